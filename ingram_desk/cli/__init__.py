@@ -1,0 +1,1 @@
+"""The `ingram-desk` command line: global options, subcommand registry, GUI by default."""

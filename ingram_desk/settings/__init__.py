@@ -1,0 +1,1 @@
+"""Profiles, preferences and credentials (secrets only in the OS keyring)."""

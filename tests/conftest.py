@@ -1,0 +1,55 @@
+"""Test set-up shared by every test: Qt offscreen, async tests on a qasync loop, fixture plugins."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test does may reach Ingram's real hosts or the user's real keyring / data folder.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+pytest_plugins = [
+    "tests.fixtures.sandbox",
+    "tests.fixtures.catalogue",
+    "tests.fixtures.client",
+    "tests.fixtures.ui",
+]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--onscreen", action="store_true", help="show Qt windows while testing")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = os.environ.get("INGRAM_DESK_ONSCREEN_PLATFORM", "xcb")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run ``async def`` tests to completion on a qasync loop (plain asyncio when no Qt app).
+
+    Tests that use ``qtbot`` get a ``QEventLoop`` over the QApplication so widgets and httpx
+    share one loop, as in the app; other async tests get a fresh asyncio loop.
+    """
+    func = pyfuncitem.obj
+    if not inspect.iscoroutinefunction(func):
+        return None
+    kwargs = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    if "qtbot" in kwargs:
+        import qasync
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        with asyncio.Runner(
+            loop_factory=lambda: qasync.QEventLoop(app, already_running=False)
+        ) as r:
+            r.run(func(**kwargs))
+    else:
+        with asyncio.Runner() as r:
+            r.run(func(**kwargs))
+    return True
