@@ -1,0 +1,403 @@
+"""The one HTTP layer: headers, tokens, the rate gate, retries, deadlines and error mapping.
+
+No other module talks to httpx. Reads (searches, details, P&A — a POST but read-only) retry
+5xx and transport errors with full-jitter backoff inside an overall deadline and a process-wide
+retry budget. Order create (``send_order``) is never retried blindly: it raises
+``OrderNotSentError`` only when the request provably never reached Ingram, and
+``OrderOutcomeUnknownError`` whenever it might have (reliability §1.3).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from ingram_desk.domain.api_codes import http_code
+from ingram_desk.domain.availability_windows import api_window_state
+from ingram_desk.domain.errors import (
+    ApiClosedError,
+    AuthError,
+    ConfigurationError,
+    IngramError,
+    OrderNotSentError,
+    OrderOutcomeUnknownError,
+    ResponseFormatError,
+    ServerError,
+    UnreachableError,
+)
+from ingram_desk.ingram.auth import TokenManager
+from ingram_desk.ingram.config import ClientConfig
+from ingram_desk.ingram.errors import decode_error_body, error_from_response
+from ingram_desk.ingram.lenient import as_str, get
+from ingram_desk.ingram.rate_limit import Priority, RateGate
+from ingram_desk.logging_setup import register_secret
+
+__all__ = ["ApiResponse", "IngramHttp", "new_correlation_id"]
+
+log = logging.getLogger(__name__)
+
+#: refuse bodies above this size before parsing (reliability §1.5)
+MAX_BODY = 20_000_000
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def new_correlation_id() -> str:
+    """32 hex characters: fits IM-CorrelationID's limit (a dashed UUID does not)."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class ApiResponse:
+    status: int
+    data: Any  #: parsed JSON, None for an empty body (204, 200 without body)
+    correlation_id: str
+    headers: Mapping[str, str]
+
+
+class _Retryable(Exception):
+    def __init__(self, error: IngramError) -> None:
+        self.error = error
+
+
+class IngramHttp:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        gate: RateGate | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        now: Callable[[], datetime] | None = None,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
+        if not (config.client_id and config.client_secret):
+            raise ConfigurationError("No client id / client secret configured for this profile")
+        if not (config.customer_number and config.country):
+            raise ConfigurationError("The profile needs a customer number and a country")
+        self.config = config
+        register_secret(config.client_secret)
+        t = config.timeouts
+        self._client = httpx.AsyncClient(
+            base_url=config.base_url.rstrip("/"),
+            timeout=httpx.Timeout(t.read, connect=t.connect),
+            transport=transport,
+            follow_redirects=False,
+        )
+        # Orders go out on a fresh connection every time: a stale pooled connection must never
+        # be the cause of an ambiguous outcome (httpx#2983).
+        self._order_client = httpx.AsyncClient(
+            base_url=config.base_url.rstrip("/"),
+            timeout=httpx.Timeout(t.order_read, connect=t.connect),
+            limits=httpx.Limits(max_keepalive_connections=0),
+            transport=transport,
+            follow_redirects=False,
+        )
+        self.gate = gate or RateGate(max_reset_wait=config.retry.max_reset_wait)
+        self.tokens = TokenManager(self._fetch_token)
+        self._now = now or (lambda: datetime.now(UTC))
+        self._sleep = sleep
+        self._budget = float(config.retry.budget)
+        #: requests put on the wire (the benchmark divides by it)
+        self.requests_sent = 0
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+        await self._order_client.aclose()
+
+    # ---- guards -----------------------------------------------------------------------------
+    def check_window(self) -> None:
+        """Fail fast while the account country's API window is closed (seed 004)."""
+        if not self.config.enforce_window:
+            return
+        state = api_window_state(self.config.country, self._now())
+        if state is not None and not state.is_open:
+            raise ApiClosedError(state.describe(), opens_at=state.opens_at)
+
+    @property
+    def unreachable(self) -> bool:
+        """True while the retry budget is spent (the UI says "Ingram unreachable")."""
+        return self._budget < 1
+
+    # ---- token --------------------------------------------------------------------------
+    async def _fetch_token(self) -> tuple[str, float]:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self.config.client_id,
+            "client_secret": self.config.client_secret,
+        }
+        policy = self.config.retry
+        for attempt in range(policy.attempts):
+            try:
+                async with asyncio.timeout(self.config.timeouts.overall):
+                    resp = await self._client.post(
+                        self.config.resolved_token_url(),
+                        data=form,
+                        headers={"Accept": "application/json"},
+                    )
+                self.requests_sent += 1
+            except (httpx.TransportError, TimeoutError) as exc:
+                if attempt + 1 >= policy.attempts:
+                    raise UnreachableError(
+                        f"Could not reach Ingram's token service ({type(exc).__name__})",
+                        reason="No answer from the token endpoint.",
+                        remedial_action="Check the network and the API URL of this profile.",
+                    ) from None
+                await self._backoff(attempt)
+                continue
+            if resp.status_code == 200:
+                try:
+                    data = resp.json()
+                    token = as_str(get(data, "access_token"))
+                    lifetime = float(as_str(get(data, "expires_in")) or 3600)
+                except (ValueError, TypeError):
+                    token = ""
+                    lifetime = 0.0
+                if not token:
+                    raise ResponseFormatError(
+                        "Ingram's token service sent an unreadable answer",
+                        status=200,
+                        reason="The token response had no access_token.",
+                        remedial_action=http_code(500).remedial_action,
+                    )
+                return token, lifetime
+            if resp.status_code >= 500 and attempt + 1 < policy.attempts:
+                await self._backoff(attempt)
+                continue
+            message, _ = decode_error_body(resp.content)
+            code = http_code(401 if resp.status_code in (400, 401, 403) else resp.status_code)
+            cls = AuthError if resp.status_code < 500 else ServerError
+            raise cls(
+                f"Ingram refused the client id / secret ({resp.status_code})"
+                + (f": {message}" if message else ""),
+                status=resp.status_code,
+                reason=code.reason,
+                remedial_action=code.remedial_action,
+            )
+        raise AssertionError("unreachable")
+
+    # ---- plumbing -----------------------------------------------------------------------
+    def _headers(self, token: str, correlation_id: str, application_id: bool) -> dict[str, str]:
+        h = {
+            "Authorization": f"Bearer {token}",
+            "IM-CustomerNumber": self.config.customer_number,
+            "IM-CountryCode": self.config.country,
+            "IM-CorrelationID": correlation_id,
+            "IM-SenderID": self.config.sender_id,
+            "Accept": "application/json",
+        }
+        if application_id:
+            h["IM-ApplicationID"] = self.config.sender_id
+        return h
+
+    async def _backoff(self, attempt: int) -> None:
+        p = self.config.retry
+        await self._sleep(random.uniform(0, min(p.cap, p.base * 2**attempt)))
+
+    @staticmethod
+    def _parse(resp: httpx.Response, correlation_id: str) -> Any:
+        body = resp.content
+        if len(body) > MAX_BODY:
+            raise ResponseFormatError(
+                f"Ingram's answer was too large ({len(body)} bytes)",
+                status=resp.status_code,
+                correlation_id=correlation_id,
+            )
+        if resp.status_code == 204 or not body.strip():
+            return None
+        ctype = resp.headers.get("content-type", "")
+        if ctype and "json" not in ctype.lower():
+            raise ResponseFormatError(
+                f"Ingram sent {ctype.split(';')[0]} where JSON was expected",
+                status=resp.status_code,
+                reason="A proxy or gateway may have answered instead of Ingram.",
+                remedial_action="Retry later; if it persists, check the API URL.",
+                correlation_id=correlation_id,
+            )
+        try:
+            return json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ResponseFormatError(
+                f"Ingram's answer could not be read as JSON ({exc.__class__.__name__})",
+                status=resp.status_code,
+                reason="The response body was malformed or cut short.",
+                remedial_action="Retry the request; nothing was changed locally.",
+                correlation_id=correlation_id,
+            ) from None
+
+    # ---- reads ----------------------------------------------------------------------------
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Any = None,
+        json_body: Any = None,
+        priority: Priority = Priority.INTERACTIVE,
+        application_id: bool = False,
+        not_found_is_empty: bool = False,
+    ) -> ApiResponse:
+        """A read-like call, retried per reliability §1.3 within the overall deadline."""
+        self.check_window()
+        policy = self.config.retry
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.config.timeouts.overall
+        attempt = 0
+        auth_retried = False
+        format_retried = False
+        while True:
+            correlation_id = new_correlation_id()
+            try:
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    raise TimeoutError
+                async with asyncio.timeout(remaining):
+                    token = await self.tokens.token()
+                    await self.gate.acquire(priority)
+                    self.requests_sent += 1
+                    resp = await self._client.request(
+                        method,
+                        path,
+                        params=params,
+                        json=json_body,
+                        headers=self._headers(token, correlation_id, application_id),
+                    )
+                self.gate.update(resp.headers)
+                status = resp.status_code
+                if status == 429:
+                    hold = self.gate.note_429(resp.headers)
+                    log.warning("429 from Ingram; holding all calls for %.1f s", hold)
+                    if loop.time() + hold > deadline:
+                        raise error_from_response(429, resp.content, correlation_id)
+                    continue
+                if status == 401 and not auth_retried:
+                    self.tokens.invalidate(token)
+                    auth_retried = True
+                    continue
+                if status in (200, 201, 204, 207):
+                    try:
+                        data = self._parse(resp, correlation_id)
+                    except ResponseFormatError as exc:
+                        if format_retried:
+                            raise
+                        format_retried = True
+                        raise _Retryable(exc) from None
+                    self._budget = min(float(policy.budget), self._budget + 1)
+                    return ApiResponse(status, data, correlation_id, resp.headers)
+                if status == 404 and not_found_is_empty:
+                    return ApiResponse(status, None, correlation_id, resp.headers)
+                error = error_from_response(status, resp.content, correlation_id)
+                if status in (500, 502, 503, 504):
+                    raise _Retryable(error)
+                raise error
+            except _Retryable as r:
+                error = r.error
+            except httpx.UnsupportedProtocol:
+                raise ConfigurationError(
+                    f"The API URL is not usable: {self.config.base_url}"
+                ) from None
+            except (httpx.TransportError, TimeoutError) as exc:
+                if isinstance(exc, TimeoutError) and loop.time() >= deadline:
+                    raise UnreachableError(
+                        "Ingram did not answer in time",
+                        reason="The overall deadline passed.",
+                        remedial_action=http_code(504).remedial_action,
+                        correlation_id=correlation_id,
+                    ) from None
+                error = UnreachableError(
+                    f"Could not reach Ingram ({type(exc).__name__})",
+                    reason="The connection failed or was dropped.",
+                    remedial_action=http_code(503).remedial_action,
+                    correlation_id=correlation_id,
+                )
+            attempt += 1
+            if attempt >= policy.attempts or self._budget < 1 or loop.time() >= deadline:
+                raise error
+            self._budget -= 1
+            log.info("retrying %s %s after %s (attempt %d)", method, path, error.kind, attempt)
+            await self._backoff(attempt - 1)
+
+    # ---- order create -----------------------------------------------------------------------
+    async def send_order(self, path: str, body: bytes, correlation_id: str) -> ApiResponse:
+        """POST an order once (plus one resend after a gateway 401, which provably did nothing).
+
+        Raises ``OrderNotSentError`` (safe to resend), ``OrderOutcomeUnknownError`` (reconcile),
+        ``ApiClosedError`` (not sent), or a 4xx ``IngramError`` (rejected, not placed).
+        """
+        self.check_window()
+        t = self.config.timeouts
+        for auth_try in range(2):
+            try:
+                async with asyncio.timeout(t.overall):
+                    token = await self.tokens.token()
+                    await self.gate.acquire(Priority.ORDER)
+            except TimeoutError:
+                raise OrderNotSentError("Timed out waiting to send the order") from None
+            except UnreachableError as exc:
+                raise OrderNotSentError(exc.message, reason=exc.reason) from None
+            headers = self._headers(token, correlation_id, False)
+            headers["Content-Type"] = "application/json"
+            try:
+                async with asyncio.timeout(t.order_overall):
+                    self.requests_sent += 1
+                    resp = await self._order_client.post(path, content=body, headers=headers)
+            except _NOT_SENT as exc:
+                raise OrderNotSentError(
+                    f"Could not connect to Ingram ({type(exc).__name__}); the order was not sent",
+                    correlation_id=correlation_id,
+                ) from None
+            except (httpx.TransportError, TimeoutError) as exc:
+                raise OrderOutcomeUnknownError(
+                    f"The connection failed after the order was sent ({type(exc).__name__})",
+                    reason="Ingram may or may not have placed the order.",
+                    remedial_action="Checking Ingram's order search for this PO before any resend.",
+                    correlation_id=correlation_id,
+                ) from None
+            self.gate.update(resp.headers)
+            status = resp.status_code
+            if status == 429:
+                wait = self.gate.note_429(resp.headers)
+                raise OrderNotSentError(
+                    "Ingram's rate limit refused the order; it will be sent after the reset",
+                    status=429,
+                    correlation_id=correlation_id,
+                    retry_after=wait,
+                )
+            if status == 401 and auth_try == 0:
+                self.tokens.invalidate(token)
+                continue
+            if status in (200, 201, 207):
+                try:
+                    data = self._parse(resp, correlation_id)
+                except ResponseFormatError as exc:
+                    raise OrderOutcomeUnknownError(
+                        exc.message,
+                        status=status,
+                        reason="The order may have been placed but the answer was unreadable.",
+                        remedial_action="Checking Ingram's order search for this PO.",
+                        correlation_id=correlation_id,
+                    ) from None
+                return ApiResponse(status, data, correlation_id, resp.headers)
+            error = error_from_response(status, resp.content, correlation_id)
+            if status >= 500 or (status == 400 and "duplicate" in error.message.lower()):
+                raise OrderOutcomeUnknownError(
+                    error.message,
+                    status=status,
+                    reason="Ingram may have placed the order before failing.",
+                    remedial_action="Checking Ingram's order search for this PO.",
+                    correlation_id=correlation_id,
+                )
+            raise error
+        raise AuthError(
+            "Ingram refused the token twice; check the client id and secret",
+            status=401,
+            remedial_action=http_code(401).remedial_action,
+            correlation_id=correlation_id,
+        )

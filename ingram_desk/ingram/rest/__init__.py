@@ -1,0 +1,1 @@
+"""Ingram's REST operations: request building and lenient JSON → domain mapping."""
