@@ -1,0 +1,171 @@
+"""The catalogue table: an ordered array of store row ids plus a small LRU cache of read pages.
+
+``rowCount`` is the length of the id array (the scrollbar shows the true size; no ``fetchMore``);
+``data`` dispatches on role first and serves display text pre-formatted per page, so a repaint of
+one screen costs one dictionary lookup per cell. Sorting re-runs the query in the store (the tab
+listens to ``sort_requested``); there is no proxy model (architecture §1e).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ingram_desk.domain.product import Product
+from ingram_desk.ui.models.columns import CATALOGUE_COLUMNS, Column, format_value
+
+__all__ = ["PAGE_SIZE", "PRODUCT_ROLE", "SORT_ROLE", "CatalogueModel", "RowReader"]
+
+#: rows read from the store at once (one ``WHERE id IN (…)``)
+PAGE_SIZE = 256
+#: pages kept; 64 × 256 rows is a few MB and covers a long scroll back and forth
+MAX_PAGES = 64
+#: the ``Product`` behind a row
+PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the native (sortable) value of a cell: Decimal, int, date or str
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_NO_STOCK = QBrush(QColor("#9a9a9a"))
+
+
+class RowReader(Protocol):
+    """What the model needs from the catalogue service: products for a batch of row ids."""
+
+    def read_rows(self, ids: Sequence[int]) -> Sequence[Product]: ...
+
+
+class CatalogueModel(QAbstractTableModel):
+    """Read-only view of a query result; call ``set_result`` after each (threaded) query."""
+
+    #: (store sort key, descending) when the user clicks a sortable header
+    sort_requested = Signal(str, bool)
+
+    def __init__(self, columns: Sequence[Column] = CATALOGUE_COLUMNS, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._ids: array[int] = array("q")
+        self._reader: RowReader | None = None
+        self._pages: OrderedDict[int, tuple[list[Product | None], list[tuple[str, ...]]]] = (
+            OrderedDict()
+        )
+        self._alignments = [int(c.alignment) for c in self.columns]
+        self._headers = [c.header for c in self.columns]
+        self._stock_col = next((i for i, c in enumerate(self.columns) if c.key == "stock"), -1)
+        self.sort_key = ""
+        self.descending = False
+
+    def set_result(self, ids: array[int], reader: RowReader) -> None:
+        """Show a new query result (resets the model and drops the page cache)."""
+        self.beginResetModel()
+        self._ids = ids
+        self._reader = reader
+        self._pages.clear()
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Drop cached pages (the catalogue was re-imported or stock updated) and repaint."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+            )
+
+    @property
+    def ids(self) -> array[int]:
+        return self._ids
+
+    def row_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def product(self, row: int) -> Product | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._page(row // PAGE_SIZE)[0][row % PAGE_SIZE]
+
+    # Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # Role first: Qt asks for ~7 roles per cell and most must cost nothing.
+        if role == _DISPLAY:
+            row = index.row()
+            return self._page(row // PAGE_SIZE)[1][row % PAGE_SIZE][index.column()]
+        if role == _ALIGN:
+            return self._alignments[index.column()]
+        if role == _FOREGROUND:
+            if index.column() == self._stock_col:
+                p = self.product(index.row())
+                if p is not None and not p.in_stock:
+                    return _NO_STOCK
+            return None
+        if role == PRODUCT_ROLE:
+            return self.product(index.row())
+        if role == SORT_ROLE:
+            p = self.product(index.row())
+            return None if p is None else self.columns[index.column()].value(p)
+        if role == _TOOLTIP and self.columns[index.column()].key == "description":
+            p = self.product(index.row())
+            return None if p is None else p.description
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == _DISPLAY:
+                return self._headers[section]
+            if role == _ALIGN:
+                return self._alignments[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: remember the order and ask the tab to re-query (sorting is the store's)."""
+        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else ""
+        if not key:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_requested.emit(key, self.descending)
+
+    # page cache ---------------------------------------------------------------------------
+
+    def _page(self, page_no: int) -> tuple[list[Product | None], list[tuple[str, ...]]]:
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        start = page_no * PAGE_SIZE
+        ids = self._ids[start : start + PAGE_SIZE]
+        found = {p.row_id: p for p in self._reader.read_rows(ids)} if self._reader and ids else {}
+        products = [found.get(i) for i in ids]
+        empty = ("",) * len(self.columns)
+        texts = [
+            tuple(format_value(c.kind, c.get(p)) for c in self.columns) if p is not None else empty
+            for p in products
+        ]
+        page = (products, texts)
+        self._pages[page_no] = page
+        if len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page

@@ -1,0 +1,188 @@
+"""The P&A results grid: one row per requested item, expandable into one child row per warehouse.
+
+Children show the warehouse's name and location inline (local vs central from seed 004's table),
+backordered quantity and ETA. When the price file knows the article, differences between the file
+and the live answer are highlighted with the file's figures in the tooltip ("file said 12 at 212.40").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ingram_desk.domain.availability import PnaResult, WarehouseAvailability
+from ingram_desk.domain.product import Product
+from ingram_desk.ui.models.columns import PNA_COLUMNS, format_value
+
+__all__ = ["RESULT_ROLE", "PnaModel", "file_difference"]
+
+#: the ``PnaResult`` behind a top-level row (or behind a warehouse row's parent)
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_CHANGED = QBrush(QColor("#fff3c4"))
+_REJECTED = QBrush(QColor("#b3261e"))
+_CENTRAL = QBrush(QColor("#5f6b7a"))
+_BOLD = QFont()
+_BOLD.setBold(True)
+
+
+def file_difference(result: PnaResult, product: Product | None) -> dict[str, str]:
+    """Columns ("price", "available") where the live answer differs from the price file, with
+    the file's figure as text; empty when the file does not know the SKU or agrees."""
+    if product is None or not result.ok:
+        return {}
+    diff: dict[str, str] = {}
+    file_price = product.customer_price
+    if (
+        file_price is not None
+        and result.customer_price is not None
+        and file_price != result.customer_price
+    ):
+        diff["price"] = f"{file_price:,.2f}"
+    if product.stock is not None and product.stock != result.total_available:
+        diff["available"] = f"{product.stock:,}"
+    if diff:
+        stock = f"{product.stock:,}" if product.stock is not None else "?"
+        price = f"{file_price:,.2f}" if file_price is not None else "?"
+        diff["summary"] = f"file said {stock} at {price}"
+    return diff
+
+
+class PnaModel(QAbstractItemModel):
+    """Results of one live call. Internal id 0 marks a result row; ``n + 1`` a warehouse of row n."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = PNA_COLUMNS
+        self._results: list[PnaResult] = []
+        self._diffs: list[dict[str, str]] = []
+        self._col = {c.key: i for i, c in enumerate(self.columns)}
+
+    def set_results(
+        self, results: Sequence[PnaResult], file_products: Mapping[str, Product] | None = None
+    ) -> None:
+        file_products = file_products or {}
+        self.beginResetModel()
+        self._results = list(results)
+        self._diffs = [file_difference(r, file_products.get(r.sku or "")) for r in self._results]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_results([])
+
+    @property
+    def results(self) -> list[PnaResult]:
+        return list(self._results)
+
+    def result(self, index: QModelIndex | QPersistentModelIndex) -> PnaResult | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self._results[row] if 0 <= row < len(self._results) else None
+
+    def difference(self, row: int) -> dict[str, str]:
+        return self._diffs[row]
+
+    # Qt model interface ---------------------------------------------------------------------
+
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._results)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._results[parent.row()].warehouses)
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._result_data(index.row(), index.column(), role)
+        result = self._results[index.internalId() - 1]
+        return self._warehouse_data(result.warehouses[index.row()], index.column(), role, result)
+
+    def _result_data(self, row: int, col: int, role: int) -> Any:
+        result = self._results[row]
+        column = self.columns[col]
+        if role == _DISPLAY:
+            return format_value(column.kind, column.value(result))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.alignment)
+        if role == RESULT_ROLE:
+            return result
+        diff = self._diffs[row]
+        if role == Qt.ItemDataRole.BackgroundRole and column.key in diff:
+            return _CHANGED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key in diff:
+                return f"{diff['summary']}; live: {format_value(column.kind, column.value(result))}"
+            if column.key == "status" and result.status_message:
+                return result.status_message
+        if role == Qt.ItemDataRole.ForegroundRole and not result.ok:
+            return _REJECTED
+        return None
+
+    def _warehouse_data(
+        self, w: WarehouseAvailability, col: int, role: int, result: PnaResult
+    ) -> Any:
+        key = self.columns[col].key
+        if role == _DISPLAY:
+            if key == "description":
+                kind = "central warehouse" if w.central else "local warehouse"
+                where = f"{w.name}, {w.location}" if w.location and w.location != w.name else w.name
+                unknown = "" if w.known else " (not in the seed table)"
+                return f"#{w.id} {where} — {kind}{unknown}"
+            if key == "available":
+                return f"{w.available:,}"
+            if key == "eta":
+                return format_value("date", w.eta)
+            if key == "status":
+                parts = []
+                if w.backordered:
+                    parts.append(f"{w.backordered:,} backordered")
+                if w.on_order:
+                    parts.append(f"{w.on_order:,} on order")
+                return ", ".join(parts)
+            return ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.columns[col].alignment)
+        if role == Qt.ItemDataRole.ForegroundRole and w.central:
+            return _CENTRAL
+        if role == RESULT_ROLE:
+            return result
+        return None

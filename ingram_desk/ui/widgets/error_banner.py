@@ -1,0 +1,68 @@
+"""The one place errors appear: an inline banner with the remedy and the correlation id to quote."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ingram_desk.domain.errors import IngramError
+
+__all__ = ["ErrorBanner", "describe_error"]
+
+
+def describe_error(exc: BaseException) -> tuple[str, str, str]:
+    """(message, remedial action, correlation id) for any exception, domain or not."""
+    if isinstance(exc, IngramError):
+        remedy = exc.remedial_action if exc.remedial_action != "None required." else ""
+        message = exc.message
+        if exc.fields:
+            message += " — " + "; ".join(f"{f.field}: {f.message}" for f in exc.fields)
+        return message, remedy, exc.correlation_id or ""
+    text = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}", "See the log for details.", ""
+
+
+class ErrorBanner(QFrame):
+    """Hidden until ``show_error``; Dismiss hides it, Show log asks the window for the log view."""
+
+    log_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setStyleSheet(
+            "#errorBanner { background: #fdecea; border: 1px solid #e0a39c; border-radius: 4px; }"
+            "#errorBanner QLabel { color: #611a15; }"
+        )
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        log_button = QPushButton("Show log", self)
+        log_button.clicked.connect(self.log_requested)
+        dismiss = QPushButton("Dismiss", self)
+        dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(log_button)
+        layout.addWidget(dismiss)
+        self.last_error: BaseException | None = None
+        self.hide()
+
+    def show_error(self, exc: BaseException, *, context: str = "") -> None:
+        self.last_error = exc
+        message, remedy, correlation = describe_error(exc)
+        parts = [f"<b>{_esc(context + ': ' if context else '')}{_esc(message)}</b>"]
+        if remedy:
+            parts.append(_esc(remedy))
+        if correlation:
+            parts.append(f"Correlation id to quote to Ingram: <code>{_esc(correlation)}</code>")
+        self.label.setText("<br>".join(parts))
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

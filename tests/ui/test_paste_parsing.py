@@ -1,0 +1,24 @@
+"""Pasted text → item codes: lines, spreadsheet columns, e-mail prose."""
+
+from ingram_desk.ui.paste_parsing import parse_items
+
+
+def test_one_code_per_line_keeps_order_and_drops_duplicates() -> None:
+    assert parse_items("123456\n4XJ09A#ABD\n\n123456\n") == ["123456", "4XJ09A#ABD"]
+
+
+def test_spreadsheet_block_yields_the_code_column() -> None:
+    text = "SKU\tQty\tPrice\n1234567\t2\t212.40\n7654321\t1\t10,00\n"
+    assert parse_items(text) == ["1234567", "7654321"]
+
+
+def test_mail_prose_yields_codes_not_dates_prices_or_phone_numbers() -> None:
+    text = (
+        "Hi Anna,\n> please quote 2x HP 4XJ09A and 5 pcs of EAN 0195161234567 by 24.11.2026,"
+        " last price was 212.40.\nThanks, tel 0049 89 1234"
+    )
+    assert parse_items(text) == ["4XJ09A", "0195161234567"]
+
+
+def test_vendor_part_numbers_with_hyphens_stay_whole() -> None:
+    assert parse_items("Can you check 20XW-004AGE, 2 pieces please") == ["20XW-004AGE"]
