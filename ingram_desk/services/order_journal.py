@@ -1,0 +1,456 @@
+"""The order journal: one SQLite file (WAL, ``synchronous=FULL``) that makes every order durable.
+
+States: draft → queued → in_flight → placed / rejected / needs_attention, and in_flight →
+reconciling when the outcome is unknown. Every transition is a compare-and-set
+(``UPDATE … WHERE state IN (…)``) committed before the caller acts on it, and is appended to the
+``events`` audit table (rows are never deleted). ``begin_attempt`` commits the in-flight state
+and the attempt row *before* the first byte is sent; ``recover_in_flight`` turns anything found
+in flight at start into reconciling, never back into queued.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.order_draft import OrderDraft
+
+__all__ = [
+    "Attempt",
+    "JournalEntry",
+    "JournalError",
+    "JournalEvent",
+    "OrderJournal",
+    "OrderState",
+    "StaleStateError",
+]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS orders (
+    draft_id TEXT PRIMARY KEY,
+    customer_po TEXT NOT NULL UNIQUE CHECK (length(customer_po) BETWEEN 1 AND 35),
+    state TEXT NOT NULL,
+    draft_json TEXT NOT NULL,
+    frozen_body BLOB,
+    frozen_sha256 TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    resends INTEGER NOT NULL DEFAULT 0,
+    checks INTEGER NOT NULL DEFAULT 0,
+    preflight_done INTEGER NOT NULL DEFAULT 0,
+    next_action_at TEXT,
+    unknown_since TEXT,
+    ingram_order_numbers TEXT NOT NULL DEFAULT '[]',
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS attempts (
+    id INTEGER PRIMARY KEY,
+    draft_id TEXT NOT NULL REFERENCES orders(draft_id),
+    correlation_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    outcome TEXT,
+    http_status INTEGER,
+    error TEXT
+);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    draft_id TEXT NOT NULL REFERENCES orders(draft_id),
+    from_state TEXT,
+    to_state TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS orders_state ON orders(state);
+CREATE TRIGGER IF NOT EXISTS events_append_only BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+"""
+
+
+class OrderState(StrEnum):
+    DRAFT = "draft"
+    QUEUED = "queued"
+    IN_FLIGHT = "in_flight"
+    RECONCILING = "reconciling"
+    PLACED = "placed"
+    REJECTED = "rejected"
+    NEEDS_ATTENTION = "needs_attention"
+
+    @property
+    def final(self) -> bool:
+        return self in (OrderState.PLACED, OrderState.REJECTED)
+
+    @property
+    def label(self) -> str:
+        """Plain words for the purchaser."""
+        return {
+            "draft": "Draft",
+            "queued": "Waiting to send",
+            "in_flight": "Sending…",
+            "reconciling": "Ingram has not confirmed yet; checking",
+            "placed": "Placed",
+            "rejected": "Rejected by Ingram (not placed)",
+            "needs_attention": "Needs your attention",
+        }[self.value]
+
+
+class JournalError(IngramError):
+    kind = "journal"
+
+
+class StaleStateError(JournalError):
+    """A compare-and-set lost: the order was not in the expected state."""
+
+    kind = "stale_state"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    draft_id: str
+    customer_po: str
+    state: OrderState
+    draft: OrderDraft
+    frozen_body: bytes | None
+    attempts: int
+    resends: int
+    checks: int
+    preflight_done: bool
+    next_action_at: datetime | None
+    unknown_since: datetime | None
+    ingram_order_numbers: tuple[str, ...]
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "draft_id": self.draft_id,
+            "customer_po": self.customer_po,
+            "state": self.state.value,
+            "ingram_order_numbers": list(self.ingram_order_numbers),
+            "attempts": self.attempts,
+            "last_error": self.last_error,
+            "next_action_at": self.next_action_at.isoformat() if self.next_action_at else None,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEvent:
+    draft_id: str
+    from_state: OrderState | None
+    to_state: OrderState
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    id: int
+    draft_id: str
+    correlation_id: str
+    started_at: datetime
+    ended_at: datetime | None
+    outcome: str | None
+    http_status: int | None
+    error: str | None
+
+
+def _ts(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class OrderJournal:
+    """Owns one writer connection; use from one thread (the event loop's)."""
+
+    def __init__(self, path: Path, *, now: Callable[[], datetime] | None = None) -> None:
+        self.path = path
+        self._now = now or (lambda: datetime.now(UTC))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        self._db.row_factory = sqlite3.Row
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "foreign_keys=ON",
+            "busy_timeout=5000",
+        ):
+            self._db.execute(f"PRAGMA {pragma}")
+        check = self._db.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise JournalError(f"The order journal {path.name} is damaged ({check})")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> OrderJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- reading ------------------------------------------------------------------------
+    def _entry(self, row: sqlite3.Row) -> JournalEntry:
+        return JournalEntry(
+            row["draft_id"],
+            row["customer_po"],
+            OrderState(row["state"]),
+            OrderDraft.from_json(row["draft_json"]),
+            row["frozen_body"],
+            row["attempts"],
+            row["resends"],
+            row["checks"],
+            bool(row["preflight_done"]),
+            _ts(row["next_action_at"]),
+            _ts(row["unknown_since"]),
+            tuple(json.loads(row["ingram_order_numbers"])),
+            row["last_error"],
+            _ts(row["created_at"]),  # type: ignore[arg-type]
+            _ts(row["updated_at"]),  # type: ignore[arg-type]
+        )
+
+    def get(self, draft_id: str) -> JournalEntry:
+        row = self._db.execute("SELECT * FROM orders WHERE draft_id=?", (draft_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"No order {draft_id} in the journal")
+        return self._entry(row)
+
+    def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
+        sql, args = "SELECT * FROM orders", ()
+        if states is not None:
+            wanted = tuple(s.value for s in states)
+            sql += f" WHERE state IN ({','.join('?' * len(wanted))})"
+            args = wanted  # type: ignore[assignment]
+        rows = self._db.execute(sql + " ORDER BY created_at, rowid", args).fetchall()
+        return [self._entry(r) for r in rows]
+
+    def due(self, at: datetime | None = None) -> list[JournalEntry]:
+        """Queued or reconciling orders whose next action time has come."""
+        at = at or self._now()
+        return [
+            e
+            for e in self.entries((OrderState.QUEUED, OrderState.RECONCILING))
+            if e.next_action_at is None or e.next_action_at <= at
+        ]
+
+    def events(self, draft_id: str | None = None) -> list[JournalEvent]:
+        sql = "SELECT * FROM events" + (" WHERE draft_id=?" if draft_id else "") + " ORDER BY id"
+        rows = self._db.execute(sql, (draft_id,) if draft_id else ()).fetchall()
+        return [
+            JournalEvent(
+                r["draft_id"],
+                OrderState(r["from_state"]) if r["from_state"] else None,
+                OrderState(r["to_state"]),
+                r["reason"],
+                _ts(r["at"]),  # type: ignore[arg-type]
+            )
+            for r in rows
+        ]
+
+    def attempts(self, draft_id: str) -> list[Attempt]:
+        rows = self._db.execute(
+            "SELECT * FROM attempts WHERE draft_id=? ORDER BY id", (draft_id,)
+        ).fetchall()
+        return [
+            Attempt(
+                r["id"],
+                r["draft_id"],
+                r["correlation_id"],
+                _ts(r["started_at"]),  # type: ignore[arg-type]
+                _ts(r["ended_at"]),
+                r["outcome"],
+                r["http_status"],
+                r["error"],
+            )
+            for r in rows
+        ]
+
+    # ---- writing --------------------------------------------------------------------------
+    def _tx(self) -> _Tx:
+        return _Tx(self._db)
+
+    def _event(self, draft_id: str, old: str | None, new: str, reason: str, at: str) -> None:
+        self._db.execute(
+            "INSERT INTO events(draft_id, from_state, to_state, reason, at) VALUES (?,?,?,?,?)",
+            (draft_id, old, new, reason, at),
+        )
+
+    def save_draft(self, draft: OrderDraft, draft_id: str | None = None) -> JournalEntry:
+        """Insert a new draft, or overwrite one that is still a draft (autosave)."""
+        now = self._now().isoformat()
+        po = draft.customer_po.strip()
+        with self._tx():
+            clash = self._db.execute(
+                "SELECT draft_id, state FROM orders WHERE customer_po=? COLLATE NOCASE", (po,)
+            ).fetchone()
+            if clash is not None and clash["draft_id"] != draft_id:
+                raise JournalError(
+                    f"PO {po} is already used by another order in the journal ({clash['state']})"
+                )
+            if draft_id is None:
+                draft_id = uuid.uuid4().hex
+                self._db.execute(
+                    "INSERT INTO orders(draft_id, customer_po, state, draft_json, created_at,"
+                    " updated_at) VALUES (?,?,?,?,?,?)",
+                    (draft_id, po, OrderState.DRAFT.value, draft.to_json(), now, now),
+                )
+                self._event(draft_id, None, OrderState.DRAFT.value, "draft created", now)
+            else:
+                cur = self._db.execute(
+                    "UPDATE orders SET customer_po=?, draft_json=?, updated_at=?"
+                    " WHERE draft_id=? AND state=?",
+                    (po, draft.to_json(), now, draft_id, OrderState.DRAFT.value),
+                )
+                if cur.rowcount != 1:
+                    raise StaleStateError("Only a draft can be edited; this order was submitted")
+        return self.get(draft_id)
+
+    def transition(
+        self,
+        draft_id: str,
+        expected: OrderState | tuple[OrderState, ...],
+        new: OrderState,
+        reason: str,
+        **fields: Any,
+    ) -> JournalEntry:
+        """Compare-and-set ``expected`` → ``new`` with extra column updates, plus an audit row."""
+        expected_t = expected if isinstance(expected, tuple) else (expected,)
+        now = self._now().isoformat()
+        cols = {"state": new.value, "updated_at": now}
+        for key, value in fields.items():
+            if key == "ingram_order_numbers":
+                value = json.dumps(list(value))
+            elif isinstance(value, datetime):
+                value = value.isoformat()
+            cols[key] = value
+        sets = ", ".join(f"{k}=?" for k in cols)
+        marks = ",".join("?" * len(expected_t))
+        with self._tx():
+            old = self._db.execute(
+                "SELECT state FROM orders WHERE draft_id=?", (draft_id,)
+            ).fetchone()
+            cur = self._db.execute(
+                f"UPDATE orders SET {sets} WHERE draft_id=? AND state IN ({marks})",
+                (*cols.values(), draft_id, *(s.value for s in expected_t)),
+            )
+            if cur.rowcount != 1:
+                raise StaleStateError(
+                    f"Order {draft_id} is {old['state'] if old else 'missing'}, not "
+                    + "/".join(s.value for s in expected_t)
+                )
+            if old["state"] != new.value or reason:
+                self._event(draft_id, old["state"], new.value, reason, now)
+        return self.get(draft_id)
+
+    def update(self, draft_id: str, state: OrderState, **fields: Any) -> JournalEntry:
+        """Change bookkeeping columns without a state change (no audit row)."""
+        now = self._now().isoformat()
+        cols: dict[str, Any] = {"updated_at": now}
+        for key, value in fields.items():
+            cols[key] = value.isoformat() if isinstance(value, datetime) else value
+        sets = ", ".join(f"{k}=?" for k in cols)
+        with self._tx():
+            cur = self._db.execute(
+                f"UPDATE orders SET {sets} WHERE draft_id=? AND state=?",
+                (*cols.values(), draft_id, state.value),
+            )
+            if cur.rowcount != 1:
+                raise StaleStateError(f"Order {draft_id} is no longer {state.value}")
+        return self.get(draft_id)
+
+    def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:
+        """Freeze the exact bytes and lock the PO: draft → queued."""
+        body = draft.frozen_bytes()
+        return self.transition(
+            draft_id,
+            OrderState.DRAFT,
+            OrderState.QUEUED,
+            "submitted by the user",
+            draft_json=draft.to_json(),
+            customer_po=draft.customer_po.strip(),
+            frozen_body=body,
+            frozen_sha256=hashlib.sha256(body).hexdigest(),
+            next_action_at=None,
+        )
+
+    def begin_attempt(self, draft_id: str, correlation_id: str) -> int:
+        """queued → in_flight and a new attempt row, committed durably before anything is sent."""
+        now = self._now().isoformat()
+        with self._tx():
+            cur = self._db.execute(
+                "UPDATE orders SET state=?, attempts=attempts+1, updated_at=?"
+                " WHERE draft_id=? AND state=?",
+                (OrderState.IN_FLIGHT.value, now, draft_id, OrderState.QUEUED.value),
+            )
+            if cur.rowcount != 1:
+                raise StaleStateError(f"Order {draft_id} is not queued; not sending it")
+            self._event(
+                draft_id,
+                OrderState.QUEUED.value,
+                OrderState.IN_FLIGHT.value,
+                f"sending (correlation id {correlation_id})",
+                now,
+            )
+            attempt = self._db.execute(
+                "INSERT INTO attempts(draft_id, correlation_id, started_at) VALUES (?,?,?)",
+                (draft_id, correlation_id, now),
+            )
+        return int(attempt.lastrowid or 0)
+
+    def end_attempt(
+        self, attempt_id: int, outcome: str, http_status: int | None = None, error: str = ""
+    ) -> None:
+        with self._tx():
+            self._db.execute(
+                "UPDATE attempts SET ended_at=?, outcome=?, http_status=?, error=? WHERE id=?",
+                (self._now().isoformat(), outcome, http_status, error[:500] or None, attempt_id),
+            )
+
+    def recover_in_flight(self) -> list[JournalEntry]:
+        """At start: every in-flight order's outcome is unknown → reconciling (never queued)."""
+        recovered = []
+        for entry in self.entries((OrderState.IN_FLIGHT,)):
+            now = self._now()
+            with self._tx():
+                self._db.execute(
+                    "UPDATE attempts SET outcome='unknown', ended_at=?, error=?"
+                    " WHERE draft_id=? AND outcome IS NULL",
+                    (now.isoformat(), "app stopped while the order was in flight", entry.draft_id),
+                )
+            recovered.append(
+                self.transition(
+                    entry.draft_id,
+                    OrderState.IN_FLIGHT,
+                    OrderState.RECONCILING,
+                    "found in flight at start; checking Ingram before any resend",
+                    unknown_since=now,
+                    next_action_at=now,
+                    checks=0,
+                )
+            )
+        return recovered
+
+
+class _Tx:
+    """BEGIN IMMEDIATE … COMMIT (ROLLBACK on error) on an autocommit connection."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")

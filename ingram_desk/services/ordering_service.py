@@ -1,0 +1,322 @@
+"""Places orders once: drafts saved continuously in the journal, submit → queued → in flight →
+placed / rejected / needs attention, and unknown outcomes resolved by searching Ingram by PO.
+
+Guarantees (reliability §1.7):
+* the in-flight state and attempt row are committed before the first byte is sent;
+* an unknown outcome (timeout, dropped connection, 5xx, unreadable 2xx, cancellation, crash)
+  goes to reconciling — never straight back to queued. Only when Ingram's order search has
+  not shown the PO for ``quiet_window`` seconds is the order resent, with the same PO and the
+  same bytes, at most ``max_resends`` times before it needs attention;
+* outside the country's API window an order stays queued until the window opens;
+* every change is emitted as ``ORDER_STATE_CHANGED`` with the ``JournalEntry``.
+Call ``recover()`` once at start (it reconciles anything left in flight), then ``run_due()``
+periodically or ``run_forever()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from ingram_desk.domain.errors import (
+    ApiClosedError,
+    AuthError,
+    ConfigurationError,
+    ForbiddenError,
+    IngramError,
+    NotFoundError,
+    OrderNotSentError,
+    OrderOutcomeUnknownError,
+)
+from ingram_desk.domain.order_draft import OrderDraft, generate_po
+from ingram_desk.ingram.client import IngramClient, SearchCriteria
+from ingram_desk.ingram.http import new_correlation_id
+from ingram_desk.ingram.rate_limit import Priority
+from ingram_desk.services.events import ORDER_STATE_CHANGED, EventHub
+from ingram_desk.services.order_journal import JournalEntry, OrderJournal, OrderState
+
+__all__ = ["OrderingService"]
+
+log = logging.getLogger(__name__)
+S = OrderState
+
+
+class OrderingService:
+    def __init__(
+        self,
+        client: IngramClient,
+        journal: OrderJournal,
+        events: EventHub | None = None,
+        *,
+        now: Callable[[], datetime] | None = None,
+        quiet_window: float = 600.0,
+        recheck_schedule: tuple[float, ...] = (30.0, 60.0, 120.0, 300.0),
+        max_resends: int = 3,
+        po_prefix: str = "ID",
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.events = events or EventHub()
+        self._now = now or (lambda: datetime.now(UTC))
+        self.quiet_window = quiet_window
+        self.recheck_schedule = recheck_schedule
+        self.max_resends = max_resends
+        self.po_prefix = po_prefix
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    # ---- drafts ---------------------------------------------------------------------------
+    def new_po(self) -> str:
+        return generate_po(self.po_prefix, self._now().date())
+
+    def save_draft(self, draft: OrderDraft, draft_id: str | None = None) -> JournalEntry:
+        """Autosave (call on every edit). A blank PO gets a generated one."""
+        if not draft.customer_po.strip():
+            draft = OrderDraft.from_request(
+                {**draft.to_request(), "customerOrderNumber": self.new_po()}, po_generated=True
+            )
+        entry = self.journal.save_draft(draft, draft_id)
+        self._emit(entry)
+        return entry
+
+    async def submit(self, draft_id: str) -> JournalEntry:
+        """Validate, freeze and queue the draft, then try to send it now."""
+        entry = self.journal.get(draft_id)
+        entry.draft.validate()
+        entry = self.journal.queue(draft_id, entry.draft)
+        self._emit(entry)
+        return await self.process(draft_id)
+
+    async def submit_draft(self, draft: OrderDraft) -> JournalEntry:
+        draft.validate()
+        return await self.submit(self.save_draft(draft).draft_id)
+
+    # ---- driving ----------------------------------------------------------------------------
+    async def recover(self) -> list[JournalEntry]:
+        """At start: in-flight orders become reconciling and are checked right away."""
+        for entry in self.journal.recover_in_flight():
+            self._emit(entry)
+        return await self.run_due()
+
+    async def run_due(self) -> list[JournalEntry]:
+        done = []
+        for entry in self.journal.due(self._now()):
+            done.append(await self.process(entry.draft_id))
+        return done
+
+    async def run_forever(self, interval: float = 5.0) -> None:
+        """The single outbox driver: recover, then process due orders every ``interval`` s."""
+        await self.recover()
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.run_due()
+            except IngramError as exc:
+                log.warning("order driver: %s", exc.one_line())
+
+    async def process(self, draft_id: str) -> JournalEntry:
+        """Take the next step for one queued or reconciling order (one at a time per order)."""
+        lock = self._locks.setdefault(draft_id, asyncio.Lock())
+        async with lock:
+            entry = self.journal.get(draft_id)
+            if entry.state is S.QUEUED:
+                return await self._send(entry)
+            if entry.state is S.RECONCILING:
+                return await self._reconcile(entry)
+            return entry
+
+    # ---- steps ------------------------------------------------------------------------------
+    async def _send(self, entry: JournalEntry) -> JournalEntry:
+        try:
+            self.client.http.check_window()
+        except ApiClosedError as exc:
+            return self._wait_for_window(entry, exc)
+        if not entry.draft.po_generated and not entry.preflight_done:
+            # A hand-typed PO: make sure Ingram has not seen it before the first send.
+            try:
+                found = await self._find_po(entry.customer_po)
+            except IngramError as exc:
+                return self._later(entry, exc, 60)
+            if found:
+                return self._set(
+                    entry,
+                    S.NEEDS_ATTENTION,
+                    f"PO {entry.customer_po} already exists at Ingram ({', '.join(found)});"
+                    " not sent",
+                    ingram_order_numbers=found,
+                )
+            entry = self.journal.update(entry.draft_id, S.QUEUED, preflight_done=1)
+        assert entry.frozen_body is not None
+        correlation_id = new_correlation_id()
+        attempt = self.journal.begin_attempt(entry.draft_id, correlation_id)
+        self._emit(self.journal.get(entry.draft_id))
+        try:
+            result = await self.client.create_order(
+                entry.frozen_body, entry.customer_po, correlation_id
+            )
+        except asyncio.CancelledError:
+            self.journal.end_attempt(attempt, "unknown", None, "cancelled while sending")
+            self._unknown(entry.draft_id, "cancelled while sending")
+            raise
+        except OrderNotSentError as exc:
+            self.journal.end_attempt(attempt, "not_sent", exc.status, exc.one_line())
+            wait = exc.retry_after if exc.retry_after is not None else 30.0
+            return self._set_from(
+                entry.draft_id,
+                S.IN_FLIGHT,
+                S.QUEUED,
+                f"not sent: {exc.one_line()}",
+                next_action_at=self._now() + timedelta(seconds=wait),
+                last_error=exc.one_line(),
+            )
+        except ApiClosedError as exc:
+            self.journal.end_attempt(attempt, "not_sent", None, exc.one_line())
+            self._set_from(entry.draft_id, S.IN_FLIGHT, S.QUEUED, "API window closed")
+            return self._wait_for_window(self.journal.get(entry.draft_id), exc)
+        except OrderOutcomeUnknownError as exc:
+            self.journal.end_attempt(attempt, "unknown", exc.status, exc.one_line())
+            self._unknown(entry.draft_id, exc.one_line())
+            return await self._reconcile(self.journal.get(entry.draft_id))
+        except (AuthError, ForbiddenError, ConfigurationError) as exc:
+            self.journal.end_attempt(attempt, "not_sent", exc.status, exc.one_line())
+            return self._set_from(
+                entry.draft_id,
+                S.IN_FLIGHT,
+                S.NEEDS_ATTENTION,
+                f"refused before processing (not placed): {exc.one_line()}",
+                last_error=exc.one_line(),
+            )
+        except IngramError as exc:
+            self.journal.end_attempt(attempt, "rejected", exc.status, exc.one_line())
+            return self._set_from(
+                entry.draft_id,
+                S.IN_FLIGHT,
+                S.REJECTED,
+                f"rejected by Ingram: {exc.one_line()}",
+                last_error=exc.one_line(),
+            )
+        outcome = "partial" if result.partial else "placed"
+        self.journal.end_attempt(attempt, outcome, result.status)
+        rejected = [r for o in result.orders for r in o.rejected_lines]
+        note = f"; {len(rejected)} line(s) rejected by Ingram" if rejected else ""
+        return self._set_from(
+            entry.draft_id,
+            S.IN_FLIGHT,
+            S.PLACED,
+            f"placed: Ingram order {', '.join(result.order_numbers)}{note}",
+            ingram_order_numbers=result.order_numbers,
+            last_error=None,
+            next_action_at=None,
+        )
+
+    async def _reconcile(self, entry: JournalEntry) -> JournalEntry:
+        try:
+            found = await self._find_po(entry.customer_po)
+        except IngramError as exc:
+            return self._recheck(entry, f"order search failed: {exc.one_line()}")
+        if found:
+            note = " (several orders carry this PO: split or duplicate, please check)"
+            return self._set(
+                entry,
+                S.PLACED,
+                f"found at Ingram by PO: {', '.join(found)}" + (note if len(found) > 1 else ""),
+                ingram_order_numbers=found,
+                next_action_at=None,
+                last_error=None,
+            )
+        since = entry.unknown_since or entry.updated_at
+        if (self._now() - since).total_seconds() < self.quiet_window:
+            return self._recheck(entry, "")
+        if entry.resends >= self.max_resends:
+            return self._set(
+                entry,
+                S.NEEDS_ATTENTION,
+                f"not found at Ingram after {entry.resends} resend(s); check with Ingram before"
+                " doing anything else",
+            )
+        self._set(
+            entry,
+            S.QUEUED,
+            f"not found at Ingram after {self.quiet_window:.0f} s; resending the same PO and bytes",
+            resends=entry.resends + 1,
+            next_action_at=None,
+            preflight_done=1,
+        )
+        return await self._send(self.journal.get(entry.draft_id))
+
+    async def _find_po(self, po: str) -> tuple[str, ...]:
+        numbers: dict[str, None] = {}
+        async for row, _ in self.client.iter_orders(
+            SearchCriteria(customer_po=po), version=6, priority=Priority.ORDER
+        ):
+            if row.customer_order_number.strip().upper() == po.strip().upper():
+                numbers.setdefault(row.ingram_order_number)
+        return tuple(numbers)
+
+    # ---- bookkeeping --------------------------------------------------------------------------
+    def _unknown(self, draft_id: str, why: str) -> None:
+        now = self._now()
+        self._set_from(
+            draft_id,
+            S.IN_FLIGHT,
+            S.RECONCILING,
+            f"outcome unknown ({why}); checking Ingram by PO before any resend",
+            unknown_since=now,
+            next_action_at=now,
+            checks=0,
+            last_error=why,
+        )
+
+    def _recheck(self, entry: JournalEntry, why: str) -> JournalEntry:
+        step = self.recheck_schedule[min(entry.checks, len(self.recheck_schedule) - 1)]
+        since = entry.unknown_since or entry.updated_at
+        left = self.quiet_window - (self._now() - since).total_seconds()
+        delay = max(0.0, min(step, left)) if left > 0 else step
+        fields: dict[str, object] = {
+            "checks": entry.checks + 1,
+            "next_action_at": self._now() + timedelta(seconds=delay),
+        }
+        if why:
+            fields["last_error"] = why
+        updated = self.journal.update(entry.draft_id, S.RECONCILING, **fields)
+        self._emit(updated)
+        return updated
+
+    def _later(self, entry: JournalEntry, exc: IngramError, seconds: float) -> JournalEntry:
+        if isinstance(exc, NotFoundError):
+            seconds = 0
+        updated = self.journal.update(
+            entry.draft_id,
+            S.QUEUED,
+            next_action_at=self._now() + timedelta(seconds=seconds),
+            last_error=exc.one_line(),
+        )
+        self._emit(updated)
+        return updated
+
+    def _wait_for_window(self, entry: JournalEntry, exc: ApiClosedError) -> JournalEntry:
+        if entry.next_action_at == exc.opens_at and entry.last_error == exc.one_line():
+            return entry
+        updated = self._set(
+            entry,
+            S.QUEUED,
+            f"waiting: {exc.message}",
+            next_action_at=exc.opens_at,
+            last_error=exc.one_line(),
+        )
+        return updated
+
+    def _set(self, entry: JournalEntry, new: OrderState, reason: str, **f: object) -> JournalEntry:
+        return self._set_from(entry.draft_id, entry.state, new, reason, **f)
+
+    def _set_from(
+        self, draft_id: str, old: OrderState, new: OrderState, reason: str, **f: object
+    ) -> JournalEntry:
+        updated = self.journal.transition(draft_id, old, new, reason, **f)
+        log.info("order %s: %s → %s (%s)", updated.customer_po, old, new, reason)
+        self._emit(updated)
+        return updated
+
+    def _emit(self, entry: JournalEntry) -> None:
+        self.events.emit(ORDER_STATE_CHANGED, entry)

@@ -1,0 +1,132 @@
+"""Order tracking: searches (async page iterator), details, invoices, cancel, and a watch list.
+
+The watch list is a small JSON file of order numbers with the last seen snapshot; ``poll``
+re-reads each watched order at background priority (so it never crowds out interactive work
+or orders) and reports what changed: status, ETA, new shipments, new tracking numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
+from ingram_desk.ingram.client import IngramClient, SearchCriteria
+from ingram_desk.ingram.rate_limit import Priority
+from ingram_desk.services.events import WATCH_CHANGED, EventHub
+
+__all__ = ["SearchCriteria", "TrackingService", "WatchChange"]
+
+
+@dataclass(frozen=True, slots=True)
+class WatchChange:
+    order_number: str
+    changes: tuple[str, ...]  #: human-readable, e.g. "status: Processing → Shipped"
+    details: OrderDetails
+
+
+def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    out = []
+    if old.get("status") != new.get("status"):
+        out.append(f"status: {old.get('status')} → {new.get('status')}")
+    old_lines, new_lines = old.get("lines", {}), new.get("lines", {})
+    for key, line in new_lines.items():
+        before = old_lines.get(key)
+        if before is None:
+            out.append(f"line {key}: new")
+            continue
+        if before.get("status") != line.get("status"):
+            out.append(f"line {key} status: {before.get('status')} → {line.get('status')}")
+        if before.get("eta") != line.get("eta"):
+            out.append(f"line {key} ETA: {before.get('eta')} → {line.get('eta')}")
+        if line.get("shipments", 0) > before.get("shipments", 0):
+            out.append(f"line {key}: new shipment")
+    for number in sorted(set(new.get("tracking", [])) - set(old.get("tracking", []))):
+        out.append(f"new tracking number {number}")
+    return out
+
+
+class TrackingService:
+    def __init__(
+        self, client: IngramClient, watch_file: Path, events: EventHub | None = None
+    ) -> None:
+        self.client = client
+        self.watch_file = watch_file
+        self.events = events or EventHub()
+
+    # ---- searches and details --------------------------------------------------------------
+    async def search_page(
+        self, criteria: SearchCriteria, *, page: int = 1, page_size: int = 25
+    ) -> tuple[list[OrderSummary], int]:
+        return await self.client.search_orders_v5(criteria, page=page, page_size=page_size)
+
+    async def search(
+        self, criteria: SearchCriteria, *, page_size: int = 100, limit: int | None = None
+    ) -> AsyncIterator[tuple[OrderSummary, int]]:
+        """Every match with the total (all pages, or the first ``limit`` rows)."""
+        n = 0
+        async for row, total in self.client.iter_orders(criteria, page_size=page_size):
+            yield row, total
+            n += 1
+            if limit is not None and n >= limit:
+                return
+
+    async def details(self, order_number: str) -> OrderDetails:
+        return await self.client.order_details(order_number)
+
+    async def invoice(self, invoice_number: str) -> InvoiceDetails:
+        return await self.client.invoice_details(invoice_number)
+
+    async def cancel(self, order_number: str) -> None:
+        await self.client.cancel_order(order_number)
+
+    # ---- watch list -------------------------------------------------------------------------
+    def _load(self) -> dict[str, dict[str, Any]]:
+        try:
+            return dict(json.loads(self.watch_file.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return {}
+
+    def _save(self, data: dict[str, dict[str, Any]]) -> None:
+        self.watch_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.watch_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.watch_file)
+
+    def watched(self) -> list[str]:
+        return sorted(self._load())
+
+    def watch(self, order_number: str) -> None:
+        data = self._load()
+        data.setdefault(order_number, {})
+        self._save(data)
+
+    def unwatch(self, order_number: str) -> None:
+        data = self._load()
+        data.pop(order_number, None)
+        self._save(data)
+
+    async def poll(self) -> list[WatchChange]:
+        """Re-read every watched order (background priority); returns what changed."""
+        data = self._load()
+        changes = []
+        for number in sorted(data):
+            try:
+                details = await self.client.order_details(number, priority=Priority.BACKGROUND)
+            except IngramError:
+                continue  # try again next poll; the error is the rate/budget layer's business
+            snap = details.snapshot()
+            if data[number]:
+                diff = diff_snapshots(data[number], snap)
+                if diff:
+                    change = WatchChange(number, tuple(diff), details)
+                    changes.append(change)
+                    self.events.emit(WATCH_CHANGED, change)
+            data[number] = snap
+        self._save(data)
+        return changes

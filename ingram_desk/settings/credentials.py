@@ -1,0 +1,98 @@
+"""Client secrets in the OS keyring only (service ``ingram-desk``, one entry per profile).
+
+When no usable keyring backend exists (headless Linux, CI: fail/null/plaintext backends), the
+secret is kept in memory for this session and ``session_only`` is True so the UI can say so.
+It is never written to a file, setting or database. Keyring calls can hang on a locked
+collection, so the async variants run them in a thread with a timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from ingram_desk.domain.errors import ConfigurationError
+from ingram_desk.logging_setup import register_secret
+
+__all__ = ["SERVICE", "CredentialStore", "backend_usable"]
+
+SERVICE = "ingram-desk"
+log = logging.getLogger(__name__)
+
+
+def backend_usable(backend: KeyringBackend) -> bool:
+    """Poetry's test: not fail/null, not plaintext, not an empty chainer; priority >= 1."""
+    name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
+    if any(bad in name for bad in ("fail", "null", "plaintext")):
+        return False
+    if "chainer" in name and not getattr(backend, "backends", None):
+        return False
+    try:
+        return float(backend.priority) >= 1  # type: ignore[arg-type]
+    except Exception:
+        return False
+
+
+class CredentialStore:
+    def __init__(self, backend: KeyringBackend | None = None, *, timeout: float = 10.0) -> None:
+        self._backend = backend or keyring.get_keyring()
+        self._session: dict[str, str] = {}
+        self.timeout = timeout
+        self.session_only = not backend_usable(self._backend)
+
+    @property
+    def notice(self) -> str | None:
+        """What the UI shows while no keyring is available (None when all is well)."""
+        if not self.session_only:
+            return None
+        return (
+            "No system keyring is available: the client secret is kept in memory for this "
+            "session only and must be entered again next time."
+        )
+
+    def get_secret(self, profile: str) -> str | None:
+        if profile in self._session:
+            return self._session[profile]
+        if self.session_only:
+            return None
+        try:
+            secret = self._backend.get_password(SERVICE, profile)
+        except keyring.errors.KeyringError as exc:
+            raise ConfigurationError(f"The keyring could not be read: {exc}") from None
+        register_secret(secret)
+        return secret
+
+    def set_secret(self, profile: str, secret: str) -> bool:
+        """Store the secret; returns False when it is held for this session only."""
+        register_secret(secret)
+        if not self.session_only:
+            try:
+                self._backend.set_password(SERVICE, profile, secret)
+                self._session.pop(profile, None)
+                return True
+            except keyring.errors.KeyringError as exc:
+                log.warning("keyring refused the secret (%s); keeping it for this session", exc)
+        self._session[profile] = secret
+        return False
+
+    def delete_secret(self, profile: str) -> None:
+        self._session.pop(profile, None)
+        if not self.session_only:
+            try:
+                self._backend.delete_password(SERVICE, profile)
+            except keyring.errors.PasswordDeleteError:
+                pass
+
+    async def get_secret_async(self, profile: str) -> str | None:
+        """``get_secret`` off the event loop, failing after ``timeout`` (locked keyring)."""
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(self.get_secret, profile), self.timeout)
+        except TimeoutError:
+            raise ConfigurationError(
+                "The keyring is locked or not answering",
+                remedial_action="Unlock your system keyring and try again.",
+            ) from None
