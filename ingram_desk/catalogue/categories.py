@@ -1,0 +1,96 @@
+"""The category tree of one generation: paths from inline names or a code table, with counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingram_desk.domain.product import CATEGORY_SEPARATOR
+
+from .schema import table
+from .side_files import CategoryTable
+
+__all__ = ["CategoryIndex", "CategoryNode", "read_tree"]
+
+
+class CategoryIndex:
+    """Hands out one id per category path (every prefix gets a node) while rows stream in."""
+
+    def __init__(self, table_: CategoryTable | None) -> None:
+        self.table = table_
+        self.ids: dict[tuple[str, ...], int] = {}
+        self.nodes: list[tuple[int, int | None, str, str, str, int]] = []
+        self._by_code: dict[str, int | None] = {}
+
+    def id_for(self, names: Sequence[str], code: str) -> int | None:
+        if not names:
+            if not code:
+                return None
+            cached = self._by_code.get(code, -1)
+            if cached != -1:
+                return cached
+            path = self.table.path(code) if self.table is not None else ()
+            result = self._node(path or (code,), code)
+            self._by_code[code] = result
+            return result
+        return self._node(tuple(names), code)
+
+    def _node(self, path: tuple[str, ...], code: str) -> int:
+        found = self.ids.get(path)
+        if found is not None:
+            return found
+        parent = self._node(path[:-1], "") if len(path) > 1 else None
+        node_id = len(self.nodes) + 1
+        self.ids[path] = node_id
+        self.nodes.append(
+            (node_id, parent, code, path[-1], CATEGORY_SEPARATOR.join(path), len(path) - 1)
+        )
+        return node_id
+
+    def write(self, conn: sqlite3.Connection, generation: int) -> None:
+        """Store the nodes with subtree counts (caller holds the transaction)."""
+        items = table("items", generation)
+        direct = dict(
+            conn.execute(
+                f"SELECT category_id, count(*) FROM {items} "
+                "WHERE category_id IS NOT NULL GROUP BY category_id"
+            ).fetchall()
+        )
+        parents = {n[0]: n[1] for n in self.nodes}
+        totals: dict[int, int] = {}
+        for node_id, count in direct.items():
+            current: int | None = node_id
+            while current is not None:
+                totals[current] = totals.get(current, 0) + count
+                current = parents.get(current)
+        conn.executemany(
+            f"INSERT INTO {table('cats', generation)} VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(*n, totals.get(n[0], 0)) for n in self.nodes],
+        )
+
+
+@dataclass(slots=True)
+class CategoryNode:
+    """A category with its full path, the number of articles below it, and its children."""
+
+    id: int
+    code: str
+    name: str
+    path: str
+    count: int
+    children: list[CategoryNode] = field(default_factory=list)
+
+
+def read_tree(conn: sqlite3.Connection, generation: int) -> list[CategoryNode]:
+    """Top-level nodes (children nested, sorted by name); empty categories are left out."""
+    rows = conn.execute(
+        f"SELECT id, parent_id, code, name, path, count FROM {table('cats', generation)} "
+        "WHERE count > 0 ORDER BY name"
+    ).fetchall()
+    nodes = {r[0]: CategoryNode(r[0], r[2], r[3], r[4], r[5]) for r in rows}
+    roots: list[CategoryNode] = []
+    for r in rows:
+        parent = nodes.get(r[1]) if r[1] is not None else None
+        (parent.children if parent is not None else roots).append(nodes[r[0]])
+    return roots

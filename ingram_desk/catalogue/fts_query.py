@@ -1,0 +1,70 @@
+"""Folding and tokenising for the FTS5 index, and turning what a user types into a safe MATCH.
+
+The same ``fold`` runs on indexed text and on queries, so case, accents ("Müller" = "muller")
+and punctuation in part numbers ("AN-GS108-EU" = "an gs108 eu") behave identically on both
+sides. Part numbers (SKU, VPN) are also indexed compacted ("angs108eu") and as every suffix of
+at least ``MIN_SUFFIX`` characters, so a prefix query on a suffix finds a substring of a part
+number ("108eu" finds AN-GS108-EU). User text never reaches MATCH raw: each token is made of
+letters and digits only and is double-quoted, so hyphens, quotes and FTS operators typed by
+the user are inert.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["MIN_SUFFIX", "fold", "index_text", "match_expression", "tokens"]
+
+#: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
+MIN_SUFFIX = 3
+#: Longest part number whose suffixes are indexed (beyond this only the whole code).
+_MAX_SUFFIX_SOURCE = 24
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """The folded letter/digit runs of ``text``; everything else separates."""
+    return _TOKEN.findall(fold(text))
+
+
+def _code_terms(code: str) -> str:
+    """A part number compacted, plus its suffixes of at least ``MIN_SUFFIX`` characters."""
+    compact = "".join(_TOKEN.findall(fold(code)))
+    if len(compact) > _MAX_SUFFIX_SOURCE:
+        return f"{compact} {fold(code)}"
+    return " ".join(compact[i:] for i in range(len(compact) - MIN_SUFFIX + 1)) or compact
+
+
+def index_text(sku: str, vpn: str, ean: str, vendor: str, description: str) -> str:
+    """The one text column indexed for a row (folded; tokenised by FTS5 unicode61)."""
+    return f"{fold(vendor)} {fold(description)} {ean} {_code_terms(sku)} {_code_terms(vpn)}"
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 MATCH expression for free text, or ``None`` when it holds nothing searchable.
+
+    Whitespace-separated chunks must all match (any order). A chunk is a prefix match on each
+    of its tokens; a chunk with punctuation inside ("GS108-EU") also matches its compacted
+    form, so pasting a part number with or without dashes finds it.
+    """
+    parts: list[str] = []
+    for chunk in text.split():
+        chunk_tokens = tokens(chunk)
+        if not chunk_tokens:
+            continue
+        if len(chunk_tokens) == 1:
+            parts.append(f'"{chunk_tokens[0]}"*')
+            continue
+        every = " AND ".join(f'"{t}"*' for t in chunk_tokens)
+        parts.append(f'(({every}) OR "{"".join(chunk_tokens)}"*)')
+    return " AND ".join(parts) if parts else None

@@ -1,0 +1,192 @@
+"""The two companion files: the Category File (code → name, parent) and the Hourly Stock File.
+
+Both are sniffed like price files (ZIP, encoding, delimiter, header or not). The stock file is a
+partial update keyed on SKU — never paired with the price file by line position (price-files §8).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .layouts import ALIASES, norm_header
+from .report import ImportReport
+from .schema import table
+from .sniff import detect_delimiter, detect_encoding, iter_lines, open_source
+from .values import parse_date, parse_quantity
+
+__all__ = ["CategoryTable", "StockUpdate", "apply_stock_rows", "read_categories", "read_stock"]
+
+_CODE = {"code", "categorycode", "catid", "categoryid", "catalogid", "catsid", "id"}
+_NAME = {"name", "categoryname", "description", "category", "bezeichnung", "text"}
+_PARENT = {"parent", "parentcode", "parentid", "parentcategory", "parentcategorycode"}
+_LEVEL = {"level", "depth", "ebene"}
+
+
+def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | None, Iterator]:
+    """(header or None, iterator of (line, row)); decode problems go to the report."""
+    source = open_source(path)
+    encoding = detect_encoding(source.sample())
+    with source.open_binary() as f:
+        head = f.read(1 << 16)
+    delimiter = detect_delimiter(list(iter_lines(io.BytesIO(head), encoding)))
+
+    def generate() -> Iterator[tuple[int, list[str]]]:
+        with source.open_binary() as f:
+            text = iter_lines(f, encoding, lambda n, r: report.add_problem(n, f"{label}: {r}"))
+            reader = csv.reader(text, delimiter=delimiter)
+            while True:
+                line = reader.line_num + 1
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    report.add_problem(line, f"{label}: {exc}")
+                    continue
+                if row and any(c.strip() for c in row):
+                    yield line, row
+
+    it = generate()
+    first = next(it, None)
+    if first is None:
+        return None, iter(())
+    return first[1], _chain_first(first, it)
+
+
+def _chain_first(first: tuple[int, list[str]], rest: Iterator) -> Iterator:
+    yield first
+    yield from rest
+
+
+@dataclass(slots=True)
+class CategoryTable:
+    """code → (name, parent code); ``path(code)`` walks up to the root."""
+
+    names: dict[str, str]
+    parents: dict[str, str]
+
+    def path(self, code: str) -> tuple[str, ...]:
+        out: list[str] = []
+        seen: set[str] = set()
+        while code and code in self.names and code not in seen:
+            seen.add(code)
+            out.append(self.names[code])
+            code = self.parents.get(code, "")
+        return tuple(reversed(out))
+
+
+def read_categories(path: Path, report: ImportReport) -> CategoryTable:
+    """Read a category file: header with code/name[/parent/level] columns, or code,name[,parent]."""
+    first, rows = _rows(path, report, "category file")
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    if first is None:
+        return CategoryTable(names, parents)
+    normal = [norm_header(c) for c in first]
+    is_header = any(c in _CODE for c in normal) and any(c in _NAME for c in normal)
+
+    def find(options: set[str], default: int | None) -> int | None:
+        return next((i for i, c in enumerate(normal) if c in options), default)
+
+    if is_header:
+        code_i, name_i = find(_CODE, 0), find(_NAME, 1)
+        parent_i, level_i = find(_PARENT, None), find(_LEVEL, None)
+        next(rows)
+    else:
+        code_i, name_i = 0, 1
+        parent_i, level_i = (2 if len(first) > 2 else None), None
+    stack: dict[int, str] = {}
+    for line, row in rows:
+        try:
+            code, name = row[code_i].strip(), " ".join(row[name_i].split())  # type: ignore[index]
+        except IndexError:
+            report.add_problem(line, "category file: too few columns")
+            continue
+        if not code or not name:
+            report.add_problem(line, "category file: no code or name")
+            continue
+        names[code] = name
+        parent = row[parent_i].strip() if parent_i is not None and parent_i < len(row) else ""
+        if not parent and level_i is not None and level_i < len(row):
+            try:
+                level = int(row[level_i])
+                stack[level] = code
+                parent = stack.get(level - 1, "")
+            except ValueError:
+                pass
+        if parent and parent != code:
+            parents[code] = parent
+    # NA codes: "0611" is subcategory 11 of category 06 when "06" is listed.
+    for code in names:
+        if code not in parents and len(code) == 4 and code.isdigit() and code[:2] in names:
+            parents[code] = code[:2]
+    report.categories_loaded = len(names)
+    return CategoryTable(names, parents)
+
+
+@dataclass(frozen=True, slots=True)
+class StockUpdate:
+    sku: str
+    stock: int
+    eta: str | None
+
+
+def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], bool]:
+    """Stock rows (SKU, quantity[, ETA]) and whether the file has an ETA column at all."""
+    first, rows = _rows(path, report, "stock file")
+    if first is None:
+        return [], False
+    normal = [norm_header(c) for c in first]
+    sku_i = next((i for i, c in enumerate(normal) if c in ALIASES["sku"]), None)
+    qty_i = next((i for i, c in enumerate(normal) if c in ALIASES["stock"]), None)
+    eta_i = next((i for i, c in enumerate(normal) if c in ALIASES["eta"]), None)
+    if sku_i is not None and qty_i is not None:
+        next(rows)
+    else:
+        sku_i, qty_i = 0, 1
+        eta_i = 2 if len(first) > 2 else None
+    out: list[StockUpdate] = []
+    for line, row in rows:
+        try:
+            sku = row[sku_i].strip()
+            qty = parse_quantity(row[qty_i])
+            eta = parse_date(row[eta_i]) if eta_i is not None and eta_i < len(row) else None
+        except (IndexError, ValueError) as exc:
+            report.add_problem(line, f"stock file: {exc}")
+            continue
+        if not sku or qty is None:
+            report.add_problem(line, "stock file: no SKU or quantity")
+            continue
+        out.append(StockUpdate(sku, max(qty, 0), eta))
+    return out, eta_i is not None
+
+
+def apply_stock_rows(
+    conn: sqlite3.Connection,
+    generation: int,
+    updates: list[StockUpdate],
+    with_eta: bool,
+    report: ImportReport,
+    check_cancel: Callable[[], None] = lambda: None,
+) -> None:
+    """UPDATE the generation's rows by SKU (caller holds the transaction)."""
+    items = table("items", generation)
+    if with_eta:
+        sql = f"UPDATE {items} SET stock = ?, in_stock = ? > 0, eta = ? WHERE sku = ?"
+        params = [(u.stock, u.stock, u.eta, u.sku) for u in updates]
+    else:
+        sql = f"UPDATE {items} SET stock = ?, in_stock = ? > 0 WHERE sku = ?"
+        params = [(u.stock, u.stock, u.sku) for u in updates]
+    applied = 0
+    for start in range(0, len(params), 20_000):
+        check_cancel()
+        before = conn.total_changes
+        conn.executemany(sql, params[start : start + 20_000])
+        applied += conn.total_changes - before
+    report.stock_rows_applied += applied
+    report.stock_rows_unknown += len(updates) - applied

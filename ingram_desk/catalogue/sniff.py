@@ -1,0 +1,170 @@
+"""Opening a price/stock/category file as text: ZIP container, encoding, delimiter (recipe §10).
+
+Lines are decoded one by one from bytes, so a single byte that is invalid in the detected
+encoding is reported with its line number (and decoded as cp1252 instead of being dropped),
+rather than aborting the import or silently corrupting it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["DecodeProblem", "SourceFile", "detect_delimiter", "detect_encoding", "open_source"]
+
+#: ZIP members we know, in the order we prefer them.
+_MEMBER_PRIORITY = ("price.txt", "total.txt", "stdprice_full.txt", "export.csv", "export2.csv")
+_SAMPLE_BYTES = 1 << 20
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_DELIMITERS = ("|", "\t", ";", ",")
+
+DecodeProblem = Callable[[int, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file on disk, or one member of a ZIP archive, with its uncompressed size."""
+
+    path: Path
+    member: str | None
+    size: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.path.name}:{self.member}" if self.member else self.path.name
+
+    def open_binary(self) -> BinaryIO:
+        if self.member is None:
+            return open(self.path, "rb", buffering=1 << 20)
+        archive = zipfile.ZipFile(self.path)
+        return archive.open(self.member)  # type: ignore[return-value]
+
+    def sample(self) -> bytes:
+        with self.open_binary() as f:
+            return f.read(_SAMPLE_BYTES)
+
+
+def open_source(path: Path) -> SourceFile:
+    """The file itself, or the best member of a ZIP (``PRICE.TXT`` first). Raises ``ValueError``."""
+    path = Path(path)
+    with open(path, "rb") as f:
+        magic = f.read(4)
+    if magic != b"PK\x03\x04":
+        return SourceFile(path, None, path.stat().st_size)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [i for i in archive.infolist() if not i.is_dir()]
+    except zipfile.BadZipFile as exc:
+        raise ValueError(f"{path.name}: damaged ZIP archive ({exc})") from None
+    if not members:
+        raise ValueError(f"{path.name}: the ZIP archive is empty")
+
+    def rank(info: zipfile.ZipInfo) -> tuple[int, int]:
+        base = info.filename.rsplit("/", 1)[-1].lower()
+        known = _MEMBER_PRIORITY.index(base) if base in _MEMBER_PRIORITY else len(_MEMBER_PRIORITY)
+        if known == len(_MEMBER_PRIORITY) and base.startswith("pl_"):
+            known = 0
+        return (known, -info.file_size)
+
+    best = min(members, key=rank)
+    return SourceFile(path, best.filename, best.file_size)
+
+
+def detect_encoding(sample: bytes) -> str:
+    """BOM first; else strict UTF-8 on the sample; else cp1252; latin-1 if cp1252 cannot."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if any(b in _CP1252_UNDEFINED for b in sample):
+        return "latin-1"
+    return "cp1252"
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    if '"' not in line:
+        return line.count(delimiter)
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def detect_delimiter(lines: list[str]) -> str:
+    """The candidate with a non-zero, consistent count over the first lines; tie order | TAB ; ,."""
+    sample = [ln for ln in lines if ln.strip()][:50]
+    if not sample:
+        return ","
+    best, best_score = ",", -1.0
+    for delim in _DELIMITERS:
+        counts = [_count_outside_quotes(ln, delim) for ln in sample]
+        if not any(counts):
+            continue
+        mode = max(set(counts), key=counts.count)
+        if mode == 0:
+            continue
+        score = counts.count(mode) / len(counts)
+        if score > best_score + 0.1:  # earlier candidates win near-ties
+            best, best_score = delim, score
+    return best
+
+
+def iter_lines(
+    binary: BinaryIO, encoding: str, on_problem: DecodeProblem | None = None
+) -> Iterator[str]:
+    """Decoded lines (line ends kept, BOM stripped); a bad byte is reported and read as cp1252."""
+    if encoding.startswith("utf-16"):
+        yield from io.TextIOWrapper(binary, encoding=encoding, newline="")
+        return
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    first = True
+    for number, raw in enumerate(binary, 1):
+        if first:
+            first = False
+            if raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+        try:
+            yield raw.decode(codec)
+        except UnicodeDecodeError as exc:
+            if on_problem is not None:
+                on_problem(
+                    number,
+                    f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not valid "
+                    f"{codec}; read as cp1252",
+                )
+            yield raw.decode("cp1252", errors="replace")
+
+
+def first_rows(source: SourceFile, encoding: str, delimiter: str, n: int) -> list[list[str]]:
+    """Up to ``n`` parsed rows from the start of the file (for detection and samples)."""
+    with source.open_binary() as f:
+        head = f.read(_SAMPLE_BYTES)
+    text_lines = list(iter_lines(io.BytesIO(head), encoding))
+    if len(head) == _SAMPLE_BYTES and text_lines:
+        text_lines.pop()  # probably cut in the middle
+    rows: list[list[str]] = []
+    reader = csv.reader(text_lines, delimiter=delimiter)
+    try:
+        for row in reader:
+            if row:
+                rows.append(row)
+            if len(rows) >= n:
+                break
+    except csv.Error:
+        pass
+    return rows
