@@ -1,0 +1,171 @@
+"""Builds profile → client → services from the global options, for every CLI command.
+
+* ``--api-url`` with ``INGRAM_CLIENT_ID/SECRET/CUSTOMER_NUMBER/COUNTRY`` set and no
+  ``--profile``: no profile file and no sandbox; state goes under ``profiles/env``.
+* ``--profile NAME`` (not demo): the saved profile, its secret from the keyring; the same
+  environment variables (and ``--api-url``) override its fields.
+* otherwise the demo profile: an embedded sandbox on a free loopback port, with its state in
+  ``<data-dir>/profiles/demo/sandbox-state.json``, stopped when the command ends.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ingram_desk.domain.errors import ConfigurationError
+from ingram_desk.ingram.client import IngramClient
+from ingram_desk.ingram.config import ClientConfig
+from ingram_desk.logging_setup import configure_logging, register_secret
+from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.services.events import EventHub
+from ingram_desk.services.order_journal import OrderJournal
+from ingram_desk.services.ordering_service import OrderingService
+from ingram_desk.services.pna_service import PnaService
+from ingram_desk.services.tracking_service import TrackingService
+from ingram_desk.settings.credentials import CredentialStore
+from ingram_desk.settings.profiles import DEMO_PROFILE, Profile, ProfileKind, ProfileStore
+
+__all__ = ["JOURNAL_FILE", "CliContext", "open_context", "resolve_profile"]
+
+JOURNAL_FILE = "orders-journal.sqlite3"
+ENV_PROFILE = "env"
+_ENV = ("INGRAM_CLIENT_ID", "INGRAM_CLIENT_SECRET", "INGRAM_CUSTOMER_NUMBER", "INGRAM_COUNTRY")
+
+
+@dataclass
+class CliContext:
+    paths: AppPaths
+    profile: Profile
+    client: IngramClient
+    journal: OrderJournal
+    events: EventHub
+    pna: PnaService
+    ordering: OrderingService
+    tracking: TrackingService
+    sandbox: Any = None
+
+
+def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
+    return replace(
+        profile,
+        client_id=env.get("INGRAM_CLIENT_ID") or profile.client_id,
+        customer_number=env.get("INGRAM_CUSTOMER_NUMBER") or profile.customer_number,
+        country=(env.get("INGRAM_COUNTRY") or profile.country).upper(),
+        api_url=api_url or profile.api_url,
+    )
+
+
+def resolve_profile(
+    args: argparse.Namespace, paths: AppPaths, env: dict[str, str]
+) -> tuple[Profile, str | None]:
+    """The profile to use and its secret (None for demo: the sandbox decides)."""
+    name = getattr(args, "profile", None)
+    api_url = getattr(args, "api_url", None)
+    if api_url and not name and all(env.get(k) for k in _ENV):
+        profile = Profile(ENV_PROFILE, ProfileKind.CUSTOM, sender_id="IngramDesk-CLI")
+        return _env_overrides(profile, env, api_url), env["INGRAM_CLIENT_SECRET"]
+    if not name or name == DEMO_PROFILE:
+        if api_url:
+            missing = [k for k in _ENV if not env.get(k)]
+            raise ConfigurationError(
+                "--api-url needs a profile or the environment variables " + ", ".join(missing)
+            )
+        return Profile(DEMO_PROFILE, ProfileKind.DEMO), None
+    profile = ProfileStore(paths.profiles_dir).load(name)
+    if profile is None:
+        raise ConfigurationError(f"No profile named {name!r} in {paths.profiles_dir}")
+    profile = _env_overrides(profile, env, api_url)
+    secret = env.get("INGRAM_CLIENT_SECRET") or CredentialStore().get_secret(name)
+    if not secret:
+        raise ConfigurationError(
+            f"No client secret for profile {name!r}",
+            remedial_action="Enter it in the app, or set INGRAM_CLIENT_SECRET.",
+        )
+    return profile, secret
+
+
+def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
+    from ingram_desk.sandbox import demo
+    from ingram_desk.sandbox.server import SandboxConfig, SandboxServer
+
+    state = paths.profile_dir(DEMO_PROFILE) / "sandbox-state.json"
+    server = SandboxServer(
+        SandboxConfig(
+            host="127.0.0.1",
+            port=0,
+            client_id=demo.DEMO_CLIENT_ID,
+            client_secret=demo.DEMO_CLIENT_SECRET,
+            state_file=state,
+        )
+    )
+    server.start()
+    profile = Profile(
+        DEMO_PROFILE,
+        ProfileKind.DEMO,
+        customer_number=demo.DEMO_CUSTOMER_NUMBER,
+        country=demo.DEMO_COUNTRY,
+        client_id=demo.DEMO_CLIENT_ID,
+        sender_id=demo.DEMO_SENDER_ID,
+        api_url=server.url,
+    )
+    return server, profile, demo.DEMO_CLIENT_SECRET
+
+
+@asynccontextmanager
+async def open_context(
+    args: argparse.Namespace, env: dict[str, str] | None = None
+) -> AsyncIterator[CliContext]:
+    """Everything a command needs; tears it all down in order (client, journal, sandbox)."""
+    paths = AppPaths(getattr(args, "data_dir", None) or default_data_dir()).ensure()
+    configure_logging(paths.logs_dir)
+    env = dict(os.environ) if env is None else env
+    profile, secret = resolve_profile(args, paths, env)
+    sandbox = None
+    if profile.kind is ProfileKind.DEMO:
+        sandbox, profile, secret = _start_sandbox(paths)
+    register_secret(secret)
+    assert secret is not None
+    client = journal = None
+    try:
+        config = ClientConfig(
+            base_url=profile.base_url(),
+            customer_number=profile.customer_number,
+            country=profile.country,
+            client_id=profile.client_id,
+            client_secret=secret,
+            sender_id=profile.sender_id,
+        )
+        client = IngramClient(config)
+        journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+        events = EventHub()
+        yield CliContext(
+            paths=paths,
+            profile=profile,
+            client=client,
+            journal=journal,
+            events=events,
+            pna=PnaService(client, events),
+            ordering=OrderingService(
+                client,
+                journal,
+                events,
+                quiet_window=profile.orders.quiet_window,
+                po_prefix=profile.orders.po_prefix,
+            ),
+            tracking=TrackingService(
+                client, paths.profile_dir(profile.name) / "watchlist.json", events
+            ),
+            sandbox=sandbox,
+        )
+    finally:
+        if client is not None:
+            await client.aclose()
+        if journal is not None:
+            journal.close()
+        if sandbox is not None:
+            sandbox.stop()

@@ -1,0 +1,49 @@
+"""``ingram-desk pna SKU...``: live price & availability for up to 20 items."""
+
+from __future__ import annotations
+
+import argparse
+
+from ingram_desk.cli.context import open_context
+from ingram_desk.cli.output import emit_json, run_command
+
+__all__ = ["register"]
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "pna",
+        parents=[common],
+        help="live price & availability (up to 20 SKUs, VPNs or EANs)",
+        description="Live price and availability from Ingram. Prefix an item with sku:, vpn: "
+        "or ean: to say what it is.",
+    )
+    p.add_argument("items", nargs="+", metavar="SKU", help="Ingram SKU, vendor part number or EAN")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    async def run() -> int:
+        async with open_context(args) as ctx:
+            results = await ctx.pna.check(args.items)
+        if args.json:
+            emit_json({"results": [r.as_json() for r in results]})
+            return 0
+        for r in results:
+            if not r.ok:
+                print(f"{r.query}: {r.status_message or 'not found'}")
+                continue
+            price = f"{r.customer_price} {r.currency}" if r.customer_price is not None else "-"
+            print(f"{r.sku}  {r.vpn or ''}  {r.description}")
+            print(f"    price {price}   available {r.total_available}")
+            for w in r.warehouses:
+                eta = f"  ETA {w.eta}" if w.eta else ""
+                kind = "central" if w.central else "local"
+                print(
+                    f"    {w.id:<5} {w.name:<12} {kind:<7} {w.available:>7}"
+                    f"  backordered {w.backordered}{eta}"
+                )
+        return 0
+
+    return run_command(run)
