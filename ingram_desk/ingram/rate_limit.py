@@ -3,8 +3,9 @@ and serves order traffic before interactive work before background polling (reli
 
 State, and why each piece exists:
 
-* ``_tokens``/``_rate``: a proactive leaky bucket (burst ``limit/6``) refilled at limit/period,
-  so normal use never reaches the server's limit at all.
+* ``_tokens``: a proactive leaky bucket (burst ``limit/6``) refilled at limit/period, so normal
+  use never reaches the server's limit at all. The limit comes from ``X-RateLimit-Limit``; the
+  period is learnt from the reset time seen on the first call of a fresh window.
 * ``_remaining``/``_reset_at``: the server's own count (``X-RateLimit-Remaining``, ``-Reset`` in
   epoch *milliseconds*), decremented locally per call so concurrent calls don't all spend the
   last unit. At 0 everything waits for the reset; at ``reserve`` or less, background waits.
@@ -195,6 +196,10 @@ class RateGate:
         reset = self._reset_from(h)
         if remaining is not None and remaining.strip().lstrip("-").isdigit() and reset is not None:
             value = int(remaining)
+            if value == self._limit - 1:
+                # First call of a fresh window: the time to its reset is the server's period
+                # (the headers announce the limit but not the period).
+                self._period = min(max(reset - self._mono(), 1.0), 3600.0)
             same_window = self._reset_at is not None and abs(self._reset_at - reset) < 1.0
             if same_window and self._remaining is not None:
                 value = min(value, self._remaining)

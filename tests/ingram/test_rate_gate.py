@@ -121,3 +121,18 @@ async def test_orders_and_interactive_calls_overtake_background_waiters() -> Non
     od = asyncio.create_task(go("order", Priority.ORDER))
     await asyncio.gather(bg, ui, od)
     assert order == ["order", "interactive", "background"]
+
+
+async def test_the_period_is_learnt_from_the_first_call_of_a_window() -> None:
+    c = Clock()
+    g = gate(c, limit=60, period=60.0)
+    g.update(
+        {
+            "x-ratelimit-limit": "6",
+            "x-ratelimit-remaining": "5",
+            "x-ratelimit-reset": reset_header(c, 3),
+        }
+    )
+    await g.acquire()
+    await g.acquire()  # burst 1, then one per 3/6 s
+    assert abs(sum(c.slept) - 0.5) < 1e-6
