@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from ingram_desk.domain.availability import PnaResult
+from ingram_desk.domain.catalog_hit import CatalogHit
 from ingram_desk.domain.errors import OrderOutcomeUnknownError, ResponseFormatError
 from ingram_desk.domain.placed_order import CreateResult, InvoiceDetails, OrderDetails, OrderSummary
 from ingram_desk.ingram.config import ClientConfig
@@ -140,6 +141,29 @@ class IngramClient:
             )
             results += mapping.pna_results(resp.data, chunk, self.config.country)
         return results
+
+    async def search_products(
+        self,
+        keywords: list[str],
+        *,
+        vendor: str | None = None,
+        page: int = 1,
+        page_size: int = 25,
+        priority: Priority = Priority.INTERACTIVE,
+    ) -> tuple[list[CatalogHit], int]:
+        """Product search v6 (keywords as repeated keys); 404 "No Records Found" → no hits."""
+        params = [("keyword", k) for k in keywords]
+        if vendor:
+            params.append(("vendor", vendor))
+        params += [("pageSize", str(min(page_size, 100))), ("pageNumber", str(page))]
+        resp = await self.http.request(
+            "GET",
+            "/resellers/v6/catalog",
+            params=params,
+            priority=priority,
+            not_found_is_empty=True,
+        )
+        return mapping.catalog_search(resp.data)
 
     # ---- orders --------------------------------------------------------------------------
     async def create_order(

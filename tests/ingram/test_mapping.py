@@ -223,3 +223,23 @@ def test_error_envelope_with_misspelt_keys_maps_to_a_typed_error_with_the_seed_r
 )
 def test_pna_identifier_guess(typed: str, sent: dict[str, str]) -> None:
     assert pna_product(typed) == sent
+
+
+def test_catalog_search_reads_boolean_strings() -> None:
+    hits, total = mapping.catalog_search(
+        {
+            "recordsFound": 1180,
+            "catalog": [
+                {
+                    "ingramPartNumber": "1A8249",
+                    "vendorPartNumber": "SDSQUNC-016G-AN6IA",
+                    "discontinued": "false",
+                    "authorizedToPurchase": "true",
+                    "hasDiscounts": "",
+                }
+            ],
+        }
+    )
+    assert total == 1180
+    assert hits[0].discontinued is False and hits[0].authorized is True
+    assert mapping.catalog_search(None) == ([], 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ingram_desk.domain.availability import PnaResult, WarehouseAvailability
+from ingram_desk.domain.catalog_hit import CatalogHit
 from ingram_desk.domain.errors import ResponseFormatError
 from ingram_desk.domain.order_status import decode_hold_reason, decode_status
 from ingram_desk.domain.placed_order import (
@@ -37,6 +38,7 @@ from ingram_desk.ingram.lenient import (
 )
 
 __all__ = [
+    "catalog_search",
     "create_result",
     "invoice_details",
     "order_details",
@@ -340,3 +342,26 @@ def invoice_details(data: Any) -> InvoiceDetails:
             if isinstance(ln, dict)
         ),
     )
+
+
+def catalog_search(data: Any) -> tuple[list[CatalogHit], int]:
+    """v6 product search page (booleans as "true"/"false"/""); ``None`` (404) means no hits."""
+    if data is None:
+        return [], 0
+    hits = [
+        CatalogHit(
+            as_str(get(c, "ingramPartNumber")),
+            as_str(get(c, "vendorPartNumber")),
+            as_str(get(c, "upcCode", "upc")),
+            as_str(get(c, "description")),
+            as_str(get(c, "vendorName")),
+            as_str(get(c, "category")),
+            as_str(get(c, "subCategory")),
+            as_bool(get(c, "discontinued")),
+            as_bool(get(c, "authorizedToPurchase")),
+            as_str(get(c, "replacementSku")),
+        )
+        for c in as_list(get(data, "catalog"))
+        if isinstance(c, dict)
+    ]
+    return hits, as_int(get(data, "recordsFound")) or len(hits)
