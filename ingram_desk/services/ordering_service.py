@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from ingram_desk.domain.errors import (
@@ -73,9 +74,7 @@ class OrderingService:
     def save_draft(self, draft: OrderDraft, draft_id: str | None = None) -> JournalEntry:
         """Autosave (call on every edit). A blank PO gets a generated one."""
         if not draft.customer_po.strip():
-            draft = OrderDraft.from_request(
-                {**draft.to_request(), "customerOrderNumber": self.new_po()}, po_generated=True
-            )
+            draft = replace(draft, customer_po=self.new_po(), po_generated=True)
         entry = self.journal.save_draft(draft, draft_id)
         self._emit(entry)
         return entry
@@ -89,7 +88,11 @@ class OrderingService:
         return await self.process(draft_id)
 
     async def submit_draft(self, draft: OrderDraft) -> JournalEntry:
-        draft.validate()
+        """Save and submit in one go (the CLI's ``orders create``); invalid drafts are not kept."""
+        if draft.customer_po.strip():
+            draft.validate()
+        else:
+            replace(draft, customer_po="X").validate()
         return await self.submit(self.save_draft(draft).draft_id)
 
     # ---- driving ----------------------------------------------------------------------------
