@@ -151,7 +151,9 @@ class CatalogueStore:
         if not gen:
             return array("q")
         if cancel is not None:
-            conn.set_progress_handler(lambda: int(cancel.is_set()), 20_000)
+            if cancel.is_set():
+                raise QueryCancelled()
+            conn.set_progress_handler(lambda: int(cancel.is_set()), 1_000)
         try:
             return self._query_ids(conn, gen, query)
         except sqlite3.OperationalError as exc:

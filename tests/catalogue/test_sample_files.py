@@ -1,0 +1,23 @@
+"""The bundled sample files import cleanly, and the shared ``catalogue_store`` fixture works."""
+
+from __future__ import annotations
+
+from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
+
+
+def test_sample_catalogue_fixture_has_every_row_and_the_stock_file(
+    catalogue_store: CatalogueStore,
+) -> None:
+    info = catalogue_store.info()
+    assert info.row_count == 3000 and info.rows_skipped == 0
+    assert info.layout == "dach_impulse" and info.stock_file_time
+    assert catalogue_store.integrity_check() == "ok"
+    ids = catalogue_store.query_ids(CatalogueQuery())
+    page = catalogue_store.read_rows(ids[:100])
+    assert len(page) == 100 and all(p.sku and p.customer_price is not None for p in page)
+    tree = catalogue_store.category_tree()
+    assert sum(node.count for node in tree) == 3000
+    first = page[0]
+    assert catalogue_store.lookup(first.sku)[0].sku == first.sku
+    hits = catalogue_store.query_ids(CatalogueQuery(text=first.vpn))
+    assert first.row_id in hits.tolist()

@@ -1,0 +1,175 @@
+"""Search semantics: words in any order, prefixes, part-number substrings, accents, hyphens,
+quotes; filters, sorting, exact lookups, cancellation and the change history."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore, QueryCancelled
+
+from .builders import dach_row, write_dach
+
+ROWS = [
+    dach_row("1000001", "AN-GS108-EU", "ACME", "SWITCH 8 PORT", "GIGABIT UNMANAGED", ek="61.75",
+             qty="12", ean="0123456789012", g1="Netzwerk", g2="Switches"),
+    dach_row("1000002", "U2724DE", "DELL", 'MONITOR 27" QHD', "USB-C HUB", ek="389.00", qty="0",
+             ean="5397184000001", g1="Displays", g2="Monitore", eta="10.12.2026"),
+    dach_row("1000003", "MK-O'NEIL/2", "MÜLLER & SÖHNE", "KABEL HDMI 2M", "", ek="6.85",
+             qty="300", g1="Zubehör", g2="Kabel"),
+    dach_row("1000004", "TP-X1-CARBON", "LENOVO", "THINKPAD X1 CARBON", "I7 32GB", ek="1899.00",
+             qty="3", g1="Computersysteme", g2="Notebooks"),
+    dach_row("1000005", "AN-GS108-US", "acme", "SWITCH 8 PORT US PLUG", "", ek="59.00", qty="0",
+             g1="Netzwerk", g2="Switches"),
+    dach_row("1000006", "CABLE-1", "Škoda Parts", "Crème brûlée cable", "", ek="1.50", qty="1",
+             g1="Zubehör", g2="Kabel"),
+    dach_row("1000007", "1000001", "OTHER", "SAME CODE AS A SKU", "", ek="2.00", qty="1",
+             g1="Zubehör", g2="Adapter"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> CatalogueStore:
+    tmp = tmp_path_factory.mktemp("search")
+    import_catalogue(tmp / "c.sqlite3", write_dach(tmp / "PL.csv", ROWS))
+    s = CatalogueStore.open(tmp / "c.sqlite3")
+    yield s
+    s.close()
+
+
+def skus(store: CatalogueStore, text: str = "", **kw: object) -> list[str]:
+    return [p.sku for p in store.read_rows(store.query_ids(CatalogueQuery(text=text, **kw)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("switch", ["1000001", "1000005"]),
+        ("port switch", ["1000001", "1000005"]),  # any order
+        ("SWI", ["1000001", "1000005"]),  # prefix, case-insensitive
+        ("thinkpad carbon x1", ["1000004"]),
+        ("AN-GS108-EU", ["1000001"]),  # hyphens in a VPN just work
+        ("angs108eu", ["1000001"]),  # pasted without dashes
+        ("GS108", ["1000001", "1000005"]),  # substring of a part number
+        ("2724d", ["1000002"]),  # substring inside a VPN
+        ("X1-CARB", ["1000004"]),
+        ("MK-O'NEIL/2", ["1000003"]),  # quote and slash in a VPN
+        ('27"', ["1000002"]),  # quote in the text
+        ('"', ["1000001", "1000002", "1000003", "1000004", "1000005", "1000006", "1000007"]),
+        ("müller", ["1000003"]),
+        ("muller sohne", ["1000003"]),  # accent-insensitive
+        ("SKODA creme brulee", ["1000006"]),
+        ("0123456789012", ["1000001"]),  # EAN
+        ("1000001", ["1000001", "1000007"]),  # SKU, and a VPN that happens to be the same
+        ("NEAR OR AND NOT", []),  # FTS operators are plain words
+        ("nothing-like-this", []),
+    ],
+)
+def test_free_text(store: CatalogueStore, text: str, expected: list[str]) -> None:
+    assert skus(store, text) == expected
+
+
+def test_filters_combine_with_text(store: CatalogueStore) -> None:
+    assert skus(store, vendor="acme") == ["1000001", "1000005"]  # case-insensitive vendor
+    assert skus(store, "switch", in_stock=True) == ["1000001"]
+    assert skus(store, category="Zubehör") == ["1000003", "1000006", "1000007"]  # subtree
+    assert skus(store, category="Zubehör › Kabel") == ["1000003", "1000006"]
+    assert skus(store, price_min=Decimal("6.85"), price_max=Decimal("389")) == [
+        "1000001", "1000002", "1000003", "1000005",
+    ]  # fmt: skip
+    assert skus(store, "kabel", vendor="MÜLLER & SÖHNE", in_stock=True) == ["1000003"]
+    assert skus(store, category="No Such Category") == []
+
+
+def test_sorting_any_column_both_ways(store: CatalogueStore) -> None:
+    assert skus(store, sort_key="customer_price")[:3] == ["1000006", "1000007", "1000003"]
+    assert skus(store, sort_key="customer_price", descending=True)[0] == "1000004"
+    assert skus(store, "switch", sort_key="customer_price") == ["1000005", "1000001"]
+    assert skus(store, "switch", sort_key="stock", descending=True) == ["1000001", "1000005"]
+    for key in SORT_KEYS:  # every key is valid, with and without filters
+        assert len(store.query_ids(CatalogueQuery(sort_key=key))) == len(ROWS)
+        assert len(store.query_ids(CatalogueQuery(text="a", in_stock=True, sort_key=key))) >= 0
+    with pytest.raises(ValueError, match="unknown sort key"):
+        store.query_ids(CatalogueQuery(sort_key="id; DROP TABLE meta"))
+
+
+def test_sorted_full_list_is_cached_and_reused(store: CatalogueStore) -> None:
+    first = store.query_ids(CatalogueQuery(sort_key="vendor"))
+    again = store.query_ids(CatalogueQuery(sort_key="vendor", descending=True))
+    assert again.tolist() == list(reversed(first.tolist()))
+
+
+def test_exact_lookup_by_sku_vpn_ean_reports_ambiguity(store: CatalogueStore) -> None:
+    assert [p.sku for p in store.lookup("1000004")] == ["1000004"]
+    assert [p.sku for p in store.lookup("an-gs108-eu")] == ["1000001"]  # VPN, any case
+    assert [p.sku for p in store.lookup("123456789012")] == ["1000001"]  # UPC without the 0
+    assert [p.sku for p in store.lookup("1000001")] == ["1000001", "1000007"]  # ambiguous
+    assert store.lookup("GS108") == [] and store.lookup("  ") == []
+
+
+def test_read_rows_keeps_order_and_skips_unknown_ids(store: CatalogueStore) -> None:
+    products = store.read_rows([4, 999, 1])
+    assert [p.sku for p in products] == ["1000004", "1000001"]
+    assert products[1].customer_price == Decimal("61.75") and products[1].stock == 12
+
+
+def test_metadata(store: CatalogueStore) -> None:
+    vendors = dict(store.vendors())
+    assert vendors["ACME"] + vendors.get("acme", 0) == 2 or vendors["ACME"] == 2
+    assert "Škoda Parts" in vendors
+    info = store.info()
+    assert info.row_count == len(ROWS) and info.layout == "dach_impulse" and info.generation == 1
+    assert {n.name for n in store.category_tree()} == {
+        "Netzwerk", "Displays", "Zubehör", "Computersysteme",
+    }  # fmt: skip
+
+
+def test_query_can_be_cancelled(store: CatalogueStore, tmp_path: Path) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(QueryCancelled):
+        store.query_ids(CatalogueQuery(sort_key="description", in_stock=True), cancel)
+    big_db = tmp_path / "big.sqlite3"
+    rows = [dach_row(f"C{i}", text1=f"WORD{i % 97}") for i in range(30_000)]
+    import_catalogue(big_db, write_dach(tmp_path / "big.csv", rows))
+    big = CatalogueStore.open(big_db)
+    flag = threading.Event()
+    # the flag gets set as the search statement starts: only the progress handler can stop it
+    big._conn().set_trace_callback(lambda sql: flag.set() if "MATCH" in sql else None)
+    with pytest.raises(QueryCancelled):
+        big.query_ids(CatalogueQuery(text="word1", sort_key="description"), flag)
+    big._conn().set_trace_callback(None)
+    assert len(big.query_ids(CatalogueQuery(text="word1"))) > 0
+    assert len(store.query_ids(CatalogueQuery(in_stock=True))) == 5  # connection still usable
+
+
+def test_each_thread_gets_its_own_connection(store: CatalogueStore) -> None:
+    results: list[int] = []
+    worker = threading.Thread(
+        target=lambda: results.append(len(store.query_ids(CatalogueQuery(text="switch"))))
+    )
+    worker.start()
+    worker.join()
+    assert results == [2]
+
+
+def test_changes_between_the_last_two_imports(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    first = [dach_row("A", ek="10.00", qty="0"), dach_row("B", ek="5.00"), dach_row("C")]
+    import_catalogue(db, write_dach(tmp_path / "1.csv", first))
+    store = CatalogueStore.open(db)
+    assert store.changes().counts["new"] == 0  # nothing to compare with yet
+    second = [dach_row("A", ek="12.50", qty="4"), dach_row("B", ek="4.00"), dach_row("D")]
+    import_catalogue(db, write_dach(tmp_path / "2.csv", second))
+    changes = store.changes()
+    assert {k: v for k, v in changes.counts.items() if v} == {
+        "new": 1, "removed": 1, "price_up": 1, "price_down": 1, "back_in_stock": 1,
+    }  # fmt: skip
+    up = changes.items["price_up"][0]
+    assert (up.sku, up.old, up.new) == ("A", "10.00", "12.50")
+    assert [c.sku for c in changes.items["new"]] == ["D"]
+    assert changes.as_dict()["changes"]["removed"] == [{"sku": "C", "old": "10.00", "new": None}]
