@@ -7,13 +7,76 @@ import argparse
 import asyncio
 import logging
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
 
-from ingram_desk.logging_setup import configure_logging
-from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.paths import AppPaths, resource_path
 
-__all__ = ["run_gui"]
+__all__ = ["CATALOGUE_FILE", "AppSession", "open_app", "run_gui", "sample_files"]
 
 log = logging.getLogger(__name__)
+
+#: the catalogue store, one per profile (as ``ingram-desk catalogue`` uses it)
+CATALOGUE_FILE = "catalogue.sqlite3"
+
+
+def sample_files() -> list[Any]:
+    """The bundled DACH price, stock and category files the demo profile starts with."""
+    folder = resource_path("sample")
+    return [folder / n for n in ("price_file.csv", "stock_file.csv", "category_file.csv")]
+
+
+@dataclass
+class AppSession:
+    context: Any  # cli.context.CliContext: profile, client, services, sandbox
+    catalogue: Any  # services.catalogue_service.CatalogueService
+    window: Any  # ui.main_window.MainWindow
+    runner: Any  # ui.async_tasks.TaskRunner
+
+
+@asynccontextmanager
+async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
+    """Profile → client → services → window on the running qasync loop; on exit: cancel tasks,
+    close the window, close the store, then the context closes the client, journal and sandbox."""
+    from ingram_desk.cli.context import open_context
+    from ingram_desk.services.catalogue_service import CatalogueService
+    from ingram_desk.ui.async_tasks import TaskRunner
+    from ingram_desk.ui.main_window import MainWindow, WindowServices
+    from ingram_desk.ui.ui_state import UiState
+
+    async with open_context(args) as ctx:
+        paths: AppPaths = ctx.paths
+        catalogue = CatalogueService(
+            paths.profile_dir(ctx.profile.name) / CATALOGUE_FILE, ctx.events
+        )
+        runner = TaskRunner()
+        services = WindowServices(
+            catalogue=catalogue,
+            pna=ctx.pna,
+            events=ctx.events,
+            profile_name=ctx.profile.name,
+            profile_kind=str(ctx.profile.kind.value),
+            country=ctx.profile.country,
+        )
+        window = MainWindow(services, UiState(paths.data_dir), runner)
+        try:
+            yield AppSession(ctx, catalogue, window, runner)
+        finally:
+            await runner.shutdown()
+            window.close()
+            window.deleteLater()
+            catalogue.close()
+
+
+async def first_start(session: AppSession) -> None:
+    """Demo profile with no catalogue yet: import the bundled sample, else show what is there."""
+    info = await session.catalogue.info()
+    if not info.row_count and session.context.profile.kind.value == "demo":
+        session.window.importer.start_many(sample_files())
+    else:
+        session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -21,21 +84,29 @@ def run_gui(args: argparse.Namespace) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from ingram_desk.ui.main_window import MainWindow
-
-    paths = AppPaths(args.data_dir or default_data_dir()).ensure()
-    configure_logging(paths.logs_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ingram Desk")
     app.setOrganizationName("Ingram Desk")
+    app.setDesktopFileName("ingram-desk")
+    app.setQuitOnLastWindowClosed(False)  # shutdown is awaited in main(), not left to Qt
+    _set_icon(app)
 
     async def main() -> int:
-        window = MainWindow(profile_name=args.profile or "demo")
-        window.show()
-        closed = asyncio.get_running_loop().create_future()
-        app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
-        await closed
+        async with open_app(args) as session:
+            closed = asyncio.get_running_loop().create_future()
+            session.window.closed.connect(lambda: closed.done() or closed.set_result(None))
+            session.window.show()
+            await first_start(session)
+            await closed
         return 0
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main())
+
+
+def _set_icon(app: Any) -> None:
+    from PySide6.QtGui import QIcon
+
+    icon = resource_path("icons", "ingram-desk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))

@@ -1,21 +1,222 @@
-"""The main window: four tabs, menus and a status bar; tabs live in their own modules."""
+"""The main window: four tabs, menus with shortcuts, the error banner, the log and the status bar.
+
+It only builds and connects; the tabs, dialogs and widgets live in their own modules, and all
+services are passed in by ``app.py`` (no globals).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-__all__ = ["MainWindow"]
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-TAB_TITLES = ("Catalogue", "P&A", "Order", "Orders")
+from ingram_desk.services.events import RATE_BUDGET_CHANGED
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.catalogue_import import CatalogueImporter
+from ingram_desk.ui.tabs.catalogue_tab import CatalogueTab
+from ingram_desk.ui.tabs.placeholder_tab import PlaceholderTab
+from ingram_desk.ui.tabs.pna_tab import PnaTab
+from ingram_desk.ui.ui_state import UiState
+from ingram_desk.ui.widgets.error_banner import ErrorBanner
+from ingram_desk.ui.widgets.log_view import LogView
+from ingram_desk.ui.widgets.status_bar import StatusBar
+
+__all__ = ["MainWindow", "WindowServices"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class WindowServices:
+    """What the window needs, built by ``app.py`` (or a test) and handed in."""
+
+    catalogue: Any  # services.catalogue_service.CatalogueService
+    pna: Any  # services.pna_service.PnaService
+    events: Any  # services.events.EventHub
+    profile_name: str = "demo"
+    profile_kind: str = "demo"
+    country: str = "DE"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, profile_name: str = "demo") -> None:
+    closed = Signal()
+
+    def __init__(
+        self, services: WindowServices, ui_state: UiState, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__()
-        self.setWindowTitle(f"Ingram Desk — {profile_name}")
-        self.resize(1280, 800)
+        self.services = services
+        self.ui_state = ui_state
+        self.runner = runner or TaskRunner(self)
+        self.setWindowTitle(f"Ingram Desk — {services.profile_name}")
+        self.setAcceptDrops(True)
+
+        self.banner = ErrorBanner(self)
+        self.catalogue_tab = CatalogueTab(services.catalogue, self.runner, self)
+        self.pna_tab = PnaTab(services.pna, services.catalogue, self.runner, self)
+        self.order_tab = PlaceholderTab(
+            "Order", "The order form arrives with the next release.", self
+        )
+        self.orders_tab = PlaceholderTab(
+            "Orders", "Order search and the watch list arrive with the next release.", self
+        )
         self.tabs = QTabWidget(self)
-        for title in TAB_TITLES:
-            self.tabs.addTab(QLabel(f"{title}: coming soon"), title)
-        self.setCentralWidget(self.tabs)
-        self.statusBar().showMessage(f"Profile: {profile_name}")
+        self.tabs.setDocumentMode(True)
+        for tab, title in (
+            (self.catalogue_tab, "&Catalogue"),
+            (self.pna_tab, "&P&&A"),
+            (self.order_tab, "O&rder"),
+            (self.orders_tab, "Or&ders"),
+        ):
+            self.tabs.addTab(tab, title)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.log_view = LogView(self)
+        self.log_view.attach()
+        self.log_dock = QDockWidget("Log", self)
+        self.log_dock.setObjectName("logDock")
+        self.log_dock.setWidget(self.log_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
+        self.log_dock.hide()
+
+        self.status = StatusBar(
+            services.profile_name, services.profile_kind, services.country, self
+        )
+        self.setStatusBar(self.status)
+        self.importer = CatalogueImporter(services.catalogue, self.runner, self)
+        self._build_menus()
+
+        self.runner.failed.connect(self._task_failed)
+        self.runner.busy_changed.connect(lambda n: self.status.set_work(n))
+        self.banner.log_requested.connect(self.show_log)
+        self.catalogue_tab.pna_requested.connect(self.open_pna)
+        self.catalogue_tab.add_to_order_requested.connect(self.add_to_order)
+        self.pna_tab.add_to_order_requested.connect(self.add_to_order)
+        self.importer.imported.connect(self._catalogue_replaced)
+        self._unsubscribe = services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget)
+
+        self.resize(1400, 860)
+        ui_state.restore_window(self)
+        ui_state.restore_header("catalogue", self.catalogue_tab.table.horizontalHeader())
+        ui_state.restore_header("pna", self.pna_tab.view.header())
+
+    def _build_menus(self) -> None:
+        def action(menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            return a
+
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = action(
+            file_menu, "&Import price file…", self.choose_import_file, "Ctrl+I"
+        )
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        action(edit_menu, "&Find in catalogue", self.focus_search, QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.catalogue_tab.check_pna_action)
+        edit_menu.addAction(self.catalogue_tab.add_order_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for i, name in enumerate(("Catalogue", "P&&A", "Order", "Orders")):
+            action(
+                view_menu, name, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}"
+            )
+        view_menu.addSeparator()
+        action(view_menu, "Show &log", self.show_log, "Ctrl+L")
+
+        help_menu = self.menuBar().addMenu("&Help")
+        action(help_menu, "&About Ingram Desk", self.about)
+
+    # actions --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.catalogue_tab)
+        self.catalogue_tab.search.setFocus()
+        self.catalogue_tab.search.selectAll()
+
+    def open_pna(self, skus: list[str]) -> None:
+        self.tabs.setCurrentWidget(self.pna_tab)
+        self.pna_tab.check_items(skus)
+
+    def add_to_order(self, lines: list[tuple[str, int]]) -> None:
+        self.order_tab.add_lines(lines)
+        self.tabs.setCurrentWidget(self.order_tab)
+        self.status.showMessage(f"{len(lines)} line(s) added to the order", 4000)
+
+    def show_log(self) -> None:
+        self.log_dock.show()
+        self.log_dock.raise_()
+
+    def choose_import_file(self) -> None:
+        dialog = QFileDialog(self, "Import price file")
+        dialog.setNameFilters(["Price files (*.csv *.txt *.zip *.gz)", "All files (*)"])
+        dialog.fileSelected.connect(lambda path: self.importer.start(Path(path)))
+        dialog.open()
+
+    def about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About Ingram Desk",
+            "Ingram Desk — catalogue, live price & availability and orders for "
+            "Ingram Micro resellers.",
+            parent=self,
+        )
+        box.open()
+
+    async def refresh_catalogue_state(self) -> None:
+        """Re-read the catalogue's age and filters, then re-run the current search."""
+        self.status.set_catalogue(await self.services.catalogue.info())
+        await self.catalogue_tab.load_filters()
+        self.catalogue_tab.run_search()
+
+    def _catalogue_replaced(self, _outcome: object) -> None:
+        self.runner.start("catalogue-refresh", self.refresh_catalogue_state())
+
+    def _task_failed(self, name: str, exc: BaseException) -> None:
+        self.banner.show_error(exc, context=name.replace("-", " ").capitalize())
+
+    # Qt events ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.start_many(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_state.save_window(self)
+        self.ui_state.save_header("catalogue", self.catalogue_tab.table.horizontalHeader())
+        self.ui_state.save_header("pna", self.pna_tab.view.header())
+        self.ui_state.sync()
+        self.log_view.detach()
+        self._unsubscribe()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -59,7 +59,7 @@ CATALOGUE_COLUMNS: tuple[Column, ...] = (
     Column(
         "description", "Description", lambda p: p.description, sort_key="description", width=380
     ),
-    Column("price", "Your price", lambda p: p.customer_price, "money", "price", width=90),
+    Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=90),
     Column("currency", "Cur.", lambda p: p.currency, width=45),
     Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=70),
     Column("eta", "ETA", lambda p: p.eta, "date", "eta", width=90),

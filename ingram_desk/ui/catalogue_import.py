@@ -1,0 +1,89 @@
+"""Runs a catalogue import for the window (File menu or a dropped file) with its progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.dialogs.import_dialog import ImportDialog
+
+__all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
+
+IMPORT_TASK = "catalogue-import"
+
+
+def classify_files(paths: list[Path]) -> dict[str, Path]:
+    """Which dropped file is the price, stock or category file (by Ingram's usual names)."""
+    found: dict[str, Path] = {}
+    for p in paths:
+        name = p.name.lower()
+        if "stock" in name or "bestand" in name:
+            found.setdefault("stock", p)
+        elif "categ" in name or "kategor" in name:
+            found.setdefault("category", p)
+        else:
+            found.setdefault("price", p)
+    return found
+
+
+class CatalogueImporter(QObject):
+    """``imported`` carries the service's ``ImportOutcome`` once the new catalogue is live."""
+
+    imported = Signal(object)
+    #: the import ended without a new catalogue (cancelled or refused); message for tests/UI
+    import_failed = Signal(str)
+
+    def __init__(self, catalogue: Any, runner: TaskRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.runner = runner
+        self.window = parent
+        self.dialog: ImportDialog | None = None
+
+    def start(self, path: Path) -> None:
+        self.start_many([path])
+
+    def start_many(self, paths: list[Path]) -> None:
+        files = classify_files(paths)
+        if self.runner.is_running(IMPORT_TASK):
+            self.window.statusBar().showMessage("An import is already running", 4000)
+            return
+        if "price" not in files and "stock" in files:
+            self.runner.start(IMPORT_TASK, self._apply_stock(files["stock"]))
+            return
+        if "price" not in files:
+            return
+        self.dialog = ImportDialog(files["price"].name, self.window)
+        self.dialog.show()
+        self.runner.start(IMPORT_TASK, self._import(files, self.dialog))
+
+    async def _import(self, files: dict[str, Path], dialog: ImportDialog) -> None:
+        from ingram_desk.services.catalogue_service import CatalogueImportError
+
+        try:
+            outcome = await self.catalogue.import_files(
+                files["price"],
+                stock_file=files.get("stock"),
+                category_file=files.get("category"),
+                progress=dialog.show_progress,
+                cancel=dialog.cancel_flag,
+            )
+        except CatalogueImportError as exc:
+            dialog.show_failure(str(exc))
+            self.import_failed.emit(str(exc))
+            if dialog.cancel_flag.is_set():
+                return  # the user asked for it: not an error
+            raise
+        dialog.show_outcome(outcome)
+        self.imported.emit(outcome)
+
+    async def _apply_stock(self, path: Path) -> None:
+        outcome = await self.catalogue.apply_stock(path)
+        self.window.statusBar().showMessage(
+            f"Stock file applied to {outcome.report.stock_rows_applied:,} products", 6000
+        )
+        self.imported.emit(outcome)

@@ -1,0 +1,258 @@
+"""The Catalogue tab: search-as-you-type, filters, a category tree, the 1M-row table, a detail pane."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.domain.errors import BadRequestError
+from ingram_desk.services.catalogue_service import CatalogueQuery, CategoryNode, SearchResult
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.models.catalogue_model import CatalogueModel
+from ingram_desk.ui.widgets.detail_pane import DetailPane
+from ingram_desk.ui.widgets.search_field import SearchField
+
+__all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
+
+#: a live P&A call takes at most 20 items
+MAX_PNA_SELECTION = 20
+SEARCH_TASK = "catalogue-search"
+_ALL = "All vendors"
+
+
+class CatalogueTab(QWidget):
+    """Emits ``pna_requested`` (SKUs) and ``add_to_order_requested`` ((sku, qty) pairs)."""
+
+    pna_requested = Signal(list)
+    add_to_order_requested = Signal(list)
+    #: a search finished and the table shows its result (tests await this)
+    search_finished = Signal(int)
+
+    def __init__(self, catalogue: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.runner = runner
+        self.last_result: SearchResult | None = None
+
+        self.search = SearchField(self)
+        self.vendor = QComboBox(self)
+        self.vendor.addItem(_ALL)
+        self.vendor.setMinimumWidth(150)
+        self.in_stock = QCheckBox("In stock only", self)
+        self.min_price = _price_edit("min price", self)
+        self.max_price = _price_edit("max price", self)
+        self.count_label = QLabel("", self)
+        self.count_label.setObjectName("resultCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.vendor, 1)
+        filters.addWidget(self.in_stock)
+        filters.addWidget(QLabel("Price", self))
+        filters.addWidget(self.min_price)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.max_price)
+        filters.addWidget(self.count_label)
+
+        self.categories = QTreeWidget(self)
+        self.categories.setHeaderLabel("Categories")
+        self.categories.setMinimumWidth(180)
+
+        self.model = CatalogueModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # O(1) layout at 1M rows
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vh.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for i, col in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, col.width)
+        header.setStretchLastSection(True)
+
+        self.detail = DetailPane(self)
+
+        self.check_pna_action = QAction("Check live P&A", self)
+        self.check_pna_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.check_pna_action.setToolTip("Live price & availability for the selection (up to 20)")
+        self.add_order_action = QAction("Add to order", self)
+        self.add_order_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        for action in (self.check_pna_action, self.add_order_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        toolbar = QToolBar(self)
+        toolbar.addAction(self.check_pna_action)
+        toolbar.addAction(self.add_order_action)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.categories)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 900, 300])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.search.search_changed.connect(lambda _text: self.run_search())
+        self.vendor.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.in_stock.toggled.connect(lambda _on: self.run_search())
+        self.min_price.editingFinished.connect(self.run_search)
+        self.max_price.editingFinished.connect(self.run_search)
+        self.categories.currentItemChanged.connect(lambda *_: self.run_search())
+        self.model.sort_requested.connect(lambda *_: self.run_search())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _i: self.request_pna())
+        self.check_pna_action.triggered.connect(self.request_pna)
+        self.add_order_action.triggered.connect(self.request_add_to_order)
+
+    # queries ----------------------------------------------------------------------------------
+
+    def current_search(self) -> CatalogueQuery:
+        item = self.categories.currentItem()
+        vendor = self.vendor.currentText()
+        return CatalogueQuery(
+            text=self.search.text().strip(),
+            vendor=None if vendor == _ALL else vendor,
+            category=(item.data(0, Qt.ItemDataRole.UserRole) or None) if item else None,
+            in_stock=self.in_stock.isChecked(),
+            price_min=_price(self.min_price.text()),
+            price_max=_price(self.max_price.text()),
+            sort_key=self.model.sort_key or "row",
+            descending=self.model.descending,
+        )
+
+    def run_search(self) -> None:
+        """Start a query in the store's thread; a newer search cancels this one."""
+        search = self.current_search()
+        self.count_label.setText("searching…")
+        self.runner.start(SEARCH_TASK, self._search(search))
+
+    async def _search(self, search: CatalogueQuery) -> None:
+        started = time.perf_counter()
+        result = await self.catalogue.search(search)
+        self.last_result = result
+        self.model.set_result(result.ids, self.catalogue.reader)
+        elapsed = (time.perf_counter() - started) * 1000
+        noun = "product" if len(result.ids) == 1 else "products"
+        self.count_label.setText(f"{len(result.ids):,} {noun} · {elapsed:,.0f} ms")
+        if len(result.ids):
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self.detail.show_product(None)
+        self.search_finished.emit(len(result.ids))
+
+    async def load_filters(self) -> None:
+        """Fill the vendor list and the category tree from the live catalogue."""
+        vendors = await self.catalogue.vendors()
+        current = self.vendor.currentText()
+        self.vendor.blockSignals(True)
+        self.vendor.clear()
+        self.vendor.addItem(_ALL)
+        self.vendor.addItems(list(vendors))
+        self.vendor.setCurrentText(current)
+        self.vendor.blockSignals(False)
+        tree = await self.catalogue.category_tree()
+        self.categories.blockSignals(True)
+        self.categories.clear()
+        root = QTreeWidgetItem(self.categories, ["All categories"])
+        root.setData(0, Qt.ItemDataRole.UserRole, "")
+        _fill_tree(root, tree)
+        root.setExpanded(True)
+        self.categories.setCurrentItem(root)
+        self.categories.blockSignals(False)
+
+    # selection actions -------------------------------------------------------------------------
+
+    def selected_products(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [p for p in (self.model.product(r) for r in rows) if p is not None]
+
+    def request_pna(self) -> None:
+        products = self.selected_products()
+        if not products:
+            return
+        if len(products) > MAX_PNA_SELECTION:
+            refused = BadRequestError(
+                f"{len(products)} products selected: a live check takes at most "
+                f"{MAX_PNA_SELECTION}. Nothing was sent.",
+                remedial_action="Select fewer rows (Ctrl+click), or check them in batches.",
+            )
+            self.runner.failed.emit("check live P&A", refused)
+            return
+        self.pna_requested.emit([p.sku for p in products])
+
+    def request_add_to_order(self) -> None:
+        products = self.selected_products()
+        if products:
+            self.add_to_order_requested.emit([(p.sku, 1) for p in products])
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_product(self.model.product(current.row()) if current.isValid() else None)
+
+    def _context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.check_pna_action)
+        menu.addAction(self.add_order_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+
+def _fill_tree(parent: QTreeWidgetItem, nodes: list[CategoryNode]) -> None:
+    for node in nodes:
+        label = f"{node.name}  ({node.count:,})" if node.count else node.name
+        item = QTreeWidgetItem(parent, [label])
+        item.setData(0, Qt.ItemDataRole.UserRole, node.path)
+        _fill_tree(item, list(node.children))
+
+
+def _price_edit(placeholder: str, parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaximumWidth(90)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def _price(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip().replace(",", ".")) if text.strip() else None
+    except InvalidOperation:
+        return None

@@ -1,0 +1,285 @@
+"""The P&A tab: enter, paste or drop up to 20 items, one live call, results with warehouses."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.domain.availability import PnaResult
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.dialogs.choose_product_dialog import choose_product
+from ingram_desk.ui.models.columns import format_value
+from ingram_desk.ui.models.pna_model import PnaModel
+from ingram_desk.ui.paste_parsing import parse_items
+
+__all__ = ["MAX_ITEMS", "PNA_TASK", "ItemsEdit", "PnaTab"]
+
+MAX_ITEMS = 20
+PNA_TASK = "pna-check"
+
+
+class ItemsEdit(QPlainTextEdit):
+    """Plain-text item list; a paste or drop of any text is normalised to one code per line."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            items = parse_items(source.text())
+            if items:
+                prefix = "" if self.textCursor().atBlockStart() else "\n"
+                self.insertPlainText(prefix + "\n".join(items) + "\n")
+                return
+        super().insertFromMimeData(source)
+
+    def items(self) -> list[str]:
+        return parse_items(self.toPlainText())
+
+
+class PnaTab(QWidget):
+    """Emits ``add_to_order_requested`` ((sku, qty) pairs) and ``check_finished`` (result count)."""
+
+    add_to_order_requested = Signal(list)
+    check_finished = Signal(int)
+
+    def __init__(
+        self, pna: Any, catalogue: Any, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pna = pna
+        self.catalogue = catalogue
+        self.runner = runner
+        self.last_items: list[str] = []
+
+        self.items = ItemsEdit(self)
+        self.items.setPlaceholderText(
+            "Enter, paste or drop up to 20 items — Ingram SKUs, vendor part numbers or EANs.\n"
+            "One per line, a column copied from a spreadsheet, or a whole e-mail."
+        )
+        self.count_label = QLabel("0 / 20", self)
+        self.check_button = QPushButton("Check live P&A", self)
+        self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.check_button.setToolTip("One live call for the batch (Ctrl+Enter)")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setEnabled(False)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("pnaMessage")
+
+        input_buttons = QHBoxLayout()
+        input_buttons.addWidget(self.count_label)
+        input_buttons.addStretch(1)
+        input_buttons.addWidget(self.cancel_button)
+        input_buttons.addWidget(self.check_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Items</b>", self))
+        left_layout.addWidget(self.items, 1)
+        left_layout.addLayout(input_buttons)
+        left_layout.addWidget(self.message)
+
+        self.model = PnaModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setUniformRowHeights(True)
+        for i, col in enumerate(self.model.columns):
+            self.view.setColumnWidth(i, col.width)
+
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, 9999)
+        self.quantity.setPrefix("Qty ")
+        self.add_button = QPushButton("Add to order", self)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setShortcut(QKeySequence("F5"))
+        self.copy_text_button = QPushButton("Copy as text", self)
+        self.copy_csv_button = QPushButton("Copy as CSV", self)
+        actions = QHBoxLayout()
+        for w in (self.quantity, self.add_button, self.refresh_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_text_button)
+        actions.addWidget(self.copy_csv_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(
+            QLabel("<b>Live price &amp; availability</b> — expand a row for each warehouse", self)
+        )
+        right_layout.addWidget(self.view, 1)
+        right_layout.addLayout(actions)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+        copy_action = QAction("Copy", self)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(self.copy_text)
+        self.view.addAction(copy_action)
+
+        self.items.textChanged.connect(self._update_count)
+        self.check_button.clicked.connect(self.check_entered)
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel(PNA_TASK))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.add_button.clicked.connect(self.add_selected_to_order)
+        self.copy_text_button.clicked.connect(self.copy_text)
+        self.copy_csv_button.clicked.connect(self.copy_csv)
+
+    # starting checks ----------------------------------------------------------------------
+
+    def set_items(self, items: list[str]) -> None:
+        self.items.setPlainText("\n".join(items))
+
+    def check_items(self, items: list[str]) -> None:
+        """Fill the list and run the check (from the catalogue's "Check live P&A")."""
+        self.set_items(items)
+        self.check_entered()
+
+    def check_entered(self) -> None:
+        items = self.items.items()
+        if not items:
+            self.message.setText("Enter at least one SKU, vendor part number or EAN.")
+            return
+        if len(items) > MAX_ITEMS:
+            self.message.setText(
+                f"<b>{len(items)} items — a live check takes at most {MAX_ITEMS}.</b> "
+                "Nothing was sent; remove some lines or split the list."
+            )
+            return
+        self.last_items = items
+        self.message.setText("Checking…")
+        self.cancel_button.setEnabled(True)
+        self.runner.start(
+            PNA_TASK, self._check(items), busy=[self.check_button, self.refresh_button]
+        )
+
+    def refresh(self) -> None:
+        if self.last_items:
+            self.set_items(self.last_items)
+            self.check_entered()
+
+    async def _check(self, items: list[str]) -> None:
+        try:
+            queries: list[str] = []
+            for item in items:
+                sku = await self._resolve(item)
+                if sku is not None and sku not in queries:
+                    queries.append(sku)
+            if not queries:
+                self.message.setText("Nothing to check.")
+                return
+            results = await self.pna.check(queries)
+            file_products = await self.catalogue.products_by_sku([r.sku for r in results if r.sku])
+            self.model.set_results(results, file_products)
+            self._expand_first()
+            self.message.setText(_summary(results))
+            self.check_finished.emit(len(results))
+        except BaseException:
+            self.message.setText("The check did not complete.")
+            raise
+        finally:
+            self.cancel_button.setEnabled(False)
+
+    async def _resolve(self, item: str) -> str | None:
+        """SKU for a typed code through the catalogue; ask when several articles match."""
+        matches = await self.catalogue.lookup(item)
+        if not matches:
+            return item  # unknown here: Ingram resolves SKUs it knows
+        if len(matches) == 1:
+            return matches[0].sku
+        chosen = await choose_product(item, matches, self)
+        return chosen.sku if chosen is not None else None
+
+    def _expand_first(self) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.rowCount(self.model.index(row, 0)):
+                self.view.expand(self.model.index(row, 0))
+                return
+
+    # results actions ------------------------------------------------------------------------
+
+    def selected_results(self) -> list[PnaResult]:
+        seen: list[PnaResult] = []
+        for index in self.view.selectionModel().selectedRows():
+            r = self.model.result(index)
+            if r is not None and r not in seen:
+                seen.append(r)
+        return seen or self.model.results
+
+    def add_selected_to_order(self) -> None:
+        qty = self.quantity.value()
+        lines = [(r.sku, qty) for r in self.selected_results() if r.sku and r.ok]
+        if lines:
+            self.add_to_order_requested.emit(lines)
+
+    def as_rows(self) -> list[list[str]]:
+        header = [c.header for c in self.model.columns] + ["Warehouses"]
+        rows = [header]
+        for r in self.model.results:
+            cells = [format_value(c.kind, c.value(r)) for c in self.model.columns]
+            wh = "; ".join(
+                f"{w.name} ({'central' if w.central else 'local'}) {w.available}"
+                for w in r.warehouses
+            )
+            rows.append([*cells, wh])
+        return rows
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in self.as_rows()))
+
+    def copy_csv(self) -> None:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        for row in self.as_rows():
+            writer.writerow([_csv_safe(c) for c in row])
+        QGuiApplication.clipboard().setText(buf.getvalue())
+
+    def _update_count(self) -> None:
+        n = len(self.items.items())
+        self.count_label.setText(f"{n} / {MAX_ITEMS}")
+        self.count_label.setStyleSheet("color: #b3261e; font-weight: bold" if n > MAX_ITEMS else "")
+
+
+def _summary(results: list[PnaResult]) -> str:
+    rejected = sum(1 for r in results if not r.ok)
+    text = f"{len(results)} item{'s' if len(results) != 1 else ''} checked"
+    return text + (f", {rejected} rejected by Ingram (see Status)." if rejected else ".")
+
+
+def _csv_safe(cell: str) -> str:
+    """Neutralise spreadsheet formulas (a cell starting with = + - @), keep plain numbers."""
+    if cell and cell[0] in "=+-@" and not _is_number(cell):
+        return "'" + cell
+    return cell
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,69 @@
+"""Everything about the selected product: canonical fields, stock and ETA, links, raw columns."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ingram_desk.domain.product import Product
+from ingram_desk.ui.models.columns import format_value
+
+__all__ = ["DetailPane", "product_html"]
+
+
+def product_html(p: Product) -> str:
+    def row(label: str, value: object) -> str:
+        text = "" if value is None else str(value)
+        return f"<tr><th align=left>{escape(label)}</th><td>{escape(text)}</td></tr>"
+
+    price = format_value("money", p.customer_price)
+    retail = format_value("money", p.retail_price)
+    stock = "unknown" if p.stock is None else f"{p.stock:,}"
+    if p.stock is None and p.in_stock:
+        stock = "in stock"
+    rows = [
+        row("SKU", p.sku),
+        row("Vendor part no.", p.vpn),
+        row("EAN", p.ean),
+        row("Vendor", p.vendor),
+        row("Category", p.category or p.category_code),
+        row("Your price", f"{price} {p.currency}" if price else "—"),
+        row("Retail price", f"{retail} {p.currency}" if retail else "—"),
+        row("Stock (latest stock file)", stock),
+        row("ETA", format_value("date", p.eta) or "—"),
+    ]
+    if p.status:
+        rows.append(row("Status", p.status))
+    if p.icecat_id:
+        rows.append(row("Icecat product id", p.icecat_id))
+    links = [
+        f'<a href="{escape(url)}">{label}</a>'
+        for label, url in (
+            ("Datasheet", p.datasheet_url),
+            ("Image", p.image_url),
+        )
+        if url
+    ]
+    raw = "".join(row(k, v) for k, v in p.raw.items())
+    return (
+        f"<h3>{escape(p.description)}</h3>"
+        f"<table cellspacing=2 cellpadding=2>{''.join(rows)}</table>"
+        + (f"<p>{' · '.join(links)}</p>" if links else "")
+        + (f"<h4>All columns in the file</h4><table cellspacing=2>{raw}</table>" if raw else "")
+    )
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setMinimumWidth(260)
+        self.show_product(None)
+
+    def show_product(self, product: Product | None) -> None:
+        self.product = product
+        if product is None:
+            self.setHtml("<p style='color:#777'>Select a product to see all its fields.</p>")
+        else:
+            self.setHtml(product_html(product))

@@ -1,0 +1,64 @@
+"""The id-based catalogue model over a real SQLite store: model tester, roles, page cache, sort."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+
+from ingram_desk.services.catalogue_service import CatalogueQuery
+from ingram_desk.ui.models.catalogue_model import PAGE_SIZE, PRODUCT_ROLE, SORT_ROLE, CatalogueModel
+
+
+def _model(service, query: CatalogueQuery | None = None) -> CatalogueModel:
+    result = asyncio.run(service.search(query or CatalogueQuery()))
+    model = CatalogueModel()
+    model.set_result(result.ids, service.reader)
+    return model
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, ui_catalogue) -> None:
+    qtmodeltester.check(_model(ui_catalogue, CatalogueQuery(text="monitor")))
+
+
+def test_row_count_is_the_whole_result_without_fetch_more(ui_catalogue) -> None:
+    model = _model(ui_catalogue)
+    assert model.rowCount() == 3000
+    assert not model.canFetchMore(model.index(-1, -1))
+
+
+def test_display_text_is_formatted_and_sort_role_is_native(ui_catalogue) -> None:
+    model = _model(ui_catalogue, CatalogueQuery(sort_key="customer_price", descending=True))
+    price_col = [c.key for c in model.columns].index("price")
+    first = model.index(0, price_col)
+    product = first.data(PRODUCT_ROLE)
+    assert first.data(SORT_ROLE) == product.customer_price
+    assert first.data() == f"{product.customer_price:,.2f}"
+    second = model.index(1, price_col).data(SORT_ROLE)
+    assert second <= product.customer_price
+
+
+def test_numbers_are_right_aligned(ui_catalogue) -> None:
+    model = _model(ui_catalogue)
+    price_col = [c.key for c in model.columns].index("price")
+    align = Qt.AlignmentFlag(model.index(0, price_col).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert align & Qt.AlignmentFlag.AlignRight
+
+
+def test_rows_are_read_one_page_at_a_time(ui_catalogue) -> None:
+    model = _model(ui_catalogue)
+    model.index(0, 0).data()
+    model.index(PAGE_SIZE - 1, 0).data()
+    assert len(model._pages) == 1
+    model.index(2999, 0).data()
+    assert len(model._pages) == 2
+
+
+def test_header_click_asks_for_a_store_sort_instead_of_sorting_locally(ui_catalogue) -> None:
+    model = _model(ui_catalogue)
+    asked: list[tuple[str, bool]] = []
+    model.sort_requested.connect(lambda key, desc: asked.append((key, desc)))
+    first_before = model.index(0, 0).data()
+    model.sort([c.key for c in model.columns].index("price"), Qt.SortOrder.DescendingOrder)
+    assert asked == [("customer_price", True)]
+    assert model.index(0, 0).data() == first_before  # nothing moved until the tab re-queries

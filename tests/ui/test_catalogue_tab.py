@@ -1,0 +1,128 @@
+"""The Catalogue tab driven like a user would: typing, filters, header clicks, selection, keys."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from ingram_desk.ui.models.catalogue_model import PRODUCT_ROLE
+from tests.fixtures.ui import activate, next_emission
+
+
+async def _search(tab, text: str, qtbot) -> int:
+    done = next_emission(tab.search_finished)
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, text)
+    (count,) = await asyncio.wait_for(done, 5)
+    return count
+
+
+async def test_typing_searches_as_you_type_and_shows_count_and_time(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    count = await _search(tab, "monitor", qtbot)
+    assert 0 < count < 3000
+    assert tab.model.rowCount() == count
+    assert "products" in tab.count_label.text() and "ms" in tab.count_label.text()
+    for row in range(min(count, 20)):
+        product = tab.model.index(row, 0).data(PRODUCT_ROLE)
+        assert "MONITOR" in product.description.upper()
+
+
+async def test_a_new_keystroke_cancels_the_previous_search(qtbot, make_main_window, ui_catalogue):
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    first = window.runner.start("catalogue-search", asyncio.sleep(10))
+    count = await _search(tab, "kabel", qtbot)
+    assert first.cancelled()
+    assert tab.model.rowCount() == count
+    assert all(
+        "KABEL" in tab.model.product(r).description.upper()
+        or "KABEL" in " ".join(tab.model.product(r).raw.values()).upper()
+        for r in range(min(count, 10))
+    )
+
+
+async def test_in_stock_filter_and_vendor_filter_narrow_the_result(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await window.refresh_catalogue_state()
+    everything = await _search(tab, "", qtbot) if tab.search.text() else 3000
+    done = next_emission(tab.search_finished)
+    tab.in_stock.click()
+    (in_stock,) = await asyncio.wait_for(done, 5)
+    assert 0 < in_stock < everything
+    assert all(tab.model.product(r).in_stock for r in range(0, in_stock, 97))
+    done = next_emission(tab.search_finished)
+    tab.vendor.setCurrentText("CONTOSO")
+    (contoso,) = await asyncio.wait_for(done, 5)
+    assert 0 < contoso < in_stock
+    assert {tab.model.product(r).vendor for r in range(contoso)} == {"CONTOSO"}
+
+
+async def test_header_click_sorts_the_whole_catalogue_in_the_store(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "monitor", qtbot)
+    price_col = [c.key for c in tab.model.columns].index("price")
+    header = tab.table.horizontalHeader()
+    done = next_emission(tab.search_finished)
+    x = header.sectionViewportPosition(price_col) + header.sectionSize(price_col) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    await asyncio.wait_for(done, 5)
+    prices = [tab.model.product(r).customer_price for r in range(tab.model.rowCount())]
+    assert prices == sorted(prices) or prices == sorted(prices, reverse=True)
+    assert len(set(prices)) > 1
+
+
+async def test_detail_pane_shows_every_field_including_raw_columns(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "monitor", qtbot)
+    tab.table.setFocus()
+    QTest.keyClick(tab.table, Qt.Key.Key_Down)
+    product = tab.model.product(tab.table.currentIndex().row())
+    text = tab.detail.toPlainText()
+    assert product.sku in text and product.description in text
+    assert "All columns in the file" in text and "HSTNUMMER" in text
+
+
+async def test_more_than_20_selected_refuses_the_live_check_with_a_clear_message(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "monitor", qtbot)
+    requested: list[list[str]] = []
+    tab.pna_requested.connect(requested.append)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    for _ in range(24):
+        QTest.keyClick(tab.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        tab.table,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert requested == []
+    assert window.banner.isVisible() and "at most 20" in window.banner.text()
+
+
+async def test_ctrl_f_focuses_the_search_field(qtbot, make_main_window, ui_catalogue) -> None:
+    window = make_main_window(ui_catalogue)
+    await activate(window)
+    window.tabs.setCurrentIndex(1)
+    window.pna_tab.items.setFocus()
+    QTest.keyClick(window.pna_tab.items, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.catalogue_tab
+    assert window.catalogue_tab.search.hasFocus()
