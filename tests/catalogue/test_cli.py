@@ -1,0 +1,106 @@
+"""``ingram-desk catalogue …`` end to end through ``main([...])``, JSON shapes as in issue 4."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.cli.main import main
+
+from .builders import dach_row, write_dach
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict | str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    try:
+        return code, json.loads(out), err
+    except ValueError:
+        return code, out, err
+
+
+def test_import_search_changes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    first = write_dach(
+        tmp_path / "1.csv",
+        [dach_row("A1", "AN-GS108-EU", "ACME", "SWITCH 8 PORT", ek="61.75", qty="0"),
+         dach_row("A2", "TP-X1", "LENOVO", "THINKPAD X1", ek="1899.00", eta="01.12.2026"),
+         ["broken", "row"]],
+    )  # fmt: skip
+    code, report, _ = run(capsys, "catalogue", "import", str(first), "--json", "--data-dir", data)
+    assert code == 0
+    assert {"rows_imported", "rows_skipped", "layout", "encoding", "delimiter", "seconds",
+            "problems"} <= set(report)  # fmt: skip
+    assert (report["rows_imported"], report["rows_skipped"], report["layout"]) == (
+        2, 1, "dach_impulse",
+    )  # fmt: skip
+    assert report["problems"][0]["line"] == 4 and report["problems"][0]["reason"]
+    assert (tmp_path / "data/profiles/demo/catalogue.sqlite3").exists()
+
+    code, found, _ = run(capsys, "--data-dir", data, "catalogue", "search", "gs108-eu", "--json")
+    assert code == 0 and found["total"] == 1 and found["query_ms"] >= 0
+    assert found["results"] == [{
+        "sku": "A1", "vpn": "AN-GS108-EU", "ean": "", "vendor": "ACME",
+        "description": "SWITCH 8 PORT", "category": "Zubehör › Kabel",
+        "customer_price": "61.75", "retail_price": "15.00", "currency": "EUR", "stock": 0,
+        "eta": None,
+    }]  # fmt: skip
+    code, everything, _ = run(capsys, "catalogue", "search", "", "--json", "--data-dir", data)
+    assert everything["total"] == 2
+    code, limited, _ = run(
+        capsys, "catalogue", "search", "--in-stock", "--limit", "5", "--json", "--data-dir", data
+    )
+    assert [r["sku"] for r in limited["results"]] == ["A2"]
+
+    second = write_dach(
+        tmp_path / "2.csv",
+        [dach_row("A1", "AN-GS108-EU", ek="59.00", qty="3"), dach_row("A3", "NEW-1")],
+    )
+    code, _, _ = run(capsys, "catalogue", "import", str(second), "--force", "--data-dir", data)
+    assert code == 0
+    code, changes, _ = run(capsys, "catalogue", "changes", "--json", "--data-dir", data)
+    assert changes["counts"]["new"] == 1 and changes["counts"]["removed"] == 1
+    assert changes["changes"]["price_down"] == [{"sku": "A1", "old": "61.75", "new": "59.00"}]
+    assert changes["changes"]["back_in_stock"] == [{"sku": "A1", "old": "0", "new": "3"}]
+
+
+def test_failures_exit_non_zero_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    code, _, err = run(capsys, "catalogue", "search", "x", "--data-dir", data)
+    assert code == 1 and err.count("\n") == 1 and "no catalogue yet" in err
+    code, _, err = run(
+        capsys, "catalogue", "import", str(tmp_path / "missing.csv"), "--data-dir", data
+    )
+    assert code == 1 and "cannot read" in err and err.count("\n") == 1
+    odd = tmp_path / "odd.csv"
+    odd.write_text("a;b;c\n1;2;3\n")
+    code, _, err = run(capsys, "catalogue", "import", str(odd), "--data-dir", data)
+    assert code == 1 and "--mapping" in err
+    big = write_dach(tmp_path / "big.csv", [dach_row(f"B{i}") for i in range(10)])
+    assert run(capsys, "catalogue", "import", str(big), "--data-dir", data)[0] == 0
+    small = write_dach(tmp_path / "small.csv", [dach_row("S1")])
+    code, _, err = run(capsys, "catalogue", "import", str(small), "--data-dir", data)
+    assert code == 1 and err.startswith("ingram-desk: refused: file looks incomplete")
+
+
+def test_mapping_file_and_stock_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Art;Preis\nK1;9,99\nK2;1,50\n", encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps({"columns": {"sku": "Art", "customer_price": "Preis"}}))
+    code, report, _ = run(
+        capsys, "catalogue", "import", str(odd), "--mapping", str(mapping), "--json",
+        "--data-dir", data,
+    )  # fmt: skip
+    assert code == 0 and report["layout"] == "mapped" and report["rows_imported"] == 2
+    stock = tmp_path / "TOTAL.TXT"
+    stock.write_text('"K1",7\n"K9",1\n')
+    code, report, _ = run(capsys, "catalogue", "stock", str(stock), "--json", "--data-dir", data)
+    assert code == 0 and (report["stock_rows_applied"], report["stock_rows_unknown"]) == (1, 1)
+    code, text, _ = run(capsys, "catalogue", "search", "k1", "--data-dir", data)
+    assert code == 0 and "9.99 EUR" in text and "1 found" in text
