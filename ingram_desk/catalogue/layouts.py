@@ -41,6 +41,9 @@ class MappingRequired(ValueError):
         super().__init__(message)
         self.header = list(header)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable across the import subprocess
+        return (type(self), (str(self), self.header))
+
 
 #: canonical field -> accepted header names (normalised), in order of preference.
 ALIASES: dict[str, tuple[str, ...]] = {

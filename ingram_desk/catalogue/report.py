@@ -121,6 +121,9 @@ class SanityGateError(CatalogueImportError):
         super().__init__(message)
         self.report = report
 
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable across the import subprocess
+        return (type(self), (str(self), self.report))
+
 
 class ProgressMeter:
     """Turns row/byte counts into throttled ``ImportProgress`` ticks (rate and ETA from bytes)."""

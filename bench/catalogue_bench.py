@@ -1,0 +1,170 @@
+"""Catalogue benchmark: import-until-searchable vs Python's csv module, search/sort latency,
+memory with the catalogue open, reopen time, and the worst stall of a 10 ms ticker thread.
+
+    uv run python bench/catalogue_bench.py --rows 100000 1000000 [--work DIR]
+
+Price files are made by ``bench/make_price_file.py`` (DACH layout) and cached in ``--work``.
+Every measurement that matters runs in a fresh child process, so RSS and timings are its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _csv_read_seconds(path: Path) -> float:
+    """The baseline: Python's csv module merely reading every row of the file."""
+    started = time.perf_counter()
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        for _row in csv.reader(f, delimiter="|"):
+            pass
+    return time.perf_counter() - started
+
+
+def _child(code: str, *args: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+_IMPORT = r"""
+import json, resource, sys, threading, time
+from pathlib import Path
+from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.worker import import_in_subprocess
+mode = sys.argv[3]
+gaps = []
+stop = threading.Event()
+def ticker():
+    last = time.perf_counter()
+    while not stop.is_set():
+        time.sleep(0.01)
+        now = time.perf_counter(); gaps.append(now - last - 0.01); last = now
+t = threading.Thread(target=ticker, daemon=True); t.start()
+started = time.perf_counter()
+run = import_catalogue if mode == "thread" else import_in_subprocess
+report = run(Path(sys.argv[1]), Path(sys.argv[2]), force=True)
+wall = time.perf_counter() - started
+stop.set(); t.join()
+gaps.sort()
+print(json.dumps({"wall": wall, "searchable": report.seconds_until_searchable,
+    "rows": report.rows_imported, "skipped": report.rows_skipped,
+    "tick_max_ms": gaps[-1] * 1000, "tick_p99_ms": gaps[int(len(gaps) * 0.99)] * 1000,
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_QUERY = r"""
+import json, resource, statistics, sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
+store = CatalogueStore.open(Path(sys.argv[1]))
+ids = store.query_ids(CatalogueQuery())
+page = store.read_rows(ids[:100])
+reopen = time.perf_counter() - t0
+mid = store.read_rows(ids[len(ids) // 2 : len(ids) // 2 + 1])[0]
+vpn, sku = mid.vpn, mid.sku
+terms = ["switch", "kabel", "notebook 16gb", "wingtip", "poe", "grafikkarte", "ddr5 16gb",
+         "dock", vpn, vpn.replace("-", ""), vpn[2:7], sku[:4], mid.ean, "zz-no-such-thing"]
+timings = {}
+def timed(label, query, reps=5):
+    ms = []
+    for _ in range(reps):
+        s = time.perf_counter()
+        ids = store.query_ids(query)
+        store.read_rows(ids[:100])
+        ms.append((time.perf_counter() - s) * 1000)
+    timings[label] = (ms, len(ids))
+for term in terms:
+    timed(f"text {term!r}", CatalogueQuery(text=term))
+timed("vendor+in_stock", CatalogueQuery(vendor=mid.vendor, in_stock=True))
+timed("text+vendor+in_stock", CatalogueQuery(text="16gb", vendor=mid.vendor, in_stock=True))
+search_ms = sorted(m for label, (ms, _) in timings.items() for m in ms)
+sorts = {}
+for key, desc in [("customer_price", False), ("description", True), ("vendor", False)]:
+    s = time.perf_counter(); n = len(store.query_ids(CatalogueQuery(sort_key=key, descending=desc)))
+    first = (time.perf_counter() - s) * 1000
+    s = time.perf_counter(); store.query_ids(CatalogueQuery(sort_key=key, descending=desc))
+    sorts[f"all by {key}{' desc' if desc else ''}"] = (first, (time.perf_counter() - s) * 1000, n)
+s = time.perf_counter(); n = len(store.query_ids(CatalogueQuery(text="switch", sort_key="customer_price")))
+sorts["'switch' by customer_price"] = ((time.perf_counter() - s) * 1000, None, n)
+s = time.perf_counter(); store.read_rows(ids[500000 % len(ids): 500000 % len(ids) + 100])
+page_ms = (time.perf_counter() - s) * 1000
+print(json.dumps({"reopen_s": reopen, "page_ms": page_ms,
+    "search_p50": statistics.median(search_ms), "search_p95": search_ms[int(len(search_ms) * 0.95) - 1],
+    "search_max": search_ms[-1],
+    "per_query": {k: [statistics.median(v[0]), max(v[0]), v[1]] for k, v in timings.items()},
+    "sorts": sorts, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def bench(rows: int, work: Path) -> None:
+    price = work / f"price_{rows}.csv"
+    if not price.exists():
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench/make_price_file.py"), "--rows", str(rows),
+             "--out", str(price)],
+            check=True,
+        )  # fmt: skip
+    size = price.stat().st_size / 1e6
+    print(f"\n## {rows:,} rows ({size:.0f} MB, DACH pipe layout)")
+    baseline = [_csv_read_seconds(price)]
+    results = {}
+    for mode in ("subprocess", "thread"):
+        db = work / f"catalogue_{rows}_{mode}.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        results[mode] = _child(_IMPORT, str(db), str(price), mode)
+        baseline.append(_csv_read_seconds(price))
+    csv_s = statistics.median(baseline)
+    print(f"csv module reading the file: {csv_s:.2f} s (median of {len(baseline)})")
+    for mode, r in results.items():
+        print(
+            f"import in a {mode}: searchable after {r['searchable']:.1f} s (ratio "
+            f"{r['searchable'] / csv_s:.1f} vs csv), done {r['wall']:.1f} s, {r['rows']:,} rows; "
+            f"ticker thread max stall {r['tick_max_ms']:.0f} ms (p99 {r['tick_p99_ms']:.0f} ms); "
+            f"peak RSS of the importing process {r['rss_mb']:.0f} MB"
+        )
+    db = work / f"catalogue_{rows}_subprocess.sqlite3"
+    print(f"catalogue file: {db.stat().st_size / 1e6:.0f} MB")
+    q = _child(_QUERY, str(db))
+    print(f"reopen → first page of 100 rows: {q['reopen_s'] * 1000:.0f} ms (in-process)")
+    print(f"page of 100 rows in the middle: {q['page_ms']:.1f} ms")
+    print(
+        f"search (query ids + first 100 rows): p50 {q['search_p50']:.1f} ms, "
+        f"p95 {q['search_p95']:.1f} ms, max {q['search_max']:.1f} ms"
+    )
+    for label, (median, worst, hits) in q["per_query"].items():
+        print(f"  {label:<40} median {median:7.1f} ms  max {worst:7.1f} ms  {hits:>9,} hits")
+    for label, (first, again, n) in q["sorts"].items():
+        extra = f", cached {again:.1f} ms" if again is not None else ""
+        print(f"sort {label}: {first:.0f} ms{extra} ({n:,} ids)")
+    print(f"peak RSS with the catalogue open (after all queries): {q['rss_mb']:.0f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-bench"))
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    for rows in args.rows:
+        bench(rows, args.work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
