@@ -263,6 +263,7 @@ def _check_headers(req: Request, route: _Route) -> None:
 class _Handler(BaseHTTPRequestHandler):
     sandbox: SandboxServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
     server_version = "IngramSandbox/1.0"
 
     def setup(self) -> None:
