@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -223,20 +224,32 @@ class IngramClient:
         page_size: int = 100,
         priority: Priority = Priority.INTERACTIVE,
     ) -> AsyncIterator[tuple[OrderSummary, int]]:
-        """Every matching order with the total, page after page (≤100 per page)."""
+        """Every matching order with the server's total, page after page (≤100 per page).
+
+        v5 pages by sub-order, so one order's sub-orders can straddle a page boundary: they
+        are merged, and each order is yielded once, complete, without duplicate sub-orders.
+        """
         search = self.search_orders_v5 if version == 5 else self.search_orders_v6
+        size = min(page_size, 100)
         page = 1
-        seen = 0
+        pending: OrderSummary | None = None
+        total = 0
         while True:
-            rows, total = await search(
-                criteria, page=page, page_size=min(page_size, 100), priority=priority
-            )
+            rows, total = await search(criteria, page=page, page_size=size, priority=priority)
             for row in rows:
-                yield row, total
-            seen += len(rows)
-            if not rows or seen >= total or page * page_size >= total:
-                return
+                if pending is not None and row.ingram_order_number == pending.ingram_order_number:
+                    known = {s.sub_order_number for s in pending.sub_orders}
+                    extra = tuple(s for s in row.sub_orders if s.sub_order_number not in known)
+                    pending = replace(pending, sub_orders=pending.sub_orders + extra)
+                    continue
+                if pending is not None:
+                    yield pending, total
+                pending = row
+            if not rows or page * size >= total:
+                break
             page += 1
+        if pending is not None:
+            yield pending, total
 
     async def order_details(
         self, order_number: str, *, priority: Priority = Priority.INTERACTIVE
