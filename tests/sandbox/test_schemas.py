@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox.helpers import Api
 from tests.sandbox.spec_schema import validate
 
 PNA = "/resellers/v6/catalog/priceandavailability"
 ORDERS = "/resellers/v6/orders"
 DETAILS = "/resellers/v6.1/orders/{ordernumber}"
-
-
-@pytest.fixture
-def api(sandbox):
-    client = Api(sandbox)
-    yield client
-    client.close()
 
 
 def _stocked_sku(sandbox, central: bool = False) -> str:
