@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .categories import CategoryIndex
-from .fts_query import index_text
+from .fts_build import FtsBuilder, stale_side_files
 from .history import record_changes
 from .layouts import (
     ColumnMap,
@@ -156,15 +156,15 @@ class _Loader:
     def __init__(
         self, conn: sqlite3.Connection, generation: int, report: ImportReport,
         categories: CategoryIndex, meter: ProgressMeter, cancel: CancelFlag | None,
+        fts: FtsBuilder,
     ) -> None:  # fmt: skip
         self.conn, self.gen, self.report = conn, generation, report
         self.categories, self.meter, self.cancel = categories, meter, cancel
-        items, fts = table("items", generation), table("fts", generation)
+        items = table("items", generation)
         self.insert_items = f"INSERT INTO {items} VALUES ({', '.join('?' * 20)})"
-        self.insert_fts = f"INSERT INTO {fts} (rowid, t) VALUES (?, ?)"
-        self.select_old = f"SELECT {_FTS_COLUMNS} FROM {items} WHERE id = ?"
-        self.delete_fts = f"INSERT INTO {fts} ({fts}, rowid, t) VALUES ('delete', ?, ?)"
+        self.select_old = f"SELECT id, {_FTS_COLUMNS} FROM {items} WHERE id = ?"
         self.delete_item = f"DELETE FROM {items} WHERE id = ?"
+        self.fts = fts
         self.batch: list[tuple | None] = []
         self.in_batch: dict[int, int] = {}
         self.deferred: list[int] = []
@@ -180,6 +180,7 @@ class _Loader:
         seen: dict[str, tuple[int, int]] = {}
         next_id = 1
         header_pending = plan.has_header
+        category_id = self.categories.id_for
         with source.open_binary() as binary:
             lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False))  # fmt: skip
             reader = csv.reader(lines, delimiter=plan.delimiter, quoting=plan.quoting)
@@ -209,23 +210,19 @@ class _Loader:
                         report.rows_without_sku_or_price += 1
                     continue
                 rid, next_id = next_id, next_id + 1
-                key = c.sku.upper()
+                sku = c[1]
+                key = sku.upper()
                 previous = seen.get(key)
                 if previous is not None:
                     self._replace(previous[0])
                     report.add_problem(
-                        line, f"duplicate SKU {c.sku}: replaces line {previous[1]}", skipped=False
+                        line, f"duplicate SKU {sku}: replaces line {previous[1]}", skipped=False
                     )
                     report.duplicates_replaced += 1
                 seen[key] = (rid, line)
-                cat_id = self.categories.id_for(c.category_names, c.category_code)
+                cat_id = category_id(c[7], c[6])
                 self.in_batch[rid] = len(self.batch)
-                self.batch.append((
-                    rid, line, c.sku, c.vpn, c.ean, c.vendor, c.description, cat_id,
-                    c.category_code, c.customer_price, c.retail_price, c.currency, c.stock,
-                    int(c.in_stock), c.eta, c.status, c.datasheet_url, c.image_url, c.icecat_id,
-                    c.raw,
-                ))  # fmt: skip
+                self.batch.append((rid, *c[:6], cat_id, c[6], *c[8:]))
                 if len(self.batch) >= _BATCH:
                     self.flush(binary.tell())
             self.flush(binary.tell())
@@ -242,13 +239,13 @@ class _Loader:
         self.check_cancel()
         rows = [r for r in self.batch if r is not None]
         conn = self.conn
+        self.fts.add([(r[0], *r[2:7]) for r in rows])
         conn.execute("BEGIN")
         conn.executemany(self.insert_items, rows)
-        conn.executemany(self.insert_fts, [(r[0], index_text(*r[2:7])) for r in rows])
-        for old_id in self.deferred:
-            old = conn.execute(self.select_old, (old_id,)).fetchone()
-            conn.execute(self.delete_fts, (old_id, index_text(*old)))
-            conn.execute(self.delete_item, (old_id,))
+        if self.deferred:
+            old = [conn.execute(self.select_old, (i,)).fetchone() for i in self.deferred]
+            self.fts.delete(old)
+            conn.executemany(self.delete_item, [(i,) for i in self.deferred])
         conn.execute("COMMIT")
         self.inserted += len(rows) - len(self.deferred)
         self.batch, self.in_batch, self.deferred = [], {}, []
@@ -320,6 +317,8 @@ def import_catalogue(
         for leftover in leftover_generations(conn, {live}):
             drop_generation(conn, leftover)
         conn.execute("COMMIT")
+        for stale in stale_side_files(Path(db_path)):
+            stale.unlink(missing_ok=True)
         plan = _plan(conn, source, mapping)
         report.layout, report.encoding = plan.columns.layout, plan.encoding
         report.delimiter = plan.delimiter
@@ -334,9 +333,15 @@ def import_catalogue(
         converter = RowConverter(
             plan.columns, currency, lambda n, r: report.add_problem(n, r, skipped=False)
         )
-        loader = _Loader(conn, generation, report, categories, meter, cancel)
-        loader.load(source, plan, converter)
-        meter.tick("indexing", report.rows_imported, source.size, force=True)
+        fts = FtsBuilder(Path(db_path), generation)
+        try:
+            loader = _Loader(conn, generation, report, categories, meter, cancel, fts)
+            loader.load(source, plan, converter)
+            meter.tick("indexing", report.rows_imported, source.size, force=True)
+            fts.finish_into(conn)
+        except BaseException:
+            fts.abort()
+            raise
         conn.execute("BEGIN")
         create_indexes(conn, generation)
         categories.write(conn, generation)

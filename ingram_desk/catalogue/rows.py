@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from .layouts import ColumnMap
 from .values import parse_date, parse_price, parse_quantity
 
-__all__ = ["RAW_SEPARATOR", "CanonicalRow", "RowConverter", "RowError"]
+__all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError"]
 
 #: Joins the original cells of a row in the ``raw`` column (unit separator: never in real data).
 RAW_SEPARATOR = "\x1f"
@@ -20,27 +19,12 @@ class RowError(ValueError):
     """The row cannot be imported; the message is the reason shown in the import report."""
 
 
-@dataclass(slots=True)
-class CanonicalRow:
-    line: int
-    sku: str
-    vpn: str
-    ean: str
-    vendor: str
-    description: str
-    category_code: str
-    category_names: tuple[str, ...]
-    customer_price: int | None
-    retail_price: int | None
-    currency: str
-    stock: int | None
-    in_stock: bool
-    eta: str | None
-    status: str
-    datasheet_url: str
-    image_url: str
-    icecat_id: str
-    raw: str
+#: What ``RowConverter`` returns per row, in this order (prices scaled, ``eta`` ISO text).
+ROW_FIELDS = (
+    "line", "sku", "vpn", "ean", "vendor", "description", "category_code", "category_names",
+    "customer_price", "retail_price", "currency", "stock", "in_stock", "eta", "status",
+    "datasheet_url", "image_url", "icecat_id", "raw",
+)  # fmt: skip
 
 
 Warn = Callable[[int, str], None]
@@ -60,13 +44,13 @@ class RowConverter:
         self.map = columns
         c = columns.columns
 
-        def one(name: str) -> int | None:
+        def one(name: str) -> int:
             ix = c.get(name)
-            return ix[0] if ix else None
+            return ix[0] if ix else -1
 
         self.sku, self.vpn, self.vendor = one("sku"), one("vpn"), one("vendor")
         self.eans = c.get("ean", ())
-        self.desc = c.get("description", ())
+        self.desc = c.get("description", ()) or (-1,)
         self.cat_names = c.get("category_path", ())
         self.cat_code = one("category_code")
         self.price, self.retail = one("customer_price"), one("retail_price")
@@ -81,11 +65,12 @@ class RowConverter:
         self.warn = warn
         self.min_columns = columns.min_columns
         self.max_columns = columns.max_columns
+        self.flag = -1 if columns.in_stock_flag is None else columns.in_stock_flag
+        self.na = columns.layout == "na_price_txt"
+        self.action = -1 if columns.action is None else columns.action
 
-    def _cell(self, row: Sequence[str], index: int | None) -> str:
-        return row[index].strip() if index is not None else ""
-
-    def __call__(self, row: list[str], line: int) -> CanonicalRow:
+    def __call__(self, row: list[str], line: int) -> tuple:
+        """The row as ``ROW_FIELDS`` values (a plain tuple: this runs a million times)."""
         n = len(row)
         if n > self.max_columns and not any(row[self.max_columns :]):
             n = self.max_columns  # trailing delimiter
@@ -96,39 +81,40 @@ class RowConverter:
                 else f"{self.min_columns}–{self.max_columns}"
             )
             raise RowError(f"{len(row)} columns, expected {expected}")
-        cell = self._cell
-        sku = _clean(cell(row, self.sku))
+        raw = RAW_SEPARATOR.join(row)
+        row.append("")  # unmapped fields read index -1: this empty cell
+        sku = _clean(row[self.sku])
         if not sku:
             raise RowError("no SKU")
         try:
-            price = parse_price(row[self.price], self.price_comma)  # type: ignore[index]
+            price = parse_price(row[self.price], self.price_comma)
         except ValueError as exc:
             raise RowError(f"customer price: {exc}") from None
         if price is None:
             raise RowError("no customer price")
         retail = None
-        if self.retail is not None:
+        cell = row[self.retail]
+        if cell:
             try:
-                retail = parse_price(row[self.retail], self.retail_comma)
+                retail = parse_price(cell, self.retail_comma)
             except ValueError as exc:
                 self.warn(line, f"retail price ignored: {exc}")
         stock = None
-        if self.stock is not None:
+        cell = row[self.stock]
+        if cell:
             try:
-                stock = parse_quantity(row[self.stock])
+                stock = parse_quantity(cell)
             except ValueError as exc:
                 self.warn(line, f"stock ignored: {exc}")
             if stock is not None and stock < 0:
                 self.warn(line, f"negative stock {stock} read as 0")
                 stock = 0
-        if self.map.in_stock_flag is not None:
-            in_stock = row[self.map.in_stock_flag].strip().upper() == "Y"
-        else:
-            in_stock = bool(stock)
+        in_stock = row[self.flag].strip().upper() == "Y" if self.flag >= 0 else bool(stock)
         eta = None
-        if self.eta is not None and row[self.eta].strip():
+        cell = row[self.eta]
+        if cell and not cell.isspace():
             try:
-                eta = parse_date(row[self.eta])
+                eta = parse_date(cell)
             except (ValueError, TypeError) as exc:
                 self.warn(line, f"ETA ignored: {exc}")
         ean = ""
@@ -136,29 +122,18 @@ class RowConverter:
             ean = row[i].strip()
             if ean:
                 break
-        status = _clean(cell(row, self.status))
-        if self.map.layout == "na_price_txt":
+        status = row[self.status].strip()
+        if self.na:
             status = _NA_STATUS.get(status, status)
-            if self.map.action is not None and row[self.map.action].strip() == "D":
+            if row[self.action].strip() == "D":
                 status = "deleted"
-        return CanonicalRow(
-            line=line,
-            sku=sku,
-            vpn=_clean(cell(row, self.vpn)),
-            ean=ean,
-            vendor=_clean(cell(row, self.vendor)),
-            description=_clean(" ".join(row[i] for i in self.desc)),
-            category_code=cell(row, self.cat_code),
-            category_names=tuple(n for n in (_clean(row[i]) for i in self.cat_names) if n),
-            customer_price=price,
-            retail_price=retail,
-            currency=cell(row, self.currency_col).upper() or self.currency,
-            stock=stock,
-            in_stock=in_stock,
-            eta=eta,
-            status=status,
-            datasheet_url=cell(row, self.datasheet),
-            image_url=cell(row, self.image),
-            icecat_id=cell(row, self.icecat),
-            raw=RAW_SEPARATOR.join(row),
-        )
+        desc = self.desc
+        description = _clean(row[desc[0]] if len(desc) == 1 else " ".join([row[i] for i in desc]))
+        names = tuple([x for x in [_clean(row[i]) for i in self.cat_names] if x])
+        return (
+            line, sku, _clean(row[self.vpn]), ean, _clean(row[self.vendor]), description,
+            row[self.cat_code].strip(), names, price, retail,
+            row[self.currency_col].strip().upper() or self.currency, stock, in_stock, eta,
+            status, row[self.datasheet].strip(), row[self.image].strip(),
+            row[self.icecat].strip(), raw,
+        )  # fmt: skip

@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 __all__ = [
+    "FTS_DDL",
     "SCHEMA_VERSION",
     "connect",
     "current_generation",
@@ -41,6 +42,12 @@ CREATE TABLE IF NOT EXISTS sort_cache (
     PRIMARY KEY (generation, sort_key));
 """
 
+#: Contentless (the text lives in items), no positions or sizes: prefix AND/OR queries only.
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE fts_g{g} USING fts5(t, content='', detail=none, columnsize=0, "
+    "tokenize='unicode61 remove_diacritics 2')"
+)
+
 _GENERATION = """
 CREATE TABLE items_g{g} (
     id INTEGER PRIMARY KEY, line INTEGER NOT NULL, sku TEXT NOT NULL COLLATE NOCASE,
@@ -49,8 +56,7 @@ CREATE TABLE items_g{g} (
     customer_price INTEGER, retail_price INTEGER, currency TEXT NOT NULL, stock INTEGER,
     in_stock INTEGER NOT NULL, eta TEXT, status TEXT NOT NULL, datasheet_url TEXT NOT NULL,
     image_url TEXT NOT NULL, icecat_id TEXT NOT NULL, raw TEXT NOT NULL);
-CREATE VIRTUAL TABLE fts_g{g} USING fts5(
-    t, content='', detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 2');
+{fts};
 CREATE TABLE cats_g{g} (
     id INTEGER PRIMARY KEY, parent_id INTEGER, code TEXT NOT NULL, name TEXT NOT NULL,
     path TEXT NOT NULL, depth INTEGER NOT NULL, count INTEGER NOT NULL DEFAULT 0);
@@ -128,7 +134,8 @@ def leftover_generations(conn: sqlite3.Connection, keep: set[int]) -> list[int]:
 
 def create_generation(conn: sqlite3.Connection, generation: int) -> None:
     """Create one generation's tables (statement by statement: ``executescript`` would commit)."""
-    for statement in _GENERATION.format(g=int(generation)).split(";"):
+    ddl = _GENERATION.replace("{fts}", FTS_DDL).format(g=int(generation))
+    for statement in ddl.split(";"):
         if statement.strip():
             conn.execute(statement)
 
