@@ -4,6 +4,7 @@
   ``--profile``: no profile file and no sandbox; state goes under ``profiles/env``.
 * ``--profile NAME`` (not demo): the saved profile, its secret from the keyring; the same
   environment variables (and ``--api-url``) override its fields.
+* ``INGRAM_DESK_LOG_LEVEL=DEBUG`` raises the log level (secrets are redacted regardless).
 * otherwise the demo profile: an embedded sandbox on a free loopback port, with its state in
   ``<data-dir>/profiles/demo/sandbox-state.json``, stopped when the command ends.
 """
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -122,8 +124,9 @@ async def open_context(
 ) -> AsyncIterator[CliContext]:
     """Everything a command needs; tears it all down in order (client, journal, sandbox)."""
     paths = AppPaths(getattr(args, "data_dir", None) or default_data_dir()).ensure()
-    configure_logging(paths.logs_dir)
     env = dict(os.environ) if env is None else env
+    level = logging.getLevelName(env.get("INGRAM_DESK_LOG_LEVEL", "INFO").upper())
+    configure_logging(paths.logs_dir, level if isinstance(level, int) else logging.INFO)
     profile, secret = resolve_profile(args, paths, env)
     sandbox = None
     if profile.kind is ProfileKind.DEMO:
