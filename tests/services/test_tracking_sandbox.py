@@ -1,0 +1,61 @@
+"""Tracking against the sandbox: search iterator, details, cancel, and the watch list noticing
+what changed at Ingram between two polls (status, shipment, tracking number)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingram_desk.sandbox.orders import Shipment
+from ingram_desk.services.events import WATCH_CHANGED, EventHub
+from ingram_desk.services.tracking_service import SearchCriteria, TrackingService
+
+
+async def test_search_iterates_every_page(sandbox, client_factory, tmp_path: Path) -> None:
+    async with client_factory(sandbox) as c:
+        svc = TrackingService(c, tmp_path / "watch.json")
+        rows = [row async for row, _ in svc.search(SearchCriteria(), page_size=10)]
+    seeded = {o.number for o in sandbox.orders.all()}
+    assert {r.ingram_order_number for r in rows} == seeded
+    assert len(rows) == len(seeded)  # each order once
+
+
+async def test_watch_list_reports_status_shipment_and_tracking_changes(
+    sandbox, client_factory, tmp_path: Path
+) -> None:
+    order = next(
+        o
+        for o in sandbox.orders.all()
+        if len(o.sub_orders) == 1 and o.sub_orders[0].status_code == "R" and
+        not any(ln.shipments for ln in o.sub_orders[0].lines)
+    )  # fmt: skip
+    events = EventHub()
+    seen: list[object] = []
+    events.subscribe(WATCH_CHANGED, seen.append)
+    async with client_factory(sandbox) as c:
+        svc = TrackingService(c, tmp_path / "watch.json", events)
+        svc.watch(order.number)
+        assert await svc.poll() == []  # first poll only takes the baseline
+        assert await svc.poll() == []  # nothing changed
+        line = order.sub_orders[0].lines[0]
+        line.shipments.append(
+            Shipment(line.quantity, "8000123", "2026-11-23", "UG", "UPS GROUND", ["1ZTEST0001"])
+        )
+        order.sub_orders[0].status_code = "F"
+        (change,) = await svc.poll()
+    assert change.order_number == order.number
+    assert "new tracking number 1ZTEST0001" in change.changes
+    assert any(" status: " in c and "→ Shipped" in c for c in change.changes)
+    assert any("new shipment" in c for c in change.changes)
+    assert seen == [change]
+    assert svc.watched() == [order.number]
+    calls = [r for r in sandbox.received if order.number in r["path"]]
+    assert len(calls) == 3
+
+
+async def test_cancel_only_works_on_customer_hold(sandbox, client_factory, tmp_path) -> None:
+    held = next(o for o in sandbox.orders.all() if o.customer_hold)
+    async with client_factory(sandbox) as c:
+        svc = TrackingService(c, tmp_path / "watch.json")
+        await svc.cancel(held.number)
+        details = await svc.details(held.number)
+    assert details.status.lower().startswith("cancel")
