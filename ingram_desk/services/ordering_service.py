@@ -36,7 +36,12 @@ from ingram_desk.ingram.client import IngramClient, SearchCriteria
 from ingram_desk.ingram.http import new_correlation_id
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.services.events import ORDER_STATE_CHANGED, EventHub
-from ingram_desk.services.order_journal import JournalEntry, OrderJournal, OrderState
+from ingram_desk.services.order_journal import (
+    DriverLock,
+    JournalEntry,
+    OrderJournal,
+    OrderState,
+)
 
 __all__ = ["OrderingService"]
 
@@ -109,14 +114,16 @@ class OrderingService:
         return done
 
     async def run_forever(self, interval: float = 5.0) -> None:
-        """The single outbox driver: recover, then process due orders every ``interval`` s."""
-        await self.recover()
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                await self.run_due()
-            except IngramError as exc:
-                log.warning("order driver: %s", exc.one_line())
+        """The single outbox driver: takes the journal's driver lock (``JournalError`` if another
+        process holds it), recovers, then processes due orders every ``interval`` seconds."""
+        with DriverLock(self.journal.path):
+            await self.recover()
+            while True:
+                await asyncio.sleep(interval)
+                try:
+                    await self.run_due()
+                except IngramError as exc:
+                    log.warning("order driver: %s", exc.one_line())
 
     async def process(self, draft_id: str) -> JournalEntry:
         """Take the next step for one queued or reconciling order (one at a time per order)."""

@@ -112,3 +112,26 @@ def test_a_damaged_journal_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises((JournalError, sqlite3.DatabaseError)):
         OrderJournal(path)
+
+
+def test_only_one_driver_per_journal(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from ingram_desk.services.order_journal import DriverLock
+
+    path = tmp_path / "j.sqlite3"
+    with DriverLock(path):
+        probe = (
+            "import sys; from pathlib import Path;"
+            "from ingram_desk.services.order_journal import DriverLock, JournalError\n"
+            "try:\n DriverLock(Path(sys.argv[1])).acquire(); print('got it')\n"
+            "except JournalError as e: print('refused:', e.message)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.startswith("refused: Another Ingram Desk")
+    # released: the next driver gets it
+    with DriverLock(path):
+        pass
