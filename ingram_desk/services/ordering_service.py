@@ -84,6 +84,11 @@ class OrderingService:
         self._emit(entry)
         return entry
 
+    def copy_as_new(self, draft_id: str) -> JournalEntry:
+        """A new draft with the same lines and a fresh PO (the way to "resubmit" anything)."""
+        source = self.journal.get(draft_id).draft
+        return self.save_draft(replace(source, customer_po="", po_generated=True))
+
     async def submit(self, draft_id: str) -> JournalEntry:
         """Validate, freeze and queue the draft, then try to send it now."""
         entry = self.journal.get(draft_id)

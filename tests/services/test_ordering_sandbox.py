@@ -196,3 +196,35 @@ async def test_rejected_order_is_not_placed(sandbox, client_factory, tmp_path):
         entry = await svc.submit_draft(OrderDraft.from_request(raw))
     assert entry.state is OrderState.REJECTED
     assert ledger(sandbox, entry.customer_po) == []
+
+
+async def test_cancelled_while_sending_is_reconciled_not_resent(sandbox, client_factory, tmp_path):
+    import asyncio
+
+    sandbox.faults.delay(0.5, n=1, path="/resellers/v6/orders", method="POST")
+    async with client_factory(sandbox) as c:
+        svc = service(c, tmp_path)
+        entry = svc.save_draft(draft(sandbox))
+        task = asyncio.create_task(svc.submit(entry.draft_id))
+        await asyncio.sleep(0.2)
+        task.cancel()  # the app closes mid-request
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        assert svc.journal.get(entry.draft_id).state is OrderState.RECONCILING
+        await asyncio.sleep(0.6)  # Ingram finishes processing the request it got
+        (entry,) = await svc.run_due()
+    assert entry.state is OrderState.PLACED
+    assert len(ledger(sandbox, entry.customer_po)) == 1 and len(creates(sandbox)) == 1
+
+
+async def test_copy_as_new_gets_a_fresh_po(sandbox, client_factory, tmp_path):
+    async with client_factory(sandbox) as c:
+        svc = service(c, tmp_path)
+        raw = {"lines": [{"ingramPartNumber": "NOSUCH", "quantity": 1}]}
+        rejected = await svc.submit_draft(OrderDraft.from_request(raw))
+        copy = svc.copy_as_new(rejected.draft_id)
+    assert copy.state is OrderState.DRAFT
+    assert copy.customer_po != rejected.customer_po
+    assert copy.draft.lines == rejected.draft.lines
