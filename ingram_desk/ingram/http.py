@@ -340,7 +340,9 @@ class IngramHttp:
                     await self.gate.acquire(Priority.ORDER)
             except TimeoutError:
                 raise OrderNotSentError("Timed out waiting to send the order") from None
-            except UnreachableError as exc:
+            except AuthError:
+                raise
+            except IngramError as exc:  # the token call failed: the order never left
                 raise OrderNotSentError(exc.message, reason=exc.reason) from None
             headers = self._headers(token, correlation_id, False)
             headers["Content-Type"] = "application/json"

@@ -60,6 +60,7 @@ class OrderingService:
         quiet_window: float = 600.0,
         recheck_schedule: tuple[float, ...] = (30.0, 60.0, 120.0, 300.0),
         max_resends: int = 3,
+        reconcile_deadline: float = 24 * 3600.0,
         po_prefix: str = "ID",
     ) -> None:
         self.client = client
@@ -69,6 +70,7 @@ class OrderingService:
         self.quiet_window = quiet_window
         self.recheck_schedule = recheck_schedule
         self.max_resends = max_resends
+        self.reconcile_deadline = reconcile_deadline
         self.po_prefix = po_prefix
         self._locks: dict[str, asyncio.Lock] = {}
 
@@ -193,7 +195,7 @@ class OrderingService:
             self.journal.end_attempt(attempt, "unknown", exc.status, exc.one_line())
             self._unknown(entry.draft_id, exc.one_line())
             return await self._reconcile(self.journal.get(entry.draft_id))
-        except (AuthError, ForbiddenError, ConfigurationError) as exc:
+        except (AuthError, ForbiddenError, NotFoundError, ConfigurationError) as exc:
             self.journal.end_attempt(attempt, "not_sent", exc.status, exc.one_line())
             return self._set_from(
                 entry.draft_id,
@@ -284,8 +286,16 @@ class OrderingService:
         )
 
     def _recheck(self, entry: JournalEntry, why: str) -> JournalEntry:
-        step = self.recheck_schedule[min(entry.checks, len(self.recheck_schedule) - 1)]
         since = entry.unknown_since or entry.updated_at
+        if (self._now() - since).total_seconds() > self.reconcile_deadline:
+            return self._set(
+                entry,
+                S.NEEDS_ATTENTION,
+                "Ingram could not confirm this order in time; check Ingram's order search for"
+                f" PO {entry.customer_po} before doing anything else"
+                + (f" ({why})" if why else ""),
+            )
+        step = self.recheck_schedule[min(entry.checks, len(self.recheck_schedule) - 1)]
         left = self.quiet_window - (self._now() - since).total_seconds()
         delay = max(0.0, min(step, left)) if left > 0 else step
         fields: dict[str, object] = {
@@ -299,8 +309,6 @@ class OrderingService:
         return updated
 
     def _later(self, entry: JournalEntry, exc: IngramError, seconds: float) -> JournalEntry:
-        if isinstance(exc, NotFoundError):
-            seconds = 0
         updated = self.journal.update(
             entry.draft_id,
             S.QUEUED,

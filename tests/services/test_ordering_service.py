@@ -83,7 +83,13 @@ class Clock:
 
 
 def make(
-    tmp_path: Path, ledger: Ledger, *, country: str = "NL", clock: Clock | None = None, **kw: object
+    tmp_path: Path,
+    ledger: Ledger,
+    *,
+    country: str = "NL",
+    clock: Clock | None = None,
+    handler: object = None,
+    **kw: object,
 ) -> OrderingService:
     clock = clock or Clock(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
     config = ClientConfig(
@@ -94,7 +100,8 @@ def make(
         client_secret="fake-secret",
         retry=RetryPolicy(base=0.001, cap=0.002),
     )
-    client = IngramClient(config, transport=httpx.MockTransport(ledger), now=clock)
+    transport = httpx.MockTransport(handler or ledger)  # type: ignore[arg-type]
+    client = IngramClient(config, transport=transport, now=clock)
     journal = OrderJournal(tmp_path / "orders-journal.sqlite3", now=clock)
     return OrderingService(client, journal, EventHub(), now=clock, **kw)  # type: ignore[arg-type]
 
@@ -223,3 +230,32 @@ async def test_resends_are_bounded_then_needs_attention(tmp_path: Path) -> None:
     entry = svc.journal.get(entry.draft_id)
     assert entry.state is OrderState.NEEDS_ATTENTION
     assert ledger.creates == 3
+
+
+async def test_unconfirmable_order_needs_attention_after_the_reconcile_deadline(
+    tmp_path: Path,
+) -> None:
+    ledger = Ledger()
+    ledger.script = ["500_before"]
+    clock = Clock(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
+    svc = make(tmp_path, ledger, clock=clock, quiet_window=10_000, reconcile_deadline=3600)
+    entry = await svc.submit_draft(draft())
+    clock.at += timedelta(seconds=3601)
+    (entry,) = await svc.run_due()
+    assert entry.state is OrderState.NEEDS_ATTENTION
+    assert "before doing anything else" in svc.journal.events(entry.draft_id)[-1].reason
+    assert ledger.creates == 1
+
+
+async def test_token_failure_before_an_order_is_not_a_rejection(tmp_path: Path) -> None:
+    ledger = Ledger()
+
+    def broken_token(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, text="<html>gateway</html>")
+        return ledger(request)
+
+    svc = make(tmp_path, ledger, handler=broken_token)
+    entry = await svc.submit_draft(draft())
+    assert entry.state is OrderState.QUEUED  # not sent, will be tried again
+    assert ledger.creates == 0
