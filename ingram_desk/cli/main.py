@@ -17,7 +17,13 @@ from ingram_desk import __version__
 __all__ = ["COMMAND_MODULES", "build_parser", "main"]
 
 #: Modules that contribute subcommands, in help order.
-COMMAND_MODULES: tuple[str, ...] = ("pna_cmd", "orders_cmd", "catalogue_cmd", "sandbox_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "pna_cmd",
+    "orders_cmd",
+    "catalogue_cmd",
+    "screenshots_cmd",
+    "sandbox_cmd",
+)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:

@@ -21,7 +21,7 @@ class TaskRunner(QObject):
 
     Guarantees: a reference to every task is kept until it ends; starting a named task cancels
     the previous task with that name (search-as-you-type, P&A refresh); the widgets passed as
-    ``busy`` are disabled while the task runs and re-enabled in ``finally``; any exception other
+    ``busy`` are disabled from ``start`` until the task is done (whatever its end); any exception other
     than cancellation is logged and emitted once through ``failed`` (the error banner listens).
     ``preemptible=False`` names a task that a second start must NOT cancel (order submission):
     the second start is refused instead.
@@ -37,6 +37,7 @@ class TaskRunner(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._named: dict[str, asyncio.Task[Any]] = {}
         self._unpreemptible: set[str] = set()
+        self._busy: dict[QWidget, int] = {}
 
     def start(
         self,
@@ -59,14 +60,18 @@ class TaskRunner(QObject):
                 return None
             old.cancel()
         widgets = [w for w in busy if w is not None]
-        task = asyncio.get_running_loop().create_task(
-            self._run(name, coro, widgets, on_done), name=name
-        )
+        for w in widgets:  # disabled now, not when the task first runs: no double click
+            self._busy[w] = self._busy.get(w, 0) + 1
+            w.setEnabled(False)
+        task = asyncio.get_running_loop().create_task(self._run(name, coro, on_done), name=name)
         self._tasks.add(task)
         self._named[name] = task
         if not preemptible:
             self._unpreemptible.add(name)
         task.add_done_callback(self._forget)
+        # Re-enable in a done callback, so it also happens for a task cancelled before it ran;
+        # counted per widget, so a preempted task does not re-enable a newer task's trigger.
+        task.add_done_callback(lambda _t, ws=widgets: self._release(ws))
         # A task cancelled before it first ran never awaited ``coro``: close it quietly.
         task.add_done_callback(lambda t, c=coro: c.close() if t.cancelled() else None)
         self.busy_changed.emit(self.running_count())
@@ -76,11 +81,8 @@ class TaskRunner(QObject):
         self,
         name: str,
         coro: Coroutine[Any, Any, Any],
-        widgets: list[QWidget],
         on_done: Callable[[Any], None] | None,
     ) -> Any:
-        for w in widgets:
-            w.setEnabled(False)
         try:
             result = await coro
             if on_done is not None:
@@ -93,12 +95,18 @@ class TaskRunner(QObject):
             log.error("task %s failed: %s", name, exc, exc_info=not _is_expected(exc))
             self.failed.emit(name, exc)
             return None
-        finally:
-            for w in widgets:
-                try:
-                    w.setEnabled(True)
-                except RuntimeError:  # the widget was deleted while we ran
-                    pass
+
+    def _release(self, widgets: list[QWidget]) -> None:
+        for w in widgets:
+            left = self._busy.get(w, 1) - 1
+            if left > 0:
+                self._busy[w] = left
+                continue
+            self._busy.pop(w, None)
+            try:
+                w.setEnabled(True)
+            except RuntimeError:  # the widget was deleted while the task ran
+                pass
 
     def _forget(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)

@@ -50,7 +50,7 @@ class CatalogueImporter(QObject):
     def start_many(self, paths: list[Path]) -> None:
         files = classify_files(paths)
         if self.runner.is_running(IMPORT_TASK):
-            self.window.statusBar().showMessage("An import is already running", 4000)
+            self.window.status.flash("An import is already running")
             return
         if "price" not in files and "stock" in files:
             self.runner.start(IMPORT_TASK, self._apply_stock(files["stock"]))
@@ -83,7 +83,7 @@ class CatalogueImporter(QObject):
 
     async def _apply_stock(self, path: Path) -> None:
         outcome = await self.catalogue.apply_stock(path)
-        self.window.statusBar().showMessage(
-            f"Stock file applied to {outcome.report.stock_rows_applied:,} products", 6000
+        self.window.status.flash(
+            f"Stock file applied to {outcome.report.stock_rows_applied:,} products"
         )
         self.imported.emit(outcome)

@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def add_to_order(self, lines: list[tuple[str, int]]) -> None:
         self.order_tab.add_lines(lines)
         self.tabs.setCurrentWidget(self.order_tab)
-        self.status.showMessage(f"{len(lines)} line(s) added to the order", 4000)
+        self.status.flash(f"{len(lines)} line(s) added to the order")
 
     def show_log(self) -> None:
         self.log_dock.show()

@@ -92,6 +92,8 @@ async def test_detail_pane_shows_every_field_including_raw_columns(
     tab.table.setFocus()
     QTest.keyClick(tab.table, Qt.Key.Key_Down)
     product = tab.model.product(tab.table.currentIndex().row())
+    while tab.detail.product is not product:  # the pane renders after a 40 ms pause
+        await asyncio.sleep(0.02)
     text = tab.detail.toPlainText()
     assert product.sku in text and product.description in text
     assert "All columns in the file" in text and "HSTNUMMER" in text

@@ -19,12 +19,20 @@ from PySide6.QtGui import QBrush, QColor
 from ingram_desk.domain.product import Product
 from ingram_desk.ui.models.columns import CATALOGUE_COLUMNS, Column, format_value
 
-__all__ = ["PAGE_SIZE", "PRODUCT_ROLE", "SORT_ROLE", "CatalogueModel", "RowReader"]
+__all__ = [
+    "NO_STOCK_BRUSH",
+    "PAGE_SIZE",
+    "PRODUCT_ROLE",
+    "SORT_ROLE",
+    "CatalogueModel",
+    "RowReader",
+]
 
-#: rows read from the store at once (one ``WHERE id IN (…)``)
-PAGE_SIZE = 256
-#: pages kept; 64 × 256 rows is a few MB and covers a long scroll back and forth
-MAX_PAGES = 64
+#: rows read from the store at once (one ``WHERE id IN (…)``); building a ``Product`` costs
+#: ~50 µs, so 64 rows (~3 ms) keep the extra cost of a page-crossing repaint small
+PAGE_SIZE = 64
+#: pages kept: 256 × 64 rows covers a long scroll back and forth in a few MB
+MAX_PAGES = 256
 #: the ``Product`` behind a row
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the native (sortable) value of a cell: Decimal, int, date or str
@@ -34,7 +42,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_NO_STOCK = QBrush(QColor("#9a9a9a"))
+#: text colour of a product with no stock
+NO_STOCK_BRUSH = QBrush(QColor("#9a9a9a"))
 
 
 class RowReader(Protocol):
@@ -62,6 +71,8 @@ class CatalogueModel(QAbstractTableModel):
         self._stock_col = next((i for i, c in enumerate(self.columns) if c.key == "stock"), -1)
         self.sort_key = ""
         self.descending = False
+        self._hot_no = -1
+        self._hot: tuple[list[Product | None], list[tuple[str, ...]]] = ([], [])
 
     def set_result(self, ids: array[int], reader: RowReader) -> None:
         """Show a new query result (resets the model and drops the page cache)."""
@@ -69,11 +80,13 @@ class CatalogueModel(QAbstractTableModel):
         self._ids = ids
         self._reader = reader
         self._pages.clear()
+        self._hot_no = -1
         self.endResetModel()
 
     def invalidate(self) -> None:
         """Drop cached pages (the catalogue was re-imported or stock updated) and repaint."""
         self._pages.clear()
+        self._hot_no = -1
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
@@ -90,6 +103,15 @@ class CatalogueModel(QAbstractTableModel):
         if not 0 <= row < len(self._ids):
             return None
         return self._page(row // PAGE_SIZE)[0][row % PAGE_SIZE]
+
+    def display_text(self, row: int, column: int) -> str:
+        """Pre-formatted cell text for the delegate (one call per painted cell)."""
+        return self._page(row // PAGE_SIZE)[1][row % PAGE_SIZE][column]
+
+    def is_dimmed(self, row: int) -> bool:
+        """True when the row's product is out of stock (stock shown greyed)."""
+        p = self._page(row // PAGE_SIZE)[0][row % PAGE_SIZE]
+        return p is not None and not p.in_stock
 
     # Qt model interface ---------------------------------------------------------------------
 
@@ -110,7 +132,7 @@ class CatalogueModel(QAbstractTableModel):
             if index.column() == self._stock_col:
                 p = self.product(index.row())
                 if p is not None and not p.in_stock:
-                    return _NO_STOCK
+                    return NO_STOCK_BRUSH
             return None
         if role == PRODUCT_ROLE:
             return self.product(index.row())
@@ -130,14 +152,8 @@ class CatalogueModel(QAbstractTableModel):
                 return self._alignments[section]
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    # flags(): not overridden on purpose. QAbstractTableModel's C++ default (enabled, selectable,
+    # never has children) is what we want, and a Python override costs ~20 µs per painted cell.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Header click: remember the order and ask the tab to re-query (sorting is the store's)."""
@@ -151,9 +167,12 @@ class CatalogueModel(QAbstractTableModel):
     # page cache ---------------------------------------------------------------------------
 
     def _page(self, page_no: int) -> tuple[list[Product | None], list[tuple[str, ...]]]:
+        if page_no == self._hot_no:  # most calls during a paint hit the same page
+            return self._hot
         page = self._pages.get(page_no)
         if page is not None:
             self._pages.move_to_end(page_no)
+            self._hot_no, self._hot = page_no, page
             return page
         start = page_no * PAGE_SIZE
         ids = self._ids[start : start + PAGE_SIZE]
@@ -166,6 +185,7 @@ class CatalogueModel(QAbstractTableModel):
         ]
         page = (products, texts)
         self._pages[page_no] = page
+        self._hot_no, self._hot = page_no, page
         if len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page

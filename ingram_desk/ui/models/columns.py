@@ -53,16 +53,16 @@ def format_value(kind: str, value: Any) -> str:
 
 
 CATALOGUE_COLUMNS: tuple[Column, ...] = (
-    Column("sku", "SKU", lambda p: p.sku, sort_key="sku", width=95),
-    Column("vpn", "Vendor part no.", lambda p: p.vpn, sort_key="vpn", width=150),
-    Column("vendor", "Vendor", lambda p: p.vendor, sort_key="vendor", width=110),
+    Column("sku", "SKU", lambda p: p.sku, sort_key="sku", width=80),
+    Column("vpn", "Vendor part no.", lambda p: p.vpn, sort_key="vpn", width=125),
+    Column("vendor", "Vendor", lambda p: p.vendor, sort_key="vendor", width=100),
     Column(
-        "description", "Description", lambda p: p.description, sort_key="description", width=380
+        "description", "Description", lambda p: p.description, sort_key="description", width=330
     ),
-    Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=90),
+    Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=80),
     Column("currency", "Cur.", lambda p: p.currency, width=45),
-    Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=70),
-    Column("eta", "ETA", lambda p: p.eta, "date", "eta", width=90),
+    Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=60),
+    Column("eta", "ETA", lambda p: p.eta, "date", "eta", width=85),
     Column("category", "Category", lambda p: p.category, sort_key="category", width=220),
     Column("ean", "EAN", lambda p: p.ean, sort_key="ean", width=120),
 )
@@ -78,7 +78,7 @@ PNA_COLUMNS: tuple[Column, ...] = (
     Column("query", "You asked for", lambda r: r.query, width=120),
     Column("sku", "SKU", lambda r: r.sku or "", width=95),
     Column("vpn", "Vendor part no.", lambda r: r.vpn or "", width=140),
-    Column("description", "Description", lambda r: r.description, width=300),
+    Column("description", "Description", lambda r: r.description, width=320),
     Column("price", "Your price", lambda r: r.customer_price, "money", width=90),
     Column("currency", "Cur.", lambda r: r.currency or "", width=45),
     Column("available", "Available", lambda r: r.total_available, "stock", width=80),

@@ -164,7 +164,7 @@ class PnaModel(QAbstractItemModel):
         if role == _DISPLAY:
             if key == "description":
                 kind = "central warehouse" if w.central else "local warehouse"
-                where = f"{w.name}, {w.location}" if w.location and w.location != w.name else w.name
+                where = w.location if w.location.startswith(w.name) else f"{w.name}, {w.location}"
                 unknown = "" if w.known else " (not in the seed table)"
                 return f"#{w.id} {where} — {kind}{unknown}"
             if key == "available":

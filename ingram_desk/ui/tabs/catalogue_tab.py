@@ -6,7 +6,7 @@ import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ingram_desk.domain.errors import BadRequestError
 from ingram_desk.services.catalogue_service import CatalogueQuery, CategoryNode, SearchResult
 from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import CatalogueModel
 from ingram_desk.ui.widgets.detail_pane import DetailPane
 from ingram_desk.ui.widgets.search_field import SearchField
@@ -82,6 +83,7 @@ class CatalogueTab(QWidget):
         self.model = CatalogueModel(parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(CatalogueDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -100,8 +102,13 @@ class CatalogueTab(QWidget):
         header.setStretchLastSection(True)
 
         self.detail = DetailPane(self)
+        # Rendering the detail HTML takes ~20 ms: coalesce while the user holds an arrow key.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(40)
+        self._detail_timer.timeout.connect(self._show_current_detail)
 
-        self.check_pna_action = QAction("Check live P&A", self)
+        self.check_pna_action = QAction("Check live P&&A", self)
         self.check_pna_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.check_pna_action.setToolTip("Live price & availability for the selection (up to 20)")
         self.add_order_action = QAction("Add to order", self)
@@ -118,7 +125,7 @@ class CatalogueTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 900, 300])
+        splitter.setSizes([190, 960, 290])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -225,7 +232,11 @@ class CatalogueTab(QWidget):
         if products:
             self.add_to_order_requested.emit([(p.sku, 1) for p in products])
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._detail_timer.start()
+
+    def _show_current_detail(self) -> None:
+        current = self.table.currentIndex()
         self.detail.show_product(self.model.product(current.row()) if current.isValid() else None)
 
     def _context_menu(self, pos: Any) -> None:

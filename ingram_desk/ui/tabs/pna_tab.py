@@ -71,7 +71,7 @@ class PnaTab(QWidget):
             "One per line, a column copied from a spreadsheet, or a whole e-mail."
         )
         self.count_label = QLabel("0 / 20", self)
-        self.check_button = QPushButton("Check live P&A", self)
+        self.check_button = QPushButton("Check live P&&A", self)
         self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.check_button.setToolTip("One live call for the batch (Ctrl+Enter)")
         self.cancel_button = QPushButton("Cancel", self)
@@ -102,6 +102,7 @@ class PnaTab(QWidget):
         self.view.setUniformRowHeights(True)
         for i, col in enumerate(self.model.columns):
             self.view.setColumnWidth(i, col.width)
+        self.view.header().setStretchLastSection(True)
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 9999)

@@ -101,6 +101,11 @@ class StatusBar(QStatusBar):
     def set_catalogue(self, info: Any) -> None:
         self.catalogue_label.setText(describe_catalogue_age(info))
 
+    def flash(self, text: str, msecs: int = 5000) -> None:
+        """A transient note that, unlike ``showMessage``, never hides the always-true fields."""
+        self.work_label.setText(text)
+        QTimer.singleShot(msecs, lambda: self.work_label.text() == text and self.set_work(0))
+
     def set_work(self, running: int, text: str = "") -> None:
         self.work_bar.setVisible(running > 0)
         if text or running == 0:

@@ -1,0 +1,112 @@
+"""``ingram-desk screenshots OUTDIR``: the main window on the demo profile with realistic content,
+one PNG per tab (catalogue.png, pna.png, order.png, orders.png), offscreen if need be."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register", "take_screenshots"]
+
+#: window size of the pictures (the issue asks for at least 1200×750)
+SIZE = (1440, 860)
+#: what the catalogue shot searches for, and what the P&A shot checks
+CATALOGUE_SEARCH = "monitor"
+PNA_SEARCHES = ("monitor", "notebook", "switch")
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "screenshots",
+        parents=[common],
+        help="write catalogue.png, pna.png, order.png and orders.png of the app",
+        description="Opens the main window on the demo profile (offscreen unless a display is "
+        "wanted), fills every tab with realistic content and saves one PNG per tab.",
+    )
+    p.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    Path(args.outdir).mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        written = runner.run(take_screenshots(args, Path(args.outdir)))
+    for path in written:
+        print(path)
+    return 0
+
+
+def _next(signal: Any) -> asyncio.Future[tuple[Any, ...]]:
+    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
+
+    def fire(*values: Any) -> None:
+        if not future.done():
+            future.set_result(values)
+
+    signal.connect(fire)
+    return future
+
+
+async def _settle() -> None:
+    """Let queued paints and layout requests run before a grab."""
+    for _ in range(5):
+        await asyncio.sleep(0.02)
+
+
+async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]:
+    from ingram_desk.app import open_app, sample_files
+
+    written: list[Path] = []
+    async with open_app(args) as session:
+        window, catalogue = session.window, session.catalogue
+        window.resize(*SIZE)
+        window.show()
+        if not (await catalogue.info()).row_count:
+            price, stock, category = sample_files()
+            await catalogue.import_files(price, stock_file=stock, category_file=category)
+        await window.refresh_catalogue_state()
+
+        tab = window.catalogue_tab
+        done = _next(tab.search_finished)
+        tab.search.setText(CATALOGUE_SEARCH)
+        tab.search.flush()
+        await asyncio.wait_for(done, 30)
+        tab.table.selectRow(2)
+        written.append(await _grab(window, outdir / "catalogue.png"))
+
+        skus: list[str] = []
+        for text in PNA_SEARCHES:
+            from ingram_desk.services.catalogue_service import CatalogueQuery
+
+            result = await catalogue.search(CatalogueQuery(text=text))
+            skus += [p.sku for p in catalogue.reader.read_rows(result.ids[:2])]
+        skus.append("BOGUS-SKU-1")
+        window.tabs.setCurrentWidget(window.pna_tab)
+        done = _next(window.pna_tab.check_finished)
+        window.pna_tab.check_items(skus)
+        await asyncio.wait_for(done, 30)
+        written.append(await _grab(window, outdir / "pna.png"))
+
+        window.add_to_order([(skus[0], 2), (skus[2], 1)])
+        window.tabs.setCurrentWidget(window.order_tab)
+        written.append(await _grab(window, outdir / "order.png"))
+        window.tabs.setCurrentWidget(window.orders_tab)
+        written.append(await _grab(window, outdir / "orders.png"))
+    return written
+
+
+async def _grab(window: Any, path: Path) -> Path:
+    await _settle()
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path

@@ -1,0 +1,168 @@
+"""The P&A tab against the real sandbox: paste, check, expand warehouses, rejects, limits, errors."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from ingram_desk.services.catalogue_service import CatalogueQuery
+from ingram_desk.services.pna_service import PnaService
+from tests.fixtures.ui import next_emission
+
+
+async def _skus(catalogue, text: str, n: int) -> list:
+    result = await catalogue.search(CatalogueQuery(text=text))
+    return catalogue.reader.read_rows(result.ids[:n])
+
+
+async def _window(make_main_window, ui_catalogue, client):
+    return make_main_window(ui_catalogue, PnaService(client), country="NL")
+
+
+async def test_pasted_mail_is_checked_in_one_call_and_rows_expand_into_named_warehouses(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        products = await _skus(ui_catalogue, "monitor", 2)
+        mail = (
+            f"Hello,\n> could you quote 3x {products[0].vpn} and 1x EAN {products[1].ean}?\n"
+            "Kind regards, tel 0031 13 1234567"
+        )
+        mime = QMimeData()
+        mime.setText(mail)
+        tab.items.insertFromMimeData(mime)
+        assert tab.items.items() == [products[0].vpn, products[1].ean]
+        assert tab.count_label.text() == "2 / 20"
+        done = next_emission(tab.check_finished)
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+        assert not tab.check_button.isEnabled()  # busy while the call runs
+        (count,) = await asyncio.wait_for(done, 10)
+        assert count == 2
+        assert tab.check_button.isEnabled()
+        results = tab.model.results
+        assert [r.sku for r in results] == [products[0].sku, products[1].sku]  # resolved locally
+        first = tab.model.index(0, 0)
+        assert tab.view.isExpanded(first)
+        desc_col = [c.key for c in tab.model.columns].index("description")
+        lines = [
+            tab.model.index(i, desc_col, first).data() for i in range(tab.model.rowCount(first))
+        ]
+        assert any("Tilburg" in line and "local" in line for line in lines)
+        assert any("Straubing" in line and "central" in line for line in lines)
+    finally:
+        await client.aclose()
+
+
+async def test_more_than_20_items_sends_nothing_and_says_why(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        tab.set_items([f"SKU{i:05d}" for i in range(21)])
+        assert tab.count_label.text() == "21 / 20"
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+        assert "21 items" in tab.message.text() and "Nothing was sent" in tab.message.text()
+        assert not window.runner.is_running("pna-check")
+        assert client.budget().remaining is None  # not even a token was fetched
+        assert tab.model.rowCount() == 0
+    finally:
+        await client.aclose()
+
+
+async def test_catalogue_selection_opens_pna_tab_and_runs_the_check(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        cat = window.catalogue_tab
+        done = next_emission(cat.search_finished)
+        qtbot.keyClicks(cat.search, "notebook")
+        await asyncio.wait_for(done, 5)
+        cat.table.setFocus()
+        cat.table.selectRow(0)
+        QTest.keyClick(cat.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(cat.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+        wanted = [p.sku for p in cat.selected_products()]
+        assert len(wanted) == 3
+        done = next_emission(window.pna_tab.check_finished)
+        QTest.keyClick(
+            cat.table,
+            Qt.Key.Key_P,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert window.tabs.currentWidget() is window.pna_tab
+        await asyncio.wait_for(done, 10)
+        assert [r.sku for r in window.pna_tab.model.results] == wanted
+    finally:
+        await client.aclose()
+
+
+async def test_a_line_ingram_rejects_shows_the_reason(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        good = (await _skus(ui_catalogue, "switch", 1))[0]
+        tab.set_items([good.sku, "NOSUCHSKU99"])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        await asyncio.wait_for(done, 10)
+        results = tab.model.results
+        assert results[0].ok and not results[1].ok
+        status_col = [c.key for c in tab.model.columns].index("status")
+        reason = tab.model.index(1, status_col).data()
+        assert reason and reason == results[1].status_message
+        assert "rejected" in tab.message.text()
+    finally:
+        await client.aclose()
+
+
+async def test_server_failure_reaches_the_banner_with_correlation_id(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        sandbox.faults.fail_next(None, status=503, path="priceandavailability")
+        failed = next_emission(window.runner.failed)
+        tab.set_items([(await _skus(ui_catalogue, "switch", 1))[0].sku])
+        tab.check_entered()
+        name, exc = await asyncio.wait_for(failed, 20)
+        assert name == "pna-check"
+        assert window.banner.isVisible()
+        assert exc.correlation_id and exc.correlation_id in window.banner.text()
+        assert tab.check_button.isEnabled()  # busy state restored after the failure
+    finally:
+        await client.aclose()
+
+
+async def test_copy_as_csv_puts_every_result_on_the_clipboard(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        products = await _skus(ui_catalogue, "monitor", 2)
+        tab.set_items([p.sku for p in products])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        await asyncio.wait_for(done, 10)
+        qtbot.mouseClick(tab.copy_csv_button, Qt.MouseButton.LeftButton)
+        lines = QGuiApplication.clipboard().text().splitlines()
+        assert lines[0].startswith("You asked for,SKU,")
+        assert [line.split(",")[1] for line in lines[1:]] == [p.sku for p in products]
+    finally:
+        await client.aclose()

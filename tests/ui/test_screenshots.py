@@ -1,0 +1,28 @@
+"""``ingram-desk screenshots``: the whole app lifecycle in a child process, exit code 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+
+@pytest.mark.slow
+def test_screenshots_writes_four_large_pngs_and_exits_zero(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingram_desk", "--data-dir", str(tmp_path / "data"),
+         "screenshots", str(out)],
+        env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    for name in ("catalogue.png", "pna.png", "order.png", "orders.png"):
+        image = QImage(str(out / name))
+        assert image.width() >= 1200 and image.height() >= 750, name
+    # first start on the demo profile imported the sample catalogue into the data folder
+    assert (tmp_path / "data" / "profiles" / "demo" / "catalogue.sqlite3").exists()
