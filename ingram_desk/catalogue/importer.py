@@ -23,6 +23,7 @@ import io
 import json
 import os
 import sqlite3
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,7 +51,7 @@ from .report import (
     ProgressMeter,
     SanityGateError,
 )
-from .rows import RowConverter, RowError
+from .rows import RAW_SEPARATOR, RowConverter, RowError
 from .schema import (
     connect,
     create_generation,
@@ -61,6 +62,8 @@ from .schema import (
     generation_tables,
     leftover_generations,
     meta_get,
+    source_copy,
+    stale_source_copies,
     table,
 )
 from .side_files import apply_stock_rows, read_categories, read_stock
@@ -161,7 +164,7 @@ class _Loader:
         self.conn, self.gen, self.report = conn, generation, report
         self.categories, self.meter, self.cancel = categories, meter, cancel
         items = table("items", generation)
-        self.insert_items = f"INSERT INTO {items} VALUES ({', '.join('?' * 20)})"
+        self.insert_items = f"INSERT INTO {items} VALUES ({', '.join('?' * 22)})"
         self.select_old = f"SELECT id, {_FTS_COLUMNS} FROM {items} WHERE id = ?"
         self.delete_item = f"DELETE FROM {items} WHERE id = ?"
         self.fts = fts
@@ -181,11 +184,14 @@ class _Loader:
         next_id = 1
         header_pending = plan.has_header
         category_id = self.categories.id_for
+        keep_text = plan.encoding.startswith("utf-16")  # no byte offsets for UTF-16
+        position = [0]
         with source.open_binary() as binary:
-            lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False))  # fmt: skip
+            lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False), position)  # fmt: skip
             reader = csv.reader(lines, delimiter=plan.delimiter, quoting=plan.quoting)
             while True:
                 line = reader.line_num + 1
+                start = position[0]
                 try:
                     row = next(reader)
                 except StopIteration:
@@ -222,7 +228,10 @@ class _Loader:
                 seen[key] = (rid, line)
                 cat_id = category_id(c[7], c[6])
                 self.in_batch[rid] = len(self.batch)
-                self.batch.append((rid, *c[:6], cat_id, c[6], *c[8:]))
+                text = RAW_SEPARATOR.join(row[:-1]) if keep_text else None
+                self.batch.append(
+                    (rid, *c[:6], cat_id, c[6], *c[8:], start, position[0] - start, text)
+                )
                 if len(self.batch) >= _BATCH:
                     self.flush(binary.tell())
             self.flush(binary.tell())
@@ -309,6 +318,7 @@ def import_catalogue(
     if cancel is not None:
         conn.set_progress_handler(lambda: int(cancel.is_set()), 50_000)
     generation = 0
+    copier: threading.Thread | None = None
     try:
         ensure_base(conn)
         live = current_generation(conn)
@@ -317,7 +327,7 @@ def import_catalogue(
         for leftover in leftover_generations(conn, {live}):
             drop_generation(conn, leftover)
         conn.execute("COMMIT")
-        for stale in stale_side_files(Path(db_path)):
+        for stale in [*stale_side_files(Path(db_path)), *stale_source_copies(Path(db_path), live)]:
             stale.unlink(missing_ok=True)
         plan = _plan(conn, source, mapping)
         report.layout, report.encoding = plan.columns.layout, plan.encoding
@@ -333,17 +343,25 @@ def import_catalogue(
         converter = RowConverter(
             plan.columns, currency, lambda n, r: report.add_problem(n, r, skipped=False)
         )
+        kept = source_copy(Path(db_path), generation)
+        copy_errors: list[BaseException] = []
+        copier = threading.Thread(
+            target=_copy_source, args=(source, kept, copy_errors), name="source-copy", daemon=True
+        )
+        copier.start()
         fts = FtsBuilder(Path(db_path), generation)
         try:
             loader = _Loader(conn, generation, report, categories, meter, cancel, fts)
             loader.load(source, plan, converter)
             meter.tick("indexing", report.rows_imported, source.size, force=True)
+            conn.execute("BEGIN")
+            create_indexes(conn, generation)  # while the FTS thread drains its last batches
+            conn.execute("COMMIT")
             fts.finish_into(conn)
         except BaseException:
             fts.abort()
             raise
         conn.execute("BEGIN")
-        create_indexes(conn, generation)
         categories.write(conn, generation)
         items, vendors = table("items", generation), table("vendors", generation)
         conn.execute(
@@ -354,6 +372,9 @@ def import_catalogue(
             updates, with_eta = read_stock(Path(stock_file), report)
             apply_stock_rows(conn, generation, updates, with_eta, report, loader.check_cancel)
         conn.execute("COMMIT")
+        copier.join()
+        if copy_errors:
+            raise CatalogueImportError(f"cannot keep a copy of the source file: {copy_errors[0]}")
         _sanity_gate(report, force)
         loader.check_cancel()
         meter.tick("swapping", report.rows_imported, source.size, force=True)
@@ -369,6 +390,10 @@ def import_catalogue(
             "stock_file_time": _mtime_iso(Path(stock_file)) if stock_file else "",
             "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "header": json.dumps(list(plan.columns.header), ensure_ascii=False),
+            "source_copy": kept.name,
+            "raw_encoding": plan.encoding,
+            "raw_delimiter": plan.delimiter,
+            "raw_quoting": str(plan.quoting),
             "previous_generation": str(live),
         }
         conn.execute("BEGIN IMMEDIATE")
@@ -392,8 +417,14 @@ def import_catalogue(
         if live:
             drop_generation(conn, live)
         conn.execute("COMMIT")
+        if live:
+            source_copy(Path(db_path), live).unlink(missing_ok=True)
     except BaseException as exc:
         _discard(conn, generation)
+        if generation and _live_generation(conn) != generation:
+            if copier is not None:
+                copier.join()
+            source_copy(Path(db_path), generation).unlink(missing_ok=True)
         if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
             raise ImportCancelled("import cancelled; the previous catalogue is unchanged") from None
         if isinstance(exc, sqlite3.DatabaseError):
@@ -404,6 +435,20 @@ def import_catalogue(
     report.seconds = time.perf_counter() - started
     meter.tick("done", report.rows_imported, source.size, force=True)
     return report
+
+
+def _copy_source(source: SourceFile, target: Path, errors: list[BaseException]) -> None:
+    try:
+        source.copy_to(target)
+    except BaseException as exc:  # reported by the importer before the swap
+        errors.append(exc)
+
+
+def _live_generation(conn: sqlite3.Connection) -> int:
+    try:
+        return current_generation(conn)
+    except sqlite3.Error:
+        return -1
 
 
 def _discard(conn: sqlite3.Connection, generation: int) -> None:

@@ -9,7 +9,7 @@ from .values import parse_date, parse_price, parse_quantity
 
 __all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError"]
 
-#: Joins the original cells of a row in the ``raw`` column (unit separator: never in real data).
+#: Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files).
 RAW_SEPARATOR = "\x1f"
 
 _NA_STATUS = {"*": "discontinued", "N": "to be discontinued", "V": "deleted by vendor"}
@@ -23,7 +23,7 @@ class RowError(ValueError):
 ROW_FIELDS = (
     "line", "sku", "vpn", "ean", "vendor", "description", "category_code", "category_names",
     "customer_price", "retail_price", "currency", "stock", "in_stock", "eta", "status",
-    "datasheet_url", "image_url", "icecat_id", "raw",
+    "datasheet_url", "image_url", "icecat_id",
 )  # fmt: skip
 
 
@@ -81,7 +81,6 @@ class RowConverter:
                 else f"{self.min_columns}–{self.max_columns}"
             )
             raise RowError(f"{len(row)} columns, expected {expected}")
-        raw = RAW_SEPARATOR.join(row)
         row.append("")  # unmapped fields read index -1: this empty cell
         sku = _clean(row[self.sku])
         if not sku:
@@ -135,5 +134,5 @@ class RowConverter:
             row[self.cat_code].strip(), names, price, retail,
             row[self.currency_col].strip().upper() or self.currency, stock, in_stock, eta,
             status, row[self.datasheet].strip(), row[self.image].strip(),
-            row[self.icecat].strip(), raw,
+            row[self.icecat].strip(),
         )  # fmt: skip

@@ -6,7 +6,10 @@ the atomic swap (reliability §5.3; generation-named tables avoid index-name cla
 ``ALTER TABLE … RENAME`` would leave). Tables of any other generation are leftovers of a
 killed import or the previous catalogue and are dropped by the next import.
 
-Prices are INTEGER in 1/10000 units (``values.PRICE_SCALE``): exact and sortable.
+Prices are INTEGER in 1/10000 units (``values.PRICE_SCALE``): exact and sortable. The original
+row is not copied into the database: ``raw_at``/``raw_len`` locate it in the kept copy of the
+source file (``source_copy``), which is also "the last good source file" of reliability §4.2
+(``raw`` holds the cells only when offsets cannot be used, i.e. UTF-16 files).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ __all__ = [
     "generation_tables",
     "leftover_generations",
     "meta_get",
+    "source_copy",
+    "stale_source_copies",
     "table",
 ]
 
@@ -55,7 +60,7 @@ CREATE TABLE items_g{g} (
     description TEXT NOT NULL, category_id INTEGER, category_code TEXT NOT NULL,
     customer_price INTEGER, retail_price INTEGER, currency TEXT NOT NULL, stock INTEGER,
     in_stock INTEGER NOT NULL, eta TEXT, status TEXT NOT NULL, datasheet_url TEXT NOT NULL,
-    image_url TEXT NOT NULL, icecat_id TEXT NOT NULL, raw TEXT NOT NULL);
+    image_url TEXT NOT NULL, icecat_id TEXT NOT NULL, raw_at INTEGER, raw_len INTEGER, raw TEXT);
 {fts};
 CREATE TABLE cats_g{g} (
     id INTEGER PRIMARY KEY, parent_id INTEGER, code TEXT NOT NULL, name TEXT NOT NULL,
@@ -73,6 +78,16 @@ CREATE INDEX items_g{g}_category ON items_g{g} (category_id);
 """
 
 _GEN_TABLE = re.compile(r"^(items|fts|cats|vendors)_g(\d+)$")
+
+
+def source_copy(db_path: Path, generation: int) -> Path:
+    """Where generation ``generation`` keeps its source file (the unzipped member for a ZIP)."""
+    return db_path.with_name(f"{db_path.name}.source{int(generation)}")
+
+
+def stale_source_copies(db_path: Path, live: int) -> list[Path]:
+    keep = source_copy(db_path, live).name
+    return [p for p in db_path.parent.glob(f"{db_path.name}.source*") if p.name != keep]
 
 
 def table(kind: str, generation: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -44,6 +45,14 @@ class SourceFile:
             return open(self.path, "rb", buffering=1 << 20)
         archive = zipfile.ZipFile(self.path)
         return archive.open(self.member)  # type: ignore[return-value]
+
+    def copy_to(self, target: Path) -> None:
+        """Write the (unzipped) bytes to ``target``; a file copy uses the OS fast path."""
+        if self.member is None:
+            shutil.copyfile(self.path, target)
+            return
+        with self.open_binary() as src, open(target, "wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
 
     def sample(self) -> bytes:
         with self.open_binary() as f:
@@ -125,15 +134,25 @@ def detect_delimiter(lines: list[str]) -> str:
 
 
 def iter_lines(
-    binary: BinaryIO, encoding: str, on_problem: DecodeProblem | None = None
+    binary: BinaryIO,
+    encoding: str,
+    on_problem: DecodeProblem | None = None,
+    position: list[int] | None = None,
 ) -> Iterator[str]:
-    """Decoded lines (line ends kept, BOM stripped); a bad byte is reported and read as cp1252."""
+    """Decoded lines (line ends kept, BOM stripped); a bad byte is reported and read as cp1252.
+
+    ``position[0]`` is advanced by each line's byte length before it is yielded, so a caller
+    can tell which bytes a CSV record came from (not for UTF-16).
+    """
     if encoding.startswith("utf-16"):
         yield from io.TextIOWrapper(binary, encoding=encoding, newline="")
         return
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
     first = True
+    if position is None:
+        position = [0]
     for number, raw in enumerate(binary, 1):
+        position[0] += len(raw)
         if first:
             first = False
             if raw.startswith(codecs.BOM_UTF8):

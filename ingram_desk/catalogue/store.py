@@ -10,10 +10,13 @@ so after an import (``generation()`` changed) re-run the query: old ids mean oth
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 import threading
 from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -50,7 +53,7 @@ SORT_KEYS: dict[str, str] = {
 _COLUMNS = (
     "i.id, i.sku, i.vpn, i.ean, i.vendor, i.description, i.category_code, c.path, "
     "i.customer_price, i.retail_price, i.currency, i.stock, i.in_stock, i.eta, i.status, "
-    "i.datasheet_url, i.image_url, i.icecat_id, i.raw"
+    "i.datasheet_url, i.image_url, i.icecat_id, i.raw_at, i.raw_len, i.raw"
 )
 _PAGE = 500
 
@@ -251,7 +254,7 @@ class CatalogueStore:
         gen = current_generation(conn)
         if not gen or not len(ids):
             return []
-        header = json.loads(meta_get(conn, "header", "[]") or "[]")
+        source = _RawSource.from_meta(conn, self.path)
         items, cats = table("items", gen), table("cats", gen)
         found: dict[int, Product] = {}
         id_list = list(ids)
@@ -262,7 +265,7 @@ class CatalogueStore:
                 f"WHERE i.id IN ({','.join('?' * len(chunk))})"
             )
             for r in conn.execute(sql, chunk):
-                found[r[0]] = _product(r, header)
+                found[r[0]] = _product(r, source)
         return [found[i] for i in id_list if i in found]
 
     def lookup(self, code: str) -> list[Product]:
@@ -339,11 +342,85 @@ def _ids(json_text: str | None) -> array:
     return array("q", json.loads(json_text)) if json_text else array("q")
 
 
-def _product(r: tuple, header: list[str]) -> Product:
-    raw_cells = r[18].split(RAW_SEPARATOR)
-    names = header if len(header) >= len(raw_cells) else [
-        *header, *(f"col{i + 1}" for i in range(len(header), len(raw_cells)))
-    ]  # fmt: skip
+class _RawSource:
+    """How to re-read original rows from the kept source copy (see ``schema``)."""
+
+    __slots__ = ("delimiter", "encoding", "header", "path", "quoting")
+
+    def __init__(self, path: Path, header: list[str], encoding: str, delimiter: str, quoting: int):
+        self.path, self.header, self.encoding = path, header, encoding
+        self.delimiter, self.quoting = delimiter, quoting
+
+    @classmethod
+    def from_meta(cls, conn: sqlite3.Connection, db_path: Path) -> _RawSource:
+        meta = dict(
+            conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('header', 'source_copy', "
+                "'raw_encoding', 'raw_delimiter', 'raw_quoting')"
+            ).fetchall()
+        )
+        return cls(
+            db_path.with_name(meta.get("source_copy") or "-"),
+            json.loads(meta.get("header") or "[]"),
+            meta.get("raw_encoding") or "utf-8",
+            meta.get("raw_delimiter") or ",",
+            int(meta.get("raw_quoting") or csv.QUOTE_MINIMAL),
+        )
+
+    def cells(self, at: int | None, length: int | None, text: str | None) -> list[str]:
+        if text is not None:
+            return text.split(RAW_SEPARATOR)
+        if at is None or length is None:
+            return []
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(at)
+                data = f.read(length)
+        except OSError:
+            return []  # the kept copy was deleted: only the mapped fields remain
+        try:
+            decoded = data.decode(self.encoding)
+        except UnicodeDecodeError:
+            decoded = data.decode("cp1252", errors="replace")
+        rows = list(
+            csv.reader(
+                io.StringIO(decoded, newline=""), delimiter=self.delimiter, quoting=self.quoting
+            )
+        )
+        return rows[0] if rows else []
+
+
+class LazyRaw(Mapping[str, str]):
+    """Original column → text of one row, read from the kept source file on first use."""
+
+    __slots__ = ("_args", "_data", "_source")
+
+    def __init__(self, source: _RawSource, at: int | None, length: int | None, text: str | None):
+        self._source, self._args = source, (at, length, text)
+        self._data: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self._data is None:
+            cells = self._source.cells(*self._args)
+            header = self._source.header
+            names = header + [f"col{i + 1}" for i in range(len(header), len(cells))]
+            self._data = dict(zip(names, cells, strict=False))
+        return self._data
+
+    def __getitem__(self, key: str) -> str:
+        return self._load()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __repr__(self) -> str:
+        return f"LazyRaw({self._load()!r})"
+
+
+def _product(r: tuple, source: _RawSource) -> Product:
     return Product(
         row_id=r[0],
         sku=r[1],
@@ -363,5 +440,5 @@ def _product(r: tuple, header: list[str]) -> Product:
         datasheet_url=r[15],
         image_url=r[16],
         icecat_id=r[17],
-        raw=dict(zip(names, raw_cells, strict=False)),
+        raw=LazyRaw(source, r[18], r[19], r[20]),
     )

@@ -88,6 +88,8 @@ def test_na_price_zip_is_opened(tmp_path: Path) -> None:
     src = write_zip(tmp_path / "PRICE.ZIP", "PRICE.TXT", na_text(_na_rows()))
     report = import_catalogue(tmp_path / "c.sqlite3", src)
     assert report.source == "PRICE.ZIP:PRICE.TXT" and report.rows_imported == 3
+    monitor = _all(tmp_path / "c.sqlite3")[2]
+    assert monitor.raw["Vendor Part Number"].strip() == "CT-M23F"  # from the unzipped copy
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])

@@ -21,3 +21,11 @@ def test_sample_catalogue_fixture_has_every_row_and_the_stock_file(
     assert catalogue_store.lookup(first.sku)[0].sku == first.sku
     hits = catalogue_store.query_ids(CatalogueQuery(text=first.vpn))
     assert first.row_id in hits.tolist()
+
+
+def test_original_columns_come_from_the_kept_source_copy(
+    catalogue_store: CatalogueStore, catalogue_db
+) -> None:
+    [product] = catalogue_store.read_rows([1])
+    assert product.raw["ARTIKEL_NR"] == product.sku and len(product.raw) == 52
+    assert product.raw["AUSLIEFERUNGSLAGER"] in ("NL", "DE")

@@ -146,6 +146,8 @@ def test_killed_import_leaves_exactly_one_generation(
     # the next import cleans up whatever the killed one left behind
     import_catalogue(db, old, force=True)
     assert len(generation_tables(sqlite3.connect(db))) == 1
+    leftovers = sorted(p.name for p in tmp_path.glob("c.sqlite3.*") if "-wal" not in p.name)
+    assert leftovers == [f"c.sqlite3.source{CatalogueStore.open(db).generation()}"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -160,3 +162,15 @@ def test_sigkill_at_a_random_moment_keeps_a_consistent_catalogue(tmp_path: Path)
     assert CatalogueStore.open(db).integrity_check() == "ok"
     after = _catalogue(db)
     assert after == before or len(after) == 60_000
+
+
+def test_raw_columns_survive_reopen_and_degrade_when_the_copy_is_gone(tmp_path: Path) -> None:
+    db, _old, new = _old_and_new(tmp_path)
+    import_catalogue(db, new)
+    [product] = CatalogueStore.open(db).lookup("NEW3")
+    assert product.raw["ARTIKEL_NR"] == "NEW3"
+    assert not list(tmp_path.glob("c.sqlite3.source1"))  # the replaced generation's copy went
+    for kept in tmp_path.glob("c.sqlite3.source*"):
+        kept.unlink()
+    [product] = CatalogueStore.open(db).lookup("NEW3")
+    assert product.sku == "NEW3" and dict(product.raw) == {}
