@@ -40,7 +40,9 @@ class Context:
 
 
 def country_of(req: Request) -> str:
-    return (req.header("IM-CountryCode") or req.q("isocountrycode") or "").strip().upper()
+    """The caller's account country; ISO ``GB`` is the seed's ``UK``."""
+    code = (req.header("IM-CountryCode") or req.q("isocountrycode") or "").strip().upper()
+    return "UK" if code == "GB" else code
 
 
 def paging(

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY, Warehouse
-from ingram_desk.sandbox.catalog_routes import Context, stock_by_warehouse
+from ingram_desk.sandbox.catalog_routes import Context, country_of, stock_by_warehouse
 from ingram_desk.sandbox.dataset import branch_for
 from ingram_desk.sandbox.orders import Line, Order, SubOrder
 from ingram_desk.sandbox.products import Product
@@ -140,7 +140,7 @@ def create_order(ctx: Context, req: Request) -> Response:
     if fields:
         raise ApiError(validation_error("Validation failed", fields))
     customer = (req.header("IM-CustomerNumber") or "").strip()
-    country = (req.header("IM-CountryCode") or "").strip().upper()
+    country = country_of(req)
     currency = CURRENCY_BY_COUNTRY.get(country, "USD")
     attrs = _attributes(body.get("additionalAttributes"))
     po = body["customerOrderNumber"].strip().upper()

@@ -32,11 +32,13 @@ _V5_SPEC_CODES = {"P": ("", "W"), "4": ("R",), "any": None}
 
 
 def _visible(ctx: Context, customer: str) -> list[Order]:
-    now = ctx.now().isoformat()
+    """The customer's orders, newest first, without those not yet searchable."""
+    now = ctx.now()
     return [
         o
         for o in reversed(ctx.book.all())
-        if o.customer_number == customer and (not o.visible_from or o.visible_from <= now)
+        if o.customer_number == customer
+        and (not o.visible_from or datetime.fromisoformat(o.visible_from) <= now)
     ]
 
 

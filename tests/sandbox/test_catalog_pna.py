@@ -195,3 +195,16 @@ def test_correlation_and_sender_ids_are_echoed(api):
     r = api.get(CATALOG, extra={"IM-CorrelationID": "fbac82ba-cf0a-4bcf-fc03-0c5084"})
     assert r.headers["IM-CorrelationID"] == "fbac82ba-cf0a-4bcf-fc03-0c5084"
     assert r.headers["IM-SenderID"] == "IngramDesk"
+
+
+def test_iso_gb_is_treated_as_the_seeds_uk(sandbox):
+    api = Api(sandbox, country="GB")
+    p = next(p for p in sandbox.catalogue.products if p.stock > 10 and not p.central_only)
+    entry = api.pna({"ingramPartNumber": p.sku}).json()[0]
+    api.close()
+    assert [w["warehouseId"] for w in entry["availability"]["availabilityByWarehouse"]] == [
+        "20",
+        "85",
+        "81",
+    ]
+    assert entry["pricing"]["currencyCode"] == "GBP"

@@ -249,3 +249,14 @@ def test_v6_sub_order_links_point_at_v61_details(api):
     link = order["subOrders"][0]["links"][0]
     assert link["href"] == f"/resellers/v6.1/orders/{order['subOrders'][0]['subOrderNumber']}"
     assert api.get(link["href"]).status_code == 200
+
+
+def test_seeded_data_is_deterministic_for_an_anchor_day(sandbox_factory):
+    from datetime import date
+
+    from ingram_desk.sandbox.server import DataSpec
+
+    a = sandbox_factory(data=DataSpec(anchor=date(2026, 3, 2)))
+    b = sandbox_factory(data=DataSpec(anchor=date(2026, 3, 2)))
+    assert [o.to_json() for o in a.orders.all()] == [o.to_json() for o in b.orders.all()]
+    assert all(o.entry_timestamp < "2026-03-02" for o in a.orders.all())
