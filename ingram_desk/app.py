@@ -107,6 +107,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def _set_icon(app: Any) -> None:
     from PySide6.QtGui import QIcon
 
-    icon = resource_path("icons", "ingram-desk.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"ingram-desk-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    app.setWindowIcon(icon)

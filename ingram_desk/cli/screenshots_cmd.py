@@ -84,12 +84,15 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         tab.table.selectRow(2)
         written.append(await _grab(window, outdir / "catalogue.png"))
 
+        from ingram_desk.services.catalogue_service import CatalogueQuery
+
         skus: list[str] = []
         for text in PNA_SEARCHES:
-            from ingram_desk.services.catalogue_service import CatalogueQuery
-
             result = await catalogue.search(CatalogueQuery(text=text))
-            skus += [p.sku for p in catalogue.reader.read_rows(result.ids[:2])]
+            products = catalogue.reader.read_rows(result.ids[:200])
+            # one article the hourly stock file changed, so the grid shows "file said …"
+            changed = [p for p in products if p.raw.get("VMENGE", "") not in ("", str(p.stock))]
+            skus += [p.sku for p in (changed[:1] + products)[:2]]
         skus.append("BOGUS-SKU-1")
         window.tabs.setCurrentWidget(window.pna_tab)
         done = _next(window.pna_tab.check_finished)

@@ -90,3 +90,10 @@ def test_rejected_line_shows_ingrams_reason() -> None:
     assert model.index(0, status_col).data() == "Invalid SKU"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.parent(model.index(0, 0)) == QModelIndex()
+
+
+def test_status_column_says_what_the_file_said() -> None:
+    model = PnaModel()
+    model.set_results([_result(price="199.00", available=3)], {"1234567": _product(12, "212.40")})
+    status_col = [c.key for c in model.columns].index("status")
+    assert model.index(0, status_col).data().endswith("file said 12 at 212.40")

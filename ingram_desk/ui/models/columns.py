@@ -75,13 +75,13 @@ def _pna_status(r: PnaResult) -> str:
 
 
 PNA_COLUMNS: tuple[Column, ...] = (
-    Column("query", "You asked for", lambda r: r.query, width=120),
-    Column("sku", "SKU", lambda r: r.sku or "", width=95),
-    Column("vpn", "Vendor part no.", lambda r: r.vpn or "", width=140),
-    Column("description", "Description", lambda r: r.description, width=320),
-    Column("price", "Your price", lambda r: r.customer_price, "money", width=90),
+    Column("query", "You asked for", lambda r: r.query, width=105),
+    Column("sku", "SKU", lambda r: r.sku or "", width=80),
+    Column("vpn", "Vendor part no.", lambda r: r.vpn or "", width=125),
+    Column("description", "Description", lambda r: r.description, width=300),
+    Column("price", "Your price", lambda r: r.customer_price, "money", width=80),
     Column("currency", "Cur.", lambda r: r.currency or "", width=45),
-    Column("available", "Available", lambda r: r.total_available, "stock", width=80),
-    Column("eta", "ETA", lambda r: r.eta, "date", width=90),
+    Column("available", "Available", lambda r: r.total_available, "stock", width=70),
+    Column("eta", "ETA", lambda r: r.eta, "date", width=85),
     Column("status", "Status", _pna_status, "status", width=260),
 )

@@ -24,6 +24,7 @@ RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _CHANGED = QBrush(QColor("#fff3c4"))
+_ON_CHANGED = QBrush(QColor("#3d2e00"))
 _REJECTED = QBrush(QColor("#b3261e"))
 _CENTRAL = QBrush(QColor("#5f6b7a"))
 _BOLD = QFont()
@@ -139,13 +140,16 @@ class PnaModel(QAbstractItemModel):
     def _result_data(self, row: int, col: int, role: int) -> Any:
         result = self._results[row]
         column = self.columns[col]
+        diff = self._diffs[row]
         if role == _DISPLAY:
-            return format_value(column.kind, column.value(result))
+            text = format_value(column.kind, column.value(result))
+            if column.key == "status" and diff:
+                return f"{text} · {diff['summary']}"
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment)
         if role == RESULT_ROLE:
             return result
-        diff = self._diffs[row]
         if role == Qt.ItemDataRole.BackgroundRole and column.key in diff:
             return _CHANGED
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -153,8 +157,11 @@ class PnaModel(QAbstractItemModel):
                 return f"{diff['summary']}; live: {format_value(column.kind, column.value(result))}"
             if column.key == "status" and result.status_message:
                 return result.status_message
-        if role == Qt.ItemDataRole.ForegroundRole and not result.ok:
-            return _REJECTED
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not result.ok:
+                return _REJECTED
+            if column.key in diff:  # dark text on the light highlight, also in dark mode
+                return _ON_CHANGED
         return None
 
     def _warehouse_data(

@@ -125,7 +125,7 @@ class CatalogueTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 960, 290])
+        splitter.setSizes([215, 935, 290])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)

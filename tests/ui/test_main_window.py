@@ -1,0 +1,101 @@
+"""Main window: import with progress and report, status bar truths, remembered layout."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ingram_desk.services.catalogue_service import CatalogueService
+from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
+from ingram_desk.services.pna_service import PnaService
+from ingram_desk.ui.main_window import MainWindow, WindowServices
+from ingram_desk.ui.ui_state import UiState
+from ingram_desk.ui.widgets.status_bar import describe_catalogue_age
+from tests.fixtures.ui import SAMPLE, next_emission
+
+
+async def test_import_shows_progress_then_report_and_refreshes_the_catalogue(
+    qtbot, make_main_window, tmp_path: Path
+) -> None:
+    catalogue = CatalogueService(tmp_path / "empty.sqlite3")
+    try:
+        window = make_main_window(catalogue)
+        assert "No catalogue yet" in describe_catalogue_age(await catalogue.info())
+        imported = next_emission(window.importer.imported)
+        refreshed = next_emission(window.catalogue_tab.search_finished)
+        window.importer.start_many(
+            [SAMPLE / "price_file.csv", SAMPLE / "stock_file.csv", SAMPLE / "category_file.csv"]
+        )
+        (outcome,) = await asyncio.wait_for(imported, 30)
+        assert outcome.report.rows_imported == 3000
+        dialog = window.importer.dialog
+        assert dialog.isVisible() and "Imported 3,000 products" in dialog.report.toPlainText()
+        assert dialog.bar.value() == 1000
+        (count,) = await asyncio.wait_for(refreshed, 10)
+        assert count == 3000 == window.catalogue_tab.model.rowCount()
+        assert "3,000 products · price file of" in window.status.catalogue_label.text()
+        assert window.catalogue_tab.vendor.count() > 5
+        dialog.close()
+    finally:
+        catalogue.close()
+
+
+async def test_cancelled_import_leaves_the_previous_catalogue(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    failed = next_emission(window.importer.import_failed)
+    window.importer.start(SAMPLE / "price_file.csv")
+    window.importer.dialog.cancel()
+    (message,) = await asyncio.wait_for(failed, 30)
+    assert "cancel" in message.lower()
+    assert not window.banner.isVisible()  # the user asked for it: not an error
+    assert (await ui_catalogue.info()).row_count == 3000
+    window.importer.dialog.close()
+
+
+async def test_rate_budget_from_the_server_reaches_the_status_bar(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    events = EventHub()
+    try:
+        window = make_main_window(ui_catalogue, PnaService(client, events), events=events)
+        seen = asyncio.get_running_loop().create_future()
+        events.subscribe(RATE_BUDGET_CHANGED, lambda b: seen.done() or seen.set_result(b))
+        window.pna_tab.check_items(["6DGFIF7"])
+        budget = await asyncio.wait_for(seen, 10)
+        assert budget.remaining is not None and budget.remaining < budget.limit
+        assert f"{budget.remaining} / {budget.limit} left" in window.status.budget_label.text()
+    finally:
+        await client.aclose()
+
+
+def test_status_bar_shows_a_closed_api_window_and_production_unmistakably(qtbot) -> None:
+    from ingram_desk.ui.widgets.status_bar import StatusBar
+
+    bar = StatusBar("acme-live", "production", "DE")
+    qtbot.addWidget(bar)
+    assert "PRODUCTION" in bar.profile_label.text()
+    bar.update_api_window(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))  # 03:00 in Germany
+    assert bar.window_label.text().startswith("API closed until")
+    bar.update_api_window(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    assert bar.window_label.text().startswith("API open")
+
+
+def test_window_geometry_and_column_layout_are_remembered(qtbot, ui_catalogue, tmp_path) -> None:
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    services = WindowServices(catalogue=ui_catalogue, pna=None, events=EventHub())
+    first = MainWindow(services, UiState(state_dir))
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # the offscreen screen is 800×600
+    first.catalogue_tab.table.setColumnWidth(3, 123)
+    first.close()
+    second = MainWindow(services, UiState(state_dir))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.catalogue_tab.table.columnWidth(3) == 123
+    assert (state_dir / "ui-state.ini").exists()
+    second.close()
