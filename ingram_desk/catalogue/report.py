@@ -38,7 +38,9 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class ImportProgress:
-    """A progress tick: ``phase`` is reading → indexing → swapping → history → done."""
+    """A progress tick: ``phase`` is reading → indexing → swapping → history → sorting → done.
+
+    The new catalogue is live (searchable) from "history" on."""
 
     phase: str
     rows: int

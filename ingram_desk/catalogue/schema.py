@@ -73,7 +73,7 @@ INDEXES = """
 CREATE INDEX items_g{g}_sku ON items_g{g} (sku);
 CREATE INDEX items_g{g}_vpn ON items_g{g} (vpn);
 CREATE INDEX items_g{g}_ean ON items_g{g} (ean);
-CREATE INDEX items_g{g}_vendor ON items_g{g} (vendor);
+CREATE INDEX items_g{g}_vendor ON items_g{g} (vendor, in_stock);
 CREATE INDEX items_g{g}_category ON items_g{g} (category_id);
 """
 

@@ -31,7 +31,14 @@ from .rows import RAW_SEPARATOR
 from .schema import connect, current_generation, ensure_base, meta_get, table
 from .values import PRICE_SCALE, price_from_stored
 
-__all__ = ["SORT_KEYS", "CatalogueInfo", "CatalogueQuery", "CatalogueStore", "QueryCancelled"]
+__all__ = [
+    "SORT_KEYS",
+    "CatalogueInfo",
+    "CatalogueQuery",
+    "CatalogueStore",
+    "QueryCancelled",
+    "all_sorted",
+]
 
 #: Sortable columns (``CatalogueQuery.sort_key``) → SQL expression on the items table.
 SORT_KEYS: dict[str, str] = {
@@ -196,7 +203,10 @@ class CatalogueStore:
         if match is None and not where:
             return self._all_sorted(conn, gen, q.sort_key, q.descending)
         if match is not None:
-            where.insert(0, f"id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
+            # With a vendor/category filter, walk that index and probe the hit set ("+id" keeps
+            # SQLite from driving the query from a possibly huge FTS hit list instead).
+            probe = "+id" if (q.vendor or q.category) else "id"
+            where.insert(0, f"{probe} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
             params.insert(0, match)
         sql = (
             f"SELECT json_group_array(id) FROM (SELECT id FROM {items} "
@@ -205,31 +215,7 @@ class CatalogueStore:
         return _ids(conn.execute(sql, params).fetchone()[0])
 
     def _all_sorted(self, conn: sqlite3.Connection, gen: int, key: str, desc: bool) -> array:
-        """Every id in one order; computed once per generation and key, then kept as a blob."""
-        row = conn.execute(
-            "SELECT ids FROM sort_cache WHERE generation = ? AND sort_key = ?", (gen, key)
-        ).fetchone()
-        if row is not None:
-            ids = array("q")
-            ids.frombytes(row[0])
-        else:
-            order = SORT_KEYS[key]
-            ids = _ids(
-                conn.execute(
-                    f"SELECT json_group_array(id) FROM (SELECT id FROM {table('items', gen)} "
-                    f"ORDER BY {order}, id)"
-                ).fetchone()[0]
-            )
-            try:
-                conn.execute(
-                    "INSERT OR REPLACE INTO sort_cache (generation, sort_key, ids) VALUES (?, ?, ?)",
-                    (gen, key, ids.tobytes()),
-                )
-            except sqlite3.OperationalError:
-                pass  # read-only or busy: the cache is only an optimisation
-        if desc:
-            ids.reverse()
-        return ids
+        return all_sorted(conn, gen, key, desc)
 
     def _category_ids(self, conn: sqlite3.Connection, gen: int, category: str) -> list[int]:
         cats = table("cats", gen)
@@ -336,6 +322,45 @@ class CatalogueStore:
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` result ("ok" when healthy)."""
         return self._conn().execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def all_sorted(conn: sqlite3.Connection, gen: int, key: str, desc: bool = False) -> array:
+    """Every id of generation ``gen`` in one order; computed once per key, then kept as a blob.
+
+    Writes ``sort_cache`` (the importer pre-fills the usual keys; readers fill the rest).
+    """
+    row = conn.execute(
+        "SELECT ids FROM sort_cache WHERE generation = ? AND sort_key = ?", (gen, key)
+    ).fetchone()
+    if row is not None:
+        ids = array("q")
+        ids.frombytes(row[0])
+    elif key == "row" and (dense := _dense_ids(conn, gen)) is not None:
+        ids = dense
+    else:
+        order = SORT_KEYS[key]
+        ids = _ids(
+            conn.execute(
+                f"SELECT json_group_array(id) FROM (SELECT id FROM {table('items', gen)} "
+                f"ORDER BY {order}, id)"
+            ).fetchone()[0]
+        )
+        try:
+            conn.execute(
+                "INSERT OR REPLACE INTO sort_cache (generation, sort_key, ids) VALUES (?, ?, ?)",
+                (gen, key, ids.tobytes()),
+            )
+        except sqlite3.OperationalError:
+            pass  # read-only or busy: the cache is only an optimisation
+    if desc:
+        ids.reverse()
+    return ids
+
+
+def _dense_ids(conn: sqlite3.Connection, gen: int) -> array | None:
+    """1..N when no id is missing (no duplicate was replaced): no need to read a million ids."""
+    count, top = conn.execute(f"SELECT count(*), max(id) FROM {table('items', gen)}").fetchone()
+    return array("q", range(1, count + 1)) if count == (top or 0) else None
 
 
 def _ids(json_text: str | None) -> array:
