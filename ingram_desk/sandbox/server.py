@@ -8,7 +8,6 @@ IM-* header check → route handler → fault rules (after) → send. ``/_sandbo
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import secrets
 import socket
@@ -23,9 +22,10 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ingram_desk.domain.availability_windows import api_window_state
-from ingram_desk.sandbox import catalog_routes, order_routes, search_routes
+from ingram_desk.sandbox import catalog_routes, detail_routes, order_routes, search_routes
 from ingram_desk.sandbox.catalog_routes import Context, country_of
 from ingram_desk.sandbox.clock import ShiftableClock
+from ingram_desk.sandbox.control_routes import control
 from ingram_desk.sandbox.dataset import build_orders, load_catalogue
 from ingram_desk.sandbox.demo import (
     DEMO_CLIENT_ID,
@@ -108,9 +108,9 @@ _ROUTES = (
     _r("POST", "/resellers/v6/orders", order_routes.create_order),
     _r("GET", "/resellers/v5/orders/search", search_routes.search_v5, headers=False),
     _r("GET", "/resellers/v6/orders/search", search_routes.search_v6),
-    _r("GET", "/resellers/v6.1/orders/{number}", search_routes.order_details),
-    _r("GET", "/resellers/v6/orders/{number}", search_routes.order_details),
-    _r("GET", "/resellers/v6.1/invoices/{number}", search_routes.invoice_details, app_id=True),
+    _r("GET", "/resellers/v6.1/orders/{number}", detail_routes.order_details),
+    _r("GET", "/resellers/v6/orders/{number}", detail_routes.order_details),
+    _r("GET", "/resellers/v6.1/invoices/{number}", detail_routes.invoice_details, app_id=True),
     _r("DELETE", "/resellers/v6/orders/{number}", order_routes.cancel_order),
 )
 
@@ -186,6 +186,11 @@ class SandboxServer:
     def placed_orders(self) -> list[dict[str, Any]]:
         """Orders created through the API, as JSON-able dicts (the ledger)."""
         return [o.to_json() for o in self.orders.placed()]
+
+    def received_log(self) -> list[dict[str, Any]]:
+        """Every API call received so far: time, method, path and the answer's status."""
+        with self._lock:
+            return [dict(e) for e in self.received]
 
     def advance(self, seconds: float) -> None:
         """Move the sandbox clock (only for the default ShiftableClock)."""
@@ -293,7 +298,7 @@ class _Handler(BaseHTTPRequestHandler):
         sb = self.sandbox
         req = self._read()
         if req.path.startswith("/_sandbox"):
-            self._send(self._control(req))
+            self._send(control(sb, req))
             return
         entry = {"at": sb.clock().isoformat(), "method": req.method, "path": req.raw_path}
         with sb._lock:
@@ -309,10 +314,13 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if rule.kind in ("status", "throttle"):
                 resp = self._fault_response(rule, req)
+                if rule.kind == "status":
+                    self._stamp_rate(req, resp)
                 entry["status"] = resp.status
                 self._send(resp)
                 return
         resp = self._process(req)
+        self._stamp_rate(req, resp)
         entry["status"] = resp.status
         after = sb.faults.take(req.method, req.path, AFTER)
         for rule in after:
@@ -325,6 +333,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if rule.kind == "status":
                 resp = self._fault_response(rule, req, resp.headers)
+                entry["status"] = resp.status
             elif rule.kind == "malformed":
                 self._malformed(rule, resp)
                 return
@@ -332,6 +341,14 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(resp, drip=rule.seconds)
                 return
         self._send(resp)
+
+    def _stamp_rate(self, req: Request, resp: Response) -> None:
+        """X-RateLimit-* on every answer (seed 004), without consuming a call."""
+        if "X-RateLimit-Limit" in resp.headers:
+            return
+        sb = self.sandbox
+        key = sb.token_client(req.header("Authorization")) or f"ip:{self.client_address[0]}"
+        resp.headers.update(sb.rate_headers(key, consume=False)[1])
 
     def _process(self, req: Request) -> Response:
         sb = self.sandbox
@@ -482,35 +499,3 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             cut = good[: max(1, len(good) // 2)]
             self._send(Response(200, cut, "application/json", dict(resp.headers)))
-
-    # -- control API -------------------------------------------------------------------------
-    def _control(self, req: Request) -> Response:
-        sb = self.sandbox
-        try:
-            if req.path == "/_sandbox/faults":
-                if req.method == "POST":
-                    payload = json.loads(req.body or b"{}")
-                    if not isinstance(payload, dict):
-                        raise ValueError("expected a JSON object of {action: kwargs}")
-                    sb.faults.apply(payload)
-                elif req.method == "DELETE":
-                    sb.faults.clear()
-                return json_response(200, sb.faults.snapshot())
-            if req.path == "/_sandbox/orders":
-                every = (req.q("all") or "").lower() in ("1", "true")
-                orders = sb.orders.all() if every else sb.orders.placed()
-                return json_response(200, {"orders": [o.to_json() for o in orders]})
-            if req.path == "/_sandbox/log":
-                with sb._lock:
-                    return json_response(200, {"received": list(sb.received)})
-            if req.path == "/_sandbox/clock":
-                if req.method == "POST":
-                    payload = json.loads(req.body or b"{}")
-                    if "advance" in payload:
-                        sb.advance(float(payload["advance"]))
-                    if "set" in payload and isinstance(sb.clock, ShiftableClock):
-                        sb.clock.set(datetime.fromisoformat(payload["set"]))
-                return json_response(200, {"now": sb.clock().isoformat()})
-        except (ValueError, TypeError) as exc:
-            return json_response(400, {"message": str(exc)})
-        return json_response(404, {"message": "unknown control route"})

@@ -43,11 +43,14 @@ def test_rate_limit_headers_on_every_answer_and_429_until_reset(sandbox_factory)
     api.close()
 
 
-def test_unauthenticated_answers_carry_rate_headers_too(sandbox):
-    r = httpx.get(f"{sandbox.url}{CATALOG}")
-    assert r.status_code == 401
-    for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
-        assert name in r.headers
+def test_every_answer_carries_rate_headers(sandbox, api):
+    answers = [httpx.get(f"{sandbox.url}{CATALOG}"), api.get("/resellers/v6/no-such-route")]
+    sandbox.faults.fail_next(1, status=503, path="/catalog")
+    answers += [api.get(CATALOG), api.post("/resellers/v6/orders", json={})]
+    assert [r.status_code for r in answers] == [401, 404, 503, 400]
+    for r in answers:
+        for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
+            assert name in r.headers
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
