@@ -228,3 +228,25 @@ async def test_copy_as_new_gets_a_fresh_po(sandbox, client_factory, tmp_path):
     assert copy.state is OrderState.DRAFT
     assert copy.customer_po != rejected.customer_po
     assert copy.draft.lines == rejected.draft.lines
+
+
+async def test_partial_207_and_split_orders_keep_every_order_number(
+    sandbox, client_factory, tmp_path
+):
+    central = next(p.sku for p in sandbox.catalogue.products if p.central_only and p.stock > 5)
+    raw = {
+        "lines": [
+            {"ingramPartNumber": stocked(sandbox), "quantity": 1},
+            {"ingramPartNumber": central, "quantity": 1},
+            {"ingramPartNumber": "NOSUCH", "quantity": 1},
+        ]
+    }
+    async with client_factory(sandbox) as c:
+        svc = service(c, tmp_path)
+        entry = await svc.submit_draft(OrderDraft.from_request(raw))
+    assert entry.state is OrderState.PLACED
+    placed = ledger(sandbox, entry.customer_po)
+    assert sorted(entry.ingram_order_numbers) == sorted(o["number"] for o in placed)
+    assert len(placed) == 2
+    assert "1 line(s) rejected" in svc.journal.events(entry.draft_id)[-1].reason
+    assert svc.journal.attempts(entry.draft_id)[-1].outcome == "partial"
