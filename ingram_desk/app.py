@@ -42,6 +42,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
     close the window, close the store, then the context closes the client, journal and sandbox."""
     from ingram_desk.cli.context import open_context
     from ingram_desk.services.catalogue_service import CatalogueService
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.settings.profiles import ProfileStore
     from ingram_desk.ui.async_tasks import TaskRunner
     from ingram_desk.ui.main_window import MainWindow, WindowServices
     from ingram_desk.ui.ui_state import UiState
@@ -59,6 +61,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             profile_name=ctx.profile.name,
             profile_kind=str(ctx.profile.kind.value),
             country=ctx.profile.country,
+            profiles=ProfileStore(paths.profiles_dir),
+            credentials=CredentialStore(),
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ingram_desk.services.events import RATE_BUDGET_CHANGED
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
+from ingram_desk.ui.dialogs.credentials_dialog import CredentialsDialog
 from ingram_desk.ui.tabs.catalogue_tab import CatalogueTab
 from ingram_desk.ui.tabs.placeholder_tab import PlaceholderTab
 from ingram_desk.ui.tabs.pna_tab import PnaTab
@@ -49,6 +50,8 @@ class WindowServices:
     profile_name: str = "demo"
     profile_kind: str = "demo"
     country: str = "DE"
+    profiles: Any = None  # settings.profiles.ProfileStore
+    credentials: Any = None  # settings.credentials.CredentialStore
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         )
         self.setStatusBar(self.status)
         self.importer = CatalogueImporter(services.catalogue, self.runner, self)
+        self.profiles_dialog: CredentialsDialog | None = None
         self._build_menus()
 
         self.runner.failed.connect(self._task_failed)
@@ -148,6 +152,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         action(view_menu, "Show &log", self.show_log, "Ctrl+L")
 
+        tools_menu = self.menuBar().addMenu("&Tools")
+        self.profiles_action = action(tools_menu, "&Profiles && credentials…", self.open_profiles)
+        self.profiles_action.setEnabled(self.services.profiles is not None)
+
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About Ingram Desk", self.about)
 
@@ -176,6 +184,21 @@ class MainWindow(QMainWindow):
         dialog.setNameFilters(["Price files (*.csv *.txt *.zip *.gz)", "All files (*)"])
         dialog.fileSelected.connect(lambda path: self.importer.start(Path(path)))
         dialog.open()
+
+    def open_profiles(self) -> CredentialsDialog:
+        """Open (or raise) the non-modal profiles dialog."""
+        if self.profiles_dialog is None:
+            self.profiles_dialog = CredentialsDialog(
+                self.services.profiles, self.services.credentials, self.runner, self
+            )
+            self.profiles_dialog.saved.connect(
+                lambda name: self.status.flash(
+                    f"Profile {name} saved; start with --profile {name} to use it"
+                )
+            )
+        self.profiles_dialog.show()
+        self.profiles_dialog.raise_()
+        return self.profiles_dialog
 
     def about(self) -> None:
         box = QMessageBox(

@@ -75,6 +75,12 @@ class StatusBar(QStatusBar):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.update_api_window)
         self._timer.start(30_000)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+    def _end_flash(self) -> None:
+        self.work_label.setText("")
 
     def update_api_window(self, at: datetime | None = None) -> None:
         state = api_window_state(self.country, at) if self.country else None
@@ -104,7 +110,7 @@ class StatusBar(QStatusBar):
     def flash(self, text: str, msecs: int = 5000) -> None:
         """A transient note that, unlike ``showMessage``, never hides the always-true fields."""
         self.work_label.setText(text)
-        QTimer.singleShot(msecs, lambda: self.work_label.text() == text and self.set_work(0))
+        self._flash_timer.start(msecs)  # owned by the bar: never fires after it is deleted
 
     def set_work(self, running: int, text: str = "") -> None:
         self.work_bar.setVisible(running > 0)

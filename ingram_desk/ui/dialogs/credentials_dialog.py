@@ -1,0 +1,199 @@
+"""Profiles & credentials: create and edit profiles, keep the secret in the keyring (or for this
+session only when there is none) and test the connection with a token plus one real call."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
+from ingram_desk.services.connection_check import check_connection
+from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.widgets.error_banner import describe_error
+
+__all__ = ["CredentialsDialog"]
+
+log = logging.getLogger(__name__)
+TEST_TASK = "test-connection"
+_KINDS = (
+    (ProfileKind.INGRAM_SANDBOX, "Ingram sandbox"),
+    (ProfileKind.PRODUCTION, "Production (live orders)"),
+    (ProfileKind.CUSTOM, "Custom API URL"),
+)
+
+
+class CredentialsDialog(QDialog):
+    """Non-modal; ``connection_tested`` carries the outcome text (tests await it)."""
+
+    connection_tested = Signal(bool, str)
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        store: ProfileStore,
+        credentials: Any,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Profiles & credentials")
+        self.store, self.credentials, self.runner = store, credentials, runner
+        self.profiles = QListWidget(self)
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for kind, label in _KINDS:
+            self.kind.addItem(label, kind.value)  # Qt turns a StrEnum into str
+        self.api_url = QLineEdit(self)
+        self.api_url.setPlaceholderText("only for a custom API, e.g. http://127.0.0.1:8080")
+        self.customer_number = QLineEdit(self)
+        self.country = QComboBox(self)
+        self.country.addItems(sorted(CURRENCY_BY_COUNTRY))
+        self.client_id = QLineEdit(self)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sender_id = QLineEdit("IngramDesk", self)
+        form = QFormLayout()
+        for label, widget in (
+            ("Name", self.name), ("Environment", self.kind), ("API URL", self.api_url),
+            ("Customer number", self.customer_number), ("Country", self.country),
+            ("Client id (App ID)", self.client_id), ("Client secret", self.secret),
+            ("Sender id", self.sender_id),
+        ):  # fmt: skip
+            form.addRow(label, widget)
+        self.keyring_note = QLabel(
+            credentials.notice or "The secret is stored in the system keyring.", self
+        )
+        self.keyring_note.setWordWrap(True)
+        self.result = QLabel("", self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_button = QPushButton("New", self)
+        self.save_button = QPushButton("Save", self)
+        self.test_button = QPushButton("Test connection", self)
+        close = QPushButton("Close", self)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.test_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.keyring_note)
+        right.addWidget(self.result)
+        right.addStretch(1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.profiles, 1)
+        layout.addLayout(right, 3)
+        self.resize(760, 420)
+
+        self.profiles.currentTextChanged.connect(self.load_profile)
+        self.new_button.clicked.connect(self.new_profile)
+        self.save_button.clicked.connect(self.save_profile)
+        self.test_button.clicked.connect(self.test_connection)
+        close.clicked.connect(self.close)
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        self.profiles.clear()
+        self.profiles.addItems(self.store.names())
+        if select:
+            matches = self.profiles.findItems(select, Qt.MatchFlag.MatchExactly)
+            if matches:
+                self.profiles.setCurrentItem(matches[0])
+
+    def new_profile(self) -> None:
+        self.profiles.clearSelection()
+        for edit in (self.name, self.api_url, self.customer_number, self.client_id, self.secret):
+            edit.clear()
+        self.name.setFocus()
+
+    def load_profile(self, name: str) -> None:
+        profile = self.store.load(name) if name else None
+        if profile is None:
+            return
+        self.name.setText(profile.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind.value)))
+        self.api_url.setText(profile.api_url)
+        self.customer_number.setText(profile.customer_number)
+        self.country.setCurrentText(profile.country)
+        self.client_id.setText(profile.client_id)
+        self.sender_id.setText(profile.sender_id)
+        self.secret.clear()
+        has_secret = bool(self.credentials.get_secret(name))
+        self.secret.setPlaceholderText("stored — type to replace" if has_secret else "")
+
+    def profile(self) -> Profile:
+        base = self.store.load(self.name.text().strip()) or Profile(
+            self.name.text().strip(), ProfileKind.CUSTOM
+        )
+        return replace(
+            base,
+            kind=ProfileKind(self.kind.currentData()),
+            api_url=self.api_url.text().strip(),
+            customer_number=self.customer_number.text().strip(),
+            country=self.country.currentText(),
+            client_id=self.client_id.text().strip(),
+            sender_id=self.sender_id.text().strip() or "IngramDesk",
+        )
+
+    def current_secret(self) -> str:
+        return self.secret.text() or self.credentials.get_secret(self.name.text().strip()) or ""
+
+    def save_profile(self) -> None:
+        try:
+            profile = self.profile()
+            self.store.save(profile)
+        except ValueError as exc:
+            self.result.setText(f"<b>Not saved:</b> {exc}")
+            return
+        if self.secret.text():
+            kept = self.credentials.set_secret(profile.name, self.secret.text())
+            self.secret.clear()
+            where = "in the system keyring" if kept else "for this session only (no keyring)"
+            self.result.setText(f"Saved profile {profile.name}; secret kept {where}.")
+        else:
+            self.result.setText(f"Saved profile {profile.name}.")
+        self.reload(select=profile.name)
+        self.saved.emit(profile.name)
+
+    def test_connection(self) -> None:
+        self.result.setText("Testing…")
+        self.runner.start(
+            TEST_TASK, self._test(self.profile(), self.current_secret()), busy=[self.test_button]
+        )
+
+    async def _test(self, profile: Profile, secret: str) -> None:
+        try:
+            report = await check_connection(profile, secret)
+        except IngramError as exc:
+            # Shown here, where the user is looking, and logged; not re-raised to the banner.
+            log.warning("test connection for %s failed: %s", profile.name, exc)
+            message, remedy, correlation = describe_error(exc)
+            text = f"<b>Connection failed:</b> {message}"
+            if remedy:
+                text += f"<br>{remedy}"
+            if correlation:
+                text += f"<br>Correlation id: <code>{correlation}</code>"
+            self.result.setText(text)
+            self.connection_tested.emit(False, self.result.text())
+            return
+        self.result.setText(report.describe())
+        self.connection_tested.emit(True, self.result.text())

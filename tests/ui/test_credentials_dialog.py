@@ -1,0 +1,87 @@
+"""Profiles & credentials dialog: save to the keyring (or session only), test the connection."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+
+from ingram_desk.sandbox import demo
+from ingram_desk.services.events import EventHub
+from ingram_desk.settings.credentials import SERVICE, CredentialStore
+from ingram_desk.settings.profiles import ProfileKind, ProfileStore
+from tests.fixtures.ui import next_emission
+
+
+def _fill(dialog, sandbox, secret: str) -> None:
+    dialog.new_profile()
+    dialog.name.setText("acme-test")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ProfileKind.CUSTOM.value))
+    dialog.api_url.setText(sandbox.url)
+    dialog.customer_number.setText(demo.DEMO_CUSTOMER_NUMBER)
+    dialog.country.setCurrentText("NL")
+    dialog.client_id.setText(sandbox.config.client_id)
+    dialog.secret.setText(secret)
+
+
+def _window(make_main_window, ui_catalogue, tmp_path, credentials):
+    return make_main_window(
+        ui_catalogue,
+        None,
+        events=EventHub(),
+        profiles=ProfileStore(tmp_path / "profiles"),
+        credentials=credentials,
+    )
+
+
+async def test_saved_secret_goes_to_the_keyring_and_the_connection_test_passes(
+    qtbot, sandbox, memory_keyring, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
+    dialog = window.open_profiles()
+    _fill(dialog, sandbox, sandbox.config.client_secret)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert memory_keyring.store[(SERVICE, "acme-test")] == sandbox.config.client_secret
+    assert "system keyring" in dialog.result.text()
+    saved = (tmp_path / "profiles" / "acme-test" / "profile.json").read_text()
+    assert sandbox.config.client_secret not in saved  # never in the profile file
+    assert dialog.secret.text() == ""
+    tested = next_emission(dialog.connection_tested)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)  # secret from the keyring
+    ok, text = await asyncio.wait_for(tested, 15)
+    assert ok and "token received" in text
+    dialog.close()
+
+
+async def test_wrong_secret_shows_ingrams_remedial_text_in_the_dialog(
+    qtbot, sandbox, memory_keyring, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
+    dialog = window.open_profiles()
+    _fill(dialog, sandbox, "not-the-secret")
+    tested = next_emission(dialog.connection_tested)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    ok, text = await asyncio.wait_for(tested, 15)
+    assert not ok
+    assert "Connection failed" in text and "Client Secret" in text  # seed's remedial action
+    assert "not-the-secret" not in text
+    assert dialog.test_button.isEnabled()
+    dialog.close()
+
+
+def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
+    qtbot, sandbox, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    credentials = CredentialStore()  # the test run's null keyring backend
+    assert credentials.session_only
+    window = _window(make_main_window, ui_catalogue, tmp_path, credentials)
+    dialog = window.open_profiles()
+    assert "this session only" in dialog.keyring_note.text()
+    _fill(dialog, sandbox, "s3cret-value")
+    dialog.save_profile()
+    assert "for this session only" in dialog.result.text()
+    assert credentials.get_secret("acme-test") == "s3cret-value"
+    assert "s3cret-value" not in "".join(
+        p.read_text() for p in (tmp_path / "profiles").rglob("*") if p.is_file()
+    )
+    dialog.close()
