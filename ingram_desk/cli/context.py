@@ -65,7 +65,7 @@ def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -
 def resolve_profile(
     args: argparse.Namespace, paths: AppPaths, env: dict[str, str]
 ) -> tuple[Profile, str | None]:
-    """The profile to use and its secret (None for demo: the sandbox decides)."""
+    """The profile to use and its secret from the environment (None: demo, or ask the keyring)."""
     name = getattr(args, "profile", None)
     api_url = getattr(args, "api_url", None)
     if api_url and not name and all(env.get(k) for k in _ENV):
@@ -81,14 +81,7 @@ def resolve_profile(
     profile = ProfileStore(paths.profiles_dir).load(name)
     if profile is None:
         raise ConfigurationError(f"No profile named {name!r} in {paths.profiles_dir}")
-    profile = _env_overrides(profile, env, api_url)
-    secret = env.get("INGRAM_CLIENT_SECRET") or CredentialStore().get_secret(name)
-    if not secret:
-        raise ConfigurationError(
-            f"No client secret for profile {name!r}",
-            remedial_action="Enter it in the app, or set INGRAM_CLIENT_SECRET.",
-        )
-    return profile, secret
+    return _env_overrides(profile, env, api_url), env.get("INGRAM_CLIENT_SECRET") or None
 
 
 def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
@@ -131,6 +124,14 @@ async def open_context(
     sandbox = None
     if profile.kind is ProfileKind.DEMO:
         sandbox, profile, secret = _start_sandbox(paths)
+    elif secret is None:
+        # Off the event loop with a timeout: a locked keyring must not freeze the app.
+        secret = await CredentialStore().get_secret_async(profile.name)
+        if not secret:
+            raise ConfigurationError(
+                f"No client secret for profile {profile.name!r}",
+                remedial_action="Enter it in the app, or set INGRAM_CLIENT_SECRET.",
+            )
     register_secret(secret)
     assert secret is not None
     client = journal = None

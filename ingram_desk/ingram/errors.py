@@ -42,7 +42,7 @@ def decode_error_body(body: bytes) -> tuple[str, tuple[FieldError, ...]]:
     messages: list[str] = []
     fields: list[FieldError] = []
     for entry in entries:
-        msg = as_str(get(entry, "message", "messaage"))
+        msg = as_str(get(entry, "message", "messaage", "Error", "error_description"))
         if msg:
             messages.append(msg)
         for f in as_list(get(entry, "fields")):

@@ -162,3 +162,28 @@ def test_saved_profile_without_a_secret_says_what_to_do(tmp_path, capsys) -> Non
     )
     code, _, err = run(capsys, "--data-dir", str(tmp_path), "--profile", "acme", "pna", "X")
     assert code == 1 and "No client secret" in err and "INGRAM_CLIENT_SECRET" in err
+
+
+def test_saved_profile_reads_its_secret_from_the_keyring(
+    tmp_path, capsys, sandbox, memory_keyring, skus
+) -> None:
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+
+    ProfileStore(tmp_path / "profiles").save(
+        Profile(
+            "acme",
+            ProfileKind.CUSTOM,
+            "20-222222",
+            "NL",
+            sandbox.config.client_id,
+            api_url=sandbox.url,
+        )
+    )
+    CredentialStore().set_secret("acme", sandbox.config.client_secret)
+    code, data, _ = run(
+        capsys, "--data-dir", str(tmp_path), "--profile", "acme", "pna", skus[0], "--json"
+    )
+    assert code == 0 and data["results"][0]["sku"] == skus[0]
+    profile_text = (tmp_path / "profiles" / "acme" / "profile.json").read_text()
+    assert sandbox.config.client_secret not in profile_text
