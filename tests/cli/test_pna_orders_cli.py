@@ -187,3 +187,18 @@ def test_saved_profile_reads_its_secret_from_the_keyring(
     assert code == 0 and data["results"][0]["sku"] == skus[0]
     profile_text = (tmp_path / "profiles" / "acme" / "profile.json").read_text()
     assert sandbox.config.client_secret not in profile_text
+
+
+def test_process_exits_0_after_an_orderly_teardown(tmp_path, skus) -> None:
+    """A real process: the embedded sandbox, client and journal close; no abort at exit."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingram_desk.cli.main", "--data-dir", str(tmp_path), "pna",
+         skus[0], "--json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["results"][0]["sku"] == skus[0]
+    assert proc.stderr == ""
