@@ -23,7 +23,14 @@ from ingram_desk.sandbox.wire import (
     validation_error,
 )
 
-__all__ = ["PNA_LIMIT", "Context", "catalog_search", "price_and_availability", "stock_by_warehouse"]
+__all__ = [
+    "PNA_LIMIT",
+    "Context",
+    "catalog_search",
+    "price_and_availability",
+    "product_details",
+    "stock_by_warehouse",
+]
 
 PNA_LIMIT = 50
 _FALLBACK_WAREHOUSES = (Warehouse("10", "Mira Loma, CA", False),)
@@ -130,6 +137,55 @@ def catalog_search(ctx: Context, req: Request) -> Response:
         "catalog": [_catalog_entry(p) for p in chunk],
     }
     payload.update(page_links(req, page, size, len(hits), "/resellers/v6/catalog"))
+    return json_response(200, payload)
+
+
+def product_details(ctx: Context, req: Request) -> Response:
+    """GET /resellers/v6/catalog/details/{ingramPartNumber} (the catalog entries link here)."""
+    p = ctx.catalogue.find(sku=req.params["number"])
+    if p is None:
+        return json_response(404, error_body("Validation error", "No Records Found"))
+    kind = p.category.product_type
+    weights = [
+        {"plantId": w.id, "weight": float(p.weight), "weightUnit": "KG"}
+        for w, _ in stock_by_warehouse(p, country_of(req))
+    ]
+    payload = {
+        "ingramPartNumber": p.sku,
+        "vendorPartNumber": p.vpn,
+        "productAuthorized": "True",
+        "description": p.description,
+        "upc": p.ean,
+        "productCategory": p.category.group1,
+        "productSubcategory": p.category.group2,
+        "vendorName": p.vendor,
+        "vendorNumber": p.vendor[:4].upper(),
+        "productStatusCode": "D" if p.discontinued else "A",
+        "productClass": _product_class(p),
+        "indicators": {
+            "hasWarranty": kind == "SYST",
+            "isNewProduct": False,
+            "isDirectship": p.central_only,
+            "isDownloadable": kind == "SWL",
+            "isDigitalType": kind in ("SWL", "SERV"),
+            "skuType": "M",
+            "hasStdWebDiscount": p.promo_price is not None,
+            "isDiscontinuedProduct": p.discontinued,
+            "isReturnableProduct": kind not in ("SWL", "SERV"),
+            "isEnduserRequired": kind == "SWL",
+            "isLicenseProduct": kind == "SWL",
+            "isServiceSku": kind == "SERV",
+        },
+        "additionalInformation": {
+            "productWeight": weights,
+            "isBulkFreight": float(p.weight) > 30,
+            "height": "0.10",
+            "width": "0.20",
+            "length": "0.30",
+            "netWeight": str(p.weight),
+            "dimensionUnit": "M",
+        },
+    }
     return json_response(200, payload)
 
 

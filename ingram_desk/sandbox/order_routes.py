@@ -8,7 +8,7 @@ warehouse (type S), central warehouse (type S) and vendor/e-delivery (type D).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY, Warehouse
@@ -66,6 +66,14 @@ def _attributes(items: Any) -> dict[str, str]:
     return out
 
 
+def _is_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return len(str(value)) == 10
+
+
 def _validate(body: Any) -> list[tuple[str, str, str]]:
     if not isinstance(body, dict):
         return [("body", "", "Request body must be a JSON object")]
@@ -87,6 +95,16 @@ def _validate(body: Any) -> list[tuple[str, str, str]]:
             elif value is not None and len(str(value)) > limit:
                 path = f"{section}.{name}" if section else name
                 fields.append((path, str(value), f"{name} must be at most {limit} characters"))
+    shipment = body.get("shipmentDetails")
+    if isinstance(shipment, dict):
+        when = shipment.get("requestedDeliveryDate")
+        if when is not None and not _is_date(when):
+            fields.append(
+                ("shipmentDetails.requestedDeliveryDate", str(when), "expected yyyy-MM-dd")
+            )
+        mode = shipment.get("shipComplete")
+        if mode is not None and str(mode) not in ("true", "C", "P", "E"):
+            fields.append(("shipmentDetails.shipComplete", str(mode), "one of true, C, P, E"))
     lines = body.get("lines")
     if not isinstance(lines, list) or not lines:
         fields.append(("lines", "", "At least one line is required"))

@@ -8,6 +8,7 @@ IM-* header check → route handler → fault rules (after) → send. ``/_sandbo
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import re
 import secrets
 import socket
@@ -105,6 +106,7 @@ _ROUTES = (
     _r("GET", "/oauth/oauth20/token", None, headers=False),
     _r("GET", "/resellers/v6/catalog", catalog_routes.catalog_search),
     _r("POST", "/resellers/v6/catalog/priceandavailability", catalog_routes.price_and_availability),
+    _r("GET", "/resellers/v6/catalog/details/{number}", catalog_routes.product_details),
     _r("POST", "/resellers/v6/orders", order_routes.create_order),
     _r("GET", "/resellers/v5/orders/search", search_routes.search_v5, headers=False),
     _r("GET", "/resellers/v6/orders/search", search_routes.search_v6),
@@ -270,6 +272,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out in separate writes
     server_version = "IngramSandbox/1.0"
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header follows the sandbox clock, so a moved clock looks like clock skew."""
+        when = self.sandbox.clock().timestamp() if timestamp is None else timestamp
+        return email.utils.formatdate(when, usegmt=True)
 
     def setup(self) -> None:
         self.timeout = self.sandbox.faults.idle_timeout

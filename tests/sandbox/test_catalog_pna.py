@@ -208,3 +208,26 @@ def test_iso_gb_is_treated_as_the_seeds_uk(sandbox):
         "81",
     ]
     assert entry["pricing"]["currencyCode"] == "GBP"
+
+
+def test_catalog_links_lead_to_product_details(sandbox, api):
+    entry = api.get(CATALOG, params={"keyword": "laser"}).json()["catalog"][0]
+    details = api.get(entry["links"][0]["href"])
+    assert details.status_code == 200
+    body = details.json()
+    assert body["ingramPartNumber"] == entry["ingramPartNumber"]
+    assert [w["plantId"] for w in body["additionalInformation"]["productWeight"]] == [
+        "NL01",
+        "PE02",
+        "PEDE",
+    ]
+    assert api.get("/resellers/v6/catalog/details/0NOPE00").status_code == 404
+
+
+def test_date_header_follows_the_sandbox_clock(sandbox, api):
+    from email.utils import parsedate_to_datetime
+
+    sandbox.advance(600)
+    r = api.get(CATALOG)
+    skew = parsedate_to_datetime(r.headers["Date"]).timestamp() - sandbox.clock().timestamp()
+    assert abs(skew) < 2

@@ -132,6 +132,8 @@ def test_seeded_po_counts_as_used(api):
         ({"shipToInfo": {"companyName": "Y" * 41}}, "shipToInfo.companyName"),
         ({"endUserInfo": {"postalCode": "12345678901"}}, "endUserInfo.postalCode"),
         ({"shipmentDetails": {"shippingInstructions": "z" * 133}}, "shipmentDetails.shippingInstructions"),
+        ({"shipmentDetails": {"requestedDeliveryDate": "12.04.2026"}}, "shipmentDetails.requestedDeliveryDate"),
+        ({"shipmentDetails": {"shipComplete": "X"}}, "shipmentDetails.shipComplete"),
         ({"lines": []}, "lines"),
         ({"lines": [{"customerLineNumber": "885", "ingramPartNumber": "X", "quantity": 1}]}, "lines[0].customerLineNumber"),
         ({"lines": [{"customerLineNumber": "1", "ingramPartNumber": "A", "quantity": 1},

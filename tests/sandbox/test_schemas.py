@@ -42,6 +42,15 @@ def test_catalog_search_200_and_404(api):
     validate(none.json(), "/resellers/v6/catalog", "get", 404)
 
 
+def test_product_details_200_and_404(sandbox, api):
+    for p in sandbox.catalogue.products[:40]:
+        r = api.get(f"/resellers/v6/catalog/details/{p.sku}")
+        assert r.status_code == 200
+        validate(r.json(), "/resellers/v6/catalog/details/{ingramPartNumber}", "get", 200)
+    missing = api.get("/resellers/v6/catalog/details/0NOPE00")
+    validate(missing.json(), "/resellers/v6/catalog/details/{ingramPartNumber}", "get", 404)
+
+
 def test_pna_200_207_and_400(sandbox, api):
     promo = next(p for p in sandbox.catalogue.products if p.promo_price is not None)
     backorder = next(p for p in sandbox.catalogue.products if p.stock == 0 and p.eta_days)
