@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
@@ -27,7 +26,6 @@ from ingram_desk.domain.order_draft import OrderDraft
 
 __all__ = [
     "Attempt",
-    "DriverLock",
     "JournalEntry",
     "JournalError",
     "JournalEvent",
@@ -443,49 +441,6 @@ class OrderJournal:
                 )
             )
         return recovered
-
-
-class DriverLock:
-    """An OS file lock next to the journal: one outbox driver per journal across processes.
-
-    Compare-and-set transitions already make a double send impossible; the lock keeps a second
-    app instance from even trying (reliability §1.7 rule 6). Released when the process dies.
-    """
-
-    def __init__(self, journal_path: Path) -> None:
-        self.path = journal_path.with_suffix(".lock")
-        self._fh: Any = None
-
-    def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            raise JournalError(
-                "Another Ingram Desk window is already sending orders from this journal"
-            ) from None
-        self._fh = fh
-
-    def release(self) -> None:
-        if self._fh is not None:
-            self._fh.close()  # closing drops the lock
-            self._fh = None
-
-    def __enter__(self) -> DriverLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
 
 
 class _Tx:

@@ -35,13 +35,9 @@ from ingram_desk.domain.order_draft import OrderDraft, generate_po
 from ingram_desk.ingram.client import IngramClient, SearchCriteria
 from ingram_desk.ingram.http import new_correlation_id
 from ingram_desk.ingram.rate_limit import Priority
+from ingram_desk.services.driver_lock import DriverLock
 from ingram_desk.services.events import ORDER_STATE_CHANGED, EventHub
-from ingram_desk.services.order_journal import (
-    DriverLock,
-    JournalEntry,
-    OrderJournal,
-    OrderState,
-)
+from ingram_desk.services.order_journal import JournalEntry, OrderJournal, OrderState
 
 __all__ = ["OrderingService"]
 

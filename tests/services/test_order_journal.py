@@ -118,13 +118,14 @@ def test_only_one_driver_per_journal(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from ingram_desk.services.order_journal import DriverLock
+    from ingram_desk.services.driver_lock import DriverLock
 
     path = tmp_path / "j.sqlite3"
     with DriverLock(path):
         probe = (
             "import sys; from pathlib import Path;"
-            "from ingram_desk.services.order_journal import DriverLock, JournalError\n"
+            "from ingram_desk.services.driver_lock import DriverLock\n"
+            "from ingram_desk.services.order_journal import JournalError\n"
             "try:\n DriverLock(Path(sys.argv[1])).acquire(); print('got it')\n"
             "except JournalError as e: print('refused:', e.message)"
         )
