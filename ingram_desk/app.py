@@ -98,7 +98,13 @@ def run_gui(args: argparse.Namespace) -> int:
     async def main() -> int:
         async with open_app(args) as session:
             closed = asyncio.get_running_loop().create_future()
-            session.window.closed.connect(lambda: closed.done() or closed.set_result(None))
+
+            def finish() -> None:
+                if not closed.done():
+                    closed.set_result(None)
+
+            session.window.closed.connect(finish)
+            _close_on_signals(session.window)
             session.window.show()
             await first_start(session)
             await closed
@@ -106,6 +112,26 @@ def run_gui(args: argparse.Namespace) -> int:
 
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main())
+
+
+def _close_on_signals(window: Any) -> None:
+    """SIGINT/SIGTERM close the window, so the same orderly shutdown runs and the exit code is 0.
+
+    Python runs signal handlers between bytecodes; a slow timer makes sure some run while Qt
+    waits in C++.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def on_signal(_signum: int, _frame: Any) -> None:
+        QTimer.singleShot(0, window, window.close)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, on_signal)
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(200)
 
 
 def _set_icon(app: Any) -> None:

@@ -166,3 +166,49 @@ async def test_copy_as_csv_puts_every_result_on_the_clipboard(
         assert [line.split(",")[1] for line in lines[1:]] == [p.sku for p in products]
     finally:
         await client.aclose()
+
+
+async def test_an_ambiguous_part_number_asks_which_article_without_blocking(
+    qtbot, sandbox, client_factory, make_main_window, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.services.catalogue_service import CatalogueService
+    from ingram_desk.ui.dialogs.choose_product_dialog import ChooseProductDialog
+    from tests.fixtures.ui import SAMPLE
+
+    lines = (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split("|")
+    sku_col, vpn_col = header.index("ARTIKEL_NR"), header.index("HSTNUMMER")
+    rows = []
+    for line, sku in zip(lines[1:3], ("AMBIG01", "AMBIG02"), strict=True):
+        cells = line.split("|")
+        cells[sku_col], cells[vpn_col] = sku, "SAME-VPN-1"
+        rows.append("|".join(cells))
+    price_file = tmp_path / "price.csv"
+    price_file.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
+    catalogue = CatalogueService(tmp_path / "ambiguous.sqlite3")
+    client = client_factory(sandbox)
+    try:
+        await catalogue.import_files(price_file)
+        window = make_main_window(catalogue, PnaService(client))
+        tab = window.pna_tab
+        tab.set_items(["SAME-VPN-1"])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        dialog = None
+        while dialog is None:  # the question opens without a nested event loop
+            await asyncio.sleep(0.02)
+            dialog = next(
+                (w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, ChooseProductDialog) and w.isVisible()),
+                None,
+            )  # fmt: skip
+        assert [p.sku for p in dialog.products] == ["AMBIG01", "AMBIG02"]
+        dialog.list.setCurrentRow(1)
+        dialog.accept()
+        await asyncio.wait_for(done, 10)
+        assert [r.query for r in tab.model.results] == ["AMBIG02"]
+    finally:
+        await client.aclose()
+        catalogue.close()

@@ -1,0 +1,50 @@
+"""The desktop app as a user starts it: demo profile, sample catalogue imported, clean exit 0."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.slow
+def test_first_start_imports_the_sample_and_sigterm_exits_zero(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ingram_desk", "--data-dir", str(data)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        store = data / "profiles" / "demo" / "catalogue.sqlite3"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not _has_rows(store):
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            time.sleep(0.2)
+        assert _has_rows(store), "the sample catalogue was not imported on first start"
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err[-2000:]
+    assert "Fatal Python error" not in err
+    assert (data / "ui-state.ini").exists()  # the window saved its layout on the way out
+
+
+def _has_rows(store: Path) -> bool:
+    import sqlite3
+
+    if not store.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'row_count'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and int(row[0]) > 0)
