@@ -114,6 +114,7 @@ _ROUTES = (
     _r("GET", "/resellers/v6/orders/{number}", detail_routes.order_details),
     _r("GET", "/resellers/v6.1/invoices/{number}", detail_routes.invoice_details, app_id=True),
     _r("DELETE", "/resellers/v6/orders/{number}", order_routes.cancel_order),
+    _r("PUT", "/resellers/v6/orders/{number}", order_routes.modify_order),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox.helpers import Api
+from tests.sandbox.helpers import Api, token
 
 
 def _sku(sandbox, *, central=False, direct=False, stock=5) -> str:
@@ -280,3 +280,72 @@ def test_orders_persist_in_the_state_file(sandbox_factory, tmp_path):
     nxt = api.order("PO-NEXT", [_line(sku)]).json()["orders"][0]["ingramOrderNumber"]
     assert nxt != number
     api.close()
+
+
+def _held(sandbox, api, po: str) -> str:
+    r = api.order(
+        po,
+        [_line(_sku(sandbox), 2)],
+        additionalAttributes=[
+            {"attributeName": "allowOrderOnCustomerHold", "attributeValue": "true"}
+        ],
+    )
+    return r.json()["orders"][0]["ingramOrderNumber"]
+
+
+def test_modify_a_held_order_then_release_it(sandbox, api):
+    from tests.sandbox.spec_schema import validate
+
+    number = _held(sandbox, api, "PO-MODIFY")
+    extra_sku = _sku(sandbox, stock=50)
+    r = api.http.put(
+        f"/resellers/v6/orders/{number}",
+        json={"notes": "Lieferung über Tor 2", "lines": [
+            {"ingramLineNumber": "001", "addUpdateDeleteLine": "UPDATE", "quantity": 4},
+            {"ingramPartNumber": extra_sku, "customerLineNumber": "2", "addUpdateDeleteLine": "ADD", "quantity": 1},
+            {"ingramLineNumber": "009", "addUpdateDeleteLine": "DELETE"}]},
+        headers=api.headers(),
+    )  # fmt: skip
+    assert r.status_code == 207
+    body = r.json()
+    validate(body, "/resellers/v6/orders/{orderNumber}", "put", 207)
+    assert [(ln["ingramLineNumber"], ln["quantityOrdered"]) for ln in body["lines"]] == [
+        ("001", 4),
+        ("002", 1),
+    ]
+    assert body["rejectedLineItems"][0]["rejectCode"] == "EL"
+    assert body["orderStatus"] == "ON HOLD"
+    released = api.http.put(
+        f"/resellers/v6/orders/{number}", params={"actionCode": "release"}, headers=api.headers()
+    )
+    assert released.status_code == 200
+    validate(released.json(), "/resellers/v6/orders/{orderNumber}", "put", 200)
+    assert released.json()["orderStatus"] == "PROCESSING"
+    details = api.get(f"/resellers/v6.1/orders/{number}").json()
+    assert details["notes"] == "Lieferung über Tor 2" and len(details["lines"]) == 2
+    assert details["orderStatus"] != "On Hold"
+    assert (
+        api.delete(f"/resellers/v6/orders/{number}").status_code == 405
+    )  # released: no longer cancellable
+    again = api.http.put(
+        f"/resellers/v6/orders/{number}", json={"notes": "x"}, headers=api.headers()
+    )
+    assert again.status_code == 400
+
+
+def test_modify_rules(sandbox, api):
+    assert (
+        api.http.put("/resellers/v6/orders/70-NOPE1", json={}, headers=api.headers()).status_code
+        == 404
+    )
+    number = _held(sandbox, api, "PO-OLD-HOLD")
+    long_notes = api.http.put(
+        f"/resellers/v6/orders/{number}", json={"notes": "n" * 133}, headers=api.headers()
+    )
+    assert long_notes.status_code == 400
+    sandbox.advance(24 * 3600 + 60)
+    api.bearer = token(api.http)  # the old token expired with the day
+    late = api.http.put(
+        f"/resellers/v6/orders/{number}", params={"actionCode": "release"}, headers=api.headers()
+    )
+    assert late.status_code == 400
