@@ -12,9 +12,16 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+import httpx
+
+from ingram_desk.domain.api_codes import http_code
+from ingram_desk.domain.errors import AuthError, ResponseFormatError, ServerError, UnreachableError
+from ingram_desk.ingram.config import ClientConfig
+from ingram_desk.ingram.errors import decode_error_body
+from ingram_desk.ingram.lenient import as_str, get
 from ingram_desk.logging_setup import register_secret
 
-__all__ = ["Token", "TokenManager", "refresh_margin"]
+__all__ = ["Token", "TokenManager", "refresh_margin", "request_token"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +85,65 @@ class TokenManager:
     @property
     def has_token(self) -> bool:
         return self._token is not None
+
+
+async def request_token(
+    client: httpx.AsyncClient,
+    config: ClientConfig,
+    backoff: Callable[[int], Awaitable[None]],
+) -> tuple[str, float]:
+    """POST the client-credentials form (never a URL with secrets); 5xx and no answer are
+    retried with ``backoff``; a refusal is an ``AuthError`` at once (no retry loop)."""
+    form = {
+        "grant_type": "client_credentials",
+        "client_id": config.client_id,
+        "client_secret": config.client_secret,
+    }
+    policy = config.retry
+    for attempt in range(policy.attempts):
+        try:
+            async with asyncio.timeout(config.timeouts.overall):
+                resp = await client.post(
+                    config.resolved_token_url(),
+                    data=form,
+                    headers={"Accept": "application/json"},
+                )
+        except (httpx.TransportError, TimeoutError) as exc:
+            if attempt + 1 >= policy.attempts:
+                raise UnreachableError(
+                    f"Could not reach Ingram's token service ({type(exc).__name__})",
+                    reason="No answer from the token endpoint.",
+                    remedial_action="Check the network and the API URL of this profile.",
+                ) from None
+            await backoff(attempt)
+            continue
+        if resp.status_code == 200:
+            try:
+                data = resp.json()
+                token = as_str(get(data, "access_token"))
+                lifetime = float(as_str(get(data, "expires_in")) or 3600)
+            except (ValueError, TypeError):
+                token = ""
+                lifetime = 0.0
+            if not token:
+                raise ResponseFormatError(
+                    "Ingram's token service sent an unreadable answer",
+                    status=200,
+                    reason="The token response had no access_token.",
+                    remedial_action=http_code(500).remedial_action,
+                )
+            return token, lifetime
+        if resp.status_code >= 500 and attempt + 1 < policy.attempts:
+            await backoff(attempt)
+            continue
+        message, _ = decode_error_body(resp.content)
+        code = http_code(401 if resp.status_code in (400, 401, 403) else resp.status_code)
+        cls = AuthError if resp.status_code < 500 else ServerError
+        raise cls(
+            f"Ingram refused the client id / secret ({resp.status_code})"
+            + (f": {message}" if message else ""),
+            status=resp.status_code,
+            reason=code.reason,
+            remedial_action=code.remedial_action,
+        )
+    raise AssertionError("unreachable")

@@ -31,13 +31,11 @@ from ingram_desk.domain.errors import (
     OrderNotSentError,
     OrderOutcomeUnknownError,
     ResponseFormatError,
-    ServerError,
     UnreachableError,
 )
-from ingram_desk.ingram.auth import TokenManager
+from ingram_desk.ingram.auth import TokenManager, request_token
 from ingram_desk.ingram.config import ClientConfig
-from ingram_desk.ingram.errors import decode_error_body, error_from_response
-from ingram_desk.ingram.lenient import as_str, get
+from ingram_desk.ingram.errors import error_from_response
 from ingram_desk.ingram.rate_limit import Priority, RateGate
 from ingram_desk.logging_setup import register_secret
 
@@ -101,7 +99,7 @@ class IngramHttp:
             follow_redirects=False,
         )
         self.gate = gate or RateGate(max_reset_wait=config.retry.max_reset_wait)
-        self.tokens = TokenManager(self._fetch_token)
+        self.tokens = TokenManager(lambda: request_token(self._client, config, self._backoff))
         self._now = now or (lambda: datetime.now(UTC))
         self._sleep = sleep
         self._budget = float(config.retry.budget)
@@ -125,63 +123,6 @@ class IngramHttp:
     def unreachable(self) -> bool:
         """True while the retry budget is spent (the UI says "Ingram unreachable")."""
         return self._budget < 1
-
-    # ---- token --------------------------------------------------------------------------
-    async def _fetch_token(self) -> tuple[str, float]:
-        form = {
-            "grant_type": "client_credentials",
-            "client_id": self.config.client_id,
-            "client_secret": self.config.client_secret,
-        }
-        policy = self.config.retry
-        for attempt in range(policy.attempts):
-            try:
-                async with asyncio.timeout(self.config.timeouts.overall):
-                    resp = await self._client.post(
-                        self.config.resolved_token_url(),
-                        data=form,
-                        headers={"Accept": "application/json"},
-                    )
-                self.requests_sent += 1
-            except (httpx.TransportError, TimeoutError) as exc:
-                if attempt + 1 >= policy.attempts:
-                    raise UnreachableError(
-                        f"Could not reach Ingram's token service ({type(exc).__name__})",
-                        reason="No answer from the token endpoint.",
-                        remedial_action="Check the network and the API URL of this profile.",
-                    ) from None
-                await self._backoff(attempt)
-                continue
-            if resp.status_code == 200:
-                try:
-                    data = resp.json()
-                    token = as_str(get(data, "access_token"))
-                    lifetime = float(as_str(get(data, "expires_in")) or 3600)
-                except (ValueError, TypeError):
-                    token = ""
-                    lifetime = 0.0
-                if not token:
-                    raise ResponseFormatError(
-                        "Ingram's token service sent an unreadable answer",
-                        status=200,
-                        reason="The token response had no access_token.",
-                        remedial_action=http_code(500).remedial_action,
-                    )
-                return token, lifetime
-            if resp.status_code >= 500 and attempt + 1 < policy.attempts:
-                await self._backoff(attempt)
-                continue
-            message, _ = decode_error_body(resp.content)
-            code = http_code(401 if resp.status_code in (400, 401, 403) else resp.status_code)
-            cls = AuthError if resp.status_code < 500 else ServerError
-            raise cls(
-                f"Ingram refused the client id / secret ({resp.status_code})"
-                + (f": {message}" if message else ""),
-                status=resp.status_code,
-                reason=code.reason,
-                remedial_action=code.remedial_action,
-            )
-        raise AssertionError("unreachable")
 
     # ---- plumbing -----------------------------------------------------------------------
     def _headers(self, token: str, correlation_id: str, application_id: bool) -> dict[str, str]:
