@@ -22,3 +22,19 @@ def test_mail_prose_yields_codes_not_dates_prices_or_phone_numbers() -> None:
 
 def test_vendor_part_numbers_with_hyphens_stay_whole() -> None:
     assert parse_items("Can you check 20XW-004AGE, 2 pieces please") == ["20XW-004AGE"]
+
+
+def test_a_dropped_list_file_fills_the_pna_items(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from ingram_desk.ui.tabs.pna_tab import ItemsEdit
+
+    listing = tmp_path / "skus.csv"
+    listing.write_text("SKU;Qty\n6DGFIF7;2\n96E1498;1\n", encoding="utf-8")
+    edit = ItemsEdit()
+    qtbot.addWidget(edit)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(listing))])
+    assert edit.canInsertFromMimeData(mime)
+    edit.insertFromMimeData(mime)
+    assert edit.items() == ["6DGFIF7", "96E1498"]

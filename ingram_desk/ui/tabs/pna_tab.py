@@ -37,9 +37,15 @@ PNA_TASK = "pna-check"
 class ItemsEdit(QPlainTextEdit):
     """Plain-text item list; a paste or drop of any text is normalised to one code per line."""
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasUrls() or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            items = parse_items(source.text())
+        text = source.text() if source.hasText() else ""
+        if source.hasUrls():  # a dropped list (.txt/.csv): read small local files only
+            text = "\n".join(_read_small(u.toLocalFile()) for u in source.urls() if u.isLocalFile())
+        if text:
+            items = parse_items(text)
             if items:
                 prefix = "" if self.textCursor().atBlockStart() else "\n"
                 self.insertPlainText(prefix + "\n".join(items) + "\n")
@@ -263,6 +269,16 @@ class PnaTab(QWidget):
         n = len(self.items.items())
         self.count_label.setText(f"{n} / {MAX_ITEMS}")
         self.count_label.setStyleSheet("color: #b3261e; font-weight: bold" if n > MAX_ITEMS else "")
+
+
+def _read_small(path: str, limit: int = 256_000) -> str:
+    """Text of a dropped file, or "" when it is large (a price file belongs in File › Import)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError:
+        return ""
+    return "" if len(data) > limit else data.decode("utf-8-sig", errors="replace")
 
 
 def _summary(results: list[PnaResult]) -> str:
