@@ -146,6 +146,7 @@ async def open_context(
         )
         client = IngramClient(config)
         journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+        journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
         events = EventHub()
         yield CliContext(
             paths=paths,

@@ -189,8 +189,41 @@ class OrderJournal:
             self._db.execute(f"PRAGMA {pragma}")
         check = self._db.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise JournalError(f"The order journal {path.name} is damaged ({check})")
+            backup = self.backup_path
+            hint = (
+                f" A backup from {datetime.fromtimestamp(backup.stat().st_mtime):%Y-%m-%d %H:%M}"
+                f" is at {backup}; restore it, then check Ingram's order search for orders"
+                " placed after that time."
+                if backup.exists()
+                else ""
+            )
+            self._db.close()
+            raise JournalError(f"The order journal {path.name} is damaged ({check}).{hint}")
         self._db.executescript(_SCHEMA)
+
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(self.path.stem + ".backup" + self.path.suffix)
+
+    def backup(self, max_age_hours: float | None = None) -> Path | None:
+        """Copy the journal to ``backup_path`` with SQLite's online backup (a consistent copy).
+
+        With ``max_age_hours``, only when the last backup is older than that (call at start).
+        Returns the backup's path, or None when a fresh enough one exists.
+        """
+        target = self.backup_path
+        if max_age_hours is not None and target.exists():
+            age = self._now().timestamp() - target.stat().st_mtime
+            if age < max_age_hours * 3600:
+                return None
+        tmp = target.with_suffix(".tmp")
+        dest = sqlite3.connect(tmp)
+        try:
+            self._db.backup(dest)
+        finally:
+            dest.close()
+        tmp.replace(target)
+        return target
 
     def close(self) -> None:
         self._db.close()

@@ -114,6 +114,28 @@ def test_a_damaged_journal_is_refused(tmp_path: Path) -> None:
         OrderJournal(path)
 
 
+def test_backup_is_a_consistent_copy_and_a_damaged_journal_points_to_it(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    j = OrderJournal(path)
+    for i in range(50):
+        e = j.save_draft(draft(f"PO-{i}"))
+    j.queue(e.draft_id, e.draft)
+    assert j.backup(max_age_hours=24) == j.backup_path
+    assert j.backup(max_age_hours=24) is None  # fresh enough: not redone at every start
+    j.close()
+    restored = OrderJournal(j.backup_path)
+    assert len(restored.entries()) == 50
+    assert restored.get(e.draft_id).state is OrderState.QUEUED
+    restored.close()
+    data = bytearray(path.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 + 8 : page * 4096 + 300] = b"\xff" * 292
+    path.write_bytes(bytes(data))
+    with pytest.raises(JournalError) as exc:
+        OrderJournal(path)
+    assert "backup" in exc.value.message and "order search" in exc.value.message
+
+
 def test_only_one_driver_per_journal(tmp_path: Path) -> None:
     import subprocess
     import sys
