@@ -2,7 +2,7 @@
 
 * ``--api-url`` with ``INGRAM_CLIENT_ID/SECRET/CUSTOMER_NUMBER/COUNTRY`` set and no
   ``--profile``: no profile file and no sandbox; state goes under ``profiles/env``.
-* ``--profile NAME`` (not demo): the saved profile, its secret from the keyring; the same
+* ``--profile NAME`` (default: the preferences' active profile, initially demo): the saved profile, its secret from the keyring; the same
   environment variables (and ``--api-url``) override its fields.
 * ``INGRAM_DESK_LOG_LEVEL=DEBUG`` raises the log level (secrets are redacted regardless).
 * otherwise the demo profile: an embedded sandbox on a free loopback port, with its state in
@@ -30,6 +30,7 @@ from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
 from ingram_desk.services.tracking_service import TrackingService
 from ingram_desk.settings.credentials import CredentialStore
+from ingram_desk.settings.preferences import load_preferences
 from ingram_desk.settings.profiles import DEMO_PROFILE, Profile, ProfileKind, ProfileStore
 
 __all__ = ["JOURNAL_FILE", "CliContext", "open_context", "resolve_profile"]
@@ -68,6 +69,8 @@ def resolve_profile(
     """The profile to use and its secret from the environment (None: demo, or ask the keyring)."""
     name = getattr(args, "profile", None)
     api_url = getattr(args, "api_url", None)
+    if not name and not api_url:
+        name = load_preferences(paths.settings_file).active_profile
     if api_url and not name and all(env.get(k) for k in _ENV):
         profile = Profile(ENV_PROFILE, ProfileKind.CUSTOM, sender_id="IngramDesk-CLI")
         return _env_overrides(profile, env, api_url), env["INGRAM_CLIENT_SECRET"]

@@ -65,3 +65,16 @@ async def test_a_hanging_keyring_times_out() -> None:
         assert "locked or not answering" in exc.message
     finally:
         release.set()
+
+
+def test_preferences_round_trip_migrate_and_survive_damage(tmp_path: Path) -> None:
+    from ingram_desk.settings.preferences import Preferences, load_preferences, save_preferences
+
+    path = tmp_path / "settings.json"
+    assert load_preferences(path) == Preferences()
+    save_preferences(path, Preferences(active_profile="acme", watch_poll_seconds=60))
+    assert load_preferences(path).active_profile == "acme"
+    path.write_text(json.dumps({"profile": "old", "someday": 1}))
+    assert load_preferences(path).active_profile == "old"
+    path.write_text("{broken")
+    assert load_preferences(path) == Preferences()
