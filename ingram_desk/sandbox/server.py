@@ -14,6 +14,7 @@ import secrets
 import socket
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,7 +24,13 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ingram_desk.domain.availability_windows import api_window_state
-from ingram_desk.sandbox import catalog_routes, detail_routes, order_routes, search_routes
+from ingram_desk.sandbox import (
+    catalog_routes,
+    detail_routes,
+    modify_routes,
+    order_routes,
+    search_routes,
+)
 from ingram_desk.sandbox.catalog_routes import Context, country_of
 from ingram_desk.sandbox.clock import ShiftableClock
 from ingram_desk.sandbox.control_routes import control
@@ -114,7 +121,7 @@ _ROUTES = (
     _r("GET", "/resellers/v6/orders/{number}", detail_routes.order_details),
     _r("GET", "/resellers/v6.1/invoices/{number}", detail_routes.invoice_details, app_id=True),
     _r("DELETE", "/resellers/v6/orders/{number}", order_routes.cancel_order),
-    _r("PUT", "/resellers/v6/orders/{number}", order_routes.modify_order),
+    _r("PUT", "/resellers/v6/orders/{number}", modify_routes.modify_order),
 )
 
 
@@ -143,7 +150,8 @@ class SandboxServer:
         self._tokens: dict[str, _Token] = {}
         self._windows: dict[str, _Window] = {}
         self._lock = threading.Lock()
-        self.received: list[dict[str, Any]] = []  #: receive log: every API call, in order
+        #: receive log: the last 10 000 API calls, in order (bounded: the demo sandbox runs all day)
+        self.received: deque[dict[str, Any]] = deque(maxlen=10_000)
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -206,6 +214,8 @@ class SandboxServer:
         token = secrets.token_urlsafe(21)
         now = self.clock()
         with self._lock:
+            for key in [k for k, t in self._tokens.items() if t.expires <= now]:
+                del self._tokens[key]
             self._tokens[token] = _Token(client_id, now, now + timedelta(seconds=lifetime))
         return token, lifetime
 
