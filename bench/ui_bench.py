@@ -1,6 +1,6 @@
 """UI benchmark: catalogue scroll-repaint time at 1M rows and event-loop stalls while searching.
 
-    uv run python bench/ui_bench.py [--rows 1000000] [--work /tmp/ingram-desk-bench]
+    uv run python bench/ui_bench.py [--rows 1000000] [--work /tmp/ingram-desk-ui-bench]
 
 Makes (once, cached in --work) a price file with bench/make_price_file.py and imports it through
 the catalogue service, then opens the real MainWindow offscreen at 1400×900 and prints:
@@ -129,7 +129,7 @@ async def stall_figures(window, tab) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-bench"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-ui-bench"))
     args = parser.parse_args(argv)
     db = ensure_catalogue(args.rows, args.work)
     print("load average at start: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))

@@ -62,3 +62,13 @@ def test_header_click_asks_for_a_store_sort_instead_of_sorting_locally(ui_catalo
     model.sort([c.key for c in model.columns].index("price"), Qt.SortOrder.DescendingOrder)
     assert asked == [("customer_price", True)]
     assert model.index(0, 0).data() == first_before  # nothing moved until the tab re-queries
+
+
+def test_a_store_that_cannot_be_read_shows_empty_rows_and_reports_once(ui_catalogue) -> None:
+    model = _model(ui_catalogue)
+    failures: list[object] = []
+    model.read_failed.connect(failures.append)
+    ui_catalogue.store._conn().close()  # the store can no longer be read in this thread
+    assert model.index(0, 0).data() == ""
+    assert model.index(PAGE_SIZE * 3, 0).data() == ""
+    assert len(failures) == 1

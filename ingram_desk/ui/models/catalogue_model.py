@@ -8,6 +8,7 @@ listens to ``sort_requested``); there is no proxy model (architecture §1e).
 
 from __future__ import annotations
 
+import logging
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -27,6 +28,8 @@ __all__ = [
     "CatalogueModel",
     "RowReader",
 ]
+
+log = logging.getLogger(__name__)
 
 #: rows read from the store at once (one ``WHERE id IN (…)``); building a ``Product`` costs
 #: ~50 µs, so 64 rows (~3 ms) keep the extra cost of a page-crossing repaint small
@@ -57,6 +60,8 @@ class CatalogueModel(QAbstractTableModel):
 
     #: (store sort key, descending) when the user clicks a sortable header
     sort_requested = Signal(str, bool)
+    #: the store could not be read (emitted once per result; rows show empty meanwhile)
+    read_failed = Signal(object)
 
     def __init__(self, columns: Sequence[Column] = CATALOGUE_COLUMNS, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,6 +76,7 @@ class CatalogueModel(QAbstractTableModel):
         self._stock_col = next((i for i, c in enumerate(self.columns) if c.key == "stock"), -1)
         self.sort_key = ""
         self.descending = False
+        self._read_failed = False
         self._hot_no = -1
         self._hot: tuple[list[Product | None], list[tuple[str, ...]]] = ([], [])
 
@@ -81,6 +87,7 @@ class CatalogueModel(QAbstractTableModel):
         self._reader = reader
         self._pages.clear()
         self._hot_no = -1
+        self._read_failed = False
         self.endResetModel()
 
     def invalidate(self) -> None:
@@ -176,7 +183,15 @@ class CatalogueModel(QAbstractTableModel):
             return page
         start = page_no * PAGE_SIZE
         ids = self._ids[start : start + PAGE_SIZE]
-        found = {p.row_id: p for p in self._reader.read_rows(ids)} if self._reader and ids else {}
+        try:
+            rows = self._reader.read_rows(ids) if self._reader is not None and ids else []
+        except Exception as exc:  # a broken store must not take every repaint down with it
+            rows = []
+            if not self._read_failed:
+                self._read_failed = True
+                log.exception("reading catalogue rows failed")
+                self.read_failed.emit(exc)
+        found = {p.row_id: p for p in rows}
         products = [found.get(i) for i in ids]
         empty = ("",) * len(self.columns)
         texts = [

@@ -141,6 +141,7 @@ class CatalogueTab(QWidget):
         self.max_price.editingFinished.connect(self.run_search)
         self.categories.currentItemChanged.connect(lambda *_: self.run_search())
         self.model.sort_requested.connect(lambda *_: self.run_search())
+        self.model.read_failed.connect(lambda exc: self.runner.failed.emit("catalogue", exc))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _i: self.request_pna())
