@@ -24,7 +24,7 @@ from ingram_desk.ingram.client import IngramClient
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.logging_setup import configure_logging, register_secret
 from ingram_desk.paths import AppPaths, default_data_dir
-from ingram_desk.services.events import EventHub
+from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
 from ingram_desk.services.order_journal import OrderJournal
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
@@ -147,10 +147,11 @@ async def open_context(
             client_secret=secret,
             sender_id=profile.sender_id,
         )
+        events = EventHub()
         client = IngramClient(config)
+        client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
-        events = EventHub()
         yield CliContext(
             paths=paths,
             profile=profile,

@@ -36,7 +36,7 @@ from ingram_desk.domain.errors import (
 from ingram_desk.ingram.auth import TokenManager, request_token
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.ingram.errors import error_from_response
-from ingram_desk.ingram.rate_limit import Priority, RateGate
+from ingram_desk.ingram.rate_limit import Priority, RateBudget, RateGate
 from ingram_desk.logging_setup import register_secret
 
 __all__ = ["ApiResponse", "IngramHttp", "new_correlation_id"]
@@ -105,6 +105,8 @@ class IngramHttp:
         self._budget = float(config.retry.budget)
         #: requests put on the wire (the benchmark divides by it)
         self.requests_sent = 0
+        #: called with the gate's ``RateBudget`` after every answer (the status bar's feed)
+        self.on_budget: Callable[[RateBudget], None] | None = None
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -123,6 +125,13 @@ class IngramHttp:
     def unreachable(self) -> bool:
         """True while the retry budget is spent (the UI says "Ingram unreachable")."""
         return self._budget < 1
+
+    def _budget_changed(self) -> None:
+        if self.on_budget is not None:
+            try:
+                self.on_budget(self.gate.budget())
+            except Exception:
+                log.exception("rate budget listener failed")
 
     # ---- plumbing -----------------------------------------------------------------------
     def _headers(self, token: str, correlation_id: str, application_id: bool) -> dict[str, str]:
@@ -211,6 +220,7 @@ class IngramHttp:
                         headers=self._headers(token, correlation_id, application_id),
                     )
                 self.gate.update(resp.headers)
+                self._budget_changed()
                 status = resp.status_code
                 if status == 429:
                     hold = self.gate.note_429(resp.headers)
@@ -304,6 +314,7 @@ class IngramHttp:
                     correlation_id=correlation_id,
                 ) from None
             self.gate.update(resp.headers)
+            self._budget_changed()
             status = resp.status_code
             if status == 429:
                 wait = self.gate.note_429(resp.headers)

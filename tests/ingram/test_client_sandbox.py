@@ -237,3 +237,13 @@ async def test_details_invoice_and_cancel(sandbox, client_factory):
         with pytest.raises(Exception) as exc:
             await c.cancel_order(seeded(sandbox, lambda o: not o.customer_hold).number)
     assert getattr(exc.value, "status", None) in (405, 400)
+
+
+async def test_every_answer_feeds_the_budget_listener(sandbox, client_factory):
+    seen = []
+    async with client_factory(sandbox) as c:
+        c.http.on_budget = seen.append
+        await c.search_orders_v6(SearchCriteria(customer_po="PO-SPLIT-4711"))
+        await c.order_details(seeded(sandbox, lambda o: True).number)
+    assert len(seen) == 2
+    assert seen[-1].limit == 60 and seen[-1].remaining == 58
