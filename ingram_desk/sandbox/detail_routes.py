@@ -17,9 +17,9 @@ from ingram_desk.sandbox.dataset import CARRIERS
 from ingram_desk.sandbox.orders import Line, Order, Shipment, SubOrder
 from ingram_desk.sandbox.wire import ApiError, Request, Response, json_response, validation_error
 
-__all__ = ["invoice_details", "order_details"]
+__all__ = ["SIMULATIONS", "invoice_details", "order_details", "simulate"]
 
-_SIMULATIONS = ("IM::SHIPPED", "IM::PARTIALLY_SHIPPED", "IM::HOLD", "IM::INVOICED")
+SIMULATIONS = ("IM::SHIPPED", "IM::PARTIALLY_SHIPPED", "IM::HOLD", "IM::INVOICED")
 
 
 def _ship_all(sub: SubOrder, day: date, partial: bool) -> None:
@@ -35,7 +35,8 @@ def _ship_all(sub: SubOrder, day: date, partial: bool) -> None:
         line.confirmed = line.quantity - line.backordered
 
 
-def _simulate(order: Order, mode: str, today: date) -> Order:
+def simulate(order: Order, mode: str, today: date) -> Order:
+    """A copy of ``order`` as the sandbox-only ``simulateStatus`` value describes it."""
     sim = copy.deepcopy(order)
     for sub in sim.sub_orders:
         if mode == "IM::HOLD":
@@ -117,9 +118,9 @@ def order_details(ctx: Context, req: Request) -> Response:
     order, _ = found
     mode = (req.q("simulateStatus") or "").strip().upper()
     if mode:
-        if mode not in _SIMULATIONS:
+        if mode not in SIMULATIONS:
             raise ApiError(validation_error("Validation failed", [("simulateStatus", mode, "unknown simulateStatus")]))  # fmt: skip
-        order = _simulate(order, mode, ctx.now().date())
+        order = simulate(order, mode, ctx.now().date())
     subs = [s for s in order.sub_orders if number in (order.number, s.number)]
     lines, states = [], []
     for sub in subs:

@@ -30,6 +30,7 @@ from ingram_desk.sandbox import (
     modify_routes,
     order_routes,
     search_routes,
+    v5_routes,
 )
 from ingram_desk.sandbox.catalog_routes import Context, country_of
 from ingram_desk.sandbox.clock import ShiftableClock
@@ -117,6 +118,7 @@ _ROUTES = (
     _r("POST", "/resellers/v6/orders", order_routes.create_order),
     _r("GET", "/resellers/v5/orders/search", search_routes.search_v5, headers=False),
     _r("GET", "/resellers/v6/orders/search", search_routes.search_v6),
+    _r("GET", "/resellers/v5/orders/{number}", v5_routes.order_details_v5, headers=False),
     _r("GET", "/resellers/v6.1/orders/{number}", detail_routes.order_details),
     _r("GET", "/resellers/v6/orders/{number}", detail_routes.order_details),
     _r("GET", "/resellers/v6.1/invoices/{number}", detail_routes.invoice_details, app_id=True),

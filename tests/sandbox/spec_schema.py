@@ -15,12 +15,13 @@ from typing import Any
 
 import jsonschema
 
-SPEC_FILE = Path(__file__).parent / "spec" / "ingram-openapi-latest.json"
+SPEC_DIR = Path(__file__).parent / "spec"
+LATEST, SPEC_2024 = "ingram-openapi-latest.json", "ingram-openapi-2024-02-16.json"
 
 
 @functools.cache
-def spec() -> dict[str, Any]:
-    return json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+def spec(name: str = LATEST) -> dict[str, Any]:
+    return json.loads((SPEC_DIR / name).read_text(encoding="utf-8"))
 
 
 def _resolve(node: Any, root: dict[str, Any], strict: bool, depth: int = 0) -> Any:
@@ -45,8 +46,10 @@ def _resolve(node: Any, root: dict[str, Any], strict: bool, depth: int = 0) -> A
     return out
 
 
-def response_schema(path: str, method: str, status: int, strict: bool = True) -> dict[str, Any]:
-    root = spec()
+def response_schema(
+    path: str, method: str, status: int, strict: bool = True, name: str = LATEST
+) -> dict[str, Any]:
+    root = spec(name)
     op = root["paths"][path][method.lower()]
     response = op["responses"][str(status)]
     while "$ref" in response:
@@ -57,10 +60,14 @@ def response_schema(path: str, method: str, status: int, strict: bool = True) ->
 
 
 @functools.cache
-def _validator(path: str, method: str, status: int, strict: bool) -> jsonschema.Draft7Validator:
-    return jsonschema.Draft7Validator(response_schema(path, method, status, strict))
+def _validator(
+    path: str, method: str, status: int, strict: bool, name: str
+) -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator(response_schema(path, method, status, strict, name))
 
 
-def validate(payload: Any, path: str, method: str, status: int, strict: bool = True) -> None:
+def validate(
+    payload: Any, path: str, method: str, status: int, strict: bool = True, spec_name: str = LATEST
+) -> None:
     """Raise jsonschema.ValidationError if ``payload`` breaks the official schema."""
-    _validator(path, method, status, strict).validate(payload)
+    _validator(path, method, status, strict, spec_name).validate(payload)

@@ -260,3 +260,35 @@ def test_seeded_data_is_deterministic_for_an_anchor_day(sandbox_factory):
     b = sandbox_factory(data=DataSpec(anchor=date(2026, 3, 2)))
     assert [o.to_json() for o in a.orders.all()] == [o.to_json() for o in b.orders.all()]
     assert all(o.entry_timestamp < "2026-03-02" for o in a.orders.all())
+
+
+def test_v5_hateoas_links_lead_to_v5_details_valid_against_the_2024_spec(sandbox, api):
+    from tests.sandbox.spec_schema import SPEC_2024, validate
+
+    result = _v5(api, pagesize="100")["ordesearchresponse"]
+    checked = 0
+    for order in result["orders"][:30]:
+        for sub in order["suborders"]:
+            r = api.http.get(
+                sub["links"][0]["href"], headers={"Authorization": f"Bearer {api.bearer}"}
+            )
+            assert r.status_code == 200
+            body = r.json()
+            validate(body, "/resellers/v5/Orders/{ordernumber}", "get", 200, spec_name=SPEC_2024)
+            detail = body["serviceresponse"]["orderdetailresponse"]
+            assert detail["ordernumber"] == sub["subordernumber"]
+            assert detail["orderstatus"] == sub["status"]
+            checked += 1
+    assert checked >= 30
+    shipped = next(
+        o for o in sandbox.orders.all() if any(ln.shipments for ln in o.sub_orders[0].lines)
+    )
+    r = api.http.get(f"/resellers/v5/orders/{shipped.number}",
+                     params={"customernumber": DEMO_CUSTOMER_NUMBER, "isocountrycode": "NL"},
+                     headers={"Authorization": f"Bearer {api.bearer}"})  # fmt: skip
+    line = r.json()["serviceresponse"]["orderdetailresponse"]["lines"][0]
+    assert line["trackingnumber"] and line["shipmentdetails"][0]["carriercode"]
+    missing = api.http.get("/resellers/v5/orders/70-NOPE1", params={"customernumber": DEMO_CUSTOMER_NUMBER,
+                           "isocountrycode": "NL"}, headers={"Authorization": f"Bearer {api.bearer}"})  # fmt: skip
+    assert missing.status_code == 200
+    assert missing.json()["serviceresponse"]["responsepreamble"]["responsestatus"] == "FAILED"
