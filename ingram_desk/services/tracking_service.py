@@ -7,6 +7,7 @@ or orders) and reports what changed: status, ETA, new shipments, new tracking nu
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from collections.abc import AsyncIterator
@@ -110,6 +111,13 @@ class TrackingService:
         data = self._load()
         data.pop(order_number, None)
         self._save(data)
+
+    async def run_forever(self, interval: float = 300.0) -> None:
+        """Poll the watch list every ``interval`` seconds until cancelled (changes go out as
+        ``WATCH_CHANGED`` events)."""
+        while True:
+            await self.poll()
+            await asyncio.sleep(interval)
 
     async def poll(self) -> list[WatchChange]:
         """Re-read every watched order (background priority); returns what changed."""
