@@ -247,3 +247,19 @@ async def test_every_answer_feeds_the_budget_listener(sandbox, client_factory):
         await c.order_details(seeded(sandbox, lambda o: True).number)
     assert len(seen) == 2
     assert seen[-1].limit == 60 and seen[-1].remaining == 58
+
+
+async def test_invalid_access_token_with_revoked_credentials_stops_after_one_refresh(
+    sandbox, client_factory
+):
+    """Seed 004 "Invalid Access token. Always test this scenario." """
+    sku = sku_where(sandbox, lambda p: p.stock > 0)
+    async with client_factory(sandbox) as c:
+        await c.price_and_availability([sku])
+        sandbox.config.client_secret = "rotated-on-the-portal"  # our secret is no longer valid
+        sandbox.faults.expire_tokens()
+        with pytest.raises(AuthError) as exc:
+            await c.price_and_availability([sku])
+    assert "Check App ID and Client Secret" in exc.value.one_line()
+    assert [x["status"] for x in api_calls(sandbox, "/oauth/")] == [200, 401]
+    assert [x["status"] for x in api_calls(sandbox, "priceandavailability")] == [200, 401]
