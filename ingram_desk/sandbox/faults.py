@@ -30,6 +30,8 @@ class FaultRule:
     seconds: float = 0.0
     body: str = "json"  #: malformed: json | html | truncated | empty
     reset_in: float | None = None  #: throttle: seconds to X-RateLimit-Reset; None = bare 429
+    every: int = 1  #: act on every k-th matching call only (2 = half of them)
+    seen: int = 0  #: matching calls so far
 
     def matches(self, method: str, path: str) -> bool:
         return (not self.method or self.method.upper() == method) and (
@@ -64,13 +66,17 @@ class Faults:
         path: str = "",
         method: str = "",
         after_processing: bool = False,
+        every: int = 1,
     ) -> FaultRule:
         """Answer the next ``n`` matching calls with ``status`` in Ingram's error shape.
 
-        ``after_processing=True`` lets the call take effect first (an order is placed, then 500).
+        ``after_processing=True`` lets the call take effect first (an order is placed, then 500);
+        ``every=2`` fails only every second matching call (a 50 % storm with ``n=None``).
         """
+        if every < 1:
+            raise ValueError("every must be 1 or more")
         phase = AFTER if after_processing else BEFORE
-        return self._add(FaultRule("status", phase, n, path, method, status=status))
+        return self._add(FaultRule("status", phase, n, path, method, status=status, every=every))
 
     def delay(
         self,
@@ -149,6 +155,9 @@ class Faults:
         with self._lock:
             for rule in list(self._rules):
                 if rule.phase != phase or not rule.matches(method, path):
+                    continue
+                rule.seen += 1
+                if rule.seen % rule.every:
                     continue
                 hits.append(rule)
                 if rule.remaining is not None:

@@ -275,3 +275,10 @@ def test_faults_over_http_and_inspection_routes(sandbox, api):
         assert control.get("/_sandbox/faults").json()["api_windows"] is False
         control.post("/_sandbox/faults", json={"fail_next": {"n": None, "status": 503}})
         assert control.delete("/_sandbox/faults").json()["rules"] == []
+
+
+def test_fail_every_second_call_for_a_storm(sandbox, api):
+    sandbox.faults.fail_next(None, status=503, path="/catalog", every=2)
+    assert [api.get(CATALOG).status_code for _ in range(6)] == [200, 503, 200, 503, 200, 503]
+    sandbox.faults.clear()
+    assert api.get(CATALOG).status_code == 200
