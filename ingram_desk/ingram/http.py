@@ -270,6 +270,10 @@ class IngramHttp:
                 )
             attempt += 1
             if attempt >= policy.attempts or self._budget < 1 or loop.time() >= deadline:
+                if self._budget < 1:
+                    error.reason = (
+                        "Ingram unreachable: automatic retries are paused until a call succeeds."
+                    )
                 raise error
             self._budget -= 1
             log.info("retrying %s %s after %s (attempt %d)", method, path, error.kind, attempt)

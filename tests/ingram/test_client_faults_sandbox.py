@@ -59,3 +59,26 @@ async def test_token_endpoint_down_at_start_is_retried(sandbox, client_factory) 
         (r,) = await c.price_and_availability([stocked(sandbox)])
     assert r.ok
     assert [x["status"] for x in sandbox.received if "/oauth/" in x["path"]] == [503, 503, 200]
+
+
+async def test_retry_budget_empties_in_an_outage_and_refills_on_success(
+    sandbox, client_factory
+) -> None:
+    from ingram_desk.domain.errors import ServerError
+    from ingram_desk.ingram.config import RetryPolicy
+
+    sku = stocked(sandbox)
+    rule = sandbox.faults.fail_next(None, status=503, path="priceandavailability")
+    async with client_factory(sandbox, retry=RetryPolicy(base=0.01, cap=0.02, budget=3)) as c:
+        with pytest.raises(ServerError):
+            await c.price_and_availability([sku])  # 1 try + 3 retries: the budget is spent
+        assert c.http.unreachable
+        with pytest.raises(ServerError) as exc:
+            await c.price_and_availability([sku])  # fails fast: one call, no retry storm
+        assert "Ingram unreachable" in exc.value.reason
+        calls = [r for r in sandbox.received if "priceandavailability" in r["path"]]
+        assert len(calls) == 5
+        sandbox.faults.clear()
+        assert rule.remaining is None
+        (r,) = await c.price_and_availability([sku])  # the probe succeeds
+        assert r.ok and not c.http.unreachable
