@@ -111,22 +111,24 @@ class OrderingService:
         return await self.run_due()
 
     async def run_due(self) -> list[JournalEntry]:
+        """One pass over due orders; one order's failure never stops the others."""
         done = []
         for entry in self.journal.due(self._now()):
-            done.append(await self.process(entry.draft_id))
+            try:
+                done.append(await self.process(entry.draft_id))
+            except IngramError as exc:
+                log.warning("order %s: %s", entry.customer_po, exc.one_line())
         return done
 
     async def run_forever(self, interval: float = 5.0) -> None:
         """The single outbox driver: takes the journal's driver lock (``JournalError`` if another
         process holds it), recovers, then processes due orders every ``interval`` seconds."""
         with DriverLock(self.journal.path):
-            await self.recover()
+            for entry in self.journal.recover_in_flight():
+                self._emit(entry)
             while True:
+                await self.run_due()
                 await asyncio.sleep(interval)
-                try:
-                    await self.run_due()
-                except IngramError as exc:
-                    log.warning("order driver: %s", exc.one_line())
 
     async def process(self, draft_id: str) -> JournalEntry:
         """Take the next step for one queued or reconciling order (one at a time per order)."""

@@ -259,3 +259,29 @@ async def test_token_failure_before_an_order_is_not_a_rejection(tmp_path: Path) 
     entry = await svc.submit_draft(draft())
     assert entry.state is OrderState.QUEUED  # not sent, will be tried again
     assert ledger.creates == 0
+
+
+async def test_the_driver_recovers_then_sends_due_orders_until_cancelled(tmp_path: Path) -> None:
+    import asyncio
+
+    ledger = Ledger()
+    svc = make(tmp_path, ledger)
+    queued = svc.save_draft(draft())
+    svc.journal.queue(queued.draft_id, queued.draft)
+    stuck = svc.save_draft(draft())
+    svc.journal.queue(stuck.draft_id, stuck.draft)
+    svc.journal.begin_attempt(stuck.draft_id, "e" * 32)  # left in flight by a crash
+    driver = asyncio.create_task(svc.run_forever(interval=0.01))
+    for _ in range(100):
+        await asyncio.sleep(0.01)
+        if svc.journal.get(queued.draft_id).state is OrderState.PLACED:
+            break
+    driver.cancel()
+    try:
+        await driver
+    except asyncio.CancelledError:
+        pass
+    assert svc.journal.get(queued.draft_id).state is OrderState.PLACED
+    # never sent before the crash and not yet past the quiet window: still being checked
+    assert svc.journal.get(stuck.draft_id).state is OrderState.RECONCILING
+    assert ledger.creates == 1
