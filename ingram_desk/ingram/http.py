@@ -61,6 +61,16 @@ class ApiResponse:
     headers: Mapping[str, str]
 
 
+def _refuse_tls_failure(exc: BaseException, base_url: str) -> None:
+    """A certificate that does not verify is a configuration problem: never retried."""
+    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE" in str(exc).upper():
+        raise ConfigurationError(
+            f"The TLS certificate of {base_url} could not be verified",
+            reason="TLS certificate verification failed.",
+            remedial_action="Check the API URL and the system's certificate store.",
+        ) from None
+
+
 class _Retryable(Exception):
     def __init__(self, error: IngramError) -> None:
         self.error = error
@@ -255,6 +265,7 @@ class IngramHttp:
                     f"The API URL is not usable: {self.config.base_url}"
                 ) from None
             except (httpx.TransportError, TimeoutError) as exc:
+                _refuse_tls_failure(exc, self.config.base_url)
                 if isinstance(exc, TimeoutError) and loop.time() >= deadline:
                     raise UnreachableError(
                         "Ingram did not answer in time",
@@ -306,6 +317,7 @@ class IngramHttp:
                     self.requests_sent += 1
                     resp = await self._order_client.post(path, content=body, headers=headers)
             except _NOT_SENT as exc:
+                _refuse_tls_failure(exc, self.config.base_url)
                 raise OrderNotSentError(
                     f"Could not connect to Ingram ({type(exc).__name__}); the order was not sent",
                     correlation_id=correlation_id,

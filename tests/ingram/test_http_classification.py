@@ -200,3 +200,18 @@ async def test_closed_api_window_fails_fast_without_a_call() -> None:
             await c.price_and_availability(["A"])
     assert str(exc.value).startswith("Ingram's API for UK is closed until 06:00 local time")
     assert s.api_calls == [] and s.token_calls == 0
+
+
+async def test_tls_verification_failure_is_a_configuration_error_not_retried() -> None:
+    from ingram_desk.domain.errors import ConfigurationError
+
+    def bad_cert(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed")
+
+    s = Script(bad_cert, bad_cert)
+    async with client(s) as c:
+        with pytest.raises(ConfigurationError, match="certificate"):
+            await c.price_and_availability(["A"])
+        with pytest.raises(ConfigurationError):
+            await c.create_order(_order_body(), "PO1", "d" * 32)
+    assert len(s.api_calls) == 2  # one each, no retries
