@@ -17,11 +17,7 @@ Tests can make the process die at a named point with ``INGRAM_DESK_CATALOGUE_CRA
 
 from __future__ import annotations
 
-import csv
-import dataclasses
-import io
 import json
-import os
 import sqlite3
 import threading
 import time
@@ -29,19 +25,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .categories import CategoryIndex
+from .detect import plan_import
 from .fts_build import FtsBuilder, stale_side_files
 from .history import record_changes
+from .id_lists import all_sorted
 from .layouts import (
-    ColumnMap,
-    MappingRequired,
     UserMapping,
-    count_known_headers,
     header_signature,
-    looks_like_na_price_txt,
-    map_header,
-    na_price_txt_map,
-    norm_header,
 )
+from .loader import Loader, crash_point
 from .report import (
     CancelFlag,
     CatalogueImportError,
@@ -51,7 +43,7 @@ from .report import (
     ProgressMeter,
     SanityGateError,
 )
-from .rows import RAW_SEPARATOR, RowConverter, RowError
+from .rows import RowConverter
 from .schema import (
     connect,
     create_generation,
@@ -67,9 +59,7 @@ from .schema import (
     table,
 )
 from .side_files import apply_stock_rows, read_categories, read_stock
-from .sniff import SourceFile, detect_delimiter, detect_encoding, iter_lines, open_source
-from .store import all_sorted
-from .values import is_decimal_comma
+from .sniff import SourceFile, open_source
 
 __all__ = ["MAX_UNUSABLE_SHARE", "MIN_ROW_RATIO", "apply_stock_file", "import_catalogue"]
 
@@ -77,193 +67,8 @@ __all__ = ["MAX_UNUSABLE_SHARE", "MIN_ROW_RATIO", "apply_stock_file", "import_ca
 MIN_ROW_RATIO = 0.5
 #: The gate refuses a file where more than this share of rows lack a SKU or a price ("most").
 MAX_UNUSABLE_SHARE = 0.5
-_BATCH = 20_000
 #: Full-catalogue orders computed right after the swap (others on first use, ~1-4 s at 1M rows).
 PRESORTED = ("customer_price", "vendor", "description", "sku")
-_CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
-_DACH_KEYS = {"artikelnr", "hstnummer", "ek"}
-_UNUSABLE = ("no SKU", "no customer price", "customer price:")
-_FTS_COLUMNS = "sku, vpn, ean, vendor, description"
-
-
-def _crash_point(name: str) -> None:
-    if os.environ.get(_CRASH_ENV) == name:
-        os._exit(70)
-
-
-@dataclasses.dataclass(slots=True)
-class _Plan:
-    encoding: str
-    delimiter: str
-    quoting: int
-    columns: ColumnMap
-    has_header: bool
-
-
-def _plan(conn: sqlite3.Connection, source: SourceFile, mapping: UserMapping | None) -> _Plan:
-    sample = source.sample()
-    if not sample.strip():
-        raise CatalogueImportError(f"{source.name} is empty")
-    encoding = (mapping and mapping.encoding) or detect_encoding(sample)
-    lines = list(iter_lines(io.BytesIO(sample), encoding))
-    if len(sample) >= (1 << 20) and len(lines) > 1:
-        lines.pop()
-    delimiter = (mapping and mapping.delimiter) or detect_delimiter(lines[:50])
-    quoting = csv.QUOTE_MINIMAL
-    if delimiter in "|\t" and not any(
-        cell.startswith('"') for ln in lines[:200] for cell in ln.split(delimiter)
-    ):
-        quoting = csv.QUOTE_NONE  # DACH pipe files are unquoted; a stray " is just an inch mark
-    rows: list[list[str]] = []
-    try:
-        for row in csv.reader(lines[:400], delimiter=delimiter, quoting=quoting):
-            if row and any(c.strip() for c in row):
-                rows.append(row)
-    except csv.Error:
-        pass
-    if not rows:
-        raise CatalogueImportError(f"{source.name}: no readable rows")
-    first = rows[0]
-    has_header = True
-    if mapping is not None:
-        columns, has_header = mapping.resolve(first), mapping.header
-    elif looks_like_na_price_txt(first):
-        columns, has_header = na_price_txt_map(), False
-    else:
-        saved = conn.execute(
-            "SELECT mapping FROM mappings WHERE signature = ?", (header_signature(first),)
-        ).fetchone()
-        if saved is not None:
-            user = UserMapping.from_dict(json.loads(saved[0]))
-            columns, has_header = user.resolve(first), user.header
-        elif count_known_headers(first) >= 3:
-            normal = {norm_header(c) for c in first}
-            columns = map_header(first, "dach_impulse" if normal >= _DACH_KEYS else "header_csv")
-        else:
-            raise MappingRequired(
-                f"{source.name}: layout not recognised (no known header, not an NA PRICE.TXT); "
-                "supply a column mapping (--mapping FILE.json)",
-                first,
-            )
-    if not columns.decimal_comma:
-        data = rows[1:] if has_header else rows
-        flags = {}
-        for name in ("customer_price", "retail_price"):
-            if columns.has(name):
-                i = columns.columns[name][0]
-                flags[name] = is_decimal_comma([r[i] for r in data if len(r) > i])
-        columns = dataclasses.replace(columns, decimal_comma=flags)
-    return _Plan(encoding, delimiter, quoting, columns, has_header)
-
-
-class _Loader:
-    """Streams converted rows into one generation's items + FTS tables, batch by batch."""
-
-    def __init__(
-        self, conn: sqlite3.Connection, generation: int, report: ImportReport,
-        categories: CategoryIndex, meter: ProgressMeter, cancel: CancelFlag | None,
-        fts: FtsBuilder,
-    ) -> None:  # fmt: skip
-        self.conn, self.gen, self.report = conn, generation, report
-        self.categories, self.meter, self.cancel = categories, meter, cancel
-        items = table("items", generation)
-        self.insert_items = f"INSERT INTO {items} VALUES ({', '.join('?' * 22)})"
-        self.select_old = f"SELECT id, {_FTS_COLUMNS} FROM {items} WHERE id = ?"
-        self.delete_item = f"DELETE FROM {items} WHERE id = ?"
-        self.fts = fts
-        self.batch: list[tuple | None] = []
-        self.in_batch: dict[int, int] = {}
-        self.deferred: list[int] = []
-        self.batches = 0
-        self.inserted = 0
-
-    def check_cancel(self) -> None:
-        if self.cancel is not None and self.cancel.is_set():
-            raise ImportCancelled("import cancelled; the previous catalogue is unchanged")
-
-    def load(self, source: SourceFile, plan: _Plan, converter: RowConverter) -> None:
-        report = self.report
-        seen: dict[str, tuple[int, int]] = {}
-        next_id = 1
-        header_pending = plan.has_header
-        category_id = self.categories.id_for
-        keep_text = plan.encoding.startswith("utf-16")  # no byte offsets for UTF-16
-        position = [0]
-        with source.open_binary() as binary:
-            lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False), position)  # fmt: skip
-            reader = csv.reader(lines, delimiter=plan.delimiter, quoting=plan.quoting)
-            while True:
-                line = reader.line_num + 1
-                start = position[0]
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    hint = " (probably an unbalanced quote)" if "field larger" in str(exc) else ""
-                    report.add_problem(line, f"unreadable row: {exc}{hint}")
-                    report.rows_skipped += 1
-                    continue
-                if not row or not any(c.strip() for c in row):
-                    continue
-                if header_pending:
-                    header_pending = False
-                    continue
-                try:
-                    c = converter(row, line)
-                except RowError as exc:
-                    reason = str(exc)
-                    report.add_problem(line, reason)
-                    report.rows_skipped += 1
-                    if reason.startswith(_UNUSABLE):
-                        report.rows_without_sku_or_price += 1
-                    continue
-                rid, next_id = next_id, next_id + 1
-                sku = c[1]
-                key = sku.upper()
-                previous = seen.get(key)
-                if previous is not None:
-                    self._replace(previous[0])
-                    report.add_problem(
-                        line, f"duplicate SKU {sku}: replaces line {previous[1]}", skipped=False
-                    )
-                    report.duplicates_replaced += 1
-                seen[key] = (rid, line)
-                cat_id = category_id(c[7], c[6])
-                self.in_batch[rid] = len(self.batch)
-                text = RAW_SEPARATOR.join(row[:-1]) if keep_text else None
-                self.batch.append(
-                    (rid, *c[:6], cat_id, c[6], *c[8:], start, position[0] - start, text)
-                )
-                if len(self.batch) >= _BATCH:
-                    self.flush(binary.tell())
-            self.flush(binary.tell())
-        report.rows_imported = self.inserted
-
-    def _replace(self, old_id: int) -> None:
-        index = self.in_batch.get(old_id)
-        if index is not None:
-            self.batch[index] = None
-        else:
-            self.deferred.append(old_id)
-
-    def flush(self, bytes_read: int) -> None:
-        self.check_cancel()
-        rows = [r for r in self.batch if r is not None]
-        conn = self.conn
-        self.fts.add([(r[0], *r[2:7]) for r in rows])
-        conn.execute("BEGIN")
-        conn.executemany(self.insert_items, rows)
-        if self.deferred:
-            old = [conn.execute(self.select_old, (i,)).fetchone() for i in self.deferred]
-            self.fts.delete(old)
-            conn.executemany(self.delete_item, [(i,) for i in self.deferred])
-        conn.execute("COMMIT")
-        self.inserted += len(rows) - len(self.deferred)
-        self.batch, self.in_batch, self.deferred = [], {}, []
-        self.batches += 1
-        self.meter.tick("reading", self.inserted, bytes_read, force=True)
-        _crash_point(f"after_batch_{self.batches}")
 
 
 def _sanity_gate(report: ImportReport, force: bool) -> None:
@@ -332,7 +137,7 @@ def import_catalogue(
         conn.execute("COMMIT")
         for stale in [*stale_side_files(Path(db_path)), *stale_source_copies(Path(db_path), live)]:
             stale.unlink(missing_ok=True)
-        plan = _plan(conn, source, mapping)
+        plan = plan_import(conn, source, mapping)
         report.layout, report.encoding = plan.columns.layout, plan.encoding
         report.delimiter = plan.delimiter
         if plan.encoding in ("cp1252", "latin-1"):
@@ -354,7 +159,7 @@ def import_catalogue(
         copier.start()
         fts = FtsBuilder(Path(db_path), generation)
         try:
-            loader = _Loader(conn, generation, report, categories, meter, cancel, fts)
+            loader = Loader(conn, generation, report, categories, meter, cancel, fts)
             loader.load(source, plan, converter)
             meter.tick("indexing", report.rows_imported, source.size, force=True)
             conn.execute("BEGIN")
@@ -407,9 +212,9 @@ def import_catalogue(
                 "INSERT OR REPLACE INTO mappings (signature, mapping) VALUES (?, ?)",
                 (header_signature(first), mapping.to_json()),
             )
-        _crash_point("before_swap_commit")
+        crash_point("before_swap_commit")
         conn.execute("COMMIT")
-        _crash_point("after_swap_commit")
+        crash_point("after_swap_commit")
         report.generation = generation
         report.seconds_until_searchable = time.perf_counter() - started
         conn.set_progress_handler(None, 0)

@@ -10,13 +10,9 @@ so after an import (``generation()`` changed) re-run the query: old ids mean oth
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sqlite3
 import threading
 from array import array
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,7 +23,8 @@ from ingram_desk.domain.product import CATEGORY_SEPARATOR, Product
 from .categories import CategoryNode, read_tree
 from .fts_query import match_expression
 from .history import ChangeSummary, read_changes
-from .rows import RAW_SEPARATOR
+from .id_lists import SORT_KEYS, all_sorted, ids_from_json
+from .raw_rows import LazyRaw, RawSource
 from .schema import connect, current_generation, ensure_base, meta_get, table
 from .values import PRICE_SCALE, price_from_stored
 
@@ -40,23 +37,6 @@ __all__ = [
     "all_sorted",
 ]
 
-#: Sortable columns (``CatalogueQuery.sort_key``) → SQL expression on the items table.
-SORT_KEYS: dict[str, str] = {
-    "row": "id",
-    "sku": "sku",
-    "vpn": "vpn",
-    "ean": "ean",
-    "vendor": "vendor",
-    "description": "description",
-    "category": "category_code",
-    "customer_price": "customer_price",
-    "retail_price": "retail_price",
-    "currency": "currency",
-    "stock": "stock",
-    "in_stock": "in_stock",
-    "eta": "eta",
-    "status": "status",
-}
 _COLUMNS = (
     "i.id, i.sku, i.vpn, i.ean, i.vendor, i.description, i.category_code, c.path, "
     "i.customer_price, i.retail_price, i.currency, i.stock, i.in_stock, i.eta, i.status, "
@@ -199,7 +179,7 @@ class CatalogueStore:
             sql = f"SELECT json_group_array(rowid) FROM {fts} WHERE {fts} MATCH ?"
             if q.descending:
                 sql = f"SELECT json_group_array(rowid) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC)"  # fmt: skip
-            return _ids(conn.execute(sql, (match,)).fetchone()[0])
+            return ids_from_json(conn.execute(sql, (match,)).fetchone()[0])
         if match is None and not where:
             return self._all_sorted(conn, gen, q.sort_key, q.descending)
         if match is not None:
@@ -212,7 +192,7 @@ class CatalogueStore:
             f"SELECT json_group_array(id) FROM (SELECT id FROM {items} "
             f"WHERE {' AND '.join(where)} ORDER BY {order} {direction}, id {direction})"
         )
-        return _ids(conn.execute(sql, params).fetchone()[0])
+        return ids_from_json(conn.execute(sql, params).fetchone()[0])
 
     def _all_sorted(self, conn: sqlite3.Connection, gen: int, key: str, desc: bool) -> array:
         return all_sorted(conn, gen, key, desc)
@@ -240,7 +220,7 @@ class CatalogueStore:
         gen = current_generation(conn)
         if not gen or not len(ids):
             return []
-        source = _RawSource.from_meta(conn, self.path)
+        source = RawSource.from_meta(conn, self.path)
         items, cats = table("items", gen), table("cats", gen)
         found: dict[int, Product] = {}
         id_list = list(ids)
@@ -324,128 +304,7 @@ class CatalogueStore:
         return self._conn().execute("PRAGMA integrity_check").fetchone()[0]
 
 
-def all_sorted(conn: sqlite3.Connection, gen: int, key: str, desc: bool = False) -> array:
-    """Every id of generation ``gen`` in one order; computed once per key, then kept as a blob.
-
-    Writes ``sort_cache`` (the importer pre-fills the usual keys; readers fill the rest).
-    """
-    row = conn.execute(
-        "SELECT ids FROM sort_cache WHERE generation = ? AND sort_key = ?", (gen, key)
-    ).fetchone()
-    if row is not None:
-        ids = array("q")
-        ids.frombytes(row[0])
-    elif key == "row" and (dense := _dense_ids(conn, gen)) is not None:
-        ids = dense
-    else:
-        order = SORT_KEYS[key]
-        ids = _ids(
-            conn.execute(
-                f"SELECT json_group_array(id) FROM (SELECT id FROM {table('items', gen)} "
-                f"ORDER BY {order}, id)"
-            ).fetchone()[0]
-        )
-        try:
-            conn.execute(
-                "INSERT OR REPLACE INTO sort_cache (generation, sort_key, ids) VALUES (?, ?, ?)",
-                (gen, key, ids.tobytes()),
-            )
-        except sqlite3.OperationalError:
-            pass  # read-only or busy: the cache is only an optimisation
-    if desc:
-        ids.reverse()
-    return ids
-
-
-def _dense_ids(conn: sqlite3.Connection, gen: int) -> array | None:
-    """1..N when no id is missing (no duplicate was replaced): no need to read a million ids."""
-    count, top = conn.execute(f"SELECT count(*), max(id) FROM {table('items', gen)}").fetchone()
-    return array("q", range(1, count + 1)) if count == (top or 0) else None
-
-
-def _ids(json_text: str | None) -> array:
-    return array("q", json.loads(json_text)) if json_text else array("q")
-
-
-class _RawSource:
-    """How to re-read original rows from the kept source copy (see ``schema``)."""
-
-    __slots__ = ("delimiter", "encoding", "header", "path", "quoting")
-
-    def __init__(self, path: Path, header: list[str], encoding: str, delimiter: str, quoting: int):
-        self.path, self.header, self.encoding = path, header, encoding
-        self.delimiter, self.quoting = delimiter, quoting
-
-    @classmethod
-    def from_meta(cls, conn: sqlite3.Connection, db_path: Path) -> _RawSource:
-        meta = dict(
-            conn.execute(
-                "SELECT key, value FROM meta WHERE key IN ('header', 'source_copy', "
-                "'raw_encoding', 'raw_delimiter', 'raw_quoting')"
-            ).fetchall()
-        )
-        return cls(
-            db_path.with_name(meta.get("source_copy") or "-"),
-            json.loads(meta.get("header") or "[]"),
-            meta.get("raw_encoding") or "utf-8",
-            meta.get("raw_delimiter") or ",",
-            int(meta.get("raw_quoting") or csv.QUOTE_MINIMAL),
-        )
-
-    def cells(self, at: int | None, length: int | None, text: str | None) -> list[str]:
-        if text is not None:
-            return text.split(RAW_SEPARATOR)
-        if at is None or length is None:
-            return []
-        try:
-            with open(self.path, "rb") as f:
-                f.seek(at)
-                data = f.read(length)
-        except OSError:
-            return []  # the kept copy was deleted: only the mapped fields remain
-        try:
-            decoded = data.decode(self.encoding)
-        except UnicodeDecodeError:
-            decoded = data.decode("cp1252", errors="replace")
-        rows = list(
-            csv.reader(
-                io.StringIO(decoded, newline=""), delimiter=self.delimiter, quoting=self.quoting
-            )
-        )
-        return rows[0] if rows else []
-
-
-class LazyRaw(Mapping[str, str]):
-    """Original column → text of one row, read from the kept source file on first use."""
-
-    __slots__ = ("_args", "_data", "_source")
-
-    def __init__(self, source: _RawSource, at: int | None, length: int | None, text: str | None):
-        self._source, self._args = source, (at, length, text)
-        self._data: dict[str, str] | None = None
-
-    def _load(self) -> dict[str, str]:
-        if self._data is None:
-            cells = self._source.cells(*self._args)
-            header = self._source.header
-            names = header + [f"col{i + 1}" for i in range(len(header), len(cells))]
-            self._data = dict(zip(names, cells, strict=False))
-        return self._data
-
-    def __getitem__(self, key: str) -> str:
-        return self._load()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
-
-    def __repr__(self) -> str:
-        return f"LazyRaw({self._load()!r})"
-
-
-def _product(r: tuple, source: _RawSource) -> Product:
+def _product(r: tuple, source: RawSource) -> Product:
     return Product(
         row_id=r[0],
         sku=r[1],

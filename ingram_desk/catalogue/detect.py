@@ -1,0 +1,100 @@
+"""Working out how to read a price file: encoding, delimiter, quoting, layout and number format.
+
+``plan_import`` applies price-files.md §10: a user mapping wins; then the NA positional shape;
+then a mapping remembered for this header; then the header alias table. Anything else raises
+``MappingRequired`` with the first row, so the caller can ask for a mapping.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import sqlite3
+
+from .layouts import (
+    ColumnMap,
+    MappingRequired,
+    UserMapping,
+    count_known_headers,
+    header_signature,
+    looks_like_na_price_txt,
+    map_header,
+    na_price_txt_map,
+    norm_header,
+)
+from .report import CatalogueImportError
+from .sniff import SourceFile, detect_delimiter, detect_encoding, iter_lines
+from .values import is_decimal_comma
+
+__all__ = ["ImportPlan", "plan_import"]
+
+_DACH_KEYS = {"artikelnr", "hstnummer", "ek"}
+
+
+@dataclasses.dataclass(slots=True)
+class ImportPlan:
+    encoding: str
+    delimiter: str
+    quoting: int
+    columns: ColumnMap
+    has_header: bool
+
+
+def plan_import(
+    conn: sqlite3.Connection, source: SourceFile, mapping: UserMapping | None
+) -> ImportPlan:
+    sample = source.sample()
+    if not sample.strip():
+        raise CatalogueImportError(f"{source.name} is empty")
+    encoding = (mapping and mapping.encoding) or detect_encoding(sample)
+    lines = list(iter_lines(io.BytesIO(sample), encoding))
+    if len(sample) >= (1 << 20) and len(lines) > 1:
+        lines.pop()
+    delimiter = (mapping and mapping.delimiter) or detect_delimiter(lines[:50])
+    quoting = csv.QUOTE_MINIMAL
+    if delimiter in "|\t" and not any(
+        cell.startswith('"') for ln in lines[:200] for cell in ln.split(delimiter)
+    ):
+        quoting = csv.QUOTE_NONE  # DACH pipe files are unquoted; a stray " is just an inch mark
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(lines[:400], delimiter=delimiter, quoting=quoting):
+            if row and any(c.strip() for c in row):
+                rows.append(row)
+    except csv.Error:
+        pass
+    if not rows:
+        raise CatalogueImportError(f"{source.name}: no readable rows")
+    first = rows[0]
+    has_header = True
+    if mapping is not None:
+        columns, has_header = mapping.resolve(first), mapping.header
+    elif looks_like_na_price_txt(first):
+        columns, has_header = na_price_txt_map(), False
+    else:
+        saved = conn.execute(
+            "SELECT mapping FROM mappings WHERE signature = ?", (header_signature(first),)
+        ).fetchone()
+        if saved is not None:
+            user = UserMapping.from_dict(json.loads(saved[0]))
+            columns, has_header = user.resolve(first), user.header
+        elif count_known_headers(first) >= 3:
+            normal = {norm_header(c) for c in first}
+            columns = map_header(first, "dach_impulse" if normal >= _DACH_KEYS else "header_csv")
+        else:
+            raise MappingRequired(
+                f"{source.name}: layout not recognised (no known header, not an NA PRICE.TXT); "
+                "supply a column mapping (--mapping FILE.json)",
+                first,
+            )
+    if not columns.decimal_comma:
+        data = rows[1:] if has_header else rows
+        flags = {}
+        for name in ("customer_price", "retail_price"):
+            if columns.has(name):
+                i = columns.columns[name][0]
+                flags[name] = is_decimal_comma([r[i] for r in data if len(r) > i])
+        columns = dataclasses.replace(columns, decimal_comma=flags)
+    return ImportPlan(encoding, delimiter, quoting, columns, has_header)

@@ -1,0 +1,72 @@
+"""Ordered id lists of a whole generation: fetched as one JSON array, cached per sort key."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+
+from .schema import table
+
+__all__ = ["SORT_KEYS", "all_sorted", "ids_from_json"]
+
+#: Sortable columns (``CatalogueQuery.sort_key``) → SQL expression on the items table.
+SORT_KEYS: dict[str, str] = {
+    "row": "id",
+    "sku": "sku",
+    "vpn": "vpn",
+    "ean": "ean",
+    "vendor": "vendor",
+    "description": "description",
+    "category": "category_code",
+    "customer_price": "customer_price",
+    "retail_price": "retail_price",
+    "currency": "currency",
+    "stock": "stock",
+    "in_stock": "in_stock",
+    "eta": "eta",
+    "status": "status",
+}
+
+
+def all_sorted(conn: sqlite3.Connection, gen: int, key: str, desc: bool = False) -> array:
+    """Every id of generation ``gen`` in one order; computed once per key, then kept as a blob.
+
+    Writes ``sort_cache`` (the importer pre-fills the usual keys; readers fill the rest).
+    """
+    row = conn.execute(
+        "SELECT ids FROM sort_cache WHERE generation = ? AND sort_key = ?", (gen, key)
+    ).fetchone()
+    if row is not None:
+        ids = array("q")
+        ids.frombytes(row[0])
+    elif key == "row" and (dense := _dense_ids(conn, gen)) is not None:
+        ids = dense
+    else:
+        order = SORT_KEYS[key]
+        ids = ids_from_json(
+            conn.execute(
+                f"SELECT json_group_array(id) FROM (SELECT id FROM {table('items', gen)} "
+                f"ORDER BY {order}, id)"
+            ).fetchone()[0]
+        )
+        try:
+            conn.execute(
+                "INSERT OR REPLACE INTO sort_cache (generation, sort_key, ids) VALUES (?, ?, ?)",
+                (gen, key, ids.tobytes()),
+            )
+        except sqlite3.OperationalError:
+            pass  # read-only or busy: the cache is only an optimisation
+    if desc:
+        ids.reverse()
+    return ids
+
+
+def _dense_ids(conn: sqlite3.Connection, gen: int) -> array | None:
+    """1..N when no id is missing (no duplicate was replaced): no need to read a million ids."""
+    count, top = conn.execute(f"SELECT count(*), max(id) FROM {table('items', gen)}").fetchone()
+    return array("q", range(1, count + 1)) if count == (top or 0) else None
+
+
+def ids_from_json(json_text: str | None) -> array:
+    return array("q", json.loads(json_text)) if json_text else array("q")
