@@ -204,4 +204,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # PySide6 6.12 can abort in interpreter finalization ("none_dealloc") after a long Qt
+    # session; the figures are printed by now, so skip finalization in this script.
+    os._exit(code)
