@@ -173,3 +173,23 @@ def test_changes_between_the_last_two_imports(tmp_path: Path) -> None:
     assert (up.sku, up.old, up.new) == ("A", "10.00", "12.50")
     assert [c.sku for c in changes.items["new"]] == ["D"]
     assert changes.as_dict()["changes"]["removed"] == [{"sku": "C", "old": "10.00", "new": None}]
+
+
+def test_large_sorted_views_match_python_sorting(tmp_path: Path) -> None:
+    prices = [(i * 7919) % 5003 for i in range(6000)]
+    rows = [
+        dach_row(f"L{i:05d}", ek=f"{p}.{i % 100:02d}", qty=str(i % 3)) for i, p in enumerate(prices)
+    ]
+    import_catalogue(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", rows))
+    store = CatalogueStore.open(tmp_path / "c.sqlite3")
+    by_price = sorted(range(1, 6001), key=lambda i: (Decimal(rows[i - 1][15]), i))
+    assert store.query_ids(CatalogueQuery(sort_key="customer_price")).tolist() == by_price
+    in_stock = [i for i in by_price if (i - 1) % 3]
+    ids = store.query_ids(CatalogueQuery(in_stock=True, sort_key="customer_price"))
+    assert ids.tolist() == in_stock  # the filtered path (hex-packed id list)
+    down = store.query_ids(
+        CatalogueQuery(in_stock=True, sort_key="customer_price", descending=True)
+    )
+    assert down.tolist() == sorted(
+        in_stock, key=lambda i: (Decimal(rows[i - 1][15]), i), reverse=True
+    )
