@@ -106,7 +106,8 @@ class ImportDialog(QDialog):
         self.report.setHtml(report_html(outcome))
         self.report.show()
         self.buttons.show()
-        self.resize(640, 480)
+        detailed = outcome.report.problems or any(outcome.changes.counts.values())
+        self.resize(640, 480 if detailed else 240)
 
     def show_failure(self, message: str) -> None:
         self.phase.setText(message)
