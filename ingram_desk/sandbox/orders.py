@@ -7,6 +7,7 @@ app restart (``state_file``). Status logic maps seed 004's one-letter codes to t
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from dataclasses import asdict, dataclass, field
@@ -21,6 +22,8 @@ __all__ = [
     "Shipment",
     "SubOrder",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Seed status codes that mean "on hold".
 HOLD_STATUS_CODES = frozenset("CDOS")
@@ -242,7 +245,16 @@ class OrderBook:
             os.replace(tmp, self.state_file)
 
     def _load(self, path: Path) -> None:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("state file is not a JSON object")
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            # A damaged demo ledger must not stop the app: keep it aside and start afresh.
+            aside = path.with_suffix(".corrupt")
+            os.replace(path, aside)
+            log.warning("sandbox state %s unreadable (%s); moved to %s", path, exc, aside)
+            return
         for raw in data.get("orders", []):
             order = Order.from_json(raw)
             self._orders[order.number] = order

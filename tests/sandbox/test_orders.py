@@ -349,3 +349,15 @@ def test_modify_rules(sandbox, api):
         f"/resellers/v6/orders/{number}", params={"actionCode": "release"}, headers=api.headers()
     )
     assert late.status_code == 400
+
+
+def test_a_damaged_state_file_is_set_aside(sandbox_factory, tmp_path):
+    state = tmp_path / "sandbox-state.json"
+    state.write_text("{not json", encoding="utf-8")
+    sb = sandbox_factory(state_file=state)
+    assert sb.placed_orders() == []
+    assert (tmp_path / "sandbox-state.corrupt").read_text(encoding="utf-8") == "{not json"
+    api = Api(sb)
+    assert api.order("PO-AFTER", [_line(_sku(sb))]).status_code == 201
+    api.close()
+    assert "PO-AFTER" in state.read_text(encoding="utf-8")
