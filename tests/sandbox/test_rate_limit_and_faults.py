@@ -282,3 +282,18 @@ def test_fail_every_second_call_for_a_storm(sandbox, api):
     assert [api.get(CATALOG).status_code for _ in range(6)] == [200, 503, 200, 503, 200, 503]
     sandbox.faults.clear()
     assert api.get(CATALOG).status_code == 200
+
+
+def test_hidden_order_still_blocks_a_resend_with_the_same_po(sandbox, api):
+    """Reliability A6: invisible in search beyond the window, the resend is refused as duplicate."""
+    sandbox.faults.hide_new_orders(3600)
+    line = [{"customerLineNumber": "1", "ingramPartNumber": _sku(sandbox), "quantity": 1}]
+    assert api.order("PO-A6", line).status_code == 201
+    assert (
+        api.get("/resellers/v6/orders/search", params={"customerOrderNumber": "PO-A6"}).status_code
+        == 204
+    )
+    resend = api.order("PO-A6", line)
+    assert resend.status_code == 400
+    assert resend.json()["errors"][0]["fields"][0]["field"] == "customerOrderNumber"
+    assert len(sandbox.placed_orders()) == 1
