@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 #: the catalogue store, one per profile (as ``ingram-desk catalogue`` uses it)
 CATALOGUE_FILE = "catalogue.sqlite3"
+#: saved ship-to addresses, one book per profile
+ADDRESS_BOOK_FILE = "address-book.json"
 
 
 def sample_files() -> list[Any]:
@@ -42,6 +44,7 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
     close the window, close the store, then the context closes the client, journal and sandbox."""
     from ingram_desk.cli.context import open_context
     from ingram_desk.services.catalogue_service import CatalogueService
+    from ingram_desk.settings.address_book import AddressBook
     from ingram_desk.settings.credentials import CredentialStore
     from ingram_desk.settings.profiles import ProfileStore
     from ingram_desk.ui.async_tasks import TaskRunner
@@ -63,6 +66,9 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             country=ctx.profile.country,
             profiles=ProfileStore(paths.profiles_dir),
             credentials=CredentialStore(),
+            ordering=ctx.ordering,
+            tracking=ctx.tracking,
+            address_book=AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
         try:
@@ -107,6 +113,8 @@ def run_gui(args: argparse.Namespace) -> int:
             _close_on_signals(session.window)
             session.window.show()
             await first_start(session)
+            session.window.order_tab.start_driver()  # queued orders and reconciliation
+            session.window.orders_tab.notifier.start_polling()  # the watch list
             await closed
         return 0
 

@@ -28,6 +28,8 @@ from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
 from ingram_desk.ui.dialogs.credentials_dialog import CredentialsDialog
 from ingram_desk.ui.tabs.catalogue_tab import CatalogueTab
+from ingram_desk.ui.tabs.order_tab import OrderTab
+from ingram_desk.ui.tabs.orders_tab import OrdersTab
 from ingram_desk.ui.tabs.placeholder_tab import PlaceholderTab
 from ingram_desk.ui.tabs.pna_tab import PnaTab
 from ingram_desk.ui.ui_state import UiState
@@ -52,6 +54,9 @@ class WindowServices:
     country: str = "DE"
     profiles: Any = None  # settings.profiles.ProfileStore
     credentials: Any = None  # settings.credentials.CredentialStore
+    ordering: Any = None  # services.ordering_service.OrderingService (None: placeholder tab)
+    tracking: Any = None  # services.tracking_service.TrackingService (None: placeholder tab)
+    address_book: Any = None  # settings.address_book.AddressBook
 
 
 class MainWindow(QMainWindow):
@@ -70,12 +75,15 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner(self)
         self.catalogue_tab = CatalogueTab(services.catalogue, self.runner, self)
         self.pna_tab = PnaTab(services.pna, services.catalogue, self.runner, self)
-        self.order_tab = PlaceholderTab(
-            "Order", "The order form arrives with the next release.", self
-        )
-        self.orders_tab = PlaceholderTab(
-            "Orders", "Order search and the watch list arrive with the next release.", self
-        )
+        self.order_tab: Any = PlaceholderTab("Order", "No ordering service in this window.", self)
+        if services.ordering is not None:
+            self.order_tab = OrderTab(
+                services.ordering, services.catalogue, services.pna, services.address_book,
+                services.events, self.runner, self,
+            )  # fmt: skip
+        self.orders_tab: Any = PlaceholderTab("Orders", "No tracking service in this window.", self)
+        if services.tracking is not None:
+            self.orders_tab = OrdersTab(services.tracking, services.events, self.runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab, title in (

@@ -1,0 +1,165 @@
+"""Export of order grids and order details to CSV and XLSX, safe against formula injection.
+
+Text cells that a spreadsheet would read as a formula (starting with ``= + - @``, or a tab or
+carriage return) get a leading apostrophe; numbers (int, Decimal, float) stay numbers, and dates
+stay dates in XLSX (ISO text in CSV). Qt-free: the UI only picks the path and calls ``export``.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ingram_desk.domain.order_status import decode_hold_reason, decode_status
+from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
+
+__all__ = [
+    "DETAIL_HEADERS",
+    "ORDER_HEADERS",
+    "detail_rows",
+    "export",
+    "order_rows",
+    "safe_cell",
+    "write_csv",
+    "write_xlsx",
+]
+
+#: first characters that make a spreadsheet evaluate a text cell
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | float | Decimal | date | datetime | None
+
+
+def safe_cell(value: Any) -> Cell:
+    """Numbers and dates unchanged; text starting like a formula prefixed with an apostrophe."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else str(value)
+    if isinstance(value, (int, float, Decimal, date)):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """UTF-8 with BOM (Excel opens it right), one header row; numbers written plainly."""
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        out = csv.writer(fh)
+        out.writerow([safe_cell(h) for h in headers])
+        for row in rows:
+            out.writerow(
+                [
+                    v.isoformat() if isinstance(v, (date, datetime)) else ("" if v is None else v)
+                    for v in map(safe_cell, row)
+                ]
+            )
+
+
+def write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str = "Orders"
+) -> None:
+    """One sheet; Decimals become numbers with two decimals, dates real dates, text stays text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=False)
+    ws = wb.active
+    ws.title = sheet[:31]
+    ws.append([safe_cell(h) for h in headers])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        values = [safe_cell(v) for v in row]
+        ws.append([float(v) if isinstance(v, Decimal) else v for v in values])
+        for cell, v in zip(ws[ws.max_row], values, strict=False):
+            if isinstance(v, Decimal):
+                cell.number_format = "#,##0.00"
+            elif isinstance(v, (date, datetime)):
+                cell.number_format = "yyyy-mm-dd"
+            elif isinstance(v, str):
+                cell.data_type = "s"  # never let openpyxl guess a formula
+    ws.freeze_panes = "A2"
+    wb.save(path)
+
+
+def export(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    """Write CSV or XLSX by the file's suffix (``.xlsx`` → XLSX, anything else → CSV)."""
+    if path.suffix.lower() == ".xlsx":
+        write_xlsx(path, headers, rows)
+    else:
+        write_csv(path, headers, rows)
+    return path
+
+
+ORDER_HEADERS = (
+    "Ingram order", "Sub-order", "Customer PO", "Order date", "Status code", "Status",
+    "Hold code", "Hold reason", "Ingram's hold text", "Total",
+)  # fmt: skip
+
+
+def order_rows(orders: Iterable[OrderSummary]) -> list[list[Any]]:
+    """One row per sub-order (an order without sub-orders gets one row)."""
+    rows: list[list[Any]] = []
+    for o in orders:
+        day = o.order_date.date() if isinstance(o.order_date, datetime) else o.order_date
+        for sub in o.sub_orders or (None,):
+            code = sub.status_code if sub else None
+            hold = sub.hold_reason_code if sub else None
+            rows.append(
+                [
+                    o.ingram_order_number,
+                    sub.sub_order_number if sub else "",
+                    o.customer_order_number,
+                    day,
+                    code or "",
+                    decode_status(code).description if sub else o.status,
+                    hold or "",
+                    decode_hold_reason(hold).description if hold else "",
+                    (sub.hold_explanation or "") if sub else "",
+                    (sub.total if sub and sub.total is not None else o.total),
+                ]
+            )
+    return rows
+
+
+DETAIL_HEADERS = (
+    "Ingram order", "Customer PO", "Sub-order", "Line", "SKU", "Vendor part no.", "Description",
+    "Status", "Ordered", "Confirmed", "Backordered", "Backorder ETA", "Unit price",
+    "Extended price", "Currency", "Carrier", "Tracking numbers", "Serial numbers", "Invoices",
+)  # fmt: skip
+
+
+def detail_rows(details: OrderDetails) -> list[list[Any]]:
+    """One row per order line, with its shipments' carriers, tracking numbers, serials, invoices."""
+    rows: list[list[Any]] = []
+    for ln in details.lines:
+        packages = [p for sh in ln.shipments for p in sh.packages]
+        rows.append(
+            [
+                details.ingram_order_number,
+                details.customer_order_number,
+                ln.sub_order_number,
+                ln.line_number,
+                ln.sku,
+                ln.vpn,
+                ln.description,
+                ln.status,
+                ln.quantity_ordered,
+                ln.quantity_confirmed,
+                ln.quantity_backordered,
+                ln.backorder_eta,
+                ln.unit_price,
+                ln.extended_price,
+                details.currency or "",
+                ", ".join(dict.fromkeys(p.carrier_name or p.carrier_code for p in packages)),
+                ", ".join(p.tracking_number for p in packages),
+                ", ".join(ln.serial_numbers),
+                ", ".join(
+                    dict.fromkeys(s.invoice_number for s in ln.shipments if s.invoice_number)
+                ),
+            ]
+        )
+    return rows

@@ -1,0 +1,94 @@
+"""Saved ship-to addresses: a small versioned JSON file in the profile's data folder.
+
+Writes go to a temporary file and replace the old one atomically, so a crash never leaves half
+a file. Field names are Ingram's v6 ``shipToInfo`` names, so an entry becomes an ``Address``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingram_desk.domain.order_draft import Address
+
+__all__ = ["ADDRESS_FIELDS", "AddressBook", "SavedAddress"]
+
+#: (v6 field name, label) in form order
+ADDRESS_FIELDS: tuple[tuple[str, str], ...] = (
+    ("companyName", "Company"),
+    ("contact", "Contact"),
+    ("addressLine1", "Address line 1"),
+    ("addressLine2", "Address line 2"),
+    ("city", "City"),
+    ("state", "State"),
+    ("postalCode", "Postal code"),
+    ("countryCode", "Country"),
+    ("email", "E-mail"),
+    ("phoneNumber", "Phone"),
+)
+_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SavedAddress:
+    name: str  #: the purchaser's label, unique in the book
+    fields: dict[str, str] = field(default_factory=dict)
+    address_id: str = ""  #: Ingram's pre-registered ship-to id, when there is one
+
+    def to_address(self) -> Address:
+        return Address(self.address_id or None, {k: v for k, v in self.fields.items() if v})
+
+    def one_line(self) -> str:
+        f = self.fields
+        parts = [f.get("companyName", ""), f.get("city", ""), f.get("countryCode", "")]
+        return ", ".join(p for p in parts if p)
+
+
+class AddressBook:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def entries(self) -> list[SavedAddress]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        return [
+            SavedAddress(e["name"], dict(e.get("fields", {})), e.get("address_id", ""))
+            for e in data.get("addresses", [])
+        ]
+
+    def get(self, name: str) -> SavedAddress | None:
+        return next((e for e in self.entries() if e.name == name), None)
+
+    def save(self, entry: SavedAddress, old_name: str | None = None) -> None:
+        """Add, or replace the entry called ``old_name`` (or ``entry.name``), keeping the order."""
+        if not entry.name.strip():
+            raise ValueError("an address needs a name")
+        entries = self.entries()
+        replace = old_name or entry.name
+        names = [e.name for e in entries]
+        if entry.name != replace and entry.name in names:
+            raise ValueError(f"an address called {entry.name!r} already exists")
+        if replace in names:
+            entries[names.index(replace)] = entry
+        else:
+            entries.append(entry)
+        self._write(entries)
+
+    def remove(self, name: str) -> None:
+        self._write([e for e in self.entries() if e.name != name])
+
+    def _write(self, entries: list[SavedAddress]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "version": _VERSION,
+            "addresses": [
+                {"name": e.name, "fields": e.fields, "address_id": e.address_id} for e in entries
+            ],
+        }
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)

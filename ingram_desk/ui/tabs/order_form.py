@@ -1,0 +1,236 @@
+"""The Order tab's widgets and the header ↔ ``OrderDraft`` mapping (layout only; the behaviour
+lives in ``order_tab.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.domain.order_draft import MAX_PO_LENGTH, Address, OrderDraft
+from ingram_desk.ui.models.order_lines_model import OrderLinesModel
+
+__all__ = ["OrderForm"]
+
+#: ship-complete choices: label → the v6 ``shipComplete`` value (None = Ingram's default)
+SHIP_CHOICES: tuple[tuple[str, str | None], ...] = (
+    ("Ship what is available (partial)", None),
+    ("Ship complete (all lines together)", "C"),
+    ("Ship complete per line", "P"),
+)
+_DEFAULT_SHIP_TO = "(Ingram's default ship-to for your account)"
+
+
+class OrderForm(QWidget):
+    def __init__(self, address_book: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address_book = address_book
+        self._draft_address: Address | None = None
+
+        self.drafts = QComboBox(self)
+        self.drafts.setMinimumWidth(420)
+        self.new_button = QPushButton("&New order", self)
+        self.copy_button = QPushButton("Copy as new draft", self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Order:", self))
+        top.addWidget(self.drafts)
+        top.addWidget(self.new_button)
+        top.addWidget(self.copy_button)
+        top.addStretch(1)
+
+        self.po = QLineEdit(self)
+        self.po.setMaxLength(MAX_PO_LENGTH)
+        self.po.setPlaceholderText(f"required, ≤ {MAX_PO_LENGTH} characters (blank = generated)")
+        self.po_message = QLabel("", self)
+        self.po_message.setStyleSheet("color:#b3261e")
+        self.end_po = QLineEdit(self)
+        self.end_po.setMaxLength(MAX_PO_LENGTH)
+        self.notes = QLineEdit(self)
+        self.notes.setMaxLength(132)
+        self.ship_to = QComboBox(self)
+        self.ship_to.setMinimumWidth(300)
+        self.address_button = QPushButton("Address &book…", self)
+        self.delivery_check = QCheckBox("Requested delivery", self)
+        self.delivery_date = QDateEdit(self)
+        self.delivery_date.setCalendarPopup(True)
+        self.delivery_date.setDisplayFormat("dd MMM yyyy")
+        self.delivery_date.setDate(QDate.currentDate().addDays(3))
+        self.delivery_date.setEnabled(False)
+        self.delivery_check.toggled.connect(self.delivery_date.setEnabled)
+        self.ship_complete = QComboBox(self)
+        for label, value in SHIP_CHOICES:
+            self.ship_complete.addItem(label, value)
+        self.carrier = QLineEdit(self)
+        self.carrier.setMaxLength(4)
+        self.carrier.setPlaceholderText("carrier code, if your account may choose")
+
+        header = QGroupBox("Header", self)
+        grid = QGridLayout(header)
+        grid.addWidget(QLabel("Customer &PO", self), 0, 0)
+        grid.addWidget(self.po, 0, 1)
+        grid.addWidget(self.po_message, 1, 1)
+        grid.addWidget(QLabel("End-customer PO", self), 2, 0)
+        grid.addWidget(self.end_po, 2, 1)
+        grid.addWidget(QLabel("Notes", self), 3, 0)
+        grid.addWidget(self.notes, 3, 1)
+        ship_row = QHBoxLayout()
+        ship_row.addWidget(self.ship_to, 1)
+        ship_row.addWidget(self.address_button)
+        grid.addWidget(QLabel("Ship to", self), 0, 2)
+        grid.addLayout(ship_row, 0, 3)
+        grid.addWidget(self.delivery_check, 2, 2)
+        grid.addWidget(self.delivery_date, 2, 3)
+        grid.addWidget(QLabel("Shipping", self), 3, 2)
+        grid.addWidget(self.ship_complete, 3, 3)
+        grid.addWidget(QLabel("Carrier", self), 4, 2)
+        grid.addWidget(self.carrier, 4, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.add_input = QLineEdit(self)
+        self.add_input.setPlaceholderText("SKU and quantity, e.g. “1234567 3” — Enter adds")
+        self.add_button = QPushButton("&Add line", self)
+        self.paste_button = QPushButton("Paste SKU/qty lines", self)
+        self.remove_button = QPushButton("Remove selected", self)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_input, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.paste_button)
+        add_row.addWidget(self.remove_button)
+        self.model = OrderLinesModel(self)
+        self.lines_view = QTableView(self)
+        self.lines_view.setAlternatingRowColors(True)
+        self.lines_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.lines_view.verticalHeader().hide()
+        self.lines_view.horizontalHeader().setStretchLastSection(True)
+        self.lines_view.setModel(self.model)
+        self._edit_triggers = (
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.EditKeyPressed
+            | QTableView.EditTrigger.AnyKeyPressed
+        )
+        self.lines_view.setEditTriggers(self._edit_triggers)
+        self.total_label = QLabel("", self)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.state_label = QLabel("", self)
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton("Check prices && stock", self)
+        self.submit_button = QPushButton("&Submit order", self)
+        self.submit_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state_label, 1)
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(header)
+        layout.addLayout(add_row)
+        layout.addWidget(self.lines_view, 1)
+        layout.addWidget(self.total_label)
+        layout.addLayout(bottom)
+        self.reload_addresses()
+
+    # ---- ship-to ----------------------------------------------------------------------------
+    def reload_addresses(self) -> None:
+        current = self.ship_to.currentText()
+        self.ship_to.clear()
+        self.ship_to.addItem(_DEFAULT_SHIP_TO)
+        if self._draft_address is not None:
+            self.ship_to.addItem(self._address_label(self._draft_address))
+        for entry in self.address_book.entries() if self.address_book else []:
+            self.ship_to.addItem(entry.name)
+        self.ship_to.setCurrentIndex(max(self.ship_to.findText(current), 0))
+
+    @staticmethod
+    def _address_label(address: Address) -> str:
+        f = address.fields
+        text = ", ".join(x for x in (f.get("companyName"), f.get("city")) if x)
+        return f"(this order's address) {text or address.address_id or ''}"
+
+    def selected_address(self) -> Address | None:
+        text = self.ship_to.currentText()
+        if text == _DEFAULT_SHIP_TO or not text:
+            return None
+        if self._draft_address is not None and text == self._address_label(self._draft_address):
+            return self._draft_address
+        entry = self.address_book.get(text) if self.address_book else None
+        return entry.to_address() if entry else None
+
+    # ---- header ↔ draft ---------------------------------------------------------------------
+    def set_header(self, draft: OrderDraft) -> None:
+        self.po.setText(draft.customer_po)
+        self.po_message.clear()
+        self.end_po.setText(draft.end_customer_po)
+        self.notes.setText(draft.notes)
+        self.carrier.setText(draft.carrier_code)
+        index = self.ship_complete.findData(draft.ship_complete or None)
+        self.ship_complete.setCurrentIndex(max(index, 0))
+        self.delivery_check.setChecked(draft.requested_delivery_date is not None)
+        if draft.requested_delivery_date:
+            d = draft.requested_delivery_date
+            self.delivery_date.setDate(QDate(d.year, d.month, d.day))
+        self._draft_address = None
+        name = ""
+        if draft.ship_to is not None:
+            match = next(
+                (
+                    e
+                    for e in (self.address_book.entries() if self.address_book else [])
+                    if e.to_address() == draft.ship_to
+                ),
+                None,
+            )
+            if match is not None:
+                name = match.name
+            else:
+                self._draft_address = draft.ship_to
+                name = self._address_label(draft.ship_to)
+        self.reload_addresses()
+        self.ship_to.setCurrentIndex(max(self.ship_to.findText(name), 0) if name else 0)
+
+    def header_draft(self) -> OrderDraft:
+        """The header fields as a draft without lines (the tab adds PO and lines)."""
+        rdd: date | None = None
+        if self.delivery_check.isChecked():
+            q = self.delivery_date.date()
+            rdd = date(q.year(), q.month(), q.day())
+        return OrderDraft(
+            customer_po=self.po.text().strip(),
+            lines=(),
+            end_customer_po=self.end_po.text().strip(),
+            notes=self.notes.text().strip(),
+            ship_to=self.selected_address(),
+            ship_complete=self.ship_complete.currentData(),
+            carrier_code=self.carrier.text().strip().upper(),
+            requested_delivery_date=rdd,
+        )
+
+    def set_editable(self, editable: bool) -> None:
+        for w in (
+            self.po, self.end_po, self.notes, self.carrier, self.ship_to, self.address_button,
+            self.delivery_check, self.ship_complete, self.add_input, self.add_button,
+            self.paste_button, self.remove_button, self.check_button,
+        ):  # fmt: skip
+            w.setEnabled(editable)
+        self.delivery_date.setEnabled(editable and self.delivery_check.isChecked())
+        self.lines_view.setEditTriggers(
+            self._edit_triggers if editable else QTableView.EditTrigger.NoEditTriggers
+        )

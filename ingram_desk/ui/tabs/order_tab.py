@@ -1,0 +1,415 @@
+"""The Order tab: header, ship-to from the address book, lines with prices and their age, drafts
+saved continuously in the journal, a live P&A before sending, and Submit through the ordering
+service — never offered twice while the outcome is unknown (architecture §1d.4)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.services.events import ORDER_STATE_CHANGED
+from ingram_desk.services.order_journal import JournalEntry, JournalError, OrderState
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
+from ingram_desk.ui.models.order_lines_model import FormLine
+from ingram_desk.ui.tabs.order_form import OrderForm
+
+__all__ = ["OrderTab", "parse_sku_quantities"]
+
+log = logging.getLogger(__name__)
+S = OrderState
+#: P&A accepts at most this many items per call
+_PNA_BATCH = 20
+#: states in which the outcome is not known yet: no Submit, "awaiting confirmation"
+_PENDING = (S.QUEUED, S.IN_FLIGHT, S.RECONCILING)
+_STATE_COLOURS = {
+    S.DRAFT: "#5f6b7a", S.QUEUED: "#8a6d00", S.IN_FLIGHT: "#8a6d00", S.RECONCILING: "#8a6d00",
+    S.PLACED: "#1b7f3b", S.REJECTED: "#b3261e", S.NEEDS_ATTENTION: "#b3261e",
+}  # fmt: skip
+
+
+def parse_sku_quantities(text: str) -> list[tuple[str, int]]:
+    """ "SKU", "SKU 3", "SKU;3" or "SKU<TAB>3" per line (a spreadsheet copy) → (sku, qty) pairs."""
+    out: list[tuple[str, int]] = []
+    for raw in text.replace("\r", "\n").split("\n"):
+        parts = [p for p in raw.replace(";", " ").replace(",", " ").replace("\t", " ").split() if p]
+        if not parts:
+            continue
+        qty = 1
+        if len(parts) > 1 and parts[-1].isdigit():
+            qty = max(int(parts.pop()), 1)
+        out.extend((sku, qty) for sku in parts)
+    return out
+
+
+class OrderTab(OrderForm):
+    """Signals: ``draft_saved(draft_id)``, ``state_shown(JournalEntry)``, ``submit_finished(entry
+    or None when the live check stopped it)``, ``live_check_finished(changed line count)``."""
+
+    draft_saved = Signal(str)
+    state_shown = Signal(object)
+    submit_finished = Signal(object)
+    live_check_finished = Signal(int)
+
+    def __init__(
+        self,
+        ordering: Any,
+        catalogue: Any,
+        pna: Any,
+        address_book: Any,
+        events: Any,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(address_book, parent)
+        self.ordering = ordering
+        self.catalogue = catalogue
+        self.pna = pna
+        self.runner = runner
+        self.draft_id: str | None = None
+        self.entry: JournalEntry | None = None
+        self._loading = False
+        self._checked = False  # a live check ran since the lines last changed
+        self.address_dialog: AddressBookDialog | None = None
+        for col, width in enumerate((85, 330, 50, 85, 45, 90, 190, 90, 260)):
+            self.lines_view.setColumnWidth(col, width)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(300)
+        self._autosave.timeout.connect(self.flush_draft)
+
+        for w in (self.po, self.end_po, self.notes, self.carrier):
+            w.textEdited.connect(self._edited)
+        self.ship_to.activated.connect(self._edited)
+        self.ship_complete.activated.connect(self._edited)
+        self.delivery_check.toggled.connect(self._edited)
+        self.delivery_date.dateChanged.connect(self._edited)
+        self.model.lines_edited.connect(self._lines_changed)
+        self.model.rowsInserted.connect(self._update_total)
+        self.model.rowsRemoved.connect(self._update_total)
+        self.model.dataChanged.connect(self._update_total)
+        self.model.modelReset.connect(self._update_total)
+        self.add_button.clicked.connect(self.add_typed)
+        self.add_input.returnPressed.connect(self.add_typed)
+        self.paste_button.clicked.connect(self.paste_lines)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.address_button.clicked.connect(self.open_address_book)
+        self.new_button.clicked.connect(self.new_draft)
+        self.copy_button.clicked.connect(self.copy_as_new)
+        self.check_button.clicked.connect(self.check_live)
+        self.submit_button.clicked.connect(self.submit)
+        self.drafts.activated.connect(self._draft_picked)
+        self._unsubscribe = events.subscribe(ORDER_STATE_CHANGED, self._state_event)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.reload_drafts()
+        self._show_state(None)
+
+    # ---- drafts ------------------------------------------------------------------------------
+    def reload_drafts(self) -> None:
+        entries = sorted(self.ordering.journal.entries(), key=lambda e: e.updated_at, reverse=True)
+        self.drafts.clear()
+        self.drafts.addItem("(new order)", None)
+        for e in entries[:100]:
+            self.drafts.addItem(f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)")
+            self.drafts.setItemData(self.drafts.count() - 1, e.draft_id)
+        index = self.drafts.findData(self.draft_id) if self.draft_id else 0
+        self.drafts.setCurrentIndex(max(index, 0))
+
+    def _draft_picked(self, index: int) -> None:
+        draft_id = self.drafts.itemData(index)
+        self.flush_draft()
+        if draft_id is None:
+            self.new_draft()
+        else:
+            self.open_draft(draft_id)
+
+    def new_draft(self) -> None:
+        self.flush_draft()
+        self.draft_id, self.entry = None, None
+        self._fill(OrderDraft(customer_po="", lines=()))
+        self.reload_drafts()
+        self._show_state(None)
+
+    def open_draft(self, draft_id: str) -> None:
+        """Show a journal entry (any state); only a draft can be edited."""
+        entry = self.ordering.journal.get(draft_id)
+        self.draft_id, self.entry = entry.draft_id, entry
+        self._fill(entry.draft)
+        self.reload_drafts()
+        self._show_state(entry)
+
+    def _fill(self, draft: OrderDraft) -> None:
+        self._loading = True
+        try:
+            self.set_header(draft)
+            self.model.set_lines(
+                [
+                    FormLine(ln.sku, ln.quantity, special_bid=ln.special_bid_number)
+                    for ln in draft.lines
+                ]
+            )
+            self._checked = False
+        finally:
+            self._loading = False
+        self._enrich([ln.sku for ln in draft.lines])
+
+    def build_draft(self) -> OrderDraft:
+        po = self.po.text().strip()
+        generated = bool(
+            self.entry and self.entry.draft.po_generated and po == self.entry.customer_po
+        )
+        return replace(
+            self.header_draft(),
+            customer_po=po,
+            lines=tuple(ln.to_draft_line() for ln in self.model.lines),
+            po_generated=generated or not po,
+        )
+
+    def flush_draft(self) -> JournalEntry | None:
+        """Save the form into the journal now (autosave calls this 300 ms after the last edit)."""
+        self._autosave.stop()
+        if self.entry is not None and self.entry.state is not S.DRAFT:
+            return None
+        draft = self.build_draft()
+        if self.draft_id is None and not draft.lines and not draft.customer_po:
+            return None
+        try:
+            entry = self.ordering.save_draft(draft, self.draft_id)
+        except JournalError as exc:
+            self.po_message.setText(exc.message if hasattr(exc, "message") else str(exc))
+            return None
+        self.po_message.setText("")
+        first = self.draft_id is None
+        self.draft_id, self.entry = entry.draft_id, entry
+        if self.po.text().strip() != entry.customer_po:
+            self.po.setText(entry.customer_po)
+        if first:
+            self.reload_drafts()
+        self.draft_saved.emit(entry.draft_id)
+        return entry
+
+    def copy_as_new(self) -> None:
+        if self.draft_id is None:
+            return
+        entry = self.ordering.copy_as_new(self.draft_id)
+        self.open_draft(entry.draft_id)
+
+    def _edited(self, *_: object) -> None:
+        if not self._loading:
+            self._autosave.start()
+
+    def _lines_changed(self) -> None:
+        self._checked = False
+        self._edited()
+
+    # ---- lines -------------------------------------------------------------------------------
+    def add_lines(self, lines: list[tuple[str, int]]) -> None:
+        """From the catalogue or P&A: (sku, quantity) pairs; starts a new draft after a submit."""
+        if self.entry is not None and self.entry.state is not S.DRAFT:
+            self.new_draft()
+        for sku, qty in lines:
+            self.model.add(FormLine(sku.strip(), max(int(qty), 1)))
+        self._checked = False
+        self._enrich([sku for sku, _ in lines])
+        self.flush_draft()
+
+    def add_typed(self) -> None:
+        pairs = parse_sku_quantities(self.add_input.text())
+        if pairs:
+            self.add_lines(pairs)
+            self.add_input.clear()
+
+    def paste_lines(self) -> None:
+        pairs = parse_sku_quantities(QGuiApplication.clipboard().text())
+        if pairs:
+            self.add_lines(pairs)
+
+    def remove_selected(self) -> None:
+        rows = [i.row() for i in self.lines_view.selectionModel().selectedRows()]
+        if rows:
+            self.model.remove_rows(rows)
+            self._lines_changed()
+
+    def _enrich(self, skus: list[str]) -> None:
+        if skus and self.catalogue is not None:
+            self.runner.start(f"order-enrich-{id(self)}", self._enrich_from_file(), on_done=None)
+
+    async def _enrich_from_file(self) -> None:
+        """Fill description, price and currency from the price file for lines that have none."""
+        missing = [ln.sku for ln in self.model.lines if ln.unit_price is None or not ln.description]
+        if not missing:
+            return
+        products = await self.catalogue.products_by_sku(missing)
+        info = await self.catalogue.info()
+        age = f"price file of {info.price_file_time}" if info.price_file_time else "price file"
+        for row, ln in enumerate(self.model.lines):
+            p = products.get(ln.sku)
+            if p is None or (ln.unit_price is not None and ln.description):
+                continue
+            self.model.replace_row(
+                row,
+                replace(
+                    ln,
+                    description=ln.description or p.description,
+                    unit_price=ln.unit_price if ln.unit_price is not None else p.customer_price,
+                    currency=ln.currency or p.currency,
+                    price_source=ln.price_source or age,
+                ),
+            )
+
+    def _update_total(self, *_: object) -> None:
+        total = self.model.order_total()
+        n = self.model.rowCount()
+        cur = self.model.currency()
+        text = f"{n} line(s)"
+        if total is not None and n:
+            text += f" — order total <b>{total:,.2f} {cur}</b>"
+        elif n:
+            text += " — total unknown until every line has a price"
+        self.total_label.setText(text)
+
+    # ---- live check and submit -----------------------------------------------------------------
+    def check_live(self) -> None:
+        if self.model.rowCount() and self.pna is not None:
+            self.runner.start("order-live-check", self.live_check(), busy=[self.check_button])
+
+    async def live_check(self) -> int:
+        """One live P&A for all lines (batches of 20): update prices, note what changed."""
+        lines = self.model.lines
+        skus = [ln.sku for ln in lines]
+        answers: dict[str, Any] = {}
+        for i in range(0, len(skus), _PNA_BATCH):
+            for r in await self.pna.check(skus[i : i + _PNA_BATCH]):
+                answers[(r.sku or r.query).upper()] = r
+        stamp = datetime.now().strftime("%H:%M")
+        changed = 0
+        for row, ln in enumerate(self.model.lines):
+            r = answers.get(ln.sku.upper())
+            notes: list[str] = []
+            new = ln
+            if r is None:
+                notes.append("no answer from Ingram")
+            elif not r.ok:
+                notes.append(r.status_message or "rejected by Ingram")
+            else:
+                if r.customer_price is not None:
+                    if ln.unit_price is not None and r.customer_price != ln.unit_price:
+                        notes.append(f"price {ln.unit_price:,.2f} → {r.customer_price:,.2f}")
+                    new = replace(
+                        new, unit_price=r.customer_price, price_source=f"live P&A {stamp}"
+                    )
+                if r.total_available < ln.quantity:
+                    notes.append(f"only {r.total_available} available")
+                new = replace(
+                    new,
+                    description=ln.description or r.description,
+                    currency=r.currency or ln.currency,
+                )
+            changed += bool(notes)
+            self.model.replace_row(row, replace(new, live_note="; ".join(notes)))
+        self._checked = True
+        self.live_check_finished.emit(changed)
+        return changed
+
+    def submit(self) -> None:
+        if self.entry is not None and self.entry.state is not S.DRAFT:
+            return
+        entry = self.flush_draft()
+        if entry is None:
+            self._message("Add at least one line before submitting.", S.NEEDS_ATTENTION)
+            return
+        problems = entry.draft.problems()
+        if problems:
+            self._message("; ".join(f"{p.field}: {p.message}" for p in problems), S.REJECTED)
+            return
+        self.runner.start(
+            "order-submit",
+            self._submit_flow(entry.draft_id),
+            busy=[self.submit_button],
+            preemptible=False,
+            on_done=self.submit_finished.emit,
+        )
+
+    async def _submit_flow(self, draft_id: str) -> JournalEntry | None:
+        if self.pna is not None and not self._checked:
+            try:
+                changed = await self.live_check()
+            except Exception as exc:  # the check informs; it must not block sending
+                log.warning("live check before sending failed: %s", exc)
+                changed = 0
+            if changed:
+                self._message(
+                    f"{changed} line(s) changed since they were added (see “Live check”). "
+                    "Press Submit again to send the order as it is.",
+                    S.NEEDS_ATTENTION,
+                )
+                return None
+        return await self.ordering.submit(draft_id)
+
+    def _state_event(self, entry: JournalEntry) -> None:
+        try:
+            if entry.draft_id == self.draft_id:
+                self.entry = entry
+                self._show_state(entry)
+        except RuntimeError:  # the tab was deleted before it unsubscribed
+            pass
+
+    def _show_state(self, entry: JournalEntry | None) -> None:
+        state = entry.state if entry else S.DRAFT
+        editable = state is S.DRAFT
+        self.set_editable(editable)
+        pending = state in _PENDING
+        self.submit_button.setVisible(editable)
+        self.submit_button.setEnabled(editable and not self.runner.is_running("order-submit"))
+        self.copy_button.setVisible(entry is not None and not editable and not pending)
+        if entry is None:
+            self._message("New order — saved as a draft as you type.", S.DRAFT)
+        elif state is S.DRAFT:
+            self._message(f"Draft {entry.customer_po} — saved.", S.DRAFT)
+        else:
+            events = self.ordering.journal.events(entry.draft_id)
+            reason = events[-1].reason if events else ""
+            text = f"<b>{state.label}</b>"
+            if pending:
+                text = f"<b>{state.label}</b> — awaiting confirmation; do not place it again"
+            if entry.ingram_order_numbers:
+                text += f"<br>Ingram order(s): <b>{', '.join(entry.ingram_order_numbers)}</b>"
+            if reason:
+                text += f"<br>{reason}"
+            self._message(text, state)
+        self.state_shown.emit(entry)
+
+    def _message(self, html: str, state: OrderState) -> None:
+        self.state_label.setText(f"<span style='color:{_STATE_COLOURS[state]}'>{html}</span>")
+
+    # ---- address book ------------------------------------------------------------------------
+    def open_address_book(self) -> AddressBookDialog:
+        if self.address_dialog is None:
+            self.address_dialog = AddressBookDialog(self.address_book, self)
+            self.address_dialog.changed.connect(self.reload_addresses)
+            self.address_dialog.picked.connect(self._address_picked)
+        self.address_dialog.reload(self.ship_to.currentText())
+        self.address_dialog.open()
+        return self.address_dialog
+
+    def _address_picked(self, name: str) -> None:
+        self.reload_addresses()
+        self.ship_to.setCurrentIndex(max(self.ship_to.findText(name), 0))
+        self._edited()
+
+    # ---- driver --------------------------------------------------------------------------------
+    def start_driver(self) -> None:
+        """Run the outbox driver (queued orders, reconciliation) for as long as the app runs."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self.runner.start("order-driver", self.ordering.run_forever())

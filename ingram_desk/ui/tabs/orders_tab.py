@@ -1,0 +1,294 @@
+"""The Orders tab: search Ingram's orders (paged as you scroll), decoded status and hold badges,
+details of the selected order, refresh, cancel where Ingram allows it, the watch list's marks and
+notifications, and export of the grid or an order's details to CSV / XLSX."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.domain.order_status import ORDER_STATUSES
+from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
+from ingram_desk.services.table_export import (
+    DETAIL_HEADERS,
+    ORDER_HEADERS,
+    detail_rows,
+    export,
+    order_rows,
+)
+from ingram_desk.services.tracking_service import SearchCriteria
+from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
+from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, OrdersModel
+from ingram_desk.ui.watch_notifier import WatchNotifier
+from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
+
+__all__ = ["OrdersTab", "cancellable"]
+
+_EXPORT_FILTERS = ["Excel workbook (*.xlsx)", "CSV (*.csv)"]
+
+
+def cancellable(order: OrderSummary) -> bool:
+    """Ingram cancels only orders still on customer hold (created with allowOrderOnCustomerHold)."""
+    return any((s.hold_reason_code or "").upper() == "IM" for s in order.sub_orders)
+
+
+class OrdersTab(QWidget):
+    """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
+    ``cancel_finished(order number)``."""
+
+    search_finished = Signal(int)
+    details_shown = Signal(object)
+    cancel_finished = Signal(str)
+
+    def __init__(
+        self, tracking: Any, events: Any, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tracking = tracking
+        self.runner = runner
+        self.notifier = WatchNotifier(tracking, events, runner, self)
+
+        self.order_number = QLineEdit(self)
+        self.order_number.setPlaceholderText("Ingram order number")
+        self.po = QLineEdit(self)
+        self.po.setPlaceholderText("Customer PO")
+        self.status = QComboBox(self)
+        self.status.addItem("Any status", None)
+        for code, st in ORDER_STATUSES.items():
+            if code:
+                self.status.addItem(f"{code} — {st.description}", code)
+        self.since_check = QCheckBox("Created from", self)
+        self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
+        self.until_check = QCheckBox("to", self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for check, edit in ((self.since_check, self.since), (self.until_check, self.until)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+        self.search_button = QPushButton("&Search", self)
+        self.search_button.setDefault(True)
+        search_row = QHBoxLayout()
+        for w in (
+            self.order_number, self.po, self.status, self.since_check, self.since,
+            self.until_check, self.until, self.search_button,
+        ):  # fmt: skip
+            search_row.addWidget(w)
+
+        self.notice = QLabel("", self)
+        self.notice.setStyleSheet(
+            "background:#e8f1ff; color:#0b3a75; padding:6px; border:1px solid #9cc2ff"
+        )
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.model = OrdersModel(lambda name, coro: self.runner.start(name, coro), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.delegate = StatusCodeDelegate(self.table)
+        keys = [k for k, _ in COLUMNS]
+        for key in ("status", "hold"):
+            self.table.setItemDelegateForColumn(keys.index(key), self.delegate)
+        for col, width in enumerate((24, 110, 120, 150, 140, 330, 300, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = OrderDetailPane(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([420, 260])
+
+        self.count_label = QLabel("", self)
+        self.refresh_button = QPushButton("&Refresh", self)
+        self.watch_button = QPushButton("&Watch", self)
+        self.cancel_button = QPushButton("&Cancel order…", self)
+        self.export_button = QPushButton("&Export grid…", self)
+        self.export_details_button = QPushButton("Export &details…", self)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for b in (
+            self.refresh_button, self.watch_button, self.cancel_button, self.export_button,
+            self.export_details_button,
+        ):  # fmt: skip
+            actions.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addWidget(self.notice)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+
+        self.search_button.clicked.connect(self.run_search)
+        for edit in (self.order_number, self.po):
+            edit.returnPressed.connect(self.run_search)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.watch_button.clicked.connect(self.toggle_watch)
+        self.cancel_button.clicked.connect(self.confirm_cancel)
+        self.export_button.clicked.connect(lambda: self._choose_export(self.export_grid))
+        self.export_details_button.clicked.connect(lambda: self._choose_export(self.export_details))
+        self.detail.invoice_requested.connect(self.show_invoice)
+        self.notifier.notified.connect(self._notified)
+        self.notifier.marks_changed.connect(self._marks_changed)
+        self._marks_changed()
+        self._update_actions()
+
+    # ---- search --------------------------------------------------------------------------------
+    def criteria(self) -> SearchCriteria:
+        def day(edit: QDateEdit) -> date:
+            q = edit.date()
+            return date(q.year(), q.month(), q.day())
+
+        return SearchCriteria(
+            order_number=self.order_number.text().strip() or None,
+            customer_po=self.po.text().strip() or None,
+            status=self.status.currentData(),
+            since=day(self.since) if self.since_check.isChecked() else None,
+            until=day(self.until) if self.until_check.isChecked() else None,
+        )
+
+    def run_search(self) -> None:
+        self.detail.show_placeholder()
+        self.count_label.setText("Searching…")
+        self.model.set_source(self.tracking.search(self.criteria(), page_size=100))
+        self.model.fetchMore()
+        self._update_actions()
+
+    def _page_loaded(self, _added: int) -> None:
+        n = len(self.model.orders)
+        more = " — scroll for more" if self.model.canFetchMore() else ""
+        self.count_label.setText(f"{n} order(s), {self.model.rowCount()} shipment row(s){more}")
+        self.search_finished.emit(self.model.rowCount())
+
+    # ---- selection and details -----------------------------------------------------------------
+    def selected_order(self) -> OrderSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ORDER_ROLE) if rows else None
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        order = self.selected_order()
+        self._update_actions()
+        if order is None:
+            return
+        self.notifier.mark_seen(order.ingram_order_number)
+        self.load_details(order.ingram_order_number)
+
+    def load_details(self, order_number: str) -> None:
+        self.detail.show_placeholder(f"Loading order {order_number}…")
+        self.runner.start(
+            "order-details", self.tracking.details(order_number), on_done=self._details_loaded
+        )
+
+    def _details_loaded(self, details: OrderDetails) -> None:
+        self.detail.show_details(details)
+        self.details_shown.emit(details)
+
+    def show_invoice(self, number: str) -> None:
+        self.runner.start("invoice", self.tracking.invoice(number), on_done=self.detail.add_invoice)
+
+    def refresh(self) -> None:
+        order = self.selected_order()
+        if order is not None:
+            self.load_details(order.ingram_order_number)
+        self.notifier.poll_now()
+
+    def _update_actions(self) -> None:
+        order = self.selected_order()
+        self.watch_button.setEnabled(order is not None)
+        self.cancel_button.setEnabled(order is not None and cancellable(order))
+        self.export_details_button.setEnabled(order is not None)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+        if order is not None:
+            watched = order.ingram_order_number in self.notifier.watched
+            self.watch_button.setText("Stop &watching" if watched else "&Watch")
+
+    # ---- watch list ------------------------------------------------------------------------------
+    def toggle_watch(self) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        if order.ingram_order_number in self.notifier.watched:
+            self.notifier.unwatch(order.ingram_order_number)
+        else:
+            self.notifier.watch(order.ingram_order_number)
+        self._update_actions()
+
+    def _marks_changed(self) -> None:
+        self.model.set_marks(self.notifier.watched, set(self.notifier.unseen))
+
+    def _notified(self, title: str, message: str) -> None:
+        if self.notifier.tray is None:  # no system tray (offscreen, some desktops): in-app
+            self.notice.setText(f"<b>{title}</b> — {message.replace(chr(10), '; ')}")
+            self.notice.show()
+
+    # ---- cancel ------------------------------------------------------------------------------------
+    def confirm_cancel(self) -> QMessageBox | None:
+        order = self.selected_order()
+        if order is None or not cancellable(order):
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Cancel order",
+            f"Cancel Ingram order {order.ingram_order_number} (PO {order.customer_order_number})?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        number = order.ingram_order_number
+        box.finished.connect(
+            lambda result: self.cancel(number) if result == QMessageBox.StandardButton.Yes else None
+        )
+        box.open()
+        return box
+
+    def cancel(self, order_number: str) -> None:
+        async def run() -> str:
+            await self.tracking.cancel(order_number)
+            return order_number
+
+        def done(number: str) -> None:
+            self.load_details(number)
+            self.cancel_finished.emit(number)
+
+        self.runner.start("order-cancel", run(), busy=[self.cancel_button], on_done=done)
+
+    # ---- export --------------------------------------------------------------------------------------
+    def _choose_export(self, write: Any) -> None:
+        dialog = QFileDialog(self, "Export")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(_EXPORT_FILTERS)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(lambda path: write(Path(path)))
+        dialog.open()
+
+    def export_grid(self, path: Path) -> Path:
+        return export(path, ORDER_HEADERS, order_rows(self.model.orders))
+
+    def export_details(self, path: Path) -> Path | None:
+        details = self.detail.details
+        if details is None:
+            return None
+        return export(path, DETAIL_HEADERS, detail_rows(details))

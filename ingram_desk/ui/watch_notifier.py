@@ -1,0 +1,116 @@
+"""The watch list on the desktop: orders placed here are watched automatically, watched orders
+are polled in the background, and a change raises a tray notification (or, with no system tray,
+an in-app one) and stays marked "changed, unseen" until the user opens the order."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_CHANGED
+from ingram_desk.services.order_journal import OrderState
+from ingram_desk.ui.async_tasks import TaskRunner
+
+__all__ = ["WatchNotifier"]
+
+log = logging.getLogger(__name__)
+
+#: default poll interval; the tracking service polls at background priority within the budget
+POLL_INTERVAL_MS = 5 * 60 * 1000
+
+
+class WatchNotifier(QObject):
+    """Signals: ``notified(title, message)`` for every change (tray or not), ``marks_changed()``
+    when the watched/unseen sets change."""
+
+    notified = Signal(str, str)
+    marks_changed = Signal()
+
+    def __init__(
+        self,
+        tracking: Any,
+        events: Any,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = POLL_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.tracking = tracking
+        self.runner = runner
+        self.unseen: dict[str, tuple[str, ...]] = {}
+        self._watched = set(tracking.watched())
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            app = QApplication.instance()
+            icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("Ingram Desk — watched orders")
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll_now)
+        self._unsubscribe = [
+            events.subscribe(WATCH_CHANGED, self._changed),
+            events.subscribe(ORDER_STATE_CHANGED, self._order_state),
+        ]
+
+    def close(self) -> None:
+        self.timer.stop()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        if self.tray is not None:
+            self.tray.hide()
+
+    @property
+    def watched(self) -> set[str]:
+        return set(self._watched)
+
+    def watch(self, order_number: str) -> None:
+        self.tracking.watch(order_number)
+        self._watched.add(order_number)
+        self.marks_changed.emit()
+
+    def unwatch(self, order_number: str) -> None:
+        self.tracking.unwatch(order_number)
+        self._watched.discard(order_number)
+        self.unseen.pop(order_number, None)
+        self.marks_changed.emit()
+
+    def mark_seen(self, order_number: str) -> None:
+        if self.unseen.pop(order_number, None) is not None:
+            self.marks_changed.emit()
+
+    def start_polling(self) -> None:
+        self.timer.start()
+
+    def poll_now(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # a timer tick outside the qasync loop (tests, shutdown)
+            return
+        if not self.runner.is_running("watch-poll"):
+            self.runner.start("watch-poll", self.tracking.poll())
+
+    def _order_state(self, entry: Any) -> None:
+        if entry.state is OrderState.PLACED:
+            for number in entry.ingram_order_numbers:
+                if number not in self._watched:
+                    self.watch(number)
+
+    def _changed(self, change: Any) -> None:
+        self.unseen[change.order_number] = tuple(change.changes)
+        title = f"Order {change.order_number} changed"
+        message = "\n".join(change.changes[:4])
+        if len(change.changes) > 4:
+            message += f"\n… and {len(change.changes) - 4} more"
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10000)
+        log.info("%s: %s", title, "; ".join(change.changes))
+        self.marks_changed.emit()
+        self.notified.emit(title, message)

@@ -1,0 +1,131 @@
+"""The selected order's details as rich text: lines, shipments with carrier and clickable tracking
+numbers, serial numbers, invoices (``invoice:`` links load an invoice's summary)."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import quote
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails
+
+__all__ = ["OrderDetailPane", "details_html", "tracking_url"]
+
+#: public tracking pages for carriers whose answers carry no URL (prefix of the carrier name)
+CARRIER_URLS: dict[str, str] = {
+    "UPS": "https://www.ups.com/track?tracknum={}",
+    "DHL": "https://www.dhl.com/en/express/tracking.html?AWB={}",
+    "FEDEX": "https://www.fedex.com/fedextrack/?trknbr={}",
+    "TNT": "https://www.tnt.com/express/en_gc/site/shipping-tools/tracking.html?cons={}",
+    "DPD": "https://tracking.dpd.de/status/en_US/parcel/{}",
+    "GLS": "https://gls-group.com/track/{}",
+    "POSTNL": "https://jouw.postnl.nl/track-and-trace/{}",
+}
+
+
+def tracking_url(carrier_name: str, carrier_code: str, number: str, url: str | None) -> str | None:
+    if url:
+        return url
+    key = (carrier_name or carrier_code or "").upper().replace(" ", "")
+    for prefix, pattern in CARRIER_URLS.items():
+        if key.startswith(prefix):
+            return pattern.format(quote(number))
+    return None
+
+
+def _d(value: object) -> str:
+    return value.strftime("%d %b %Y") if hasattr(value, "strftime") else ""  # type: ignore[union-attr]
+
+
+def details_html(details: OrderDetails) -> str:
+    cur = details.currency or ""
+    total = f"{details.total:,.2f} {cur}" if details.total is not None else "—"
+    out = [
+        f"<h3>Order {escape(details.ingram_order_number)} — PO "
+        f"{escape(details.customer_order_number)}</h3>",
+        f"<p>Status: <b>{escape(details.status)}</b> · created {_d(details.order_date)} · "
+        f"total {total}</p>",
+        "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#c8c8c8'>",
+        "<tr><th>Sub-order</th><th>Line</th><th>SKU</th><th>Description</th><th>Status</th>"
+        "<th>Qty</th><th>Confirmed</th><th>Backorder (ETA)</th><th>Price</th>"
+        "<th>Shipments and tracking</th><th>Serial numbers</th></tr>",
+    ]
+    for ln in details.lines:
+        ships = []
+        for sh in ln.shipments:
+            links = []
+            for p in sh.packages:
+                url = tracking_url(p.carrier_name, p.carrier_code, p.tracking_number, p.url)
+                num = escape(p.tracking_number)
+                links.append(f"<a href='{escape(url)}'>{num}</a>" if url else num)
+                links[-1] = f"{escape(p.carrier_name or p.carrier_code)} {links[-1]}"
+            inv = sh.invoice_number
+            inv_link = (
+                f" · invoice <a href='invoice:{escape(inv)}'>{escape(inv)}</a>" if inv else ""
+            )
+            ships.append(
+                f"{sh.quantity or ''} shipped {_d(sh.shipped_date)} "
+                f"{escape(sh.warehouse_location or '')}: {', '.join(links)}{inv_link}"
+            )
+        backorder = ""
+        if ln.quantity_backordered:
+            backorder = f"{ln.quantity_backordered} ({_d(ln.backorder_eta) or 'no ETA'})"
+        price = f"{ln.unit_price:,.2f}" if ln.unit_price is not None else ""
+        out.append(
+            f"<tr><td>{escape(ln.sub_order_number)}</td><td>{escape(ln.line_number)}</td>"
+            f"<td>{escape(ln.sku)}</td><td>{escape(ln.description)}</td>"
+            f"<td>{escape(ln.status)}</td><td align='right'>{ln.quantity_ordered or ''}</td>"
+            f"<td align='right'>{ln.quantity_confirmed or ''}</td><td>{backorder}</td>"
+            f"<td align='right'>{price}</td><td>{'<br>'.join(ships)}</td>"
+            f"<td>{escape(', '.join(ln.serial_numbers))}</td></tr>"
+        )
+    out.append("</table>")
+    if details.invoice_numbers:
+        links = ", ".join(
+            f"<a href='invoice:{escape(n)}'>{escape(n)}</a>" for n in details.invoice_numbers
+        )
+        out.append(f"<p>Invoices: {links}</p>")
+    return "".join(out)
+
+
+def invoice_html(inv: InvoiceDetails) -> str:
+    due = f"{inv.amount_due:,.2f} {inv.currency or ''}" if inv.amount_due is not None else "—"
+    return (
+        f"<hr><h4>Invoice {escape(inv.invoice_number)}</h4><p>{escape(inv.status)} · "
+        f"dated {_d(inv.invoice_date)} · due {_d(inv.due_date)} · amount due {due} · "
+        f"{len(inv.lines)} line(s)</p>"
+    )
+
+
+class OrderDetailPane(QTextBrowser):
+    """Emits ``invoice_requested(number)`` for ``invoice:`` links; web links open in a browser."""
+
+    invoice_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._clicked)
+        self.details: OrderDetails | None = None
+        self.show_placeholder()
+
+    def show_placeholder(self, text: str = "Select an order to see its details.") -> None:
+        self.details = None
+        self.setHtml(f"<p style='color:#5f6b7a'>{escape(text)}</p>")
+
+    def show_details(self, details: OrderDetails) -> None:
+        self.details = details
+        self.setHtml(details_html(details))
+
+    def add_invoice(self, invoice: InvoiceDetails) -> None:
+        if self.details is not None:
+            self.setHtml(details_html(self.details) + invoice_html(invoice))
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "invoice":
+            self.invoice_requested.emit(url.path())
+        else:
+            QDesktopServices.openUrl(url)

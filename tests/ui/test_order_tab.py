@@ -1,0 +1,154 @@
+"""The Order tab against the sandbox: fill and submit (then find it in the Orders tab), duplicate
+POs refused, a dropped connection reconciled to exactly one order with no second Submit offered,
+and a draft that survives a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ingram_desk.services.order_journal import OrderState
+from ingram_desk.ui.tabs.order_tab import parse_sku_quantities
+from tests.ui.orders_support import next_signal, order_window, stocked_sku
+
+
+def ledger(sandbox: Any, po: str) -> list[dict[str, Any]]:
+    return [o for o in sandbox.placed_orders() if o["customer_order_number"].upper() == po.upper()]
+
+
+async def fill(qtbot: Any, tab: Any, sku: str, qty: int, po: str) -> None:
+    tab.window().tabs.setCurrentWidget(tab)  # visible, as the user sees it
+    qtbot.keyClicks(tab.po, po)
+    qtbot.keyClicks(tab.add_input, f"{sku} {qty}")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+
+
+async def submit(qtbot: Any, tab: Any) -> Any:
+    """Live check first (so Submit sends at once), then click Submit and await the outcome."""
+    checked = next_signal(tab.live_check_finished)
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    await checked
+    finished = next_signal(tab.submit_finished)
+    qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+    (entry,) = await finished
+    return entry
+
+
+def test_sku_quantity_pairs_are_parsed_from_typed_or_pasted_text() -> None:
+    text = "1234567 3\n7654321\t2\r\nABC-1;5\n\nXYZ"
+    assert parse_sku_quantities(text) == [("1234567", 3), ("7654321", 2), ("ABC-1", 5), ("XYZ", 1)]
+
+
+async def test_filled_order_is_placed_and_found_in_the_orders_tab(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        sku = stocked_sku(sandbox)
+        await fill(qtbot, tab, sku, 2, "PO-UI-0001")
+        assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [(sku, 2)]
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        (placed,) = ledger(sandbox, "PO-UI-0001")
+        assert entry.ingram_order_numbers == (placed["number"],)
+        assert placed["number"] in tab.state_label.text()
+        assert not tab.submit_button.isVisible()  # no second Submit for a placed order
+        orders = w.orders_tab
+        assert placed["number"] in orders.notifier.watched  # placed here → watched
+        w.tabs.setCurrentWidget(orders)
+        qtbot.keyClicks(orders.po, "PO-UI-0001")
+        found = next_signal(orders.search_finished)
+        qtbot.mouseClick(orders.search_button, Qt.MouseButton.LeftButton)
+        await found
+        assert [o.ingram_order_number for o in orders.model.orders] == [placed["number"]]
+        assert orders.model.index(0, 0).data() == "◉"  # watched mark
+
+
+async def test_po_already_at_ingram_is_refused_and_nothing_is_sent(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        before = len(ledger(sandbox, "PO-SPLIT-4711"))
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-SPLIT-4711")
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.NEEDS_ATTENTION
+        assert "already exists at Ingram" in tab.state_label.text()
+        assert len(ledger(sandbox, "PO-SPLIT-4711")) == before
+        assert not [
+            r for r in sandbox.received if r["method"] == "POST" and r["path"].endswith("/orders")
+        ]
+        assert not tab.submit_button.isVisible() and tab.copy_button.isVisible()
+
+
+async def test_po_used_by_another_journal_order_is_refused_in_the_form(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-TWICE")
+        first = tab.draft_id
+        qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+        await fill(qtbot, tab, stocked_sku(sandbox, 1), 1, "po-twice")
+        assert "already used by another order" in tab.po_message.text()
+        assert tab.draft_id is None or tab.draft_id != first
+        assert [e.customer_po for e in tab.ordering.journal.entries()] == ["PO-TWICE"]
+
+
+async def test_dropped_connection_gives_exactly_one_order_and_no_second_submit(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    sandbox.faults.drop_connection(n=1, path="/resellers/v6/orders", method="POST")
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        seen: list[tuple[OrderState, bool]] = []
+        tab.state_shown.connect(
+            lambda e: seen.append((e.state, tab.submit_button.isVisible())) if e else None
+        )
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-DROP-1")
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        assert len(ledger(sandbox, "PO-DROP-1")) == 1
+        creates = [
+            r
+            for r in sandbox.received
+            if r["method"] == "POST" and r["path"] == "/resellers/v6/orders"
+        ]
+        assert len(creates) == 1  # found by PO search, never resent
+        states = [s for s, _ in seen]
+        assert OrderState.RECONCILING in states and states[-1] is OrderState.PLACED
+        assert all(not visible for s, visible in seen if s is not OrderState.DRAFT)
+        assert "found at Ingram by PO" in tab.state_label.text()
+
+
+async def test_draft_survives_a_restart(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    sku = stocked_sku(sandbox)
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, data) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        qtbot.keyClicks(tab.add_input, f"{sku} 4")
+        qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+        assert tab.po.text().startswith("ID")  # a generated PO until the user types one
+        saved = next_signal(tab.draft_saved)
+        tab.po.selectAll()
+        qtbot.keyClicks(tab.po, "PO-KEEP-1")
+        qtbot.keyClicks(tab.notes, "deliver to gate 3")
+        await saved  # autosave after typing, no explicit save
+        draft_id = tab.draft_id
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, data) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        index = tab.drafts.findData(draft_id)
+        assert index > 0
+        tab.drafts.setCurrentIndex(index)
+        tab.drafts.activated.emit(index)
+        assert tab.po.text() == "PO-KEEP-1"
+        assert tab.notes.text() == "deliver to gate 3"
+        assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [(sku, 4)]
+        assert tab.submit_button.isVisible() and tab.submit_button.isEnabled()
