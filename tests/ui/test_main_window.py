@@ -99,3 +99,29 @@ def test_window_geometry_and_column_layout_are_remembered(qtbot, ui_catalogue, t
     assert second.catalogue_tab.table.columnWidth(3) == 123
     assert (state_dir / "ui-state.ini").exists()
     second.close()
+
+
+async def test_dropping_price_files_on_the_window_imports_them(
+    qtbot, make_main_window, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    catalogue = CatalogueService(tmp_path / "dropped.sqlite3")
+    try:
+        window = make_main_window(catalogue)
+        mime = QMimeData()
+        mime.setUrls(
+            [QUrl.fromLocalFile(str(SAMPLE / n)) for n in ("category_file.csv", "price_file.csv")]
+        )
+        imported = next_emission(window.importer.imported)
+        drop = QDropEvent(
+            QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        window.dropEvent(drop)
+        (outcome,) = await asyncio.wait_for(imported, 30)
+        assert outcome.report.rows_imported == 3000 and outcome.report.categories_loaded > 0
+        window.importer.dialog.close()
+    finally:
+        catalogue.close()

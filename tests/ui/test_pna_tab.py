@@ -212,3 +212,26 @@ async def test_an_ambiguous_part_number_asks_which_article_without_blocking(
     finally:
         await client.aclose()
         catalogue.close()
+
+
+async def test_cancel_stops_a_slow_check_and_restores_the_buttons(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        sandbox.faults.delay(5, path="priceandavailability")
+        tab.set_items([(await _skus(ui_catalogue, "switch", 1))[0].sku])
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+        task = window.runner._named["pna-check"]
+        await asyncio.sleep(0.3)  # the request is now waiting on the slow sandbox
+        assert not task.done() and not tab.check_button.isEnabled()
+        qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait([task], timeout=3)
+        assert task.cancelled()
+        assert tab.check_button.isEnabled() and not tab.cancel_button.isEnabled()
+        assert "cancelled" in tab.message.text()
+        assert not window.banner.isVisible()  # a cancel is not an error
+    finally:
+        await client.aclose()

@@ -60,7 +60,7 @@ CATALOGUE_COLUMNS: tuple[Column, ...] = (
         "description", "Description", lambda p: p.description, sort_key="description", width=330
     ),
     Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=80),
-    Column("currency", "Cur.", lambda p: p.currency, width=45),
+    Column("currency", "Cur.", lambda p: p.currency, sort_key="currency", width=45),
     Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=60),
     Column("eta", "ETA", lambda p: p.eta, "date", "eta", width=85),
     Column("category", "Category", lambda p: p.category, sort_key="category", width=220),

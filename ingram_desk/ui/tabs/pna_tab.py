@@ -180,9 +180,11 @@ class PnaTab(QWidget):
         self.last_items = items
         self.message.setText("Checking…")
         self.cancel_button.setEnabled(True)
-        self.runner.start(
+        task = self.runner.start(
             PNA_TASK, self._check(items), busy=[self.check_button, self.refresh_button]
         )
+        if task is not None:
+            task.add_done_callback(self._check_done)
 
     def refresh(self) -> None:
         if self.last_items:
@@ -205,11 +207,18 @@ class PnaTab(QWidget):
             self._expand_first()
             self.message.setText(_summary(results))
             self.check_finished.emit(len(results))
-        except BaseException:
-            self.message.setText("The check did not complete.")
+        except Exception:
+            self.message.setText("The check did not complete (see the message above).")
             raise
-        finally:
+
+    def _check_done(self, task: Any) -> None:
+        """Runs however the task ended, even when it was cancelled before it started."""
+        try:
+            if task.cancelled():
+                self.message.setText("Check cancelled; the results shown are from before.")
             self.cancel_button.setEnabled(False)
+        except RuntimeError:  # the tab was deleted meanwhile
+            pass
 
     async def _resolve(self, item: str) -> str | None:
         """SKU for a typed code through the catalogue; ask when several articles match."""
