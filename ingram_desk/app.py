@@ -118,8 +118,19 @@ def run_gui(args: argparse.Namespace) -> int:
             await closed
         return 0
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(main())
+    from ingram_desk.domain.errors import IngramError
+
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            return runner.run(main())
+    except IngramError as exc:  # e.g. an unknown profile or a missing secret: say so, exit 2
+        log.error("cannot start: %s", exc)
+        print(f"ingram-desk: {exc.one_line()}", file=sys.stderr)
+        if app.platformName() not in ("offscreen", "minimal"):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Ingram Desk cannot start", exc.one_line())
+        return 2
 
 
 def _close_on_signals(window: Any) -> None:

@@ -48,3 +48,14 @@ def _has_rows(store: Path) -> bool:
     except sqlite3.Error:
         return False
     return bool(row and int(row[0]) > 0)
+
+
+def test_an_unknown_profile_is_reported_and_exits_2(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingram_desk", "--data-dir", str(tmp_path), "--profile", "nosuch"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "No profile named 'nosuch'" in proc.stderr
+    assert "Traceback" not in proc.stderr
