@@ -235,3 +235,26 @@ async def test_cancel_stops_a_slow_check_and_restores_the_buttons(
         assert not window.banner.isVisible()  # a cancel is not an error
     finally:
         await client.aclose()
+
+
+async def test_ctrl_enter_in_the_item_list_runs_the_check(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    from PySide6.QtTest import QTest
+
+    from tests.fixtures.ui import activate
+
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        await activate(window)
+        window.tabs.setCurrentWidget(window.pna_tab)
+        tab = window.pna_tab
+        tab.items.setFocus()
+        qtbot.keyClicks(tab.items, (await _skus(ui_catalogue, "monitor", 1))[0].sku)
+        done = next_emission(tab.check_finished)
+        QTest.keyClick(tab.items, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        (count,) = await asyncio.wait_for(done, 10)
+        assert count == 1
+    finally:
+        await client.aclose()
