@@ -18,6 +18,7 @@ Tests can make the process die at a named point with ``INGRAM_DESK_CATALOGUE_CRA
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -67,6 +68,7 @@ __all__ = ["MAX_UNUSABLE_SHARE", "MIN_ROW_RATIO", "apply_stock_file", "import_ca
 MIN_ROW_RATIO = 0.5
 #: The gate refuses a file where more than this share of rows lack a SKU or a price ("most").
 MAX_UNUSABLE_SHARE = 0.5
+_MAX_PAGES_ENV = "INGRAM_DESK_CATALOGUE_MAX_PAGES"
 #: Full-catalogue orders computed right after the swap (others on first use, ~1-4 s at 1M rows).
 PRESORTED = ("customer_price", "vendor", "description", "sku")
 
@@ -123,6 +125,8 @@ def import_catalogue(
     report.source = source.name
     meter = ProgressMeter(progress, source.size)
     conn = connect(Path(db_path))
+    if pages := os.environ.get(_MAX_PAGES_ENV):  # tests: a "disk" that fills up (reliability D5)
+        conn.execute(f"PRAGMA max_page_count = {int(pages)}")
     if cancel is not None:
         conn.set_progress_handler(lambda: int(cancel.is_set()), 50_000)
     generation = 0

@@ -174,3 +174,21 @@ def test_raw_columns_survive_reopen_and_degrade_when_the_copy_is_gone(tmp_path: 
         kept.unlink()
     [product] = CatalogueStore.open(db).lookup("NEW3")
     assert product.sku == "NEW3" and dict(product.raw) == {}
+
+
+def test_disk_full_during_import_keeps_the_old_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, _old, _ = _old_and_new(tmp_path)
+    before = _catalogue(db)
+    pages = sqlite3.connect(db).execute("PRAGMA page_count").fetchone()[0]
+    monkeypatch.setenv("INGRAM_DESK_CATALOGUE_MAX_PAGES", str(pages + 30))
+    big = write_dach(tmp_path / "big.csv", [dach_row(f"F{i}") for i in range(5000)])
+    with pytest.raises(CatalogueImportError, match="database or disk is full"):
+        import_catalogue(db, big)
+    monkeypatch.delenv("INGRAM_DESK_CATALOGUE_MAX_PAGES")
+    assert _catalogue(db) == before
+    assert CatalogueStore.open(db).integrity_check() == "ok"
+    assert list(generation_tables(sqlite3.connect(db))) == [1]
+    assert not list(tmp_path.glob("c.sqlite3.fts*.tmp"))
+    assert import_catalogue(db, big).rows_imported == 5000  # space again: it works
