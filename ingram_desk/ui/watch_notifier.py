@@ -26,10 +26,12 @@ POLL_INTERVAL_MS = 5 * 60 * 1000
 
 class WatchNotifier(QObject):
     """Signals: ``notified(title, message)`` for every change (tray or not), ``marks_changed()``
-    when the watched/unseen sets change."""
+    when the watched/unseen sets change, ``polled(changed orders)`` after each poll."""
 
     notified = Signal(str, str)
     marks_changed = Signal()
+    #: a poll finished (number of changed orders)
+    polled = Signal(int)
 
     def __init__(
         self,
@@ -95,7 +97,9 @@ class WatchNotifier(QObject):
         except RuntimeError:  # a timer tick outside the qasync loop (tests, shutdown)
             return
         if not self.runner.is_running("watch-poll"):
-            self.runner.start("watch-poll", self.tracking.poll())
+            self.runner.start(
+                "watch-poll", self.tracking.poll(), on_done=lambda c: self.polled.emit(len(c))
+            )
 
     def _order_state(self, entry: Any) -> None:
         if entry.state is OrderState.PLACED:

@@ -5,7 +5,7 @@ data folder the test chooses (so a second window can reopen the same data)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -41,26 +41,31 @@ async def order_window(
     try:
         yield window
     finally:
+        for _ in range(500):  # let background work (details, polls) end before closing
+            if not window.runner.running_count():
+                break
+            await asyncio.sleep(0.01)
         await window.runner.shutdown()
+        # The client is closed before the window: in tests Qt quits when the last window
+        # closes, which stops the qasync loop under httpx's pool close ("no running event loop").
+        await client.aclose()
         window.orders_tab.notifier.close()
         window.close()
-        await client.aclose()
         journal.close()
 
 
-async def next_signal(signal: Any, timeout: float = 20.0) -> tuple[Any, ...]:
-    """Await the signal's next emission (never a blocking qtbot wait inside a coroutine)."""
+def next_signal(signal: Any, timeout: float = 20.0) -> Awaitable[tuple[Any, ...]]:
+    """Connect now; await the result for the signal's next emission's arguments (never a blocking
+    qtbot wait inside a coroutine)."""
     future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
 
     def fire(*args: Any) -> None:
         if not future.done():
             future.set_result(args)
+            signal.disconnect(fire)
 
     signal.connect(fire)
-    try:
-        return await asyncio.wait_for(future, timeout)
-    finally:
-        signal.disconnect(fire)
+    return asyncio.wait_for(future, timeout)
 
 
 def stocked_sku(sandbox: Any, skip: int = 0) -> str:

@@ -1,0 +1,201 @@
+"""The Orders tab against the sandbox: paging through more than 100 orders as the user scrolls,
+a decoded hold badge for every seeded hold code, details with tracking links, cancel on customer
+hold, a watch-list change raising a notification, and exports read back cell by cell."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from PySide6.QtCore import Qt
+
+from ingram_desk.domain.order_status import decode_hold_reason
+from ingram_desk.sandbox.orders import Shipment
+from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS
+from tests.ui.orders_support import clone_orders, next_signal, order_window
+
+HOLD = [k for k, _ in COLUMNS].index("hold")
+MARK = [k for k, _ in COLUMNS].index("mark")
+
+
+async def search_all(qtbot: Any, tab: Any) -> None:
+    """Click Search, then scroll to the bottom until every page is in."""
+    tab.window().tabs.setCurrentWidget(tab)
+    page = next_signal(tab.search_finished)
+    qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+    await page
+    while tab.model.canFetchMore():
+        page = next_signal(tab.search_finished)
+        tab.table.scrollToBottom()
+        await page
+
+
+def search_calls(sandbox: Any) -> list[dict[str, Any]]:
+    return [r for r in sandbox.received if r["method"] == "GET" and "orders" in r["path"]]
+
+
+async def test_paging_through_more_than_100_orders_as_the_user_scrolls(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    clone_orders(sandbox, 110)
+    expected = {o.number for o in sandbox.orders.all()}
+    assert len(expected) > 160
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        w.tabs.setCurrentWidget(tab)
+        first = next_signal(tab.search_finished)
+        qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+        await first
+        assert len(tab.model.orders) == 100  # one page of orders, more on scroll
+        assert tab.model.canFetchMore()
+        await search_all(qtbot, tab)
+        numbers = [o.ingram_order_number for o in tab.model.orders]
+    assert len(numbers) == len(set(numbers))
+    assert set(numbers) == expected
+    for call in search_calls(sandbox):
+        size = call.get("query", {}).get("pageSize") or call.get("query", {}).get("pagesize")
+        if size:
+            assert int(size[0] if isinstance(size, list) else size) <= 100
+
+
+async def test_every_seeded_hold_code_shows_a_decoded_badge_with_advice(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    holds = {
+        s.hold_reason_code: s.number
+        for o in sandbox.orders.all()
+        for s in o.sub_orders
+        if s.hold_reason_code
+    }
+    assert len(holds) > 30
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        model = tab.model
+        by_sub = {model.index(r, 2).data(): r for r in range(model.rowCount())}
+        for code, sub in holds.items():
+            index = model.index(by_sub[sub], HOLD)
+            text, colour = index.data(BADGE_ROLE)
+            hold = decode_hold_reason(code)
+            assert text == f"{code} {hold.description}", code
+            assert colour.startswith("#")
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            assert hold.action in tip and hold.description in tip
+
+
+async def test_details_show_tracking_links_and_a_customer_hold_order_can_be_cancelled(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        model = tab.model
+        shipped = next(
+            o
+            for o in sandbox.orders.all()
+            if any(ln.shipments for s in o.sub_orders for ln in s.lines)
+        )
+        row = model.rows_of(shipped.number)[0]
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(row)
+        (details,) = await shown
+        assert details.ingram_order_number == shipped.number
+        html = tab.detail.toHtml()
+        assert details.tracking_numbers and all(t in html for t in details.tracking_numbers)
+        assert "href" in html
+        assert tab.export_details_button.isEnabled()
+
+        held = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-HOLD-CANCEL")
+        row = model.rows_of(held.number)[0]
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(row)
+        await shown
+        assert tab.cancel_button.isEnabled()
+        box = tab.confirm_cancel()
+        done = next_signal(tab.cancel_finished)
+        reloaded = next_signal(tab.details_shown)
+        box.done(int(box.StandardButton.Yes))
+        assert await done == (held.number,)
+        (after,) = await reloaded
+        assert after.status.lower().startswith("cancel")
+
+
+async def test_a_watched_order_changing_raises_a_notification_and_is_marked_until_seen(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    order = next(
+        o
+        for o in sandbox.orders.all()
+        if len(o.sub_orders) == 1 and o.sub_orders[0].status_code == "R"
+        and not any(ln.shipments for ln in o.sub_orders[0].lines)
+    )  # fmt: skip
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        row = tab.model.rows_of(order.number)[0]
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(row)
+        await shown
+        qtbot.mouseClick(tab.watch_button, Qt.MouseButton.LeftButton)
+        assert order.number in tab.notifier.watched
+        assert tab.model.index(row, MARK).data() == "◉"
+        baseline = next_signal(tab.notifier.polled)
+        shown = next_signal(tab.details_shown)
+        qtbot.mouseClick(tab.refresh_button, Qt.MouseButton.LeftButton)
+        assert await baseline == (0,)
+        await shown
+        line = order.sub_orders[0].lines[0]
+        line.shipments.append(
+            Shipment(line.quantity, "8000123", "2026-11-23", "UG", "UPS GROUND", ["1ZTEST0001"])
+        )
+        order.sub_orders[0].status_code = "F"
+        tab.table.clearSelection()
+        notified = next_signal(tab.notifier.notified)
+        tab.notifier.poll_now()
+        title, message = await notified
+        assert order.number in title and "1ZTEST0001" in message
+        if tab.notifier.tray is None:  # offscreen: the in-app notice instead of the tray
+            assert tab.notice.isVisible() and order.number in tab.notice.text()
+        assert tab.model.index(row, MARK).data() == "●"
+        assert tab.model.index(row, 1).data(Qt.ItemDataRole.FontRole).bold()
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(row)  # seen
+        assert tab.model.index(row, MARK).data() == "◉"
+        await shown
+
+
+async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    evil = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-SPLIT-4711")
+    evil.customer_order_number = '=HYPERLINK("x")'
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
+        tab.export_grid(tmp_path / "grid.csv")
+        tab.export_grid(tmp_path / "grid.xlsx")
+    with (tmp_path / "grid.csv").open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    sheet = openpyxl.load_workbook(tmp_path / "grid.xlsx").active
+    cells = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert table[0][:3] == ["Ingram order", "Sub-order", "Customer PO"] == cells[0][:3]
+    assert len(table) == len(cells) == len(rows) + 1
+    for (order, sub), text_row, xl_row in zip(rows, table[1:], cells[1:], strict=True):
+        po = order.customer_order_number
+        safe_po = "'" + po if po.startswith(("=", "+", "-", "@")) else po
+        assert text_row[0] == xl_row[0] == order.ingram_order_number
+        assert text_row[1] == xl_row[1] == sub.sub_order_number
+        assert text_row[2] == xl_row[2] == safe_po
+        assert text_row[4] == (sub.status_code or "") == (xl_row[4] or "")
+        assert text_row[6] == (sub.hold_reason_code or "") == (xl_row[6] or "")
+        total = sub.total if sub.total is not None else order.total
+        if total is not None:
+            assert Decimal(text_row[9]) == total
+            assert isinstance(xl_row[9], float) and abs(Decimal(str(xl_row[9])) - total) < Decimal(
+                "0.005"
+            )
+    assert any(r[2] == '\'=HYPERLINK("x")' for r in table)
