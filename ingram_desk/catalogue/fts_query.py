@@ -37,9 +37,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+#: Punctuation usual in part numbers, dropped by a C-level translate before the regex fallback.
+_CODE_PUNCT = str.maketrans("", "", "-/.#_ +:,")
+
+
 def _code_terms(code: str) -> str:
     """A part number compacted, plus its suffixes of at least ``MIN_SUFFIX`` characters."""
-    compact = "".join(_TOKEN.findall(fold(code)))
+    quick = code.translate(_CODE_PUNCT)
+    if quick.isascii() and quick.isalnum():
+        compact = quick.lower()
+    else:
+        compact = "".join(_TOKEN.findall(fold(code)))
     if len(compact) > _MAX_SUFFIX_SOURCE:
         return f"{compact} {fold(code)}"
     return " ".join(compact[i:] for i in range(len(compact) - MIN_SUFFIX + 1)) or compact
