@@ -154,11 +154,6 @@ def _close_on_signals(window: Any) -> None:
 
 
 def _set_icon(app: Any) -> None:
-    from PySide6.QtGui import QIcon
+    from ingram_desk.ui.icons import app_icon
 
-    icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        path = resource_path("icons", f"ingram-desk-{size}.png")
-        if path.exists():
-            icon.addFile(str(path))
-    app.setWindowIcon(icon)
+    app.setWindowIcon(app_icon())

@@ -125,3 +125,10 @@ async def test_dropping_price_files_on_the_window_imports_them(
         window.importer.dialog.close()
     finally:
         catalogue.close()
+
+
+def test_the_app_icon_is_found_with_every_size(qtbot) -> None:
+    from ingram_desk.ui.icons import ICON_SIZES, app_icon
+
+    sizes = {s.width() for s in app_icon().availableSizes()}
+    assert set(ICON_SIZES) <= sizes
