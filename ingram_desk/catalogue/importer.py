@@ -1,7 +1,8 @@
 """Streaming import of a price file into a new catalogue generation, then an atomic swap.
 
-``import_catalogue`` is blocking and thread-safe to call from a worker thread or a subprocess
-(``import_worker``); it opens its own SQLite connection. Guarantees:
+``import_catalogue`` is blocking; call it from a worker thread, or better through
+``worker.import_in_subprocess`` (same signature), which keeps its Python row loop off the GUI
+process's GIL. It opens its own SQLite connection. Guarantees:
 
 * rows stream from the file into batched inserts — no full-file list in memory;
 * a bad row never stops the import: it is skipped (or kept with a warning) and reported with
@@ -12,7 +13,8 @@
   catalogue or with mostly unusable rows, unless ``force=True``.
 
 Tests can make the process die at a named point with ``INGRAM_DESK_CATALOGUE_CRASH_AT`` set to
-``after_batch_N``, ``before_swap_commit`` or ``after_swap_commit`` (reliability §5.4).
+``after_batch_N``, ``before_swap_commit`` or ``after_swap_commit`` (reliability §5.4), and cap
+the database with ``INGRAM_DESK_CATALOGUE_MAX_PAGES`` to simulate a full disk.
 """
 
 from __future__ import annotations
