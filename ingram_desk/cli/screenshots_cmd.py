@@ -100,10 +100,28 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         await asyncio.wait_for(done, 30)
         written.append(await _grab(window, outdir / "pna.png"))
 
-        window.add_to_order([(skus[0], 2), (skus[2], 1)])
-        window.tabs.setCurrentWidget(window.order_tab)
+        order_tab = window.order_tab
+        order_tab.new_draft()
+        order_tab.end_po.setText("EU-4471")
+        order_tab.notes.setText("Goods-in, gate 3; call 30 min ahead")
+        window.add_to_order([(skus[0], 2), (skus[2], 1), (skus[4], 5)])
+        done = _next(order_tab.live_check_finished)
+        order_tab.check_live()  # the live P&A that runs before sending: shows what changed
+        await asyncio.wait_for(done, 30)
         written.append(await _grab(window, outdir / "order.png"))
-        window.tabs.setCurrentWidget(window.orders_tab)
+
+        orders_tab = window.orders_tab
+        window.tabs.setCurrentWidget(orders_tab)
+        done = _next(orders_tab.search_finished)
+        orders_tab.run_search()
+        await asyncio.wait_for(done, 30)
+        held = next(
+            (r for r in range(orders_tab.model.rowCount()) if orders_tab.model.index(r, 6).data()),
+            0,
+        )
+        done = _next(orders_tab.details_shown)
+        orders_tab.table.selectRow(held)
+        await asyncio.wait_for(done, 30)
         written.append(await _grab(window, outdir / "orders.png"))
     return written
 

@@ -40,6 +40,8 @@ class FormLine:
     special_bid: str = ""
     #: what the last live P&A said changed since the line was added ("" = nothing)
     live_note: str = ""
+    #: a live P&A answered for this line since it was added
+    live_checked: bool = False
 
     @property
     def total(self) -> Decimal | None:
@@ -139,6 +141,8 @@ class OrderLinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "live_note" and line.live_checked and not line.live_note:
+                return "✓ unchanged"
             value = line.total if key == "total" else getattr(line, key)
             if isinstance(value, Decimal):
                 return f"{value:,.2f}"

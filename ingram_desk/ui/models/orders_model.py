@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -30,7 +29,6 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 100
 
 _ROOT = QModelIndex()
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _BOLD = QFont()
 _BOLD.setBold(True)
@@ -53,7 +51,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("date", "Created"),
     ("status", "Status"),
     ("hold", "Hold"),
-    ("total", "Total"),
+    ("note", "Ingram's note"),
 )
 _COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
 
@@ -202,7 +200,7 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(order, sub, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if key == "total" else _LEFT)
+            return int(_LEFT)
         if role == Qt.ItemDataRole.FontRole and order.ingram_order_number in self.unseen:
             return _BOLD
         if role == ORDER_ROLE:
@@ -232,9 +230,8 @@ class OrdersModel(QAbstractTableModel):
                     f"{sub.hold_reason_code} {decode_hold_reason(sub.hold_reason_code).description}"
                 )
             return ""
-        if key == "total":
-            total = sub.total if sub and sub.total is not None else order.total
-            return f"{total:,.2f}" if isinstance(total, Decimal) else ""
+        if key == "note":
+            return (sub.hold_explanation or "") if sub else ""
         return ""
 
     def _badge(self, order: OrderSummary, sub: SubOrder | None, key: str) -> Any:

@@ -81,7 +81,9 @@ class OrderForm(QWidget):
 
         header = QGroupBox("Header", self)
         grid = QGridLayout(header)
-        grid.addWidget(QLabel("Customer &PO", self), 0, 0)
+        po_label = QLabel("Customer &PO", self)
+        po_label.setBuddy(self.po)
+        grid.addWidget(po_label, 0, 0)
         grid.addWidget(self.po, 0, 1)
         grid.addWidget(self.po_message, 1, 1)
         grid.addWidget(QLabel("End-customer PO", self), 2, 0)

@@ -193,6 +193,7 @@ class OrderTab(OrderForm):
             self.po.setText(entry.customer_po)
         if first:
             self.reload_drafts()
+            self._show_state(entry)
         self.draft_saved.emit(entry.draft_id)
         return entry
 
@@ -314,7 +315,7 @@ class OrderTab(OrderForm):
                     currency=r.currency or ln.currency,
                 )
             changed += bool(notes)
-            self.model.replace_row(row, replace(new, live_note="; ".join(notes)))
+            self.model.replace_row(row, replace(new, live_note="; ".join(notes), live_checked=True))
         self._checked = True
         self.live_check_finished.emit(changed)
         return changed
