@@ -57,21 +57,33 @@ class CatalogueImporter(QObject):
             return
         if "price" not in files:
             return
-        self.dialog = ImportDialog(files["price"].name, self.window)
-        self.dialog.show()
-        self.runner.start(IMPORT_TASK, self._import(files, self.dialog))
+        dialog = ImportDialog(files["price"].name, self.window)
+        self.dialog = dialog
+        dialog.force_requested.connect(
+            lambda: self.runner.start(IMPORT_TASK, self._import(files, dialog, force=True))
+        )
+        dialog.show()
+        self.runner.start(IMPORT_TASK, self._import(files, dialog))
 
-    async def _import(self, files: dict[str, Path], dialog: ImportDialog) -> None:
-        from ingram_desk.services.catalogue_service import CatalogueImportError
+    async def _import(
+        self, files: dict[str, Path], dialog: ImportDialog, *, force: bool = False
+    ) -> None:
+        from ingram_desk.services.catalogue_service import CatalogueImportError, SanityGateError
 
         try:
             outcome = await self.catalogue.import_files(
                 files["price"],
                 stock_file=files.get("stock"),
                 category_file=files.get("category"),
+                force=force,
                 progress=dialog.show_progress,
                 cancel=dialog.cancel_flag,
             )
+        except SanityGateError as exc:
+            # A decision for the user, not a failure: say why and offer "Import anyway".
+            dialog.show_failure(f"Not imported: {exc}", can_force=True)
+            self.import_failed.emit(str(exc))
+            return
         except CatalogueImportError as exc:
             dialog.show_failure(str(exc))
             self.import_failed.emit(str(exc))

@@ -132,3 +132,25 @@ def test_the_app_icon_is_found_with_every_size(qtbot) -> None:
 
     sizes = {s.width() for s in app_icon().availableSizes()}
     assert set(ICON_SIZES) <= sizes
+
+
+async def test_a_suspiciously_small_file_is_refused_until_the_user_insists(
+    qtbot, make_main_window, ui_catalogue, tmp_path: Path
+) -> None:
+    lines = (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()
+    small = tmp_path / "price_small.csv"
+    small.write_text("\n".join(lines[:11]) + "\n", encoding="utf-8")  # 10 rows instead of 3,000
+    window = make_main_window(ui_catalogue)
+    refused = next_emission(window.importer.import_failed)
+    window.importer.start(small)
+    await asyncio.wait_for(refused, 30)
+    dialog = window.importer.dialog
+    assert dialog.force_button.isVisible() and "Not imported" in dialog.phase.text()
+    assert not window.banner.isVisible()
+    assert (await ui_catalogue.info()).row_count == 3000  # the previous catalogue is live
+    imported = next_emission(window.importer.imported)
+    dialog.force_button.click()
+    (outcome,) = await asyncio.wait_for(imported, 30)
+    assert outcome.report.rows_imported == 10
+    assert (await ui_catalogue.info()).row_count == 10
+    dialog.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,6 +65,9 @@ class ImportDialog(QDialog):
     """Non-modal: shows progress while the import task runs, then its report. ``cancel_flag``
     is handed to the service; Cancel sets it and the previous catalogue stays live."""
 
+    #: the user chose "Import anyway" after the sanity gate refused the file
+    force_requested = Signal()
+
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Importing {file_name}")
@@ -80,6 +83,11 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
+        self.force_button = self.buttons.addButton(
+            "Import anyway", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.force_button.clicked.connect(self._force)
+        self.force_button.hide()
         self.buttons.hide()
         layout = QVBoxLayout(self)
         for w in (self.phase, self.bar, self.rate, self.report, self.cancel_button, self.buttons):
@@ -109,7 +117,19 @@ class ImportDialog(QDialog):
         detailed = outcome.report.problems or any(outcome.changes.counts.values())
         self.resize(640, 480 if detailed else 240)
 
-    def show_failure(self, message: str) -> None:
+    def show_failure(self, message: str, *, can_force: bool = False) -> None:
+        """The import did not replace the catalogue; ``can_force`` offers "Import anyway"."""
         self.phase.setText(message)
+        self.phase.setWordWrap(True)
         self.cancel_button.hide()
+        self.force_button.setVisible(can_force)
         self.buttons.show()
+
+    def _force(self) -> None:
+        self.force_button.hide()
+        self.buttons.hide()
+        self.cancel_flag.clear()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.phase.setText("Importing anyway…")
+        self.force_requested.emit()
