@@ -152,3 +152,32 @@ async def test_draft_survives_a_restart(
         assert tab.notes.text() == "deliver to gate 3"
         assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [(sku, 4)]
         assert tab.submit_button.isVisible() and tab.submit_button.isEnabled()
+
+
+async def test_address_book_entry_is_used_as_ship_to_and_end_user_of_the_placed_order(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-ADDR-1")
+        dialog = tab.open_address_book()
+        qtbot.keyClicks(dialog.name, "Goods-in Berlin")
+        for key, text in (
+            ("companyName", "ACME GMBH"), ("contact", "P. MEYER"),
+            ("addressLine1", "HAFENSTR. 5"), ("city", "BERLIN"), ("postalCode", "10117"),
+        ):  # fmt: skip
+            qtbot.keyClicks(dialog.fields[key], text)
+        dialog.fields["countryCode"].setCurrentText("DE")
+        qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+        assert tab.ship_to.currentText() == "Goods-in Berlin"
+        tab.end_user.setCurrentIndex(tab.end_user.findText("Goods-in Berlin"))
+        tab.end_user.activated.emit(tab.end_user.currentIndex())
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        (placed,) = ledger(sandbox, "PO-ADDR-1")
+        assert placed["ship_to"]["companyName"] == "ACME GMBH"
+        assert placed["ship_to"]["city"] == "BERLIN"
+        assert placed["end_user"]["contact"] == "P. MEYER"
+        assert (
+            tab.ordering.journal.get(entry.draft_id).draft.extra["endUserInfo"]["city"] == "BERLIN"
+        )

@@ -34,6 +34,7 @@ SHIP_CHOICES: tuple[tuple[str, str | None], ...] = (
     ("Ship complete per line", "P"),
 )
 _DEFAULT_SHIP_TO = "(Ingram's default ship-to for your account)"
+_NO_END_USER = "(no end-user information)"
 
 
 class OrderForm(QWidget):
@@ -41,6 +42,8 @@ class OrderForm(QWidget):
         super().__init__(parent)
         self.address_book = address_book
         self._draft_address: Address | None = None
+        self._draft_end_user: dict[str, str] | None = None
+        self._extra: dict[str, Any] = {}  # request fields the form does not edit, kept as they are
 
         self.drafts = QComboBox(self)
         self.drafts.setMinimumWidth(420)
@@ -65,6 +68,10 @@ class OrderForm(QWidget):
         self.ship_to = QComboBox(self)
         self.ship_to.setMinimumWidth(300)
         self.address_button = QPushButton("Address &book…", self)
+        self.end_user = QComboBox(self)
+        self.end_user.setToolTip(
+            "End-user information (from the address book) for lines or countries that need it"
+        )
         self.delivery_check = QCheckBox("Requested delivery", self)
         self.delivery_date = QDateEdit(self)
         self.delivery_date.setCalendarPopup(True)
@@ -95,6 +102,8 @@ class OrderForm(QWidget):
         ship_row.addWidget(self.address_button)
         grid.addWidget(QLabel("Ship to", self), 0, 2)
         grid.addLayout(ship_row, 0, 3)
+        grid.addWidget(QLabel("End user", self), 1, 2)
+        grid.addWidget(self.end_user, 1, 3)
         grid.addWidget(self.delivery_check, 2, 2)
         grid.addWidget(self.delivery_date, 2, 3)
         grid.addWidget(QLabel("Shipping", self), 3, 2)
@@ -160,6 +169,28 @@ class OrderForm(QWidget):
         for entry in self.address_book.entries() if self.address_book else []:
             self.ship_to.addItem(entry.name)
         self.ship_to.setCurrentIndex(max(self.ship_to.findText(current), 0))
+        current = self.end_user.currentText()
+        self.end_user.clear()
+        self.end_user.addItem(_NO_END_USER)
+        if self._draft_end_user is not None:
+            self.end_user.addItem(self._end_user_label(self._draft_end_user))
+        for entry in self.address_book.entries() if self.address_book else []:
+            self.end_user.addItem(entry.name)
+        self.end_user.setCurrentIndex(max(self.end_user.findText(current), 0))
+
+    @staticmethod
+    def _end_user_label(fields: dict[str, str]) -> str:
+        text = ", ".join(x for x in (fields.get("companyName"), fields.get("city")) if x)
+        return f"(this order's end user) {text}"
+
+    def selected_end_user(self) -> dict[str, str] | None:
+        text = self.end_user.currentText()
+        if text == _NO_END_USER or not text:
+            return None
+        if self._draft_end_user is not None and text == self._end_user_label(self._draft_end_user):
+            return dict(self._draft_end_user)
+        entry = self.address_book.get(text) if self.address_book else None
+        return {k: v for k, v in entry.fields.items() if v} if entry else None
 
     @staticmethod
     def _address_label(address: Address) -> str:
@@ -205,12 +236,34 @@ class OrderForm(QWidget):
             else:
                 self._draft_address = draft.ship_to
                 name = self._address_label(draft.ship_to)
+        self._extra = {k: v for k, v in draft.extra.items() if k != "endUserInfo"}
+        end_user = draft.extra.get("endUserInfo")
+        self._draft_end_user = None
+        end_name = ""
+        if isinstance(end_user, dict) and end_user:
+            fields = {str(k): str(v) for k, v in end_user.items()}
+            match = next(
+                (
+                    e.name
+                    for e in (self.address_book.entries() if self.address_book else [])
+                    if {k: v for k, v in e.fields.items() if v} == fields
+                ),
+                "",
+            )
+            if not match:
+                self._draft_end_user = fields
+            end_name = match or self._end_user_label(fields)
         self.reload_addresses()
         self.ship_to.setCurrentIndex(max(self.ship_to.findText(name), 0) if name else 0)
+        self.end_user.setCurrentIndex(max(self.end_user.findText(end_name), 0) if end_name else 0)
 
     def header_draft(self) -> OrderDraft:
         """The header fields as a draft without lines (the tab adds PO and lines)."""
         rdd: date | None = None
+        extra = dict(self._extra)
+        end_user = self.selected_end_user()
+        if end_user:
+            extra["endUserInfo"] = end_user
         if self.delivery_check.isChecked():
             q = self.delivery_date.date()
             rdd = date(q.year(), q.month(), q.day())
@@ -223,11 +276,13 @@ class OrderForm(QWidget):
             ship_complete=self.ship_complete.currentData(),
             carrier_code=self.carrier.text().strip().upper(),
             requested_delivery_date=rdd,
+            extra=extra,
         )
 
     def set_editable(self, editable: bool) -> None:
         for w in (
             self.po, self.end_po, self.notes, self.carrier, self.ship_to, self.address_button,
+            self.end_user,
             self.delivery_check, self.ship_complete, self.add_input, self.add_button,
             self.paste_button, self.remove_button, self.check_button,
         ):  # fmt: skip

@@ -89,6 +89,7 @@ class OrderTab(OrderForm):
         for w in (self.po, self.end_po, self.notes, self.carrier):
             w.textEdited.connect(self._edited)
         self.ship_to.activated.connect(self._edited)
+        self.end_user.activated.connect(self._edited)
         self.ship_complete.activated.connect(self._edited)
         self.delivery_check.toggled.connect(self._edited)
         self.delivery_date.dateChanged.connect(self._edited)
