@@ -113,6 +113,7 @@ async def test_details_show_tracking_links_and_a_customer_hold_order_can_be_canc
         tab.table.selectRow(row)
         await shown
         assert tab.cancel_button.isEnabled()
+        assert decode_hold_reason("IM").action in tab.detail.toPlainText()  # what to do about it
         box = tab.confirm_cancel()
         done = next_signal(tab.cancel_finished)
         reloaded = next_signal(tab.details_shown)

@@ -204,7 +204,10 @@ class OrdersTab(QWidget):
         )
 
     def _details_loaded(self, details: OrderDetails) -> None:
-        self.detail.show_details(details)
+        summary = self.selected_order()
+        if summary is None or summary.ingram_order_number != details.ingram_order_number:
+            summary = None
+        self.detail.show_details(details, summary)
         self.details_shown.emit(details)
 
     def show_invoice(self, number: str) -> None:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails
+from ingram_desk.domain.order_status import decode_hold_reason
+from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
 
 __all__ = ["OrderDetailPane", "details_html", "tracking_url"]
 
@@ -40,7 +41,23 @@ def _d(value: object) -> str:
     return value.strftime("%d %b %Y") if hasattr(value, "strftime") else ""  # type: ignore[union-attr]
 
 
-def details_html(details: OrderDetails) -> str:
+def holds_html(summary: OrderSummary | None) -> str:
+    """The search row's holds, decoded, with what the purchaser can do about each."""
+    if summary is None:
+        return ""
+    items = []
+    for sub in summary.sub_orders:
+        if sub.hold_reason_code:
+            hold = decode_hold_reason(sub.hold_reason_code)
+            note = f" (Ingram: {escape(sub.hold_explanation)})" if sub.hold_explanation else ""
+            items.append(
+                f"<li><b>{escape(sub.sub_order_number)}: {escape(hold.code)} "
+                f"{escape(hold.description)}</b>{note} — {escape(hold.action)}</li>"
+            )
+    return f"<p style='color:#8a4b00'>On hold:</p><ul>{''.join(items)}</ul>" if items else ""
+
+
+def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> str:
     cur = details.currency or ""
     total = f"{details.total:,.2f} {cur}" if details.total is not None else "—"
     out = [
@@ -48,6 +65,7 @@ def details_html(details: OrderDetails) -> str:
         f"{escape(details.customer_order_number)}</h3>",
         f"<p>Status: <b>{escape(details.status)}</b> · created {_d(details.order_date)} · "
         f"total {total}</p>",
+        holds_html(summary),
         "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#c8c8c8'>",
         "<tr><th>Sub-order</th><th>Line</th><th>SKU</th><th>Description</th><th>Status</th>"
         "<th>Qty</th><th>Confirmed</th><th>Backorder (ETA)</th><th>Price</th>"
@@ -110,19 +128,20 @@ class OrderDetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._clicked)
         self.details: OrderDetails | None = None
+        self.summary: OrderSummary | None = None
         self.show_placeholder()
 
     def show_placeholder(self, text: str = "Select an order to see its details.") -> None:
         self.details = None
         self.setHtml(f"<p style='color:#5f6b7a'>{escape(text)}</p>")
 
-    def show_details(self, details: OrderDetails) -> None:
-        self.details = details
-        self.setHtml(details_html(details))
+    def show_details(self, details: OrderDetails, summary: OrderSummary | None = None) -> None:
+        self.details, self.summary = details, summary
+        self.setHtml(details_html(details, summary))
 
     def add_invoice(self, invoice: InvoiceDetails) -> None:
         if self.details is not None:
-            self.setHtml(details_html(self.details) + invoice_html(invoice))
+            self.setHtml(details_html(self.details, self.summary) + invoice_html(invoice))
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "invoice":
