@@ -26,15 +26,18 @@ async def order_window(
     client_factory: Callable[..., Any],
     catalogue: Any,
     data_dir: Path,
+    **client_kw: Any,
 ) -> AsyncIterator[Any]:
-    client = client_factory(sandbox)
+    """``client_kw`` go to the client (``country=``, ``now=``); ``now`` also drives the journal."""
+    client = client_factory(sandbox, **client_kw)
+    now = client_kw.get("now")
     events = EventHub()
-    journal = OrderJournal(data_dir / "orders-journal.sqlite3")
+    journal = OrderJournal(data_dir / "orders-journal.sqlite3", now=now)
     window = make_main_window(
         catalogue,
         PnaService(client, events),
         events=events,
-        ordering=OrderingService(client, journal, events),
+        ordering=OrderingService(client, journal, events, now=now),
         tracking=TrackingService(client, data_dir / "watchlist.json", events),
         address_book=AddressBook(data_dir / "address-book.json"),
     )

@@ -4,6 +4,7 @@ and a draft that survives a restart."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +182,30 @@ async def test_address_book_entry_is_used_as_ship_to_and_end_user_of_the_placed_
         assert (
             tab.ordering.journal.get(entry.draft_id).draft.extra["endUserInfo"]["city"] == "BERLIN"
         )
+
+
+async def test_outside_the_api_window_the_order_waits_and_is_sent_when_it_opens(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    sandbox.clock.set(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))  # 02:00 London: UK closed
+    sandbox.faults.enforce_api_windows(True)
+    async with order_window(
+        make_main_window, sandbox, client_factory, ui_catalogue, tmp_path,
+        country="UK", now=sandbox.clock,
+    ) as w:  # fmt: skip
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-NIGHT-1")
+        finished = next_signal(tab.submit_finished)
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)  # live check fails: closed
+        (entry,) = await finished
+        assert entry.state is OrderState.QUEUED
+        assert "closed until 06:00" in tab.state_label.text()
+        assert not tab.submit_button.isVisible()  # waiting is not a reason to submit again
+        assert ledger(sandbox, "PO-NIGHT-1") == []
+        sandbox.advance(timedelta(hours=4, seconds=5).total_seconds())
+        shown = next_signal(tab.state_shown)
+        (entry,) = await tab.ordering.run_due()  # what the app's outbox driver does
+        await shown
+        assert entry.state is OrderState.PLACED
+        assert entry.ingram_order_numbers[0] in tab.state_label.text()
+        assert len(ledger(sandbox, "PO-NIGHT-1")) == 1
