@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         ui_state.restore_window(self)
         ui_state.restore_header("catalogue", self.catalogue_tab.table.horizontalHeader())
         ui_state.restore_header("pna", self.pna_tab.view.header())
+        for name, header in self._order_headers():
+            ui_state.restore_header(name, header)
 
     def _build_menus(self) -> None:
         def action(menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -230,6 +232,15 @@ class MainWindow(QMainWindow):
     def _task_failed(self, name: str, exc: BaseException) -> None:
         self.banner.show_error(exc, context=name.replace("-", " ").capitalize())
 
+    def _order_headers(self) -> list[tuple[str, Any]]:
+        """Column layouts of the Order and Orders tables (absent while they are placeholders)."""
+        out = []
+        if isinstance(self.order_tab, OrderTab):
+            out.append(("order-lines", self.order_tab.lines_view.horizontalHeader()))
+        if isinstance(self.orders_tab, OrdersTab):
+            out.append(("orders", self.orders_tab.table.horizontalHeader()))
+        return out
+
     # Qt events ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -246,6 +257,8 @@ class MainWindow(QMainWindow):
         self.ui_state.save_window(self)
         self.ui_state.save_header("catalogue", self.catalogue_tab.table.horizontalHeader())
         self.ui_state.save_header("pna", self.pna_tab.view.header())
+        for name, header in self._order_headers():
+            self.ui_state.save_header(name, header)
         self.ui_state.sync()
         self.log_view.detach()
         self._unsubscribe()

@@ -142,6 +142,7 @@ async def test_draft_survives_a_restart(
         qtbot.keyClicks(tab.notes, "deliver to gate 3")
         await saved  # autosave after typing, no explicit save
         draft_id = tab.draft_id
+        tab.lines_view.setColumnWidth(1, 411)  # a column layout to remember
     async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, data) as w:
         tab = w.order_tab
         w.tabs.setCurrentWidget(tab)
@@ -153,6 +154,7 @@ async def test_draft_survives_a_restart(
         assert tab.notes.text() == "deliver to gate 3"
         assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [(sku, 4)]
         assert tab.submit_button.isVisible() and tab.submit_button.isEnabled()
+        assert tab.lines_view.columnWidth(1) == 411
 
 
 async def test_address_book_entry_is_used_as_ship_to_and_end_user_of_the_placed_order(
