@@ -214,7 +214,10 @@ class OrderingService:
         outcome = "partial" if result.partial else "placed"
         self.journal.end_attempt(attempt, outcome, result.status)
         rejected = [r for o in result.orders for r in o.rejected_lines]
-        note = f"; {len(rejected)} line(s) rejected by Ingram" if rejected else ""
+        reasons = "; ".join(
+            f"line {r.customer_line_number} {r.sku}: {r.reason or r.code}" for r in rejected
+        )
+        note = f"; {len(rejected)} line(s) rejected by Ingram ({reasons})" if rejected else ""
         return self._set_from(
             entry.draft_id,
             S.IN_FLIGHT,

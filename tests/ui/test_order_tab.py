@@ -211,3 +211,20 @@ async def test_outside_the_api_window_the_order_waits_and_is_sent_when_it_opens(
         assert entry.state is OrderState.PLACED
         assert entry.ingram_order_numbers[0] in tab.state_label.text()
         assert len(ledger(sandbox, "PO-NIGHT-1")) == 1
+
+
+async def test_split_order_shows_every_ingram_number_and_the_rejected_line_with_its_reason(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    central = next(p.sku for p in sandbox.catalogue.products if p.central_only and p.stock > 5)
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-SPLIT-UI")
+        tab.add_lines([(central, 1), ("NOSUCH", 1)])
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        placed = ledger(sandbox, "PO-SPLIT-UI")
+        assert len(placed) == 2
+        text = tab.state_label.text()
+        assert all(o["number"] in text for o in placed)
+        assert "1 line(s) rejected" in text and "line 3 NOSUCH" in text
