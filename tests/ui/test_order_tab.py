@@ -228,3 +228,23 @@ async def test_split_order_shows_every_ingram_number_and_the_rejected_line_with_
         text = tab.state_label.text()
         assert all(o["number"] in text for o in placed)
         assert "1 line(s) rejected" in text and "line 3 NOSUCH" in text
+
+
+async def test_pasted_lines_are_added_and_delete_removes_the_selected_line(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    a, b = stocked_sku(sandbox), stocked_sku(sandbox, 1)
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        QGuiApplication.clipboard().setText(f"{a}\t3\n{b}\t1\n")
+        qtbot.mouseClick(tab.paste_button, Qt.MouseButton.LeftButton)
+        assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [(a, 3), (b, 1)]
+        tab.lines_view.setFocus()
+        tab.lines_view.selectRow(0)
+        qtbot.keyClick(tab.lines_view, Qt.Key.Key_Delete)
+        assert [ln.sku for ln in tab.model.lines] == [b]
+        tab.flush_draft()
+        assert [ln.sku for ln in tab.ordering.journal.get(tab.draft_id).draft.lines] == [b]

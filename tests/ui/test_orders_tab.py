@@ -5,6 +5,7 @@ hold, a watch-list change raising a notification, and exports read back cell by 
 from __future__ import annotations
 
 import csv
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -199,3 +200,29 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
                 "0.005"
             )
     assert any(r[2] == '\'=HYPERLINK("x")' for r in table)
+
+
+async def test_status_and_created_date_filters_reach_ingram_search(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        tab.status.setCurrentIndex(tab.status.findData("S"))
+        await search_all(qtbot, tab)
+        held = tab.model.orders
+        assert held and all(any(s.status_code == "S" for s in o.sub_orders) for o in held)
+        assert {o.ingram_order_number for o in held} == {
+            o.number
+            for o in sandbox.orders.all()
+            if any(s.status_code == "S" for s in o.sub_orders)
+        }
+        tab.status.setCurrentIndex(0)
+        day = sandbox.clock().date()
+        tab.since_check.setChecked(True)
+        tab.since.setDate(QDate(day.year, day.month, day.day).addDays(-3))
+        await search_all(qtbot, tab)
+        recent = tab.model.orders
+        assert recent and len(recent) < len(sandbox.orders.all())
+        assert all(o.order_date.date() >= day - timedelta(days=3) for o in recent)

@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from ingram_desk.domain.order_draft import OrderDraft
@@ -102,6 +102,7 @@ class OrderTab(OrderForm):
         self.add_input.returnPressed.connect(self.add_typed)
         self.paste_button.clicked.connect(self.paste_lines)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.lines_view.installEventFilter(self)  # Delete removes the selected lines
         self.address_button.clicked.connect(self.open_address_book)
         self.new_button.clicked.connect(self.new_draft)
         self.copy_button.clicked.connect(self.copy_as_new)
@@ -233,6 +234,19 @@ class OrderTab(OrderForm):
         pairs = parse_sku_quantities(QGuiApplication.clipboard().text())
         if pairs:
             self.add_lines(pairs)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.lines_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.lines_view.state() != self.lines_view.State.EditingState
+            and self.remove_button.isEnabled()
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def remove_selected(self) -> None:
         rows = [i.row() for i in self.lines_view.selectionModel().selectedRows()]
