@@ -248,3 +248,26 @@ async def test_pasted_lines_are_added_and_delete_removes_the_selected_line(
         assert [ln.sku for ln in tab.model.lines] == [b]
         tab.flush_draft()
         assert [ln.sku for ln in tab.ordering.journal.get(tab.draft_id).draft.lines] == [b]
+
+
+async def test_changes_since_adding_are_shown_before_sending_and_a_second_submit_sends(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-CHANGED-1")
+        # the price the purchaser saw when adding the line (an older price file)
+        tab.model.replace_row(0, replace(tab.model.lines[0], unit_price=Decimal("0.01")))
+        finished = next_signal(tab.submit_finished)
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        assert await finished == (None,)  # stopped to show what changed; nothing sent
+        assert "price 0.01 →" in tab.model.lines[0].live_note
+        assert "changed since they were added" in tab.state_label.text()
+        assert ledger(sandbox, "PO-CHANGED-1") == []
+        finished = next_signal(tab.submit_finished)
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        (entry,) = await finished
+        assert entry.state is OrderState.PLACED and len(ledger(sandbox, "PO-CHANGED-1")) == 1
