@@ -226,3 +226,13 @@ async def test_status_and_created_date_filters_reach_ingram_search(
         recent = tab.model.orders
         assert recent and len(recent) < len(sandbox.orders.all())
         assert all(o.order_date.date() >= day - timedelta(days=3) for o in recent)
+
+
+async def test_the_first_look_at_the_tab_lists_the_latest_orders_without_a_click(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        listed = next_signal(w.orders_tab.search_finished)
+        w.tabs.setCurrentWidget(w.orders_tab)
+        (rows,) = await listed
+        assert rows > 0 and "order(s)" in w.orders_tab.count_label.text()

@@ -4,11 +4,13 @@ notifications, and export of the grid or an order's details to CSV / XLSX."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +68,7 @@ class OrdersTab(QWidget):
         self.tracking = tracking
         self.runner = runner
         self.notifier = WatchNotifier(tracking, events, runner, self)
+        self._searched_once = False
 
         self.order_number = QLineEdit(self)
         self.order_number.setPlaceholderText("Ingram order number")
@@ -157,6 +160,16 @@ class OrdersTab(QWidget):
         self._marks_changed()
         self._update_actions()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the tab is shown, list the latest orders (no click needed)."""
+        super().showEvent(event)
+        if not self._searched_once:
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:  # shown outside the qasync loop (sync tests): wait for a click
+                return
+            self.run_search()
+
     # ---- search --------------------------------------------------------------------------------
     def criteria(self) -> SearchCriteria:
         def day(edit: QDateEdit) -> date:
@@ -172,6 +185,7 @@ class OrdersTab(QWidget):
         )
 
     def run_search(self) -> None:
+        self._searched_once = True
         self.detail.show_placeholder()
         self.count_label.setText("Searching…")
         self.model.set_source(self.tracking.search(self.criteria(), page_size=100))
