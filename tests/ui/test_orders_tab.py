@@ -4,6 +4,7 @@ hold, a watch-list change raising a notification, and exports read back cell by 
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from datetime import timedelta
 from decimal import Decimal
@@ -236,3 +237,21 @@ async def test_the_first_look_at_the_tab_lists_the_latest_orders_without_a_click
         w.tabs.setCurrentWidget(w.orders_tab)
         (rows,) = await listed
         assert rows > 0 and "order(s)" in w.orders_tab.count_label.text()
+
+
+async def test_a_failing_search_says_so_and_the_error_reaches_the_banner(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    sandbox.faults.fail_next(None, status=500, path="orders/search")
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        failed = next_signal(tab.model.search_failed)
+        qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+        await failed
+        assert tab.count_label.text().startswith("Search stopped")
+        assert not tab.model.canFetchMore()  # no retry storm from scrolling
+        for _ in range(100):
+            if w.banner.isVisible():
+                break
+            await asyncio.sleep(0.01)
+        assert w.banner.isVisible()

@@ -148,6 +148,11 @@ class OrdersTab(QWidget):
         for edit in (self.order_number, self.po):
             edit.returnPressed.connect(self.run_search)
         self.model.page_loaded.connect(self._page_loaded)
+        self.model.search_failed.connect(
+            lambda exc: self.count_label.setText(
+                f"Search stopped: {getattr(exc, 'message', exc)} — Refresh or Search to retry"
+            )
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh_button.clicked.connect(self.refresh)
         self.watch_button.clicked.connect(self.toggle_watch)
