@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ingram_desk.services.order_journal import OrderState
-from ingram_desk.ui.tabs.order_tab import parse_sku_quantities
+from ingram_desk.ui.order_lines_input import parse_sku_quantities
 from tests.ui.orders_support import next_signal, order_window, stocked_sku
 
 

@@ -20,9 +20,14 @@ from ingram_desk.services.order_journal import JournalEntry, JournalError, Order
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.models.order_lines_model import FormLine
+from ingram_desk.ui.order_lines_input import (
+    answers_by_sku,
+    apply_live_answers,
+    parse_sku_quantities,
+)
 from ingram_desk.ui.tabs.order_form import OrderForm
 
-__all__ = ["OrderTab", "parse_sku_quantities"]
+__all__ = ["OrderTab"]
 
 log = logging.getLogger(__name__)
 S = OrderState
@@ -34,20 +39,6 @@ _STATE_COLOURS = {
     S.DRAFT: "#5f6b7a", S.QUEUED: "#8a6d00", S.IN_FLIGHT: "#8a6d00", S.RECONCILING: "#8a6d00",
     S.PLACED: "#1b7f3b", S.REJECTED: "#b3261e", S.NEEDS_ATTENTION: "#b3261e",
 }  # fmt: skip
-
-
-def parse_sku_quantities(text: str) -> list[tuple[str, int]]:
-    """ "SKU", "SKU 3", "SKU;3" or "SKU<TAB>3" per line (a spreadsheet copy) → (sku, qty) pairs."""
-    out: list[tuple[str, int]] = []
-    for raw in text.replace("\r", "\n").split("\n"):
-        parts = [p for p in raw.replace(";", " ").replace(",", " ").replace("\t", " ").split() if p]
-        if not parts:
-            continue
-        qty = 1
-        if len(parts) > 1 and parts[-1].isdigit():
-            qty = max(int(parts.pop()), 1)
-        out.extend((sku, qty) for sku in parts)
-    return out
 
 
 class OrderTab(OrderForm):
@@ -299,38 +290,16 @@ class OrderTab(OrderForm):
 
     async def live_check(self) -> int:
         """One live P&A for all lines (batches of 20): update prices, note what changed."""
-        lines = self.model.lines
-        skus = [ln.sku for ln in lines]
+        skus = [ln.sku for ln in self.model.lines]
         answers: dict[str, Any] = {}
         for i in range(0, len(skus), _PNA_BATCH):
-            for r in await self.pna.check(skus[i : i + _PNA_BATCH]):
-                answers[(r.sku or r.query).upper()] = r
+            answers.update(answers_by_sku(await self.pna.check(skus[i : i + _PNA_BATCH])))
         stamp = datetime.now().strftime("%H:%M")
         changed = 0
         for row, ln in enumerate(self.model.lines):
-            r = answers.get(ln.sku.upper())
-            notes: list[str] = []
-            new = ln
-            if r is None:
-                notes.append("no answer from Ingram")
-            elif not r.ok:
-                notes.append(r.status_message or "rejected by Ingram")
-            else:
-                if r.customer_price is not None:
-                    if ln.unit_price is not None and r.customer_price != ln.unit_price:
-                        notes.append(f"price {ln.unit_price:,.2f} → {r.customer_price:,.2f}")
-                    new = replace(
-                        new, unit_price=r.customer_price, price_source=f"live P&A {stamp}"
-                    )
-                if r.total_available < ln.quantity:
-                    notes.append(f"only {r.total_available} available")
-                new = replace(
-                    new,
-                    description=ln.description or r.description,
-                    currency=r.currency or ln.currency,
-                )
-            changed += bool(notes)
-            self.model.replace_row(row, replace(new, live_note="; ".join(notes), live_checked=True))
+            new = apply_live_answers(ln, answers.get(ln.sku.upper()), stamp)
+            changed += bool(new.live_note)
+            self.model.replace_row(row, new)
         self._checked = True
         self.live_check_finished.emit(changed)
         return changed
