@@ -5,7 +5,10 @@ an in-app one) and stays marked "changed, unseen" until the user opens the order
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -45,7 +48,9 @@ class WatchNotifier(QObject):
         super().__init__(parent)
         self.tracking = tracking
         self.runner = runner
-        self.unseen: dict[str, tuple[str, ...]] = {}
+        # next to the watch list, so "changed, unseen" marks survive a restart
+        self._unseen_file: Path = Path(tracking.watch_file).with_name("watch-unseen.json")
+        self.unseen: dict[str, tuple[str, ...]] = self._load_unseen()
         self._watched = set(tracking.watched())
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -81,12 +86,30 @@ class WatchNotifier(QObject):
     def unwatch(self, order_number: str) -> None:
         self.tracking.unwatch(order_number)
         self._watched.discard(order_number)
-        self.unseen.pop(order_number, None)
+        if self.unseen.pop(order_number, None) is not None:
+            self._save_unseen()
         self.marks_changed.emit()
 
     def mark_seen(self, order_number: str) -> None:
         if self.unseen.pop(order_number, None) is not None:
+            self._save_unseen()
             self.marks_changed.emit()
+
+    def _load_unseen(self) -> dict[str, tuple[str, ...]]:
+        try:
+            data = json.loads(self._unseen_file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return {str(k): tuple(map(str, v)) for k, v in dict(data).items()}
+
+    def _save_unseen(self) -> None:
+        try:
+            self._unseen_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._unseen_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps({k: list(v) for k, v in self.unseen.items()}), "utf-8")
+            os.replace(tmp, self._unseen_file)
+        except OSError as exc:  # marks are a convenience; never fail a poll over them
+            log.warning("could not save the unseen watch-list marks: %s", exc)
 
     def start_polling(self) -> None:
         self.timer.start()
@@ -109,6 +132,7 @@ class WatchNotifier(QObject):
 
     def _changed(self, change: Any) -> None:
         self.unseen[change.order_number] = tuple(change.changes)
+        self._save_unseen()
         title = f"Order {change.order_number} changed"
         message = "\n".join(change.changes[:4])
         if len(change.changes) > 4:

@@ -16,7 +16,9 @@ from PySide6.QtCore import Qt
 
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.sandbox.orders import Shipment
+from ingram_desk.services.events import EventHub
 from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS
+from ingram_desk.ui.watch_notifier import WatchNotifier
 from tests.ui.orders_support import clone_orders, next_signal, order_window
 
 HOLD = [k for k, _ in COLUMNS].index("hold")
@@ -163,6 +165,9 @@ async def test_a_watched_order_changing_raises_a_notification_and_is_marked_unti
             assert tab.notice.isVisible() and order.number in tab.notice.text()
         assert tab.model.index(row, MARK).data() == "●"
         assert tab.model.index(row, 1).data(Qt.ItemDataRole.FontRole).bold()
+        again = WatchNotifier(tab.tracking, EventHub(), w.runner)  # as after a restart
+        assert order.number in again.unseen and order.number in again.watched
+        again.close()
         shown = next_signal(tab.details_shown)
         tab.table.selectRow(row)  # seen
         assert tab.model.index(row, MARK).data() == "◉"
