@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
         self.catalogue_tab.pna_requested.connect(self.open_pna)
         self.catalogue_tab.add_to_order_requested.connect(self.add_to_order)
         self.pna_tab.add_to_order_requested.connect(self.add_to_order)
+        if isinstance(self.order_tab, OrderTab):  # lines added later take the live price
+            self.pna_tab.check_finished.connect(
+                lambda _n: self.order_tab.remember_live(self.pna_tab.model.results)
+            )
         self.importer.imported.connect(self._catalogue_replaced)
         self._unsubscribe = services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget)
 

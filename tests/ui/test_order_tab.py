@@ -271,3 +271,20 @@ async def test_changes_since_adding_are_shown_before_sending_and_a_second_submit
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
         (entry,) = await finished
         assert entry.state is OrderState.PLACED and len(ledger(sandbox, "PO-CHANGED-1")) == 1
+
+
+async def test_a_line_added_after_a_live_check_takes_the_live_price_and_its_time(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    sku = next(
+        iter(await ui_catalogue.products_by_sku([stocked_sku(sandbox, k) for k in range(40)]))
+    )
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        checked = next_signal(w.pna_tab.check_finished)
+        w.pna_tab.check_items([sku])
+        await checked
+        (result,) = w.pna_tab.model.results
+        w.add_to_order([(sku, 2)])  # what the P&A tab's "Add to order" does
+        (line,) = w.order_tab.model.lines
+        assert line.unit_price == result.customer_price
+        assert line.price_source.startswith("live P&A ")

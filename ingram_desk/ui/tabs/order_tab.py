@@ -69,6 +69,8 @@ class OrderTab(OrderForm):
         self.entry: JournalEntry | None = None
         self._loading = False
         self._checked = False  # a live check ran since the lines last changed
+        #: the latest live P&A answer per SKU (from the P&A tab), with when it was given
+        self._live: dict[str, tuple[Any, datetime]] = {}
         self.address_dialog: AddressBookDialog | None = None
         for col, width in enumerate((85, 330, 50, 85, 45, 90, 190, 90, 260)):
             self.lines_view.setColumnWidth(col, width)
@@ -205,12 +207,31 @@ class OrderTab(OrderForm):
         self._edited()
 
     # ---- lines -------------------------------------------------------------------------------
+    def remember_live(self, results: list[Any]) -> None:
+        """Keep the P&A tab's latest answers: lines added later take the live price and its time."""
+        now = datetime.now()
+        for r in results:
+            if r.ok and r.sku and r.customer_price is not None:
+                self._live[r.sku.upper()] = (r, now)
+
     def add_lines(self, lines: list[tuple[str, int]]) -> None:
-        """From the catalogue or P&A: (sku, quantity) pairs; starts a new draft after a submit."""
+        """From the catalogue or P&A: (sku, quantity) pairs; starts a new draft after a submit.
+        The price is the latest live P&A's when there is one, else the price file's."""
         if self.entry is not None and self.entry.state is not S.DRAFT:
             self.new_draft()
         for sku, qty in lines:
-            self.model.add(FormLine(sku.strip(), max(int(qty), 1)))
+            line = FormLine(sku.strip(), max(int(qty), 1))
+            live = self._live.get(line.sku.upper())
+            if live is not None:
+                r, at = live
+                line = replace(
+                    line,
+                    description=r.description,
+                    unit_price=r.customer_price,
+                    currency=r.currency or "",
+                    price_source=f"live P&A {at:%H:%M}",
+                )
+            self.model.add(line)
         self._checked = False
         self._enrich([sku for sku, _ in lines])
         self.flush_draft()
