@@ -82,6 +82,9 @@ async def test_po_already_at_ingram_is_refused_and_nothing_is_sent(
             r for r in sandbox.received if r["method"] == "POST" and r["path"].endswith("/orders")
         ]
         assert not tab.submit_button.isVisible() and tab.copy_button.isVisible()
+        qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)  # the way forward
+        assert tab.entry.state is OrderState.DRAFT and tab.po.text() != "PO-SPLIT-4711"
+        assert len(tab.model.lines) == 1 and tab.submit_button.isVisible()
 
 
 async def test_po_used_by_another_journal_order_is_refused_in_the_form(
