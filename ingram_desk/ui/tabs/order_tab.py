@@ -328,6 +328,9 @@ class OrderTab(OrderForm):
     def submit(self) -> None:
         if self.entry is not None and self.entry.state is not S.DRAFT:
             return
+        if self.runner.is_running("order-submit"):  # one submission at a time, never preempted
+            self._message("Another order is being sent; submit this one when it is done.", S.QUEUED)
+            return
         entry = self.flush_draft()
         if entry is None:
             self._message("Add at least one line before submitting.", S.NEEDS_ATTENTION)
