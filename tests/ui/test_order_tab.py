@@ -291,3 +291,28 @@ async def test_a_line_added_after_a_live_check_takes_the_live_price_and_its_time
         (line,) = w.order_tab.model.lines
         assert line.unit_price == result.customer_price
         assert line.price_source.startswith("live P&A ")
+
+
+async def test_requested_delivery_date_and_ship_complete_are_sent_and_accepted(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtCore import QDate
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-RDD-1")
+        qtbot.mouseClick(tab.delivery_check, Qt.MouseButton.LeftButton)
+        day = sandbox.clock().date() + timedelta(days=7)
+        tab.delivery_date.setDate(QDate(day.year, day.month, day.day))
+        tab.ship_complete.setCurrentIndex(tab.ship_complete.findData("C"))
+        tab.ship_complete.activated.emit(tab.ship_complete.currentIndex())
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        body = json.loads(tab.ordering.journal.get(entry.draft_id).frozen_body)
+        assert body["shipmentDetails"] == {
+            "requestedDeliveryDate": day.isoformat(),
+            "shipComplete": "C",
+        }
+        assert len(ledger(sandbox, "PO-RDD-1")) == 1
