@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.sandbox.orders import Shipment
@@ -100,6 +100,7 @@ async def test_details_show_tracking_links_and_a_customer_hold_order_can_be_canc
             o
             for o in sandbox.orders.all()
             if any(ln.shipments for s in o.sub_orders for ln in s.lines)
+            and all(s.invoice_number for s in o.sub_orders)
         )
         row = model.rows_of(shipped.number)[0]
         shown = next_signal(tab.details_shown)
@@ -109,6 +110,12 @@ async def test_details_show_tracking_links_and_a_customer_hold_order_can_be_canc
         html = tab.detail.toHtml()
         assert details.tracking_numbers and all(t in html for t in details.tracking_numbers)
         assert "href" in html
+        invoice = details.invoice_numbers[0]  # the invoice link loads the invoice's summary
+        loaded = next_signal(tab.invoice_shown)
+        tab.detail.anchorClicked.emit(QUrl(f"invoice:{invoice}"))
+        (inv,) = await loaded
+        assert inv.invoice_number == invoice
+        assert f"Invoice {invoice}" in tab.detail.toPlainText()
         assert tab.export_details_button.isEnabled()
 
         held = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-HOLD-CANCEL")

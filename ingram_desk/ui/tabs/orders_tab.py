@@ -55,11 +55,12 @@ def cancellable(order: OrderSummary) -> bool:
 
 class OrdersTab(QWidget):
     """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
-    ``cancel_finished(order number)``."""
+    ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``."""
 
     search_finished = Signal(int)
     details_shown = Signal(object)
     cancel_finished = Signal(str)
+    invoice_shown = Signal(object)
 
     def __init__(
         self, tracking: Any, events: Any, runner: TaskRunner, parent: QWidget | None = None
@@ -230,7 +231,11 @@ class OrdersTab(QWidget):
         self.details_shown.emit(details)
 
     def show_invoice(self, number: str) -> None:
-        self.runner.start("invoice", self.tracking.invoice(number), on_done=self.detail.add_invoice)
+        def shown(invoice: Any) -> None:
+            self.detail.add_invoice(invoice)
+            self.invoice_shown.emit(invoice)
+
+        self.runner.start("invoice", self.tracking.invoice(number), on_done=shown)
 
     def refresh(self) -> None:
         order = self.selected_order()
