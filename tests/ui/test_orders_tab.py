@@ -13,6 +13,7 @@ from typing import Any
 
 import openpyxl
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QFileDialog
 
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.sandbox.orders import Shipment
@@ -191,7 +192,10 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
         await search_all(qtbot, tab)
         rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
         tab.export_grid(tmp_path / "grid.csv")
-        tab.export_grid(tmp_path / "grid.xlsx")
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)  # the user's way
+        (dialog,) = tab.findChildren(QFileDialog)
+        dialog.selectFile(str(tmp_path / "grid.xlsx"))
+        dialog.accept()
     with (tmp_path / "grid.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
     sheet = openpyxl.load_workbook(tmp_path / "grid.xlsx").active

@@ -202,6 +202,7 @@ class OrdersTab(QWidget):
         n = len(self.model.orders)
         more = " — scroll for more" if self.model.canFetchMore() else ""
         self.count_label.setText(f"{n} order(s), {self.model.rowCount()} shipment row(s){more}")
+        self._update_actions()
         self.search_finished.emit(self.model.rowCount())
 
     # ---- selection and details -----------------------------------------------------------------
@@ -303,13 +304,17 @@ class OrdersTab(QWidget):
         self.runner.start("order-cancel", run(), busy=[self.cancel_button], on_done=done)
 
     # ---- export --------------------------------------------------------------------------------------
-    def _choose_export(self, write: Any) -> None:
+    def _choose_export(self, write: Any) -> QFileDialog:
+        """A non-modal save dialog (``open()``); the chosen path is written on ``fileSelected``."""
         dialog = QFileDialog(self, "Export")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(_EXPORT_FILTERS)
         dialog.setDefaultSuffix("xlsx")
         dialog.fileSelected.connect(lambda path: write(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
     def export_grid(self, path: Path) -> Path:
         return export(path, ORDER_HEADERS, order_rows(self.model.orders))
