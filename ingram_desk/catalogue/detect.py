@@ -88,6 +88,9 @@ def plan_import(
                 f"{source.name}: layout not recognised (no known header, not an NA PRICE.TXT); "
                 "supply a column mapping (--mapping FILE.json)",
                 first,
+                rows[1:6],
+                delimiter,
+                encoding,
             )
     if not columns.decimal_comma:
         data = rows[1:] if has_header else rows

@@ -18,10 +18,12 @@ from typing import Any
 __all__ = [
     "ALIASES",
     "LIST_FIELDS",
+    "REQUIRED",
     "ColumnMap",
     "MappingError",
     "MappingRequired",
     "UserMapping",
+    "guess_columns",
     "header_signature",
     "looks_like_na_price_txt",
     "map_header",
@@ -37,12 +39,26 @@ class MappingError(ValueError):
 class MappingRequired(ValueError):
     """The file's layout is not recognised: a column mapping must be supplied (GUI or --mapping)."""
 
-    def __init__(self, message: str, header: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        message: str,
+        header: Sequence[str] = (),
+        samples: Sequence[Sequence[str]] = (),
+        delimiter: str = "",
+        encoding: str = "",
+    ) -> None:
         super().__init__(message)
         self.header = list(header)
+        #: a few data rows after the header, so a mapping step can show sample values
+        self.samples = [list(r) for r in samples]
+        self.delimiter = delimiter
+        self.encoding = encoding
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable across the import subprocess
-        return (type(self), (str(self), self.header))
+        return (
+            type(self),
+            (str(self), self.header, self.samples, self.delimiter, self.encoding),
+        )
 
 
 #: canonical field -> accepted header names (normalised), in order of preference.
@@ -139,6 +155,36 @@ def map_header(header: Sequence[str], layout: str = "header_csv") -> ColumnMap:
     return ColumnMap(
         layout, columns, tuple(h.strip() for h in header), min_columns=n, max_columns=n
     )
+
+
+def guess_columns(header: Sequence[str]) -> dict[str, int]:
+    """Canonical field -> column index for headers that equal or resemble an alias (a mapping
+    step's pre-fill): exact matches first, then prefixes either way (``Artikel`` ~ ``artikelnr``);
+    each column is guessed for one field at most."""
+    normalised = [norm_header(h) for h in header]
+    guess: dict[str, int] = {}
+    taken: set[int] = set()
+
+    def resembles(name: str, alias: str) -> bool:
+        return (
+            len(name) >= 3
+            and len(alias) >= 3
+            and (alias.startswith(name) or name.startswith(alias))
+        )
+
+    for match in (str.__eq__, resembles):
+        for canonical, aliases in ALIASES.items():
+            if canonical in guess:
+                continue
+            for alias in aliases:
+                found = [
+                    i for i, n in enumerate(normalised) if i not in taken and n and match(n, alias)
+                ]
+                if found:
+                    guess[canonical] = found[0]
+                    taken.add(found[0])
+                    break
+    return guess
 
 
 def count_known_headers(cells: Sequence[str]) -> int:

@@ -18,6 +18,14 @@ from pathlib import Path
 from ingram_desk.catalogue.categories import CategoryNode
 from ingram_desk.catalogue.history import ChangeSummary
 from ingram_desk.catalogue.importer import apply_stock_file, import_catalogue
+from ingram_desk.catalogue.layouts import (
+    ALIASES,
+    LIST_FIELDS,
+    MappingError,
+    MappingRequired,
+    UserMapping,
+    guess_columns,
+)
 from ingram_desk.catalogue.report import (
     CatalogueImportError,
     ImportCancelled,
@@ -38,6 +46,8 @@ from ingram_desk.services.events import EventHub
 
 __all__ = [
     "CATALOGUE_REPLACED",
+    "LIST_FIELDS",
+    "MAPPABLE_FIELDS",
     "SORT_KEYS",
     "CatalogueImportError",
     "CatalogueInfo",
@@ -48,9 +58,16 @@ __all__ = [
     "ImportCancelled",
     "ImportOutcome",
     "ImportProgress",
+    "MappingError",
+    "MappingRequired",
     "SanityGateError",
     "SearchResult",
+    "UserMapping",
+    "guess_columns",
 ]
+
+#: the canonical fields a column mapping may name (the UI's mapping step offers these)
+MAPPABLE_FIELDS: tuple[str, ...] = tuple(ALIASES)
 
 #: payload: ``ImportOutcome`` after a price file (or stock file) became the live catalogue
 CATALOGUE_REPLACED = "catalogue_replaced"
@@ -135,6 +152,7 @@ class CatalogueService:
         *,
         stock_file: Path | None = None,
         category_file: Path | None = None,
+        mapping: UserMapping | None = None,
         force: bool = False,
         progress: Callable[[ImportProgress], None] | None = None,
         cancel: threading.Event | None = None,
@@ -143,7 +161,9 @@ class CatalogueService:
         the event loop's thread.
 
         Cancelling the awaiting task sets the cancel flag: the previous catalogue stays live.
-        Raises ``ImportCancelled``, ``SanityGateError`` or ``CatalogueImportError``.
+        Raises ``ImportCancelled``, ``SanityGateError``, ``CatalogueImportError``, or
+        ``MappingRequired`` (``.header``, ``.samples``: ask the user, retry with ``mapping``; a
+        mapping is remembered for that header, so the same file shape needs none next time).
         """
         loop = asyncio.get_running_loop()
         cancel = cancel or threading.Event()
@@ -160,6 +180,7 @@ class CatalogueService:
                 Path(price_file),
                 stock_file=Path(stock_file) if stock_file else None,
                 category_file=Path(category_file) if category_file else None,
+                mapping=mapping,
                 force=force,
                 progress=report_progress,
                 cancel=cancel,
