@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from ingram_desk.ui.dialogs.import_dialog import ImportDialog
 
 __all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
@@ -43,13 +44,18 @@ class CatalogueImporter(QObject):
         self.runner = runner
         self.window = parent
         self.dialog: ImportDialog | None = None
+        #: open while the user maps the columns of an unrecognised file
+        self.mapping_dialog: ColumnMappingDialog | None = None
+        #: the column mapping of the import in progress (kept for "Import anyway")
+        self.mapping: Any = None
 
     def start(self, path: Path) -> None:
         self.start_many([path])
 
     def start_many(self, paths: list[Path]) -> None:
         files = classify_files(paths)
-        if self.runner.is_running(IMPORT_TASK):
+        mapping_open = self.mapping_dialog is not None and self.mapping_dialog.isVisible()
+        if self.runner.is_running(IMPORT_TASK) or mapping_open:
             self.window.status.flash("An import is already running")
             return
         if "price" not in files and "stock" in files:
@@ -59,32 +65,49 @@ class CatalogueImporter(QObject):
             return
         dialog = ImportDialog(files["price"].name, self.window)
         self.dialog = dialog
+        self.mapping = None
         dialog.force_requested.connect(
-            lambda: self.runner.start(IMPORT_TASK, self._import(files, dialog, force=True))
+            lambda: self.runner.start(
+                IMPORT_TASK, self._import(files, dialog, force=True, mapping=self.mapping)
+            )
         )
         dialog.show()
         self.runner.start(IMPORT_TASK, self._import(files, dialog))
 
     async def _import(
-        self, files: dict[str, Path], dialog: ImportDialog, *, force: bool = False
+        self,
+        files: dict[str, Path],
+        dialog: ImportDialog,
+        *,
+        force: bool = False,
+        mapping: Any = None,
     ) -> None:
-        from ingram_desk.services.catalogue_service import CatalogueImportError, SanityGateError
+        from ingram_desk.services.catalogue_service import (
+            CatalogueImportError,
+            MappingError,
+            MappingRequired,
+            SanityGateError,
+        )
 
         try:
             outcome = await self.catalogue.import_files(
                 files["price"],
                 stock_file=files.get("stock"),
                 category_file=files.get("category"),
+                mapping=mapping,
                 force=force,
                 progress=dialog.show_progress,
                 cancel=dialog.cancel_flag,
             )
+        except MappingRequired as exc:
+            self._ask_for_mapping(files, dialog, exc)
+            return
         except SanityGateError as exc:
             # A decision for the user, not a failure: say why and offer "Import anyway".
             dialog.show_failure(f"Not imported: {exc}", can_force=True)
             self.import_failed.emit(str(exc))
             return
-        except CatalogueImportError as exc:
+        except (CatalogueImportError, MappingError) as exc:
             dialog.show_failure(str(exc))
             self.import_failed.emit(str(exc))
             if dialog.cancel_flag.is_set():
@@ -92,6 +115,38 @@ class CatalogueImporter(QObject):
             raise
         dialog.show_outcome(outcome)
         self.imported.emit(outcome)
+
+    def _ask_for_mapping(self, files: dict[str, Path], dialog: ImportDialog, exc: Any) -> None:
+        """Unknown layout: the column-mapping step (non-blocking); OK retries the import with the
+        mapping, Cancel leaves the catalogue as it is."""
+        dialog.hide()
+        mapper = ColumnMappingDialog(
+            files["price"].name, exc.header, exc.samples, delimiter=exc.delimiter,
+            encoding=exc.encoding, parent=self.window,
+        )  # fmt: skip
+        self.mapping_dialog = mapper
+
+        def chosen(mapping: Any) -> None:
+            self.mapping = mapping
+            dialog.phase.setText("Importing with your column mapping…")
+            dialog.show()
+            self.runner.start(IMPORT_TASK, self._import(files, dialog, mapping=mapping))
+
+        def rejected() -> None:
+            dialog.close()
+            message = "Import cancelled: no column mapping chosen; the catalogue is unchanged"
+            self.window.status.flash(message)
+            self.import_failed.emit(message)
+
+        mapper.mapping_chosen.connect(chosen)
+        mapper.rejected.connect(rejected)
+        mapper.finished.connect(lambda _result: self._mapping_closed(mapper))
+        mapper.open()
+
+    def _mapping_closed(self, mapper: ColumnMappingDialog) -> None:
+        if self.mapping_dialog is mapper:
+            self.mapping_dialog = None
+        mapper.deleteLater()
 
     async def _apply_stock(self, path: Path) -> None:
         outcome = await self.catalogue.apply_stock(path)
