@@ -19,33 +19,16 @@ fresh child process, so their timings and RSS are their own.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _csv_read_seconds(path: Path) -> float:
-    """The baseline: Python's csv module merely reading every row of the file."""
-    started = time.perf_counter()
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        for _row in csv.reader(f, delimiter="|"):
-            pass
-    return time.perf_counter() - started
-
-
-def _child(code: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
-
+from catalogue_bench import _child, _csv_read_seconds  # noqa: E402  (the same baseline)
 
 _STAGE1 = r"""
 import json, os, resource, sys, time
