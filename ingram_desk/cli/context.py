@@ -31,7 +31,13 @@ from ingram_desk.services.pna_service import PnaService
 from ingram_desk.services.tracking_service import TrackingService
 from ingram_desk.settings.credentials import CredentialStore
 from ingram_desk.settings.preferences import load_preferences
-from ingram_desk.settings.profiles import DEMO_PROFILE, Profile, ProfileKind, ProfileStore
+from ingram_desk.settings.profiles import (
+    DEMO_PROFILE,
+    OrderPreferences,
+    Profile,
+    ProfileKind,
+    ProfileStore,
+)
 
 __all__ = ["JOURNAL_FILE", "CliContext", "open_context", "resolve_profile"]
 
@@ -110,6 +116,7 @@ def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
         client_id=demo.DEMO_CLIENT_ID,
         sender_id=demo.DEMO_SENDER_ID,
         api_url=server.url,
+        orders=OrderPreferences(carriers=demo.DEMO_CARRIERS),
     )
     return server, profile, demo.DEMO_CLIENT_SECRET
 
@@ -165,6 +172,8 @@ async def open_context(
                 events,
                 quiet_window=profile.orders.quiet_window,
                 po_prefix=profile.orders.po_prefix,
+                carriers=profile.orders.carriers,
+                default_carrier=profile.orders.carrier_code,
             ),
             tracking=TrackingService(
                 client, paths.profile_dir(profile.name) / "watchlist.json", events

@@ -58,6 +58,8 @@ class OrderingService:
         max_resends: int = 3,
         reconcile_deadline: float = 24 * 3600.0,
         po_prefix: str = "ID",
+        carriers: tuple[str, ...] = (),
+        default_carrier: str = "",
     ) -> None:
         self.client = client
         self.journal = journal
@@ -68,6 +70,9 @@ class OrderingService:
         self.max_resends = max_resends
         self.reconcile_deadline = reconcile_deadline
         self.po_prefix = po_prefix
+        #: carrier codes the profile lets the purchaser choose; empty: Ingram chooses
+        self.carriers = carriers
+        self.default_carrier = default_carrier if default_carrier in carriers else ""
         self._locks: dict[str, asyncio.Lock] = {}
 
     # ---- drafts ---------------------------------------------------------------------------

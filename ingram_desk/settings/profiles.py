@@ -52,7 +52,10 @@ class OrderPreferences:
     po_prefix: str = "ID"
     accept_backorder: bool | None = None
     on_customer_hold: bool = False
-    carrier_code: str = ""
+    carrier_code: str = ""  #: the carrier the form starts with ("" = Ingram chooses)
+    #: carrier codes this account may choose (Ingram's e-commerce rep says which; codes are
+    #: ERP-specific, up to 10 chars). Empty: Ingram chooses and the form offers no carrier.
+    carriers: tuple[str, ...] = ()
     #: seconds Ingram's search must not show a PO before a same-PO resend (reliability §1.7)
     quiet_window: float = 600.0
 
@@ -81,7 +84,10 @@ class Profile:
     def from_json(cls, data: dict[str, Any]) -> Profile:
         data = _migrate(dict(data))
         known = {f.name for f in fields(OrderPreferences)}
-        orders = OrderPreferences(**{k: v for k, v in data.get("orders", {}).items() if k in known})
+        prefs = {k: v for k, v in data.get("orders", {}).items() if k in known}
+        if "carriers" in prefs:  # a JSON list
+            prefs["carriers"] = tuple(str(c).strip().upper() for c in prefs["carriers"] or ())
+        orders = OrderPreferences(**prefs)
         return cls(
             name=data["name"],
             kind=ProfileKind(data.get("kind", "custom")),

@@ -78,3 +78,18 @@ def test_preferences_round_trip_migrate_and_survive_damage(tmp_path: Path) -> No
     assert load_preferences(path).active_profile == "old"
     path.write_text("{broken")
     assert load_preferences(path) == Preferences()
+
+
+def test_profile_carrier_list_survives_a_save_as_upper_case_codes(tmp_path: Path) -> None:
+    from ingram_desk.settings.profiles import OrderPreferences
+
+    store = ProfileStore(tmp_path)
+    prefs = OrderPreferences(carrier_code="UG", carriers=("GN", "UG"))
+    store.save(Profile("acme", ProfileKind.PRODUCTION, "20-1", "NL", "id", orders=prefs))
+    assert store.load("acme").orders.carriers == ("GN", "UG")  # type: ignore[union-attr]
+    # hand-edited JSON (a list, lower case) is normalised on load
+    path = next(tmp_path.rglob("*.json"))
+    data = json.loads(path.read_text())
+    data["orders"]["carriers"] = ["gn", " wc "]
+    path.write_text(json.dumps(data))
+    assert store.load("acme").orders.carriers == ("GN", "WC")  # type: ignore[union-attr]

@@ -26,9 +26,11 @@ async def order_window(
     client_factory: Callable[..., Any],
     catalogue: Any,
     data_dir: Path,
+    ordering_kw: dict[str, Any] | None = None,
     **client_kw: Any,
 ) -> AsyncIterator[Any]:
-    """``client_kw`` go to the client (``country=``, ``now=``); ``now`` also drives the journal."""
+    """``client_kw`` go to the client (``country=``, ``now=``); ``now`` also drives the journal;
+    ``ordering_kw`` go to the ordering service (``carriers=``, ``default_carrier=``)."""
     client = client_factory(sandbox, **client_kw)
     now = client_kw.get("now")
     events = EventHub()
@@ -37,7 +39,7 @@ async def order_window(
         catalogue,
         PnaService(client, events),
         events=events,
-        ordering=OrderingService(client, journal, events, now=now),
+        ordering=OrderingService(client, journal, events, now=now, **(ordering_kw or {})),
         tracking=TrackingService(client, data_dir / "watchlist.json", events),
         address_book=AddressBook(data_dir / "address-book.json"),
     )

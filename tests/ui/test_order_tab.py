@@ -316,3 +316,42 @@ async def test_requested_delivery_date_and_ship_complete_are_sent_and_accepted(
             "shipComplete": "C",
         }
         assert len(ledger(sandbox, "PO-RDD-1")) == 1
+
+
+async def test_carrier_is_offered_only_from_the_profiles_list_and_reaches_ingram(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """A profile that lists carriers gets a carrier choice (starting on its default); the chosen
+    code is what Ingram receives."""
+    import json
+
+    kw = {"carriers": ("GN", "UG"), "default_carrier": "UG"}
+    async with order_window(
+        make_main_window, sandbox, client_factory, ui_catalogue, tmp_path, ordering_kw=kw
+    ) as w:
+        tab = w.order_tab
+        assert tab.carrier.isVisibleTo(tab)
+        assert [tab.carrier.itemData(i) for i in range(tab.carrier.count())] == ["", "GN", "UG"]
+        assert tab.carrier.currentData() == "UG"
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-CARRIER-1")
+        tab.carrier.setCurrentIndex(tab.carrier.findData("GN"))
+        tab.carrier.activated.emit(tab.carrier.currentIndex())
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        body = json.loads(tab.ordering.journal.get(entry.draft_id).frozen_body)
+        assert body["shipmentDetails"]["carrierCode"] == "GN"
+
+
+async def test_without_carriers_in_the_profile_ingram_chooses_and_no_carrier_is_sent(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    import json
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        assert not tab.carrier.isVisibleTo(tab)
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-CARRIER-2")
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        body = json.loads(tab.ordering.journal.get(entry.draft_id).frozen_body)
+        assert "carrierCode" not in body.get("shipmentDetails", {})

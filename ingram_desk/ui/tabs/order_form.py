@@ -35,10 +35,17 @@ SHIP_CHOICES: tuple[tuple[str, str | None], ...] = (
 )
 _DEFAULT_SHIP_TO = "(Ingram's default ship-to for your account)"
 _NO_END_USER = "(no end-user information)"
+_INGRAM_CHOOSES = "(Ingram chooses)"
 
 
 class OrderForm(QWidget):
-    def __init__(self, address_book: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        address_book: Any,
+        parent: QWidget | None = None,
+        carriers: tuple[str, ...] = (),
+        default_carrier: str = "",
+    ) -> None:
         super().__init__(parent)
         self.address_book = address_book
         self._draft_address: Address | None = None
@@ -82,9 +89,14 @@ class OrderForm(QWidget):
         self.ship_complete = QComboBox(self)
         for label, value in SHIP_CHOICES:
             self.ship_complete.addItem(label, value)
-        self.carrier = QLineEdit(self)
-        self.carrier.setMaxLength(4)
-        self.carrier.setPlaceholderText("carrier code, if your account may choose")
+        # Only the carriers the profile says this account may choose; none: Ingram chooses and
+        # the row is hidden.
+        self.carrier = QComboBox(self)
+        self.carrier.addItem(_INGRAM_CHOOSES, "")
+        for code in carriers:
+            self.carrier.addItem(code, code)
+        self.default_carrier = default_carrier if default_carrier in carriers else ""
+        self._select_carrier(self.default_carrier)
 
         header = QGroupBox("Header", self)
         grid = QGridLayout(header)
@@ -108,8 +120,11 @@ class OrderForm(QWidget):
         grid.addWidget(self.delivery_date, 2, 3)
         grid.addWidget(QLabel("Shipping", self), 3, 2)
         grid.addWidget(self.ship_complete, 3, 3)
-        grid.addWidget(QLabel("Carrier", self), 4, 2)
+        carrier_label = QLabel("Carrier", self)
+        grid.addWidget(carrier_label, 4, 2)
         grid.addWidget(self.carrier, 4, 3)
+        carrier_label.setVisible(bool(carriers))
+        self.carrier.setVisible(bool(carriers))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -213,7 +228,7 @@ class OrderForm(QWidget):
         self.po_message.clear()
         self.end_po.setText(draft.end_customer_po)
         self.notes.setText(draft.notes)
-        self.carrier.setText(draft.carrier_code)
+        self._select_carrier(draft.carrier_code)
         index = self.ship_complete.findData(draft.ship_complete or None)
         self.ship_complete.setCurrentIndex(max(index, 0))
         self.delivery_check.setChecked(draft.requested_delivery_date is not None)
@@ -274,10 +289,19 @@ class OrderForm(QWidget):
             notes=self.notes.text().strip(),
             ship_to=self.selected_address(),
             ship_complete=self.ship_complete.currentData(),
-            carrier_code=self.carrier.text().strip().upper(),
+            carrier_code=str(self.carrier.currentData() or ""),
             requested_delivery_date=rdd,
             extra=extra,
         )
+
+    def _select_carrier(self, code: str) -> None:
+        """Show the draft's carrier; one the profile no longer offers is kept, marked as such."""
+        code = (code or "").strip().upper()
+        index = self.carrier.findData(code)
+        if index < 0:
+            self.carrier.addItem(f"{code} (not in this profile's list)", code)
+            index = self.carrier.count() - 1
+        self.carrier.setCurrentIndex(index)
 
     def set_editable(self, editable: bool) -> None:
         for w in (

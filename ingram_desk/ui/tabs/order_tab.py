@@ -60,7 +60,12 @@ class OrderTab(OrderForm):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(address_book, parent)
+        super().__init__(
+            address_book,
+            parent,
+            carriers=tuple(getattr(ordering, "carriers", ())),
+            default_carrier=getattr(ordering, "default_carrier", ""),
+        )
         self.ordering = ordering
         self.catalogue = catalogue
         self.pna = pna
@@ -79,8 +84,9 @@ class OrderTab(OrderForm):
         self._autosave.setInterval(300)
         self._autosave.timeout.connect(self.flush_draft)
 
-        for w in (self.po, self.end_po, self.notes, self.carrier):
+        for w in (self.po, self.end_po, self.notes):
             w.textEdited.connect(self._edited)
+        self.carrier.activated.connect(self._edited)
         self.ship_to.activated.connect(self._edited)
         self.end_user.activated.connect(self._edited)
         self.ship_complete.activated.connect(self._edited)
@@ -129,7 +135,7 @@ class OrderTab(OrderForm):
     def new_draft(self) -> None:
         self.flush_draft()
         self.draft_id, self.entry = None, None
-        self._fill(OrderDraft(customer_po="", lines=()))
+        self._fill(OrderDraft(customer_po="", lines=(), carrier_code=self.default_carrier))
         self.reload_drafts()
         self._show_state(None)
 
