@@ -183,8 +183,8 @@ def import_catalogue(
             "WHERE vendor != '' GROUP BY vendor"
         )
         if stock_file is not None:
-            updates, with_eta = read_stock(Path(stock_file), report)
-            apply_stock_rows(conn, generation, updates, with_eta, report, loader.check_cancel)
+            updates, stock_columns = read_stock(Path(stock_file), report)
+            apply_stock_rows(conn, generation, updates, stock_columns, report, loader.check_cancel)
         conn.execute("COMMIT")
         copier.join()
         if copy_errors:
@@ -294,7 +294,7 @@ def apply_stock_file(
         live = current_generation(conn)
         if not live:
             raise CatalogueImportError("no catalogue yet: import a price file first")
-        updates, with_eta = read_stock(Path(stock_file), report)
+        updates, stock_columns = read_stock(Path(stock_file), report)
 
         def check() -> None:
             if cancel is not None and cancel.is_set():
@@ -302,7 +302,7 @@ def apply_stock_file(
 
         conn.execute("BEGIN IMMEDIATE")
         try:
-            apply_stock_rows(conn, live, updates, with_eta, report, check)
+            apply_stock_rows(conn, live, updates, stock_columns, report, check)
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('stock_file_time', ?)",
                 (_mtime_iso(Path(stock_file)),),

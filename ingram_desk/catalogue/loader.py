@@ -26,6 +26,12 @@ _BATCH = 20_000
 CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
 _UNUSABLE = ("no SKU", "no customer price", "customer price:")
 _FTS_COLUMNS = "sku, vpn, ean, vendor, description"
+#: What a price-file row fills (``stock_warehouse`` is left to the stock file).
+_ITEM_COLUMNS = (
+    "id, line, sku, vpn, ean, vendor, description, category_id, category_code, customer_price, "
+    "retail_price, currency, stock, in_stock, eta, status, datasheet_url, image_url, icecat_id, "
+    "raw_at, raw_len, raw"
+)
 
 
 def crash_point(name: str) -> None:
@@ -44,7 +50,7 @@ class Loader:
         self.conn, self.gen, self.report = conn, generation, report
         self.categories, self.meter, self.cancel = categories, meter, cancel
         items = table("items", generation)
-        self.insert_items = f"INSERT INTO {items} VALUES ({', '.join('?' * 22)})"
+        self.insert_items = f"INSERT INTO {items} ({_ITEM_COLUMNS}) VALUES ({', '.join('?' * 22)})"
         self.select_old = f"SELECT id, {_FTS_COLUMNS} FROM {items} WHERE id = ?"
         self.delete_item = f"DELETE FROM {items} WHERE id = ?"
         self.fts = fts

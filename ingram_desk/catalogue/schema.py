@@ -28,12 +28,14 @@ __all__ = [
     "generation_tables",
     "leftover_generations",
     "meta_get",
+    "migrate",
     "source_copy",
     "stale_source_copies",
     "table",
 ]
 
-SCHEMA_VERSION = 1
+#: 2 added ``items_g*.stock_warehouse`` (warehouse named by the Hourly Stock File).
+SCHEMA_VERSION = 2
 
 _BASE = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -60,7 +62,8 @@ CREATE TABLE items_g{g} (
     description TEXT NOT NULL, category_id INTEGER, category_code TEXT NOT NULL,
     customer_price INTEGER, retail_price INTEGER, currency TEXT NOT NULL, stock INTEGER,
     in_stock INTEGER NOT NULL, eta TEXT, status TEXT NOT NULL, datasheet_url TEXT NOT NULL,
-    image_url TEXT NOT NULL, icecat_id TEXT NOT NULL, raw_at INTEGER, raw_len INTEGER, raw TEXT);
+    image_url TEXT NOT NULL, icecat_id TEXT NOT NULL, raw_at INTEGER, raw_len INTEGER, raw TEXT,
+    stock_warehouse TEXT);
 {fts};
 CREATE TABLE cats_g{g} (
     id INTEGER PRIMARY KEY, parent_id INTEGER, code TEXT NOT NULL, name TEXT NOT NULL,
@@ -118,6 +121,30 @@ def ensure_base(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
     )
+    migrate(conn)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring a store written by an older version up to ``SCHEMA_VERSION`` (cheap when current)."""
+    if int(meta_get(conn, "schema_version", "0") or 0) >= SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for names in generation_tables(conn).values():
+            for name in names:
+                if not name.startswith("items_"):
+                    continue
+                columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
+                if "stock_warehouse" not in columns:
+                    conn.execute(f'ALTER TABLE "{name}" ADD COLUMN stock_warehouse TEXT')
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+            (SCHEMA_VERSION,),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def meta_get(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:

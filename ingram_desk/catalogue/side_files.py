@@ -129,26 +129,36 @@ def read_categories(path: Path, report: ImportReport) -> CategoryTable:
     return CategoryTable(names, parents)
 
 
+#: Warehouse column names of stock files (normalised like price-file headers).
+_WAREHOUSE = {"auslieferungslager", "warehouse", "warehouseid", "warehousecode", "lager", "whse"}
+
+
 @dataclass(frozen=True, slots=True)
 class StockUpdate:
     sku: str
     stock: int
     eta: str | None
+    warehouse: str | None = None
 
 
-def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], bool]:
-    """Stock rows (SKU, quantity[, ETA]) and whether the file has an ETA column at all."""
+def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], frozenset[str]]:
+    """Stock rows (SKU, quantity[, ETA][, warehouse]) and which optional columns the file has.
+
+    The optional columns are named ``"eta"`` and ``"warehouse"``; a headerless file is read as
+    SKU, quantity[, ETA] (it names no warehouse).
+    """
     first, rows = _rows(path, report, "stock file")
     if first is None:
-        return [], False
+        return [], frozenset()
     normal = [norm_header(c) for c in first]
     sku_i = next((i for i, c in enumerate(normal) if c in ALIASES["sku"]), None)
     qty_i = next((i for i, c in enumerate(normal) if c in ALIASES["stock"]), None)
     eta_i = next((i for i, c in enumerate(normal) if c in ALIASES["eta"]), None)
+    wh_i = next((i for i, c in enumerate(normal) if c in _WAREHOUSE), None)
     if sku_i is not None and qty_i is not None:
         next(rows)
     else:
-        sku_i, qty_i = 0, 1
+        sku_i, qty_i, wh_i = 0, 1, None
         eta_i = 2 if len(first) > 2 else None
     out: list[StockUpdate] = []
     for line, row in rows:
@@ -162,26 +172,45 @@ def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], boo
         if not sku or qty is None:
             report.add_problem(line, "stock file: no SKU or quantity")
             continue
-        out.append(StockUpdate(sku, max(qty, 0), eta))
-    return out, eta_i is not None
+        warehouse = None
+        if wh_i is not None and wh_i < len(row):
+            warehouse = row[wh_i].strip() or None
+        out.append(StockUpdate(sku, max(qty, 0), eta, warehouse))
+    columns = {"eta"} if eta_i is not None else set()
+    if wh_i is not None:
+        columns.add("warehouse")
+    return out, frozenset(columns)
 
 
 def apply_stock_rows(
     conn: sqlite3.Connection,
     generation: int,
     updates: list[StockUpdate],
-    with_eta: bool,
+    columns: frozenset[str],
     report: ImportReport,
     check_cancel: Callable[[], None] = lambda: None,
 ) -> None:
-    """UPDATE the generation's rows by SKU (caller holds the transaction)."""
+    """UPDATE the generation's rows by SKU (caller holds the transaction).
+
+    ETA and warehouse are only overwritten when the file has those columns (``read_stock``).
+    """
     items = table("items", generation)
-    if with_eta:
-        sql = f"UPDATE {items} SET stock = ?, in_stock = ? > 0, eta = ? WHERE sku = ?"
-        params = [(u.stock, u.stock, u.eta, u.sku) for u in updates]
-    else:
-        sql = f"UPDATE {items} SET stock = ?, in_stock = ? > 0 WHERE sku = ?"
-        params = [(u.stock, u.stock, u.sku) for u in updates]
+    sets = ["stock = ?", "in_stock = ? > 0"]
+    if "eta" in columns:
+        sets.append("eta = ?")
+    if "warehouse" in columns:
+        sets.append("stock_warehouse = ?")
+    sql = f"UPDATE {items} SET {', '.join(sets)} WHERE sku = ?"
+
+    def values(u: StockUpdate) -> tuple:
+        out: tuple = (u.stock, u.stock)
+        if "eta" in columns:
+            out += (u.eta,)
+        if "warehouse" in columns:
+            out += (u.warehouse,)
+        return (*out, u.sku)
+
+    params = [values(u) for u in updates]
     applied = 0
     for start in range(0, len(params), 20_000):
         check_cancel()

@@ -25,7 +25,7 @@ from .fts_query import match_expression
 from .history import ChangeSummary, read_changes
 from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids
 from .raw_rows import LazyRaw, RawSource
-from .schema import connect, current_generation, ensure_base, meta_get, table
+from .schema import connect, current_generation, ensure_base, meta_get, migrate, table
 from .values import PRICE_SCALE, price_from_stored
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
 _COLUMNS = (
     "i.id, i.sku, i.vpn, i.ean, i.vendor, i.description, i.category_code, c.path, "
     "i.customer_price, i.retail_price, i.currency, i.stock, i.in_stock, i.eta, i.status, "
-    "i.datasheet_url, i.image_url, i.icecat_id, i.raw_at, i.raw_len, i.raw"
+    "i.datasheet_url, i.image_url, i.icecat_id, i.raw_at, i.raw_len, i.raw, i.stock_warehouse"
 )
 _PAGE = 500
 
@@ -100,6 +100,8 @@ class CatalogueStore:
             == 0
         ):
             ensure_base(conn)
+        else:
+            migrate(conn)  # a store written before the current schema still opens
         return store
 
     def _conn(self) -> sqlite3.Connection:
@@ -325,4 +327,5 @@ def _product(r: tuple, source: RawSource) -> Product:
         image_url=r[16],
         icecat_id=r[17],
         raw=LazyRaw(source, r[18], r[19], r[20]),
+        stock_warehouse=r[21] or "",
     )

@@ -147,6 +147,7 @@ def _result(p: Product) -> dict[str, object]:
         "currency": p.currency,
         "stock": p.stock,
         "eta": p.eta.isoformat() if p.eta else None,
+        "stock_warehouse": p.stock_warehouse or None,
     }
 
 

@@ -21,6 +21,7 @@ class Product:
     (``None`` when the file has none); ``stock`` is ``None`` when the layout carries no quantity
     (the NA ``PRICE.TXT`` only has a Y/N flag, kept in ``in_stock``). ``raw`` maps every original
     column name (or ``col1``… for headerless files) to its text, so unmapped columns stay viewable.
+    ``stock_warehouse`` is the warehouse column of the latest Hourly Stock File applied.
     ``row_id`` is the store's row id for the current catalogue generation, not a stable key: use
     ``sku`` to remember an article across imports.
     """
@@ -43,6 +44,8 @@ class Product:
     datasheet_url: str = ""
     image_url: str = ""
     icecat_id: str = ""
+    #: Warehouse the latest Hourly Stock File named for ``stock`` ("" when none did).
+    stock_warehouse: str = ""
     raw: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property

@@ -45,7 +45,7 @@ def test_import_search_changes_json(tmp_path: Path, capsys: pytest.CaptureFixtur
         "sku": "A1", "vpn": "AN-GS108-EU", "ean": "", "vendor": "ACME",
         "description": "SWITCH 8 PORT", "category": "Zubehör › Kabel",
         "customer_price": "61.75", "retail_price": "15.00", "currency": "EUR", "stock": 0,
-        "eta": None,
+        "eta": None, "stock_warehouse": None,
     }]  # fmt: skip
     code, everything, _ = run(capsys, "catalogue", "search", "", "--json", "--data-dir", data)
     assert everything["total"] == 2

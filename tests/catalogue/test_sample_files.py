@@ -21,6 +21,9 @@ def test_sample_catalogue_fixture_has_every_row_and_the_stock_file(
     assert catalogue_store.lookup(first.sku)[0].sku == first.sku
     hits = catalogue_store.query_ids(CatalogueQuery(text=first.vpn))
     assert first.row_id in hits.tolist()
+    everything = catalogue_store.read_rows(ids)
+    warehouses = {p.sku: p.stock_warehouse for p in everything if p.stock_warehouse}
+    assert 0 < len(warehouses) < 3000 and set(warehouses.values()) <= {"NL", "DE"}
 
 
 def test_original_columns_come_from_the_kept_source_copy(

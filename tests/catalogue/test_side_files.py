@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from ingram_desk.catalogue.importer import apply_stock_file, import_catalogue
 from ingram_desk.catalogue.report import CatalogueImportError
+from ingram_desk.catalogue.schema import SCHEMA_VERSION, generation_tables
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 
 from .builders import dach_row, na_row, na_text, write_csv, write_dach, write_zip
@@ -98,3 +100,57 @@ def test_headerless_category_file_with_na_code_hierarchy(tmp_path: Path) -> None
     import_catalogue(db, price, category_file=cats)
     [product] = CatalogueStore.open(db).lookup("A1")
     assert product.category_path == ("Networking", "Switches")
+
+
+def test_stock_file_warehouse_column_updates_listed_skus_only(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    rows = [dach_row("S1", qty="0"), dach_row("S2", qty="7", eta="01.06.2027"), dach_row("S3")]
+    import_catalogue(db, write_dach(tmp_path / "PL.csv", rows))
+    stock = tmp_path / "stock.csv"
+    stock.write_text(
+        "\ufeffARTIKEL_NR|VMENGE|VETA|AUSLIEFERUNGSLAGER|VDATUM\n"
+        "S1|12||NL|15.01.2026 09:00:00\nS2|0|10.03.2027|DE|15.01.2026 09:00:00\n",
+        encoding="utf-8",
+    )
+    report = apply_stock_file(db, stock)
+    assert report.stock_rows_applied == 2
+    store = CatalogueStore.open(db)
+    products = _by_sku(store)
+    s1, s2, s3 = products["S1"], products["S2"], products["S3"]
+    assert (s1.stock, s1.in_stock, s1.eta, s1.stock_warehouse) == (12, True, None, "NL")
+    assert (s2.stock, s2.in_stock, s2.stock_warehouse) == (0, False, "DE")
+    assert s2.eta is not None and s2.eta.isoformat() == "2027-03-10"
+    assert (s3.stock, s3.eta, s3.stock_warehouse) == (5, None, "")  # not in the stock file
+    store.close()
+    # A later stock file without a warehouse column keeps the warehouse it does not mention.
+    apply_stock_file(db, write_csv(tmp_path / "s2.csv", ["SKU", "Quantity"], [["S1", "3"]]))
+    store = CatalogueStore.open(db)
+    assert (_by_sku(store)["S1"].stock, _by_sku(store)["S1"].stock_warehouse) == (3, "NL")
+    store.close()
+
+
+def test_store_written_before_the_warehouse_column_still_opens(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    import_catalogue(db, write_dach(tmp_path / "PL.csv", [dach_row("S1", qty="2")]))
+    conn = sqlite3.connect(db)  # turn it into a schema-1 store: no stock_warehouse column
+    (generation,) = generation_tables(conn)
+    conn.execute(f"ALTER TABLE items_g{generation} DROP COLUMN stock_warehouse")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+    store = CatalogueStore.open(db)
+    (old,) = _by_sku(store).values()
+    assert (old.sku, old.stock, old.stock_warehouse) == ("S1", 2, "")
+    assert store.integrity_check() == "ok"
+    store.close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),
+    )
+    conn.close()
+    stock = write_csv(tmp_path / "s.csv", ["SKU", "Quantity", "Warehouse"], [["S1", "9", "DE"]])
+    assert apply_stock_file(db, stock).stock_rows_applied == 1
+    store = CatalogueStore.open(db)
+    assert _by_sku(store)["S1"].stock_warehouse == "DE"
+    store.close()

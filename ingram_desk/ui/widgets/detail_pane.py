@@ -32,6 +32,7 @@ def product_html(p: Product) -> str:
         row("Retail price", f"{retail} {p.currency}" if retail else "—"),
         row("Stock (latest stock file)", stock),
         row("ETA", format_value("date", p.eta) or "—"),
+        row("Warehouse (latest stock file)", p.stock_warehouse or "—"),
     ]
     if p.status:
         rows.append(row("Status", p.status))
