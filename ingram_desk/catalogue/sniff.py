@@ -89,8 +89,10 @@ def detect_encoding(sample: bytes) -> str:
     """BOM first; else strict UTF-8 on the sample; else cp1252; latin-1 if cp1252 cannot."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+    if sample.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le"
+    if sample.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be"
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(sample, final=False)
@@ -145,7 +147,7 @@ def iter_lines(
     can tell which bytes a CSV record came from (not for UTF-16).
     """
     if encoding.startswith("utf-16"):
-        yield from io.TextIOWrapper(binary, encoding=encoding, newline="")
+        yield from _utf16_lines(binary, encoding, on_problem)
         return
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
     first = True
@@ -167,6 +169,22 @@ def iter_lines(
                     f"{codec}; read as cp1252",
                 )
             yield raw.decode("cp1252", errors="replace")
+
+
+def _utf16_lines(
+    binary: BinaryIO, encoding: str, on_problem: DecodeProblem | None
+) -> Iterator[str]:
+    """UTF-16 lines, decoded chunk by chunk; an undecodable unit is reported and replaced."""
+    text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="")
+    try:
+        for number, line in enumerate(text, 1):
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if "\ufffd" in line and on_problem is not None:
+                on_problem(number, f"not valid {encoding}: undecodable bytes replaced by \ufffd")
+            yield line
+    finally:
+        text.detach()  # the caller owns ``binary`` (the wrapper would close it)
 
 
 def first_rows(source: SourceFile, encoding: str, delimiter: str, n: int) -> list[list[str]]:
