@@ -333,9 +333,10 @@ async def test_carrier_is_offered_only_from_the_profiles_list_and_reaches_ingram
         assert tab.carrier.isVisibleTo(tab)
         assert [tab.carrier.itemData(i) for i in range(tab.carrier.count())] == ["", "GN", "UG"]
         assert tab.carrier.currentData() == "UG"
-        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-CARRIER-1")
         tab.carrier.setCurrentIndex(tab.carrier.findData("GN"))
         tab.carrier.activated.emit(tab.carrier.currentIndex())
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-CARRIER-1")
+        assert tab.header_draft().carrier_code == "GN"
         entry = await submit(qtbot, tab)
         assert entry.state is OrderState.PLACED
         body = json.loads(tab.ordering.journal.get(entry.draft_id).frozen_body)
