@@ -1,5 +1,8 @@
 """Search semantics: words in any order, prefixes, part-number substrings, accents, hyphens,
-quotes; filters, sorting, exact lookups, cancellation and the change history."""
+quotes; filters, sorting, exact lookups, cancellation and the change history.
+
+The semantic tests run twice: on the SQLite+FTS5 store and on the stage-1 polars snapshot that
+serves the same file while the store is being built (``reader``) — both must answer alike."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.snapshot import Snapshot, snapshot_of
 from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore, QueryCancelled
 
 from .builders import dach_row, write_dach
@@ -41,7 +45,19 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> CatalogueStore:
     s.close()
 
 
-def skus(store: CatalogueStore, text: str = "", **kw: object) -> list[str]:
+@pytest.fixture(scope="module")
+def snapshot(store: CatalogueStore) -> Snapshot:
+    return snapshot_of(store.path.with_name("PL.csv"))
+
+
+@pytest.fixture(params=["store", "snapshot"])
+def reader(
+    request: pytest.FixtureRequest, store: CatalogueStore, snapshot: Snapshot
+) -> CatalogueStore | Snapshot:
+    return store if request.param == "store" else snapshot
+
+
+def skus(store: CatalogueStore | Snapshot, text: str = "", **kw: object) -> list[str]:
     return [p.sku for p in store.read_rows(store.query_ids(CatalogueQuery(text=text, **kw)))]
 
 
@@ -69,52 +85,61 @@ def skus(store: CatalogueStore, text: str = "", **kw: object) -> list[str]:
         ("nothing-like-this", []),
     ],
 )
-def test_free_text(store: CatalogueStore, text: str, expected: list[str]) -> None:
-    assert skus(store, text) == expected
+def test_free_text(reader: CatalogueStore | Snapshot, text: str, expected: list[str]) -> None:
+    assert skus(reader, text) == expected
 
 
-def test_filters_combine_with_text(store: CatalogueStore) -> None:
-    assert skus(store, vendor="acme") == ["1000001", "1000005"]  # case-insensitive vendor
-    assert skus(store, "switch", in_stock=True) == ["1000001"]
-    assert skus(store, category="Zubehör") == ["1000003", "1000006", "1000007"]  # subtree
-    assert skus(store, category="Zubehör › Kabel") == ["1000003", "1000006"]
-    assert skus(store, price_min=Decimal("6.85"), price_max=Decimal("389")) == [
+def test_filters_combine_with_text(reader: CatalogueStore | Snapshot) -> None:
+    assert skus(reader, vendor="acme") == ["1000001", "1000005"]  # case-insensitive vendor
+    assert skus(reader, "switch", in_stock=True) == ["1000001"]
+    assert skus(reader, category="Zubehör") == ["1000003", "1000006", "1000007"]  # subtree
+    assert skus(reader, category="Zubehör › Kabel") == ["1000003", "1000006"]
+    assert skus(reader, price_min=Decimal("6.85"), price_max=Decimal("389")) == [
         "1000001", "1000002", "1000003", "1000005",
     ]  # fmt: skip
-    assert skus(store, "kabel", vendor="MÜLLER & SÖHNE", in_stock=True) == ["1000003"]
-    assert skus(store, category="No Such Category") == []
+    assert skus(reader, "kabel", vendor="MÜLLER & SÖHNE", in_stock=True) == ["1000003"]
+    assert skus(reader, category="No Such Category") == []
 
 
-def test_sorting_any_column_both_ways(store: CatalogueStore) -> None:
-    assert skus(store, sort_key="customer_price")[:3] == ["1000006", "1000007", "1000003"]
-    assert skus(store, sort_key="customer_price", descending=True)[0] == "1000004"
-    assert skus(store, "switch", sort_key="customer_price") == ["1000005", "1000001"]
-    assert skus(store, "switch", sort_key="stock", descending=True) == ["1000001", "1000005"]
+def test_sorting_any_column_both_ways(reader: CatalogueStore | Snapshot) -> None:
+    assert skus(reader, sort_key="customer_price")[:3] == ["1000006", "1000007", "1000003"]
+    assert skus(reader, sort_key="customer_price", descending=True)[0] == "1000004"
+    assert skus(reader, "switch", sort_key="customer_price") == ["1000005", "1000001"]
+    assert skus(reader, "switch", sort_key="stock", descending=True) == ["1000001", "1000005"]
     for key in SORT_KEYS:  # every key is valid, with and without filters
-        assert len(store.query_ids(CatalogueQuery(sort_key=key))) == len(ROWS)
-        assert len(store.query_ids(CatalogueQuery(text="a", in_stock=True, sort_key=key))) >= 0
+        assert len(reader.query_ids(CatalogueQuery(sort_key=key))) == len(ROWS)
+        assert len(reader.query_ids(CatalogueQuery(text="a", in_stock=True, sort_key=key))) >= 0
     with pytest.raises(ValueError, match="unknown sort key"):
-        store.query_ids(CatalogueQuery(sort_key="id; DROP TABLE meta"))
+        reader.query_ids(CatalogueQuery(sort_key="id; DROP TABLE meta"))
 
 
-def test_sorted_full_list_is_cached_and_reused(store: CatalogueStore) -> None:
-    first = store.query_ids(CatalogueQuery(sort_key="vendor"))
-    again = store.query_ids(CatalogueQuery(sort_key="vendor", descending=True))
+def test_sorted_full_list_is_cached_and_reused(reader: CatalogueStore | Snapshot) -> None:
+    first = reader.query_ids(CatalogueQuery(sort_key="vendor"))
+    again = reader.query_ids(CatalogueQuery(sort_key="vendor", descending=True))
     assert again.tolist() == list(reversed(first.tolist()))
 
 
-def test_exact_lookup_by_sku_vpn_ean_reports_ambiguity(store: CatalogueStore) -> None:
-    assert [p.sku for p in store.lookup("1000004")] == ["1000004"]
-    assert [p.sku for p in store.lookup("an-gs108-eu")] == ["1000001"]  # VPN, any case
-    assert [p.sku for p in store.lookup("123456789012")] == ["1000001"]  # UPC without the 0
-    assert [p.sku for p in store.lookup("1000001")] == ["1000001", "1000007"]  # ambiguous
-    assert store.lookup("GS108") == [] and store.lookup("  ") == []
+def test_exact_lookup_by_sku_vpn_ean_reports_ambiguity(reader: CatalogueStore | Snapshot) -> None:
+    assert [p.sku for p in reader.lookup("1000004")] == ["1000004"]
+    assert [p.sku for p in reader.lookup("an-gs108-eu")] == ["1000001"]  # VPN, any case
+    assert [p.sku for p in reader.lookup("123456789012")] == ["1000001"]  # UPC without the 0
+    assert [p.sku for p in reader.lookup("1000001")] == ["1000001", "1000007"]  # ambiguous
+    assert reader.lookup("GS108") == [] and reader.lookup("  ") == []
 
 
-def test_read_rows_keeps_order_and_skips_unknown_ids(store: CatalogueStore) -> None:
-    products = store.read_rows([4, 999, 1])
+def test_read_rows_keeps_order_and_skips_unknown_ids(reader: CatalogueStore | Snapshot) -> None:
+    products = reader.read_rows([4, 999, 1])
     assert [p.sku for p in products] == ["1000004", "1000001"]
     assert products[1].customer_price == Decimal("61.75") and products[1].stock == 12
+
+
+def test_vendors_and_categories(reader: CatalogueStore | Snapshot) -> None:
+    vendors = dict(reader.vendors())
+    assert {name.upper(): count for name, count in vendors.items()}["ACME"] == 2  # one entry
+    assert "Škoda Parts" in vendors
+    tree = {n.path: (n.count, [c.path for c in n.children]) for n in reader.category_tree()}
+    assert tree["Zubehör"] == (3, ["Zubehör › Adapter", "Zubehör › Kabel"])
+    assert tree["Netzwerk"] == (2, ["Netzwerk › Switches"])
 
 
 def test_metadata(store: CatalogueStore) -> None:

@@ -1,0 +1,598 @@
+"""Stage 1 of an import: the price file read by polars into columns that answer searches at once.
+
+Why it exists: the SQLite+FTS5 store (stage 2) needs about a minute for a million rows, polars
+reads the same file in under a second. The snapshot keeps the mapped cells as text plus two
+derived search columns, answers ``CatalogueQuery`` with the matching rules of ``fts_query``
+(prefix of any word, substring of a part number, case and accents ignored), and is dropped once
+stage 2 has swapped its generation in. Display rows go through the importer's own
+``RowConverter``, so prices, dates and statuses read exactly as they will from the store.
+
+Only UTF-8 files are read here (``SnapshotUnsupported`` otherwise: stage 2 alone still imports
+them). Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
+columns is padded, not skipped — and stage 2's report is the one that counts.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sqlite3
+import threading
+from array import array
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from ingram_desk.domain.product import Product
+
+from .categories import CategoryIndex, CategoryNode
+from .detect import ImportPlan, plan_import
+from .fts_query import MIN_SUFFIX, fold, tokens
+from .id_lists import SORT_KEYS
+from .layouts import UserMapping
+from .report import ImportReport
+from .rows import ROW_FIELDS, RowConverter, RowError
+from .schema import connect, ensure_base
+from .side_files import CategoryTable
+from .sniff import SourceFile, open_source
+from .values import PRICE_SCALE, price_from_stored
+
+__all__ = [
+    "Snapshot",
+    "SnapshotCancelled",
+    "SnapshotUnsupported",
+    "build_snapshot",
+    "snapshot_of",
+]
+
+_UTF8 = ("utf-8", "utf-8-sig")
+_WORD_START = r"(?:^|[^\p{L}\p{N}])"
+_F = {name: i for i, name in enumerate(ROW_FIELDS)}
+c = pl.col
+
+
+class SnapshotUnsupported(ValueError):
+    """The file cannot be read by stage 1 (encoding, container); stage 2 still imports it."""
+
+
+class SnapshotCancelled(Exception):
+    """``query_ids`` stopped because its cancel flag was set."""
+
+
+@cache
+def _fold_table() -> tuple[list[str], list[str]]:
+    """Lower-case accented letters and what ``fold`` makes of them (for ``str.replace_many``)."""
+    pairs = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code).lower()
+        base = fold(ch)
+        if base != ch and base.isascii():
+            pairs[ch] = base
+    return list(pairs), list(pairs.values())
+
+
+def _folded(text: pl.Series) -> pl.Series:
+    """``fts_query.fold`` for lower-cased text: only rows with non-ASCII characters are touched."""
+    odd = text.str.len_bytes() != text.str.len_chars()
+    if not odd.any():
+        return text
+    src, dst = _fold_table()
+    rows = odd.arg_true()
+    return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
+
+
+def _token_regex(token: str) -> str:
+    """FTS rules for one folded token over ``_text``: a word of vendor, description or EAN that
+    starts with it, or in a compacted part number (after the separator) a substring at its start or
+    leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes)."""
+    t = re.escape(token)
+    tail = max(MIN_SUFFIX - len(token), 0)
+    return rf"{_WORD_START}{t}|\x01.*{t}[^ ]{{{tail}}}"
+
+
+#: A view in parts: polars scans one string column on one core, so each part gets its own.
+View = list[pl.DataFrame]
+
+
+def _split(frame: pl.DataFrame, parts: int) -> View:
+    """``frame`` as ``parts`` zero-copy slices (one for small frames)."""
+    if parts < 2 or frame.height < 20_000:
+        return [frame]
+    step = -(-frame.height // parts)
+    return [frame.slice(start, step) for start in range(0, frame.height, step)]
+
+
+def _filter(view: View, predicate: pl.Expr) -> View:
+    if len(view) == 1:
+        return [view[0].filter(predicate)]
+    return pl.collect_all([part.lazy().filter(predicate) for part in view])
+
+
+def _match_token(view: View, token: str) -> View:
+    """Rows of ``view`` matching ``token``: a literal scan first, the exact rule on survivors
+    (two passes: one lazy plan would fold them into one predicate and run the regex on all)."""
+    found = _filter(view, c("_text").str.contains(token, literal=True))
+    return _filter(found, c("_text").str.contains(_token_regex(token)))
+
+
+def _match_chunk(view: View, chunk: str) -> View:
+    """``fts_query.match_expression`` for one whitespace-separated chunk with tokens: every
+    token, or (a pasted part number) the tokens run together."""
+    parts = tokens(chunk)
+    if len(parts) == 1:
+        return _match_token(view, parts[0])
+    every = view
+    for token in sorted(parts, key=len, reverse=True):
+        every = _match_token(every, token)
+    whole = _match_token(view, "".join(parts))
+    if not any(part.height for part in whole):
+        return every
+    ids = pl.concat([part.get_column("_id") for part in every + whole]).implode()
+    return _filter(view, c("_id").is_in(ids))
+
+
+def _price_expr(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
+    text = cell.str.strip_chars().str.replace_all(r"[\s\u00a0']", "")
+    if decimal_comma:
+        text = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    else:
+        text = text.str.replace_all(",", "", literal=True)
+    return (text.cast(pl.Float64, strict=False) * PRICE_SCALE).round(0).cast(pl.Int64)
+
+
+def _compact(cell: pl.Expr) -> pl.Expr:
+    return cell.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", "")
+
+
+def build_snapshot(
+    source: SourceFile,
+    plan: ImportPlan,
+    *,
+    currency: str = "EUR",
+    categories: CategoryTable | None = None,
+) -> Snapshot:
+    """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
+
+    Raises ``SnapshotUnsupported`` for files stage 1 does not read (not UTF-8, unreadable).
+    """
+    if plan.encoding not in _UTF8:
+        raise SnapshotUnsupported(f"stage 1 reads UTF-8 only, not {plan.encoding}")
+    cols = plan.columns
+    wanted = sorted(
+        {i for ix in cols.columns.values() for i in ix}
+        | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
+    )
+    data: Any = source.path
+    if source.member is not None:
+        with source.open_binary() as f:
+            data = f.read()
+    try:
+        frame = pl.read_csv(
+            data,
+            has_header=False,
+            skip_rows=1 if plan.has_header else 0,
+            separator=plan.delimiter,
+            quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
+            columns=wanted,
+            infer_schema=False,
+            encoding="utf8-lossy",
+            truncate_ragged_lines=True,
+            empty_string_is_null=False,
+            raise_if_empty=False,
+        )
+    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+        raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+    if frame.width != len(wanted):
+        raise SnapshotUnsupported(f"stage 1 read {frame.width} of {len(wanted)} columns")
+    frame = frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
+
+    def cell(field: str, n: int = 0) -> pl.Expr:
+        ix = cols.columns.get(field, ())
+        return c(f"c{ix[n]}").fill_null("") if len(ix) > n else pl.lit("")
+
+    frame = frame.with_columns(
+        cell("sku").str.strip_chars().alias("_sku"),
+        _price_expr(cell("customer_price"), cols.decimal_comma.get("customer_price", False)).alias(
+            "_price"
+        ),
+    )
+    read = frame.height
+    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null())
+    unusable = read - frame.height
+    frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
+    # duplicate SKUs (compared case-insensitively, like the store): the last row wins
+    key = c("_sku")
+    if frame.select(key.str.contains(r"\p{Ll}").any()).item():
+        key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
+    if frame.select(key.n_unique()).item() < frame.height:
+        frame = frame.unique(subset=key, keep="last", maintain_order=True)
+    eans = [
+        c(f"c{i}").fill_null("").str.strip_chars().replace("", None)
+        for i in cols.columns.get("ean", ())
+    ]
+    words = [
+        cell("vendor").str.strip_chars(),
+        *[c(f"c{i}").fill_null("").str.strip_chars() for i in cols.columns.get("description", ())],
+        pl.coalesce(eans).fill_null("") if eans else pl.lit(""),
+    ]
+    cells = [f"c{i}" for i in wanted]
+    codes = [_compact(c("_sku")), _compact(cell("vpn").str.strip_chars())]
+    frame = frame.select(
+        pl.concat_str(
+            [
+                pl.concat_str(words, separator=" ").str.to_lowercase(),
+                pl.concat_str(codes, separator=" "),
+            ],
+            separator="\x01",
+        ).alias("_text"),
+        "_id",
+        "_price",
+        *[c(n).fill_null("") for n in cells],
+    )
+    frame = frame.with_columns(_folded(frame.get_column("_text")))
+    return Snapshot(frame, plan, wanted, currency, categories, unusable)
+
+
+def snapshot_of(
+    price_file: Path,
+    *,
+    mappings_from: Path | None = None,
+    mapping: UserMapping | None = None,
+    category_file: Path | None = None,
+    currency: str = "EUR",
+) -> Snapshot:
+    """Plan and read ``price_file`` in one call (remembered mappings come from the store at
+    ``mappings_from``). Raises what planning raises (``MappingRequired``…) and
+    ``SnapshotUnsupported``."""
+    from .side_files import read_categories
+
+    source = open_source(Path(price_file))
+    conn = sqlite3.connect(":memory:") if mappings_from is None else connect(Path(mappings_from))
+    try:
+        if mappings_from is None:
+            ensure_base(conn)
+        plan = plan_import(conn, source, mapping)
+    finally:
+        conn.close()
+    categories = read_categories(Path(category_file), ImportReport()) if category_file else None
+    return build_snapshot(source, plan, currency=currency, categories=categories)
+
+
+class Snapshot:
+    """The searchable stage-1 catalogue; row ids are positions (1-based) in the snapshot.
+
+    Per row it keeps the folded search text, the customer price and the mapped cells as read.
+    Columns for other filters and sorts are derived on first use and kept. Readers may share it across
+    threads: polars frames are immutable and the derived columns are built under a lock.
+    """
+
+    def __init__(
+        self,
+        frame: pl.DataFrame,
+        plan: ImportPlan,
+        cells: list[int],
+        currency: str,
+        categories: CategoryTable | None,
+        unusable: int,
+    ) -> None:
+        self.frame = frame
+        self.plan = plan
+        self.rows_unusable = unusable
+        self._cells = cells
+        self._categories = categories
+        self._converter = RowConverter(plan.columns, currency, lambda _n, _r: None)
+        self._width = max(plan.columns.max_columns, max(cells) + 1)
+        ids = frame.get_column("_id")
+        self._dense = frame.height == 0 or ids[-1] == frame.height
+        self._derived: dict[str, pl.Series] = {}
+        self._sorted: dict[str, pl.Series] = {}
+        self._tree: tuple[list[CategoryNode], dict[str, list[int]]] | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def row_count(self) -> int:
+        return self.frame.height
+
+    def _positions(self, ids: pl.Series) -> pl.Series:
+        """Row positions of ``ids`` (null for ids not in the snapshot). Ids equal positions + 1
+        unless duplicate SKUs left gaps; then a binary search over the sorted id column."""
+        column = self.frame.get_column("_id")
+        ids = ids.cast(pl.Int64)
+        if self._dense:
+            inside = (ids >= 1) & (ids <= self.row_count)
+            return pl.select(pl.when(inside).then(ids - 1)).to_series()
+        at = column.search_sorted(ids).cast(pl.Int64).clip(upper_bound=self.row_count - 1)
+        hit = column.gather(at).cast(pl.Int64) == ids
+        return pl.select(pl.when(hit).then(at)).to_series()
+
+    # --- derived columns (first use) -----------------------------------------------------
+
+    def _cell(self, field: str, n: int = 0) -> pl.Expr:
+        """One mapped cell, stripped."""
+        ix = self.plan.columns.columns.get(field, ())
+        if len(ix) <= n:
+            return pl.lit("")
+        return self._raw(ix[n]).str.strip_chars()
+
+    def _raw(self, index: int) -> pl.Expr:
+        return c(f"c{index}")
+
+    def _column(self, name: str) -> pl.Series:
+        with self._lock:
+            found = self._derived.get(name)
+            if found is None:
+                found = self.frame.with_columns(self._derive(name).alias("_x")).get_column("_x")
+                self._derived[name] = found
+            return found
+
+    def _derive(self, name: str) -> pl.Expr:
+        cols = self.plan.columns
+        if name == "customer_price":
+            return c("_price")
+        if name == "retail_price":
+            if not cols.has("retail_price"):
+                return pl.lit(None, dtype=pl.Int64)
+            return _price_expr(
+                self._cell("retail_price"), cols.decimal_comma.get("retail_price", False)
+            )
+        if name == "stock":
+            return self._cell("stock").cast(pl.Int64, strict=False).clip(lower_bound=0)
+        if name == "in_stock":
+            if cols.in_stock_flag is not None:
+                return self._raw(cols.in_stock_flag).str.strip_chars().str.to_uppercase() == "Y"
+            return self._derive("stock").fill_null(0) > 0
+        if name == "eta":
+            day = self._cell("eta").str.split(" ").list.first()
+            return pl.coalesce(
+                day.str.to_date(f, strict=False) for f in ("%d.%m.%Y", "%Y-%m-%d", "%Y%m%d")
+            )
+        if name == "description":
+            parts = [self._raw(i) for i in cols.columns.get("description", ())]
+            expr = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
+            return expr.str.strip_chars().str.to_lowercase()
+        if name in ("vendor", "sku", "vpn"):
+            return self._cell(name).str.to_lowercase()
+        if name == "category":
+            return self._cell("category_code")
+        if name == "currency":
+            return self._cell("currency").str.to_uppercase()
+        if name == "ean":
+            eans = [
+                self._raw(i).str.strip_chars().replace("", None)
+                for i in cols.columns.get("ean", ())
+            ]
+            return pl.coalesce(eans).fill_null("") if eans else pl.lit("")
+        if name == "status":
+            return self._cell("status")
+        raise ValueError(f"unknown column {name!r}")
+
+    # --- queries -------------------------------------------------------------------------
+
+    def query_ids(self, query: Any, cancel: threading.Event | None = None) -> array:
+        """The ordered row ids of a ``CatalogueQuery`` view (see ``store.CatalogueStore``).
+
+        Raises ``SnapshotCancelled`` when ``cancel`` is set while it runs."""
+        if query.sort_key not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {query.sort_key!r}")
+
+        def check() -> None:
+            if cancel is not None and cancel.is_set():
+                raise SnapshotCancelled()
+
+        check()
+        masks: list[pl.Series] = []
+        if query.vendor:
+            masks.append(self._column("vendor") == query.vendor.strip().lower())
+        if query.in_stock:
+            masks.append(self._column("in_stock"))
+        if query.price_min is not None:
+            masks.append(self._column("customer_price") >= _scaled(query.price_min))
+        if query.price_max is not None:
+            masks.append(self._column("customer_price") <= _scaled(query.price_max))
+        if query.category:
+            wanted = pl.Series(self._category_rows(query.category), dtype=pl.UInt32)
+            masks.append(self._category_column().is_in(wanted.implode()))
+        chunks = [ch for ch in query.text.split() if tokens(ch)]
+        if not masks and not chunks:
+            return self._all_sorted(query.sort_key, query.descending)
+        frame = self.frame.select("_id", "_text")
+        if masks:
+            mask = masks[0]
+            for m in masks[1:]:
+                mask = mask & m
+            frame = frame.filter(mask.fill_null(False))
+        view = _split(frame, pl.thread_pool_size())
+        for chunk in sorted(chunks, key=len, reverse=True):
+            check()
+            view = _match_chunk(view, chunk)  # each chunk scans the survivors of the last
+        check()
+        found = pl.concat([part.get_column("_id") for part in view])
+        if query.sort_key != "row":
+            key = self._column(query.sort_key).gather(self._positions(found))
+            # SQLite's order: NULL first, ties by id; descending is the exact reverse
+            found = pl.DataFrame({"k": key, "i": found}).sort(["k", "i"]).get_column("i")
+        if query.descending:
+            found = found.reverse()
+        return array("q", found.to_list())
+
+    def _all_sorted(self, key: str, descending: bool) -> array:
+        if key == "row":
+            ids = array("q", self.frame.get_column("_id").to_list())
+        else:
+            with self._lock:
+                order = self._sorted.get(key)
+                if order is None:
+                    column = self._column(key)
+                    order = (
+                        pl.DataFrame({"k": column, "i": self.frame.get_column("_id")})
+                        .sort(["k", "i"])
+                        .get_column("i")
+                    )
+                    self._sorted[key] = order
+            ids = array("q", order.to_list())
+        if descending:
+            ids.reverse()
+        return ids
+
+    def read_rows(self, ids: array | Sequence[int]) -> list[Product]:
+        """The products for ``ids`` in the same order (unknown ids are left out)."""
+        asked = pl.Series(list(ids), dtype=pl.Int64)
+        at = self._positions(asked)
+        known = at.is_not_null()
+        wanted, at = asked.filter(known).to_list(), at.filter(known)
+        if not wanted:
+            return []
+        names = [f"c{i}" for i in self._cells]
+        picked = self.frame.select(names).gather(at)
+        header = self.plan.columns.header
+        out: list[Product] = []
+        for row_id, values in zip(wanted, picked.iter_rows(), strict=True):
+            row = [""] * self._width
+            for i, value in zip(self._cells, values, strict=True):
+                row[i] = value
+            raw = {header[i] if i < len(header) else f"col{i + 1}": row[i] for i in self._cells}
+            try:
+                out.append(self._product(row_id, self._converter(row, row_id), raw))
+            except RowError:
+                continue  # filtered out at build; a row the converter still refuses is hidden
+        return out
+
+    def _product(self, row_id: int, r: tuple, raw: dict[str, str]) -> Product:
+        names, code = r[_F["category_names"]], r[_F["category_code"]]
+        if not names and code:  # as the store's category index names it
+            names = (self._categories.path(code) if self._categories else ()) or (code,)
+        return Product(
+            row_id=row_id, sku=r[_F["sku"]], vpn=r[_F["vpn"]], ean=r[_F["ean"]],
+            vendor=r[_F["vendor"]], description=r[_F["description"]], category_code=code,
+            category_path=tuple(names),
+            customer_price=price_from_stored(r[_F["customer_price"]]),
+            retail_price=price_from_stored(r[_F["retail_price"]]), currency=r[_F["currency"]],
+            stock=r[_F["stock"]], in_stock=bool(r[_F["in_stock"]]),
+            eta=_date(r[_F["eta"]]), status=r[_F["status"]],
+            datasheet_url=r[_F["datasheet_url"]], image_url=r[_F["image_url"]],
+            icecat_id=r[_F["icecat_id"]], raw=raw,
+        )  # fmt: skip
+
+    def lookup(self, code: str) -> list[Product]:
+        """Exact SKU, then VPN (case-insensitive), then EAN with optional leading zeros."""
+        text = code.strip()
+        if not text:
+            return []
+        ids = self.frame.get_column("_id")
+        hits: list[int] = []
+        for column in ("sku", "vpn"):
+            hits += ids.filter(self._column(column) == text.lower()).to_list()
+        if text.isdigit():
+            variants = pl.Series(
+                [text, text.lstrip("0"), text.zfill(13), text.zfill(12), text.zfill(14)]
+            )
+            hits += ids.filter(self._column("ean").is_in(variants.implode())).to_list()
+        return self.read_rows(list(dict.fromkeys(hits)))
+
+    def vendors(self) -> list[tuple[str, int]]:
+        """(vendor, article count), sorted by name; spellings differing in case count as one
+        (the store's vendor column is case-insensitive)."""
+        if not self.plan.columns.has("vendor"):
+            return []
+        counts = (
+            self.frame.select(self._cell("vendor").alias("v"))
+            .filter(c("v") != "")
+            .group_by(c("v").str.to_lowercase().alias("k"), maintain_order=True)
+            .agg(c("v").first(), pl.len())
+        )
+        return sorted(
+            ((v, n) for _k, v, n in counts.iter_rows()), key=lambda r: (r[0].lower(), r[0])
+        )
+
+    # --- categories ----------------------------------------------------------------------
+
+    def _category_column(self) -> pl.Series:
+        self.category_tree()
+        return self._derived["_cat"]
+
+    def _category_rows(self, category: str) -> list[int]:
+        self.category_tree()
+        assert self._tree is not None
+        return self._tree[1].get(category.strip(), [])
+
+    def category_tree(self) -> list[CategoryNode]:
+        """Top-level nodes with children and subtree counts (empty categories left out)."""
+        with self._lock:
+            if self._tree is not None:
+                return self._tree[0]
+            n_names = len(self.plan.columns.columns.get("category_path", ()))
+            keys = [self._cell("category_path", n).alias(f"k{n}") for n in range(n_names)]
+            keys.append(self._cell("category_code").alias("code"))
+            keyed = self.frame.select(keys)
+            combos = keyed.group_by(keyed.columns).len()
+            index = CategoryIndex(self._categories)
+            node_of: list[int | None] = []
+            for *names, code, _count in combos.iter_rows():
+                node_of.append(index.id_for([x for x in names if x], code))
+            combos = combos.with_columns(pl.Series("_cat", node_of, dtype=pl.UInt32))
+            self._derived["_cat"] = keyed.join(
+                combos.drop("len"), on=keyed.columns, how="left", maintain_order="left"
+            ).get_column("_cat")
+            direct: dict[int, int] = {}
+            for node, count in zip(node_of, combos.get_column("len").to_list(), strict=True):
+                if node is not None:
+                    direct[node] = direct.get(node, 0) + count
+            self._tree = _tree(index, direct)
+            return self._tree[0]
+
+    def report(self, source: str) -> ImportReport:
+        """What the sanity gate needs: rows taken and rows lacking a SKU or price."""
+        return ImportReport(
+            source=source, layout=self.plan.columns.layout, encoding=self.plan.encoding,
+            delimiter=self.plan.delimiter, rows_imported=self.row_count,
+            rows_skipped=self.rows_unusable, rows_without_sku_or_price=self.rows_unusable,
+        )  # fmt: skip
+
+
+def _tree(
+    index: CategoryIndex, direct: dict[int, int]
+) -> tuple[list[CategoryNode], dict[str, list[int]]]:
+    """Nodes with subtree counts, and path/code → the node ids of that subtree."""
+    parents = {n[0]: n[1] for n in index.nodes}
+    totals: dict[int, int] = {}
+    for node_id, count in direct.items():
+        current: int | None = node_id
+        while current is not None:
+            totals[current] = totals.get(current, 0) + count
+            current = parents.get(current)
+    nodes = {
+        n[0]: CategoryNode(n[0], n[2], n[3], n[4], totals[n[0]])
+        for n in sorted(index.nodes, key=lambda n: n[3])
+        if totals.get(n[0])
+    }
+    roots: list[CategoryNode] = []
+    for node in nodes.values():
+        parent = nodes.get(parents.get(node.id) or 0)
+        (parent.children if parent is not None else roots).append(node)
+    subtree: dict[str, list[int]] = {}
+
+    def collect(node: CategoryNode) -> list[int]:
+        ids = [node.id]
+        for child in node.children:
+            ids += collect(child)
+        for key in (node.path, node.code):
+            if key:
+                subtree.setdefault(key, []).extend(ids)
+        return ids
+
+    for root in roots:
+        collect(root)
+    return roots, subtree
+
+
+def _scaled(value: Decimal | float | int) -> int:
+    return int(Decimal(value) * PRICE_SCALE)
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -1,0 +1,201 @@
+"""The stage-1 snapshot answers like the SQLite+FTS5 store it stands in for: the same ids in the
+same order for text, filters and sorts, the same products, lookups, vendors and category tree —
+for every layout stage 1 reads. Files it does not read are refused so stage 2 imports them alone.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
+from ingram_desk.catalogue.snapshot import Snapshot, SnapshotUnsupported, snapshot_of
+from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore
+from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
+
+from .builders import (
+    ENGLISH_HEADER,
+    dach_row,
+    english_row,
+    na_row,
+    na_text,
+    write_csv,
+    write_dach,
+    write_zip,
+)
+
+
+def _pair(
+    tmp_path: Path, src: Path, **kw: object
+) -> tuple[CatalogueStore, Snapshot]:  # fmt: skip
+    db = tmp_path / "c.sqlite3"
+    import_catalogue(db, src, **kw)  # type: ignore[arg-type]
+    snapshot_kw = {k: v for k, v in kw.items() if k in ("mapping", "category_file")}
+    return CatalogueStore.open(db), snapshot_of(src, mappings_from=db, **snapshot_kw)  # type: ignore[arg-type]
+
+
+def _queries(store: CatalogueStore, rng: random.Random) -> list[CatalogueQuery]:
+    """Texts taken from the data itself (words, prefixes, part-number pieces, EANs), each also
+    with filters and sorts."""
+    products = store.read_rows(store.query_ids(CatalogueQuery()))
+    texts = ["", "a", "ab", "x1", "switch", "kabel 2m", '"', "NEAR OR", "zz-no-such"]
+    for p in rng.sample(products, min(12, len(products))):
+        words = p.description.split()
+        texts += [p.sku, p.vpn, p.vpn[1:6], p.vpn.replace("-", "")[2:], p.ean, p.vendor.lower()]
+        texts += [w[:3] for w in words[:2]] + [" ".join(reversed(words[:2]))]
+    vendor = products[0].vendor if products else None
+    category = products[-1].category if products else None
+    out = []
+    for text in texts:
+        out.append(CatalogueQuery(text=text))
+        out.append(CatalogueQuery(text=text, in_stock=True, sort_key="customer_price"))
+        out.append(CatalogueQuery(text=text, vendor=vendor, sort_key="sku", descending=True))
+        out.append(CatalogueQuery(text=text, category=category, price_min=Decimal("5")))
+    out += [CatalogueQuery(sort_key=k, descending=d) for k in SORT_KEYS for d in (False, True)]
+    return out
+
+
+def assert_alike(store: CatalogueStore, snap: Snapshot, seed: int = 7) -> None:
+    for query in _queries(store, random.Random(seed)):
+        assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
+    ids = store.query_ids(CatalogueQuery())
+    assert snap.read_rows(ids) == store.read_rows(ids)  # every field (raw is not compared)
+    for p in store.read_rows(ids[:20]):
+        for code in (p.sku, p.vpn.lower(), p.ean, p.ean.lstrip("0")):
+            assert snap.lookup(code) == store.lookup(code), code
+    assert snap.vendors() == store.vendors()
+
+    def tree(nodes: list) -> list:
+        return [(n.path, n.code, n.count, tree(n.children)) for n in nodes]
+
+    assert tree(snap.category_tree()) == tree(store.category_tree())
+    assert snap.row_count == store.info().row_count
+
+
+def test_sample_file_with_its_category_file(tmp_path: Path) -> None:
+    store, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
+    assert snap.row_count == 3000
+    assert_alike(store, snap)
+
+
+def test_na_price_txt_plain_and_zipped(tmp_path: Path) -> None:
+    rows = [
+        na_row("Q1X2Y3", "AN-GS108-EU"),
+        na_row("R5T6U7", "NW-NB14-G5", "NORTHWIND COMPUTING", "NB14 G5 NOTEBOOK", "512GB SSD",
+               "0001199.00", "0000912.55", avail="N", category="0011", action="C"),
+        na_row("S8V9W0", "CT-M23F", "CONTOSO DISPLAYS", "23IN MONITOR", "", action="D"),
+    ]  # fmt: skip
+    (tmp_path / "PRICE.TXT").write_bytes(na_text(rows))
+    store, snap = _pair(tmp_path / "", tmp_path / "PRICE.TXT")
+    assert_alike(store, snap)
+    assert [p.status for p in snap.read_rows([1, 3])] == ["", "deleted"]
+    zipped = tmp_path / "z"
+    zipped.mkdir()
+    src = write_zip(zipped / "PRICE.ZIP", "PRICE.TXT", na_text(rows))
+    store, snap = _pair(zipped, src)
+    assert_alike(store, snap)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_english_header_csv_with_quotes_crlf_and_embedded_delimiters(
+    tmp_path: Path, delimiter: str
+) -> None:
+    rows = [
+        english_row("A1", "X-1", "10.50", description="Cable, 2m; red|blue"),
+        english_row("A2", "X-2", "1234.56", qty="0", description='Monitor 27", "QHD"'),
+        english_row("A3", "X-3", "7.00", description="two\r\nlines, here", eta="2026-12-01"),
+        english_row("", "X-4"),  # no SKU: skipped by both
+        english_row("A5", "X-5", price=""),  # no price: skipped by both
+    ]
+    src = write_csv(tmp_path / "prices.csv", ENGLISH_HEADER, rows, delimiter=delimiter)
+    store, snap = _pair(tmp_path, src)
+    assert snap.row_count == 3 and snap.rows_unusable == 2
+    assert_alike(store, snap)
+
+
+def test_a_mapped_file_with_decimal_commas_and_a_remembered_mapping(tmp_path: Path) -> None:
+    header = ["Artikel", "Herstellernr", "Bez", "Preis", "Lager"]
+    rows = [["K-1", "M-1", "Maus", "9,99", "4"], ["K-2", "M-2", "Tastatur", "19,90", "0"]]
+    src = write_csv(tmp_path / "odd.csv", header, rows, delimiter=";")
+    with pytest.raises(MappingRequired):
+        snapshot_of(src)
+    mapping = UserMapping.from_dict(json.loads(json.dumps({
+        "columns": {"sku": "Artikel", "vpn": "Herstellernr", "description": "Bez",
+                    "customer_price": "Preis", "stock": "Lager"},
+        "decimal_comma": True,
+    })))  # fmt: skip
+    store, snap = _pair(tmp_path, src, mapping=mapping)
+    assert_alike(store, snap)
+    remembered = snapshot_of(src, mappings_from=tmp_path / "c.sqlite3")  # saved by the import
+    assert [p.customer_price for p in remembered.read_rows([1, 2])] == [
+        Decimal("9.99"), Decimal("19.90"),
+    ]  # fmt: skip
+
+
+def test_duplicate_skus_in_any_case_keep_the_last_row(tmp_path: Path) -> None:
+    rows = [dach_row("D1", ek="1.00"), dach_row("D2"), dach_row("d1", ek="2.00", vpn="NEW-VPN")]
+    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    assert snap.row_count == 2
+    [d1] = snap.lookup("D1")
+    assert d1.customer_price == Decimal("2.00") and d1.vpn == "NEW-VPN"
+    assert snap.query_ids(CatalogueQuery(text="VP-1")).tolist() == [2]
+    assert_alike(store, snap)
+
+
+def test_crlf_without_bom_and_a_truncated_last_line(tmp_path: Path) -> None:
+    src = write_dach(
+        tmp_path / "PL.csv",
+        [dach_row("S1", text1="KABEL HDMI"), dach_row("S2", vendor="Škoda Parts")],
+        bom=False,
+        newline="\r\n",
+        tail="|".join(dach_row("S3"))[:60].encode(),
+    )
+    store, snap = _pair(tmp_path, src)
+    assert snap.row_count == 2 and snap.rows_unusable == 1
+    assert_alike(store, snap)
+
+
+def test_raw_holds_the_mapped_columns_by_header_name(tmp_path: Path) -> None:
+    src = write_dach(tmp_path / "PL.csv", [dach_row("R1", vpn="AB-1", ean="0012345678905")])
+    [product] = snapshot_of(src).read_rows([1])
+    assert product.raw["HSTNUMMER"] == "AB-1" and product.raw["EANCODE"] == "0012345678905"
+    assert product.ean == "0012345678905"  # leading zeros kept
+
+
+def test_files_stage_one_does_not_read_are_refused(tmp_path: Path) -> None:
+    rows = [english_row("B1", "Y-1", "1.234,56", vendor="Müller")]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
+    with pytest.raises(SnapshotUnsupported, match="UTF-8 only"):
+        snapshot_of(src)
+    utf16 = tmp_path / "u.csv"
+    utf16.write_bytes("\ufeff".encode("utf-16-le") + src.read_text("cp1252").encode("utf-16-le"))
+    with pytest.raises(SnapshotUnsupported):
+        snapshot_of(utf16)
+
+
+def test_a_larger_generated_file_matches_the_store(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    words = ["SWITCH", "KABEL", "NOTEBOOK", "MÜLLER", "CRÈME", "16GB", "DDR5", "DOCK", "POE+"]
+    vendors = ["ACME", "acme", "Škoda Parts", "NORTHWIND", "Contoso"]
+    rows = [
+        dach_row(
+            f"G{i:06d}",
+            vpn=f"{rng.choice('ABCXY')}{i % 97}-{rng.randint(1, 999)}/{i % 7}",
+            vendor=rng.choice(vendors),
+            text1=" ".join(rng.sample(words, 3)),
+            text2=rng.choice(["", "USB-C", "2M"]),
+            ek=f"{rng.randint(1, 5000)}.{i % 100:02d}",
+            qty=str(rng.choice([0, 0, 3, 12])),
+            eta=rng.choice(["", "10.12.2026"]),
+            ean=f"{rng.randint(0, 10**12):013d}",
+            g2=rng.choice(["Kabel", "Adapter"]),
+        )
+        for i in range(25_000)  # more than one polars slice per core
+    ]
+    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    assert_alike(store, snap, seed=11)
