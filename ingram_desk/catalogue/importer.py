@@ -64,7 +64,13 @@ from .schema import (
 from .side_files import apply_stock_rows, read_categories, read_stock
 from .sniff import SourceFile, open_source
 
-__all__ = ["MAX_UNUSABLE_SHARE", "MIN_ROW_RATIO", "apply_stock_file", "import_catalogue"]
+__all__ = [
+    "MAX_UNUSABLE_SHARE",
+    "MIN_ROW_RATIO",
+    "apply_stock_file",
+    "import_catalogue",
+    "sanity_gate",
+]
 
 #: The gate refuses a file with fewer rows than this share of the live catalogue.
 MIN_ROW_RATIO = 0.5
@@ -75,7 +81,8 @@ _MAX_PAGES_ENV = "INGRAM_DESK_CATALOGUE_MAX_PAGES"
 PRESORTED = ("customer_price", "vendor", "description", "sku")
 
 
-def _sanity_gate(report: ImportReport, force: bool) -> None:
+def sanity_gate(report: ImportReport, force: bool) -> None:
+    """Raise ``SanityGateError`` unless ``report`` looks like a whole, usable price file."""
     read = report.rows_imported + report.rows_skipped
     if report.rows_imported == 0:
         raise SanityGateError(f"{report.source}: no usable rows; catalogue not replaced", report)
@@ -189,7 +196,7 @@ def import_catalogue(
         copier.join()
         if copy_errors:
             raise CatalogueImportError(f"cannot keep a copy of the source file: {copy_errors[0]}")
-        _sanity_gate(report, force)
+        sanity_gate(report, force)
         loader.check_cancel()
         meter.tick("swapping", report.rows_imported, source.size, force=True)
         meta = {

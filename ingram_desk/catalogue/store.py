@@ -79,6 +79,8 @@ class CatalogueInfo:
     stock_file_time: str
     imported_at: str
     rows_skipped: int
+    #: True while an import's stage-1 snapshot serves the catalogue (the store is being built)
+    interim: bool = False
 
 
 class CatalogueStore:

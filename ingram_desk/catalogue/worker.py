@@ -10,6 +10,7 @@ killed, the call raises ``CatalogueImportError`` and the store is exactly as bef
 from __future__ import annotations
 
 import multiprocessing
+import os
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ __all__ = ["import_in_subprocess"]
 
 def _child(conn: Connection, cancel: Any, kwargs: dict[str, Any]) -> None:
     from .importer import import_catalogue
+
+    niceness = kwargs.pop("niceness", 0)
+    if niceness > 0 and hasattr(os, "nice"):
+        os.nice(niceness)
 
     def progress(tick: object) -> None:
         conn.send(("progress", tick))
@@ -50,14 +55,19 @@ def import_in_subprocess(
     currency: str = "EUR",
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
+    niceness: int = 0,
 ) -> ImportReport:
-    """``import_catalogue`` in a spawned child process; same arguments, result and errors."""
+    """``import_catalogue`` in a spawned child process; same arguments, result and errors.
+
+    ``niceness`` > 0 lowers the child's CPU priority (while a stage-1 snapshot serves searches).
+    """
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
     child_cancel = ctx.Event()
     kwargs = {
         "db_path": Path(db_path), "price_file": Path(price_file), "stock_file": stock_file,
         "category_file": category_file, "mapping": mapping, "force": force, "currency": currency,
+        "niceness": niceness,
     }  # fmt: skip
     process = ctx.Process(
         target=_child, args=(child, child_cancel, kwargs), name="catalogue-import", daemon=True

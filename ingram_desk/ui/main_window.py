@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.services.catalogue_service import CATALOGUE_INTERIM
 from ingram_desk.services.events import RATE_BUDGET_CHANGED
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
@@ -128,7 +129,11 @@ class MainWindow(QMainWindow):
                 lambda _n: self.order_tab.remember_live(self.pna_tab.model.results)
             )
         self.importer.imported.connect(self._catalogue_replaced)
-        self._unsubscribe = services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget)
+        unsubscribe = [
+            services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget),
+            services.catalogue.events.subscribe(CATALOGUE_INTERIM, self._catalogue_replaced),
+        ]
+        self._unsubscribe = lambda: [u() for u in unsubscribe]
 
         self.resize(1400, 860)
         ui_state.restore_window(self)
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
         self.log_dock.raise_()
 
     def choose_import_file(self) -> None:
+        self.services.catalogue.prepare_import()  # the reader warms up while the user chooses
         dialog = QFileDialog(self, "Import price file")
         dialog.setNameFilters(["Price files (*.csv *.txt *.zip *.gz)", "All files (*)"])
         dialog.fileSelected.connect(lambda path: self.importer.start(Path(path)))
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
+            self.services.catalogue.prepare_import()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]

@@ -154,3 +154,46 @@ async def test_a_suspiciously_small_file_is_refused_until_the_user_insists(
     assert outcome.report.rows_imported == 10
     assert (await ui_catalogue.info()).row_count == 10
     dialog.close()
+
+
+async def test_an_import_is_browsable_while_its_full_index_is_built(
+    qtbot, make_main_window, tmp_path: Path
+) -> None:
+    from tests.catalogue.builders import dach_row, write_dach
+
+    rows = [dach_row(f"B{i:06d}", f"VP-{i}", text1=f"ARTICLE {i}") for i in range(40_000)]
+    price_file = write_dach(tmp_path / "price_file.csv", rows)  # stage 2 takes a few seconds
+    catalogue = CatalogueService(tmp_path / "two-stage.sqlite3", two_stage_min_bytes=0)
+    try:
+        window = make_main_window(catalogue)
+        seen: list[tuple[str, int]] = []
+        show = window.status.set_catalogue
+
+        def set_catalogue(info: object) -> None:  # observe what the window shows, then show it
+            show(info)
+            seen.append(
+                (window.status.catalogue_label.text(), window.catalogue_tab.model.rowCount())
+            )
+
+        window.status.set_catalogue = set_catalogue  # type: ignore[method-assign]
+        imported = next_emission(window.importer.imported)
+        window.importer.start(price_file)
+        (outcome,) = await asyncio.wait_for(imported, 120)
+        for _ in range(200):  # the window refreshes after the swap
+            if seen and "full index" not in seen[-1][0]:
+                break
+            await asyncio.sleep(0.05)
+        interim = [text for text, _rows in seen if "building the full index" in text]
+        assert interim and "40,000 products" in interim[0]  # the snapshot served first
+        assert "40,000 products" in seen[-1][0] and "full index" not in seen[-1][0]
+        assert outcome.report.seconds_until_searchable < outcome.report.seconds
+        dialog = window.importer.dialog
+        assert dialog.searchable and dialog.phase.text() == "Done."
+        for _ in range(200):
+            if window.catalogue_tab.model.rowCount() == 40_000:
+                break
+            await asyncio.sleep(0.05)
+        assert window.catalogue_tab.model.rowCount() == 40_000
+        dialog.close()
+    finally:
+        catalogue.close()

@@ -73,6 +73,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Importing {file_name}")
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.cancel_flag = threading.Event()
+        #: the new catalogue already answers searches (stage 1); the store is still being built
+        self.searchable = False
         self.phase = QLabel("Starting…", self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
@@ -100,7 +102,14 @@ class ImportDialog(QDialog):
         self.phase.setText("Cancelling — the current catalogue stays as it is…")
 
     def show_progress(self, p: Any) -> None:
-        self.phase.setText(f"{p.phase.capitalize()}: {p.rows:,} rows")
+        if p.phase == "searchable":
+            self.searchable = True
+            self.phase.setText(
+                f"{p.rows:,} products searchable now; building the full index in the background…"
+            )
+            return
+        prefix = "Full index — " if self.searchable else ""
+        self.phase.setText(f"{prefix}{p.phase.capitalize()}: {p.rows:,} rows")
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
         eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds else ""

@@ -42,6 +42,8 @@ def describe_catalogue_age(info: Any) -> str:
     if stock:
         same_day = price is not None and stock.date() == price.date()
         text += f"; stock of {stock:%H:%M}" if same_day else f"; stock of {stock:%d %b, %H:%M}"
+    if getattr(info, "interim", False):
+        text += " · building the full index…"
     return text
 
 

@@ -1,0 +1,125 @@
+"""The stage-1 child process: serves the snapshot across the process boundary, passes on the
+import's own refusals, says "unavailable" for files it does not read, and always goes away."""
+
+from __future__ import annotations
+
+import threading
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.interim import INTERIM_GENERATION, InterimProcess, InterimUnavailable
+from ingram_desk.catalogue.layouts import MappingRequired
+from ingram_desk.catalogue.report import ImportCancelled, SanityGateError
+from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
+
+from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "c.sqlite3"
+    CatalogueStore.open(path).close()  # the app's service creates the store before importing
+    return path
+
+
+@pytest.fixture
+def child() -> InterimProcess:
+    process = InterimProcess.spawn()
+    yield process
+    process.close()
+
+
+def _gone(process: InterimProcess, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while process._process.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not process._process.is_alive()
+
+
+def test_a_loaded_snapshot_serves_every_reader_call(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    rows = [
+        dach_row("1000001", "AN-GS108-EU", "ACME", "SWITCH 8 PORT", ek="61.75", qty="12",
+                 ean="0123456789012", g1="Netzwerk", g2="Switches"),
+        dach_row("1000002", "U2724DE", "DELL", "MONITOR 27", ek="389.00", qty="0"),
+    ]  # fmt: skip
+    summary = child.load(db, write_dach(tmp_path / "PL.csv", rows))
+    assert summary["rows"] == 2 and summary["layout"] == "dach_impulse"
+    assert child.query_ids(CatalogueQuery(text="gs108")).tolist() == [1]
+    assert child.query_ids(CatalogueQuery(sort_key="customer_price", descending=True)).tolist() == [
+        2, 1,
+    ]  # fmt: skip
+    [switch] = child.read_rows([1])
+    assert switch.customer_price == Decimal("61.75") and switch.stock == 12
+    assert [p.sku for p in child.lookup("123456789012")] == ["1000001"]
+    assert child.vendors() == [("ACME", 1), ("DELL", 1)]
+    assert [n.path for n in child.category_tree()] == ["Netzwerk", "Zubehör"]
+    info = child.info()
+    assert info.interim and info.row_count == 2 and info.generation == INTERIM_GENERATION
+    assert child.generation() == INTERIM_GENERATION and not child.changes().counts
+    # a page read while a search runs in another thread: separate channels, both answered
+    results: list[int] = []
+    worker = threading.Thread(
+        target=lambda: results.extend(child.query_ids(CatalogueQuery(text="monitor")))
+    )
+    worker.start()
+    assert [p.sku for p in child.read_rows([2, 1])] == ["1000002", "1000001"]
+    worker.join()
+    assert results == [2]
+    child.close()
+    assert _gone(child)
+    assert child.read_rows([1]) == []  # a view still holding it repaints blank, no error
+    with pytest.raises(InterimUnavailable):
+        child.query_ids(CatalogueQuery())
+
+
+def test_the_imports_own_refusals_come_back_as_themselves(tmp_path: Path, db: Path) -> None:
+    import_catalogue(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(20)]))
+    small = write_dach(tmp_path / "b.csv", [dach_row("B")])
+    first = InterimProcess.spawn()
+    try:
+        with pytest.raises(SanityGateError, match="looks incomplete") as gate:
+            first.load(db, small)
+        assert gate.value.report.rows_imported == 1 and gate.value.report.previous_rows == 20
+        assert first.load(db, small, force=True)["rows"] == 1  # the user insisted
+        odd = tmp_path / "odd.csv"
+        odd.write_text("a;b;c\n1;2;3\n")
+        with pytest.raises(MappingRequired) as missing:
+            first.load(db, odd)
+        assert missing.value.header == ["a", "b", "c"]
+    finally:
+        first.close()
+
+
+def test_files_it_does_not_read_are_unavailable_not_errors(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    rows = [english_row("B1", "Y-1", "1.234,56", vendor="Müller")]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
+    with pytest.raises(InterimUnavailable, match="UTF-8 only"):
+        child.load(db, src)
+    assert child.alive  # still usable for the next file
+    assert child.load(db, write_dach(tmp_path / "PL.csv", [dach_row("Z1")]))["rows"] == 1
+
+
+def test_cancel_while_loading_ends_the_child(tmp_path: Path, db: Path) -> None:
+    process = InterimProcess.spawn()
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(ImportCancelled):
+        process.load(db, write_dach(tmp_path / "PL.csv", [dach_row("C1")]), cancel=cancel)
+    assert process.closed and _gone(process)
+
+
+def test_a_warm_child_ends_when_its_parent_lets_go() -> None:
+    process = InterimProcess.spawn()
+    assert process.alive
+    process._queries.close()  # what the OS does to the pipes when the app dies
+    process._pages.close()
+    assert _gone(process)
+    assert process._process.exitcode == 0

@@ -1,0 +1,141 @@
+"""A price-file import through the service: the stage-1 snapshot serves the new catalogue within
+seconds, the store built behind it takes over at its swap, and a failed stage 2 brings the
+previous catalogue back unchanged. Real child processes, real files, real SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingram_desk.catalogue.interim import InterimProcess
+from ingram_desk.services.catalogue_service import (
+    CATALOGUE_INTERIM,
+    CATALOGUE_REPLACED,
+    CatalogueImportError,
+    CatalogueQuery,
+    CatalogueService,
+    SanityGateError,
+)
+from tests.catalogue.builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+
+OLD = [dach_row(f"A{i:03d}", text1=f"OLD ARTICLE {i}") for i in range(30)]
+NEW = [*OLD[:29], dach_row("NEW001", "NW-77-X", text1="BRAND NEW DOCK")]
+
+
+def _skus(reader: Any, text: str) -> list[str]:
+    return [p.sku for p in reader.read_rows(reader.query_ids(CatalogueQuery(text=text)))]
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> CatalogueService:
+    svc = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=0)  # even tiny files
+    asyncio.run(svc.import_files(write_dach(tmp_path / "old.csv", OLD)))
+    yield svc
+    svc.close()
+
+
+def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    seen: list[tuple[str, Any]] = []
+
+    def interim(info: Any) -> None:  # runs on the loop while stage 2 builds the store
+        reader = service.reader
+        seen.append(("interim", info))
+        seen.append(("reader", type(reader).__name__))
+        seen.append(("snapshot finds", _skus(reader, "nw-77")))
+        seen.append(("store finds", _skus(service.store, "nw-77")))
+
+    service.events.subscribe(CATALOGUE_INTERIM, interim)
+    service.events.subscribe(CATALOGUE_REPLACED, lambda o: seen.append(("replaced", o)))
+    phases: list[str] = []
+    outcome = asyncio.run(
+        service.import_files(
+            write_dach(tmp_path / "new.csv", NEW), progress=lambda p: phases.append(p.phase)
+        )
+    )
+    labels = [label for label, _ in seen]
+    assert labels == ["interim", "reader", "snapshot finds", "store finds", "replaced"]
+    info = seen[0][1]
+    assert info.interim and info.row_count == 30 and info.source == "new.csv"
+    assert dict(seen[1:4]) == {
+        "reader": "InterimProcess", "snapshot finds": ["NEW001"], "store finds": [],
+    }  # fmt: skip
+    assert phases[0] == "searchable" and phases[-1] == "done"
+    assert service.reader is service.store and _skus(service.reader, "nw-77") == ["NEW001"]
+    report = outcome.report
+    assert 0 < report.seconds_until_searchable < report.seconds
+    assert outcome.changes.counts["new"] == 1 and outcome.changes.counts["removed"] == 1
+
+
+def test_stage_two_dying_after_the_preview_brings_the_old_catalogue_back(
+    tmp_path: Path, service: CatalogueService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    infos: list[Any] = []
+    service.events.subscribe(CATALOGUE_INTERIM, infos.append)
+    monkeypatch.setitem(os.environ, "INGRAM_DESK_CATALOGUE_CRASH_AT", "before_swap_commit")
+    with pytest.raises(CatalogueImportError, match="died"):
+        asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW)))
+    assert [i.interim for i in infos] == [True, False]  # previewed, then taken back
+    assert infos[1].row_count == 30 and infos[1].source == "old.csv"
+    assert service.reader is service.store
+    assert _skus(service.reader, "nw-77") == [] and len(_skus(service.reader, "old")) == 30
+    assert service.store.integrity_check() == "ok"
+
+
+def test_the_sanity_gate_refuses_in_stage_one_and_nothing_changes(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    infos: list[Any] = []
+    service.events.subscribe(CATALOGUE_INTERIM, infos.append)
+    with pytest.raises(SanityGateError, match="looks incomplete"):
+        asyncio.run(service.import_files(write_dach(tmp_path / "tiny.csv", [dach_row("T1")])))
+    assert infos == [] and service.store.info().source == "old.csv"
+    outcome = asyncio.run(service.import_files(tmp_path / "tiny.csv", force=True))
+    assert outcome.info.row_count == 1 and outcome.info.source == "tiny.csv"
+
+
+def test_files_stage_one_cannot_read_and_the_one_stage_service_import_as_before(
+    tmp_path: Path,
+) -> None:
+    rows = [english_row(f"C{i}", f"Y-{i}", "1.234,56", vendor="Müller") for i in range(5)]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
+    for two_stage in (True, False):
+        svc = CatalogueService(
+            tmp_path / f"c{two_stage}.sqlite3", two_stage=two_stage, two_stage_min_bytes=0
+        )
+        infos: list[Any] = []
+        svc.events.subscribe(CATALOGUE_INTERIM, infos.append)
+        try:
+            assert asyncio.run(svc.import_files(src)).info.row_count == 5
+            assert infos == []  # no snapshot: the store alone, when it is ready
+            if not two_stage:
+                asyncio.run(svc.import_files(write_dach(tmp_path / "d.csv", OLD)))
+                assert infos == []
+        finally:
+            svc.close()
+
+
+def test_small_files_skip_stage_one(tmp_path: Path) -> None:
+    svc = CatalogueService(tmp_path / "c.sqlite3")  # the default threshold: 16 MB
+    infos: list[Any] = []
+    svc.events.subscribe(CATALOGUE_INTERIM, infos.append)
+    try:
+        outcome = asyncio.run(svc.import_files(write_dach(tmp_path / "old.csv", OLD)))
+        assert outcome.info.row_count == 30 and infos == []
+    finally:
+        svc.close()
+
+
+def test_prepare_import_keeps_one_warm_child_which_close_ends(tmp_path: Path) -> None:
+    svc = CatalogueService(tmp_path / "c.sqlite3")
+    svc.prepare_import()
+    warm = svc._warm
+    svc.prepare_import()  # the user opened the dialog twice: still the same child
+    assert isinstance(warm, InterimProcess) and svc._warm is warm and warm.alive
+    svc.close()
+    assert warm.closed and not warm._process.is_alive()
