@@ -13,6 +13,10 @@ Entry points for the services layer (every call is blocking — run it in a work
   thread, cancellable), ``read_rows(ids) -> list[Product]`` (UI thread, ~1 ms per 100 rows),
   ``lookup(code)``, ``vendors()``, ``category_tree()``, ``info()``, ``changes()``,
   ``generation()`` (changes when an import is swapped in: re-run the view's query).
+* ``interim.InterimProcess`` — stage 1 of a big import in a child process: ``spawn()`` (warm),
+  ``load(db, price_file, …)`` reads the file with polars into a ``snapshot.Snapshot`` that then
+  answers the store's reader calls (same ids, order and products) until ``close()``; raises the
+  import's own refusals or ``InterimUnavailable`` (import in one stage then).
 * ``ingram_desk.domain.product.Product`` is the row record; ``Product.raw`` holds every
   original column, read lazily from the kept copy of the source file.
 """

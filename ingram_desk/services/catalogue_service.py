@@ -77,7 +77,7 @@ log = logging.getLogger(__name__)
 #: about a second: 16 MB is ~50,000 DACH rows)
 TWO_STAGE_MIN_BYTES = 16 << 20
 #: the store-building child yields the CPU to searches on the snapshot while both run
-_STAGE_TWO_NICENESS = 5
+_STAGE_TWO_NICENESS = 15
 
 #: payload: ``ImportOutcome`` after a price file (or stock file) became the live catalogue
 CATALOGUE_REPLACED = "catalogue_replaced"

@@ -61,6 +61,15 @@ def _queries(store: CatalogueStore, rng: random.Random) -> list[CatalogueQuery]:
 
 
 def assert_alike(store: CatalogueStore, snap: Snapshot, seed: int = 7) -> None:
+    """Alike right after the read, and again once the snapshot has settled (cells joined)."""
+    assert not snap.settled
+    _alike(store, snap, seed)
+    snap.settle()
+    assert snap.settled and "_row" in snap.frame.columns
+    _alike(store, snap, seed)
+
+
+def _alike(store: CatalogueStore, snap: Snapshot, seed: int) -> None:
     for query in _queries(store, random.Random(seed)):
         assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
     ids = store.query_ids(CatalogueQuery())
