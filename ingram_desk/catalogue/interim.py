@@ -150,6 +150,10 @@ class InterimProcess:
     def generation(self) -> int:
         return INTERIM_GENERATION
 
+    def settled(self) -> bool:
+        """Whether the snapshot has reached its compact form (see ``Snapshot.settle``)."""
+        return bool(self._call(self._queries, self._query_lock, "settled", ()))
+
     def info(self) -> CatalogueInfo:
         s = self.summary
         return CatalogueInfo(
@@ -284,6 +288,7 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         "lookup": lambda code: snap().lookup(code),
         "vendors": lambda: snap().vendors(),
         "category_tree": lambda: snap().category_tree(),
+        "settled": lambda: snap().settled,
     }
 
 

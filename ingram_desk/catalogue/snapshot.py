@@ -484,19 +484,29 @@ class Snapshot:
         return out
 
     def read_rows(self, ids: array | Sequence[int]) -> list[Product]:
-        """The products for ``ids`` in the same order (unknown ids are left out)."""
-        asked = pl.Series(list(ids), dtype=pl.Int64)
-        at = self._positions(asked)
-        known = at.is_not_null()
-        wanted, at = asked.filter(known).to_list(), at.filter(known)
+        """The products for ``ids`` in the same order (unknown ids are left out).
+
+        Series-level work only: a page read runs on the calling thread and never queues
+        behind a search or ``settle`` on polars' thread pool (the GUI waits for pages)."""
+        frame = self.frame
+        column = frame.get_column("_id")
+        n = frame.height
+        if self._dense:
+            wanted = [i for i in ids if 1 <= i <= n]
+            at = pl.Series([i - 1 for i in wanted], dtype=pl.Int64)
+        else:
+            asked = pl.Series(list(ids), dtype=pl.Int64)
+            found = column.search_sorted(asked).cast(pl.Int64).clip(upper_bound=max(n - 1, 0))
+            hit = (column.gather(found).cast(pl.Int64) == asked).to_list() if n else []
+            wanted = [i for i, ok in zip(asked.to_list(), hit, strict=False) if ok]
+            at = found.filter(pl.Series(hit, dtype=pl.Boolean)) if n else found.clear()
         if not wanted:
             return []
-        frame = self.frame
         if "_row" in frame.columns:
             rows = [r.split(_CELL) for r in frame.get_column("_row").gather(at).to_list()]
         else:
-            picked = frame.select([f"c{i}" for i in self._cells]).gather(at)
-            rows = [list(r) for r in picked.iter_rows()]
+            cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
+            rows = [list(r) for r in zip(*cells, strict=True)]
         header = self.plan.columns.header
         out: list[Product] = []
         for row_id, values in zip(wanted, rows, strict=True):

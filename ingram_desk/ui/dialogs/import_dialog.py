@@ -99,17 +99,27 @@ class ImportDialog(QDialog):
     def cancel(self) -> None:
         self.cancel_flag.set()
         self.cancel_button.setEnabled(False)
-        self.phase.setText("Cancelling — the current catalogue stays as it is…")
+        if self.searchable:  # the snapshot serves now: cancelling takes it back
+            self.phase.setText("Cancelling — back to the previous catalogue, unchanged…")
+        else:
+            self.phase.setText("Cancelling — the current catalogue stays as it is…")
 
     def show_progress(self, p: Any) -> None:
         if p.phase == "searchable":
             self.searchable = True
             self.phase.setText(
-                f"{p.rows:,} products searchable now; building the full index in the background…"
+                f"{p.rows:,} products are searchable now. Building the full index (change "
+                "history, import report); you can close this window and keep working."
             )
+            self.phase.setWordWrap(True)
+            self.rate.setText("")
             return
-        prefix = "Full index — " if self.searchable else ""
-        self.phase.setText(f"{prefix}{p.phase.capitalize()}: {p.rows:,} rows")
+        if self.searchable:
+            self.phase.setText(
+                f"Searchable now · building the full index — {p.phase}: {p.rows:,} rows"
+            )
+        else:
+            self.phase.setText(f"{p.phase.capitalize()}: {p.rows:,} rows")
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
         eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds else ""
