@@ -302,6 +302,7 @@ class Snapshot:
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
         self._ranks: dict[str, pl.Series] = {}
+        self._all_ids: array | None = None
         self._tree: tuple[list[CategoryNode], dict[str, list[int]]] | None = None
         self._lock = threading.RLock()
         self.settled = False
@@ -318,6 +319,7 @@ class Snapshot:
         self.category_tree()
         for key in _SETTLED_RANKS:
             self._rank(key)
+        self._all_sorted("row", False)
         with self._lock:
             if self.settled:
                 return
@@ -475,10 +477,14 @@ class Snapshot:
         return array("q", found.to_list())
 
     def _all_sorted(self, key: str, descending: bool) -> array:
-        ids = self.frame.get_column("_id")
-        if key != "row":
-            ids = ids.gather(self._rank(key).arg_sort())
-        out = array("q", ids.to_list())
+        if key == "row":  # every refresh and cleared search asks for it: made once
+            with self._lock:
+                if self._all_ids is None:
+                    self._all_ids = array("q", self.frame.get_column("_id").to_list())
+            out = array("q", self._all_ids)
+        else:
+            ids = self.frame.get_column("_id").gather(self._rank(key).arg_sort())
+            out = array("q", ids.to_list())
         if descending:
             out.reverse()
         return out

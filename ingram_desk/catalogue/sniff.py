@@ -86,13 +86,16 @@ def open_source(path: Path) -> SourceFile:
 
 
 def detect_encoding(sample: bytes) -> str:
-    """BOM first; else strict UTF-8 on the sample; else cp1252; latin-1 if cp1252 cannot."""
+    """BOM first; then UTF-16 without one (NUL bytes in every other place); else strict UTF-8
+    on the sample; else cp1252; latin-1 if cp1252 cannot."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if sample.startswith(codecs.BOM_UTF16_LE):
         return "utf-16-le"
     if sample.startswith(codecs.BOM_UTF16_BE):
         return "utf-16-be"
+    if (utf16 := _bomless_utf16(sample)) is not None:
+        return utf16
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(sample, final=False)
@@ -102,6 +105,20 @@ def detect_encoding(sample: bytes) -> str:
     if any(b in _CP1252_UNDEFINED for b in sample):
         return "latin-1"
     return "cp1252"
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: a price file is mostly ASCII, so one byte of nearly every 2-byte
+    unit is NUL (the high byte: the odd ones in little-endian, the even ones in big-endian)."""
+    head = sample[:4096]
+    if len(head) < 64 or head.count(0) < len(head) // 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:

@@ -71,6 +71,12 @@ def test_a_loaded_snapshot_serves_every_reader_call(
     assert [p.sku for p in child.read_rows([2, 1])] == ["1000002", "1000001"]
     worker.join()
     assert results == [2]
+    deadline = time.monotonic() + 20
+    while not child.settled() and time.monotonic() < deadline:  # compacts in the background
+        time.sleep(0.05)
+    assert child.settled()
+    assert [p.sku for p in child.read_rows([2, 1])] == ["1000002", "1000001"]  # same answers
+    assert child.query_ids(CatalogueQuery(text="gs108", sort_key="sku")).tolist() == [1]
     child.close()
     assert _gone(child)
     assert child.read_rows([1]) == []  # a view still holding it repaints blank, no error

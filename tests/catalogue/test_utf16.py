@@ -1,4 +1,5 @@
-"""UTF-16 price files (BOM FF FE or FE FF) import like any other, streamed and reported."""
+"""UTF-16 price files (BOM FF FE or FE FF, or none) import like any other, streamed and
+reported."""
 
 from __future__ import annotations
 
@@ -100,3 +101,21 @@ def test_an_odd_trailing_byte_in_utf16_is_reported_not_fatal(tmp_path: Path) -> 
     report = import_catalogue(tmp_path / "c.sqlite3", src)
     assert report.rows_imported == 1
     assert any("utf-16-le" in p.reason and p.line == 3 for p in report.problems)
+
+
+def test_utf16_without_a_bom_is_recognised_in_both_byte_orders(tmp_path: Path) -> None:
+    lines = [
+        ",".join(ENGLISH_HEADER),
+        ",".join(english_row("N1", "X-1", "10.50", vendor="Müller", description="Kabel grün")),
+        ",".join(english_row("N2", "X-2", "7.25")),
+    ]
+    text = "\r\n".join(lines) + "\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        src = tmp_path / f"{encoding}.csv"
+        src.write_bytes(text.encode(encoding))  # no BOM at all
+        db = tmp_path / f"{encoding}.sqlite3"
+        report = import_catalogue(db, src)
+        assert (report.encoding, report.rows_imported, report.problems) == (encoding, 2, [])
+        first, second = _all(db)
+        assert first.vendor == "Müller" and first.description == "Kabel grün"
+        assert second.customer_price == Decimal("7.25")

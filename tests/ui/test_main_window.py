@@ -159,6 +159,7 @@ async def test_a_suspiciously_small_file_is_refused_until_the_user_insists(
 async def test_an_import_is_browsable_while_its_full_index_is_built(
     qtbot, make_main_window, tmp_path: Path
 ) -> None:
+    from ingram_desk.ui.tabs.catalogue_tab import SEARCH_TASK
     from tests.catalogue.builders import dach_row, write_dach
 
     rows = [dach_row(f"B{i:06d}", f"VP-{i}", text1=f"ARTICLE {i}") for i in range(40_000)]
@@ -194,6 +195,10 @@ async def test_an_import_is_browsable_while_its_full_index_is_built(
                 break
             await asyncio.sleep(0.05)
         assert window.catalogue_tab.model.rowCount() == 40_000
+        for _ in range(200):  # let the refresh after the swap finish its search
+            if not any(window.runner.is_running(n) for n in ("catalogue-refresh", SEARCH_TASK)):
+                break
+            await asyncio.sleep(0.05)
         dialog.close()
     finally:
         catalogue.close()
