@@ -8,7 +8,7 @@ stage 2 has swapped its generation in. Display rows go through the importer's ow
 ``RowConverter``, so prices, dates and statuses read exactly as they will from the store.
 
 Only UTF-8 files are read here (``SnapshotUnsupported`` otherwise: stage 2 alone still imports
-them). Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
+them). The datasheet and image URLs are left out (memory); they appear once the store serves. Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
 columns is padded, not skipped — and stage 2's report is the one that counts.
 """
 
@@ -56,6 +56,9 @@ _WORD_START = r"(?:^|[^\p{L}\p{N}])"
 _CELL = "\x1f"
 #: sort ranks ``settle`` prepares (the store presorts the same); others on first use
 _SETTLED_RANKS = ("customer_price", "vendor", "description", "sku")
+#: fields the snapshot does not hold: two URLs per row would be its largest cells in real
+#: files (~150 MB at a million rows); the detail pane shows them once the store serves
+_LEFT_OUT = frozenset({"datasheet_url", "image_url"})
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
@@ -170,7 +173,7 @@ def build_snapshot(
         raise SnapshotUnsupported(f"stage 1 reads UTF-8 only, not {plan.encoding}")
     cols = plan.columns
     wanted = sorted(
-        {i for ix in cols.columns.values() for i in ix}
+        {i for field, ix in cols.columns.items() if field not in _LEFT_OUT for i in ix}
         | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
     )
     data: Any = source.path
