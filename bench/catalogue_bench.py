@@ -104,6 +104,16 @@ async def searches(reader):
             result = await service.search(CatalogueQuery(text=term))
             reader.read_rows(result.ids[:100])
             ms.append((time.perf_counter() - s) * 1000)
+    typing = []
+    for text in ("notebook 16gb", "wingtip ddr5", mid.vpn):  # one keystroke after another
+        for end in range(1, len(text) + 1):
+            s = time.perf_counter()
+            result = await service.search(CatalogueQuery(text=text[:end]))
+            reader.read_rows(result.ids[:100])
+            typing.append((time.perf_counter() - s) * 1000)
+    typing.sort()
+    out.update(typing_p50=statistics.median(typing), typing_p95=typing[int(len(typing) * 0.95) - 1],
+               typing_max=typing[-1], keystrokes=len(typing))
     s = time.perf_counter(); await service.search(CatalogueQuery(sort_key="customer_price"))
     out["sort_ms"] = (time.perf_counter() - s) * 1000
     await asyncio.sleep(2)  # freed memory goes back to the system within a second
@@ -231,6 +241,8 @@ def bench(rows: int, work: Path, only_two_stage: bool = False) -> None:
                 f"swapped in after {r['wall']:.1f} s; searches on the settled snapshot while the "
                 f"store builds: p50 {r['search_p50']:.0f} ms, "
                 f"p95 {r['search_p95']:.0f} ms, max {r['search_max']:.0f} ms ({r['searches']}), "
+                f"typing one key after another p50 {r['typing_p50']:.0f} ms, p95 "
+                f"{r['typing_p95']:.0f} ms, max {r['typing_max']:.0f} ms ({r['keystrokes']}), "
                 f"sort all by price {r['sort_ms']:.0f} ms; RSS: app process {r['app_rss_mb']:.0f} "
                 f"MB (peak {r['app_peak_rss_mb']:.0f}), stage-1 child {r['interim_rss_mb']:.0f} "
                 f"MB; ticker max stall {r['tick_max_ms']:.0f} ms (p99 {r['tick_p99_ms']:.0f} ms)"

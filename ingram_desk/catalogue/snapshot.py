@@ -306,6 +306,9 @@ class Snapshot:
         self._derived: dict[str, pl.Series] = {}
         self._ranks: dict[str, pl.Series] = {}
         self._all_ids: array | None = None
+        #: (filters, chunks, matching parts) of the last text query, for typing on
+        self._last: tuple[tuple, tuple[str, ...], View] | None = None
+        self.narrowed_queries = 0
         self._tree: tuple[list[CategoryNode], dict[str, list[int]]] | None = None
         self._lock = threading.RLock()
         self.settled = False
@@ -444,32 +447,29 @@ class Snapshot:
                 raise SnapshotCancelled()
 
         check()
-        frame = self.frame
-        masks: list[pl.Series] = []
-        if query.vendor:
-            masks.append(self._column("vendor") == query.vendor.strip().lower())
-        if query.in_stock:
-            masks.append(self._column("in_stock"))
-        if query.price_min is not None:
-            masks.append(frame.get_column("_price") >= _scaled(query.price_min))
-        if query.price_max is not None:
-            masks.append(frame.get_column("_price") <= _scaled(query.price_max))
-        if query.category:
-            wanted = pl.Series(self._category_rows(query.category), dtype=pl.UInt32)
-            masks.append(self._category_column().is_in(wanted.implode()))
         chunks = [ch for ch in query.text.split() if tokens(ch)]
-        if not masks and not chunks:
-            return self._all_sorted(query.sort_key, query.descending)
-        view = frame.select("_id", "_text")
-        if masks:
-            mask = masks[0]
-            for m in masks[1:]:
-                mask = mask & m
-            view = view.filter(mask.fill_null(False))
-        parts = _split(view, pl.thread_pool_size())
+        base = (
+            query.vendor.strip().lower() if query.vendor else None,
+            query.category.strip() if query.category else None,
+            bool(query.in_stock), query.price_min, query.price_max,
+        )  # fmt: skip
+        parts = self._narrowing(base, chunks)
+        if parts is None:
+            masks = self._masks(query)
+            if not masks and not chunks:
+                return self._all_sorted(query.sort_key, query.descending)
+            view = self.frame.select("_id", "_text")
+            if masks:
+                mask = masks[0]
+                for m in masks[1:]:
+                    mask = mask & m
+                view = view.filter(mask.fill_null(False))
+            parts = _split(view, pl.thread_pool_size())
         for chunk in sorted(chunks, key=len, reverse=True):
             check()
             parts = _match_chunk(parts, chunk)  # each chunk scans the survivors of the last
+        with self._lock:
+            self._last = (base, tuple(chunks), parts)
         check()
         found = pl.concat([part.get_column("_id") for part in parts])
         if query.sort_key != "row":
@@ -478,6 +478,35 @@ class Snapshot:
         if query.descending:
             found = found.reverse()
         return array("q", found.to_list())
+
+    def _masks(self, query: Any) -> list[pl.Series]:
+        masks: list[pl.Series] = []
+        if query.vendor:
+            masks.append(self._column("vendor") == query.vendor.strip().lower())
+        if query.in_stock:
+            masks.append(self._column("in_stock"))
+        prices = self.frame.get_column("_price")
+        if query.price_min is not None:
+            masks.append(prices >= _scaled(query.price_min))
+        if query.price_max is not None:
+            masks.append(prices <= _scaled(query.price_max))
+        if query.category:
+            wanted = pl.Series(self._category_rows(query.category), dtype=pl.UInt32)
+            masks.append(self._category_column().is_in(wanted.implode()))
+        return masks
+
+    def _narrowing(self, base: tuple, chunks: list[str]) -> View | None:
+        """The last query's matches when this one can only narrow them — same filters, and
+        each earlier chunk extended (typing on): every rule is a prefix or substring match, so
+        an extended word matches a subset. ``None``: start from the whole catalogue."""
+        with self._lock:
+            last = self._last
+        if last is None or last[0] != base or not chunks or len(chunks) < len(last[1]):
+            return None
+        if not all(new.startswith(old) for old, new in zip(last[1], chunks, strict=False)):
+            return None
+        self.narrowed_queries += 1
+        return last[2]
 
     def _all_sorted(self, key: str, descending: bool) -> array:
         if key == "row":  # every refresh and cleared search asks for it: made once

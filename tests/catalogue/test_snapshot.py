@@ -218,3 +218,27 @@ def test_a_larger_generated_file_matches_the_store(tmp_path: Path) -> None:
     ]
     store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
     assert_alike(store, snap, seed=11)
+
+
+def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path: Path) -> None:
+    rows = [
+        dach_row("T1", "AN-GS108-EU", "ACME", "SWITCH 8 PORT", "GIGABIT", qty="3"),
+        dach_row("T2", "AN-GS108-US", "ACME", "SWITCH 8 PORT US", "", qty="0"),
+        dach_row("T3", "MK-O'NEIL/2", "MÜLLER", "KABEL HDMI 2M", "", qty="4"),
+        dach_row("T4", "SW-16", "Škoda", "SWITCHBOX 16", "", qty="1"),
+    ] + [dach_row(f"F{i:05d}", f"VP-{i}", text1=f"FILLER {i} SWITCHING") for i in range(300)]
+    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    snap.settle()
+    typed = ["switch 8 port", "an-gs108-eu", "müller kabel", "sw 16"]
+    for extra in ({}, {"in_stock": True}):
+        for text in typed:
+            for end in range(1, len(text) + 1):
+                query = CatalogueQuery(text=text[:end], **extra)
+                assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
+    assert snap.narrowed_queries > 20  # typing on reused the previous matches
+    # backspace, a word typed in front, other filters: answered from the whole catalogue again
+    before = snap.narrowed_queries
+    for text in ["switch 8 po", "8 switch", "gs108"]:
+        query = CatalogueQuery(text=text, vendor="acme")
+        assert snap.query_ids(query).tolist() == store.query_ids(query).tolist()
+    assert snap.narrowed_queries == before
