@@ -48,6 +48,17 @@ class CategoryIndex:
         )
         return node_id
 
+    def subtree_totals(self, direct: dict[int, int]) -> dict[int, int]:
+        """node id → articles in it and below, from the articles directly in each node."""
+        parents = {n[0]: n[1] for n in self.nodes}
+        totals: dict[int, int] = {}
+        for node_id, count in direct.items():
+            current: int | None = node_id
+            while current is not None:
+                totals[current] = totals.get(current, 0) + count
+                current = parents.get(current)
+        return totals
+
     def write(self, conn: sqlite3.Connection, generation: int) -> None:
         """Store the nodes with subtree counts (caller holds the transaction)."""
         items = table("items", generation)
@@ -57,13 +68,7 @@ class CategoryIndex:
                 "WHERE category_id IS NOT NULL GROUP BY category_id"
             ).fetchall()
         )
-        parents = {n[0]: n[1] for n in self.nodes}
-        totals: dict[int, int] = {}
-        for node_id, count in direct.items():
-            current: int | None = node_id
-            while current is not None:
-                totals[current] = totals.get(current, 0) + count
-                current = parents.get(current)
+        totals = self.subtree_totals(direct)
         conn.executemany(
             f"INSERT INTO {table('cats', generation)} VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(*n, totals.get(n[0], 0)) for n in self.nodes],

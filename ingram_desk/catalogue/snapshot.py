@@ -59,6 +59,9 @@ _SETTLED_RANKS = ("customer_price", "vendor", "description", "sku")
 #: fields the snapshot does not hold: two URLs per row would be its largest cells in real
 #: files (~150 MB at a million rows); the detail pane shows them once the store serves
 _LEFT_OUT = frozenset({"datasheet_url", "image_url"})
+#: the last query's matches are kept for typing on when there are at most this many
+#: (a single letter matches most of the catalogue: keeping that would cost ~20 MB)
+_NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
@@ -310,7 +313,8 @@ class Snapshot:
         self._last: tuple[tuple, tuple[str, ...], View] | None = None
         self.narrowed_queries = 0
         self._tree: tuple[list[CategoryNode], dict[str, list[int]]] | None = None
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()  # guards ``_locks`` only
+        self._locks: dict[str, threading.Lock] = {}
         self.settled = False
 
     @property
@@ -326,22 +330,21 @@ class Snapshot:
         for key in _SETTLED_RANKS:
             self._rank(key)
         self._all_sorted("row", False)
-        with self._lock:
+        with self._key_lock("_settle"):
             if self.settled:
                 return
+            frame = self.frame
             names = [f"c{i}" for i in self._cells]
             joined = pl.concat_str(
                 [c(n).fill_null("").str.strip_chars() for n in names], separator=_CELL
             ).alias("_row")
             step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
             rows = pl.concat(
-                [
-                    self.frame.slice(start, step).select(joined)
-                    for start in range(0, self.frame.height, step)
-                ]
+                [frame.slice(start, step).select(joined) for start in range(0, frame.height, step)]
                 or [pl.DataFrame({"_row": []}, schema={"_row": pl.String})]
             )
-            self.frame = self.frame.select("_id", "_text", "_price").hstack(rows)
+            # one assignment: a reader holding the old frame still reads consistent rows
+            self.frame = frame.select("_id", "_text", "_price").hstack(rows)
             self.settled = True
 
     def _positions(self, ids: pl.Series) -> pl.Series:
@@ -358,80 +361,98 @@ class Snapshot:
 
     # --- derived columns (first use) -----------------------------------------------------
 
-    def _cell(self, field: str, n: int = 0) -> pl.Expr:
-        """One mapped cell, stripped."""
+    def _cell(self, field: str, n: int = 0, frame: pl.DataFrame | None = None) -> pl.Expr:
+        """One mapped cell, stripped, as an expression over ``frame`` (default: the current)."""
         ix = self.plan.columns.columns.get(field, ())
         if len(ix) <= n:
             return pl.lit("")
-        return self._raw(ix[n]).str.strip_chars()
+        return self._raw(ix[n], frame).str.strip_chars()
 
-    def _raw(self, index: int) -> pl.Expr:
-        if not self.settled:
+    def _raw(self, index: int, frame: pl.DataFrame | None = None) -> pl.Expr:
+        if "_row" not in (self.frame if frame is None else frame).columns:
             return c(f"c{index}").fill_null("")
         cell = rf"^(?:[^\x1f]*\x1f){{{self._slot[index]}}}([^\x1f]*)"
         return c("_row").str.extract(cell, 1).fill_null("")
 
+    def _key_lock(self, key: str) -> threading.Lock:
+        """One lock per derived item: a reader waits only for the item it needs, never for
+        ``settle`` working on another one."""
+        with self._lock:
+            return self._locks.setdefault(key, threading.Lock())
+
     def _column(self, name: str) -> pl.Series:
         """A compact filter column (vendor as categories, stock, in-stock flag), built once."""
-        with self._lock:
-            found = self._derived.get(name)
-            if found is None:
-                found = self.frame.with_columns(self._derive(name).alias("_x")).get_column("_x")
-                if name == "vendor":
-                    found = found.cast(pl.Categorical)
-                self._derived[name] = found
-            return found
+        found = self._derived.get(name)
+        if found is None:
+            with self._key_lock(name):
+                found = self._derived.get(name)
+                if found is None:
+                    frame = self.frame
+                    derived = self._derive(name, frame).alias("_x")
+                    found = frame.select("_id", derived).get_column("_x")  # literals broadcast
+                    if name == "vendor":
+                        found = found.cast(pl.Categorical)
+                    self._derived[name] = found
+        return found
 
-    def _derive(self, name: str) -> pl.Expr:
+    def _derive(self, name: str, frame: pl.DataFrame) -> pl.Expr:
+        """An expression for a sort or filter key over ``frame`` (cells or joined rows)."""
         cols = self.plan.columns
+
+        def cell(field: str) -> pl.Expr:
+            return self._cell(field, 0, frame)
+
+        def raw(index: int) -> pl.Expr:
+            return self._raw(index, frame)
+
         if name == "customer_price":
             return c("_price")
         if name == "retail_price":
             if not cols.has("retail_price"):
                 return pl.lit(None, dtype=pl.Int64)
             comma = cols.decimal_comma.get("retail_price", False)
-            return _price_expr(self._cell("retail_price"), comma)
+            return _price_expr(cell("retail_price"), comma)
         if name == "stock":
-            return self._cell("stock").cast(pl.Int64, strict=False).clip(lower_bound=0)
+            return cell("stock").cast(pl.Int64, strict=False).clip(lower_bound=0)
         if name == "in_stock":
             if cols.in_stock_flag is not None:
-                return self._raw(cols.in_stock_flag).str.strip_chars().str.to_uppercase() == "Y"
-            return self._derive("stock").fill_null(0) > 0
+                return raw(cols.in_stock_flag).str.strip_chars().str.to_uppercase() == "Y"
+            return self._derive("stock", frame).fill_null(0) > 0
         if name == "eta":
-            day = self._cell("eta").str.split(" ").list.first()
+            day = cell("eta").str.split(" ").list.first()
             return pl.coalesce(
                 day.str.to_date(f, strict=False) for f in ("%d.%m.%Y", "%Y-%m-%d", "%Y%m%d")
             )
         if name == "description":
-            parts = [self._raw(i) for i in cols.columns.get("description", ())]
+            parts = [raw(i) for i in cols.columns.get("description", ())]
             expr = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
             return expr.str.strip_chars().str.to_lowercase()
         if name in ("vendor", "sku", "vpn"):
-            return self._cell(name).str.to_lowercase()
+            return cell(name).str.to_lowercase()
         if name == "category":
-            return self._cell("category_code")
+            return cell("category_code")
         if name == "currency":
-            return self._cell("currency").str.to_uppercase()
+            return cell("currency").str.to_uppercase()
         if name == "ean":
-            eans = [
-                self._raw(i).str.strip_chars().replace("", None)
-                for i in cols.columns.get("ean", ())
-            ]
+            eans = [raw(i).str.strip_chars().replace("", None) for i in cols.columns.get("ean", ())]
             return pl.coalesce(eans).fill_null("") if eans else pl.lit("")
         if name == "status":
-            return self._cell("status")
+            return cell("status")
         raise ValueError(f"unknown column {name!r}")
 
     def _rank(self, key: str) -> pl.Series:
         """Each row's place in the store's order for ``key`` (NULL first, ties by id)."""
-        with self._lock:
-            found = self._ranks.get(key)
-            if found is None:
-                keyed = self.frame.select(self._derive(key).alias("k"), "_id")
-                order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
-                found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
-                self._ranks[key] = found
-            return found
+        found = self._ranks.get(key)
+        if found is None:
+            with self._key_lock(f"rank:{key}"):
+                found = self._ranks.get(key)
+                if found is None:
+                    frame = self.frame
+                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
+                    order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
+                    found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
+                    self._ranks[key] = found
+        return found
 
     # --- queries -------------------------------------------------------------------------
 
@@ -468,8 +489,10 @@ class Snapshot:
         for chunk in sorted(chunks, key=len, reverse=True):
             check()
             parts = _match_chunk(parts, chunk)  # each chunk scans the survivors of the last
-        with self._lock:
+        if sum(part.height for part in parts) <= _NARROW_KEEP:  # a tuple: swapped atomically
             self._last = (base, tuple(chunks), parts)
+        else:
+            self._last = None
         check()
         found = pl.concat([part.get_column("_id") for part in parts])
         if query.sort_key != "row":
@@ -499,8 +522,7 @@ class Snapshot:
         """The last query's matches when this one can only narrow them — same filters, and
         each earlier chunk extended (typing on): every rule is a prefix or substring match, so
         an extended word matches a subset. ``None``: start from the whole catalogue."""
-        with self._lock:
-            last = self._last
+        last = self._last  # never under ``_lock``: settle holds it for seconds
         if last is None or last[0] != base or not chunks or len(chunks) < len(last[1]):
             return None
         if not all(new.startswith(old) for old, new in zip(last[1], chunks, strict=False)):
@@ -510,9 +532,10 @@ class Snapshot:
 
     def _all_sorted(self, key: str, descending: bool) -> array:
         if key == "row":  # every refresh and cleared search asks for it: made once
-            with self._lock:
-                if self._all_ids is None:
-                    self._all_ids = array("q", self.frame.get_column("_id").to_list())
+            if self._all_ids is None:
+                with self._key_lock("all_ids"):
+                    if self._all_ids is None:
+                        self._all_ids = array("q", self.frame.get_column("_id").to_list())
             out = array("q", self._all_ids)
         else:
             ids = self.frame.get_column("_id").gather(self._rank(key).arg_sort())
@@ -608,8 +631,9 @@ class Snapshot:
         (the store's vendor column is case-insensitive)."""
         if not self.plan.columns.has("vendor"):
             return []
+        frame = self.frame
         counts = (
-            self.frame.select(self._cell("vendor").alias("v"))
+            frame.select(self._cell("vendor", 0, frame).alias("v"))
             .filter(c("v") != "")
             .group_by(c("v").str.to_lowercase().alias("k"), maintain_order=True)
             .agg(c("v").first(), pl.len())
@@ -631,13 +655,16 @@ class Snapshot:
 
     def category_tree(self) -> list[CategoryNode]:
         """Top-level nodes with children and subtree counts (empty categories left out)."""
-        with self._lock:
+        if self._tree is not None:
+            return self._tree[0]
+        with self._key_lock("tree"):
             if self._tree is not None:
                 return self._tree[0]
+            frame = self.frame
             n_names = len(self.plan.columns.columns.get("category_path", ()))
-            keys = [self._cell("category_path", n).alias(f"k{n}") for n in range(n_names)]
-            keys.append(self._cell("category_code").alias("code"))
-            keyed = self.frame.select(keys)
+            keys = [self._cell("category_path", n, frame).alias(f"k{n}") for n in range(n_names)]
+            keys.append(self._cell("category_code", 0, frame).alias("code"))
+            keyed = frame.select(keys)
             combos = keyed.group_by(keyed.columns).len()
             index = CategoryIndex(self._categories)
             node_of: list[int | None] = []
@@ -668,12 +695,7 @@ def _tree(
 ) -> tuple[list[CategoryNode], dict[str, list[int]]]:
     """Nodes with subtree counts, and path/code → the node ids of that subtree."""
     parents = {n[0]: n[1] for n in index.nodes}
-    totals: dict[int, int] = {}
-    for node_id, count in direct.items():
-        current: int | None = node_id
-        while current is not None:
-            totals[current] = totals.get(current, 0) + count
-            current = parents.get(current)
+    totals = index.subtree_totals(direct)
     nodes = {
         n[0]: CategoryNode(n[0], n[2], n[3], n[4], totals[n[0]])
         for n in sorted(index.nodes, key=lambda n: n[3])

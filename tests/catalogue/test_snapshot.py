@@ -242,3 +242,33 @@ def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path:
         query = CatalogueQuery(text=text, vendor="acme")
         assert snap.query_ids(query).tolist() == store.query_ids(query).tolist()
     assert snap.narrowed_queries == before
+
+
+def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path) -> None:
+    import threading
+
+    rows = [
+        dach_row(f"S{i:06d}", f"V{i % 50}-{i}", vendor=("ACME", "Škoda Parts")[i % 2],
+                 text1=f"SWITCH {i % 7} PORT", qty=str(i % 3), ek=f"{i % 997}.{i % 100:02d}")
+        for i in range(60_000)
+    ]  # fmt: skip
+    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    queries = [
+        CatalogueQuery(text="switch 3", vendor="acme", sort_key="customer_price"),
+        CatalogueQuery(text="v7", in_stock=True, sort_key="sku", descending=True),
+        CatalogueQuery(category="Zubehör › Kabel", sort_key="vendor"),
+        CatalogueQuery(sort_key="description"),
+    ]
+    settling = threading.Thread(target=snap.settle)
+    settling.start()
+    rounds = 0
+    while settling.is_alive() or rounds < 2:  # before, during and after the swap
+        for query in queries:
+            ids = snap.query_ids(query)
+            assert ids.tolist() == store.query_ids(query).tolist(), query
+            assert [p.sku for p in snap.read_rows(ids[:50])] == [
+                p.sku for p in store.read_rows(ids[:50])
+            ]
+        rounds += 1
+    settling.join()
+    assert snap.settled and rounds >= 2
