@@ -349,15 +349,17 @@ class Snapshot:
 
     def _positions(self, ids: pl.Series) -> pl.Series:
         """Row positions of ``ids`` (null for ids not in the snapshot). Ids equal positions + 1
-        unless duplicate SKUs left gaps; then a binary search over the sorted id column."""
-        column = self.frame.get_column("_id")
+        unless duplicate SKUs left gaps; then a binary search over the sorted id column.
+        Series operations only: page reads call it from the GUI's request and must never
+        queue behind a search or ``settle`` on polars' thread pool."""
         ids = ids.cast(pl.Int64)
+        n = self.row_count
+        missing = pl.Series([None] * len(ids), dtype=pl.Int64)
         if self._dense:
-            inside = (ids >= 1) & (ids <= self.row_count)
-            return pl.select(pl.when(inside).then(ids - 1)).to_series()
-        at = column.search_sorted(ids).cast(pl.Int64).clip(upper_bound=self.row_count - 1)
-        hit = column.gather(at).cast(pl.Int64) == ids
-        return pl.select(pl.when(hit).then(at)).to_series()
+            return (ids - 1).zip_with((ids >= 1) & (ids <= n), missing)
+        column = self.frame.get_column("_id")
+        at = column.search_sorted(ids).cast(pl.Int64).clip(upper_bound=n - 1)
+        return at.zip_with(column.gather(at).cast(pl.Int64) == ids, missing)
 
     # --- derived columns (first use) -----------------------------------------------------
 
@@ -545,22 +547,13 @@ class Snapshot:
         return out
 
     def read_rows(self, ids: array | Sequence[int]) -> list[Product]:
-        """The products for ``ids`` in the same order (unknown ids are left out).
-
-        Series-level work only: a page read runs on the calling thread and never queues
-        behind a search or ``settle`` on polars' thread pool (the GUI waits for pages)."""
+        """The products for ``ids`` in the same order (unknown ids are left out); Series-level
+        work only, like ``_positions`` (the GUI waits for pages)."""
         frame = self.frame
-        column = frame.get_column("_id")
-        n = frame.height
-        if self._dense:
-            wanted = [i for i in ids if 1 <= i <= n]
-            at = pl.Series([i - 1 for i in wanted], dtype=pl.Int64)
-        else:
-            asked = pl.Series(list(ids), dtype=pl.Int64)
-            found = column.search_sorted(asked).cast(pl.Int64).clip(upper_bound=max(n - 1, 0))
-            hit = (column.gather(found).cast(pl.Int64) == asked).to_list() if n else []
-            wanted = [i for i, ok in zip(asked.to_list(), hit, strict=False) if ok]
-            at = found.filter(pl.Series(hit, dtype=pl.Boolean)) if n else found.clear()
+        asked = pl.Series(list(ids), dtype=pl.Int64)
+        at = self._positions(asked)
+        known = at.is_not_null()
+        wanted, at = asked.filter(known).to_list(), at.filter(known)
         if not wanted:
             return []
         if "_row" in frame.columns:
