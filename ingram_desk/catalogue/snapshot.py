@@ -19,7 +19,7 @@ import re
 import sqlite3
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -36,8 +36,10 @@ from .fts_query import MIN_SUFFIX, fold, tokens
 from .id_lists import SORT_KEYS
 from .layouts import UserMapping
 from .report import ImportReport
+from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .schema import connect, ensure_base
+from .search_index import CodeBlocks, WordIndex
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
 from .values import PRICE_SCALE, price_from_stored
@@ -54,6 +56,8 @@ _UTF8 = ("utf-8", "utf-8-sig")
 _WORD_START = r"(?:^|[^\p{L}\p{N}])"
 #: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
 _CELL = "\x1f"
+#: in ``_codes``, what precedes the EAN
+_EAN = "\x02"
 #: sort ranks ``settle`` prepares (the store presorts the same); others on first use
 _SETTLED_RANKS = ("customer_price", "vendor", "description", "sku")
 #: fields the snapshot does not hold: two URLs per row would be its largest cells in real
@@ -98,13 +102,22 @@ def _folded(text: pl.Series) -> pl.Series:
     return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
 
 
-def _token_regex(token: str) -> str:
-    """FTS rules for one folded token over ``_text``: a word of vendor, description or EAN that
-    starts with it, or in a compacted part number (after the separator) a substring at its start or
-    leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes)."""
+def _word_rule(token: str) -> str:
+    """FTS rule for one folded token over ``_text``: a word of vendor or description that
+    starts with it."""
+    return rf"{_WORD_START}{re.escape(token)}"
+
+
+def _code_rule(token: str) -> str:
+    """FTS rules for one folded token over ``_codes`` ("sku vpn" compacted, then the EAN after
+    ``_EAN``): the start of a part number, or a substring leaving at least ``MIN_SUFFIX``
+    characters from where it starts (the store's indexed suffixes), or a word of the EAN."""
     t = re.escape(token)
     tail = max(MIN_SUFFIX - len(token), 0)
-    return rf"{_WORD_START}{t}|\x01.*{t}[^ ]{{{tail}}}"
+    return (
+        rf"^(?:[^\x02]* )?{t}|^[^\x02]*{t}[^ \x02]{{{tail}}}"
+        rf"|\x02(?:.*[^\p{{L}}\p{{N}}])?{t}"
+    )
 
 
 #: A view in parts: polars scans one string column on one core, so each part gets its own.
@@ -126,10 +139,12 @@ def _filter(view: View, predicate: pl.Expr) -> View:
 
 
 def _match_token(view: View, token: str) -> View:
-    """Rows of ``view`` matching ``token``: a literal scan first, the exact rule on survivors
+    """Rows of ``view`` matching ``token``: a literal scan first, the exact rules on survivors
     (two passes: one lazy plan would fold them into one predicate and run the regex on all)."""
-    found = _filter(view, c("_text").str.contains(token, literal=True))
-    return _filter(found, c("_text").str.contains(_token_regex(token)))
+    literal = c("_text").str.contains(token, literal=True)
+    found = _filter(view, literal | c("_codes").str.contains(token, literal=True))
+    rules = c("_text").str.contains(_word_rule(token))
+    return _filter(found, rules | c("_codes").str.contains(_code_rule(token)))
 
 
 def _match_chunk(view: View, chunk: str) -> View:
@@ -146,6 +161,61 @@ def _match_chunk(view: View, chunk: str) -> View:
         return every
     ids = pl.concat([part.get_column("_id") for part in every + whole]).implode()
     return _filter(view, c("_id").is_in(ids))
+
+
+def _all_of(masks: list[pl.Series]) -> pl.Series:
+    mask = masks[0]
+    for m in masks[1:]:
+        mask = mask & m
+    return mask.fill_null(False)
+
+
+def _indexed(
+    codes: CodeBlocks,
+    index: WordIndex,
+    masks: list[pl.Series],
+    chunks: list[str],
+    check: Callable[[], None],
+) -> pl.Series:
+    """Positions of the rows passing ``masks`` and matching every chunk, in row order, on a
+    settled snapshot: words from the index, part numbers and EANs from ``codes``."""
+    allowed = _all_of(masks) if masks else None
+    for chunk in sorted(chunks, key=len, reverse=True):
+        check()
+        within = None if allowed is None else allowed.arg_true()
+        matched = _indexed_chunk(codes, index, chunk, within)
+        allowed = matched if allowed is None else allowed & matched
+    assert allowed is not None
+    return allowed.arg_true()
+
+
+def _indexed_chunk(
+    codes: CodeBlocks, index: WordIndex, chunk: str, within: pl.Series | None
+) -> pl.Series:
+    """``_match_chunk`` on the index, as a mask: every token, or the tokens run together
+    (whose part-number matches all contain the longest token, so only those rows are read)."""
+    parts = tokens(chunk)
+    first, *rest = sorted(parts, key=len, reverse=True)
+    every, literal = _indexed_token(codes, index, first, within)
+    for token in rest:
+        mask, _ = _indexed_token(codes, index, token, every.arg_true())
+        every = every & mask
+    if rest:
+        whole, _ = _indexed_token(codes, index, "".join(parts), literal)
+        every = every | whole
+    return every
+
+
+def _indexed_token(
+    codes: CodeBlocks, index: WordIndex, token: str, within: pl.Series | None
+) -> tuple[pl.Series, pl.Series]:
+    """(rows matching ``token`` as a mask, positions among ``within`` (default: all) whose
+    part numbers or EAN hold it literally)."""
+    literal = codes.containing(token, within)
+    hits = literal.filter(codes.codes.gather(literal).str.contains(_code_rule(token)))
+    mask = pl.repeat(False, index.height, eager=True, dtype=pl.Boolean)
+    mask = mask.scatter(index.rows_with_prefix(token), True).scatter(hits, True)
+    return mask, literal
 
 
 def _price_expr(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
@@ -230,23 +300,22 @@ def build_snapshot(
     words = [
         cell("vendor").str.strip_chars(),
         *[c(f"c{i}").fill_null("").str.strip_chars() for i in cols.columns.get("description", ())],
-        pl.coalesce(eans).fill_null("") if eans else pl.lit(""),
     ]
+    ean = pl.coalesce(eans).fill_null("") if eans else pl.lit("")
+    codes = pl.concat_str(
+        [_compact(c("_sku")), _compact(cell("vpn").str.strip_chars())], separator=" "
+    )
     cells = [f"c{i}" for i in wanted]
-    codes = [_compact(c("_sku")), _compact(cell("vpn").str.strip_chars())]
     frame = frame.select(
-        pl.concat_str(
-            [
-                pl.concat_str(words, separator=" ").str.to_lowercase(),
-                pl.concat_str(codes, separator=" "),
-            ],
-            separator="\x01",
-        ).alias("_text"),
+        pl.concat_str(words, separator=" ").str.to_lowercase().alias("_text"),
+        pl.concat_str([codes, ean.str.to_lowercase()], separator=_EAN).alias("_codes"),
         "_id",
         "_price",
         *[c(n).fill_null("") for n in cells],
     )
-    frame = frame.with_columns(_folded(frame.get_column("_text")))
+    frame = frame.with_columns(
+        _folded(frame.get_column("_text")), _folded(frame.get_column("_codes"))
+    )
     return Snapshot(frame, plan, wanted, currency, categories, unusable)
 
 
@@ -307,6 +376,11 @@ class Snapshot:
         ids = frame.get_column("_id")
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
+        #: set by ``settle`` just before the frame loses ``_text`` and the cells
+        self._index: WordIndex | None = None
+        self._codes: CodeBlocks | None = None
+        self._blocks: RowBlocks | None = None
+        self._vendors: list[tuple[str, int]] | None = None
         self._ranks: dict[str, pl.Series] = {}
         self._all_ids: array | None = None
         #: (filters, chunks, matching parts) of the last text query, for typing on
@@ -322,11 +396,14 @@ class Snapshot:
         return self.frame.height
 
     def settle(self) -> None:
-        """Derive filters, the category tree and the usual sort ranks, then join the cells
-        (run it in the background once the snapshot serves: ~1-2 s at a million rows)."""
+        """Derive filters, vendors, the category tree and the usual sort ranks, index the words,
+        and compress the cells (run it in the background once the snapshot serves: a few
+        seconds at a million rows). Afterwards text queries go through the word index and
+        the part-number column; the frame keeps ids, prices and ``_codes`` only."""
         for name in ("vendor", "in_stock"):
             self._column(name)
         self.category_tree()
+        self.vendors()
         for key in _SETTLED_RANKS:
             self._rank(key)
         self._all_sorted("row", False)
@@ -334,18 +411,31 @@ class Snapshot:
             if self.settled:
                 return
             frame = self.frame
+            index = WordIndex.build(frame.get_column("_text"))
+            codes = CodeBlocks(frame.get_column("_codes"))
             names = [f"c{i}" for i in self._cells]
             joined = pl.concat_str(
                 [c(n).fill_null("").str.strip_chars() for n in names], separator=_CELL
             ).alias("_row")
+            blocks = RowBlocks()
             step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
-            rows = pl.concat(
-                [frame.slice(start, step).select(joined) for start in range(0, frame.height, step)]
-                or [pl.DataFrame({"_row": []}, schema={"_row": pl.String})]
-            )
+            for start in range(0, frame.height, step):
+                blocks.extend(frame.slice(start, step).select(joined).get_column("_row"))
+            blocks.close()
+            self._index, self._codes, self._blocks = index, codes, blocks
             # one assignment: a reader holding the old frame still reads consistent rows
-            self.frame = frame.select("_id", "_text", "_price").hstack(rows)
+            self.frame = frame.select("_id", "_price", "_codes")
+            self._last = None  # its views hold the old frame's text
             self.settled = True
+
+    def _cells_frame(self) -> pl.DataFrame:
+        """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
+        from; after ``settle`` this decompresses every row (about a second at a million)."""
+        frame = self.frame
+        if f"c{self._cells[0]}" in frame.columns:
+            return frame
+        assert self._blocks is not None
+        return frame.hstack([self._blocks.series()])
 
     def _positions(self, ids: pl.Series) -> pl.Series:
         """Row positions of ``ids`` (null for ids not in the snapshot). Ids equal positions + 1
@@ -363,15 +453,15 @@ class Snapshot:
 
     # --- derived columns (first use) -----------------------------------------------------
 
-    def _cell(self, field: str, n: int = 0, frame: pl.DataFrame | None = None) -> pl.Expr:
-        """One mapped cell, stripped, as an expression over ``frame`` (default: the current)."""
+    def _cell(self, field: str, n: int, frame: pl.DataFrame) -> pl.Expr:
+        """One mapped cell, stripped, as an expression over ``frame`` (see ``_cells_frame``)."""
         ix = self.plan.columns.columns.get(field, ())
         if len(ix) <= n:
             return pl.lit("")
         return self._raw(ix[n], frame).str.strip_chars()
 
-    def _raw(self, index: int, frame: pl.DataFrame | None = None) -> pl.Expr:
-        if "_row" not in (self.frame if frame is None else frame).columns:
+    def _raw(self, index: int, frame: pl.DataFrame) -> pl.Expr:
+        if f"c{index}" in frame.columns:
             return c(f"c{index}").fill_null("")
         cell = rf"^(?:[^\x1f]*\x1f){{{self._slot[index]}}}([^\x1f]*)"
         return c("_row").str.extract(cell, 1).fill_null("")
@@ -389,7 +479,7 @@ class Snapshot:
             with self._key_lock(name):
                 found = self._derived.get(name)
                 if found is None:
-                    frame = self.frame
+                    frame = self._cells_frame()
                     derived = self._derive(name, frame).alias("_x")
                     found = frame.select("_id", derived).get_column("_x")  # literals broadcast
                     if name == "vendor":
@@ -449,7 +539,7 @@ class Snapshot:
             with self._key_lock(f"rank:{key}"):
                 found = self._ranks.get(key)
                 if found is None:
-                    frame = self.frame
+                    frame = self._cells_frame()
                     keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
                     order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
                     found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
@@ -476,41 +566,48 @@ class Snapshot:
             query.category.strip() if query.category else None,
             bool(query.in_stock), query.price_min, query.price_max,
         )  # fmt: skip
-        parts = self._narrowing(base, chunks)
-        if parts is None:
-            masks = self._masks(query)
+        frame = self.frame
+        if "_text" not in frame.columns:  # settled: the word index serves
+            self._last = None
+            assert self._index is not None and self._codes is not None
+            masks = self._masks(query, frame)
             if not masks and not chunks:
                 return self._all_sorted(query.sort_key, query.descending)
-            view = self.frame.select("_id", "_text")
-            if masks:
-                mask = masks[0]
-                for m in masks[1:]:
-                    mask = mask & m
-                view = view.filter(mask.fill_null(False))
-            parts = _split(view, pl.thread_pool_size())
-        for chunk in sorted(chunks, key=len, reverse=True):
-            check()
-            parts = _match_chunk(parts, chunk)  # each chunk scans the survivors of the last
-        if sum(part.height for part in parts) <= _NARROW_KEEP:  # a tuple: swapped atomically
-            self._last = (base, tuple(chunks), parts)
+            at = _indexed(self._codes, self._index, masks, chunks, check)
+            found = frame.get_column("_id").gather(at)
         else:
-            self._last = None
+            parts = self._narrowing(base, chunks)
+            if parts is None:
+                masks = self._masks(query, frame)
+                if not masks and not chunks:
+                    return self._all_sorted(query.sort_key, query.descending)
+                view = frame.select("_id", "_text", "_codes")
+                if masks:
+                    view = view.filter(_all_of(masks))
+                parts = _split(view, pl.thread_pool_size())
+            for chunk in sorted(chunks, key=len, reverse=True):
+                check()
+                parts = _match_chunk(parts, chunk)  # each chunk scans the last one's survivors
+            if sum(part.height for part in parts) <= _NARROW_KEEP:  # a tuple: swapped atomically
+                self._last = (base, tuple(chunks), parts)
+            else:
+                self._last = None
+            found = pl.concat([part.get_column("_id") for part in parts])
+            at = self._positions(found)
         check()
-        found = pl.concat([part.get_column("_id") for part in parts])
         if query.sort_key != "row":
-            rank = self._rank(query.sort_key).gather(self._positions(found))
-            found = found.gather(rank.arg_sort())
+            found = found.gather(self._rank(query.sort_key).gather(at).arg_sort())
         if query.descending:
             found = found.reverse()
         return array("q", found.to_list())
 
-    def _masks(self, query: Any) -> list[pl.Series]:
+    def _masks(self, query: Any, frame: pl.DataFrame) -> list[pl.Series]:
         masks: list[pl.Series] = []
         if query.vendor:
             masks.append(self._column("vendor") == query.vendor.strip().lower())
         if query.in_stock:
             masks.append(self._column("in_stock"))
-        prices = self.frame.get_column("_price")
+        prices = frame.get_column("_price")
         if query.price_min is not None:
             masks.append(prices >= _scaled(query.price_min))
         if query.price_max is not None:
@@ -556,11 +653,12 @@ class Snapshot:
         wanted, at = asked.filter(known).to_list(), at.filter(known)
         if not wanted:
             return []
-        if "_row" in frame.columns:
-            rows = [r.split(_CELL) for r in frame.get_column("_row").gather(at).to_list()]
-        else:
+        if f"c{self._cells[0]}" in frame.columns:
             cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
             rows = [list(r) for r in zip(*cells, strict=True)]
+        else:  # settled: ``_blocks`` was set before the frame lost its cells
+            assert self._blocks is not None
+            rows = [r.split(_CELL) for r in self._blocks.get(at.to_list())]
         header = self.plan.columns.header
         out: list[Product] = []
         for row_id, values in zip(wanted, rows, strict=True):
@@ -593,16 +691,16 @@ class Snapshot:
     def lookup(self, code: str) -> list[Product]:
         """Exact SKU, then VPN (case-insensitive), then EAN with optional leading zeros.
 
-        Candidates come from a literal scan of the search text (part numbers are in it
-        compacted, EANs as they are), then the products are compared exactly."""
+        Candidates come from a literal scan of ``_codes`` (part numbers compacted, the EAN as
+        it is), then the products are compared exactly."""
         text = code.strip()
         key = "".join(tokens(text))
         if not key:
             return []
         digits = text.isdigit()
         probe = (text.lstrip("0") or text) if digits else key
-        view = self.frame.select("_id", "_text")
-        candidates = view.filter(c("_text").str.contains(probe, literal=True)).get_column("_id")
+        view = self.frame.select("_id", "_codes")
+        candidates = view.filter(c("_codes").str.contains(probe, literal=True)).get_column("_id")
         products = [
             p
             for start in range(0, min(candidates.len(), _LOOKUP_CANDIDATES), 1000)
@@ -624,16 +722,22 @@ class Snapshot:
         (the store's vendor column is case-insensitive)."""
         if not self.plan.columns.has("vendor"):
             return []
-        frame = self.frame
-        counts = (
-            frame.select(self._cell("vendor", 0, frame).alias("v"))
-            .filter(c("v") != "")
-            .group_by(c("v").str.to_lowercase().alias("k"), maintain_order=True)
-            .agg(c("v").first(), pl.len())
-        )
-        return sorted(
-            ((v, n) for _k, v, n in counts.iter_rows()), key=lambda r: (r[0].lower(), r[0])
-        )
+        if self._vendors is not None:
+            return self._vendors
+        with self._key_lock("vendors"):
+            if self._vendors is None:
+                frame = self._cells_frame()
+                counts = (
+                    frame.select(self._cell("vendor", 0, frame).alias("v"))
+                    .filter(c("v") != "")
+                    .group_by(c("v").str.to_lowercase().alias("k"), maintain_order=True)
+                    .agg(c("v").first(), pl.len())
+                )
+                self._vendors = sorted(
+                    ((v, n) for _k, v, n in counts.iter_rows()),
+                    key=lambda r: (r[0].lower(), r[0]),
+                )
+        return self._vendors
 
     # --- categories ----------------------------------------------------------------------
 
@@ -653,7 +757,7 @@ class Snapshot:
         with self._key_lock("tree"):
             if self._tree is not None:
                 return self._tree[0]
-            frame = self.frame
+            frame = self._cells_frame()
             n_names = len(self.plan.columns.columns.get("category_path", ()))
             keys = [self._cell("category_path", n, frame).alias(f"k{n}") for n in range(n_names)]
             keys.append(self._cell("category_code", 0, frame).alias("code"))

@@ -63,11 +63,12 @@ def _queries(store: CatalogueStore, rng: random.Random) -> list[CatalogueQuery]:
 
 
 def assert_alike(store: CatalogueStore, snap: Snapshot, seed: int = 7) -> None:
-    """Alike right after the read, and again once the snapshot has settled (cells joined)."""
+    """Alike right after the read, and again once the snapshot has settled (words indexed,
+    cells compressed)."""
     assert not snap.settled
     _alike(store, snap, seed)
     snap.settle()
-    assert snap.settled and "_row" in snap.frame.columns
+    assert snap.settled and snap.frame.columns == ["_id", "_price", "_codes"]
     _alike(store, snap, seed)
 
 
@@ -228,13 +229,16 @@ def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path:
         dach_row("T4", "SW-16", "Škoda", "SWITCHBOX 16", "", qty="1"),
     ] + [dach_row(f"F{i:05d}", f"VP-{i}", text1=f"FILLER {i} SWITCHING") for i in range(300)]
     store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
-    snap.settle()
     typed = ["switch 8 port", "an-gs108-eu", "müller kabel", "sw 16"]
-    for extra in ({}, {"in_stock": True}):
-        for text in typed:
-            for end in range(1, len(text) + 1):
-                query = CatalogueQuery(text=text[:end], **extra)
-                assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
+
+    def type_key_by_key() -> None:
+        for extra in ({}, {"in_stock": True}):
+            for text in typed:
+                for end in range(1, len(text) + 1):
+                    query = CatalogueQuery(text=text[:end], **extra)
+                    assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
+
+    type_key_by_key()
     assert snap.narrowed_queries > 20  # typing on reused the previous matches
     # backspace, a word typed in front, other filters: answered from the whole catalogue again
     before = snap.narrowed_queries
@@ -242,6 +246,17 @@ def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path:
         query = CatalogueQuery(text=text, vendor="acme")
         assert snap.query_ids(query).tolist() == store.query_ids(query).tolist()
     assert snap.narrowed_queries == before
+    snap.settle()  # then the word index answers every keystroke
+    type_key_by_key()
+    assert snap.narrowed_queries == before
+
+
+def test_a_snapshot_settled_before_its_first_query_answers_like_the_store(tmp_path: Path) -> None:
+    """Everything derived after ``settle`` (rare sort keys, filters) comes from the
+    compressed rows; the words from the index."""
+    store, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
+    snap.settle()
+    _alike(store, snap, seed=5)
 
 
 def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path) -> None:
