@@ -1,8 +1,8 @@
 """The settled snapshot's display rows, compressed a few dozen rows at a time.
 
 Why: the cells of a million rows are the snapshot's largest part (~150 MB as polars strings) but
-are only read a page at a time. zlib (level 1) on blocks of ``BLOCK`` rows shrinks them two to
-three times; a page of a hundred rows decompresses one to a hundred small blocks, well under
+are only read a page at a time. zlib (level 1) on blocks of ``BLOCK`` rows shrinks them about
+two times; a page of a hundred rows decompresses one to a hundred small blocks, well under
 the time of drawing it. zlib releases the GIL, so compressing does not hold up requests.
 """
 
@@ -18,9 +18,9 @@ import polars as pl
 __all__ = ["RowBlocks"]
 
 #: rows per compressed block: small enough that a scattered page stays cheap
-BLOCK = 64
+BLOCK = 32
 _ROW = "\x1e"  # record separator: never in a price file
-_CACHED = 64  # decompressed blocks kept (scrolling reads the same blocks again)
+_CACHED = 128  # decompressed blocks kept (scrolling reads the same blocks again)
 
 
 class RowBlocks:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["CodeBlocks", "WordIndex"]
+__all__ = ["SCATTERED_ROWS", "CodeBlocks", "WordIndex"]
 
 c = pl.col
 _WORD_SPLIT = r"[^\p{L}\p{N}]+"
@@ -23,6 +23,9 @@ _TOP = "\U0010ffff"
 _SHIFT = 1 << 32
 #: rows per block of part numbers
 _BLOCK = 64
+#: up to this many rows are scanned one by one where they lie; more and the blocks are
+#: quicker (a scattered row costs ~250 ns, a cache miss or two; a row in a block ~5 ns)
+SCATTERED_ROWS = 16_000
 
 
 def _split(column: pl.Series) -> list[pl.DataFrame]:
@@ -57,24 +60,18 @@ class CodeBlocks:
             .get_column("s")
         )
 
-    def containing(self, token: str, within: pl.Series | None = None) -> pl.Series:
-        """Positions (among ``within``, default all) whose text holds ``token`` literally."""
+    def containing(self, token: str, among: pl.Series | None = None) -> pl.Series:
+        """Ascending positions whose text holds ``token`` literally: of the rows ``among``
+        (positions, at most ``SCATTERED_ROWS``), or of all rows."""
         codes = self.codes
-        if within is not None:
-            return within.filter(codes.gather(within).str.contains(token, literal=True))
+        if among is not None:
+            return among.filter(codes.gather(among).str.contains(token, literal=True))
         hit = _contains(self.blocks, token).arg_true().cast(pl.UInt32)
         if hit.len() > self.blocks.len() // 2:  # a short token is in most blocks
             return _contains(codes, token).arg_true()
         start = hit * _BLOCK
-        rows = (
-            pl.select(
-                pl.int_ranges(
-                    start, (start + _BLOCK).clip(upper_bound=codes.len()), dtype=pl.UInt32
-                )
-            )
-            .to_series()
-            .explode()
-        )
+        end = (start + _BLOCK).clip(upper_bound=codes.len())
+        rows = pl.select(pl.int_ranges(start, end, dtype=pl.UInt32)).to_series().explode()
         return self.containing(token, rows.drop_nulls())
 
     @property

@@ -39,7 +39,7 @@ from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .schema import connect, ensure_base
-from .search_index import CodeBlocks, WordIndex
+from .search_index import SCATTERED_ROWS, CodeBlocks, WordIndex
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
 from .values import PRICE_SCALE, price_from_stored
@@ -182,36 +182,41 @@ def _indexed(
     allowed = _all_of(masks) if masks else None
     for chunk in sorted(chunks, key=len, reverse=True):
         check()
-        within = None if allowed is None else allowed.arg_true()
-        matched = _indexed_chunk(codes, index, chunk, within)
+        matched = _indexed_chunk(codes, index, chunk, allowed)
         allowed = matched if allowed is None else allowed & matched
     assert allowed is not None
     return allowed.arg_true()
 
 
 def _indexed_chunk(
-    codes: CodeBlocks, index: WordIndex, chunk: str, within: pl.Series | None
+    codes: CodeBlocks, index: WordIndex, chunk: str, among: pl.Series | None
 ) -> pl.Series:
-    """``_match_chunk`` on the index, as a mask: every token, or the tokens run together
-    (whose part-number matches all contain the longest token, so only those rows are read)."""
+    """``_match_chunk`` on the index, as a mask (exact within ``among``): every token, or the
+    tokens run together, whose part-number matches all hold the longest token."""
     parts = tokens(chunk)
     first, *rest = sorted(parts, key=len, reverse=True)
-    every, literal = _indexed_token(codes, index, first, within)
+    every, literal = _indexed_token(codes, index, first, _few(among))
     for token in rest:
-        mask, _ = _indexed_token(codes, index, token, every.arg_true())
-        every = every & mask
+        every = every & _indexed_token(codes, index, token, _few(every))[0]
     if rest:
-        whole, _ = _indexed_token(codes, index, "".join(parts), literal)
-        every = every | whole
+        among = literal if literal.len() <= SCATTERED_ROWS else None
+        every = every | _indexed_token(codes, index, "".join(parts), among)[0]
     return every
 
 
+def _few(mask: pl.Series | None) -> pl.Series | None:
+    """The positions ``mask`` keeps when few enough to read one by one (``None``: read all)."""
+    if mask is None or mask.sum() > SCATTERED_ROWS:
+        return None
+    return mask.arg_true()
+
+
 def _indexed_token(
-    codes: CodeBlocks, index: WordIndex, token: str, within: pl.Series | None
+    codes: CodeBlocks, index: WordIndex, token: str, among: pl.Series | None
 ) -> tuple[pl.Series, pl.Series]:
-    """(rows matching ``token`` as a mask, positions among ``within`` (default: all) whose
-    part numbers or EAN hold it literally)."""
-    literal = codes.containing(token, within)
+    """(a mask of the rows matching ``token``, exact for the rows ``among`` (default: all);
+    the positions whose part numbers or EAN hold it literally, among them)."""
+    literal = codes.containing(token, among)
     hits = literal.filter(codes.codes.gather(literal).str.contains(_code_rule(token)))
     mask = pl.repeat(False, index.height, eager=True, dtype=pl.Boolean)
     mask = mask.scatter(index.rows_with_prefix(token), True).scatter(hits, True)

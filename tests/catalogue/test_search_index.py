@@ -1,0 +1,66 @@
+"""The settled snapshot's structures on their own: word-prefix postings, part numbers in
+blocks, compressed rows. (Their answers as a catalogue are compared with the store in
+``test_snapshot.py``.)"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import polars as pl
+
+from ingram_desk.catalogue.row_blocks import BLOCK, RowBlocks
+from ingram_desk.catalogue.search_index import CodeBlocks, WordIndex
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text)
+
+
+def test_word_index_finds_every_row_with_a_word_starting_with_the_token() -> None:
+    rng = random.Random(3)
+    vocabulary = ["switch", "switchbox", "swift", "kabel", "käbel", "16gb", "16", "ø", "x"]
+    texts = [
+        " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 4)))
+        + rng.choice(["", "-poe", "/2m", " (neu)"])
+        for _ in range(5_000)
+    ]
+    index = WordIndex.build(pl.Series(texts), step=700)  # several slices
+    for token in ["s", "sw", "swi", "switch", "switchb", "k", "kä", "käbel", "1", "16g", "ø",
+                  "poe", "2m", "neu", "x", "zz", "switchboxes"]:  # fmt: skip
+        expected = [i for i, t in enumerate(texts) if any(w.startswith(token) for w in _words_of(t))]
+        assert sorted(set(index.rows_with_prefix(token).to_list())) == expected, token
+
+
+def test_an_empty_word_index_answers_nothing() -> None:
+    index = WordIndex.build(pl.Series([], dtype=pl.String))
+    assert index.rows_with_prefix("a").to_list() == []
+    index = WordIndex.build(pl.Series(["", "---"]))
+    assert index.rows_with_prefix("a").to_list() == [] and index.height == 2
+
+
+def test_code_blocks_find_literal_substrings_in_all_rows_or_some() -> None:
+    rng = random.Random(5)
+    alphabet = "abc123"
+    codes = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))) for _ in range(3_000)]
+    codes[2_999] = "needle"  # in the last, partial block
+    blocks = CodeBlocks(pl.Series("_codes", codes))
+    for token in ["a", "ab", "abc", "c3c3", "needle", "zz"]:  # common ones scan rows directly
+        expected = [i for i, code in enumerate(codes) if token in code]
+        assert blocks.containing(token).to_list() == expected, token
+        within = pl.Series(list(range(0, 3_000, 7)), dtype=pl.UInt32)
+        assert blocks.containing(token, within).to_list() == [i for i in expected if i % 7 == 0]
+
+
+def test_row_blocks_read_back_any_rows_in_any_order() -> None:
+    rows = [f"r{i}\x1fé{'x' * (i % 5)}\x1f" if i % 9 else "" for i in range(BLOCK * 3 + 5)]
+    blocks = RowBlocks()
+    blocks.extend(pl.Series(rows[:10]))  # appended in uneven pieces
+    blocks.extend(pl.Series(rows[10:]))
+    blocks.close()
+    assert blocks.rows == len(rows) and blocks.nbytes > 0
+    order = list(range(len(rows)))
+    random.Random(1).shuffle(order)
+    assert blocks.get(order) == [rows[i] for i in order]
+    assert blocks.get([len(rows) - 1, 0, 0]) == [rows[-1], rows[0], rows[0]]  # cached blocks too
+    assert blocks.series().to_list() == rows
