@@ -80,9 +80,12 @@ class CodeBlocks:
 
 
 class WordIndex:
-    """Sorted distinct words, where each one's rows start in ``rows``, and the rows."""
+    """Sorted distinct words, where each one's rows start in ``rows``, and the rows; or, when
+    nearly every word is distinct (``starts`` is None), every (word, row) sorted by word."""
 
-    def __init__(self, words: pl.Series, starts: pl.Series, rows: pl.Series, height: int) -> None:
+    def __init__(
+        self, words: pl.Series, starts: pl.Series | None, rows: pl.Series, height: int
+    ) -> None:
         self.words = words
         self.starts = starts
         self.rows = rows
@@ -110,6 +113,14 @@ class WordIndex:
             if vocabulary
             else pl.Series("w", [], dtype=pl.String)
         )
+        occurrences = sum(part.height for part in slices)
+        if words.len() > occurrences // 2:  # nearly every word once (EANs): sort them as they are
+            pairs = (
+                pl.concat(slices).unique().sort("w", "p")
+                if slices
+                else pl.DataFrame({"w": [], "p": []}, schema={"w": pl.String, "p": pl.UInt32})
+            )
+            return cls(pairs.get_column("w"), None, pairs.get_column("p"), text.len())
         enum = pl.Enum(words)
         keys = [
             part.select(
@@ -134,12 +145,12 @@ class WordIndex:
         hi = self.words.search_sorted(token + _TOP, side="left")
         if lo >= hi:
             return self.rows.clear()
+        if self.starts is None:
+            return self.rows.slice(lo, hi - lo)
         begin, end = self.starts[lo], self.starts[hi]
         return self.rows.slice(begin, end - begin)
 
     @property
     def nbytes(self) -> int:
-        return int(
-            self.words.estimated_size() + self.starts.estimated_size()
-            + self.rows.estimated_size()
-        )  # fmt: skip
+        starts = 0 if self.starts is None else self.starts.estimated_size()
+        return int(self.words.estimated_size() + starts + self.rows.estimated_size())

@@ -56,8 +56,6 @@ _UTF8 = ("utf-8", "utf-8-sig")
 _WORD_START = r"(?:^|[^\p{L}\p{N}])"
 #: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
 _CELL = "\x1f"
-#: in ``_codes``, what precedes the EAN
-_EAN = "\x02"
 #: sort ranks ``settle`` prepares (the store presorts the same); others on first use
 _SETTLED_RANKS = ("customer_price", "vendor", "description", "sku")
 #: fields the snapshot does not hold: two URLs per row would be its largest cells in real
@@ -103,25 +101,25 @@ def _folded(text: pl.Series) -> pl.Series:
 
 
 def _word_rule(token: str) -> str:
-    """FTS rule for one folded token over ``_text``: a word of vendor or description that
-    starts with it."""
+    """FTS rule for one folded token over ``_text`` (vendor, description) or ``_ean``: a word
+    that starts with it."""
     return rf"{_WORD_START}{re.escape(token)}"
 
 
-def _code_rule(token: str) -> str:
-    """FTS rules for one folded token over ``_codes`` ("sku vpn" compacted, then the EAN after
-    ``_EAN``): the start of a part number, or a substring leaving at least ``MIN_SUFFIX``
-    characters from where it starts (the store's indexed suffixes), or a word of the EAN."""
+def _code_rule(token: str) -> str | None:
+    """FTS rule for one folded token over ``_codes`` ("sku vpn", compacted): the start of a
+    part number, or a substring leaving at least ``MIN_SUFFIX`` characters from where it
+    starts (the store's indexed suffixes). ``None``: any substring (the token is that long)."""
+    if len(token) >= MIN_SUFFIX:
+        return None
     t = re.escape(token)
-    tail = max(MIN_SUFFIX - len(token), 0)
-    return (
-        rf"^(?:[^\x02]* )?{t}|^[^\x02]*{t}[^ \x02]{{{tail}}}"
-        rf"|\x02(?:.*[^\p{{L}}\p{{N}}])?{t}"
-    )
+    return rf"(?:^| ){t}|{t}[^ ]{{{MIN_SUFFIX - len(token)}}}"
 
 
 #: A view in parts: polars scans one string column on one core, so each part gets its own.
 View = list[pl.DataFrame]
+#: the settled snapshot's word indexes: vendor and description words, EANs
+Indexes = tuple[WordIndex, WordIndex]
 
 
 def _split(frame: pl.DataFrame, parts: int) -> View:
@@ -141,10 +139,16 @@ def _filter(view: View, predicate: pl.Expr) -> View:
 def _match_token(view: View, token: str) -> View:
     """Rows of ``view`` matching ``token``: a literal scan first, the exact rules on survivors
     (two passes: one lazy plan would fold them into one predicate and run the regex on all)."""
-    literal = c("_text").str.contains(token, literal=True)
-    found = _filter(view, literal | c("_codes").str.contains(token, literal=True))
-    rules = c("_text").str.contains(_word_rule(token))
-    return _filter(found, rules | c("_codes").str.contains(_code_rule(token)))
+    literal = [c(n).str.contains(token, literal=True) for n in ("_text", "_ean", "_codes")]
+    found = _filter(view, pl.any_horizontal(literal))
+    words = _word_rule(token)
+    code = _code_rule(token)
+    rules = [
+        c("_text").str.contains(words),
+        c("_ean").str.contains(words),
+        literal[2] if code is None else c("_codes").str.contains(code),
+    ]
+    return _filter(found, pl.any_horizontal(rules))
 
 
 def _match_chunk(view: View, chunk: str) -> View:
@@ -172,7 +176,7 @@ def _all_of(masks: list[pl.Series]) -> pl.Series:
 
 def _indexed(
     codes: CodeBlocks,
-    index: WordIndex,
+    index: Indexes,
     masks: list[pl.Series],
     chunks: list[str],
     check: Callable[[], None],
@@ -189,7 +193,7 @@ def _indexed(
 
 
 def _indexed_chunk(
-    codes: CodeBlocks, index: WordIndex, chunk: str, among: pl.Series | None
+    codes: CodeBlocks, index: Indexes, chunk: str, among: pl.Series | None
 ) -> pl.Series:
     """``_match_chunk`` on the index, as a mask (exact within ``among``): every token, or the
     tokens run together, whose part-number matches all hold the longest token."""
@@ -212,14 +216,18 @@ def _few(mask: pl.Series | None) -> pl.Series | None:
 
 
 def _indexed_token(
-    codes: CodeBlocks, index: WordIndex, token: str, among: pl.Series | None
+    codes: CodeBlocks, index: Indexes, token: str, among: pl.Series | None
 ) -> tuple[pl.Series, pl.Series]:
     """(a mask of the rows matching ``token``, exact for the rows ``among`` (default: all);
-    the positions whose part numbers or EAN hold it literally, among them)."""
+    the positions whose part numbers hold it literally, among them)."""
     literal = codes.containing(token, among)
-    hits = literal.filter(codes.codes.gather(literal).str.contains(_code_rule(token)))
-    mask = pl.repeat(False, index.height, eager=True, dtype=pl.Boolean)
-    mask = mask.scatter(index.rows_with_prefix(token), True).scatter(hits, True)
+    rule = _code_rule(token)
+    hits = (
+        literal if rule is None else literal.filter(codes.codes.gather(literal).str.contains(rule))
+    )
+    mask = pl.repeat(False, codes.codes.len(), eager=True, dtype=pl.Boolean).scatter(hits, True)
+    for words in index:
+        mask = mask.scatter(words.rows_with_prefix(token), True)
     return mask, literal
 
 
@@ -313,14 +321,13 @@ def build_snapshot(
     cells = [f"c{i}" for i in wanted]
     frame = frame.select(
         pl.concat_str(words, separator=" ").str.to_lowercase().alias("_text"),
-        pl.concat_str([codes, ean.str.to_lowercase()], separator=_EAN).alias("_codes"),
+        codes.alias("_codes"),
+        ean.str.to_lowercase().alias("_ean"),
         "_id",
         "_price",
         *[c(n).fill_null("") for n in cells],
     )
-    frame = frame.with_columns(
-        _folded(frame.get_column("_text")), _folded(frame.get_column("_codes"))
-    )
+    frame = frame.with_columns(_folded(frame.get_column(n)) for n in ("_text", "_codes", "_ean"))
     return Snapshot(frame, plan, wanted, currency, categories, unusable)
 
 
@@ -382,7 +389,7 @@ class Snapshot:
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
         #: set by ``settle`` just before the frame loses ``_text`` and the cells
-        self._index: WordIndex | None = None
+        self._index: Indexes | None = None
         self._codes: CodeBlocks | None = None
         self._blocks: RowBlocks | None = None
         self._vendors: list[tuple[str, int]] | None = None
@@ -416,7 +423,10 @@ class Snapshot:
             if self.settled:
                 return
             frame = self.frame
-            index = WordIndex.build(frame.get_column("_text"))
+            index = (
+                WordIndex.build(frame.get_column("_text")),
+                WordIndex.build(frame.get_column("_ean")),
+            )
             codes = CodeBlocks(frame.get_column("_codes"))
             names = [f"c{i}" for i in self._cells]
             joined = pl.concat_str(
@@ -586,7 +596,7 @@ class Snapshot:
                 masks = self._masks(query, frame)
                 if not masks and not chunks:
                     return self._all_sorted(query.sort_key, query.descending)
-                view = frame.select("_id", "_text", "_codes")
+                view = frame.select("_id", "_text", "_ean", "_codes")
                 if masks:
                     view = view.filter(_all_of(masks))
                 parts = _split(view, pl.thread_pool_size())
@@ -696,27 +706,35 @@ class Snapshot:
     def lookup(self, code: str) -> list[Product]:
         """Exact SKU, then VPN (case-insensitive), then EAN with optional leading zeros.
 
-        Candidates come from a literal scan of ``_codes`` (part numbers compacted, the EAN as
-        it is), then the products are compared exactly."""
+        Candidates: part numbers holding the compacted code, EANs holding the digits (or,
+        once settled, starting with one of their spellings); then products compare exactly."""
         text = code.strip()
         key = "".join(tokens(text))
         if not key:
             return []
         digits = text.isdigit()
-        probe = (text.lstrip("0") or text) if digits else key
-        view = self.frame.select("_id", "_codes")
-        candidates = view.filter(c("_codes").str.contains(probe, literal=True)).get_column("_id")
+        variants = (
+            {text, text.lstrip("0"), text.zfill(13), text.zfill(12), text.zfill(14)}
+            if digits
+            else set()
+        )
+        frame = self.frame
+        found = [frame.select(c("_codes").str.contains(key, literal=True)).to_series().arg_true()]
+        if digits and "_ean" in frame.columns:
+            probe = text.lstrip("0") or text
+            found.append(frame.select(c("_ean").str.contains(probe, literal=True)).to_series())
+            found[-1] = found[-1].arg_true()
+        elif digits:
+            assert self._index is not None
+            found += [self._index[1].rows_with_prefix(v) for v in variants if v]
+        at = pl.concat(found).unique().sort()
+        candidates = frame.get_column("_id").gather(at)
         products = [
             p
             for start in range(0, min(candidates.len(), _LOOKUP_CANDIDATES), 1000)
             for p in self.read_rows(candidates.slice(start, 1000).to_list())
         ]
         wanted = text.lower()
-        variants = (
-            {text, text.lstrip("0"), text.zfill(13), text.zfill(12), text.zfill(14)}
-            if digits
-            else set()
-        )
         hits = [p for p in products if p.sku.lower() == wanted]
         hits += [p for p in products if p.vpn.lower() == wanted]
         hits += [p for p in products if p.ean and p.ean in variants]

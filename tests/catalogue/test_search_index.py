@@ -28,8 +28,23 @@ def test_word_index_finds_every_row_with_a_word_starting_with_the_token() -> Non
     index = WordIndex.build(pl.Series(texts), step=700)  # several slices
     for token in ["s", "sw", "swi", "switch", "switchb", "k", "kä", "käbel", "1", "16g", "ø",
                   "poe", "2m", "neu", "x", "zz", "switchboxes"]:  # fmt: skip
-        expected = [i for i, t in enumerate(texts) if any(w.startswith(token) for w in _words_of(t))]
+        expected = [
+            i for i, t in enumerate(texts) if any(w.startswith(token) for w in _words_of(t))
+        ]
         assert sorted(set(index.rows_with_prefix(token).to_list())) == expected, token
+
+
+def test_a_word_index_of_nearly_distinct_words_keeps_them_sorted_as_they_are() -> None:
+    """EANs: nearly one distinct word per row, so no vocabulary is worth building."""
+    rng = random.Random(4)
+    eans = [f"{rng.randrange(10**12):013d}" if i % 10 else "" for i in range(3_000)]
+    eans[7] = eans[8] = "4006381333931"  # the same EAN twice
+    eans[9] = "400-638"  # two words
+    index = WordIndex.build(pl.Series(eans), step=1_000)
+    assert index.starts is None
+    for token in ["4006381333931", "4006", "400", "638", eans[1][:5], eans[2], "9999999999999"]:
+        expected = [i for i, e in enumerate(eans) if any(w.startswith(token) for w in _words_of(e))]
+        assert index.rows_with_prefix(token).sort().to_list() == expected, token
 
 
 def test_an_empty_word_index_answers_nothing() -> None:
