@@ -1,14 +1,17 @@
 """Stage 1 of an import: the price file read by polars into columns that answer searches at once.
 
 Why it exists: the SQLite+FTS5 store (stage 2) needs about a minute for a million rows, polars
-reads the same file in under a second. The snapshot keeps the mapped cells as text plus two
-derived search columns, answers ``CatalogueQuery`` with the matching rules of ``fts_query``
-(prefix of any word, substring of a part number, case and accents ignored), and is dropped once
-stage 2 has swapped its generation in. Display rows go through the importer's own
+reads the same file in under a second. The snapshot keeps the mapped cells as text plus three
+derived search columns (words, part numbers, EAN), answers ``CatalogueQuery`` with the matching
+rules of ``fts_query`` (prefix of any word, substring of a part number, case and accents
+ignored), and is dropped once stage 2 has swapped its generation in. Right after the read a
+query scans those columns; once ``settle`` has indexed them (``search_index``) it looks words
+up and scans only the part numbers. Display rows go through the importer's own
 ``RowConverter``, so prices, dates and statuses read exactly as they will from the store.
 
 Only UTF-8 files are read here (``SnapshotUnsupported`` otherwise: stage 2 alone still imports
-them). The datasheet and image URLs are left out (memory); they appear once the store serves. Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
+them). The datasheet and image URLs are left out (memory); they appear once the store serves.
+Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
 columns is padded, not skipped — and stage 2's report is the one that counts.
 """
 
@@ -34,7 +37,7 @@ from .categories import CategoryIndex, CategoryNode
 from .detect import ImportPlan, plan_import
 from .fts_query import MIN_SUFFIX, fold, tokens
 from .id_lists import SORT_KEYS
-from .layouts import UserMapping
+from .layouts import ColumnMap, UserMapping
 from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
@@ -100,20 +103,37 @@ def _folded(text: pl.Series) -> pl.Series:
     return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
 
 
-def _word_rule(token: str) -> str:
-    """FTS rule for one folded token over ``_text`` (vendor, description) or ``_ean``: a word
-    that starts with it."""
-    return rf"{_WORD_START}{re.escape(token)}"
+def _scan_rule(token: str) -> str:
+    """FTS rules for one folded token over ``_text``: a word of vendor, description or EAN that
+    starts with it, or in a compacted part number (after the separator) a substring at its start or
+    leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes)."""
+    t = re.escape(token)
+    tail = max(MIN_SUFFIX - len(token), 0)
+    return rf"{_WORD_START}{t}|\x01(?:.* )?{t}|\x01.*{t}[^ ]{{{tail}}}"
 
 
 def _code_rule(token: str) -> str | None:
-    """FTS rule for one folded token over ``_codes`` ("sku vpn", compacted): the start of a
-    part number, or a substring leaving at least ``MIN_SUFFIX`` characters from where it
-    starts (the store's indexed suffixes). ``None``: any substring (the token is that long)."""
+    """The part-number rule of ``_scan_rule`` over the codes alone ("sku vpn", compacted).
+    ``None``: any substring matches (a token of ``MIN_SUFFIX`` characters or more)."""
     if len(token) >= MIN_SUFFIX:
         return None
     t = re.escape(token)
     return rf"(?:^| ){t}|{t}[^ ]{{{MIN_SUFFIX - len(token)}}}"
+
+
+def _search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    """Over the cell columns: the words (vendor, descriptions; lower case), the compacted part
+    numbers ("sku vpn") and the first EAN (lower case). Not yet accent-folded."""
+
+    def cells(field: str) -> list[pl.Expr]:
+        return [c(f"c{i}").fill_null("").str.strip_chars() for i in columns.columns.get(field, ())]
+
+    vendor = cells("vendor")[:1] or [pl.lit("")]
+    words = pl.concat_str(vendor + cells("description"), separator=" ").str.to_lowercase()
+    eans = [e.replace("", None) for e in cells("ean")]
+    ean = (pl.coalesce(eans).fill_null("") if eans else pl.lit("")).str.to_lowercase()
+    codes = [_compact(cells(f)[0]) if cells(f) else pl.lit("") for f in ("sku", "vpn")]
+    return words, pl.concat_str(codes, separator=" "), ean
 
 
 #: A view in parts: polars scans one string column on one core, so each part gets its own.
@@ -139,16 +159,8 @@ def _filter(view: View, predicate: pl.Expr) -> View:
 def _match_token(view: View, token: str) -> View:
     """Rows of ``view`` matching ``token``: a literal scan first, the exact rules on survivors
     (two passes: one lazy plan would fold them into one predicate and run the regex on all)."""
-    literal = [c(n).str.contains(token, literal=True) for n in ("_text", "_ean", "_codes")]
-    found = _filter(view, pl.any_horizontal(literal))
-    words = _word_rule(token)
-    code = _code_rule(token)
-    rules = [
-        c("_text").str.contains(words),
-        c("_ean").str.contains(words),
-        literal[2] if code is None else c("_codes").str.contains(code),
-    ]
-    return _filter(found, pl.any_horizontal(rules))
+    found = _filter(view, c("_text").str.contains(token, literal=True))
+    return _filter(found, c("_text").str.contains(_scan_rule(token)))
 
 
 def _match_chunk(view: View, chunk: str) -> View:
@@ -306,28 +318,17 @@ def build_snapshot(
         key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
     if frame.select(key.n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
-    eans = [
-        c(f"c{i}").fill_null("").str.strip_chars().replace("", None)
-        for i in cols.columns.get("ean", ())
-    ]
-    words = [
-        cell("vendor").str.strip_chars(),
-        *[c(f"c{i}").fill_null("").str.strip_chars() for i in cols.columns.get("description", ())],
-    ]
-    ean = pl.coalesce(eans).fill_null("") if eans else pl.lit("")
-    codes = pl.concat_str(
-        [_compact(c("_sku")), _compact(cell("vpn").str.strip_chars())], separator=" "
-    )
+    words, codes, ean = _search_exprs(cols)
     cells = [f"c{i}" for i in wanted]
     frame = frame.select(
-        pl.concat_str(words, separator=" ").str.to_lowercase().alias("_text"),
-        codes.alias("_codes"),
-        ean.str.to_lowercase().alias("_ean"),
+        pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01").alias(
+            "_text"
+        ),
         "_id",
         "_price",
         *[c(n).fill_null("") for n in cells],
     )
-    frame = frame.with_columns(_folded(frame.get_column(n)) for n in ("_text", "_codes", "_ean"))
+    frame = frame.with_columns(_folded(frame.get_column("_text")))
     return Snapshot(frame, plan, wanted, currency, categories, unusable)
 
 
@@ -359,13 +360,13 @@ def snapshot_of(
 class Snapshot:
     """The searchable stage-1 catalogue; row ids number the usable rows as the store does.
 
-    Per row it keeps the folded search text, the customer price and the mapped cells. Right
-    after the read the cells are columns (searchable at once); ``settle()`` then derives the
-    filter columns and the ranks of the usual sort keys and joins each row's cells into one
-    string (one 16-byte string view per row instead of one per cell: about 300 MB less at a
-    million rows). Sort keys live as ranks (a ``UInt32`` per row), never as string columns.
-    Readers may share it across threads: frames are immutable, derived data is built under a
-    lock and the frame is swapped whole.
+    Per row it keeps the folded search columns, the customer price and the mapped cells.
+    Right after the read the cells are columns (searchable at once); ``settle()`` then indexes
+    the words, derives the filter columns and the ranks of the usual sort keys, and keeps the
+    cells compressed (``row_blocks``): about 270 MB less at a million rows. Sort keys live as
+    ranks (a ``UInt32`` per row), never as string columns. Readers may share it across
+    threads: frames are immutable, derived data is built under a lock and the frame is
+    swapped whole.
     """
 
     def __init__(
@@ -408,10 +409,21 @@ class Snapshot:
         return self.frame.height
 
     def settle(self) -> None:
-        """Derive filters, vendors, the category tree and the usual sort ranks, index the words,
-        and compress the cells (run it in the background once the snapshot serves: a few
-        seconds at a million rows). Afterwards text queries go through the word index and
-        the part-number column; the frame keeps ids, prices and ``_codes`` only."""
+        """Index the words (text queries use the index from then on), derive filters, vendors,
+        the category tree and the usual sort ranks, and compress the cells; the frame then
+        keeps ids and prices only. Run it in the background once the snapshot
+        serves: about ten seconds at a million rows, the index within the first three."""
+        with self._key_lock("_index"):
+            if self._index is None:
+                words, codes, ean = (
+                    _folded(self._cells_frame().select(e).to_series())
+                    for e in _search_exprs(self.plan.columns)
+                )
+                self._codes = CodeBlocks(codes)
+                self._index = (  # assigned last: a query takes the index path once it is set
+                    WordIndex.build(words),
+                    WordIndex.build(ean),
+                )
         for name in ("vendor", "in_stock"):
             self._column(name)
         self.category_tree()
@@ -423,11 +435,6 @@ class Snapshot:
             if self.settled:
                 return
             frame = self.frame
-            index = (
-                WordIndex.build(frame.get_column("_text")),
-                WordIndex.build(frame.get_column("_ean")),
-            )
-            codes = CodeBlocks(frame.get_column("_codes"))
             names = [f"c{i}" for i in self._cells]
             joined = pl.concat_str(
                 [c(n).fill_null("").str.strip_chars() for n in names], separator=_CELL
@@ -437,9 +444,9 @@ class Snapshot:
             for start in range(0, frame.height, step):
                 blocks.extend(frame.slice(start, step).select(joined).get_column("_row"))
             blocks.close()
-            self._index, self._codes, self._blocks = index, codes, blocks
+            self._blocks = blocks
             # one assignment: a reader holding the old frame still reads consistent rows
-            self.frame = frame.select("_id", "_price", "_codes")
+            self.frame = frame.select("_id", "_price")
             self._last = None  # its views hold the old frame's text
             self.settled = True
 
@@ -582,13 +589,13 @@ class Snapshot:
             bool(query.in_stock), query.price_min, query.price_max,
         )  # fmt: skip
         frame = self.frame
-        if "_text" not in frame.columns:  # settled: the word index serves
+        index, codes = self._index, self._codes  # ``_codes`` is set before ``_index``
+        if index is not None and codes is not None:  # the index serves (same rows, same order)
             self._last = None
-            assert self._index is not None and self._codes is not None
             masks = self._masks(query, frame)
             if not masks and not chunks:
                 return self._all_sorted(query.sort_key, query.descending)
-            at = _indexed(self._codes, self._index, masks, chunks, check)
+            at = _indexed(codes, index, masks, chunks, check)
             found = frame.get_column("_id").gather(at)
         else:
             parts = self._narrowing(base, chunks)
@@ -596,7 +603,7 @@ class Snapshot:
                 masks = self._masks(query, frame)
                 if not masks and not chunks:
                     return self._all_sorted(query.sort_key, query.descending)
-                view = frame.select("_id", "_text", "_ean", "_codes")
+                view = frame.select("_id", "_text")
                 if masks:
                     view = view.filter(_all_of(masks))
                 parts = _split(view, pl.thread_pool_size())
@@ -706,8 +713,9 @@ class Snapshot:
     def lookup(self, code: str) -> list[Product]:
         """Exact SKU, then VPN (case-insensitive), then EAN with optional leading zeros.
 
-        Candidates: part numbers holding the compacted code, EANs holding the digits (or,
-        once settled, starting with one of their spellings); then products compare exactly."""
+        Candidates: rows whose search text holds the compacted code (or the digits), or once
+        indexed, part numbers holding it and EANs starting with one of its spellings; then the
+        products are compared exactly."""
         text = code.strip()
         key = "".join(tokens(text))
         if not key:
@@ -719,15 +727,14 @@ class Snapshot:
             else set()
         )
         frame = self.frame
-        found = [frame.select(c("_codes").str.contains(key, literal=True)).to_series().arg_true()]
-        if digits and "_ean" in frame.columns:
-            probe = text.lstrip("0") or text
-            found.append(frame.select(c("_ean").str.contains(probe, literal=True)).to_series())
-            found[-1] = found[-1].arg_true()
-        elif digits:
-            assert self._index is not None
-            found += [self._index[1].rows_with_prefix(v) for v in variants if v]
-        at = pl.concat(found).unique().sort()
+        index, codes = self._index, self._codes
+        if index is None or codes is None:  # part numbers compacted and EANs are in ``_text``
+            probe = (text.lstrip("0") or text) if digits else key
+            at = frame.select(c("_text").str.contains(probe, literal=True)).to_series().arg_true()
+        else:
+            found = [codes.containing(key)]
+            found += [index[1].rows_with_prefix(v) for v in variants if v]
+            at = pl.concat(found).unique().sort()
         candidates = frame.get_column("_id").gather(at)
         products = [
             p

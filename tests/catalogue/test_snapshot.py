@@ -68,7 +68,7 @@ def assert_alike(store: CatalogueStore, snap: Snapshot, seed: int = 7) -> None:
     assert not snap.settled
     _alike(store, snap, seed)
     snap.settle()
-    assert snap.settled and snap.frame.columns == ["_id", "_price", "_codes"]
+    assert snap.settled and snap.frame.columns == ["_id", "_price"]
     _alike(store, snap, seed)
 
 
