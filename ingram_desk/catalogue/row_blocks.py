@@ -20,6 +20,7 @@ __all__ = ["RowBlocks"]
 #: rows per compressed block: small enough that a scattered page stays cheap
 BLOCK = 32
 _ROW = "\x1e"  # record separator: never in a price file
+_STEP = 4096  # rows converted to Python at a time
 _CACHED = 128  # decompressed blocks kept (scrolling reads the same blocks again)
 
 
@@ -34,12 +35,14 @@ class RowBlocks:
         self._cache_lock = threading.Lock()
 
     def extend(self, rows: pl.Series) -> None:
-        """Append ``rows`` (a String series); call ``close`` after the last."""
-        self._pending.extend(rows.to_list())
-        full = len(self._pending) - len(self._pending) % BLOCK
-        for start in range(0, full, BLOCK):
-            self._pack(self._pending[start : start + BLOCK])
-        del self._pending[:full]
+        """Append ``rows`` (a String series); call ``close`` after the last. Converted a few
+        thousand at a time: a long ``to_list`` would hold the GIL from the page reads."""
+        for start in range(0, rows.len(), _STEP):
+            self._pending.extend(rows.slice(start, _STEP).to_list())
+            full = len(self._pending) - len(self._pending) % BLOCK
+            for at in range(0, full, BLOCK):
+                self._pack(self._pending[at : at + BLOCK])
+            del self._pending[:full]
 
     def close(self) -> None:
         if self._pending:
@@ -69,10 +72,13 @@ class RowBlocks:
 
     def series(self) -> pl.Series:
         """Every row (for deriving a rarely used sort key: about a second at a million)."""
-        rows: list[str] = []
-        for block in self._blocks:
-            rows.extend(zlib.decompress(block).decode("utf-8").split(_ROW))
-        return pl.Series("_row", rows, dtype=pl.String)
+        parts = []
+        for first in range(0, len(self._blocks), _STEP // BLOCK):  # the GIL is let go between
+            rows: list[str] = []
+            for block in self._blocks[first : first + _STEP // BLOCK]:
+                rows.extend(zlib.decompress(block).decode("utf-8").split(_ROW))
+            parts.append(pl.Series("_row", rows, dtype=pl.String))
+        return pl.concat(parts) if parts else pl.Series("_row", [], dtype=pl.String)
 
     @property
     def nbytes(self) -> int:

@@ -69,6 +69,8 @@ _LEFT_OUT = frozenset({"datasheet_url", "image_url"})
 _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
+#: ids converted to Python per slice (~5 ms each; see ``_to_array``)
+_TO_ARRAY_STEP = 50_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 c = pl.col
 
@@ -194,7 +196,7 @@ def _indexed(
     check: Callable[[], None],
 ) -> pl.Series:
     """Positions of the rows passing ``masks`` and matching every chunk, in row order, on a
-    settled snapshot: words from the index, part numbers and EANs from ``codes``."""
+    settled snapshot: words and EANs from the indexes, part numbers from ``codes``."""
     allowed = _all_of(masks) if masks else None
     for chunk in sorted(chunks, key=len, reverse=True):
         check()
@@ -389,7 +391,8 @@ class Snapshot:
         ids = frame.get_column("_id")
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
-        #: set by ``settle`` just before the frame loses ``_text`` and the cells
+        #: made by ``settle``: the indexes first, the compressed cells last (then the frame
+        #: loses ``_text`` and the cells)
         self._index: Indexes | None = None
         self._codes: CodeBlocks | None = None
         self._blocks: RowBlocks | None = None
@@ -452,7 +455,7 @@ class Snapshot:
 
     def _cells_frame(self) -> pl.DataFrame:
         """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
-        from; after ``settle`` this decompresses every row (about a second at a million)."""
+        from; after ``settle`` this decompresses every row (seconds at a million)."""
         frame = self.frame
         if f"c{self._cells[0]}" in frame.columns:
             return frame
@@ -621,7 +624,7 @@ class Snapshot:
             found = found.gather(self._rank(query.sort_key).gather(at).arg_sort())
         if query.descending:
             found = found.reverse()
-        return array("q", found.to_list())
+        return _to_array(found)
 
     def _masks(self, query: Any, frame: pl.DataFrame) -> list[pl.Series]:
         masks: list[pl.Series] = []
@@ -656,11 +659,11 @@ class Snapshot:
             if self._all_ids is None:
                 with self._key_lock("all_ids"):
                     if self._all_ids is None:
-                        self._all_ids = array("q", self.frame.get_column("_id").to_list())
+                        self._all_ids = _to_array(self.frame.get_column("_id"))
             out = array("q", self._all_ids)
         else:
             ids = self.frame.get_column("_id").gather(self._rank(key).arg_sort())
-            out = array("q", ids.to_list())
+            out = _to_array(ids)
         if descending:
             out.reverse()
         return out
@@ -846,6 +849,16 @@ def _tree(
     for root in roots:
         collect(root)
     return roots, subtree
+
+
+def _to_array(ids: pl.Series) -> array:
+    """``ids`` as an ``array('q')``, converted a slice at a time: one ``to_list`` of a million
+    ids holds the GIL for ~100 ms, and the page reads the window waits for run in another
+    thread of this process."""
+    out = array("q")
+    for start in range(0, ids.len(), _TO_ARRAY_STEP):
+        out.extend(ids.slice(start, _TO_ARRAY_STEP).to_list())
+    return out
 
 
 def _scaled(value: Decimal | float | int) -> int:
