@@ -16,6 +16,7 @@ vanished exits at the pipe's EOF; an idle warm child exits after ``IDLE_SECONDS`
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -37,6 +38,9 @@ from .store import CatalogueInfo
 
 __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnavailable"]
 
+#: the child's searches and settling, below its page reads (which the window waits for) and
+#: above stage 2 (15): a search sorting on both cores must not slow a page read down
+NICENESS = 5
 #: a warm child nobody loaded exits after this long
 IDLE_SECONDS = 600.0
 #: what ``generation()`` reports while the interim snapshot is the live catalogue
@@ -228,14 +232,18 @@ class InterimProcess:
 
 def _child_main(queries: Connection, pages: Connection) -> None:
     os.environ.update(_ALLOCATOR_ENV)  # before polars' allocator starts
-    import polars  # noqa: F401  (warm: the import is most of a cold start)
-
-    from . import snapshot  # noqa: F401
-
     state: dict[str, Any] = {}
     threading.Thread(
         target=_serve, args=(pages, state, _page_methods), name="pages", daemon=True
     ).start()
+    # this thread and polars' pool (started from it) below the page reads the window waits for
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)
+    import polars
+
+    from . import snapshot  # noqa: F401
+
+    polars.select(polars.lit(1)).lazy().collect()  # warm: the pool's threads start now, niced
     _serve(queries, state, _query_methods, idle=IDLE_SECONDS)
 
 

@@ -3,6 +3,7 @@ import's own refusals, says "unavailable" for files it does not read, and always
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from decimal import Decimal
@@ -11,7 +12,12 @@ from pathlib import Path
 import pytest
 
 from ingram_desk.catalogue.importer import import_catalogue
-from ingram_desk.catalogue.interim import INTERIM_GENERATION, InterimProcess, InterimUnavailable
+from ingram_desk.catalogue.interim import (
+    INTERIM_GENERATION,
+    NICENESS,
+    InterimProcess,
+    InterimUnavailable,
+)
 from ingram_desk.catalogue.layouts import MappingRequired
 from ingram_desk.catalogue.report import ImportCancelled, SanityGateError
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
@@ -76,6 +82,9 @@ def test_a_loaded_snapshot_serves_every_reader_call(
         time.sleep(0.05)
     assert child.settled()
     assert [p.sku for p in child.read_rows([2, 1])] == ["1000002", "1000001"]  # same answers
+    # below the window's process, so its searches never stretch the window's painting
+    child_nice = os.getpriority(os.PRIO_PROCESS, child._process.pid)
+    assert child_nice == min(os.getpriority(os.PRIO_PROCESS, 0) + NICENESS, 19)
     assert child.query_ids(CatalogueQuery(text="gs108", sort_key="sku")).tolist() == [1]
     child.close()
     assert _gone(child)
