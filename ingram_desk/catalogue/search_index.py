@@ -62,7 +62,7 @@ class CodeBlocks:
 
     def containing(self, token: str, among: pl.Series | None = None) -> pl.Series:
         """Ascending positions whose text holds ``token`` literally: of the rows ``among``
-        (positions, at most ``SCATTERED_ROWS``), or of all rows."""
+        (positions: few, or in runs, since a scattered row costs a cache miss), or of all."""
         codes = self.codes
         if among is not None:
             return among.filter(codes.gather(among).str.contains(token, literal=True))
