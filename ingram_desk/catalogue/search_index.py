@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["SCATTERED_ROWS", "CodeBlocks", "WordIndex"]
+__all__ = ["SCATTERED_ROWS", "CodeBlocks", "WordIndex", "per_core"]
 
 c = pl.col
 _WORD_SPLIT = r"[^\p{L}\p{N}]+"
@@ -28,11 +28,11 @@ _BLOCK = 64
 SCATTERED_ROWS = 16_000
 
 
-def _split(column: pl.Series) -> list[pl.DataFrame]:
-    """``column`` in one zero-copy slice per core (polars scans a column on one core)."""
+def per_core(frame: pl.DataFrame, min_rows: int = 2_000) -> list[pl.DataFrame]:
+    """``frame`` in one zero-copy slice per core (polars scans a string column on one core);
+    whole when under ``min_rows``, where splitting costs more than it saves."""
     parts = pl.thread_pool_size()
-    frame = column.to_frame("s")
-    if parts < 2 or frame.height < 2_000:
+    if parts < 2 or frame.height < min_rows:
         return [frame]
     step = -(-frame.height // parts)
     return [frame.slice(start, step) for start in range(0, frame.height, step)]
@@ -41,7 +41,10 @@ def _split(column: pl.Series) -> list[pl.DataFrame]:
 def _contains(column: pl.Series, token: str) -> pl.Series:
     """``column.str.contains(token, literal=True)`` on every core."""
     found = pl.collect_all(
-        [part.lazy().select(c("s").str.contains(token, literal=True)) for part in _split(column)]
+        [
+            part.lazy().select(c("s").str.contains(token, literal=True))
+            for part in per_core(column.to_frame("s"))
+        ]
     )
     return pl.concat([part.to_series() for part in found])
 

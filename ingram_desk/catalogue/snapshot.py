@@ -42,7 +42,7 @@ from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .schema import connect, ensure_base
-from .search_index import SCATTERED_ROWS, CodeBlocks, WordIndex
+from .search_index import SCATTERED_ROWS, CodeBlocks, WordIndex, per_core
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
 from .values import PRICE_SCALE, price_from_stored
@@ -142,14 +142,6 @@ def _search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
 View = list[pl.DataFrame]
 #: the settled snapshot's word indexes: vendor and description words, EANs
 Indexes = tuple[WordIndex, WordIndex]
-
-
-def _split(frame: pl.DataFrame, parts: int) -> View:
-    """``frame`` as ``parts`` zero-copy slices (one for small frames)."""
-    if parts < 2 or frame.height < 20_000:
-        return [frame]
-    step = -(-frame.height // parts)
-    return [frame.slice(start, step) for start in range(0, frame.height, step)]
 
 
 def _filter(view: View, predicate: pl.Expr) -> View:
@@ -418,10 +410,9 @@ class Snapshot:
         serves: about ten seconds at a million rows, the index within the first three."""
         with self._key_lock("_index"):
             if self._index is None:
-                words, codes, ean = (
-                    _folded(self._cells_frame().select(e).to_series())
-                    for e in _search_exprs(self.plan.columns)
-                )
+                exprs = _search_exprs(self.plan.columns)
+                found = self._cells_frame().select(e.alias(f"s{n}") for n, e in enumerate(exprs))
+                words, codes, ean = (_folded(column) for column in found.iter_columns())
                 self._codes = CodeBlocks(codes)
                 self._index = (  # assigned last: a query takes the index path once it is set
                     WordIndex.build(words),
@@ -609,7 +600,7 @@ class Snapshot:
                 view = frame.select("_id", "_text")
                 if masks:
                     view = view.filter(_all_of(masks))
-                parts = _split(view, pl.thread_pool_size())
+                parts = per_core(view, min_rows=20_000)
             for chunk in sorted(chunks, key=len, reverse=True):
                 check()
                 parts = _match_chunk(parts, chunk)  # each chunk scans the last one's survivors
