@@ -200,5 +200,6 @@ async def test_an_import_is_browsable_while_its_full_index_is_built(
                 break
             await asyncio.sleep(0.05)
         dialog.close()
+        await window.runner.shutdown()  # a refresh queued by the swap must not outlive the loop
     finally:
         catalogue.close()
