@@ -31,7 +31,8 @@ from .categories import CategoryIndex
 from .detect import plan_import
 from .fts_build import FtsBuilder, stale_side_files
 from .history import record_changes
-from .id_lists import all_sorted
+from .id_lists import SORT_KEYS, all_sorted
+from .id_sets import build_id_sets, refresh_in_stock
 from .layouts import (
     UserMapping,
     header_signature,
@@ -77,8 +78,12 @@ MIN_ROW_RATIO = 0.5
 #: The gate refuses a file where more than this share of rows lack a SKU or a price ("most").
 MAX_UNUSABLE_SHARE = 0.5
 _MAX_PAGES_ENV = "INGRAM_DESK_CATALOGUE_MAX_PAGES"
-#: Full-catalogue orders computed right after the swap (others on first use, ~1-4 s at 1M rows).
-PRESORTED = ("customer_price", "vendor", "description", "sku")
+#: Full-catalogue orders computed right after the swap, the usual ones first: a first sort by a
+#: key not computed yet takes 1-4 s at 1M rows (8 MB of ids per key, ~1-3 s each here).
+_USUAL = ("customer_price", "vendor", "description", "sku")
+PRESORTED = (*_USUAL, *(key for key in SORT_KEYS if key not in {"row", *_USUAL}))
+#: Keys a stock file changes: their orders are computed again after it.
+STOCK_KEYS = ("stock", "in_stock", "eta")
 
 
 def sanity_gate(report: ImportReport, force: bool) -> None:
@@ -243,6 +248,7 @@ def import_catalogue(
         meter.tick("sorting", report.rows_imported, source.size, force=True)
         for key in PRESORTED:  # searchable already; this makes the first sort by them instant
             all_sorted(conn, generation, key)
+        build_id_sets(conn, generation)  # one-letter searches and wide filters: see id_sets
     except BaseException as exc:
         _discard(conn, generation)
         if generation and _live_generation(conn) != generation:
@@ -314,15 +320,18 @@ def apply_stock_file(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('stock_file_time', ?)",
                 (_mtime_iso(Path(stock_file)),),
             )
+            marks = ",".join("?" * len(STOCK_KEYS))
             conn.execute(
-                "DELETE FROM sort_cache WHERE generation = ? "
-                "AND (sort_key LIKE 'stock%' OR sort_key LIKE 'eta%')",
-                (live,),
+                f"DELETE FROM sort_cache WHERE generation = ? AND sort_key IN ({marks})",
+                (live, *STOCK_KEYS),
             )
+            refresh_in_stock(conn, live)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        for key in STOCK_KEYS:  # applied already; this keeps the first sort by them instant
+            all_sorted(conn, live, key)
     finally:
         conn.close()
     report.generation = live

@@ -50,9 +50,11 @@ CREATE TABLE IF NOT EXISTS sort_cache (
 """
 
 #: Contentless (the text lives in items), no positions or sizes: prefix AND/OR queries only.
+#: ``prefix='1 2'`` indexes one- and two-character prefixes too: "n*" reads one list (~20 ms at
+#: 1M rows) instead of merging every term that starts with n (200-330 ms); +30 % index size.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE fts_g{g} USING fts5(t, content='', detail=none, columnsize=0, "
-    "tokenize='unicode61 remove_diacritics 2')"
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2')"
 )
 
 _GENERATION = """
@@ -80,7 +82,7 @@ CREATE INDEX items_g{g}_vendor ON items_g{g} (vendor, in_stock);
 CREATE INDEX items_g{g}_category ON items_g{g} (category_id);
 """
 
-_GEN_TABLE = re.compile(r"^(items|fts|cats|vendors)_g(\d+)$")
+_GEN_TABLE = re.compile(r"^(items|fts|cats|vendors|sets)_g(\d+)$")
 
 
 def source_copy(db_path: Path, generation: int) -> Path:

@@ -1,18 +1,23 @@
 """Search semantics: words in any order, prefixes, part-number substrings, accents, hyphens,
 quotes; filters, sorting, exact lookups, cancellation and the change history.
 
-The semantic tests run twice: on the SQLite+FTS5 store and on the stage-1 polars snapshot that
-serves the same file while the store is being built (``reader``) — both must answer alike."""
+The semantic tests run on every reader that may serve a catalogue (``reader``): the SQLite+FTS5
+store answering with its id sets (as imported; with a bitmap for every short token; and, like a
+store written before id sets, with SQL alone) and the stage-1 polars snapshot that serves the same
+file while the store is being built, fresh and settled — all must answer alike."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue.id_sets import build_id_sets
 from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.schema import table
 from ingram_desk.catalogue.snapshot import Snapshot, snapshot_of
 from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore, QueryCancelled
 
@@ -45,6 +50,39 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> CatalogueStore:
     s.close()
 
 
+def store_copy(store: CatalogueStore, name: str) -> Path:
+    """A copy of ``store``'s file (and its kept source) to alter."""
+    target = store.path.with_name(name)
+    with sqlite3.connect(store.path) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    gen = store.generation()
+    source = store.path.with_name(f"{store.path.name}.source{gen}")
+    target.with_name(f"{name}.source{gen}").write_bytes(source.read_bytes())
+    return target
+
+
+@pytest.fixture(scope="module")
+def store_bits(store: CatalogueStore) -> CatalogueStore:
+    """Every one- and two-character token answered from a bitmap."""
+    path = store_copy(store, "bits.sqlite3")
+    with sqlite3.connect(path, isolation_level=None) as conn:
+        build_id_sets(conn, store.generation(), min_hits=1)
+    s = CatalogueStore.open(path)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def store_sql(store: CatalogueStore) -> CatalogueStore:
+    """Like a store written before id sets existed: SQL answers everything."""
+    path = store_copy(store, "sql.sqlite3")
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"DROP TABLE {table('sets', store.generation())}")
+    s = CatalogueStore.open(path)
+    yield s
+    s.close()
+
+
 @pytest.fixture(scope="module")
 def snapshot(store: CatalogueStore) -> Snapshot:
     return snapshot_of(store.path.with_name("PL.csv"))
@@ -57,11 +95,9 @@ def settled(store: CatalogueStore) -> Snapshot:
     return snap
 
 
-@pytest.fixture(params=["store", "snapshot", "settled"])
-def reader(
-    request: pytest.FixtureRequest, store: CatalogueStore, snapshot: Snapshot, settled: Snapshot
-) -> CatalogueStore | Snapshot:
-    return {"store": store, "snapshot": snapshot, "settled": settled}[request.param]
+@pytest.fixture(params=["store", "store_bits", "store_sql", "snapshot", "settled"])
+def reader(request: pytest.FixtureRequest) -> CatalogueStore | Snapshot:
+    return request.getfixturevalue(request.param)
 
 
 def skus(store: CatalogueStore | Snapshot, text: str = "", **kw: object) -> list[str]:
@@ -90,6 +126,14 @@ def skus(store: CatalogueStore | Snapshot, text: str = "", **kw: object) -> list
         ("1000001", ["1000001", "1000007"]),  # SKU, and a VPN that happens to be the same
         ("NEAR OR AND NOT", []),  # FTS operators are plain words
         ("nothing-like-this", []),
+        ("sw", ["1000001", "1000005"]),  # short tokens: bitmaps in store_bits
+        ("8 p", ["1000001", "1000005"]),
+        ("x1 c", ["1000004"]),
+        ("u2", ["1000002"]),  # the start of a part number
+        ("2", ["1000002", "1000003"]),  # "27", "2724de", "2m"
+        ("k 2", ["1000003"]),
+        ("é", ["1000003"]),  # folded to "e": a suffix of the compacted MK-O'NEIL/2
+        ("switch p", ["1000001", "1000005"]),  # FTS5 for the word, a bitmap for "p"
     ],
 )
 def test_free_text(reader: CatalogueStore | Snapshot, text: str, expected: list[str]) -> None:
