@@ -1,7 +1,7 @@
 """Catalogue benchmark: import-until-searchable vs Python's csv module, search/sort latency,
 memory with the catalogue open, reopen time, and the worst stall of a 10 ms ticker thread.
 
-    uv run python bench/catalogue_bench.py --rows 100000 1000000 [--work DIR] [--only two-stage]
+    uv run python bench/catalogue_bench.py --rows 100000 1000000 [--work DIR] [--only two-stage|queries]
 
 "two-stage" is the app's path (``CatalogueService.import_files``): the stage-1 polars snapshot
 serves searches while the SQLite+FTS5 store is built behind it. It runs cold (the stage-1 child
@@ -279,7 +279,10 @@ def bench(rows: int, work: Path, only_two_stage: bool = False) -> None:
         )
     if only_two_stage:
         return
-    db = work / f"catalogue_{rows}_subprocess.sqlite3"
+    store_queries(work / f"catalogue_{rows}_subprocess.sqlite3")
+
+
+def store_queries(db: Path) -> None:
     print(f"catalogue file: {db.stat().st_size / 1e6:.0f} MB")
     q = _child(_QUERY, str(db))
     print(f"reopen → first page of 100 rows: {q['reopen_s'] * 1000:.0f} ms (in-process)")
@@ -304,12 +307,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-bench"))
-    parser.add_argument("--only", choices=["two-stage"], help="skip the store-only runs")
+    parser.add_argument(
+        "--only",
+        choices=["two-stage", "queries"],
+        help="two-stage: skip the store-only runs; queries: only re-time the queries on the "
+        "store a full run left in --work",
+    )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     for rows in args.rows:
-        bench(rows, args.work, only_two_stage=args.only == "two-stage")
+        if args.only == "queries":
+            print(f"\n## {rows:,} rows: queries on the store")
+            store_queries(args.work / f"catalogue_{rows}_subprocess.sqlite3")
+        else:
+            bench(rows, args.work, only_two_stage=args.only == "two-stage")
     return 0
 
 

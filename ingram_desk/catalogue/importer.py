@@ -49,6 +49,7 @@ from .report import (
 )
 from .rows import RowConverter
 from .schema import (
+    STOCK_UPDATES,
     connect,
     create_generation,
     create_indexes,
@@ -326,6 +327,11 @@ def apply_stock_file(
                 (live, *STOCK_KEYS),
             )
             refresh_in_stock(conn, live)
+            updates_so_far = int(meta_get(conn, STOCK_UPDATES, "0") or 0)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (STOCK_UPDATES, str(updates_so_far + 1)),
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

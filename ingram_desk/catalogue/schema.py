@@ -21,6 +21,7 @@ from pathlib import Path
 __all__ = [
     "FTS_DDL",
     "SCHEMA_VERSION",
+    "STOCK_UPDATES",
     "connect",
     "current_generation",
     "drop_generation",
@@ -34,6 +35,9 @@ __all__ = [
     "table",
 ]
 
+#: meta key counting the stock files applied to the live generation: cached arrays of its rows
+#: (sort orders) are valid for one (generation, count) pair
+STOCK_UPDATES = "stock_updates"
 #: 2 added ``items_g*.stock_warehouse`` (warehouse named by the Hourly Stock File).
 SCHEMA_VERSION = 2
 

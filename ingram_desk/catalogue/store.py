@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,9 +28,17 @@ from .categories import CategoryNode, read_tree
 from .fts_query import match_expression, tokens
 from .history import ChangeSummary, read_changes
 from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids, sorted_array
-from .id_sets import NO_PRICE, IdSets
+from .id_sets import NO_PRICE, IdSets, column_array
 from .raw_rows import LazyRaw, RawSource
-from .schema import connect, current_generation, ensure_base, meta_get, migrate, table
+from .schema import (
+    STOCK_UPDATES,
+    connect,
+    current_generation,
+    ensure_base,
+    meta_get,
+    migrate,
+    table,
+)
 from .values import PRICE_SCALE, price_from_stored
 
 __all__ = [
@@ -47,6 +56,9 @@ _COLUMNS = (
     "i.datasheet_url, i.image_url, i.icecat_id, i.raw_at, i.raw_len, i.raw, i.stock_warehouse"
 )
 _PAGE = 500
+#: whole-catalogue arrays (sort orders, prices: 8 MB each at 1M rows) kept between queries;
+#: reading one back from SQLite costs 15-25 ms
+_KEPT_ARRAYS = 3
 
 
 class QueryCancelled(Exception):
@@ -95,6 +107,7 @@ class CatalogueStore:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._arrays: OrderedDict[tuple[int, str, str], np.ndarray] = OrderedDict()
 
     @classmethod
     def open(cls, path: Path) -> CatalogueStore:
@@ -228,20 +241,19 @@ class CatalogueStore:
         match = match_expression(" ".join(rest)) if rest else None
         if match is not None:
             fts = table("fts", gen)
-            sql = f"SELECT json_group_array(rowid) FROM {fts} WHERE {fts} MATCH ?"
-            ids = np.frombuffer(ids_from_json(conn.execute(sql, (match,)).fetchone()[0]), np.int64)
+            ids = column_array(conn, f"SELECT rowid AS v FROM {fts} WHERE {fts} MATCH ?", (match,))
         check()
-        if q.vendor:
-            sql = f"SELECT json_group_array(id) FROM {table('items', gen)} WHERE vendor = ?"
-            found_ids = ids_from_json(conn.execute(sql, (q.vendor.strip(),)).fetchone()[0])
-            masks.append(_mask(np.frombuffer(found_ids, np.int64), sets.size))
+        if q.vendor:  # its index holds in_stock too
+            stock = " AND in_stock = 1" if q.in_stock else ""
+            sql = f"SELECT id AS v FROM {table('items', gen)} WHERE vendor = ?{stock}"
+            masks.append(_mask(column_array(conn, sql, (q.vendor.strip(),)), sets.size))
+        elif q.in_stock:
+            masks.append(sets.in_stock())
         if q.category:
             wanted = self._category_ids(conn, gen, q.category)
             masks.append(np.isin(sets.categories(), np.array(wanted, dtype=np.int32)))
-        if q.in_stock:
-            masks.append(sets.in_stock())
         if q.price_min is not None or q.price_max is not None:
-            prices = sets.prices()
+            prices = self._kept(conn, gen, "price", sets.prices)
             in_range = prices != NO_PRICE
             if q.price_min is not None:
                 in_range &= prices >= int(Decimal(q.price_min) * PRICE_SCALE)
@@ -250,7 +262,9 @@ class CatalogueStore:
             masks.append(in_range)
         check()
         if ids is None and not masks:
-            return self._all_sorted(conn, gen, q.sort_key, q.descending)
+            ids = sets.all_ids() if q.sort_key == "row" else self._order(conn, gen, q.sort_key)
+            if ids is None:
+                return self._all_sorted(conn, gen, q.sort_key, q.descending)
         mask = np.logical_and.reduce(masks) if masks else None
         if ids is not None:
             if mask is not None:
@@ -260,7 +274,7 @@ class CatalogueStore:
             if q.sort_key == "row":
                 ids = np.flatnonzero(mask)
             else:
-                order = sorted_array(conn, gen, q.sort_key)
+                order = self._order(conn, gen, q.sort_key)
                 check()
                 ids = order[mask[order]]
         assert ids is not None
@@ -269,6 +283,27 @@ class CatalogueStore:
         out = array("q")
         out.frombytes(np.ascontiguousarray(ids, dtype=np.int64).tobytes())
         return out
+
+    def _order(self, conn: sqlite3.Connection, gen: int, key: str) -> np.ndarray:
+        """Every id ordered by ``key`` (ascending)."""
+        return self._kept(conn, gen, f"order:{key}", lambda: sorted_array(conn, gen, key))
+
+    def _kept(
+        self, conn: sqlite3.Connection, gen: int, name: str, load: Callable[[], np.ndarray]
+    ) -> np.ndarray:
+        """``load()``, kept for the next queries while the live rows stay the same."""
+        key = (gen, meta_get(conn, STOCK_UPDATES, "0") or "0", name)
+        with self._lock:
+            found = self._arrays.get(key)
+            if found is not None:
+                self._arrays.move_to_end(key)
+                return found
+        found = load()
+        with self._lock:
+            self._arrays[key] = found
+            while len(self._arrays) > _KEPT_ARRAYS:
+                self._arrays.popitem(last=False)
+        return found
 
     def _all_sorted(self, conn: sqlite3.Connection, gen: int, key: str, desc: bool) -> array:
         return all_sorted(conn, gen, key, desc)
