@@ -48,10 +48,15 @@ def ensure_catalogue(rows: int, work: Path) -> Path:
     return db
 
 
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS")) / 1024
+
+
 def ensure_price_file(rows: int, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     price, cats = work / f"price_{rows}.csv", work / "categories.csv"
-    if not price.exists():
+    if not price.exists() or not cats.exists():
         maker = Path(__file__).with_name("make_price_file.py")
         cmd = [sys.executable, str(maker), "--rows", str(rows), "--out", str(price)]
         subprocess.run([*cmd, "--categories", str(cats)], check=True)
@@ -251,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
             f"median {stalls['median_gap_ms']:.1f} ms, gaps > 50 ms: {stalls['gaps_over_50ms']} "
             f"of {stalls['ticks']} ticks"
         )
+        await asyncio.sleep(2)  # memory freed by the last query goes back to the system
+        memory = f"resident memory: window process {rss_mb(os.getpid()):.0f} MB"
+        reader = catalogue.reader
+        if reader is not catalogue.store:
+            memory += f", stage-1 child {rss_mb(reader._process.pid):.0f} MB"  # type: ignore[union-attr]
+        print(memory + " (after scrolling, searching and sorting 1M rows)")
         if args.interim:
             print(f"still on the snapshot: {catalogue.reader is not catalogue.store}")
             failed = asyncio.get_running_loop().create_future()
