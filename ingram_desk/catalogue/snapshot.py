@@ -61,9 +61,12 @@ _UTF8 = ("utf-8", "utf-8-sig")
 _WORD_START = r"(?:^|[^\p{L}\p{N}])"
 #: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
 _CELL = "\x1f"
-#: sort ranks ``settle`` prepares (4 MB each at 1M rows); the others are derived on first use from
-#: the compressed rows (2.7-3.9 s at 1M), except ``in_stock`` (from its filter column, ~15 ms)
+#: sort ranks ``settle`` prepares (4 MB each at 1M rows); ``in_stock`` and ``_CODED_KEYS`` are
+#: ranked on demand from a small column (~50 ms), vpn and ean from the compressed rows on first
+#: use (2.3-3.6 s at 1M)
 _SETTLED_RANKS = ("customer_price", "vendor", "description", "sku", "stock", "eta", "retail_price")
+#: few-valued keys kept as 2-byte dense codes by ``settle``
+_CODED_KEYS = ("category", "currency", "status")
 #: fields the snapshot does not hold: two URLs per row would be its largest cells in real
 #: files (~150 MB at a million rows); the detail pane shows them once the store serves
 _LEFT_OUT = frozenset({"datasheet_url", "image_url"})
@@ -407,6 +410,8 @@ class Snapshot:
         self._blocks: RowBlocks | None = None
         self._vendors: list[tuple[str, int]] | None = None
         self._ranks: dict[str, pl.Series] = {}
+        #: few-valued sort keys as small dense codes (NULL 0), ranked from them on demand
+        self._coded: dict[str, pl.Series] = {}
         #: (filters, chunks, matching parts) of the last text query, for typing on
         self._last: tuple[tuple, tuple[str, ...], View] | None = None
         self.narrowed_queries = 0
@@ -444,6 +449,13 @@ class Snapshot:
         self.vendors()
         for key in _SETTLED_RANKS:
             self._rank(key)
+        for key in _CODED_KEYS:
+            if key not in self._coded:
+                frame = self._cells_frame()
+                dense = self._derive(key, frame).rank("dense").fill_null(0).alias("r")
+                codes = frame.select("_id", dense).get_column("r")  # literals broadcast
+                if (codes.max() or 0) < 65_536:  # else: ranked from the rows on first use
+                    self._coded[key] = codes.cast(pl.UInt16)
         with self._key_lock("_settle"):
             if self.settled:
                 return
@@ -570,13 +582,17 @@ class Snapshot:
     def _rank(self, key: str) -> pl.Series:
         """Each row's place in the store's order for ``key`` (NULL first, ties by id)."""
         found = self._ranks.get(key)
-        if found is None and key == "in_stock" and self._blocks is not None:
-            # from the filter column (rows are in id order, so a stable sort breaks ties by id)
-            flags = self._column(key).cast(pl.Int8).fill_null(-1).to_numpy()
-            order = np.argsort(flags, kind="stable")
-            rank = np.empty(len(order), dtype=np.uint32)
-            rank[order] = np.arange(len(order), dtype=np.uint32)
-            return pl.Series(rank)
+        if found is None and self._blocks is not None:
+            small = (
+                self._column(key).cast(pl.Int8).fill_null(-1)
+                if key == "in_stock"
+                else self._coded.get(key)
+            )
+            if small is not None:  # rows are in id order: a stable sort breaks ties by id
+                order = np.argsort(small.to_numpy(), kind="stable")
+                rank = np.empty(len(order), dtype=np.uint32)
+                rank[order] = np.arange(len(order), dtype=np.uint32)
+                return pl.Series(rank)
         if found is None:
             with self._key_lock(f"rank:{key}"):
                 found = self._ranks.get(key)
