@@ -90,10 +90,5 @@ def ids_from_json(json_text: str | None) -> array:
 
 
 def sorted_array(conn: sqlite3.Connection, gen: int, key: str) -> np.ndarray:
-    """``all_sorted`` ascending as a numpy view of the cached blob (no copy into Python ints)."""
-    row = conn.execute(
-        "SELECT ids FROM sort_cache WHERE generation = ? AND sort_key = ?", (gen, key)
-    ).fetchone()
-    if row is not None:
-        return np.frombuffer(row[0], dtype=np.int64)
+    """``all_sorted`` ascending, as a numpy view of its ids."""
     return np.frombuffer(all_sorted(conn, gen, key), dtype=np.int64)

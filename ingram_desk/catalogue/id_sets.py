@@ -3,7 +3,7 @@
 A one-letter search ("n") matches about half of a big catalogue. FTS5 finds those rows in
 ~20 ms, but handing 450k ids to Python costs ≥ 100 ns each (json, printf or a cursor: 0.1-0.2 s),
 and ordering them by price in SQL takes over a second. So each generation keeps, in
-``sets_g{g}`` (name → blob, written after the swap, read per query; ~15 MB at 1M rows):
+``sets_g{g}`` (name → blob, written after the swap, read per query; ~37 MB at 1M rows):
 
 * ``prefix:<t>`` — a bitmap of the rows matching ``"t"*``, for the one- and two-character
   tokens that match at least ``MIN_HITS`` rows. Built from the FTS index itself, so it is
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import sqlite3
 import string
-from collections.abc import Callable
 
 import numpy as np
 
@@ -33,6 +32,7 @@ __all__ = [
     "IdSets",
     "build_id_sets",
     "column_array",
+    "mask_of",
     "refresh_in_stock",
 ]
 
@@ -118,7 +118,8 @@ def column_array(conn: sqlite3.Connection, select: str, params: tuple = ()) -> n
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, np.int64)
 
 
-def _mask(ids: np.ndarray, size: int) -> np.ndarray:
+def mask_of(ids: np.ndarray, size: int) -> np.ndarray:
+    """A mask over row ids (length ``size``) holding ``ids``."""
     mask = np.zeros(size, dtype=bool)
     mask[ids] = True
     return mask
@@ -126,21 +127,14 @@ def _mask(ids: np.ndarray, size: int) -> np.ndarray:
 
 def _in_stock_blob(conn: sqlite3.Connection, generation: int, size: int) -> bytes:
     items = table("items", generation)
-    return _pack(_mask(column_array(conn, f"SELECT id AS v FROM {items} WHERE in_stock = 1"), size))
+    return _pack(
+        mask_of(column_array(conn, f"SELECT id AS v FROM {items} WHERE in_stock = 1"), size)
+    )
 
 
-def build_id_sets(
-    conn: sqlite3.Connection,
-    generation: int,
-    *,
-    min_hits: int = MIN_HITS,
-    check: Callable[[], None] = lambda: None,
-) -> None:
-    """Write ``sets_g{generation}`` in one transaction (replacing any earlier one).
-
-    ``check`` is called between steps (it raises to cancel). Takes ~15 s at 1M rows, most of it
-    handing each big prefix's rows out of FTS5 once.
-    """
+def build_id_sets(conn: sqlite3.Connection, generation: int, *, min_hits: int = MIN_HITS) -> None:
+    """Write ``sets_g{generation}`` in one transaction (replacing any earlier one). Takes ~6 s
+    at 1M rows, most of it handing each big prefix's rows out of FTS5 once."""
     items, fts, sets = table("items", generation), table("fts", generation), _sets_table(generation)
     size = (conn.execute(f"SELECT max(id) FROM {items}").fetchone()[0] or 0) + 1
     ids = column_array(conn, f"SELECT id AS v FROM {items} ORDER BY id")
@@ -156,7 +150,6 @@ def build_id_sets(
     )
     blobs["category"] = categories.tobytes()
     blobs["in_stock"] = _in_stock_blob(conn, generation, size)
-    check()
 
     def hits(token: str) -> int:
         query = f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?"
@@ -166,11 +159,10 @@ def build_id_sets(
     common = [t for t in _ALNUM if hits(t) >= min_hits]
     wanted = common + [t for a in common for b in _ALNUM if hits(t := a + b) >= min_hits]
     for token in wanted:
-        check()
         rows = column_array(
             conn, f"SELECT rowid AS v FROM {fts} WHERE {fts} MATCH ?", (f'"{token}"*',)
         )
-        blobs[f"prefix:{token}"] = _pack(_mask(rows, size))
+        blobs[f"prefix:{token}"] = _pack(mask_of(rows, size))
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute(f"DROP TABLE IF EXISTS {sets}")

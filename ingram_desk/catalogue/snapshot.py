@@ -598,7 +598,9 @@ class Snapshot:
                 found = self._ranks.get(key)
                 if found is None:
                     frame = self._cells_frame()
-                    found = _ranked(frame.select(self._derive(key, frame).alias("k"), "_id"))
+                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
+                    order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
+                    found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
                     self._ranks[key] = found
         return found
 
@@ -876,12 +878,6 @@ def _tree(
     for root in roots:
         collect(root)
     return roots, subtree
-
-
-def _ranked(keyed: pl.DataFrame) -> pl.Series:
-    """The rank of each row of ``keyed`` (columns ``k``, ``_id``) when sorted by key, then id."""
-    order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
-    return pl.Series(order.arg_sort(), dtype=pl.UInt32)
 
 
 def _to_array(ids: pl.Series) -> array:

@@ -28,7 +28,7 @@ from .categories import CategoryNode, read_tree
 from .fts_query import match_expression, tokens
 from .history import ChangeSummary, read_changes
 from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids, sorted_array
-from .id_sets import NO_PRICE, IdSets, column_array
+from .id_sets import NO_PRICE, IdSets, column_array, mask_of
 from .raw_rows import LazyRaw, RawSource
 from .schema import (
     STOCK_UPDATES,
@@ -246,7 +246,7 @@ class CatalogueStore:
         if q.vendor:  # its index holds in_stock too
             stock = " AND in_stock = 1" if q.in_stock else ""
             sql = f"SELECT id AS v FROM {table('items', gen)} WHERE vendor = ?{stock}"
-            masks.append(_mask(column_array(conn, sql, (q.vendor.strip(),)), sets.size))
+            masks.append(mask_of(column_array(conn, sql, (q.vendor.strip(),)), sets.size))
         elif q.in_stock:
             masks.append(sets.in_stock())
         if q.category:
@@ -269,7 +269,7 @@ class CatalogueStore:
         if ids is not None:
             if mask is not None:
                 ids = ids[mask[ids]]
-            mask = _mask(ids, sets.size) if q.sort_key != "row" and len(ids) > 1 else None
+            mask = mask_of(ids, sets.size) if q.sort_key != "row" and len(ids) > 1 else None
         if mask is not None:
             if q.sort_key == "row":
                 ids = np.flatnonzero(mask)
@@ -421,12 +421,6 @@ def _checker(cancel: threading.Event | None) -> Callable[[], None]:
             raise QueryCancelled()
 
     return check
-
-
-def _mask(ids: np.ndarray, size: int) -> np.ndarray:
-    mask = np.zeros(size, dtype=bool)
-    mask[ids] = True
-    return mask
 
 
 def _product(r: tuple, source: RawSource) -> Product:
