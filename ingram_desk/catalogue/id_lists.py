@@ -8,11 +8,9 @@ import sys
 from array import array
 from collections.abc import Sequence
 
-import numpy as np
-
 from .schema import table
 
-__all__ = ["SORT_KEYS", "all_sorted", "ids_from_json", "select_ids", "sorted_array"]
+__all__ = ["SORT_KEYS", "all_sorted", "ids_from_json", "select_ids"]
 
 #: Sortable columns (``CatalogueQuery.sort_key``) → SQL expression on the items table.
 SORT_KEYS: dict[str, str] = {
@@ -87,8 +85,3 @@ def select_ids(conn: sqlite3.Connection, select: str, params: Sequence[object]) 
 def ids_from_json(json_text: str | None) -> array:
     """A ``json_group_array`` result: quickest for the few-thousand-hit lists of a search."""
     return array("q", json.loads(json_text)) if json_text else array("q")
-
-
-def sorted_array(conn: sqlite3.Connection, gen: int, key: str) -> np.ndarray:
-    """``all_sorted`` ascending, as a numpy view of its ids."""
-    return np.frombuffer(all_sorted(conn, gen, key), dtype=np.int64)

@@ -25,7 +25,6 @@ import threading
 from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -47,7 +46,7 @@ from .schema import connect, ensure_base
 from .search_index import SCATTERED_ROWS, CodeBlocks, WordIndex, per_core
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
-from .values import PRICE_SCALE, price_from_stored
+from .values import PRICE_SCALE, price_from_stored, price_to_stored
 
 __all__ = [
     "Snapshot",
@@ -667,9 +666,9 @@ class Snapshot:
             masks.append(self._column("in_stock"))
         prices = frame.get_column("_price")
         if query.price_min is not None:
-            masks.append(prices >= _scaled(query.price_min))
+            masks.append(prices >= price_to_stored(query.price_min))
         if query.price_max is not None:
-            masks.append(prices <= _scaled(query.price_max))
+            masks.append(prices <= price_to_stored(query.price_max))
         if query.category:
             wanted = pl.Series(self._category_rows(query.category), dtype=pl.UInt32)
             masks.append(self._category_column().is_in(wanted.implode()))
@@ -887,10 +886,6 @@ def _to_array(ids: pl.Series) -> array:
     out = array("q")
     out.frombytes(ids.cast(pl.Int64).to_numpy().tobytes())
     return out
-
-
-def _scaled(value: Decimal | float | int) -> int:
-    return int(Decimal(value) * PRICE_SCALE)
 
 
 def _date(text: str | None) -> date | None:

@@ -27,7 +27,7 @@ from ingram_desk.domain.product import CATEGORY_SEPARATOR, Product
 from .categories import CategoryNode, read_tree
 from .fts_query import match_expression, tokens
 from .history import ChangeSummary, read_changes
-from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids, sorted_array
+from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids
 from .id_sets import NO_PRICE, IdSets, column_array, mask_of
 from .raw_rows import LazyRaw, RawSource
 from .schema import (
@@ -39,7 +39,7 @@ from .schema import (
     migrate,
     table,
 )
-from .values import PRICE_SCALE, price_from_stored
+from .values import price_from_stored, price_to_stored
 
 __all__ = [
     "SORT_KEYS",
@@ -193,10 +193,10 @@ class CatalogueStore:
             where.append("in_stock = 1")
         if q.price_min is not None:
             where.append("customer_price >= ?")
-            params.append(int(Decimal(q.price_min) * PRICE_SCALE))
+            params.append(price_to_stored(q.price_min))
         if q.price_max is not None:
             where.append("customer_price <= ?")
-            params.append(int(Decimal(q.price_max) * PRICE_SCALE))
+            params.append(price_to_stored(q.price_max))
         order = SORT_KEYS[q.sort_key]
         direction = "DESC" if q.descending else "ASC"
         if match is not None and not where and order == "id":
@@ -256,9 +256,9 @@ class CatalogueStore:
             prices = self._kept(conn, gen, "price", sets.prices)
             in_range = prices != NO_PRICE
             if q.price_min is not None:
-                in_range &= prices >= int(Decimal(q.price_min) * PRICE_SCALE)
+                in_range &= prices >= price_to_stored(q.price_min)
             if q.price_max is not None:
-                in_range &= prices <= int(Decimal(q.price_max) * PRICE_SCALE)
+                in_range &= prices <= price_to_stored(q.price_max)
             masks.append(in_range)
         check()
         if ids is None and not masks:
@@ -286,7 +286,11 @@ class CatalogueStore:
 
     def _order(self, conn: sqlite3.Connection, gen: int, key: str) -> np.ndarray:
         """Every id ordered by ``key`` (ascending)."""
-        return self._kept(conn, gen, f"order:{key}", lambda: sorted_array(conn, gen, key))
+
+        def load() -> np.ndarray:
+            return np.frombuffer(all_sorted(conn, gen, key), dtype=np.int64)
+
+        return self._kept(conn, gen, f"order:{key}", load)
 
     def _kept(
         self, conn: sqlite3.Connection, gen: int, name: str, load: Callable[[], np.ndarray]

@@ -12,6 +12,7 @@ __all__ = [
     "parse_price",
     "parse_quantity",
     "price_from_stored",
+    "price_to_stored",
 ]
 
 #: Prices are stored as integers in units of 1/10000 (exact, sortable, Decimal on the way out).
@@ -50,6 +51,11 @@ def parse_price(text: str, decimal_comma: bool) -> int | None:
     if not value.is_finite():
         raise ValueError(f"not a number: {text.strip()[:40]!r}")
     return int(value.scaleb(_SCALE_EXP).to_integral_value(ROUND_HALF_UP))
+
+
+def price_to_stored(value: Decimal | float | int) -> int:
+    """A price bound as the stored scaled integer (truncated, as a range filter compares)."""
+    return int(Decimal(value) * PRICE_SCALE)
 
 
 def price_from_stored(value: int | None) -> Decimal | None:
