@@ -43,7 +43,7 @@ from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .schema import connect, ensure_base
-from .search_index import SCATTERED_ROWS, CodeBlocks, WordIndex, per_core
+from .search_index import SCATTERED_ROWS, PartNumbers, WordIndex, per_core
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
 from .values import PRICE_SCALE, price_from_stored, price_to_stored
@@ -60,10 +60,11 @@ _UTF8 = ("utf-8", "utf-8-sig")
 _WORD_START = r"(?:^|[^\p{L}\p{N}])"
 #: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
 _CELL = "\x1f"
-#: sort ranks ``settle`` prepares (4 MB each at 1M rows); ``in_stock`` and ``_CODED_KEYS`` are
-#: ranked on demand from a small column (~50 ms), vpn and ean from the compressed rows on first
-#: use (2.3-3.6 s at 1M)
-_SETTLED_RANKS = ("customer_price", "vendor", "description", "sku", "stock", "eta", "retail_price")
+#: sort ranks ``settle`` prepares (4 MB each at 1M rows) while the cells are still columns;
+#: ``in_stock`` and ``_CODED_KEYS`` are ranked on demand from a small column (~50 ms)
+_SETTLED_RANKS = (
+    "customer_price", "vendor", "description", "sku", "stock", "eta", "retail_price", "vpn", "ean",
+)  # fmt: skip
 #: few-valued keys kept as 2-byte dense codes by ``settle``
 _CODED_KEYS = ("category", "currency", "status")
 #: fields the snapshot does not hold: two URLs per row would be its largest cells in real
@@ -186,7 +187,7 @@ def _all_of(masks: list[pl.Series]) -> pl.Series:
 
 
 def _indexed(
-    codes: CodeBlocks,
+    codes: PartNumbers,
     index: Indexes,
     short: dict[str, pl.Series],
     masks: list[pl.Series],
@@ -205,7 +206,7 @@ def _indexed(
 
 
 def _indexed_chunk(
-    codes: CodeBlocks,
+    codes: PartNumbers,
     index: Indexes,
     short: dict[str, pl.Series],
     chunk: str,
@@ -232,7 +233,7 @@ def _few(mask: pl.Series | None) -> pl.Series | None:
 
 
 def _indexed_token(
-    codes: CodeBlocks,
+    codes: PartNumbers,
     index: Indexes,
     token: str,
     among: pl.Series | None,
@@ -243,11 +244,17 @@ def _indexed_token(
     comes from ``short``, whose tokens part numbers hold too often to list)."""
     if (known := short.get(token)) is not None:
         return known, None
-    literal = codes.containing(token, among)
-    rule = _code_rule(token)
-    hits = (
-        literal if rule is None else literal.filter(codes.codes.gather(literal).str.contains(rule))
-    )
+    if among is None:
+        literal, hits = codes.search(token, max(MIN_SUFFIX - len(token), 0))
+    else:
+        literal, hits = codes.containing(token, among), None
+    if hits is None:
+        rule = _code_rule(token)
+        hits = (
+            literal
+            if rule is None
+            else literal.filter(codes.codes.gather(literal).str.contains(rule))
+        )
     mask = pl.repeat(False, codes.codes.len(), eager=True, dtype=pl.Boolean).scatter(hits, True)
     for words in index:
         mask = mask.scatter(words.rows_with_prefix(token), True)
@@ -403,7 +410,7 @@ class Snapshot:
         #: made by ``settle``: the indexes first, the compressed cells last (then the frame
         #: loses ``_text`` and the cells)
         self._index: Indexes | None = None
-        self._codes: CodeBlocks | None = None
+        self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
         self._short: dict[str, pl.Series] = {}
         self._blocks: RowBlocks | None = None
@@ -433,7 +440,7 @@ class Snapshot:
                 exprs = _search_exprs(self.plan.columns)
                 found = self._cells_frame().select(e.alias(f"s{n}") for n, e in enumerate(exprs))
                 words, codes, ean = (_folded(column) for column in found.iter_columns())
-                self._codes = CodeBlocks(codes)
+                self._codes = PartNumbers(codes)
                 self._index = (  # assigned last: a query takes the index path once it is set
                     WordIndex.build(words),
                     WordIndex.build(ean),

@@ -1,5 +1,5 @@
-"""The settled snapshot's structures on their own: word-prefix postings, part numbers in
-blocks, compressed rows. (Their answers as a catalogue are compared with the store in
+"""The settled snapshot's structures on their own: word-prefix postings, the part-number
+buffer, compressed rows. (Their answers as a catalogue are compared with the store in
 ``test_snapshot.py``.)"""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 import polars as pl
 
 from ingram_desk.catalogue.row_blocks import BLOCK, RowBlocks
-from ingram_desk.catalogue.search_index import CodeBlocks, WordIndex
+from ingram_desk.catalogue.search_index import PartNumbers, WordIndex
 
 
 def _words_of(text: str) -> list[str]:
@@ -54,17 +54,36 @@ def test_an_empty_word_index_answers_nothing() -> None:
     assert index.rows_with_prefix("a").to_list() == [] and index.height == 2
 
 
-def test_code_blocks_find_literal_substrings_in_all_rows_or_some() -> None:
+def test_part_numbers_find_literal_substrings_in_all_rows_or_some() -> None:
     rng = random.Random(5)
-    alphabet = "abc123"
+    alphabet = "abc123 "
     codes = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))) for _ in range(3_000)]
-    codes[2_999] = "needle"  # in the last, partial block
-    blocks = CodeBlocks(pl.Series("_codes", codes))
-    for token in ["a", "ab", "abc", "c3c3", "needle", "zz"]:  # common ones scan rows directly
+    codes[2_999] = "needle"  # the last row
+    codes[5] = "ééa é"  # multi-byte characters
+    parts = PartNumbers(pl.Series("_codes", codes))
+    for token in ["a", "ab", "abc", "c3c3", "needle", "zz", "é", "éa", "x" * 40]:
         expected = [i for i, code in enumerate(codes) if token in code]
-        assert blocks.containing(token).to_list() == expected, token
+        assert parts.containing(token).to_list() == expected, token
         within = pl.Series(list(range(0, 3_000, 7)), dtype=pl.UInt32)
-        assert blocks.containing(token, within).to_list() == [i for i in expected if i % 7 == 0]
+        assert parts.containing(token, within).to_list() == [i for i in expected if i % 7 == 0]
+        literal, hits = parts.search(token, 0)
+        assert literal.to_list() == expected and hits is not None and hits.to_list() == expected
+
+
+def test_part_numbers_apply_the_part_number_rule_like_its_regex() -> None:
+    """A token starting a code, or with at least ``after`` characters of its code after it."""
+    rng = random.Random(9)
+    codes = ["".join(rng.choice("ab1 ") for _ in range(rng.randint(0, 12))) for _ in range(4_000)]
+    codes += ["ab", "ab ab", " ab", "xab", "xab ", "xabé", "abé x"]
+    parts = PartNumbers(pl.Series(codes))
+    for token in ["ab", "b1", "1a", "a", "ba1"]:
+        for after in (0, 1):
+            rule = re.compile(rf"(?:^| ){re.escape(token)}|{re.escape(token)}[^ ]{{{after}}}")
+            expected = [i for i, code in enumerate(codes) if rule.search(code)]
+            literal, hits = parts.search(token, after)
+            assert literal.to_list() == [i for i, code in enumerate(codes) if token in code]
+            assert hits is not None and hits.to_list() == expected, (token, after)
+    assert parts.search("ab", 2)[1] is None and parts.search("é", 1)[1] is None
 
 
 def test_row_blocks_read_back_any_rows_in_any_order() -> None:
@@ -79,3 +98,20 @@ def test_row_blocks_read_back_any_rows_in_any_order() -> None:
     assert blocks.get(order) == [rows[i] for i in order]
     assert blocks.get([len(rows) - 1, 0, 0]) == [rows[-1], rows[0], rows[0]]  # cached blocks too
     assert blocks.series().to_list() == rows
+
+
+def test_part_numbers_search_a_large_buffer_in_slices_without_losing_hits_at_their_edges() -> None:
+    """Over a megabyte the buffer is searched one slice per core: a token straddling where
+    one slice ends must still be found once."""
+    rng = random.Random(3)
+    codes = ["".join(rng.choice("xyz9") for _ in range(rng.randint(1, 15))) for _ in range(200_000)]
+    parts = PartNumbers(pl.Series(codes))
+    assert len(parts.buf) > 1 << 20
+    for token in ["xy", "9z9", "zzzz", "x"]:
+        expected = [i for i, code in enumerate(codes) if token in code]
+        assert parts.containing(token).to_list() == expected, token
+    same = PartNumbers(pl.Series(["q" * (i % 13 + 1) for i in range(150_000)]))
+    text = same.buf[:-1].tobytes()
+    for token in [b"qq", b"q", b"qqq"]:  # a hit at every offset, so at every slice's edge too
+        expected = [m.start() for m in re.finditer(b"(?=" + token + b")", text)]
+        assert same._occurrences(token).tolist() == expected, token
