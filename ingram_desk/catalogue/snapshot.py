@@ -36,6 +36,7 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryIndex, CategoryNode
 from .detect import ImportPlan, plan_import
+from .file_rows import FileRows, line_starts
 from .fts_query import MIN_SUFFIX, fold, tokens
 from .id_lists import SORT_KEYS
 from .layouts import ColumnMap, UserMapping
@@ -327,7 +328,7 @@ def build_snapshot(
         ),
     )
     read = frame.height
-    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null())
+    frame = frame.with_row_index("_rec").filter((c("_sku") != "") & c("_price").is_not_null())
     unusable = read - frame.height
     frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
     # duplicate SKUs (compared case-insensitively, like the store): the last row wins
@@ -344,10 +345,12 @@ def build_snapshot(
         ),
         "_id",
         "_price",
+        "_rec",
         *[c(n).fill_null("") for n in cells],
     )
     frame = frame.with_columns(_folded(frame.get_column("_text")))
-    return Snapshot(frame, plan, wanted, currency, categories, unusable)
+    lines = read + plan.has_header if source.member is None else None
+    return Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
 
 
 def snapshot_of(
@@ -380,8 +383,9 @@ class Snapshot:
 
     Per row it keeps the folded search columns, the customer price and the mapped cells.
     Right after the read the cells are columns (searchable at once); ``settle()`` then indexes
-    the words, derives the filter columns and the ranks of the usual sort keys, and keeps the
-    cells compressed (``row_blocks``): about 270 MB less at a million rows. Sort keys live as
+    the words, derives the filter columns and the ranks of every sort key, and lets the cells
+    go: display rows are then read back from the price file by offset (``file_rows``) or,
+    where a line may not be a record, kept compressed (``row_blocks``). Sort keys live as
     ranks (a ``UInt32`` per row), never as string columns. Readers may share it across
     threads: frames are immutable, derived data is built under a lock and the frame is
     swapped whole.
@@ -395,8 +399,13 @@ class Snapshot:
         currency: str,
         categories: CategoryTable | None,
         unusable: int,
+        *,
+        file: tuple[Path | None, int | None] = (None, None),
     ) -> None:
         self.frame = frame
+        #: the price file and its line count (header included) where rows may be read back
+        #: from it once settled (``None``: from the compressed cells)
+        self._file = file
         self.plan = plan
         self.rows_unusable = unusable
         self._cells = cells
@@ -407,13 +416,13 @@ class Snapshot:
         ids = frame.get_column("_id")
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
-        #: made by ``settle``: the indexes first, the compressed cells last (then the frame
-        #: loses ``_text`` and the cells)
+        #: made by ``settle``: the indexes first, the rows' store (file or compressed) last
+        #: (then the frame loses ``_text`` and the cells)
         self._index: Indexes | None = None
         self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
         self._short: dict[str, pl.Series] = {}
-        self._blocks: RowBlocks | None = None
+        self._blocks: RowBlocks | FileRows | None = None
         self._vendors: list[tuple[str, int]] | None = None
         self._ranks: dict[str, pl.Series] = {}
         #: few-valued sort keys as small dense codes (NULL 0), ranked from them on demand
@@ -432,7 +441,7 @@ class Snapshot:
 
     def settle(self) -> None:
         """Index the words (text queries use the index from then on), derive filters, vendors,
-        the category tree and the usual sort ranks, and compress the cells; the frame then
+        the category tree and the sort ranks, and let the cells go; the frame then
         keeps ids and prices only. Run it in the background once the snapshot
         serves: about ten seconds at a million rows, the index within the first three."""
         with self._key_lock("_index"):
@@ -460,8 +469,8 @@ class Snapshot:
                 frame = self._cells_frame()
                 dense = self._derive(key, frame).rank("dense").fill_null(0).alias("r")
                 codes = frame.select("_id", dense).get_column("r")  # literals broadcast
-                if (codes.max() or 0) < 65_536:  # else: ranked from the rows on first use
-                    self._coded[key] = codes.cast(pl.UInt16)
+                small = (codes.max() or 0) < 65_536
+                self._coded[key] = codes.cast(pl.UInt16 if small else pl.UInt32)
         with self._key_lock("_settle"):
             if self.settled:
                 return
@@ -470,20 +479,48 @@ class Snapshot:
             joined = pl.concat_str(
                 [c(n).fill_null("").str.strip_chars() for n in names], separator=_CELL
             ).alias("_row")
-            blocks = RowBlocks()
-            step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
-            for start in range(0, frame.height, step):
-                blocks.extend(frame.slice(start, step).select(joined).get_column("_row"))
-            blocks.close()
-            self._blocks = blocks
+            rows = self._file_rows(frame, joined)
+            if rows is None:  # compressed in memory instead
+                rows = RowBlocks()
+                step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
+                for start in range(0, frame.height, step):
+                    rows.extend(frame.slice(start, step).select(joined).get_column("_row"))
+                rows.close()
+            self._blocks = rows
             # one assignment: a reader holding the old frame still reads consistent rows
             self.frame = frame.select("_id", "_price")
             self._last = None  # its views hold the old frame's text
             self.settled = True
 
+    def _file_rows(self, frame: pl.DataFrame, joined: pl.Expr) -> FileRows | None:
+        """The rows as lines of the price file, where each line is one record and a sample
+        of rows reads back exactly as the cells polars read (``file_rows``); else ``None``."""
+        path, lines = self._file
+        if path is None or lines is None or frame.height == 0:
+            return None
+        try:
+            starts = line_starts(path, lines, quotes_matter=self.plan.quoting != csv.QUOTE_NONE)
+            if starts is None:
+                return None
+            records = frame.get_column("_rec").to_numpy() + int(self.plan.has_header)
+            rows = FileRows(
+                path, starts[records], delimiter=self.plan.delimiter,
+                quoting=self.plan.quoting, cells=self._cells, separator=_CELL,
+            )  # fmt: skip
+        except OSError:
+            return None
+        n = frame.height
+        sample = sorted({0, n - 1, *np.random.default_rng(n).integers(0, n, 500).tolist()})
+        expected = frame.select(joined).get_column("_row").gather(sample).to_list()
+        if rows.get(sample) != expected:
+            rows.close()
+            return None
+        return rows
+
     def _cells_frame(self) -> pl.DataFrame:
         """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
-        from; after ``settle`` this decompresses every row (seconds at a million)."""
+        from; after ``settle`` this reads every row back (seconds at a million; ``settle``
+        derives every key first, so only a failed derivation comes here)."""
         frame = self.frame
         if f"c{self._cells[0]}" in frame.columns:
             return frame

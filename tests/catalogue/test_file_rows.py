@@ -1,0 +1,78 @@
+"""Rows read back from the price file by offset (the settled snapshot's display rows): where
+a line is a record they come back cell for cell; where it may not be, no offsets are given."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingram_desk.catalogue.file_rows import FileChanged, FileRows, line_starts
+from ingram_desk.catalogue.snapshot import snapshot_of
+from ingram_desk.catalogue.store import CatalogueQuery
+
+from .builders import dach_row, write_dach
+
+
+def _rows(path: Path, offsets: list[int], cells: list[int], quoting: int) -> FileRows:
+    return FileRows(
+        path, np.array(offsets), delimiter="|", quoting=quoting, cells=cells, separator="/"
+    )
+
+
+def test_line_starts_with_crlf_a_bom_and_no_final_newline(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    path.write_bytes(b"\xef\xbb\xbfH|I\r\na|b\r\n\r\nc|" + b"x" * 10_000 + b"|d")
+    starts = line_starts(path, 4, quotes_matter=True)
+    assert starts is not None and starts.tolist() == [0, 8, 13, 15]
+    assert line_starts(path, 3, quotes_matter=True) is None  # polars read another count
+    rows = _rows(path, [0, 8, 13, 15], [0, 2], csv.QUOTE_MINIMAL)
+    long = "c|" + "x" * 10_000 + "|d"  # longer than one read
+    assert rows.get([3, 0, 1, 2]) == ["c/d", "H/", "a/", "/"]  # BOM and CR gone, short padded
+    assert len(rows._line(15)) == len(long)
+    rows.close()
+
+
+def test_a_quote_where_quotes_are_read_gives_no_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_bytes(b'a|"two\nlines"\nb|c\n')
+    assert line_starts(path, 2, quotes_matter=True) is None
+    assert line_starts(path, 3, quotes_matter=False) is not None  # read literally: 3 lines
+    rows = _rows(path, [0, 7], [0, 1], csv.QUOTE_NONE)
+    assert rows.get([0, 1]) == ['a/"two', 'lines"/']
+    rows.close()
+
+
+def test_a_settled_snapshot_reads_its_rows_from_the_file_until_the_file_changes(
+    tmp_path: Path,
+) -> None:
+    src = write_dach(
+        tmp_path / "PL.csv", [dach_row(f"S{i}", text1=f"KABEL {i}") for i in range(50)]
+    )
+    snap = snapshot_of(src)
+    before = snap.read_rows([1, 25, 50])
+    snap.settle()
+    assert type(snap._blocks).__name__ == "FileRows"
+    assert snap.read_rows([50, 1, 25]) == [before[2], before[0], before[1]]
+    stat = src.stat()
+    src.write_bytes(src.read_bytes().replace(b"KABEL", b"CABLE"))
+    os.utime(src, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    with pytest.raises(FileChanged, match="changed on disk"):
+        snap.read_rows([1])
+    assert (
+        len(snap.query_ids(CatalogueQuery(text="kabel"))) == 50
+    )  # searches still answer from memory
+
+
+def test_blank_lines_anywhere_still_give_each_row_its_own_line(tmp_path: Path) -> None:
+    src = write_dach(tmp_path / "PL.csv", [dach_row("B1"), dach_row("B2"), dach_row("B3")])
+    lines = src.read_bytes().split(b"\n")
+    src.write_bytes(b"\n".join([*lines[:2], b"", *lines[2:]]) + b"\n\n")
+    snap = snapshot_of(src)
+    before = snap.read_rows([1, 2, 3])
+    assert [p.sku for p in before] == ["B1", "B2", "B3"]
+    snap.settle()
+    assert snap.read_rows([1, 2, 3]) == before

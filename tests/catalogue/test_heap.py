@@ -1,0 +1,16 @@
+"""The stage-1 child's heap settings: taken by glibc, harmless elsewhere. (What they save is
+measured by ``bench/catalogue_bench.py``: ~80 MB of a settled million-row snapshot.)"""
+
+from __future__ import annotations
+
+import platform
+
+from ingram_desk.catalogue import heap
+
+
+def test_glibc_takes_the_fixed_mmap_threshold_and_trims_freed_pages() -> None:
+    glibc = platform.libc_ver()[0] == "glibc"
+    assert heap.return_big_blocks() is glibc
+    blocks = [bytearray(100_000) for _ in range(500)]  # below the threshold: on the heap
+    del blocks[::2]  # holes the heap cannot shrink past
+    assert heap.release_free_memory() is glibc
