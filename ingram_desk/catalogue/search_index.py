@@ -53,46 +53,53 @@ def _pool() -> ThreadPoolExecutor:
 
 
 class PartNumbers:
-    """Each row's part-number text, and the same as one byte buffer (rows ended by a newline)
-    that numpy searches: a token's first two bytes are compared as one 16-bit word at both
-    alignments, later bytes only at the positions still in play — ~10 ms for a million rows
-    whatever the token, where polars pays ~20 ns a row per scan and a regex on each hit."""
+    """Each row's part-number text in one byte buffer (rows ended by a newline) that numpy
+    searches: a token's first two bytes are compared as one 16-bit word at both alignments,
+    later bytes only at the offsets still in play — a few ms for a million rows whatever the
+    token, where polars pays ~20 ns a row per scan and a regex on each hit. The rule around a
+    hit (start of a code, characters after it) is checked on the hits' offsets too."""
 
     def __init__(self, codes: pl.Series) -> None:
-        self.codes = codes
         lengths = codes.str.len_bytes().fill_null(0).to_numpy().astype(np.int64)
         ends = np.cumsum(lengths + 1)
-        self.starts = (ends - lengths - 1).astype(
-            np.uint32 if ends[-1:].sum() < 2**32 else np.int64
-        )
+        small = ends[-1:].sum() < 2**32
+        #: where each row starts, and one more entry: where a row after the last would
+        self.starts = np.concatenate(([0], ends)).astype(np.uint32 if small else np.int64)
         text = codes.fill_null("").str.join("\n").item() if codes.len() else ""
         # the newline ending the last row, then a zero byte (never in a token)
         self.buf = np.frombuffer(text.encode() + b"\n" + bytes(_PAD), dtype=np.uint8)
+        self.rows = codes.len()
 
     def containing(self, token: str, among: pl.Series | None = None) -> pl.Series:
-        """Ascending positions whose text holds ``token`` literally: of the rows ``among``
-        (positions: few, or in runs, since a scattered row costs a cache miss), or of all."""
-        if among is not None:
-            return among.filter(self.codes.gather(among).str.contains(token, literal=True))
-        return self._rows(self._occurrences(token.encode()))
+        """Ascending positions whose text holds ``token`` literally: of the ascending rows
+        ``among`` (a few thousand: only their bytes are looked at), or of all."""
+        return self.search(token, 0, among)[0]
 
-    def search(self, token: str, after: int) -> tuple[pl.Series, pl.Series | None]:
-        """Over all rows, ascending positions: those holding ``token`` literally, and those
-        where it starts a code (at a row start or after a space) or has at least ``after``
-        more characters of the same code after it (the part-number rule of ``fts_query``).
-        The second is ``None`` where bytes cannot decide it (a non-ASCII token, or more than
-        one character required after it): apply the rule to the first then."""
-        at = self._occurrences(token.encode())
+    def search(
+        self, token: str, after: int, among: pl.Series | None = None
+    ) -> tuple[pl.Series, pl.Series]:
+        """Ascending positions of the rows (of ``among``, else of all) holding ``token``
+        literally, and of those where it starts a code (at a row start or after a space) or
+        has at least ``after`` more characters of the same code after it: the part-number
+        rule of ``fts_query``."""
+        raw = token.encode()
+        if among is None:
+            at = self._occurrences(raw)
+        else:
+            at = self._occurrences_among(raw, among.to_numpy())
         literal = self._rows(at)
         if after == 0:
             return literal, literal
-        if after > 1 or not token.isascii():
-            return literal, None
-        buf = self.buf
+        buf, last = self.buf, len(self.buf) - 1
         before = buf[np.maximum(at, 1) - 1]
-        follow = buf[at + len(token)]
-        starts_code = (at == 0) | (before == _SPACE) | (before == _NEWLINE)
-        return literal, self._rows(at[starts_code | ((follow != _SPACE) & (follow != _NEWLINE))])
+        keep = (at == 0) | (before == _SPACE) | (before == _NEWLINE)
+        count = np.zeros(len(at), dtype=np.int8)
+        alive = np.ones(len(at), dtype=bool)
+        for k in range(4 * after):  # a character is at most four bytes
+            byte = buf[np.minimum(at + len(raw) + k, last)]
+            alive &= (byte != _SPACE) & (byte != _NEWLINE) & (byte != 0)
+            count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
+        return literal, self._rows(at[keep | (count >= after)])
 
     def _occurrences(self, token: bytes) -> np.ndarray:
         """Ascending byte offsets in ``buf`` where ``token`` starts: one slice per core
@@ -117,8 +124,25 @@ class PartNumbers:
         even = np.flatnonzero(buf[lo : lo + pairs + pairs % 2].view("<u2") == word) * 2
         odd = np.flatnonzero(buf[lo + 1 : lo + 1 + pairs - pairs % 2].view("<u2") == word) * 2 + 1
         at = np.sort(np.concatenate((even, odd))) + lo
-        at = at[at <= len(buf) - _PAD - len(token)]
-        for k in range(2, len(token)):
+        return self._rest(token, at[at <= len(buf) - _PAD - len(token)])
+
+    def _occurrences_among(self, token: bytes, rows: np.ndarray) -> np.ndarray:
+        """Ascending offsets where ``token`` starts within the ascending ``rows``."""
+        first = self.starts[rows].astype(np.int64)
+        lengths = self.starts[rows + 1].astype(np.int64) - first - 1
+        lengths = np.maximum(lengths - len(token) + 1, 0)  # offsets where it could start
+        total = int(lengths.sum())
+        if total == 0:
+            return np.empty(0, dtype=np.int64)
+        shift = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
+        at = np.arange(total, dtype=np.int64) + shift
+        return self._rest(token, at[self.buf[at] == token[0]], 1)
+
+    def _rest(self, token: bytes, at: np.ndarray, known: int = 2) -> np.ndarray:
+        """The offsets of ``at`` (where ``token``'s first ``known`` bytes are) where the rest
+        of it follows (``at`` leaves room for all of it before the pad)."""
+        buf = self.buf
+        for k in range(known, len(token)):
             at = at[buf[at + k] == token[k]]
         return at
 
@@ -130,7 +154,7 @@ class PartNumbers:
 
     @property
     def nbytes(self) -> int:
-        return int(self.codes.estimated_size() + self.buf.nbytes + self.starts.nbytes)
+        return int(self.buf.nbytes + self.starts.nbytes)
 
 
 class WordIndex:

@@ -121,15 +121,6 @@ def _scan_rule(token: str) -> str:
     return rf"{_WORD_START}{t}|\x01(?:.* )?{t}|\x01.*{t}[^ ]{{{tail}}}"
 
 
-def _code_rule(token: str) -> str | None:
-    """The part-number rule of ``_scan_rule`` over the codes alone ("sku vpn", compacted).
-    ``None``: any substring matches (a token of ``MIN_SUFFIX`` characters or more)."""
-    if len(token) >= MIN_SUFFIX:
-        return None
-    t = re.escape(token)
-    return rf"(?:^| ){t}|{t}[^ ]{{{MIN_SUFFIX - len(token)}}}"
-
-
 def _search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
     """Over the cell columns: the words (vendor, descriptions; lower case), the compacted part
     numbers ("sku vpn") and the first EAN (lower case). Not yet accent-folded."""
@@ -245,18 +236,8 @@ def _indexed_token(
     comes from ``short``, whose tokens part numbers hold too often to list)."""
     if (known := short.get(token)) is not None:
         return known, None
-    if among is None:
-        literal, hits = codes.search(token, max(MIN_SUFFIX - len(token), 0))
-    else:
-        literal, hits = codes.containing(token, among), None
-    if hits is None:
-        rule = _code_rule(token)
-        hits = (
-            literal
-            if rule is None
-            else literal.filter(codes.codes.gather(literal).str.contains(rule))
-        )
-    mask = pl.repeat(False, codes.codes.len(), eager=True, dtype=pl.Boolean).scatter(hits, True)
+    literal, hits = codes.search(token, max(MIN_SUFFIX - len(token), 0), among)
+    mask = pl.repeat(False, codes.rows, eager=True, dtype=pl.Boolean).scatter(hits, True)
     for words in index:
         mask = mask.scatter(words.rows_with_prefix(token), True)
     return mask, literal

@@ -71,19 +71,22 @@ def test_part_numbers_find_literal_substrings_in_all_rows_or_some() -> None:
 
 
 def test_part_numbers_apply_the_part_number_rule_like_its_regex() -> None:
-    """A token starting a code, or with at least ``after`` characters of its code after it."""
+    """A token starting a code, or with at least ``after`` characters of its code after it
+    (multi-byte characters count once), in all rows or in some."""
     rng = random.Random(9)
-    codes = ["".join(rng.choice("ab1 ") for _ in range(rng.randint(0, 12))) for _ in range(4_000)]
-    codes += ["ab", "ab ab", " ab", "xab", "xab ", "xabé", "abé x"]
+    codes = ["".join(rng.choice("ab1é ") for _ in range(rng.randint(0, 12))) for _ in range(4_000)]
+    codes += ["ab", "ab ab", " ab", "xab", "xab ", "xabé", "abé x", "aé", "aéé", "a中b"]
     parts = PartNumbers(pl.Series(codes))
-    for token in ["ab", "b1", "1a", "a", "ba1"]:
-        for after in (0, 1):
+    within = pl.Series(list(range(0, len(codes), 3)), dtype=pl.UInt32)
+    for token in ["ab", "b1", "1a", "a", "ba1", "é", "aé", "éb"]:
+        for after in (0, 1, 2):
             rule = re.compile(rf"(?:^| ){re.escape(token)}|{re.escape(token)}[^ ]{{{after}}}")
             expected = [i for i, code in enumerate(codes) if rule.search(code)]
             literal, hits = parts.search(token, after)
             assert literal.to_list() == [i for i, code in enumerate(codes) if token in code]
-            assert hits is not None and hits.to_list() == expected, (token, after)
-    assert parts.search("ab", 2)[1] is None and parts.search("é", 1)[1] is None
+            assert hits.to_list() == expected, (token, after)
+            some = parts.search(token, after, within)[1]
+            assert some.to_list() == [i for i in expected if i % 3 == 0], (token, after)
 
 
 def test_row_blocks_read_back_any_rows_in_any_order() -> None:
