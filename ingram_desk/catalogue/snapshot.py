@@ -435,6 +435,10 @@ class Snapshot:
                     WordIndex.build(words),
                     WordIndex.build(ean),
                 )
+                # no query scans the search text from now on (~100 MB at 1M rows); a reader
+                # holding the old frame keeps its own reference
+                self.frame = self.frame.drop("_text")
+                self._last = None
         if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
             codes, index = self._codes, self._index
             assert codes is not None and index is not None
@@ -492,7 +496,7 @@ class Snapshot:
             return None
         n = frame.height
         sample = sorted({0, n - 1, *np.random.default_rng(n).integers(0, n, 500).tolist()})
-        expected = frame.select(joined).get_column("_row").gather(sample).to_list()
+        expected = frame[sample].select(joined).get_column("_row").to_list()
         if rows.get(sample) != expected:
             rows.close()
             return None
