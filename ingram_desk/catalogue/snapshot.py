@@ -44,7 +44,7 @@ from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .schema import connect, ensure_base
-from .search_index import SCATTERED_ROWS, PartNumbers, WordIndex, per_core
+from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex, per_core
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
 from .values import PRICE_SCALE, price_from_stored, price_to_stored
@@ -139,7 +139,7 @@ def _search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
 #: A view in parts: polars scans one string column on one core, so each part gets its own.
 View = list[pl.DataFrame]
 #: the settled snapshot's word indexes: vendor and description words, EANs
-Indexes = tuple[WordIndex, WordIndex]
+Indexes = tuple[WordIndex, WordIndex | NumberIndex]
 
 
 def _filter(view: View, predicate: pl.Expr) -> View:
@@ -433,7 +433,7 @@ class Snapshot:
                 self._codes = PartNumbers(codes)
                 self._index = (  # assigned last: a query takes the index path once it is set
                     WordIndex.build(words),
-                    WordIndex.build(ean),
+                    NumberIndex.build(ean) or WordIndex.build(ean),
                 )
                 # no query scans the search text from now on (~100 MB at 1M rows); a reader
                 # holding the old frame keeps its own reference

@@ -10,7 +10,7 @@ import re
 import polars as pl
 
 from ingram_desk.catalogue.row_blocks import BLOCK, RowBlocks
-from ingram_desk.catalogue.search_index import PartNumbers, WordIndex
+from ingram_desk.catalogue.search_index import NumberIndex, PartNumbers, WordIndex
 
 
 def _words_of(text: str) -> list[str]:
@@ -118,3 +118,23 @@ def test_part_numbers_search_a_large_buffer_in_slices_without_losing_hits_at_the
     for token in [b"qq", b"q", b"qqq"]:  # a hit at every offset, so at every slice's edge too
         expected = [m.start() for m in re.finditer(b"(?=" + token + b")", text)]
         assert same._occurrences(token).tolist() == expected, token
+
+
+def test_number_index_finds_the_same_rows_as_the_word_index_for_digit_codes() -> None:
+    rng = random.Random(11)
+    codes = [
+        "".join(rng.choice("0123456789") for _ in range(rng.choice([0, 8, 12, 13, 14, 19])))
+        for _ in range(5_000)
+    ]
+    codes += ["0000000000000", "9999999999999999999", "0", ""]
+    numbers = NumberIndex.build(pl.Series(codes))
+    words = WordIndex.build(pl.Series(codes))
+    assert numbers is not None and numbers.height == len(codes)
+    tokens = ["0", "00", "4", "40", "9999", "12345", "0000000000000", "9999999999999999999"]
+    tokens += [code[: rng.randint(1, len(code))] for code in rng.sample(codes, 40) if code]
+    tokens += ["x1", "", "12345678901234567890"]
+    for token in tokens:
+        expected = sorted(words.rows_with_prefix(token).to_list()) if token else []
+        assert sorted(numbers.rows_with_prefix(token).to_list()) == expected, token
+    assert NumberIndex.build(pl.Series(["123", "12a"])) is None  # not digits: the word index
+    assert NumberIndex.build(pl.Series(["1" * 20])) is None  # too long for a number
