@@ -247,6 +247,8 @@ class NumberIndex:
         self.values = values
         self.rows = rows
         self.height = height
+        #: where the codes of each length start (one more entry: where they end)
+        self.groups = np.searchsorted(lengths, np.arange(self.LONGEST + 2, dtype=np.uint8))
 
     @classmethod
     def build(cls, text: pl.Series) -> NumberIndex | None:
@@ -268,7 +270,7 @@ class NumberIndex:
         if token.isascii() and token.isdigit() and len(token) <= self.LONGEST:
             start = int(token)
             for length in range(len(token), self.LONGEST + 1):
-                lo, hi = np.searchsorted(self.lengths, [length, length + 1])
+                lo, hi = int(self.groups[length]), int(self.groups[length + 1])
                 if lo == hi:
                     continue
                 scale = 10 ** (length - len(token))
@@ -280,4 +282,4 @@ class NumberIndex:
 
     @property
     def nbytes(self) -> int:
-        return int(self.lengths.nbytes + self.values.nbytes + self.rows.nbytes)
+        return int(self.lengths.nbytes + self.values.nbytes + self.rows.nbytes + self.groups.nbytes)
