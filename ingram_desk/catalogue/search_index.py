@@ -47,6 +47,13 @@ def per_core(frame: pl.DataFrame, min_rows: int = 2_000) -> list[pl.DataFrame]:
     return [frame.slice(start, step) for start in range(0, frame.height, step)]
 
 
+def _distinct(rows: np.ndarray) -> pl.Series:
+    """Ascending ``rows`` without repeats, as positions."""
+    if len(rows) > 1:
+        rows = rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
+    return pl.Series(rows.astype(np.uint32), dtype=pl.UInt32)
+
+
 @cache
 def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(_CORES, thread_name_prefix="part-numbers")
@@ -87,7 +94,8 @@ class PartNumbers:
             at = self._occurrences(raw)
         else:
             at = self._occurrences_among(raw, among.to_numpy())
-        literal = self._rows(at)
+        rows = np.searchsorted(self.starts, at.astype(self.starts.dtype), side="right") - 1
+        literal = _distinct(rows)
         if after == 0:
             return literal, literal
         buf, last = self.buf, len(self.buf) - 1
@@ -95,11 +103,11 @@ class PartNumbers:
         keep = (at == 0) | (before == _SPACE) | (before == _NEWLINE)
         count = np.zeros(len(at), dtype=np.int8)
         alive = np.ones(len(at), dtype=bool)
-        for k in range(4 * after):  # a character is at most four bytes
+        for k in range(4 * after - 3):  # the last one needed starts within 4 * (after - 1)
             byte = buf[np.minimum(at + len(raw) + k, last)]
             alive &= (byte != _SPACE) & (byte != _NEWLINE) & (byte != 0)
             count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
-        return literal, self._rows(at[keep | (count >= after)])
+        return literal, _distinct(rows[keep | (count >= after)])
 
     def _occurrences(self, token: bytes) -> np.ndarray:
         """Ascending byte offsets in ``buf`` where ``token`` starts: one slice per core
@@ -145,12 +153,6 @@ class PartNumbers:
         for k in range(known, len(token)):
             at = at[buf[at + k] == token[k]]
         return at
-
-    def _rows(self, at: np.ndarray) -> pl.Series:
-        rows = np.searchsorted(self.starts, at.astype(self.starts.dtype), side="right") - 1
-        if len(rows) > 1:
-            rows = rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
-        return pl.Series(rows.astype(np.uint32), dtype=pl.UInt32)
 
     @property
     def nbytes(self) -> int:
