@@ -105,13 +105,15 @@ async def searches(reader):
             result = await service.search(CatalogueQuery(text=term))
             reader.read_rows(result.ids[:100])
             ms.append((time.perf_counter() - s) * 1000)
-    typing = []
+    typing, keys = [], []
     for text in ("notebook 16gb", "wingtip ddr5", mid.vpn):  # one keystroke after another
         for end in range(1, len(text) + 1):
             s = time.perf_counter()
             result = await service.search(CatalogueQuery(text=text[:end]))
             reader.read_rows(result.ids[:100])
             typing.append((time.perf_counter() - s) * 1000)
+            keys.append((typing[-1], text[:end]))
+    out["slowest_keys"] = sorted(keys, reverse=True)[:4]
     typing.sort()
     out.update(typing_p50=statistics.median(typing), typing_p95=typing[int(len(typing) * 0.95) - 1],
                typing_max=typing[-1], keystrokes=len(typing))
@@ -265,6 +267,10 @@ def bench(rows: int, work: Path, only_two_stage: bool = False) -> None:
                 f"sort all by price {r['sort_ms']:.0f} ms; RSS: app process {r['app_rss_mb']:.0f} "
                 f"MB (peak {r['app_peak_rss_mb']:.0f}), stage-1 child {r['interim_rss_mb']:.0f} "
                 f"MB; ticker max stall {r['tick_max_ms']:.0f} ms (p99 {r['tick_p99_ms']:.0f} ms)"
+            )
+            print(
+                "  slowest keystrokes: "
+                + ", ".join(f"{text!r} {ms:.0f} ms" for ms, text in r["slowest_keys"])
             )
             print(
                 "  first sort of all rows by each key on the snapshot: "

@@ -175,40 +175,46 @@ class WordIndex:
     def build(cls, text: pl.Series, step: int = 100_000) -> WordIndex:
         """Index the letter/digit runs of ``text`` (already folded), row positions as given.
 
-        Slice by slice, so the exploded words of only one slice are strings at a time; the
-        words are then replaced by their rank in the vocabulary and (word, row) sorted as one
-        integer, which is far quicker than sorting millions of strings."""
-        slices: list[pl.DataFrame] = []
-        vocabulary: list[pl.Series] = []
-        for start in range(0, text.len(), step):
+        Slice by slice, so the exploded words of only one slice are strings at a time (they
+        are exploded twice, for the vocabulary and then for the keys: keeping every slice's
+        words as strings cost ~150 MB at a million rows); the words are replaced by their rank
+        in the vocabulary and (word, row) sorted as one integer, which is far quicker than
+        sorting millions of strings."""
+
+        def exploded(start: int) -> pl.DataFrame:
             part = pl.DataFrame({"w": text.slice(start, step)}).with_row_index("p", offset=start)
             part = part.select(
                 "p", c("w").str.replace_all(_WORD_SPLIT, " ").str.strip_chars().str.split(" ")
             )
-            part = part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
-            slices.append(part)
+            return part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
+
+        starts_at = range(0, text.len(), step)
+        vocabulary: list[pl.Series] = []
+        occurrences = 0
+        for start in starts_at:
+            part = exploded(start)
+            occurrences += part.height
             vocabulary.append(part.get_column("w").unique())
         words = (
             pl.concat(vocabulary).unique().sort()
             if vocabulary
             else pl.Series("w", [], dtype=pl.String)
         )
-        occurrences = sum(part.height for part in slices)
+        del vocabulary
         if words.len() > occurrences // 2:  # nearly every word once (EANs): sort them as they are
             pairs = (
-                pl.concat(slices).unique().sort("w", "p")
-                if slices
+                pl.concat([exploded(start) for start in starts_at]).unique().sort("w", "p")
+                if starts_at
                 else pl.DataFrame({"w": [], "p": []}, schema={"w": pl.String, "p": pl.UInt32})
             )
             return cls(pairs.get_column("w"), None, pairs.get_column("p"), text.len())
         enum = pl.Enum(words)
         keys = [
-            part.select(
-                (c("w").cast(enum).to_physical().cast(pl.UInt64) * _SHIFT + c("p")).alias("k")
-            ).get_column("k")
-            for part in slices
+            exploded(start)
+            .select((c("w").cast(enum).to_physical().cast(pl.UInt64) * _SHIFT + c("p")).alias("k"))
+            .get_column("k")
+            for start in starts_at
         ]
-        del slices
         key = pl.concat(keys).unique().sort() if keys else pl.Series("k", [], dtype=pl.UInt64)
         del keys
         word_of = (key // _SHIFT).cast(pl.UInt32)
