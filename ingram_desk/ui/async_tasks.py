@@ -51,8 +51,13 @@ class TaskRunner(QObject):
         """Run ``coro`` as task ``name``; ``on_done(result)`` runs on success, in the GUI thread.
 
         Returns the task, or ``None`` when a non-preemptible task of that name is still running
-        (the coroutine is closed unstarted).
+        or no loop runs any more (the coroutine is closed unstarted).
         """
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a signal after the loop stopped (closing): nothing would run it
+            coro.close()
+            return None
         old = self._named.get(name)
         if old is not None and not old.done():
             if name in self._unpreemptible:
@@ -63,7 +68,7 @@ class TaskRunner(QObject):
         for w in widgets:  # disabled now, not when the task first runs: no double click
             self._busy[w] = self._busy.get(w, 0) + 1
             w.setEnabled(False)
-        task = asyncio.get_running_loop().create_task(self._run(name, coro, on_done), name=name)
+        task = loop.create_task(self._run(name, coro, on_done), name=name)
         self._tasks.add(task)
         self._named[name] = task
         if not preemptible:

@@ -66,3 +66,18 @@ async def test_shutdown_cancels_preemptible_tasks(qtbot) -> None:
     task = runner.start("search", asyncio.sleep(10))
     await runner.shutdown()
     assert task.cancelled()
+
+
+def test_a_task_started_once_the_loop_has_stopped_is_closed_unstarted(qtbot) -> None:
+    """A signal fired while the app closes (no loop runs) must not leave a coroutine that
+    was never awaited, nor raise from inside a Qt slot."""
+    runner = TaskRunner()
+    ran: list[str] = []
+
+    async def work() -> None:
+        ran.append("ran")
+
+    coro = work()
+    assert runner.start("search", coro) is None
+    assert coro.cr_frame is None and ran == []  # closed, never run
+    assert runner.running_count() == 0
