@@ -88,7 +88,7 @@ CATALOGUE_INTERIM = "catalogue_interim"
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    ids: array  # array('q') of row ids in view order
+    ids: array  # row ids in view order: array('q') from the store, array('I') from a snapshot
     seconds: float
     generation: int
 
