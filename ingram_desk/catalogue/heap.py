@@ -2,7 +2,7 @@
 
 Why: numpy and Python allocate through glibc's malloc. After a big block is freed glibc raises
 its mmap threshold (up to 32 MB), so later big buffers come from the heap, and freeing them
-leaves holes it does not return: after settling a million rows the child kept ~100 MB it no
+leaves holes it does not return: after settling a million rows the child kept ~80 MB it no
 longer used. A fixed threshold keeps big buffers in their own mappings, and a trim once the
 snapshot has settled returns the rest. Elsewhere (another libc) both are no-ops.
 """
