@@ -26,7 +26,7 @@ from .layouts import (
 )
 from .report import CatalogueImportError
 from .sniff import SourceFile, detect_delimiter, detect_encoding, iter_lines
-from .values import is_decimal_comma
+from .values import is_decimal_comma, is_month_first
 
 __all__ = ["ImportPlan", "plan_import"]
 
@@ -100,4 +100,9 @@ def plan_import(
                 i = columns.columns[name][0]
                 flags[name] = is_decimal_comma([r[i] for r in data if len(r) > i])
         columns = dataclasses.replace(columns, decimal_comma=flags)
+    if columns.has("eta"):
+        data = rows[1:] if has_header else rows
+        i = columns.columns["eta"][0]
+        month_first = is_month_first([r[i] for r in data if len(r) > i])
+        columns = dataclasses.replace(columns, month_first=month_first)
     return ImportPlan(encoding, delimiter, quoting, columns, has_header)

@@ -123,6 +123,8 @@ class ColumnMap:
     min_columns: int = 0
     max_columns: int = 0
     currency: str = ""
+    #: slash dates read ``mm/dd/yyyy`` (detected from samples; European ``dd/mm`` otherwise)
+    month_first: bool = False
 
     def has(self, name: str) -> bool:
         return bool(self.columns.get(name))

@@ -59,19 +59,22 @@ class Loader:
         self.deferred: list[int] = []
         self.batches = 0
         self.inserted = 0
+        self.next_id = 1
+        self.seen: dict[str, tuple[int, int]] = {}
+        self.keep_text = False
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise ImportCancelled("import cancelled; the previous catalogue is unchanged")
 
     def load(self, source: SourceFile, plan: ImportPlan, converter: RowConverter) -> None:
+        """Read ``source`` row by row; each block of ``_BATCH`` rows is converted at once
+        (``RowConverter.convert``), numbered, de-duplicated and flushed."""
         report = self.report
-        seen: dict[str, tuple[int, int]] = {}
-        next_id = 1
         header_pending = plan.has_header
-        category_id = self.categories.id_for
-        keep_text = plan.encoding.startswith("utf-16")  # no byte offsets for UTF-16
+        self.keep_text = plan.encoding.startswith("utf-16")  # no byte offsets for UTF-16
         position = [0]
+        pending: list[tuple[list[str] | None, int, int, int | str]] = []
         with source.open_binary() as binary:
             lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False), position)  # fmt: skip
             reader = csv.reader(lines, delimiter=plan.delimiter, quoting=plan.quoting)
@@ -84,44 +87,61 @@ class Loader:
                     break
                 except csv.Error as exc:
                     hint = " (probably an unbalanced quote)" if "field larger" in str(exc) else ""
-                    report.add_problem(line, f"unreadable row: {exc}{hint}")
-                    report.rows_skipped += 1
+                    pending.append((None, line, 0, f"unreadable row: {exc}{hint}"))
                     continue
                 if not row or not any(c.strip() for c in row):
                     continue
                 if header_pending:
                     header_pending = False
                     continue
-                try:
-                    c = converter(row, line)
-                except RowError as exc:
-                    reason = str(exc)
-                    report.add_problem(line, reason)
-                    report.rows_skipped += 1
-                    if reason.startswith(_UNUSABLE):
-                        report.rows_without_sku_or_price += 1
-                    continue
-                rid, next_id = next_id, next_id + 1
-                sku = c[1]
-                key = sku.upper()
-                previous = seen.get(key)
-                if previous is not None:
-                    self._replace(previous[0])
-                    report.add_problem(
-                        line, f"duplicate SKU {sku}: replaces line {previous[1]}", skipped=False
-                    )
-                    report.duplicates_replaced += 1
-                seen[key] = (rid, line)
-                cat_id = category_id(c[7], c[6])
-                self.in_batch[rid] = len(self.batch)
-                text = RAW_SEPARATOR.join(row[:-1]) if keep_text else None
-                self.batch.append(
-                    (rid, *c[:6], cat_id, c[6], *c[8:], start, position[0] - start, text)
-                )
-                if len(self.batch) >= _BATCH:
+                pending.append((row, line, start, position[0]))
+                if len(pending) >= _BATCH:
+                    self._take(pending, converter)
+                    pending = []
                     self.flush(binary.tell())
+            self._take(pending, converter)
             self.flush(binary.tell())
+        report.problems.sort(key=lambda p: p.line)  # a block's warnings come before its errors
         report.rows_imported = self.inserted
+
+    def _take(
+        self, pending: list[tuple[list[str] | None, int, int, int | str]], converter: RowConverter
+    ) -> None:
+        """Convert a block of read rows and queue the usable ones, in file order."""
+        report = self.report
+        readable = [(row, line) for row, line, _s, _e in pending if row is not None]
+        converted = iter(converter.convert([r for r, _ in readable], [n for _, n in readable]))
+        category_id = self.categories.id_for
+        for row, line, start, end in pending:
+            if row is None:
+                report.add_problem(line, str(end))
+                report.rows_skipped += 1
+                continue
+            c = next(converted)
+            if isinstance(c, RowError):
+                reason = str(c)
+                report.add_problem(line, reason)
+                report.rows_skipped += 1
+                if reason.startswith(_UNUSABLE):
+                    report.rows_without_sku_or_price += 1
+                continue
+            rid = self.next_id
+            self.next_id += 1
+            sku = c[1]
+            key = sku.upper()
+            previous = self.seen.get(key)
+            if previous is not None:
+                self._replace(previous[0])
+                report.add_problem(
+                    line, f"duplicate SKU {sku}: replaces line {previous[1]}", skipped=False
+                )
+                report.duplicates_replaced += 1
+            self.seen[key] = (rid, line)
+            cat_id = category_id(c[7], c[6])
+            self.in_batch[rid] = len(self.batch)
+            text = RAW_SEPARATOR.join(row[:-1]) if self.keep_text else None
+            assert isinstance(end, int)
+            self.batch.append((rid, *c[:6], cat_id, c[6], *c[8:], start, end - start, text))
 
     def _replace(self, old_id: int) -> None:
         index = self.in_batch.get(old_id)

@@ -1,11 +1,16 @@
-"""One parsed CSV row → the canonical values stored per article, or a reason to skip it."""
+"""Parsed CSV rows → the canonical values stored per article, or a reason to skip each one.
+
+The store's loader and the snapshot's display rows both convert through ``RowConverter``; the
+cell values themselves come from ``values`` (the one parser)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import polars as pl
+
 from .layouts import ColumnMap
-from .values import parse_date, parse_price, parse_quantity
+from .values import date_values, price_values, quantity_values, unreadable
 
 __all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError"]
 
@@ -62,6 +67,7 @@ class RowConverter:
         self.currency = columns.currency or default_currency
         self.price_comma = columns.decimal_comma.get("customer_price", False)
         self.retail_comma = columns.decimal_comma.get("retail_price", False)
+        self.month_first = columns.month_first
         self.warn = warn
         self.min_columns = columns.min_columns
         self.max_columns = columns.max_columns
@@ -69,8 +75,52 @@ class RowConverter:
         self.na = columns.layout == "na_price_txt"
         self.action = -1 if columns.action is None else columns.action
 
-    def __call__(self, row: list[str], line: int) -> tuple:
-        """The row as ``ROW_FIELDS`` values (a plain tuple: this runs a million times)."""
+    def _column(self, index: int) -> str:
+        header = self.map.header
+        name = header[index] if 0 <= index < len(header) else ""
+        return f"column {index + 1}, {name}" if name else f"column {index + 1}"
+
+    def convert(self, rows: list[list[str]], lines: list[int]) -> list[tuple | RowError]:
+        """Each row as ``ROW_FIELDS`` values (plain tuples) or the ``RowError`` skipping it.
+
+        Money, quantities and dates of the whole block are read at once by ``values`` (the
+        snapshot reads its columns with the same expressions); the rest is a Python loop."""
+        shaped: list[list[str] | RowError] = [self._shaped(row) for row in rows]
+        good = [r for r in shaped if not isinstance(r, RowError)]
+        cells = pl.DataFrame(
+            {
+                "p": [r[self.price] for r in good],
+                "r": [r[self.retail] for r in good],
+                "s": [r[self.stock] for r in good],
+                "e": [r[self.eta] for r in good],
+            },
+            schema=dict.fromkeys("prse", pl.String),
+        )
+        p, r, s, e = (pl.col(n) for n in "prse")
+        retail = price_values(r, self.retail_comma)
+        stock = quantity_values(s, self.price_comma)
+        eta = date_values(e, self.month_first)
+        parsed = cells.select(
+            price_values(p, self.price_comma).alias("price"),
+            unreadable(p, price_values(p, self.price_comma)).alias("bad_price"),
+            retail.alias("retail"), unreadable(r, retail).alias("bad_retail"),
+            stock.alias("stock"), unreadable(s, stock).alias("bad_stock"),
+            eta.dt.to_string("%Y-%m-%d").alias("eta"), unreadable(e, eta).alias("bad_eta"),
+        )  # fmt: skip
+        values = iter(parsed.iter_rows())
+        out: list[tuple | RowError] = []
+        for row, line in zip(shaped, lines, strict=True):
+            if isinstance(row, RowError):
+                out.append(row)
+                continue
+            try:
+                out.append(self._assemble(row, line, *next(values)))
+            except RowError as exc:
+                out.append(exc)
+        return out
+
+    def _shaped(self, row: list[str]) -> list[str] | RowError:
+        """The row with an empty cell appended (unmapped fields read index -1), or why not."""
         n = len(row)
         if n > self.max_columns and not any(row[self.max_columns :]):
             n = self.max_columns  # trailing delimiter
@@ -80,42 +130,33 @@ class RowConverter:
                 if self.min_columns == self.max_columns
                 else f"{self.min_columns}–{self.max_columns}"
             )
-            raise RowError(f"{len(row)} columns, expected {expected}")
-        row.append("")  # unmapped fields read index -1: this empty cell
+            return RowError(f"{len(row)} columns, expected {expected}")
+        row.append("")
+        return row
+
+    def _assemble(
+        self, row: list[str], line: int, price: int | None, bad_price: bool,
+        retail: int | None, bad_retail: bool, stock: int | None, bad_stock: bool,
+        eta: str | None, bad_eta: bool,
+    ) -> tuple:  # fmt: skip
         sku = _clean(row[self.sku])
         if not sku:
             raise RowError("no SKU")
-        try:
-            price = parse_price(row[self.price], self.price_comma)
-        except ValueError as exc:
-            raise RowError(f"customer price: {exc}") from None
+        if bad_price:
+            raise RowError(self._unreadable("customer price", "not a number", self.price, row))
         if price is None:
             raise RowError("no customer price")
-        retail = None
-        cell = row[self.retail]
-        if cell:
-            try:
-                retail = parse_price(cell, self.retail_comma)
-            except ValueError as exc:
-                self.warn(line, f"retail price ignored: {exc}")
-        stock = None
-        cell = row[self.stock]
-        if cell:
-            try:
-                stock = parse_quantity(cell)
-            except ValueError as exc:
-                self.warn(line, f"stock ignored: {exc}")
-            if stock is not None and stock < 0:
-                self.warn(line, f"negative stock {stock} read as 0")
-                stock = 0
+        if bad_retail:
+            reason = self._unreadable("retail price ignored", "not a number", self.retail, row)
+            self.warn(line, reason)
+        if bad_stock:
+            self.warn(line, self._unreadable("stock ignored", "not a quantity", self.stock, row))
+        if stock is not None and stock < 0:
+            self.warn(line, f"negative stock {stock} read as 0")
+            stock = 0
         in_stock = row[self.flag].strip().upper() == "Y" if self.flag >= 0 else bool(stock)
-        eta = None
-        cell = row[self.eta]
-        if cell and not cell.isspace():
-            try:
-                eta = parse_date(cell)
-            except (ValueError, TypeError) as exc:
-                self.warn(line, f"ETA ignored: {exc}")
+        if bad_eta:
+            self.warn(line, self._unreadable("ETA ignored", "not a date", self.eta, row))
         ean = ""
         for i in self.eans:
             ean = row[i].strip()
@@ -136,3 +177,6 @@ class RowConverter:
             status, row[self.datasheet].strip(), row[self.image].strip(),
             row[self.icecat].strip(),
         )  # fmt: skip
+
+    def _unreadable(self, what: str, rule: str, index: int, row: list[str]) -> str:
+        return f"{what}: {rule}: {row[index].strip()[:40]!r} ({self._column(index)})"

@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import polars as pl
+
 from .layouts import ALIASES, norm_header
 from .report import ImportReport
 from .schema import table
 from .sniff import detect_delimiter, detect_encoding, iter_lines, open_source
-from .values import parse_date, parse_quantity
+from .values import date_values, quantity_values, unreadable
 
 __all__ = ["CategoryTable", "StockUpdate", "apply_stock_rows", "read_categories", "read_stock"]
 
@@ -160,22 +162,47 @@ def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], fro
     else:
         sku_i, qty_i, wh_i = 0, 1, None
         eta_i = 2 if len(first) > 2 else None
+    taken = [(line, row) for line, row in rows]
+    short = {line for line, row in taken if len(row) <= max(sku_i, qty_i)}
+    kept = [(line, row) for line, row in taken if line not in short]
+
+    def cells(i: int | None) -> list[str]:
+        return [row[i] if i is not None and i < len(row) else "" for _, row in kept]
+
+    qty_cells, eta_cells = cells(qty_i), cells(eta_i)
+    frame = pl.DataFrame({"q": qty_cells, "e": eta_cells}, schema=dict.fromkeys("qe", pl.String))
+    qty, eta = quantity_values(pl.col("q"), False), date_values(pl.col("e"))
+    parsed = frame.select(
+        qty.alias("q"), unreadable(pl.col("q"), qty).alias("bad_q"),
+        eta.dt.to_string("%Y-%m-%d").alias("e"), unreadable(pl.col("e"), eta).alias("bad_e"),
+    )  # fmt: skip
+    values = iter(parsed.iter_rows())
     out: list[StockUpdate] = []
-    for line, row in rows:
-        try:
-            sku = row[sku_i].strip()
-            qty = parse_quantity(row[qty_i])
-            eta = parse_date(row[eta_i]) if eta_i is not None and eta_i < len(row) else None
-        except (IndexError, ValueError) as exc:
-            report.add_problem(line, f"stock file: {exc}")
+    for line, row in taken:
+        if line in short:
+            report.add_problem(line, f"stock file: {len(row)} columns, too few")
             continue
-        if not sku or qty is None:
+        q, bad_q, e, bad_e = next(values)
+        if bad_q:
+            report.add_problem(
+                line,
+                f"stock file: not a quantity: {row[qty_i].strip()[:40]!r} (column {qty_i + 1})",
+            )
+            continue
+        if bad_e:
+            assert eta_i is not None
+            report.add_problem(
+                line, f"stock file: not a date: {row[eta_i].strip()[:40]!r} (column {eta_i + 1})"
+            )
+            continue
+        sku = row[sku_i].strip()
+        if not sku or q is None:
             report.add_problem(line, "stock file: no SKU or quantity")
             continue
         warehouse = None
         if wh_i is not None and wh_i < len(row):
             warehouse = row[wh_i].strip() or None
-        out.append(StockUpdate(sku, max(qty, 0), eta, warehouse))
+        out.append(StockUpdate(sku, max(q, 0), e, warehouse))
     columns = {"eta"} if eta_i is not None else set()
     if wh_i is not None:
         columns.add("warehouse")

@@ -7,7 +7,8 @@ rules of ``fts_query`` (prefix of any word, substring of a part number, case and
 ignored), and is dropped once stage 2 has swapped its generation in. Right after the read a
 query scans those columns; once ``settle`` has indexed them (``search_index``) it looks words
 up and scans only the part numbers. Display rows go through the importer's own
-``RowConverter``, so prices, dates and statuses read exactly as they will from the store.
+``RowConverter`` and its filters and sorts through ``values``, so prices, dates and statuses
+read exactly as they will from the store.
 
 Only UTF-8 files are read here (``SnapshotUnsupported`` otherwise: stage 2 alone still imports
 them). The datasheet and image URLs are left out (memory); they appear once the store serves.
@@ -47,7 +48,13 @@ from .schema import connect, ensure_base
 from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex, per_core
 from .side_files import CategoryTable
 from .sniff import SourceFile, open_source
-from .values import PRICE_SCALE, price_from_stored, price_to_stored
+from .values import (
+    date_values,
+    price_from_stored,
+    price_to_stored,
+    price_values,
+    quantity_values,
+)
 
 __all__ = [
     "Snapshot",
@@ -243,15 +250,6 @@ def _indexed_token(
     return mask, literal
 
 
-def _price_expr(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
-    text = cell.str.strip_chars().str.replace_all(r"[\s\u00a0']", "")
-    if decimal_comma:
-        text = text.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-    else:
-        text = text.str.replace_all(",", "", literal=True)
-    return (text.cast(pl.Float64, strict=False) * PRICE_SCALE).round(0).cast(pl.Int64)
-
-
 def _compact(cell: pl.Expr) -> pl.Expr:
     return cell.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", "")
 
@@ -304,7 +302,7 @@ def build_snapshot(
 
     frame = frame.with_columns(
         cell("sku").str.strip_chars().alias("_sku"),
-        _price_expr(cell("customer_price"), cols.decimal_comma.get("customer_price", False)).alias(
+        price_values(cell("customer_price"), cols.decimal_comma.get("customer_price", False)).alias(
             "_price"
         ),
     )
@@ -578,18 +576,16 @@ class Snapshot:
             if not cols.has("retail_price"):
                 return pl.lit(None, dtype=pl.Int64)
             comma = cols.decimal_comma.get("retail_price", False)
-            return _price_expr(cell("retail_price"), comma)
+            return price_values(cell("retail_price"), comma)
         if name == "stock":
-            return cell("stock").cast(pl.Int64, strict=False).clip(lower_bound=0)
+            comma = cols.decimal_comma.get("customer_price", False)
+            return quantity_values(cell("stock"), comma).clip(lower_bound=0)
         if name == "in_stock":
             if cols.in_stock_flag is not None:
                 return raw(cols.in_stock_flag).str.strip_chars().str.to_uppercase() == "Y"
             return self._derive("stock", frame).fill_null(0) > 0
         if name == "eta":
-            day = cell("eta").str.split(" ").list.first()
-            return pl.coalesce(
-                day.str.to_date(f, strict=False) for f in ("%d.%m.%Y", "%Y-%m-%d", "%Y%m%d")
-            )
+            return date_values(cell("eta"), cols.month_first)
         if name == "description":
             parts = [raw(i) for i in cols.columns.get("description", ())]
             expr = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
@@ -742,16 +738,21 @@ class Snapshot:
             assert self._blocks is not None
             rows = [r.split(_CELL) for r in self._blocks.get(at.to_list())]
         header = self.plan.columns.header
-        out: list[Product] = []
-        for row_id, values in zip(wanted, rows, strict=True):
+        full: list[list[str]] = []
+        raws: list[dict[str, str]] = []
+        for values in rows:
             row = [""] * self._width
             for i, value in zip(self._cells, values, strict=False):
                 row[i] = value or ""
-            raw = {header[i] if i < len(header) else f"col{i + 1}": row[i] for i in self._cells}
-            try:
-                out.append(self._product(row_id, self._converter(row, row_id), raw))
-            except RowError:
-                continue  # filtered out at build; a row the converter still refuses is hidden
+            raws.append(
+                {header[i] if i < len(header) else f"col{i + 1}": row[i] for i in self._cells}
+            )
+            full.append(row)
+        out: list[Product] = []
+        converted = self._converter.convert(full, wanted)
+        for row_id, c, raw in zip(wanted, converted, raws, strict=True):
+            if not isinstance(c, RowError):  # one it still refuses (filtered at build) is hidden
+                out.append(self._product(row_id, c, raw))
         return out
 
     def _product(self, row_id: int, r: tuple, raw: dict[str, str]) -> Product:

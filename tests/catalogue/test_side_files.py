@@ -31,7 +31,7 @@ def test_stock_file_with_header_updates_quantity_and_eta_by_sku(tmp_path: Path) 
     )
     report = import_catalogue(db, price, stock_file=stock)
     assert report.stock_rows_applied == 2 and report.stock_rows_unknown == 1
-    assert [p.reason for p in report.problems] == ["stock file: not a quantity: 'x'"]
+    assert [p.reason for p in report.problems] == ["stock file: not a quantity: 'x' (column 2)"]
     products = _by_sku(CatalogueStore.open(db))
     assert products["S1"].stock == 25 and products["S1"].in_stock
     assert products["S2"].stock == 0 and not products["S2"].in_stock
