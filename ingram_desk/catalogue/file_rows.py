@@ -3,8 +3,9 @@
 Why: the cells of a million rows are the snapshot's largest part, ~77 MB even compressed
 (``row_blocks``), yet they are read a page at a time and the file they came from is still on
 disk, in the page cache, for the whole import. One offset per row (4 bytes while the file is
-under 4 GB) finds a row's line again; a page of a hundred rows is a hundred ``pread`` calls and
-a csv parse, about a millisecond.
+under 4 GB) finds a row's line again; a page of a hundred rows is one ``open``, a hundred
+seek-and-reads and a csv parse, about a millisecond. No handle stays open between page reads
+(Windows would refuse to delete or rename the user's file while one did).
 
 This holds only where one line is one record: no quote can span lines (the layout reads
 without quoting, or the file holds no quote character) and the lines the file has are exactly
@@ -18,6 +19,7 @@ import csv
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import polars as pl
@@ -72,8 +74,8 @@ class FileRows:
         cells: Sequence[int],
         separator: str,
     ) -> None:
-        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        stat = os.fstat(self._fd)
+        self._path = Path(path)
+        stat = self._path.stat()
         self._stamp = (stat.st_size, stat.st_mtime_ns)
         small = len(offsets) == 0 or int(offsets.max()) < 2**32
         self._offsets = offsets.astype(np.uint32 if small else np.int64)
@@ -84,17 +86,14 @@ class FileRows:
         self.rows = len(offsets)
 
     def close(self) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
+        """Nothing to release: the file is opened per page read."""
 
-    def __del__(self) -> None:
-        self.close()
-
-    def _line(self, offset: int) -> str:
-        data = os.pread(self._fd, _READ, offset)
+    @staticmethod
+    def _line(f: BinaryIO, offset: int) -> str:
+        f.seek(offset)
+        data = f.read(_READ)
         while b"\n" not in data and len(data) % _READ == 0 and data:
-            more = os.pread(self._fd, len(data), offset + len(data))
+            more = f.read(len(data))
             if not more:
                 break
             data += more
@@ -103,11 +102,17 @@ class FileRows:
 
     def get(self, positions: Sequence[int]) -> list[str]:
         """The rows at ``positions`` (each ``0 <= p < rows``), in that order. Raises
-        ``FileChanged`` if the file is no longer the one mapped."""
-        stat = os.fstat(self._fd)
-        if (stat.st_size, stat.st_mtime_ns) != self._stamp:
-            raise FileChanged("the price file changed on disk while it was being imported")
-        lines = [self._line(int(self._offsets[p])) for p in positions]
+        ``FileChanged`` if the file is no longer the one mapped (changed, moved or deleted)."""
+        try:
+            with open(self._path, "rb") as f:
+                stat = os.fstat(f.fileno())
+                if (stat.st_size, stat.st_mtime_ns) != self._stamp:
+                    raise FileChanged("the price file changed on disk while it was being imported")
+                lines = [self._line(f, int(self._offsets[p])) for p in positions]
+        except FileChanged:
+            raise
+        except OSError as exc:
+            raise FileChanged(f"the price file is gone: {exc}") from None
         width = max(self._cells, default=-1) + 1
         out = []
         for cells in csv.reader(lines, delimiter=self._delimiter, quoting=self._quoting):

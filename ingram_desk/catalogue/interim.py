@@ -16,7 +16,6 @@ vanished exits at the pipe's EOF; an idle warm child exits after ``IDLE_SECONDS`
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import threading
@@ -34,6 +33,7 @@ from .categories import CategoryNode
 from .heap import release_free_memory, return_big_blocks
 from .history import ChangeSummary
 from .layouts import MappingError, MappingRequired, UserMapping
+from .priority import lower_thread_priority
 from .report import CancelFlag, CatalogueImportError, ImportCancelled
 from .store import CatalogueInfo
 
@@ -239,8 +239,7 @@ def _child_main(queries: Connection, pages: Connection) -> None:
         target=_serve, args=(pages, state, _page_methods), name="pages", daemon=True
     ).start()
     # this thread and polars' pool (started from it) below the page reads the window waits for
-    with contextlib.suppress(OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)
+    lower_thread_priority(NICENESS)
     import polars
 
     from . import snapshot  # noqa: F401

@@ -10,12 +10,12 @@ killed, the call raises ``CatalogueImportError`` and the store is exactly as bef
 from __future__ import annotations
 
 import multiprocessing
-import os
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from .layouts import UserMapping
+from .priority import lower_process_priority
 from .report import CancelFlag, CatalogueImportError, ImportReport, ProgressCallback
 
 __all__ = ["import_in_subprocess"]
@@ -24,9 +24,7 @@ __all__ = ["import_in_subprocess"]
 def _child(conn: Connection, cancel: Any, kwargs: dict[str, Any]) -> None:
     from .importer import import_catalogue
 
-    niceness = kwargs.pop("niceness", 0)
-    if niceness > 0 and hasattr(os, "nice"):
-        os.nice(niceness)
+    lower_process_priority(kwargs.pop("niceness", 0))
 
     def progress(tick: object) -> None:
         conn.send(("progress", tick))

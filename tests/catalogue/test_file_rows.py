@@ -30,10 +30,24 @@ def test_line_starts_with_crlf_a_bom_and_no_final_newline(tmp_path: Path) -> Non
     assert starts is not None and starts.tolist() == [0, 8, 13, 15]
     assert line_starts(path, 3, quotes_matter=True) is None  # polars read another count
     rows = _rows(path, [0, 8, 13, 15], [0, 2], csv.QUOTE_MINIMAL)
-    long = "c|" + "x" * 10_000 + "|d"  # longer than one read
-    assert rows.get([3, 0, 1, 2]) == ["c/d", "H/", "a/", "/"]  # BOM and CR gone, short padded
-    assert len(rows._line(15)) == len(long)
-    rows.close()
+    # BOM and CR gone, short padded; "c|x…x|d" is longer than one read and read to its end
+    assert rows.get([3, 0, 1, 2]) == ["c/d", "H/", "a/", "/"]
+    wide = _rows(path, [0, 8, 13, 15], [1], csv.QUOTE_MINIMAL)
+    assert wide.get([3]) == ["x" * 10_000]
+
+
+def test_no_handle_stays_open_between_page_reads(tmp_path: Path) -> None:
+    """Windows refuses to rename or delete a file that is open: a page read opens and closes it."""
+    path = tmp_path / "p.txt"
+    path.write_bytes(b"a|b\nc|d\n")
+    rows = _rows(path, [0, 4], [0, 1], csv.QUOTE_NONE)
+    assert rows.get([1, 0]) == ["c/d", "a/b"]
+    fds = Path(f"/proc/{os.getpid()}/fd")
+    if fds.is_dir():
+        assert not [fd for fd in fds.iterdir() if os.path.realpath(fd) == str(path.resolve())]
+    path.rename(tmp_path / "moved.txt")
+    with pytest.raises(FileChanged, match="gone"):
+        rows.get([0])
 
 
 def test_a_quote_where_quotes_are_read_gives_no_offsets(tmp_path: Path) -> None:

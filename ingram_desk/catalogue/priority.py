@@ -1,0 +1,62 @@
+"""Lower a catalogue child's CPU priority on any OS, so searches and the window come first.
+
+Linux gives each thread its own nice value (``setpriority`` on the thread id); threads started
+from a lowered thread inherit it. Other POSIX systems lower the whole process (``nice``).
+Windows has neither: a process drops to BELOW_NORMAL through ``SetPriorityClass``. Where none
+of these exists (or the call is refused) nothing changes and the import runs at normal priority.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import threading
+
+__all__ = ["lower_process_priority", "lower_thread_priority"]
+
+_BELOW_NORMAL_PRIORITY_CLASS = 0x4000
+_THREAD_PRIORITY_BELOW_NORMAL = -1
+
+
+def lower_thread_priority(niceness: int) -> bool:
+    """This thread (and threads it starts) below the others of its process; whether it took.
+
+    Only Linux can; elsewhere the calling thread is lowered where the OS allows (Windows),
+    or nothing changes."""
+    setpriority = getattr(os, "setpriority", None)
+    if setpriority is not None and sys.platform.startswith("linux"):
+        try:
+            setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+        except OSError:
+            return False
+        return True
+    kernel32 = _kernel32()
+    if kernel32 is None:
+        return False
+    return bool(
+        kernel32.SetThreadPriority(kernel32.GetCurrentThread(), _THREAD_PRIORITY_BELOW_NORMAL)
+    )
+
+
+def lower_process_priority(niceness: int) -> bool:
+    """The whole process below normal; whether it took."""
+    if niceness <= 0:
+        return False
+    nice = getattr(os, "nice", None)
+    if nice is not None:
+        try:
+            nice(niceness)
+        except OSError:
+            return False
+        return True
+    kernel32 = _kernel32()
+    if kernel32 is None:
+        return False
+    process = kernel32.GetCurrentProcess()
+    return bool(kernel32.SetPriorityClass(process, _BELOW_NORMAL_PRIORITY_CLASS))
+
+
+def _kernel32() -> object | None:
+    windll = getattr(ctypes, "windll", None)
+    return None if windll is None else getattr(windll, "kernel32", None)
