@@ -6,18 +6,24 @@ The store is ``<data-dir>/profiles/<profile>/catalogue.sqlite3`` (profile "demo"
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 import time
 from decimal import Decimal
 from pathlib import Path
 
-from ingram_desk.catalogue.importer import apply_stock_file, import_catalogue
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
-from ingram_desk.catalogue.report import CatalogueImportError, ImportProgress, SanityGateError
+from ingram_desk.catalogue.report import (
+    CatalogueImportError,
+    ImportProgress,
+    ImportReport,
+    SanityGateError,
+)
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product
 from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.services.catalogue_service import CatalogueService
 
 __all__ = ["CATALOGUE_FILE", "catalogue_path", "register"]
 
@@ -81,15 +87,25 @@ def _progress(tick: ImportProgress) -> None:
     )
 
 
+async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> ImportReport:
+    """The app's own import path: ``CatalogueService`` (a snapshot child for big files, the
+    store built in a second child, the same progress ticks and report)."""
+    service = CatalogueService(catalogue_path(args))
+    try:
+        outcome = await service.import_files(
+            args.price_file, stock_file=args.stock, category_file=args.categories,
+            mapping=mapping, force=args.force, currency=args.currency,
+            progress=_progress if sys.stderr.isatty() and not args.json else None,
+        )  # fmt: skip
+    finally:
+        service.close()
+    return outcome.report
+
+
 def handle_import(args: argparse.Namespace) -> int:
     try:
         mapping = UserMapping.load(args.mapping) if args.mapping else None
-        report = import_catalogue(
-            catalogue_path(args), args.price_file, stock_file=args.stock,
-            category_file=args.categories, mapping=mapping, force=args.force,
-            currency=args.currency,
-            progress=_progress if sys.stderr.isatty() and not args.json else None,
-        )  # fmt: skip
+        report = asyncio.run(_import(args, mapping))
     except SanityGateError as exc:
         return fail(f"refused: {exc}")
     except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:
@@ -115,9 +131,17 @@ def handle_import(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _stock(args: argparse.Namespace) -> ImportReport:
+    service = CatalogueService(catalogue_path(args))
+    try:
+        return (await service.apply_stock(args.stock_file)).report
+    finally:
+        service.close()
+
+
 def handle_stock(args: argparse.Namespace) -> int:
     try:
-        report = apply_stock_file(catalogue_path(args), args.stock_file)
+        report = asyncio.run(_stock(args))
     except (CatalogueImportError, OSError, ValueError) as exc:
         return fail(str(exc))
     if args.json:

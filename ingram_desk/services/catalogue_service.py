@@ -196,6 +196,7 @@ class CatalogueService:
         category_file: Path | None = None,
         mapping: UserMapping | None = None,
         force: bool = False,
+        currency: str = "EUR",
         progress: Callable[[ImportProgress], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> ImportOutcome:
@@ -206,6 +207,8 @@ class CatalogueService:
         Raises ``ImportCancelled``, ``SanityGateError``, ``CatalogueImportError``, or
         ``MappingRequired`` (``.header``, ``.samples``: ask the user, retry with ``mapping``; a
         mapping is remembered for that header, so the same file shape needs none next time).
+        ``currency`` applies where the file names none. The window and ``ingram-desk catalogue
+        import`` both import through here.
         """
         loop = asyncio.get_running_loop()
         cancel = cancel or threading.Event()
@@ -215,7 +218,7 @@ class CatalogueService:
                 loop.call_soon_threadsafe(progress, p)
 
         started = time.perf_counter()
-        interim = await self._stage_one(price_file, category_file, mapping, force, cancel)
+        interim = await self._stage_one(price_file, category_file, mapping, force, currency, cancel)
         if interim is not None:
             self._interim = interim
             info = interim.info()
@@ -232,6 +235,7 @@ class CatalogueService:
                 category_file=Path(category_file) if category_file else None,
                 mapping=mapping,
                 force=force,
+                currency=currency,
                 progress=report_progress,
                 cancel=cancel,
                 **extra,
@@ -260,6 +264,7 @@ class CatalogueService:
         category_file: Path | None,
         mapping: UserMapping | None,
         force: bool,
+        currency: str,
         cancel: threading.Event,
     ) -> InterimProcess | None:
         """The stage-1 snapshot, loaded; ``None`` when stage 1 does not apply (stage 2 alone
@@ -278,6 +283,7 @@ class CatalogueService:
                 category_file=Path(category_file) if category_file else None,
                 mapping=mapping,
                 force=force,
+                currency=currency,
                 cancel=cancel,
             )
         except InterimUnavailable as exc:

@@ -104,3 +104,21 @@ def test_mapping_file_and_stock_command(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 0 and (report["stock_rows_applied"], report["stock_rows_unknown"]) == (1, 1)
     code, text, _ = run(capsys, "catalogue", "search", "k1", "--data-dir", data)
     assert code == 0 and "9.99 EUR" in text and "1 found" in text
+
+
+def test_import_runs_in_the_apps_import_process_and_a_killed_one_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command imports through ``CatalogueService`` like the window: in a child process,
+    so the import dying mid-way (simulated by the importer's crash point) leaves the command
+    alive, saying so in one line, and the catalogue exactly as it was."""
+    data = str(tmp_path / "data")
+    first = write_dach(tmp_path / "1.csv", [dach_row(f"A{i}") for i in range(3)])
+    assert run(capsys, "catalogue", "import", str(first), "--data-dir", data)[0] == 0
+    second = write_dach(tmp_path / "2.csv", [dach_row(f"B{i}") for i in range(3)])
+    monkeypatch.setenv("INGRAM_DESK_CATALOGUE_CRASH_AT", "after_batch_1")
+    code, _, err = run(capsys, "catalogue", "import", str(second), "--data-dir", data)
+    assert code == 1 and err.count("\n") == 1 and "import process died" in err
+    monkeypatch.delenv("INGRAM_DESK_CATALOGUE_CRASH_AT")
+    code, found, _ = run(capsys, "catalogue", "search", "", "--json", "--data-dir", data)
+    assert [r["sku"] for r in found["results"]] == ["A0", "A1", "A2"]
