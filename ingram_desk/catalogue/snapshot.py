@@ -10,15 +10,19 @@ up and scans only the part numbers. Display rows go through the importer's own
 ``RowConverter`` and its filters and sorts through ``values``, so prices, dates and statuses
 read exactly as they will from the store.
 
-Only UTF-8 files are read here (``SnapshotUnsupported`` otherwise: stage 2 alone still imports
-them). The datasheet and image URLs are left out (memory); they appear once the store serves.
+Files in another encoding (cp1252, latin-1, UTF-16) are re-encoded to UTF-8 in memory in one
+streaming pass first (``_as_utf8``), so every encoding takes this path; ``SnapshotUnsupported``
+means a file polars cannot read at all. The datasheet and image URLs are left out (memory);
+they appear once the store serves.
 Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
 columns is padded, not skipped — and stage 2's report is the one that counts.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
 import sqlite3
 import string
@@ -65,6 +69,7 @@ __all__ = [
 ]
 
 _UTF8 = ("utf-8", "utf-8-sig")
+_TRANSCODE_CHUNK = 16 << 20
 _WORD_START = r"(?:^|[^\p{L}\p{N}])"
 #: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
 _CELL = "\x1f"
@@ -250,6 +255,25 @@ def _indexed_token(
     return mask, literal
 
 
+def _as_utf8(source: SourceFile, encoding: str) -> io.BytesIO:
+    """The file re-encoded to UTF-8, read and converted 16 MB at a time (a byte the encoding
+    does not define becomes U+FFFD, as the loader reads it after reporting it)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    out = io.BytesIO()
+    first = True
+    with source.open_binary() as f:
+        while True:
+            chunk = f.read(_TRANSCODE_CHUNK)
+            text = decoder.decode(chunk, final=not chunk)
+            if first and text:
+                text, first = text.removeprefix("\ufeff"), False
+            out.write(text.encode("utf-8"))
+            if not chunk:
+                break
+    out.seek(0)
+    return out
+
+
 def _compact(cell: pl.Expr) -> pl.Expr:
     return cell.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", "")
 
@@ -263,17 +287,21 @@ def build_snapshot(
 ) -> Snapshot:
     """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
 
-    Raises ``SnapshotUnsupported`` for files stage 1 does not read (not UTF-8, unreadable).
+    Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
     """
-    if plan.encoding not in _UTF8:
-        raise SnapshotUnsupported(f"stage 1 reads UTF-8 only, not {plan.encoding}")
     cols = plan.columns
     wanted = sorted(
         {i for field, ix in cols.columns.items() if field not in _LEFT_OUT for i in ix}
         | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
     )
     data: Any = source.path
-    if source.member is not None:
+    in_place = source.member is None and plan.encoding in _UTF8  # rows read back by offset
+    if plan.encoding not in _UTF8:
+        try:
+            data = _as_utf8(source, plan.encoding)
+        except (OSError, LookupError) as exc:
+            raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+    elif source.member is not None:
         with source.open_binary() as f:
             data = f.read()
     try:
@@ -328,7 +356,7 @@ def build_snapshot(
         *[c(n).fill_null("") for n in cells],
     )
     frame = frame.with_columns(_folded(frame.get_column("_text")))
-    lines = read + plan.has_header if source.member is None else None
+    lines = read + plan.has_header if in_place else None
     return Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
 
 

@@ -111,15 +111,14 @@ def test_the_imports_own_refusals_come_back_as_themselves(tmp_path: Path, db: Pa
         first.close()
 
 
-def test_files_it_does_not_read_are_unavailable_not_errors(
+def test_a_cp1252_file_serves_from_the_child_too(
     tmp_path: Path, db: Path, child: InterimProcess
 ) -> None:
     rows = [english_row("B1", "Y-1", "1.234,56", vendor="Müller")]
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
-    with pytest.raises(InterimUnavailable, match="UTF-8 only"):
-        child.load(db, src)
-    assert child.alive  # still usable for the next file
-    assert child.load(db, write_dach(tmp_path / "PL.csv", [dach_row("Z1")]))["rows"] == 1
+    assert child.load(db, src)["encoding"] == "cp1252"
+    (found,) = child.read_rows(child.query_ids(CatalogueQuery(text="müller")))
+    assert (found.sku, found.customer_price) == ("B1", Decimal("1234.56"))
 
 
 def test_cancel_while_loading_ends_the_child(tmp_path: Path, db: Path) -> None:

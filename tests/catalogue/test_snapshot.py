@@ -15,7 +15,7 @@ import pytest
 
 from ingram_desk.catalogue.importer import import_catalogue
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
-from ingram_desk.catalogue.snapshot import Snapshot, SnapshotUnsupported, snapshot_of
+from ingram_desk.catalogue.snapshot import Snapshot, snapshot_of
 from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
@@ -195,15 +195,27 @@ def test_raw_holds_the_mapped_columns_by_header_name_but_not_the_urls(tmp_path: 
     assert stored.datasheet_url == "https://example.com/r1.pdf"
 
 
-def test_files_stage_one_does_not_read_are_refused(tmp_path: Path) -> None:
-    rows = [english_row("B1", "Y-1", "1.234,56", vendor="Müller")]
+def test_cp1252_and_utf16_files_are_read_too_and_answer_like_the_store(tmp_path: Path) -> None:
+    """No UTF-8-only stage 1: other encodings are re-encoded in one pass and read the same."""
+    rows = [
+        english_row(f"B{i}", f"Y-{i}", f"1.234,5{i}", vendor="Müller", description="Crème façade")
+        for i in range(6)
+    ]
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
-    with pytest.raises(SnapshotUnsupported, match="UTF-8 only"):
-        snapshot_of(src)
+    text = src.read_text("cp1252")
     utf16 = tmp_path / "u.csv"
-    utf16.write_bytes("\ufeff".encode("utf-16-le") + src.read_text("cp1252").encode("utf-16-le"))
-    with pytest.raises(SnapshotUnsupported):
-        snapshot_of(utf16)
+    utf16.write_bytes("\ufeff".encode("utf-16-le") + text.encode("utf-16-le"))
+    utf16be = tmp_path / "ube.csv"
+    utf16be.write_bytes("\ufeff".encode("utf-16-be") + text.encode("utf-16-be"))
+    for n, path in enumerate((src, utf16, utf16be)):
+        (tmp_path / str(n)).mkdir()
+        store, snap = _pair(tmp_path / str(n), path)
+        first = snap.read_rows([1])[0]
+        assert (first.vendor, first.description) == ("Müller", "Crème façade")
+        assert first.customer_price == Decimal("1234.50")
+        assert snap.query_ids(CatalogueQuery(text="müller crème")).tolist() == list(range(1, 7))
+        assert assert_alike(store, snap) == "RowBlocks"  # no offsets into a re-encoded file
+        store.close()
 
 
 def test_a_larger_generated_file_matches_the_store(tmp_path: Path) -> None:
