@@ -97,15 +97,17 @@ class RowConverter:
             schema=dict.fromkeys("prse", pl.String),
         )
         p, r, s, e = (pl.col(n) for n in "prse")
-        retail = price_values(r, self.retail_comma)
-        stock = quantity_values(s, self.price_comma)
-        eta = date_values(e, self.month_first)
-        parsed = cells.select(
+        read = cells.with_columns(
             price_values(p, self.price_comma).alias("price"),
-            unreadable(p, price_values(p, self.price_comma)).alias("bad_price"),
-            retail.alias("retail"), unreadable(r, retail).alias("bad_retail"),
-            stock.alias("stock"), unreadable(s, stock).alias("bad_stock"),
-            eta.dt.to_string("%Y-%m-%d").alias("eta"), unreadable(e, eta).alias("bad_eta"),
+            price_values(r, self.retail_comma).alias("retail"),
+            quantity_values(s, self.price_comma).alias("stock"),
+            date_values(e, self.month_first).alias("eta"),
+        )
+        parsed = read.select(
+            "price", unreadable(p, pl.col("price")).alias("bad_price"),
+            "retail", unreadable(r, pl.col("retail")).alias("bad_retail"),
+            "stock", unreadable(s, pl.col("stock")).alias("bad_stock"),
+            pl.col("eta").dt.to_string("%Y-%m-%d"), unreadable(e, pl.col("eta")).alias("bad_eta"),
         )  # fmt: skip
         values = iter(parsed.iter_rows())
         out: list[tuple | RowError] = []

@@ -605,6 +605,8 @@ class Snapshot:
                 return pl.lit(None, dtype=pl.Int64)
             comma = cols.decimal_comma.get("retail_price", False)
             return price_values(cell("retail_price"), comma)
+        if name in ("stock", "eta") and not cols.has(name):
+            return pl.lit(None, dtype=pl.Int64 if name == "stock" else pl.Date)
         if name == "stock":
             comma = cols.decimal_comma.get("customer_price", False)
             return quantity_values(cell("stock"), comma).clip(lower_bound=0)

@@ -22,6 +22,7 @@ another once the store does. The rules, as purchasers read a price list:
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 
 import polars as pl
@@ -42,14 +43,14 @@ __all__ = [
 PRICE_SCALE = 10_000
 _CENT = Decimal("0.01")
 _SCALE_EXP = 4
-#: More integer digits than this are not a price (and would overflow the scaled Int64).
-_MAX_WHOLE = 14
 _IGNORED = r"[\s\u00a0']"
-_DOT_DATE = r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})$"
-_SLASH_DATE = r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})$"
-_ISO_DATE = r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"
-_COMPACT_DATE = r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"
-_FIRST_YEAR, _LAST_YEAR = 1990, 2200
+_FIFTHS = pl.Decimal(20, _SCALE_EXP + 1)
+_UNIT = 10 ** (_SCALE_EXP + 1)
+#: day layouts in the order they are tried after the first dated cell's own; a year outside
+#: 1990–2200 counts as a miss, so "05.03.26" is not year 26 under "%d.%m.%Y"
+_DAY_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%Y%m%d")
+_MONTH_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%Y%m%d")
+_FIRST_DAY, _LAST_DAY = date(1990, 1, 1), date(2200, 12, 31)
 
 
 def _canonical(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
@@ -57,9 +58,10 @@ def _canonical(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     text = cell.str.replace_all(_IGNORED, "")
     dec, grp = (",", ".") if decimal_comma else (".", ",")
     d, g = re.escape(dec), re.escape(grp)
-    own = rf"^[+-]?(?:\d+(?:{d}\d*)?|{d}\d+|[1-9]\d{{0,2}}(?:{g}\d{{3}})+(?:{d}\d*)?)$"
+    grouped = rf"[1-9][0-9]{{0,2}}(?:{g}[0-9]{{3}})+"
+    own = rf"^[+-]?(?:[0-9]+(?:{d}[0-9]*)?|{d}[0-9]+|{grouped}(?:{d}[0-9]*)?)$"
     # both marks, the last one the decimal mark: the other convention, grouped by ours
-    swapped = rf"^[+-]?[1-9]\d{{0,2}}(?:{d}\d{{3}})+{g}\d*$"
+    swapped = rf"^[+-]?[1-9][0-9]{{0,2}}(?:{d}[0-9]{{3}})+{g}[0-9]*$"
     return (
         pl.when(text.str.contains(own))
         .then(text.str.replace_all(grp, "", literal=True).str.replace(dec, ".", literal=True))
@@ -69,69 +71,91 @@ def _canonical(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     )
 
 
-def _parts(number: pl.Expr) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
-    """(negative, whole as Int64 or null when too long, fraction digits) of canonical text."""
-    body = number.str.strip_chars_start("+-")
-    whole_text = body.str.extract(r"^(\d*)", 1)
-    whole = (
-        pl.when(whole_text.str.len_chars() > _MAX_WHOLE)
-        .then(None)
-        .when(whole_text == "")
-        .then(pl.lit(0, dtype=pl.Int64))
-        .otherwise(whole_text.cast(pl.Int64, strict=False))
-    )
-    frac = body.str.extract(r"\.(\d*)$", 1).fill_null("")
-    return number.str.starts_with("-"), whole, frac
+def _fifths(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    """Number cells as Int64 in units of 1/100000 (rounded there), null when blank, unreadable
+    or too big. Plain cells (``12.50``, or ``12,50`` in a comma column) are cast at once; only
+    the rest go through the full rules (``_canonical``)."""
+    cells = cells.cast(pl.String)
+    if decimal_comma:  # "12.345" there is grouped: never plain
+        plain = cells.str.replace(",", ".", literal=True)
+        odd = cells.str.contains(r"[.eE]")
+    else:
+        plain, odd = cells, cells.str.contains(r"[eE]")
+    found = pl.select(pl.when(odd).then(None).otherwise(plain.cast(_FIFTHS, strict=False)))
+    exact = found.to_series()
+    rest = (exact.is_null() & (cells.str.len_bytes() > 0)).arg_true()
+    if len(rest):
+        slow = pl.select(
+            _canonical(pl.lit(cells.gather(rest)), decimal_comma).cast(_FIFTHS, strict=False)
+        )
+        exact = exact.scatter(rest, slow.to_series())
+    return (exact * _UNIT).cast(pl.Int64, strict=False)
+
+
+def _prices(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    fifths = _fifths(cells, decimal_comma)
+    return fifths.sign() * ((fifths.abs() + 5) // 10)  # half up (away from zero), as Decimal
+
+
+def _quantities(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    fifths = _fifths(cells, decimal_comma)
+    whole = fifths // _UNIT
+    return pl.select(pl.when(fifths % _UNIT == 0).then(whole)).to_series()
+
+
+def _dates(cells: pl.Series, month_first: bool) -> pl.Series:
+    """Each layout is tried on the cells not read yet, the first dated cell's layout first, on
+    the cells as they are and then on their day part (a time after a space or ``T`` dropped):
+    a column in one layout is read in one pass."""
+    text = cells.cast(pl.String)
+    out = pl.Series(cells.name, dtype=pl.Date).extend_constant(None, len(text))
+    formats = list(_MONTH_FORMATS if month_first else _DAY_FORMATS)
+    todo = (text.str.len_bytes() > 0).fill_null(False).arg_true()
+    if not len(todo):
+        return out
+    first = _day_part(text.gather(todo.head(1)))
+    fits = [f for f in formats if _plausible(first.str.to_date(f, strict=False), f).item()]
+    formats = fits[:1] + [f for f in formats if f not in fits[:1]]
+    values = text.gather(todo)
+    for attempt in range(2):
+        if attempt:
+            values = _day_part(values)
+        for fmt in formats:
+            if not len(todo):
+                return out
+            got = _plausible(values.str.to_date(fmt, strict=False), fmt)
+            hit = got.is_not_null()
+            out = out.scatter(todo.filter(hit), got.filter(hit))
+            todo, values = todo.filter(~hit), values.filter(~hit)
+    return out
+
+
+def _day_part(text: pl.Series) -> pl.Series:
+    return text.str.strip_chars().str.extract(r"^([^\sT]+)", 1)
+
+
+def _plausible(days: pl.Series, fmt: str) -> pl.Series:
+    """``days`` with years outside 1990–2200 as null; a two-digit year (``%y``) is 20yy."""
+    if "%y" in fmt:
+        early = (days < date(2000, 1, 1)).fill_null(False).arg_true()
+        if len(early):
+            days = days.scatter(early, days.gather(early).dt.offset_by("100y"))
+    return pl.select(pl.when(days.is_between(_FIRST_DAY, _LAST_DAY)).then(days)).to_series()
 
 
 def price_values(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     """Money cells as scaled Int64 (``"1.234,56"`` → 12345600), null when blank or unreadable."""
-    negative, whole, frac = _parts(_canonical(cell, decimal_comma))
-    five = pl.concat_str([frac, pl.lit("00000")]).str.slice(0, _SCALE_EXP + 1)
-    size = whole * PRICE_SCALE + (five.cast(pl.Int64) + 5) // 10  # half up on the 5th digit
-    return pl.when(negative).then(-size).otherwise(size)
+    return cell.map_batches(lambda s: _prices(s, decimal_comma), return_dtype=pl.Int64)
 
 
 def quantity_values(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     """Whole-number cells as Int64 (``"1.000"`` in a comma file → 1000), null otherwise."""
-    negative, whole, frac = _parts(_canonical(cell, decimal_comma))
-    whole = pl.when(frac.str.contains(r"^0*$")).then(whole).otherwise(None)
-    return pl.when(negative).then(-whole).otherwise(whole)
+    return cell.map_batches(lambda s: _quantities(s, decimal_comma), return_dtype=pl.Int64)
 
 
 def date_values(cell: pl.Expr, month_first: bool = False) -> pl.Expr:
     """Date cells as ``pl.Date`` (time dropped), null when blank, unreadable or implausible."""
-    day = cell.str.strip_chars().str.extract(r"^([^\sT]+)", 1)
-    dots = day.str.extract_groups(_DOT_DATE)
-    slashes = day.str.extract_groups(_SLASH_DATE)
-    iso = day.str.extract_groups(_ISO_DATE)
-    compact = day.str.extract_groups(_COMPACT_DATE)
-    s_day, s_month = ("b", "a") if month_first else ("a", "b")
-
-    def pick(*fields: pl.Expr) -> pl.Expr:
-        return pl.coalesce(*fields).cast(pl.Int32, strict=False)
-
-    year = pick(
-        dots.struct.field("y"), slashes.struct.field("y"), iso.struct.field("y"),
-        compact.struct.field("y"),
-    )  # fmt: skip
-    month = pick(
-        dots.struct.field("b"), slashes.struct.field(s_month), iso.struct.field("m"),
-        compact.struct.field("m"),
-    )  # fmt: skip
-    dom = pick(
-        dots.struct.field("a"), slashes.struct.field(s_day), iso.struct.field("d"),
-        compact.struct.field("d"),
-    )  # fmt: skip
-    year = pl.when(year < 100).then(year + 2000).otherwise(year)
-    text = pl.format(
-        "{}-{}-{}",
-        year.cast(pl.String).str.zfill(4),
-        month.cast(pl.String).str.zfill(2),
-        dom.cast(pl.String).str.zfill(2),
-    )
-    found = text.str.to_date("%Y-%m-%d", strict=False)
-    return pl.when(year.is_between(_FIRST_YEAR, _LAST_YEAR)).then(found).otherwise(None)
+    return cell.map_batches(lambda s: _dates(s, month_first), return_dtype=pl.Date)
 
 
 def unreadable(cell: pl.Expr, value: pl.Expr) -> pl.Expr:
