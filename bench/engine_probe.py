@@ -174,10 +174,16 @@ def _open(out: Path) -> dict[str, float]:
     for text in ("w", "wi", "wir", "wire", "wirel", "wireless"):
         snap.query_ids(CatalogueQuery(text=text))
     typing = time.perf_counter() - typed
+    pages = []
+    for start in range(100_000, min(len(by_price), 900_000), 100_000):
+        paging = time.perf_counter()
+        snap.read_rows(by_price[start : start + 100])  # rows scattered over the file
+        pages.append(time.perf_counter() - paging)
     now, peak = _rss_mb()
     return {
         "imports_s": imports, "load_s": loaded, "first_page_s": first, "hits": len(ids),
         "page_rows": len(page), "price_sort_page_s": sort, "typing_6_keys_s": typing,
+        "page_ms": sorted(p * 1e3 for p in pages),
         "rss_mb": now, "rss_peak_mb": peak,
     }  # fmt: skip
 
@@ -241,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
             f"reopen: imports {opened['imports_s']:.2f} s, load {opened['load_s'] * 1e3:.0f} ms, "
             f"search 'kabel' + first page {opened['first_page_s'] * 1e3:.0f} ms "
             f"({opened['hits']:,} hits), price sort + page {opened['price_sort_page_s'] * 1e3:.0f}"
-            f" ms, typing 'wireless' 6 keys {opened['typing_6_keys_s'] * 1e3:.0f} ms, RSS "
+            f" ms, typing 'wireless' 6 keys {opened['typing_6_keys_s'] * 1e3:.0f} ms, a page of "
+            f"100 price-sorted rows {min(opened['page_ms'], default=0):.1f}–"
+            f"{max(opened['page_ms'], default=0):.1f} ms, RSS "
             f"{opened['rss_mb']:.0f} MB (peak {opened['rss_peak_mb']:.0f} MB)",
             flush=True,
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import polars as pl
 
 from .layouts import ColumnMap
-from .values import date_values, price_values, quantity_values, unreadable
+from .values import dates, prices, quantities, unreadable
 
 __all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError"]
 
@@ -87,29 +87,18 @@ class RowConverter:
         snapshot reads its columns with the same expressions); the rest is a Python loop."""
         shaped: list[list[str] | RowError] = [self._shaped(row) for row in rows]
         good = [r for r in shaped if not isinstance(r, RowError)]
-        cells = pl.DataFrame(
-            {
-                "p": [r[self.price] for r in good],
-                "r": [r[self.retail] for r in good],
-                "s": [r[self.stock] for r in good],
-                "e": [r[self.eta] for r in good],
-            },
-            schema=dict.fromkeys("prse", pl.String),
-        )
-        p, r, s, e = (pl.col(n) for n in "prse")
-        read = cells.with_columns(
-            price_values(p, self.price_comma).alias("price"),
-            price_values(r, self.retail_comma).alias("retail"),
-            quantity_values(s, self.price_comma).alias("stock"),
-            date_values(e, self.month_first).alias("eta"),
-        )
-        parsed = read.select(
-            "price", unreadable(p, pl.col("price")).alias("bad_price"),
-            "retail", unreadable(r, pl.col("retail")).alias("bad_retail"),
-            "stock", unreadable(s, pl.col("stock")).alias("bad_stock"),
-            pl.col("eta").dt.to_string("%Y-%m-%d"), unreadable(e, pl.col("eta")).alias("bad_eta"),
+
+        def column(index: int) -> pl.Series:
+            return pl.Series([r[index] for r in good], dtype=pl.String)
+
+        p, r, s, e = column(self.price), column(self.retail), column(self.stock), column(self.eta)
+        price, retail = prices(p, self.price_comma), prices(r, self.retail_comma)
+        stock, eta = quantities(s, self.price_comma), dates(e, self.month_first)
+        parsed = (
+            price, unreadable(p, price), retail, unreadable(r, retail),
+            stock, unreadable(s, stock), eta.dt.to_string("%Y-%m-%d"), unreadable(e, eta),
         )  # fmt: skip
-        values = iter(parsed.iter_rows())
+        values = zip(*(c.to_list() for c in parsed), strict=True)
         out: list[tuple | RowError] = []
         for row, line in zip(shaped, lines, strict=True):
             if isinstance(row, RowError):

@@ -24,17 +24,21 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 import polars as pl
 
 __all__ = [
     "PRICE_SCALE",
     "date_values",
+    "dates",
     "is_decimal_comma",
     "is_month_first",
     "price_from_stored",
     "price_to_stored",
     "price_values",
+    "prices",
+    "quantities",
     "quantity_values",
     "unreadable",
 ]
@@ -51,6 +55,7 @@ _UNIT = 10 ** (_SCALE_EXP + 1)
 _DAY_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%Y%m%d")
 _MONTH_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%Y%m%d")
 _FIRST_DAY, _LAST_DAY = date(1990, 1, 1), date(2200, 12, 31)
+C = TypeVar("C", pl.Expr, pl.Series)
 
 
 def _canonical(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
@@ -81,8 +86,7 @@ def _fifths(cells: pl.Series, decimal_comma: bool) -> pl.Series:
         odd = cells.str.contains(r"[.eE]")
     else:
         plain, odd = cells, cells.str.contains(r"[eE]")
-    found = pl.select(pl.when(odd).then(None).otherwise(plain.cast(_FIFTHS, strict=False)))
-    exact = found.to_series()
+    exact = _without(plain.cast(_FIFTHS, strict=False), odd)
     rest = (exact.is_null() & (cells.str.len_bytes() > 0)).arg_true()
     if len(rest):
         slow = pl.select(
@@ -92,19 +96,20 @@ def _fifths(cells: pl.Series, decimal_comma: bool) -> pl.Series:
     return (exact * _UNIT).cast(pl.Int64, strict=False)
 
 
-def _prices(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+def prices(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    """``price_values`` on a Series (what a small block of rows calls: no query plan)."""
     fifths = _fifths(cells, decimal_comma)
     return fifths.sign() * ((fifths.abs() + 5) // 10)  # half up (away from zero), as Decimal
 
 
-def _quantities(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+def quantities(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    """``quantity_values`` on a Series."""
     fifths = _fifths(cells, decimal_comma)
-    whole = fifths // _UNIT
-    return pl.select(pl.when(fifths % _UNIT == 0).then(whole)).to_series()
+    return _without(fifths // _UNIT, fifths % _UNIT != 0)
 
 
-def _dates(cells: pl.Series, month_first: bool) -> pl.Series:
-    """Each layout is tried on the cells not read yet, the first dated cell's layout first, on
+def dates(cells: pl.Series, month_first: bool = False) -> pl.Series:
+    """``date_values`` on a Series. Each layout is tried on the cells not read yet, the first dated cell's layout first, on
     the cells as they are and then on their day part (a time after a space or ``T`` dropped):
     a column in one layout is read in one pass."""
     text = cells.cast(pl.String)
@@ -114,8 +119,11 @@ def _dates(cells: pl.Series, month_first: bool) -> pl.Series:
     if not len(todo):
         return out
     first = _day_part(text.gather(todo.head(1)))
-    fits = [f for f in formats if _plausible(first.str.to_date(f, strict=False), f).item()]
-    formats = fits[:1] + [f for f in formats if f not in fits[:1]]
+    fits = next(
+        (f for f in formats if _plausible(first.str.to_date(f, strict=False), f).item()), None
+    )
+    if fits is not None:
+        formats = [fits] + [f for f in formats if f != fits]
     values = text.gather(todo)
     for attempt in range(2):
         if attempt:
@@ -140,26 +148,35 @@ def _plausible(days: pl.Series, fmt: str) -> pl.Series:
         early = (days < date(2000, 1, 1)).fill_null(False).arg_true()
         if len(early):
             days = days.scatter(early, days.gather(early).dt.offset_by("100y"))
-    return pl.select(pl.when(days.is_between(_FIRST_DAY, _LAST_DAY)).then(days)).to_series()
+    return _without(days, ~days.is_between(_FIRST_DAY, _LAST_DAY))
+
+
+def _without(values: pl.Series, drop: pl.Series) -> pl.Series:
+    """``values`` with null where ``drop`` is true (Series operations only: no query plan,
+    which a page of 100 rows would pay for more than for its values)."""
+    at = drop.fill_null(False).arg_true()
+    if not len(at):
+        return values
+    return values.scatter(at, pl.Series([None] * len(at), dtype=values.dtype))
 
 
 def price_values(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     """Money cells as scaled Int64 (``"1.234,56"`` → 12345600), null when blank or unreadable."""
-    return cell.map_batches(lambda s: _prices(s, decimal_comma), return_dtype=pl.Int64)
+    return cell.map_batches(lambda s: prices(s, decimal_comma), return_dtype=pl.Int64)
 
 
 def quantity_values(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     """Whole-number cells as Int64 (``"1.000"`` in a comma file → 1000), null otherwise."""
-    return cell.map_batches(lambda s: _quantities(s, decimal_comma), return_dtype=pl.Int64)
+    return cell.map_batches(lambda s: quantities(s, decimal_comma), return_dtype=pl.Int64)
 
 
 def date_values(cell: pl.Expr, month_first: bool = False) -> pl.Expr:
     """Date cells as ``pl.Date`` (time dropped), null when blank, unreadable or implausible."""
-    return cell.map_batches(lambda s: _dates(s, month_first), return_dtype=pl.Date)
+    return cell.map_batches(lambda s: dates(s, month_first), return_dtype=pl.Date)
 
 
-def unreadable(cell: pl.Expr, value: pl.Expr) -> pl.Expr:
-    """True where a non-blank cell gave no value: a cell that fits no rule (to be reported)."""
+def unreadable(cell: C, value: C) -> C:
+    """(Expressions or Series alike) True where a non-blank cell gave no value: a cell that fits no rule (to be reported)."""
     return (cell.fill_null("").str.strip_chars() != "") & value.is_null()
 
 
