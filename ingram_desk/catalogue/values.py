@@ -22,7 +22,7 @@ another once the store does. The rules, as purchasers read a price list:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TypeVar
 
@@ -118,11 +118,9 @@ def dates(cells: pl.Series, month_first: bool = False) -> pl.Series:
     todo = (text.str.len_bytes() > 0).fill_null(False).arg_true()
     if not len(todo):
         return out
-    first = _day_part(text.gather(todo.head(1)))
-    fits = next(
-        (f for f in formats if _plausible(first.str.to_date(f, strict=False), f).item()), None
-    )
-    if fits is not None:
+    first = re.split(r"[\sT]", str(text[int(todo[0])]).strip(), maxsplit=1)[0]
+    fits = next((f for f in formats if _layout_fits(first, f)), None)
+    if fits is not None:  # only the order: the values are read by polars below
         formats = [fits] + [f for f in formats if f != fits]
     values = text.gather(todo)
     for attempt in range(2):
@@ -136,6 +134,13 @@ def dates(cells: pl.Series, month_first: bool = False) -> pl.Series:
             out = out.scatter(todo.filter(hit), got.filter(hit))
             todo, values = todo.filter(~hit), values.filter(~hit)
     return out
+
+
+def _layout_fits(day: str, fmt: str) -> bool:
+    try:
+        return _FIRST_DAY <= datetime.strptime(day, fmt).date() <= _LAST_DAY
+    except ValueError:
+        return False
 
 
 def _day_part(text: pl.Series) -> pl.Series:
