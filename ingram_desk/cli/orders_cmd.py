@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 
 from ingram_desk.cli.context import open_context
 from ingram_desk.cli.output import emit_json, fail, run_command
-from ingram_desk.domain.errors import IngramError
-from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.errors import DraftValidationError, IngramError
+from ingram_desk.domain.order_file import MAX_FILE_BYTES, parse_order_file
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.services.tracking_service import SearchCriteria
 
@@ -119,12 +118,16 @@ def handle_show(args: argparse.Namespace) -> int:
 
 def handle_create(args: argparse.Namespace) -> int:
     try:
-        raw = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        return fail(f"cannot read {args.file}: {exc}")
+        with args.file.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    try:
+        draft = parse_order_file(data)
+    except DraftValidationError as exc:
+        return fail(f"{args.file}: {exc.one_line()}")
 
     async def run() -> int:
-        draft = OrderDraft.from_request(raw)
         async with open_context(args) as ctx:
             await ctx.ordering.recover()
             entry = await ctx.ordering.submit_draft(draft)
