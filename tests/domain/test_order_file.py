@@ -104,7 +104,9 @@ def test_fractional_quantities_are_refused_not_rounded_by_the_draft_itself() -> 
     with pytest.raises(DraftValidationError):
         OrderDraft.from_request({"customerOrderNumber": "P", "lines": [{"quantity": "1.5"}]})
     with pytest.raises(DraftValidationError):
-        OrderDraft.from_request({"customerOrderNumber": "P", "lines": [{"quantity": "1e999999999"}]})
+        OrderDraft.from_request(
+            {"customerOrderNumber": "P", "lines": [{"quantity": "1e999999999"}]}
+        )
 
 
 def test_domain_rules_refuse_what_the_form_could_produce() -> None:
