@@ -18,6 +18,8 @@ import re
 import sqlite3
 from pathlib import Path
 
+from ingram_desk.paths import private_file
+
 __all__ = [
     "FTS_DDL",
     "SCHEMA_VERSION",
@@ -112,6 +114,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
         conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, isolation_level=None)
     else:
+        private_file(Path(path), create=True)  # SQLite gives its -wal/-shm the same mode
         conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 5000")
     if not readonly:

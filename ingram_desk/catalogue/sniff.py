@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ingram_desk.paths import private_file
+
 __all__ = ["DecodeProblem", "SourceFile", "detect_delimiter", "detect_encoding", "open_source"]
 
 #: ZIP members we know, in the order we prefer them.
@@ -47,7 +49,8 @@ class SourceFile:
         return archive.open(self.member)  # type: ignore[return-value]
 
     def copy_to(self, target: Path) -> None:
-        """Write the (unzipped) bytes to ``target``; a file copy uses the OS fast path."""
+        """Write the (unzipped) bytes to ``target`` (0600); a file copy uses the OS fast path."""
+        private_file(target, create=True)  # copyfile keeps the mode of an existing target
         if self.member is None:
             shutil.copyfile(self.path, target)
             return

@@ -23,6 +23,7 @@ from typing import Any
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.paths import private_file
 
 __all__ = [
     "Attempt",
@@ -177,7 +178,9 @@ class OrderJournal:
     def __init__(self, path: Path, *, now: Callable[[], datetime] | None = None) -> None:
         self.path = path
         self._now = now or (lambda: datetime.now(UTC))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path, create=True)  # SQLite gives its -wal/-shm the same mode
+        for side in ("-wal", "-shm"):
+            private_file(path.with_name(path.name + side))
         self._db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
         self._db.row_factory = sqlite3.Row
         for pragma in (
@@ -217,6 +220,8 @@ class OrderJournal:
             if age < max_age_hours * 3600:
                 return None
         tmp = target.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        private_file(tmp, create=True)
         dest = sqlite3.connect(tmp)
         try:
             self._db.backup(dest)
