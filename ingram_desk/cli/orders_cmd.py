@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -129,12 +130,18 @@ def handle_create(args: argparse.Namespace) -> int:
 
     async def run() -> int:
         async with open_context(args) as ctx:
-            await ctx.ordering.recover()
-            entry = await ctx.ordering.submit_draft(draft)
+            # Sent by this process once it holds the journal's driver lock, or by the process
+            # that holds it (the window); either way the outcome printed is the journal's.
+            entry = await ctx.ordering.place(draft)
         if args.json:
             emit_json(entry.as_json())
         elif entry.state is OrderState.PLACED:
             print(f"placed: {', '.join(entry.ingram_order_numbers)} (PO {entry.customer_po})")
+        elif entry.state is OrderState.QUEUED and entry.attempts == 0:
+            print(
+                f"{entry.state.label}: PO {entry.customer_po} (another Ingram Desk process is"
+                " sending orders from this journal; it will send this one)"
+            )
         else:
             print(f"{entry.state.label}: PO {entry.customer_po}")
         if entry.state in (OrderState.PLACED, OrderState.QUEUED):
@@ -149,6 +156,12 @@ def handle_journal(args: argparse.Namespace) -> int:
         async with open_context(args) as ctx:
             if args.process:
                 await ctx.ordering.recover()
+                if ctx.ordering.driven_elsewhere:
+                    print(
+                        "ingram-desk: another Ingram Desk process is sending orders from this"
+                        " journal; it processes them (nothing sent from here)",
+                        file=sys.stderr,
+                    )
             entries = ctx.journal.entries()
             events = {e.draft_id: ctx.journal.events(e.draft_id) for e in entries}
         if args.json:
