@@ -6,14 +6,18 @@ The store is ``<data-dir>/profiles/<profile>/catalogue.sqlite3`` (profile "demo"
 from __future__ import annotations
 
 import argparse
+import functools
+import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from ingram_desk.catalogue.importer import apply_stock_file, import_catalogue
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
 from ingram_desk.catalogue.report import CatalogueImportError, ImportProgress, SanityGateError
+from ingram_desk.catalogue.schema import CatalogueDamagedError
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product
@@ -71,6 +75,21 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     info.set_defaults(handler=handle_info)
 
 
+def _store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+    """A damaged catalogue is one line that says how to recover, never a traceback."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except CatalogueDamagedError as exc:
+            return fail(str(exc))
+        except sqlite3.DatabaseError as exc:
+            return fail(str(CatalogueDamagedError(catalogue_path(args), str(exc))))
+
+    return run
+
+
 def _progress(tick: ImportProgress) -> None:
     eta = f", {tick.eta_seconds:.0f} s left" if tick.eta_seconds is not None else ""
     print(
@@ -108,6 +127,8 @@ def handle_import(args: argparse.Namespace) -> int:
         print(
             f"stock: {report.stock_rows_applied:,} applied, {report.stock_rows_unknown:,} unknown"
         )
+    for w in report.warnings:
+        print(f"  note: {w}", file=sys.stderr)
     for p in report.problems[:20]:
         print(f"  line {p.line}: {p.reason}{'' if p.skipped else ' (kept)'}")
     if report.problem_count > 20:
@@ -115,6 +136,7 @@ def handle_import(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_errors
 def handle_stock(args: argparse.Namespace) -> int:
     try:
         report = apply_stock_file(catalogue_path(args), args.stock_file)
@@ -151,6 +173,7 @@ def _result(p: Product) -> dict[str, object]:
     }
 
 
+@_store_errors
 def handle_search(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     if not path.exists():
@@ -185,6 +208,7 @@ def handle_search(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_errors
 def handle_changes(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     if not path.exists():
@@ -209,6 +233,7 @@ def handle_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_errors
 def handle_info(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     store = CatalogueStore.open(path)

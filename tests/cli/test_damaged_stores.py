@@ -70,3 +70,37 @@ def test_damaged_journal_without_a_backup_is_one_line_and_left_alone(tmp_path: P
     )  # fmt: skip
     assert "damaged" in proc.stdout and "no backup" in proc.stdout and proc.stderr == ""
     assert path.read_bytes() == before  # nothing moved or overwritten
+
+
+def test_damaged_catalogue_says_so_and_import_recovers(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    assert cli(d, "catalogue", "import", str(SAMPLE)).returncode == 0
+    db = next((d / "profiles" / "demo").glob("catalogue*.sqlite3"))
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    damage_header(db)
+    for argv in (("catalogue", "info"), ("catalogue", "search", "cable")):
+        proc = cli(d, *argv)
+        assert proc.returncode == 1, proc.stdout
+        assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+        assert "damaged" in proc.stderr and "import" in proc.stderr
+    proc = cli(d, "catalogue", "import", str(SAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    assert "damaged" in proc.stderr or "damaged" in proc.stdout  # said what it did
+    assert list(db.parent.glob(db.name + ".damaged-*"))
+    proc = cli(d, "catalogue", "info")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+
+
+def test_the_window_s_catalogue_service_sets_a_damaged_store_aside(tmp_path: Path) -> None:
+    from ingram_desk.services.catalogue_service import CatalogueService
+
+    db = tmp_path / "catalogue.sqlite3"
+    CatalogueService(db, in_subprocess=False).close()
+    damage_header(db)
+    service = CatalogueService(db, in_subprocess=False)
+    try:
+        assert service.damaged_note and "import the price file again" in service.damaged_note
+        assert list(tmp_path.glob("catalogue.sqlite3.damaged-*"))
+    finally:
+        service.close()
