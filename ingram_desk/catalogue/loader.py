@@ -16,6 +16,7 @@ from .detect import ImportPlan
 from .fts_build import FtsBuilder
 from .report import CancelFlag, ImportCancelled, ImportReport, ProgressMeter
 from .rows import RAW_SEPARATOR, RowConverter, RowError
+from .runaway import LineAccount
 from .schema import table
 from .sniff import SourceFile, iter_lines
 
@@ -75,6 +76,7 @@ class Loader:
         with source.open_binary() as binary:
             lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False), position)  # fmt: skip
             reader = csv.reader(lines, delimiter=plan.delimiter, quoting=plan.quoting)
+            account = LineAccount()  # a runaway quote or a sea of blank lines is refused
             while True:
                 line = reader.line_num + 1
                 start = position[0]
@@ -83,11 +85,14 @@ class Loader:
                 except StopIteration:
                     break
                 except csv.Error as exc:
+                    account.record(line, reader.line_num, False)
                     hint = " (probably an unbalanced quote)" if "field larger" in str(exc) else ""
                     report.add_problem(line, f"unreadable row: {exc}{hint}")
                     report.rows_skipped += 1
                     continue
-                if not row or not any(c.strip() for c in row):
+                blank = not row or not any(c.strip() for c in row)
+                account.record(line, reader.line_num, blank)
+                if blank:
                     continue
                 if header_pending:
                     header_pending = False
@@ -120,6 +125,7 @@ class Loader:
                 )
                 if len(self.batch) >= _BATCH:
                     self.flush(binary.tell())
+            account.finish(reader.line_num)
             self.flush(binary.tell())
         report.rows_imported = self.inserted
 
