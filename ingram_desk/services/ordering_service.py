@@ -261,7 +261,9 @@ class OrderingService:
             self._set_from(entry.draft_id, S.IN_FLIGHT, S.QUEUED, "API window closed")
             return self._wait_for_window(self.journal.get(entry.draft_id), exc)
         except OrderOutcomeUnknownError as exc:
-            self.journal.end_attempt(attempt, "unknown", exc.status, exc.one_line())
+            # A 400 here is Ingram's duplicate-PO refusal: an earlier attempt did land.
+            outcome = "duplicate_po" if exc.status == 400 else "unknown"
+            self.journal.end_attempt(attempt, outcome, exc.status, exc.one_line())
             self._unknown(entry.draft_id, exc.one_line())
             return await self._reconcile(self.journal.get(entry.draft_id))
         except (AuthError, ForbiddenError, NotFoundError, ConfigurationError) as exc:
@@ -317,6 +319,9 @@ class OrderingService:
         since = entry.unknown_since or entry.updated_at
         if (self._now() - since).total_seconds() < self.quiet_window:
             return self._recheck(entry, "")
+        if any(a.outcome == "duplicate_po" for a in self.journal.attempts(entry.draft_id)):
+            # Ingram already has this PO: keep searching until it shows, never send again.
+            return self._recheck(entry, "Ingram has this PO (duplicate refused); waiting for it")
         if entry.resends >= self.max_resends:
             return self._set(
                 entry,
