@@ -249,7 +249,7 @@ def read_order_request(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise _invalid(
             FieldError(
-                "$", f"the file is {len(data):,} bytes; an order file is at most {MAX_FILE_BYTES:,}"
+                "$", f"the file is too large for an order (at most {MAX_FILE_BYTES:,} bytes)"
             )
         )
     try:
