@@ -49,7 +49,9 @@ def test_runaway_quote_is_refused_by_the_store_importer_with_its_line(tmp_path: 
         import_catalogue(db, runaway_file(tmp_path / "BAD" / "PL.csv"))
     assert exc.value.line == 11 and "unbalanced quote" in str(exc.value)
     assert exc.value.absorbed >= 430
-    assert live_skus(db) == 444  # the previous catalogue, untouched
+    assert live_skus(db) == 444  # the previous catalogue, untouched and searchable
+    kept = list(tmp_path.glob("c.sqlite3.source*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == good.read_bytes()  # source file kept
 
 
 def test_runaway_quote_is_refused_by_the_stage_1_snapshot_the_same_way(tmp_path: Path) -> None:

@@ -31,8 +31,7 @@ def modes(root: Path) -> dict[str, int]:
 
 
 @posix_only
-def test_everything_the_app_writes_is_private(tmp_path: Path, capsys, monkeypatch) -> None:
-    monkeypatch.setattr(os, "umask", os.umask)  # keep the test's umask untouched afterwards
+def test_everything_the_app_writes_is_private(tmp_path: Path, capsys) -> None:
     old = os.umask(0o022)  # a typical desktop umask: would give 0644 / 0755
     try:
         d = tmp_path / "data"
