@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             services.catalogue.events.subscribe(CATALOGUE_INTERIM, self._catalogue_replaced),
         ]
         self._unsubscribe = lambda: [u() for u in unsubscribe]
+        self._show_store_notes()
 
         self.resize(1400, 860)
         ui_state.restore_window(self)
@@ -290,6 +291,20 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.importer.start_many(paths)
+
+    def _show_store_notes(self) -> None:
+        """A damaged journal restored from its backup, or a damaged catalogue set aside at
+        start, is said in the banner (the command line prints the same words)."""
+        from ingram_desk.domain.errors import IngramError
+
+        ordering = self.services.ordering
+        notes = [
+            getattr(getattr(ordering, "journal", None), "restore_note", None),
+            getattr(self.services.catalogue, "damaged_note", None),
+        ]
+        text = " ".join(n for n in notes if n)
+        if text:
+            self.banner.show_error(IngramError(text))
 
     def _orders_in_flight(self) -> list[Any]:
         ordering = self.services.ordering

@@ -75,3 +75,24 @@ async def _close_while_sending(
         await closed
         assert not w.isVisible()
         await w.runner.shutdown()  # the app's shutdown: the send is cancelled mid-flight
+
+
+async def test_a_journal_restored_from_its_backup_is_said_in_the_window(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Issue 19 defect 6 / D7 in the window: the restore note shows in the banner."""
+    path = tmp_path / "orders-journal.sqlite3"
+    with OrderJournal(path) as j:
+        j.backup()
+    data = bytearray(path.read_bytes())
+    data[:100] = b"\x00" * 100
+    path.write_bytes(bytes(data))
+    async with client_factory(sandbox) as c:
+        journal = OrderJournal(path)  # damaged: set aside and restored
+        try:
+            w = make_main_window(ui_catalogue, ordering=OrderingService(c, journal, EventHub()))
+            assert w.banner.isVisible()
+            assert "restored from the backup" in w.banner.text()
+            assert "order search" in w.banner.text()
+        finally:
+            journal.close()
