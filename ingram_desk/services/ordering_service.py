@@ -201,6 +201,7 @@ class OrderingService:
             if entry.state not in (S.QUEUED, S.RECONCILING):
                 return entry
             if not self._take():
+                self._emit(entry)  # listeners can now say who sends it
                 return entry
             try:
                 entry = self.journal.get(draft_id)

@@ -96,3 +96,35 @@ async def test_a_journal_restored_from_its_backup_is_said_in_the_window(
             assert "order search" in w.banner.text()
         finally:
             journal.close()
+
+
+async def test_a_second_window_hands_its_order_to_the_one_that_drives_the_journal(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """A10 in the window: another instance holds the driver lock; this window queues, says so,
+    and sends nothing; once the lock is free its own driver sends the order, once."""
+    from ingram_desk.services.driver_lock import DriverLock
+    from tests.ui.test_order_tab import fill
+
+    other = DriverLock(tmp_path / "orders-journal.sqlite3")
+    other.acquire()  # the first instance's outbox driver
+    try:
+        async with order_window(
+            make_main_window, sandbox, client_factory, ui_catalogue, tmp_path
+        ) as w:
+            tab = w.order_tab
+            await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-A10-0001")
+            checked = next_signal(tab.live_check_finished)
+            tab.check_button.click()
+            await checked
+            finished = next_signal(tab.submit_finished)
+            tab.submit_button.click()
+            (entry,) = await finished
+            assert entry.state is OrderState.QUEUED and ledger(sandbox, "PO-A10-0001") == []
+            assert "will send this one" in tab.state_label.text()
+            other.release()  # the first instance closes
+            (placed,) = await tab.ordering.run_due()  # this window's driver pass
+            assert placed.state is OrderState.PLACED
+    finally:
+        other.release()
+    assert len(ledger(sandbox, "PO-A10-0001")) == 1

@@ -429,6 +429,11 @@ class OrderTab(OrderForm):
                 text += f"<br>Ingram order(s): <b>{', '.join(entry.ingram_order_numbers)}</b>"
             if reason:
                 text += f"<br>{reason}"
+            if state is S.QUEUED and entry.attempts == 0 and self.ordering.driven_elsewhere:
+                text += (
+                    "<br>Another Ingram Desk window or command is sending orders from this"
+                    " journal; it will send this one."
+                )
             self._message(text, state)
         self.state_shown.emit(entry)
 
