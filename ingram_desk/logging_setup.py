@@ -7,6 +7,8 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from ingram_desk.paths import private_dir, private_file
+
 __all__ = ["RedactingFilter", "configure_logging", "redact", "register_secret"]
 
 _PATTERNS = (
@@ -57,7 +59,8 @@ def configure_logging(logs_dir: Path | None, level: int = logging.INFO) -> None:
             root.removeHandler(h)
     handlers: list[logging.Handler] = []
     if logs_dir is not None:
-        logs_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(logs_dir)
+        private_file(logs_dir / "ingram-desk.log", create=True)  # 0600 before the handler opens it
         handlers.append(
             logging.handlers.RotatingFileHandler(
                 logs_dir / "ingram-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"

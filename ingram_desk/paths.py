@@ -1,4 +1,11 @@
-"""Where local state lives: one data folder (overridable with --data-dir) holds everything."""
+"""Where local state lives: one data folder (overridable with --data-dir) holds everything.
+
+Everything in it is private to the user: folders 0700 and files 0600 on POSIX (``private_dir``,
+``private_file``, ``write_private``), and files that already exist are tightened when opened. On
+Windows the data folder sits in the user's profile (``%LOCALAPPDATA%``), whose inherited ACL already
+grants only that user, SYSTEM and administrators; POSIX modes mean nothing there, so the helpers
+leave Windows ACLs as they are.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,62 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-__all__ = ["AppPaths", "default_data_dir", "resource_path"]
+__all__ = [
+    "AppPaths",
+    "default_data_dir",
+    "private_dir",
+    "private_file",
+    "resource_path",
+    "write_private",
+]
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def _tighten(path: Path, mode: int) -> None:
+    if os.name == "nt":
+        return  # per-user profile ACL (module docstring)
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # not ours to change (e.g. a shared --data-dir); never fatal
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) as 0700, or tighten it if it exists."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    _tighten(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def private_file(path: Path, *, create: bool = False) -> Path:
+    """Tighten an existing file to 0600; with ``create``, create it empty (0600) if missing."""
+    if create and not path.exists():
+        private_dir(path.parent)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600))
+    if path.exists():
+        _tighten(path, PRIVATE_FILE_MODE)
+    return path
+
+
+def write_private(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
+    """Atomically replace ``path`` with ``data``: a 0600 temp file, fsync, ``os.replace``."""
+    private_dir(path.parent)
+    raw = data.encode(encoding) if isinstance(data, str) else data
+    tmp = path.with_name(path.name + ".tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, PRIVATE_FILE_MODE)
+    try:
+        view = memoryview(raw)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    _tighten(tmp, PRIVATE_FILE_MODE)
+    os.replace(tmp, path)
 
 
 def default_data_dir() -> Path:
@@ -24,7 +86,13 @@ class AppPaths:
 
     def ensure(self) -> AppPaths:
         for p in (self.data_dir, self.logs_dir, self.profiles_dir):
-            p.mkdir(parents=True, exist_ok=True)
+            private_dir(p)
+        # Files written by earlier versions (0644, folders 0755) are tightened on every start.
+        for p in self.data_dir.rglob("*"):
+            if p.is_dir():
+                _tighten(p, PRIVATE_DIR_MODE)
+            elif p.is_file():
+                _tighten(p, PRIVATE_FILE_MODE)
         return self
 
     @property
@@ -36,9 +104,7 @@ class AppPaths:
         return self.data_dir / "profiles"
 
     def profile_dir(self, profile: str) -> Path:
-        d = self.profiles_dir / profile
-        d.mkdir(parents=True, exist_ok=True)
-        return d
+        return private_dir(self.profiles_dir / profile)
 
     @property
     def settings_file(self) -> Path:

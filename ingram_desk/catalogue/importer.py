@@ -50,6 +50,7 @@ from .report import (
 from .rows import RowConverter
 from .schema import (
     STOCK_UPDATES,
+    CatalogueDamagedError,
     connect,
     create_generation,
     create_indexes,
@@ -59,6 +60,7 @@ from .schema import (
     generation_tables,
     leftover_generations,
     meta_get,
+    set_aside_damaged,
     source_copy,
     stale_source_copies,
     table,
@@ -139,7 +141,7 @@ def import_catalogue(
         raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
     report.source = source.name
     meter = ProgressMeter(progress, source.size)
-    conn = connect(Path(db_path))
+    conn = _connect_or_rebuild(Path(db_path), report)
     if pages := os.environ.get(_MAX_PAGES_ENV):  # tests: a "disk" that fills up (reliability D5)
         conn.execute(f"PRAGMA max_page_count = {int(pages)}")
     if cancel is not None:
@@ -266,6 +268,26 @@ def import_catalogue(
     report.seconds = time.perf_counter() - started
     meter.tick("done", report.rows_imported, source.size, force=True)
     return report
+
+
+def _connect_or_rebuild(db_path: Path, report: ImportReport) -> sqlite3.Connection:
+    """The store's connection; a damaged store is set aside and this import rebuilds it (the
+    catalogue is re-importable, so importing again is how it recovers)."""
+    try:
+        conn = connect(db_path)
+        try:
+            ensure_base(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise CatalogueDamagedError(db_path, str(exc)) from None
+        return conn
+    except CatalogueDamagedError as exc:
+        aside = set_aside_damaged(db_path)
+        report.warnings.append(
+            f"the catalogue was damaged ({exc.detail}); it was set aside as {aside.name} and"
+            " rebuilt from this file"
+        )
+        return connect(db_path)
 
 
 def _copy_source(source: SourceFile, target: Path, errors: list[BaseException]) -> None:

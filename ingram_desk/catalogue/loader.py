@@ -16,6 +16,7 @@ from .detect import ImportPlan
 from .fts_build import FtsBuilder
 from .report import CancelFlag, ImportCancelled, ImportReport, ProgressMeter
 from .rows import RAW_SEPARATOR, RowConverter, RowError
+from .runaway import LineAccount
 from .schema import table
 from .sniff import SourceFile, iter_lines
 
@@ -78,6 +79,7 @@ class Loader:
         with source.open_binary() as binary:
             lines = iter_lines(binary, plan.encoding, lambda n, r: report.add_problem(n, r, skipped=False), position)  # fmt: skip
             reader = csv.reader(lines, delimiter=plan.delimiter, quoting=plan.quoting)
+            account = LineAccount()  # a runaway quote or a sea of blank lines is refused
             while True:
                 line = reader.line_num + 1
                 start = position[0]
@@ -86,10 +88,13 @@ class Loader:
                 except StopIteration:
                     break
                 except csv.Error as exc:
+                    account.record(line, reader.line_num, False)
                     hint = " (probably an unbalanced quote)" if "field larger" in str(exc) else ""
                     pending.append((None, line, 0, f"unreadable row: {exc}{hint}"))
                     continue
-                if not row or not any(c.strip() for c in row):
+                blank = not row or not any(c.strip() for c in row)
+                account.record(line, reader.line_num, blank)
+                if blank:
                     continue
                 if header_pending:
                     header_pending = False
@@ -100,6 +105,7 @@ class Loader:
                     pending = []
                     self.flush(binary.tell())
             self._take(pending, converter)
+            account.finish(reader.line_num)
             self.flush(binary.tell())
         report.problems.sort(key=lambda p: p.line)  # a block's warnings come before its errors
         report.rows_imported = self.inserted

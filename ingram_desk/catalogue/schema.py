@@ -14,14 +14,19 @@ source file (``source_copy``), which is also "the last good source file" of reli
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import time
 from pathlib import Path
+
+from ingram_desk.paths import private_file
 
 __all__ = [
     "FTS_DDL",
     "SCHEMA_VERSION",
     "STOCK_UPDATES",
+    "CatalogueDamagedError",
     "connect",
     "current_generation",
     "drop_generation",
@@ -30,6 +35,7 @@ __all__ = [
     "leftover_generations",
     "meta_get",
     "migrate",
+    "set_aside_damaged",
     "source_copy",
     "stale_source_copies",
     "table",
@@ -104,21 +110,64 @@ def table(kind: str, generation: int) -> str:
     return f"{kind}_g{int(generation)}"
 
 
+class CatalogueDamagedError(Exception):
+    """The catalogue file is not a readable SQLite database. It is re-importable: importing a
+    price file sets the damaged file aside (``set_aside_damaged``) and builds a new one."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The catalogue {Path(path).name} is damaged ({detail}); import the price file"
+            " again to rebuild it (`ingram-desk catalogue import PRICEFILE`)"
+        )
+        self.path = Path(path)
+        self.detail = detail
+
+
+def _damage(exc: sqlite3.DatabaseError) -> bool:
+    """A damaged file, as opposed to a busy/locked one or a programming error."""
+    text = str(exc).lower()
+    return (
+        not isinstance(exc, sqlite3.OperationalError)
+        or "malformed" in text
+        or ("not a database" in text)
+    )
+
+
+def set_aside_damaged(path: Path) -> Path:
+    """Rename a damaged catalogue (and its -wal/-shm) to ``<name>.damaged-<time>``; returns it."""
+    path = Path(path)
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    for side in ("", "-wal", "-shm"):
+        src = path.with_name(path.name + side)
+        if src.exists():
+            os.replace(src, aside.with_name(aside.name + side))
+    return aside
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the catalogue's settings: WAL, synchronous=NORMAL, autocommit mode.
 
     ``isolation_level=None`` so transactions are explicit (``BEGIN IMMEDIATE … COMMIT``).
+    Raises ``CatalogueDamagedError`` when the file is not a readable database.
     """
     if readonly:
         conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, isolation_level=None)
     else:
+        private_file(Path(path), create=True)  # SQLite gives its -wal/-shm the same mode
         conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
-    conn.execute("PRAGMA temp_store = MEMORY")
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema page
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if _damage(exc):
+            raise CatalogueDamagedError(Path(path), str(exc)) from None
+        raise
     return conn
 
 

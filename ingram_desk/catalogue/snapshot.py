@@ -48,6 +48,7 @@ from .layouts import ColumnMap, UserMapping
 from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
+from .runaway import check_snapshot
 from .schema import connect, ensure_base
 from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex, per_core
 from .side_files import CategoryTable
@@ -319,7 +320,11 @@ def build_snapshot(
             raise_if_empty=False,
         )
     except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+        check_snapshot(source, plan, 0, data if isinstance(data, bytes) else None)  # a quote?
         raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+    # a runaway quote or a sea of blank lines is refused as the store importer refuses it
+    in_memory = data if isinstance(data, bytes) else None
+    check_snapshot(source, plan, frame.height + plan.has_header, in_memory)
     if frame.width != len(wanted):
         raise SnapshotUnsupported(f"stage 1 read {frame.width} of {len(wanted)} columns")
     frame = frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ingram_desk.paths import private_file
+
 __all__ = ["DecodeProblem", "SourceFile", "detect_delimiter", "detect_encoding", "open_source"]
 
 #: ZIP members we know, in the order we prefer them.
@@ -24,6 +26,11 @@ _MEMBER_PRIORITY = ("price.txt", "total.txt", "stdprice_full.txt", "export.csv",
 _SAMPLE_BYTES = 1 << 20
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _DELIMITERS = ("|", "\t", ";", ",")
+#: the largest ZIP member unpacked (Ingram's biggest full price files are well under 2 GB)
+MAX_MEMBER_BYTES = 4 * 1024**3
+#: the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)
+MAX_EXPANSION = 100
+_RATIO_FROM_BYTES = 8 * 1024**2
 
 DecodeProblem = Callable[[int, str], None]
 
@@ -47,7 +54,8 @@ class SourceFile:
         return archive.open(self.member)  # type: ignore[return-value]
 
     def copy_to(self, target: Path) -> None:
-        """Write the (unzipped) bytes to ``target``; a file copy uses the OS fast path."""
+        """Write the (unzipped) bytes to ``target`` (0600); a file copy uses the OS fast path."""
+        private_file(target, create=True)  # copyfile keeps the mode of an existing target
         if self.member is None:
             shutil.copyfile(self.path, target)
             return
@@ -82,7 +90,26 @@ def open_source(path: Path) -> SourceFile:
         return (known, -info.file_size)
 
     best = min(members, key=rank)
+    _check_expansion(path, best)
     return SourceFile(path, best.filename, best.file_size)
+
+
+def _check_expansion(path: Path, info: zipfile.ZipInfo) -> None:
+    """Refuse a ZIP member that would unpack to more than ``MAX_MEMBER_BYTES`` or expand more
+    than ``MAX_EXPANSION`` times (a price file compresses 5-15x; a bomb 1000x). zipfile stops
+    at the declared size, so a member that lies about it cannot unpack further either."""
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise ValueError(
+            f"{path.name}: {info.filename} would unpack to {info.file_size / 1e9:.1f} GB;"
+            f" at most {MAX_MEMBER_BYTES / 1e9:.0f} GB is accepted"
+        )
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > _RATIO_FROM_BYTES and ratio > MAX_EXPANSION:
+        raise ValueError(
+            f"{path.name}: {info.filename} expands {ratio:,.0f} times"
+            f" ({info.compress_size:,} → {info.file_size:,} bytes); that is not a price file"
+            f" (at most {MAX_EXPANSION} times is accepted)"
+        )
 
 
 def detect_encoding(sample: bytes) -> str:

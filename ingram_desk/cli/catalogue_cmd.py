@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
+import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from ingram_desk.catalogue.report import (
     ImportReport,
     SanityGateError,
 )
+from ingram_desk.catalogue.schema import CatalogueDamagedError
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product
@@ -77,6 +81,21 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     info.set_defaults(handler=handle_info)
 
 
+def _store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
+    """A damaged catalogue is one line that says how to recover, never a traceback."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except CatalogueDamagedError as exc:
+            return fail(str(exc))
+        except sqlite3.DatabaseError as exc:
+            return fail(str(CatalogueDamagedError(catalogue_path(args), str(exc))))
+
+    return run
+
+
 def _progress(tick: ImportProgress) -> None:
     eta = f", {tick.eta_seconds:.0f} s left" if tick.eta_seconds is not None else ""
     print(
@@ -124,6 +143,8 @@ def handle_import(args: argparse.Namespace) -> int:
         print(
             f"stock: {report.stock_rows_applied:,} applied, {report.stock_rows_unknown:,} unknown"
         )
+    for w in report.warnings:
+        print(f"  note: {w}", file=sys.stderr)
     for p in report.problems[:20]:
         print(f"  line {p.line}: {p.reason}{'' if p.skipped else ' (kept)'}")
     if report.problem_count > 20:
@@ -139,6 +160,7 @@ async def _stock(args: argparse.Namespace) -> ImportReport:
         service.close()
 
 
+@_store_errors
 def handle_stock(args: argparse.Namespace) -> int:
     try:
         report = asyncio.run(_stock(args))
@@ -175,6 +197,7 @@ def _result(p: Product) -> dict[str, object]:
     }
 
 
+@_store_errors
 def handle_search(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     if not path.exists():
@@ -209,6 +232,7 @@ def handle_search(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_errors
 def handle_changes(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     if not path.exists():
@@ -233,6 +257,7 @@ def handle_changes(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_errors
 def handle_info(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     store = CatalogueStore.open(path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -158,6 +159,8 @@ async def open_context(
         client = IngramClient(config)
         client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+        if journal.restore_note:  # a damaged journal was set aside and restored: say so
+            print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
         yield CliContext(
             paths=paths,
@@ -184,6 +187,7 @@ async def open_context(
         if client is not None:
             await client.aclose()
         if journal is not None:
+            journal.backup_if_healthy()  # the backup holds this session's orders too
             journal.close()
         if sandbox is not None:
             sandbox.stop()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from datetime import date
 from pathlib import Path
 
 from ingram_desk.cli.context import open_context
 from ingram_desk.cli.output import emit_json, fail, run_command
-from ingram_desk.domain.errors import IngramError
-from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.errors import DraftValidationError, IngramError
+from ingram_desk.domain.order_file import MAX_FILE_BYTES, parse_order_file
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.services.tracking_service import SearchCriteria
 
@@ -119,19 +119,29 @@ def handle_show(args: argparse.Namespace) -> int:
 
 def handle_create(args: argparse.Namespace) -> int:
     try:
-        raw = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        return fail(f"cannot read {args.file}: {exc}")
+        with args.file.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    try:
+        draft = parse_order_file(data)
+    except DraftValidationError as exc:
+        return fail(f"{args.file}: {exc.one_line()}")
 
     async def run() -> int:
-        draft = OrderDraft.from_request(raw)
         async with open_context(args) as ctx:
-            await ctx.ordering.recover()
-            entry = await ctx.ordering.submit_draft(draft)
+            # Sent by this process once it holds the journal's driver lock, or by the process
+            # that holds it (the window); either way the outcome printed is the journal's.
+            entry = await ctx.ordering.place(draft)
         if args.json:
             emit_json(entry.as_json())
         elif entry.state is OrderState.PLACED:
             print(f"placed: {', '.join(entry.ingram_order_numbers)} (PO {entry.customer_po})")
+        elif entry.state is OrderState.QUEUED and entry.attempts == 0:
+            print(
+                f"{entry.state.label}: PO {entry.customer_po} (another Ingram Desk process is"
+                " sending orders from this journal; it will send this one)"
+            )
         else:
             print(f"{entry.state.label}: PO {entry.customer_po}")
         if entry.state in (OrderState.PLACED, OrderState.QUEUED):
@@ -146,6 +156,12 @@ def handle_journal(args: argparse.Namespace) -> int:
         async with open_context(args) as ctx:
             if args.process:
                 await ctx.ordering.recover()
+                if ctx.ordering.driven_elsewhere:
+                    print(
+                        "ingram-desk: another Ingram Desk process is sending orders from this"
+                        " journal; it processes them (nothing sent from here)",
+                        file=sys.stderr,
+                    )
             entries = ctx.journal.entries()
             events = {e.draft_id: ctx.journal.events(e.draft_id) for e in entries}
         if args.json:

@@ -9,6 +9,7 @@ Ingram's duplicate-PO check is our last guard against placing an order twice.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -21,7 +22,12 @@ from ingram_desk.domain.money import to_decimal
 __all__ = [
     "FORBIDDEN_ATTRIBUTES",
     "MAX_LINES",
+    "MAX_NOTES",
     "MAX_PO_LENGTH",
+    "MAX_QUANTITY",
+    "MAX_REQUEST_BYTES",
+    "PO_PATTERN",
+    "UNUSUAL_QUANTITY",
     "Address",
     "DraftLine",
     "OrderDraft",
@@ -32,6 +38,19 @@ __all__ = [
 MAX_PO_LENGTH = 18
 #: customerLineNumber is numeric 1-884 (gotcha 32).
 MAX_LINES = 884
+#: Ingram publishes no character set for PO numbers; this conservative one (ASCII letters, digits,
+#: space and ``- _ . / #``) passes every Ingram channel (REST v5-v7, XML, EDI) and keeps NUL and
+#: control characters out of the journal and the wire.
+PO_PATTERN = r"^[A-Za-z0-9 ._/#-]*$"
+_PO_RE = re.compile(PO_PATTERN)
+#: a line's quantity is a whole number in 1..MAX_QUANTITY (a typo like "1e9" is refused) ...
+MAX_QUANTITY = 99_999
+#: ... and the order form asks for a confirmation from this quantity on.
+UNUSUAL_QUANTITY = 1_000
+#: notes (header and line): the v6 modify limit, the strictest one the spec states.
+MAX_NOTES = 132
+#: the frozen request body may not exceed this (884 lines fit easily).
+MAX_REQUEST_BYTES = 512 * 1024
 #: header attributes a draft may never carry.
 FORBIDDEN_ATTRIBUTES = frozenset({"allowduplicatecustomerordernumber"})
 
@@ -105,8 +124,25 @@ class OrderDraft:
                     "customerOrderNumber", f"at most {MAX_PO_LENGTH} characters", self.customer_po
                 )
             )
+        if po and not _PO_RE.match(self.customer_po):
+            p.append(
+                FieldError(
+                    "customerOrderNumber",
+                    "only letters, digits, space and - _ . / # are allowed",
+                    self.customer_po[:40],
+                )
+            )
         if len(self.end_customer_po) > MAX_PO_LENGTH:
             p.append(FieldError("endCustomerOrderNumber", f"at most {MAX_PO_LENGTH} characters"))
+        elif not _PO_RE.match(self.end_customer_po):
+            p.append(
+                FieldError(
+                    "endCustomerOrderNumber",
+                    "only letters, digits, space and - _ . / # are allowed",
+                )
+            )
+        if len(self.notes) > MAX_NOTES:
+            p.append(FieldError("notes", f"at most {MAX_NOTES} characters"))
         if not self.lines:
             p.append(FieldError("lines", "an order needs at least one line"))
         if len(self.lines) > MAX_LINES:
@@ -118,6 +154,10 @@ class OrderDraft:
                 p.append(FieldError(f"lines[{i}].ingramPartNumber", "at most 18 characters"))
             if line.quantity < 1:
                 p.append(FieldError(f"lines[{i}].quantity", "quantity must be at least 1"))
+            elif line.quantity > MAX_QUANTITY:
+                p.append(FieldError(f"lines[{i}].quantity", f"at most {MAX_QUANTITY:,} units"))
+            if len(line.notes) > MAX_NOTES:
+                p.append(FieldError(f"lines[{i}].notes", f"at most {MAX_NOTES} characters"))
         if self.ship_complete not in (None, "", "true", "C", "P", "E"):
             p.append(FieldError("shipmentDetails.shipComplete", "must be true, C, P or E"))
         if self.ship_to is not None:
@@ -133,6 +173,12 @@ class OrderDraft:
                         "additionalAttributes",
                         "allowDuplicateCustomerOrderNumber is never sent (duplicate-PO guard)",
                     )
+                )
+        if not p:
+            size = len(self.frozen_bytes())
+            if size > MAX_REQUEST_BYTES:
+                p.append(
+                    FieldError("$", f"the request is {size:,} bytes; at most {MAX_REQUEST_BYTES:,}")
                 )
         return p
 
@@ -203,9 +249,15 @@ class OrderDraft:
             "shipToInfo", "lines",
         }  # fmt: skip
         extra = {k: v for k, v in data.items() if k not in known}
-        shipment = dict(extra.pop("shipmentDetails", None) or {})
-        if isinstance(data.get("shipmentDetails"), list):
-            shipment = dict((data["shipmentDetails"] or [{}])[0])
+        shipment_raw = extra.pop("shipmentDetails", None) or {}
+        if isinstance(shipment_raw, list):
+            shipment_raw = shipment_raw[0] if shipment_raw else {}
+        if not isinstance(shipment_raw, dict):
+            raise DraftValidationError(
+                "The order draft is not valid",
+                fields=(FieldError("shipmentDetails", "must be an object"),),
+            )
+        shipment = dict(shipment_raw)
         carrier = str(shipment.pop("carrierCode", "") or "")
         ship_complete = shipment.pop("shipComplete", None)
         rdd = shipment.pop("requestedDeliveryDate", None)
@@ -221,14 +273,7 @@ class OrderDraft:
         for raw in data.get("lines") or []:
             raw = dict(raw)
             sku = str(raw.pop("ingramPartNumber", "") or "")
-            qty_raw = str(raw.pop("quantity", "0")).strip().rstrip(",") or "0"
-            try:
-                qty = int(Decimal(qty_raw))
-            except ArithmeticError:
-                raise DraftValidationError(
-                    "The order draft is not valid",
-                    fields=(FieldError("lines.quantity", "not a number", qty_raw),),
-                ) from None
+            qty = _quantity(raw.pop("quantity", "0"), len(lines) + 1)
             raw.pop("customerLineNumber", None)
             lines.append(
                 DraftLine(
@@ -268,6 +313,26 @@ class OrderDraft:
     def from_json(cls, text: str) -> OrderDraft:
         data = json.loads(text)
         return cls.from_request(data["request"], po_generated=bool(data.get("po_generated")))
+
+
+def _quantity(value: object, line: int) -> int:
+    """A whole number of units; fractions, NaN and absurd sizes are refused, never rounded."""
+    text = str(value).strip().rstrip(",")[:40] or "0"
+    where = f"lines[{line}].quantity"
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        number = None
+    if number is None or not number.is_finite():
+        raise DraftValidationError(
+            "The order draft is not valid", fields=(FieldError(where, "not a number", text),)
+        )
+    if abs(number.adjusted()) > 12 or number != number.to_integral_value():
+        raise DraftValidationError(
+            "The order draft is not valid",
+            fields=(FieldError(where, f"must be a whole number from 1 to {MAX_QUANTITY:,}", text),),
+        )
+    return int(number)
 
 
 def _date(value: object) -> date | None:

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 import httpx
 
 from ingram_desk.domain.api_codes import http_code
-from ingram_desk.domain.errors import AuthError, ResponseFormatError, ServerError, UnreachableError
+from ingram_desk.domain.errors import (
+    AuthError,
+    RateLimitedError,
+    ResponseFormatError,
+    ServerError,
+    UnreachableError,
+)
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.ingram.errors import decode_error_body
 from ingram_desk.ingram.lenient import as_str, get
@@ -91,9 +97,13 @@ async def request_token(
     client: httpx.AsyncClient,
     config: ClientConfig,
     backoff: Callable[[int], Awaitable[None]],
+    throttled: Callable[[httpx.Headers], Awaitable[None]] | None = None,
 ) -> tuple[str, float]:
     """POST the client-credentials form (never a URL with secrets); 5xx and no answer are
-    retried with ``backoff``; a refusal is an ``AuthError`` at once (no retry loop)."""
+    retried with ``backoff``, a 429 waits for the reset (``throttled``) and is retried; only a
+    400/401/403 is a refusal, an ``AuthError`` at once (no retry loop). Throttling or a 5xx that
+    outlasts the attempts is a ``RateLimitedError`` / ``ServerError``, never an ``AuthError``: an
+    order waiting for a token goes back to the queue instead of needing attention."""
     form = {
         "grant_type": "client_credentials",
         "client_id": config.client_id,
@@ -133,10 +143,21 @@ async def request_token(
                     remedial_action=http_code(500).remedial_action,
                 )
             return token, lifetime
+        if resp.status_code == 429 and attempt + 1 < policy.attempts:
+            await (throttled(resp.headers) if throttled is not None else backoff(attempt))
+            continue
         if resp.status_code >= 500 and attempt + 1 < policy.attempts:
             await backoff(attempt)
             continue
         message, _ = decode_error_body(resp.content)
+        if resp.status_code == 429 or resp.status_code >= 500:
+            cls_busy = RateLimitedError if resp.status_code == 429 else ServerError
+            raise cls_busy(
+                f"Ingram's token service is busy ({resp.status_code}); retrying later",
+                status=resp.status_code,
+                reason="Throttling or a server error, not a refusal of the credentials.",
+                remedial_action=http_code(resp.status_code).remedial_action,
+            )
         code = http_code(401 if resp.status_code in (400, 401, 403) else resp.status_code)
         cls = AuthError if resp.status_code < 500 else ServerError
         raise cls(

@@ -109,7 +109,9 @@ class IngramHttp:
             follow_redirects=False,
         )
         self.gate = gate or RateGate(max_reset_wait=config.retry.max_reset_wait)
-        self.tokens = TokenManager(lambda: request_token(self._client, config, self._backoff))
+        self.tokens = TokenManager(
+            lambda: request_token(self._client, config, self._backoff, self._token_throttled)
+        )
         self._now = now or (lambda: datetime.now(UTC))
         self._sleep = sleep
         self._budget = float(config.retry.budget)
@@ -156,6 +158,12 @@ class IngramHttp:
         if application_id:
             h["IM-ApplicationID"] = self.config.sender_id
         return h
+
+    async def _token_throttled(self, headers: httpx.Headers) -> None:
+        """A 429 from the token service holds every call until its reset, like any other 429."""
+        hold = self.gate.note_429(headers)
+        log.warning("429 from Ingram's token service; waiting %.1f s", hold)
+        await self._sleep(hold)
 
     async def _backoff(self, attempt: int) -> None:
         p = self.config.retry
@@ -309,7 +317,14 @@ class IngramHttp:
             except AuthError:
                 raise
             except IngramError as exc:  # the token call failed: the order never left
-                raise OrderNotSentError(exc.message, reason=exc.reason) from None
+                held = self.gate.budget().held_until
+                wait = (held - datetime.now(UTC)).total_seconds() if held else None
+                raise OrderNotSentError(
+                    exc.message,
+                    reason=exc.reason,
+                    status=exc.status,
+                    retry_after=max(wait, 1.0) if wait is not None else None,
+                ) from None
             headers = self._headers(token, correlation_id, False)
             headers["Content-Type"] = "application/json"
             try:

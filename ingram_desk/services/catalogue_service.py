@@ -35,6 +35,7 @@ from ingram_desk.catalogue.report import (
     ImportReport,
     SanityGateError,
 )
+from ingram_desk.catalogue.schema import CatalogueDamagedError, set_aside_damaged
 from ingram_desk.catalogue.store import (
     SORT_KEYS,
     CatalogueInfo,
@@ -120,7 +121,16 @@ class CatalogueService:
         two_stage_min_bytes: int = TWO_STAGE_MIN_BYTES,
     ) -> None:
         self.db_path = Path(db_path)
-        self.store = CatalogueStore.open(self.db_path)
+        #: words for the purchaser when a damaged catalogue was set aside at start
+        self.damaged_note: str | None = None
+        try:
+            self.store = CatalogueStore.open(self.db_path)
+        except CatalogueDamagedError as exc:
+            # Re-importable: set the damaged file aside and start empty; an import rebuilds it.
+            aside = set_aside_damaged(self.db_path)
+            self.damaged_note = f"{exc} It was set aside as {aside.name}."
+            log.warning("%s", self.damaged_note)
+            self.store = CatalogueStore.open(self.db_path)
         self.events = events or EventHub()
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process

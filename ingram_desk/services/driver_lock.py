@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.paths import private_file
 from ingram_desk.services.order_journal import JournalError
 
 __all__ = ["DriverLock"]
@@ -22,8 +23,23 @@ class DriverLock:
         self.path = journal_path.with_suffix(".lock")
         self._fh: Any = None
 
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free (never waits); False while another process holds it."""
+        if self._fh is not None:
+            return True
+        try:
+            self.acquire()
+        except JournalError:
+            return False
+        return True
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
     def acquire(self) -> None:
         fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        private_file(self.path)
         try:
             if os.name == "nt":
                 import msvcrt

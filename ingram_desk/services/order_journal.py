@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
@@ -23,6 +25,7 @@ from typing import Any
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.paths import private_file
 
 __all__ = [
     "Attempt",
@@ -33,6 +36,8 @@ __all__ = [
     "OrderState",
     "StaleStateError",
 ]
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS orders (
@@ -177,29 +182,98 @@ class OrderJournal:
     def __init__(self, path: Path, *, now: Callable[[], datetime] | None = None) -> None:
         self.path = path
         self._now = now or (lambda: datetime.now(UTC))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        #: set when a damaged journal was set aside and restored from its backup (words for the
+        #: purchaser: what happened and which orders to check at Ingram)
+        self.restore_note: str | None = None
+        problem = self._open()
+        if problem is not None:
+            self._restore(problem)
+
+    def _open(self) -> str | None:
+        """Open and check the file; returns what is wrong with it (None: healthy)."""
+        path = self.path
+        private_file(path, create=True)  # SQLite gives its -wal/-shm the same mode
+        for side in ("-wal", "-shm"):
+            private_file(path.with_name(path.name + side))
         self._db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
         self._db.row_factory = sqlite3.Row
-        for pragma in (
-            "journal_mode=WAL",
-            "synchronous=FULL",
-            "foreign_keys=ON",
-            "busy_timeout=5000",
-        ):
-            self._db.execute(f"PRAGMA {pragma}")
-        check = self._db.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            backup = self.backup_path
-            hint = (
-                f" A backup from {datetime.fromtimestamp(backup.stat().st_mtime):%Y-%m-%d %H:%M}"
-                f" is at {backup}; restore it, then check Ingram's order search for orders"
-                " placed after that time."
-                if backup.exists()
-                else ""
-            )
+        try:
+            for pragma in (
+                "journal_mode=WAL",
+                "synchronous=FULL",
+                "foreign_keys=ON",
+                "busy_timeout=5000",
+            ):
+                self._db.execute(f"PRAGMA {pragma}")
+            check = self._db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                self._db.close()
+                return str(check)
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise JournalError(f"The order journal {path.name} is damaged ({check}).{hint}")
-        self._db.executescript(_SCHEMA)
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise JournalError(
+                    f"The order journal {path.name} is locked by another program"
+                ) from None
+            return str(exc)
+        return None
+
+    def _restore(self, problem: str) -> None:
+        """Set the damaged file aside and reopen from the backup; every order that was queued
+        or in flight is then checked at Ingram by PO before anything is sent again."""
+        path, backup = self.path, self.backup_path
+        if not backup.exists():
+            raise JournalError(
+                f"The order journal {path} is damaged ({problem}) and there is no backup to"
+                " restore. It was left as it is; nothing was sent.",
+                remedial_action="Keep the file for support; check Ingram's order search.",
+            )
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        for side in ("", "-wal", "-shm"):
+            src = path.with_name(path.name + side)
+            if src.exists():
+                os.replace(src, aside.with_name(aside.name + side))
+        taken = datetime.fromtimestamp(backup.stat().st_mtime).astimezone()
+        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        private_file(path, create=True)
+        dest = sqlite3.connect(path)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+        again = self._open()
+        if again is not None:
+            raise JournalError(
+                f"The order journal {path.name} is damaged ({problem}) and so is its backup"
+                f" ({again}); the damaged file is at {aside}."
+            )
+        unsure = self.entries((OrderState.QUEUED, OrderState.IN_FLIGHT))
+        now = self._now()
+        for entry in unsure:
+            self.transition(
+                entry.draft_id,
+                entry.state,
+                OrderState.RECONCILING,
+                f"journal restored from the backup of {taken:%Y-%m-%d %H:%M}; checking Ingram"
+                " before any send",
+                unknown_since=now,
+                next_action_at=now,
+                checks=0,
+            )
+        self.restore_note = (
+            f"The order journal was damaged ({problem}). It was set aside as {aside.name} and"
+            f" restored from the backup of {taken:%Y-%m-%d %H:%M}. Check Ingram's order search"
+            " for orders placed after that time"
+            + (
+                f"; {len(unsure)} unsent order(s) are being checked at Ingram first."
+                if unsure
+                else "."
+            )
+        )
+        log.warning("%s", self.restore_note)
 
     @property
     def backup_path(self) -> Path:
@@ -217,6 +291,8 @@ class OrderJournal:
             if age < max_age_hours * 3600:
                 return None
         tmp = target.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        private_file(tmp, create=True)
         dest = sqlite3.connect(tmp)
         try:
             self._db.backup(dest)
@@ -224,6 +300,17 @@ class OrderJournal:
             dest.close()
         tmp.replace(target)
         return target
+
+    def backup_if_healthy(self) -> Path | None:
+        """A fresh backup at the end of a session, unless the journal fails its quick check
+        (a damaged file must never overwrite the last good backup)."""
+        try:
+            if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return None
+            return self.backup()
+        except sqlite3.Error as exc:
+            log.warning("order journal backup skipped: %s", exc)
+            return None
 
     def close(self) -> None:
         self._db.close()

@@ -74,6 +74,11 @@ class OrderingService:
         self.carriers = carriers
         self.default_carrier = default_carrier if default_carrier in carriers else ""
         self._locks: dict[str, asyncio.Lock] = {}
+        #: only the holder of the journal's driver lock sends (window, CLI, any process)
+        self._driver = DriverLock(journal.path)
+        self._held = 0
+        #: True when the last attempt to drive found another process holding the lock
+        self.driven_elsewhere = False
 
     # ---- drafts ---------------------------------------------------------------------------
     def new_po(self) -> str:
@@ -101,19 +106,66 @@ class OrderingService:
         return await self.process(draft_id)
 
     async def submit_draft(self, draft: OrderDraft) -> JournalEntry:
-        """Save and submit in one go (the CLI's ``orders create``); invalid drafts are not kept."""
+        """Save and submit in one go; invalid drafts are not kept."""
         if draft.customer_po.strip():
             draft.validate()
         else:
             replace(draft, customer_po="X").validate()
         return await self.submit(self.save_draft(draft).draft_id)
 
+    async def place(self, draft: OrderDraft, *, wait: float = 120.0) -> JournalEntry:
+        """The CLI's ``orders create``: queue the order, then send it once this process holds the
+        journal's driver lock, or let the process holding it (the window) send it; either way
+        return the order's true state, waiting up to ``wait`` seconds for a result."""
+        if draft.customer_po.strip():
+            draft.validate()
+        else:
+            replace(draft, customer_po="X").validate()
+        entry = self.save_draft(draft)
+        entry = self.journal.queue(entry.draft_id, entry.draft)
+        self._emit(entry)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while True:
+            if self._take():
+                try:
+                    return await self.process(entry.draft_id)
+                finally:
+                    self._give_back()
+            entry = self.journal.get(entry.draft_id)
+            handled = entry.state not in (S.QUEUED, S.IN_FLIGHT) or entry.attempts > 0
+            if (handled and entry.state is not S.IN_FLIGHT) or loop.time() >= deadline:
+                return entry
+            await asyncio.sleep(0.2)
+
     # ---- driving ----------------------------------------------------------------------------
+    def _take(self) -> bool:
+        """Hold the driver lock (re-entrant within this process). On first taking it, orders
+        left in flight become reconciling: no other process can be sending them any more."""
+        if self._held == 0:
+            if not self._driver.try_acquire():
+                self.driven_elsewhere = True
+                return False
+            self.driven_elsewhere = False
+            for entry in self.journal.recover_in_flight():
+                self._emit(entry)
+        self._held += 1
+        return True
+
+    def _give_back(self) -> None:
+        self._held -= 1
+        if self._held == 0:
+            self._driver.release()
+
     async def recover(self) -> list[JournalEntry]:
-        """At start: in-flight orders become reconciling and are checked right away."""
-        for entry in self.journal.recover_in_flight():
-            self._emit(entry)
-        return await self.run_due()
+        """At start: in-flight orders become reconciling and are checked right away (nothing
+        happens while another process drives the journal; ``driven_elsewhere`` says so)."""
+        if not self._take():
+            return []
+        try:
+            return await self.run_due()
+        finally:
+            self._give_back()
 
     async def run_due(self) -> list[JournalEntry]:
         """One pass over due orders; one order's failure never stops the others."""
@@ -126,25 +178,40 @@ class OrderingService:
         return done
 
     async def run_forever(self, interval: float = 5.0) -> None:
-        """The single outbox driver: takes the journal's driver lock (``JournalError`` if another
-        process holds it), recovers, then processes due orders every ``interval`` seconds."""
-        with DriverLock(self.journal.path):
-            for entry in self.journal.recover_in_flight():
-                self._emit(entry)
+        """The outbox driver: waits for the journal's driver lock (another window or a command
+        may hold it; orders queued here meanwhile are sent by that holder), keeps it, recovers,
+        then processes due orders every ``interval`` seconds."""
+        while not self._take():
+            await asyncio.sleep(interval)
+        try:
             while True:
                 await self.run_due()
                 await asyncio.sleep(interval)
+        finally:
+            self._give_back()
 
     async def process(self, draft_id: str) -> JournalEntry:
-        """Take the next step for one queued or reconciling order (one at a time per order)."""
+        """Take the next step for one queued or reconciling order (one at a time per order).
+
+        Only while this process holds the driver lock; otherwise the order is left as it is for
+        the process that holds it (it sends due orders)."""
         lock = self._locks.setdefault(draft_id, asyncio.Lock())
         async with lock:
             entry = self.journal.get(draft_id)
-            if entry.state is S.QUEUED:
-                return await self._send(entry)
-            if entry.state is S.RECONCILING:
-                return await self._reconcile(entry)
-            return entry
+            if entry.state not in (S.QUEUED, S.RECONCILING):
+                return entry
+            if not self._take():
+                self._emit(entry)  # listeners can now say who sends it
+                return entry
+            try:
+                entry = self.journal.get(draft_id)
+                if entry.state is S.QUEUED:
+                    return await self._send(entry)
+                if entry.state is S.RECONCILING:
+                    return await self._reconcile(entry)
+                return entry
+            finally:
+                self._give_back()
 
     # ---- steps ------------------------------------------------------------------------------
     async def _send(self, entry: JournalEntry) -> JournalEntry:
@@ -195,7 +262,9 @@ class OrderingService:
             self._set_from(entry.draft_id, S.IN_FLIGHT, S.QUEUED, "API window closed")
             return self._wait_for_window(self.journal.get(entry.draft_id), exc)
         except OrderOutcomeUnknownError as exc:
-            self.journal.end_attempt(attempt, "unknown", exc.status, exc.one_line())
+            # A 400 here is Ingram's duplicate-PO refusal: an earlier attempt did land.
+            outcome = "duplicate_po" if exc.status == 400 else "unknown"
+            self.journal.end_attempt(attempt, outcome, exc.status, exc.one_line())
             self._unknown(entry.draft_id, exc.one_line())
             return await self._reconcile(self.journal.get(entry.draft_id))
         except (AuthError, ForbiddenError, NotFoundError, ConfigurationError) as exc:
@@ -251,6 +320,9 @@ class OrderingService:
         since = entry.unknown_since or entry.updated_at
         if (self._now() - since).total_seconds() < self.quiet_window:
             return self._recheck(entry, "")
+        if any(a.outcome == "duplicate_po" for a in self.journal.attempts(entry.draft_id)):
+            # Ingram already has this PO: keep searching until it shows, never send again.
+            return self._recheck(entry, "Ingram has this PO (duplicate refused); waiting for it")
         if entry.resends >= self.max_resends:
             return self._set(
                 entry,

@@ -1,13 +1,19 @@
 """Export of order grids and order details to CSV and XLSX, safe against formula injection.
 
-Text cells that a spreadsheet would read as a formula (starting with ``= + - @``, or a tab or
-carriage return) get a leading apostrophe; numbers (int, Decimal, float) stay numbers, and dates
-stay dates in XLSX (ISO text in CSV). Qt-free: the UI only picks the path and calls ``export``.
+OWASP's CSV-injection guidance in full: a text cell that a spreadsheet could read as a formula
+gets a leading apostrophe. That is a cell whose first character is ``= + - @``, tab, CR, LF or NUL,
+or whose first character after leading blanks (spaces, no-break and other Unicode spaces,
+zero-width characters) is one of them, or one of their full-width / small forms (``＝ ＋ － ＠
+﹦ ﹢ ﹣ ﹫``, caught by NFKC). Every text cell in the CSV is quoted (embedded quotes doubled), so a
+``,`` or ``;`` in the text cannot start a new cell. The guard is idempotent. Numbers (int,
+Decimal, float) stay numbers, and dates stay dates in XLSX (ISO text in CSV). Qt-free: the UI
+only picks the path and calls ``export``.
 """
 
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,8 +34,8 @@ __all__ = [
     "write_xlsx",
 ]
 
-#: first characters that make a spreadsheet evaluate a text cell
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: first characters that make a spreadsheet evaluate a text cell (after NFKC normalisation)
+_FORMULA_START = frozenset("=+-@\t\r\n\0")
 
 Cell = str | int | float | Decimal | date | datetime | None
 
@@ -41,13 +47,30 @@ def safe_cell(value: Any) -> Cell:
     if isinstance(value, (int, float, Decimal, date)):
         return value
     text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if _looks_like_formula(text) else text
+
+
+def _blank(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in ("Zs", "Cf")
+
+
+def _looks_like_formula(text: str) -> bool:
+    if not text:
+        return False
+    if text[0] in _FORMULA_START:
+        return True
+    i = 0
+    while i < len(text) and _blank(text[i]):
+        i += 1
+    if i == len(text):
+        return False
+    return unicodedata.normalize("NFKC", text[i])[:1] in _FORMULA_START
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """UTF-8 with BOM (Excel opens it right), one header row; numbers written plainly."""
     with path.open("w", newline="", encoding="utf-8-sig") as fh:
-        out = csv.writer(fh)
+        out = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)  # every text cell quoted
         out.writerow([safe_cell(h) for h in headers])
         for row in rows:
             out.writerow(
@@ -56,6 +79,15 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
                     for v in map(safe_cell, row)
                 ]
             )
+
+
+def _xlsx_text(value: Cell) -> Cell:
+    """XLSX cannot store C0 control characters (NUL, …): each becomes U+FFFD, visibly."""
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
 
 
 def write_xlsx(
@@ -72,7 +104,7 @@ def write_xlsx(
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        values = [safe_cell(v) for v in row]
+        values = [_xlsx_text(safe_cell(v)) for v in row]
         ws.append([float(v) if isinstance(v, Decimal) else v for v in values])
         for cell, v in zip(ws[ws.max_row], values, strict=False):
             if isinstance(v, Decimal):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
 from ingram_desk.ingram.client import IngramClient, SearchCriteria
 from ingram_desk.ingram.rate_limit import Priority
+from ingram_desk.paths import write_private
 from ingram_desk.services.events import WATCH_CHANGED, EventHub
 
 __all__ = ["SearchCriteria", "TrackingService", "WatchChange"]
@@ -94,10 +94,7 @@ class TrackingService:
             return {}
 
     def _save(self, data: dict[str, dict[str, Any]]) -> None:
-        self.watch_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.watch_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.watch_file)
+        write_private(self.watch_file, json.dumps(data, indent=1, sort_keys=True))
 
     def watched(self) -> list[str]:
         return sorted(self._load())

@@ -7,11 +7,11 @@ a file. Field names are Ingram's v6 ``shipToInfo`` names, so an entry becomes an
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingram_desk.domain.order_draft import Address
+from ingram_desk.paths import write_private
 
 __all__ = ["ADDRESS_FIELDS", "AddressBook", "SavedAddress"]
 
@@ -82,13 +82,10 @@ class AddressBook:
         self._write([e for e in self.entries() if e.name != name])
 
     def _write(self, entries: list[SavedAddress]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "version": _VERSION,
             "addresses": [
                 {"name": e.name, "fields": e.fields, "address_id": e.address_id} for e in entries
             ],
         }
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_private(self.path, json.dumps(data, indent=1, ensure_ascii=False))

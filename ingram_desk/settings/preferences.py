@@ -7,10 +7,11 @@ load; ``_migrate`` upgrades older versions. No secrets ever live here.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+
+from ingram_desk.paths import write_private
 
 __all__ = ["PREFERENCES_VERSION", "Preferences", "load_preferences", "save_preferences"]
 
@@ -49,7 +50,4 @@ def load_preferences(path: Path) -> Preferences:
 
 
 def save_preferences(path: Path, prefs: Preferences) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(prefs), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_private(path, json.dumps(asdict(prefs), indent=2))

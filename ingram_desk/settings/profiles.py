@@ -9,12 +9,13 @@ Kinds: ``demo`` (the embedded sandbox, URL decided at run time), ``ingram_sandbo
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from ingram_desk.paths import write_private
 
 __all__ = [
     "BASE_URLS",
@@ -131,10 +132,7 @@ class ProfileStore:
 
     def save(self, profile: Profile) -> None:
         path = self._file(profile.name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(profile.to_json(), indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        write_private(path, json.dumps(profile.to_json(), indent=2))
 
     def delete(self, name: str) -> None:
         self._file(name).unlink(missing_ok=True)

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.services = services
+        self._quit_anyway = False
         self.ui_state = ui_state
         self.runner = runner or TaskRunner(self)
         self.setWindowTitle(f"Ingram Desk — {services.profile_name}")
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             services.catalogue.events.subscribe(CATALOGUE_INTERIM, self._catalogue_replaced),
         ]
         self._unsubscribe = lambda: [u() for u in unsubscribe]
+        self._show_store_notes()
 
         self.resize(1400, 860)
         ui_state.restore_window(self)
@@ -253,6 +255,32 @@ class MainWindow(QMainWindow):
 
     # Qt events ------------------------------------------------------------------------------
 
+    def _ask_quit_while_sending(self, sending: list[Any]) -> QMessageBox:
+        pos = ", ".join(e.customer_po for e in sending[:3])
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "An order is being sent",
+            f"Order {pos} is being sent to Ingram right now. If you quit, Ingram Desk lets the"
+            " send finish (at most a few minutes); if it cannot, it checks with Ingram at the"
+            " next start whether the order was placed. It is never sent twice.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quit_while_sending_box")
+        quit_button = box.addButton("Quit anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep open", QMessageBox.ButtonRole.RejectRole)
+
+        def answered(_: int) -> None:
+            quit_now = box.clickedButton() is quit_button
+            box.deleteLater()
+            if quit_now:
+                self._quit_anyway = True
+                self.close()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -264,7 +292,40 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importer.start_many(paths)
 
+    def _show_store_notes(self) -> None:
+        """A damaged journal restored from its backup, or a damaged catalogue set aside at
+        start, is said in the banner (the command line prints the same words)."""
+        from ingram_desk.domain.errors import IngramError
+
+        ordering = self.services.ordering
+        notes = [
+            getattr(getattr(ordering, "journal", None), "restore_note", None),
+            getattr(self.services.catalogue, "damaged_note", None),
+        ]
+        text = " ".join(n for n in notes if n)
+        if text:
+            self.banner.show_error(IngramError(text))
+
+    def _orders_in_flight(self) -> list[Any]:
+        ordering = self.services.ordering
+        if ordering is None:
+            return []
+        from ingram_desk.services.order_journal import OrderState
+
+        try:
+            return ordering.journal.entries((OrderState.IN_FLIGHT,))
+        except Exception:  # a closed or damaged journal must not keep the window open
+            log.exception("could not read the order journal while closing")
+            return []
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        sending = [] if self._quit_anyway else self._orders_in_flight()
+        if sending:
+            # Reliability A9: say what is happening; quitting anyway is safe (the order is
+            # checked with Ingram by PO at the next start), waiting is never forced.
+            event.ignore()
+            self._ask_quit_while_sending(sending)
+            return
         self.ui_state.save_window(self)
         self.ui_state.save_header("catalogue", self.catalogue_tab.table.horizontalHeader())
         self.ui_state.save_header("pna", self.pna_tab.view.header())

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from ingram_desk.paths import write_private
 from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_CHANGED
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
@@ -104,10 +104,9 @@ class WatchNotifier(QObject):
 
     def _save_unseen(self) -> None:
         try:
-            self._unseen_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self._unseen_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps({k: list(v) for k, v in self.unseen.items()}), "utf-8")
-            os.replace(tmp, self._unseen_file)
+            write_private(
+                self._unseen_file, json.dumps({k: list(v) for k, v in self.unseen.items()})
+            )
         except OSError as exc:  # marks are a convenience; never fail a poll over them
             log.warning("could not save the unseen watch-list marks: %s", exc)
 

@@ -91,3 +91,49 @@ def test_details_rows_carry_tracking_serials_and_invoices(tmp_path: Path) -> Non
     assert cells["Tracking numbers"] == "1Z999" and cells["Carrier"] == "UPS GROUND"
     assert cells["Serial numbers"] == "SN1, SN2" and cells["Invoices"] == "INV1"
     assert cells["Ordered"] == 2 and cells["Extended price"] == 19.98
+
+
+# ---- issue 19 defect 9: OWASP CSV-injection guidance in full, each case ---------------------
+OWASP_CASES = [
+    "\n=1+1",  # leading line feed (OWASP added LF in 2025)
+    "\x00=1+1",  # NUL (ASVS 5.0 1.2.10)
+    '  =HYPERLINK("http://x")',  # leading spaces before =
+    "\u00a0+1",  # no-break space before +
+    "\u3000@SUM(A1)",  # ideographic space before @
+    "\u200b-2+3",  # zero-width space before -
+    "\ufeff=1",  # a stray BOM before =
+    " \t=1",  # space then tab
+    "\uff1d1+1",  # full-width ＝
+    "\uff0b1",  # full-width ＋
+    "\uff0d1",  # full-width －
+    "\uff20SUM(A1)",  # full-width ＠
+    "\ufe661",  # small ﹦
+    "\ufe62 1",  # small ﹢
+]
+
+
+@pytest.mark.parametrize("text", OWASP_CASES)
+def test_owasp_triggers_after_blanks_and_full_width_forms_are_neutralised(text: str) -> None:
+    assert safe_cell(text) == "'" + text
+    assert safe_cell(safe_cell(text)) == safe_cell(text)  # idempotent
+
+
+@pytest.mark.parametrize("text", ["plain", "  plain", "\u00a0", "", "a=b", "x-1", "'=already"])
+def test_harmless_text_is_left_alone(text: str) -> None:
+    assert safe_cell(text) == text
+
+
+def test_every_case_survives_a_csv_and_xlsx_round_trip_without_formulas(tmp_path: Path) -> None:
+    row = [*OWASP_CASES, "a;=1+1", 'say "hi", =x', Decimal("-1.5"), -2]
+    headers = [f"c{i}" for i in range(len(row))]
+    csv_path = export(tmp_path / "out.csv", headers, [row])
+    raw = csv_path.read_text(encoding="utf-8-sig")
+    assert '"a;=1+1"' in raw and '"say ""hi"", =x"' in raw  # quoted: no new cell starts
+    assert ",-1.5,-2" in raw.replace("\r\n", "\n")  # numbers stay bare numbers
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        _, back = list(csv.reader(fh))
+    assert back[: len(OWASP_CASES)] == ["'" + t for t in OWASP_CASES]
+    sheet = openpyxl.load_workbook(export(tmp_path / "out.xlsx", headers, [row])).active
+    cells = list(sheet.iter_rows())[1]
+    assert all(c.data_type != "f" for c in cells)
+    assert [c.value for c in cells][-2:] == [-1.5, -2]

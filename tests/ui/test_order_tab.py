@@ -4,6 +4,8 @@ and a draft that survives a restart."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -356,3 +358,39 @@ async def test_without_carriers_in_the_profile_ingram_chooses_and_no_carrier_is_
         assert entry.state is OrderState.PLACED
         body = json.loads(tab.ordering.journal.get(entry.draft_id).frozen_body)
         assert "carrierCode" not in body.get("shipmentDetails", {})
+
+
+async def test_an_unusual_quantity_is_confirmed_before_sending(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Issue 19 defect 3: from UNUSUAL_QUANTITY on the form asks; No sends nothing, Yes sends."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ingram_desk.domain.order_draft import UNUSUAL_QUANTITY
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), UNUSUAL_QUANTITY, "PO-UI-BIG1")
+        checked = next_signal(tab.live_check_finished)
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+        await checked
+
+        def box() -> QMessageBox:
+            found = tab.findChild(QMessageBox, "unusual_quantity_box")
+            assert found is not None and found.isVisible()
+            return found
+
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        first = box()
+        assert f"{UNUSUAL_QUANTITY:,}" in first.text()
+        first.button(QMessageBox.StandardButton.No).click()
+        await asyncio.sleep(0.05)
+        assert ledger(sandbox, "PO-UI-BIG1") == [] and "Not sent" in tab.state_label.text()
+
+        finished = next_signal(tab.submit_finished)
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        box().button(QMessageBox.StandardButton.Yes).click()
+        (entry,) = await finished
+    assert entry.state is OrderState.PLACED
+    assert len(ledger(sandbox, "PO-UI-BIG1")) == 1
+    assert json.loads(entry.frozen_body)["lines"][0]["quantity"] == UNUSUAL_QUANTITY

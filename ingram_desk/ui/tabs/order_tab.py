@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.order_draft import UNUSUAL_QUANTITY, OrderDraft
 from ingram_desk.services.events import ORDER_STATE_CHANGED
 from ingram_desk.services.order_journal import JournalEntry, JournalError, OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
@@ -106,7 +106,7 @@ class OrderTab(OrderForm):
         self.new_button.clicked.connect(self.new_draft)
         self.copy_button.clicked.connect(self.copy_as_new)
         self.check_button.clicked.connect(self.check_live)
-        self.submit_button.clicked.connect(self.submit)
+        self.submit_button.clicked.connect(lambda: self.submit())
         self.drafts.activated.connect(self._draft_picked)
         self._unsubscribe = events.subscribe(ORDER_STATE_CHANGED, self._state_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -331,7 +331,7 @@ class OrderTab(OrderForm):
         self.live_check_finished.emit(changed)
         return changed
 
-    def submit(self) -> None:
+    def submit(self, confirmed: bool = False) -> None:
         if self.entry is not None and self.entry.state is not S.DRAFT:
             return
         if self.runner.is_running("order-submit"):  # one submission at a time, never preempted
@@ -345,6 +345,10 @@ class OrderTab(OrderForm):
         if problems:
             self._message("; ".join(f"{p.field}: {p.message}" for p in problems), S.REJECTED)
             return
+        unusual = [ln for ln in entry.draft.lines if ln.quantity >= UNUSUAL_QUANTITY]
+        if unusual and not confirmed:
+            self._confirm_unusual(unusual)
+            return
         self.runner.start(
             "order-submit",
             self._submit_flow(entry.draft_id),
@@ -352,6 +356,32 @@ class OrderTab(OrderForm):
             preemptible=False,
             on_done=self.submit_finished.emit,
         )
+
+    def _confirm_unusual(self, lines: list[Any]) -> QMessageBox:
+        """Quantities from ``UNUSUAL_QUANTITY`` on are asked about once (a typo like 1000 for
+        10 is expensive); the box is window-modal and opened, never exec'd (the loop runs on)."""
+        listed = ", ".join(f"{ln.quantity:,} × {ln.sku}" for ln in lines[:5])
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unusual quantity",
+            f"Order {listed}? That is more than usual for one line.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("unusual_quantity_box")
+
+        def answered(_: int) -> None:
+            yes = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+            box.deleteLater()
+            if yes:
+                self.submit(confirmed=True)
+            else:
+                self._message("Not sent: change the quantity, then submit.", S.DRAFT)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     async def _submit_flow(self, draft_id: str) -> JournalEntry | None:
         if self.pna is not None and not self._checked:
@@ -399,6 +429,11 @@ class OrderTab(OrderForm):
                 text += f"<br>Ingram order(s): <b>{', '.join(entry.ingram_order_numbers)}</b>"
             if reason:
                 text += f"<br>{reason}"
+            if state is S.QUEUED and entry.attempts == 0 and self.ordering.driven_elsewhere:
+                text += (
+                    "<br>Another Ingram Desk window or command is sending orders from this"
+                    " journal; it will send this one."
+                )
             self._message(text, state)
         self.state_shown.emit(entry)
 

@@ -1,0 +1,146 @@
+"""Line accounting for price files: a runaway quote or a file of blank lines is refused, loudly.
+
+An unbalanced quote makes a CSV reader swallow the lines after it into one field; before this,
+such a file imported "successfully" with hundreds of SKUs quietly gone. Every record's span of
+physical lines is counted (``LineAccount``): one record spanning more than ``MAX_RECORD_LINES``
+lines, or more than ``MAX_ABSORBED_SHARE`` of the file's lines absorbed into quoted fields,
+refuses the file with the line where the quote opened. More than ``MAX_BLANK_RUN`` blank lines in
+a row stops the read at once (a ZIP that unpacks to a gigabyte of line feeds).
+
+The store importer counts as it reads; the stage-1 snapshot compares polars' record count with
+the file's line count and, when they disagree, runs ``check_file`` (the same accounting) so both
+paths refuse the same file with the same message.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+
+from .detect import ImportPlan
+from .report import CatalogueImportError
+from .sniff import SourceFile, iter_lines
+
+__all__ = [
+    "MAX_BLANK_RUN",
+    "MAX_RECORD_LINES",
+    "BlankLinesError",
+    "LineAccount",
+    "RunawayQuoteError",
+    "absorbed_too_many",
+    "check_rows",
+    "check_snapshot",
+]
+
+#: a real record spans a few lines at most (a description with a line break)
+MAX_RECORD_LINES = 50
+#: share of all lines that may sit inside quoted fields before the file is refused
+MAX_ABSORBED_SHARE = 0.01
+#: blank lines in a row after which the read stops
+MAX_BLANK_RUN = 10_000
+
+
+class RunawayQuoteError(CatalogueImportError):
+    """A quoted field swallowed line breaks: refused, the catalogue is unchanged."""
+
+    def __init__(self, line: int, span: int, absorbed: int) -> None:
+        super().__init__(
+            f"line {line}: a quoted field runs on over {span:,} lines (probably an unbalanced"
+            f' quote "); {absorbed:,} line(s) of the file would be lost; file refused, the'
+            " catalogue is unchanged"
+        )
+        self.line, self.span, self.absorbed = line, span, absorbed
+
+
+class BlankLinesError(CatalogueImportError):
+    """The file turned into blank lines: the read stopped early."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(
+            f"line {line}: more than {MAX_BLANK_RUN:,} blank lines in a row; the file looks"
+            " broken, the import stopped and the catalogue is unchanged"
+        )
+        self.line = line
+
+
+def absorbed_too_many(absorbed: int, lines: int) -> bool:
+    return absorbed > max(MAX_RECORD_LINES, int(lines * MAX_ABSORBED_SHARE))
+
+
+class LineAccount:
+    """Feed it every record's line range; it raises as soon as the file is clearly broken."""
+
+    def __init__(self) -> None:
+        self.absorbed = 0
+        self.worst = (0, 0)  #: (first line, span) of the longest record
+        self._blank_run = 0
+        self._blank_from = 0
+
+    def record(self, first: int, last: int, blank: bool) -> None:
+        span = max(last - first + 1, 1)
+        if span > 1:
+            self.absorbed += span - 1
+            if span > self.worst[1]:
+                self.worst = (first, span)
+            if span > MAX_RECORD_LINES and not blank:
+                raise RunawayQuoteError(first, span, self.absorbed)
+        if blank:
+            if not self._blank_run:
+                self._blank_from = first
+            self._blank_run += span
+            if self._blank_run > MAX_BLANK_RUN:
+                raise BlankLinesError(self._blank_from)
+        else:
+            self._blank_run = 0
+
+    def finish(self, lines: int) -> None:
+        if absorbed_too_many(self.absorbed, lines):
+            raise RunawayQuoteError(*self.worst, self.absorbed)
+
+
+def check_rows(lines: Iterable[str], delimiter: str, quoting: int) -> None:
+    """Read ``lines`` as the store importer does, only to account for them (raises)."""
+    reader = csv.reader(lines, delimiter=delimiter, quoting=quoting)
+    account = LineAccount()
+    while True:
+        before = reader.line_num
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            account.record(before + 1, reader.line_num, False)
+            continue
+        account.record(before + 1, reader.line_num, not any(c.strip() for c in row))
+    account.finish(reader.line_num)
+
+
+def _line_count(source: SourceFile, data: bytes | None) -> tuple[int, int]:
+    """(lines, blank lines) of the file, counted in bytes (blank lines at chunk seams may be
+    missed; this only decides whether the exact, slower check runs)."""
+
+    def blanks(chunk: bytes) -> int:
+        return chunk.count(b"\n\n") + chunk.count(b"\n\r\n")
+
+    if data is not None:
+        lines = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+        return lines, blanks(data)
+    count, blank, last = 0, 0, b"\n"
+    with open(source.path, "rb") as f:
+        while chunk := f.read(16 << 20):
+            count += chunk.count(b"\n")
+            blank += blanks(chunk)
+            last = chunk[-1:]
+    return count + (0 if last == b"\n" else 1), blank
+
+
+def check_snapshot(source: SourceFile, plan: ImportPlan, records: int, data: bytes | None) -> None:
+    """Stage 1: polars read ``records`` records (header included). When the file has clearly
+    more lines than that, or a sea of blank lines, account for its lines as the store importer
+    does (raises the same error); a few blank lines or line breaks in descriptions pass."""
+    lines, blank = _line_count(source, data)
+    if not absorbed_too_many(lines - records, lines) and blank <= MAX_BLANK_RUN:
+        return
+    with source.open_binary() as binary:
+        check_rows(iter_lines(binary, plan.encoding, lambda n, r: None, [0]),
+                   plan.delimiter, plan.quoting)  # fmt: skip
