@@ -7,6 +7,8 @@
 * ``INGRAM_DESK_LOG_LEVEL=DEBUG`` raises the log level (secrets are redacted regardless).
 * otherwise the demo profile: an embedded sandbox on a free loopback port, with its state in
   ``<data-dir>/profiles/demo/sandbox-state.json``, stopped when the command ends.
+* ``--transport rest|xml|soap`` (default: the profile's) picks the client behind the services:
+  the REST ``IngramClient`` or the IM-XML ``XmlClient`` (plain or SOAP); nothing else changes.
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ingram_desk.domain.errors import ConfigurationError
-from ingram_desk.ingram.client import IngramClient
+from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.logging_setup import configure_logging, register_secret
 from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.services.client_factory import make_client
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
-from ingram_desk.services.order_journal import OrderJournal
+from ingram_desk.services.order_journal import OrderJournal, OrderState
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
 from ingram_desk.services.tracking_service import TrackingService
@@ -50,7 +53,7 @@ _ENV = ("INGRAM_CLIENT_ID", "INGRAM_CLIENT_SECRET", "INGRAM_CUSTOMER_NUMBER", "I
 class CliContext:
     paths: AppPaths
     profile: Profile
-    client: IngramClient
+    client: IngramApi
     journal: OrderJournal
     events: EventHub
     pna: PnaService
@@ -121,6 +124,16 @@ def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
     return server, profile, demo.DEMO_CLIENT_SECRET
 
 
+def _journal_orders(journal: OrderJournal) -> Any:
+    """(PO, order numbers) of every order this desk sent, newest last (IM-XML's "order list")."""
+    sent = [s for s in OrderState if s.value not in ("draft", "queued")]
+
+    def known() -> list[tuple[str, tuple[str, ...]]]:
+        return [(e.customer_po, e.ingram_order_numbers) for e in journal.entries(sent)]
+
+    return known
+
+
 @asynccontextmanager
 async def open_context(
     args: argparse.Namespace, env: dict[str, str] | None = None
@@ -134,6 +147,9 @@ async def open_context(
     sandbox = None
     if profile.kind is ProfileKind.DEMO:
         sandbox, profile, secret = _start_sandbox(paths)
+    transport = getattr(args, "transport", None)
+    if transport:
+        profile = replace(profile, transport=transport)
     elif secret is None:
         # Off the event loop with a timeout: a locked keyring must not freeze the app.
         secret = await CredentialStore().get_secret_async(profile.name)
@@ -155,10 +171,10 @@ async def open_context(
             sender_id=profile.sender_id,
         )
         events = EventHub()
-        client = IngramClient(config)
-        client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
+        client = make_client(profile, config, _journal_orders(journal))
+        client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         yield CliContext(
             paths=paths,
             profile=profile,

@@ -17,7 +17,8 @@ from typing import Any
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
-from ingram_desk.ingram.client import IngramClient, SearchCriteria
+from ingram_desk.ingram.api import IngramApi
+from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.services.events import WATCH_CHANGED, EventHub
 
@@ -53,9 +54,7 @@ def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 class TrackingService:
-    def __init__(
-        self, client: IngramClient, watch_file: Path, events: EventHub | None = None
-    ) -> None:
+    def __init__(self, client: IngramApi, watch_file: Path, events: EventHub | None = None) -> None:
         self.client = client
         self.watch_file = watch_file
         self.events = events or EventHub()
