@@ -12,6 +12,7 @@ own locked-down lxml parser (it never imports client code).
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import uuid
 from collections.abc import Callable
@@ -29,7 +30,7 @@ from ingram_desk.sandbox.orders import Order, SubOrder
 from ingram_desk.sandbox.search_routes import _visible
 from ingram_desk.sandbox.wire import Request, Response
 
-__all__ = ["SOAP11_NS", "XmlAccount", "serve_imxml"]
+__all__ = ["SOAP11_NS", "XmlAccount", "message_name", "serve_imxml"]
 
 SOAP11_NS = "http://schemas.xmlsoap.org/soap/envelope/"
 MAX_REQUEST = 1_000_000
@@ -66,6 +67,15 @@ class _Refused(Exception):
     def __init__(self, number: str, text: str) -> None:
         super().__init__(text)
         self.number, self.text = number, text
+
+
+_FIRST_MESSAGE = re.compile(rb"<(?:[\w.-]+:)?(\w+(?:Request|Response))\b")
+
+
+def message_name(body: bytes) -> str:
+    """The IM-XML message a request carries (for the receive log), without parsing it."""
+    found = _FIRST_MESSAGE.search(body[:4096])
+    return found.group(1).decode() if found else ""
 
 
 def _parse(body: bytes) -> etree._Element:

@@ -43,7 +43,7 @@ from ingram_desk.sandbox.demo import (
     DEMO_CUSTOMER_NUMBER,
 )
 from ingram_desk.sandbox.faults import AFTER, BEFORE, FaultRule, Faults
-from ingram_desk.sandbox.imxml_routes import XmlAccount, serve_imxml
+from ingram_desk.sandbox.imxml_routes import XmlAccount, message_name, serve_imxml
 from ingram_desk.sandbox.orders import OrderBook
 from ingram_desk.sandbox.products import DEFAULT_SEED, SAMPLE_ROWS
 from ingram_desk.sandbox.wire import (
@@ -330,6 +330,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(control(sb, req))
             return
         entry = {"at": sb.clock().isoformat(), "method": req.method, "path": req.raw_path}
+        if req.path in _XML_PATHS:
+            entry["message"] = message_name(req.body)
         with sb._lock:
             sb.received.append(entry)
         before = sb.faults.take(req.method, req.path, BEFORE)
