@@ -28,6 +28,7 @@ from ingram_desk.logging_setup import configure_logging, register_secret
 from ingram_desk.paths import AppPaths, default_data_dir
 from ingram_desk.services.client_factory import make_client
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
+from ingram_desk.services.inbox_service import InboxService
 from ingram_desk.services.order_journal import OrderJournal, OrderState
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
@@ -60,6 +61,7 @@ class CliContext:
     ordering: OrderingService
     tracking: TrackingService
     sandbox: Any = None
+    inbox: InboxService | None = None
 
 
 def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
@@ -173,7 +175,24 @@ async def open_context(
         events = EventHub()
         journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
-        client = make_client(profile, config, _journal_orders(journal))
+        from_journal = _journal_orders(journal)
+        inboxes: list[InboxService] = []
+
+        def known_orders() -> list[tuple[str, tuple[str, ...]]]:
+            """The journal's orders and those pushed documents named (IM-XML's order list)."""
+            found = from_journal()
+            for box in inboxes:
+                found += [(r.customer_po, r.order_numbers) for r in box.records() if r.matched]
+            return found
+
+        client = make_client(profile, config, known_orders)
+        inbox = InboxService(
+            paths.profile_dir(profile.name) / "inbox",
+            known_orders=from_journal,
+            client=client,
+            events=events,
+        )
+        inboxes.append(inbox)
         client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         yield CliContext(
             paths=paths,
@@ -195,6 +214,7 @@ async def open_context(
                 client, paths.profile_dir(profile.name) / "watchlist.json", events
             ),
             sandbox=sandbox,
+            inbox=inbox,
         )
     finally:
         if client is not None:

@@ -209,6 +209,18 @@ class SandboxServer:
         """Orders created through the API, as JSON-able dicts (the ledger)."""
         return [o.to_json() for o in self.orders.placed()]
 
+    def write_documents(self, folder: Path, order_number: str | None = None) -> list[Path]:
+        """Despatch advice and invoice XML for the API-placed orders (or one order, seeded or
+        placed) into ``folder``, as Ingram would push them (the inbox imports them)."""
+        from ingram_desk.sandbox.imxml_documents import write_documents
+
+        if order_number:
+            found = self.orders.get(order_number.upper())
+            orders = [found] if found is not None else []
+        else:
+            orders = self.orders.placed()
+        return write_documents(orders, folder, self.clock().date())
+
     def received_log(self) -> list[dict[str, Any]]:
         """Every API call received so far: time, method, path and the answer's status."""
         with self._lock:

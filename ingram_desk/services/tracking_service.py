@@ -29,7 +29,7 @@ __all__ = ["SearchCriteria", "TrackingService", "WatchChange"]
 class WatchChange:
     order_number: str
     changes: tuple[str, ...]  #: human-readable, e.g. "status: Processing → Shipped"
-    details: OrderDetails
+    details: OrderDetails | None  #: None when a pushed document (inbox) reported the change
 
 
 def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
