@@ -51,6 +51,17 @@ __all__ = [
 ]
 
 
+#: the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so
+#: the Orders grid decodes an IM-XML status into the same badge as a REST one
+CLASSIC_STATUS_CODES = {
+    "OPEN": "", "OPEN ORDER": "", "ORDER NOT PRINTED": "W", "ORDER PRINTED": "R",
+    "RELEASED": "R", "PICKED": "1", "INSPECTED": "2", "PACKED": "3", "SHIPPED": "4",
+    "INVOICED": "F", "BILLED": "I", "PAID": "I", "FORCED BILLED": "I", "BILL FOR HISTORY": "U",
+    "BILLING ERROR": "E", "SHIPPED WITH BILLING ERROR": "E", "CUSTOMER HOLD": "O",
+    "SALES HOLD": "S", "CREDIT HOLD": "C", "TAG HOLD": "H", "TRANSFERRED": "T", "VOIDED": "V",
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Credentials:
     """The ``TransactionHeader`` fields (login/password from the keyring, never logged)."""
@@ -373,7 +384,7 @@ def read_status(root: etree._Element) -> list[OrderSummary]:
             subs = tuple(
                 SubOrder(
                     f"{number}-{attr(s, 'ID')}",
-                    None,
+                    CLASSIC_STATUS_CODES.get(text(s, "OrderStatus").upper()),
                     text(s, "OrderStatus"),
                     total=num(text(s, "TotalSales")),
                 )
