@@ -24,9 +24,16 @@ class ConnectionReport:
     seconds: float
     orders_found: int
     calls_left: int | None
+    transport: str = "rest"
 
     def describe(self) -> str:
         left = "" if self.calls_left is None else f"; {self.calls_left} API calls left this minute"
+        if self.transport != "rest":
+            kind = "IM-XML over SOAP" if self.transport == "soap" else "IM-XML"
+            return (
+                f"Connected to {self.base_url} ({kind}): the login was accepted and an order"
+                f" status request answered in {self.seconds * 1000:,.0f} ms{left}."
+            )
         return (
             f"Connected to {self.base_url}: token received and an order search answered in "
             f"{self.seconds * 1000:,.0f} ms ({self.orders_found} orders on the account{left})."
@@ -58,4 +65,10 @@ async def check_connection(profile: Profile, secret: str) -> ConnectionReport:
         budget = client.budget()
     finally:
         await client.aclose()
-    return ConnectionReport(config.base_url, time.perf_counter() - started, total, budget.remaining)
+    return ConnectionReport(
+        config.base_url,
+        time.perf_counter() - started,
+        total,
+        budget.remaining,
+        profile.transport,
+    )

@@ -204,3 +204,12 @@ def test_nothing_else_in_the_app_parses_xml():
                 if named and path not in allowed:
                     bad.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert bad == []
+
+
+def test_a_doctype_after_a_long_prolog_is_still_refused_after_parsing():
+    """Past the pre-parse look at the first 4 kB, the parser (entities off, no DTD loading)
+    reads the document without expanding anything and the DOCTYPE is refused afterwards."""
+    comment = b"<!--" + b"x" * 10_000 + b"-->"
+    body = b'<?xml version="1.0"?>' + comment + BILLION_LAUGHS.split(b"?>", 1)[1]
+    with pytest.raises(XmlRefusedError, match=r"DOCTYPE|entity"):
+        parse_xml(body)
