@@ -44,6 +44,7 @@ def test_pna_json_has_the_same_keys_and_values_as_rest(
             k: b[k] for k in ("sku", "customer_price", "currency", "total_available")
         }
         assert [set(w) for w in a["warehouses"]] == [set(w) for w in b["warehouses"]]
+        assert a["status_code"] == b["status_code"]
     assert xml["results"][2]["status_code"] == "E"
     paths = {r["path"] for r in sandbox.received_log()}
     assert ("/soap" if transport == "soap" else "/imxml") in paths

@@ -169,3 +169,22 @@ async def test_bad_login_needs_attention_and_places_nothing(sandbox, xml_client_
         entry = await service(c, tmp_path).submit_draft(draft(sandbox))
     assert entry.state is OrderState.NEEDS_ATTENTION
     assert "20007" in (entry.last_error or "") and sandbox.placed_orders() == []
+
+
+async def test_async_order_acknowledged_but_not_yet_visible_is_reconciled_not_resent(
+    sandbox, xml_client_factory, tmp_path
+):
+    from ingram_desk.ingram.xml.config import XmlConfig
+
+    sandbox.faults.hide_new_orders(90)  # acknowledged now, in the status answers only later
+    async with xml_client_factory(sandbox, xml=XmlConfig(async_orders=True), now=sandbox.clock) as c:  # fmt: skip
+        svc = service(c, tmp_path, now=sandbox.clock, quiet_window=600)
+        entry = await svc.submit_draft(draft(sandbox))
+        assert entry.state is OrderState.RECONCILING
+        assert "acknowledged" in (entry.last_error or "")
+        for _ in range(4):
+            sandbox.advance(30)
+            await svc.run_due()
+        entry = svc.journal.get(entry.draft_id)
+    assert entry.state is OrderState.PLACED
+    assert len(ledger(sandbox, entry.customer_po)) == 1 and len(creates(sandbox)) == 1

@@ -213,7 +213,10 @@ class XmlClient:
             exc.correlation_id = exc.correlation_id or correlation_id
             raise
         if result is None:  # 2.5: acknowledged; the confirmation is pushed later
-            rows = await self._status_rows(customer_po, Priority.ORDER)
+            try:
+                rows = await self._status_rows(customer_po, Priority.ORDER)
+            except IngramError:  # taken but not yet confirmed: never "rejected" from here
+                rows = []
             if not rows:
                 raise OrderOutcomeUnknownError(
                     f"Ingram acknowledged PO {customer_po}; its confirmation is still pending",

@@ -305,7 +305,7 @@ def _pna(item: etree._Element | None, query: str, country: str, currency: str | 
         available=total > 0,
         total_available=total,
         warehouses=warehouses,
-        status_code=status_code or ("A" if branches else None),
+        status_code=status_code,
         status_message=message,
         extra={"special_price": text(item, "SpecialPriceFlag") == "Y"},
     )
