@@ -335,7 +335,7 @@ def _order(
         ack = etree.Element("OrderAcknowledgement")
         for child in out:
             ack.append(child)
-        info = _add(ack, "OrderInfo")
+        info = _add(ack, "OrderInformation")  # the XSD's name (the guide's sample: OrderInfo)
         _add(info, "CustomerPO", body["customerOrderNumber"])
         _add(info, "EndUserPO", body.get("endCustomerOrderNumber", ""))
         return ack
@@ -417,6 +417,7 @@ def _status(
             shipped = [sh.shipped_date for ln in sub.lines for sh in ln.shipments]
             if shipped:
                 _add(s, "ShippedDate", max(shipped))
+            _add(s, "OrderCreditMemo", Code="")  # [1..n] in the schema; none in the sandbox
     return out
 
 

@@ -336,7 +336,9 @@ def read_create(root: etree._Element, customer_po: str) -> CreateResult | None:
         _expect(root, "OrderResponse")
     raise_for_status(root)
     if name == "OrderAcknowledgement":
-        info = first(root, "OrderInformation") or first(root, "OrderInfo")
+        info = first(root, "OrderInformation")
+        if info is None:  # the guide's sample names it OrderInfo
+            info = first(root, "OrderInfo")
         if info is None or not text(info, "CustomerPO"):
             raise ResponseFormatError("Ingram's order acknowledgement named no PO")
         return None
