@@ -309,3 +309,11 @@ def test_order_numbers_round_trip_through_the_7_character_form():
     assert m.branch_order_number("20-RF1AB-11") == "20RF1AB"
     assert m.display_order_number("20RF1AB") == "20-RF1AB"
     assert m.display_order_number("7001234") == "70-01234"
+
+
+def test_sku_and_carrier_code_are_never_shortened():
+    """Cutting either would order another article or choose another carrier."""
+    body = order_body("PO-2", ("ABCDEFGHIJKLMN", 1), shipmentDetails={"carrierCode": "UPSGROUND"})
+    root = m.order_request(CREDS, body)
+    assert root.findtext("OrderLineInformation/ProductLine/SKU") == "ABCDEFGHIJKLMN"
+    assert root.findtext("OrderHeaderInformation/ProcessingOptions/CarrierCode") == "UPSGROUND"

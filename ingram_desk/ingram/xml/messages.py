@@ -167,7 +167,8 @@ def order_request(
     options = add(head, "ProcessingOptions")
     shipment = body.get("shipmentDetails") or {}
     if shipment.get("carrierCode"):
-        add(options, "CarrierCode", _cut(shipment["carrierCode"], 2))
+        # never cut: a shortened code would choose another carrier; Ingram refuses a bad one
+        add(options, "CarrierCode", str(shipment["carrierCode"]).strip())
     attrs = {
         str(a.get("attributeName", "")).lower(): str(a.get("attributeValue", ""))
         for a in body.get("additionalAttributes") or []
@@ -188,7 +189,7 @@ def order_request(
     lines = add(root, "OrderLineInformation")
     for i, line in enumerate(body.get("lines") or [], 1):
         pl = add(lines, "ProductLine")
-        add(pl, "SKU", _cut(line.get("ingramPartNumber"), 12))
+        add(pl, "SKU", str(line.get("ingramPartNumber") or "").strip())  # never cut a SKU
         add(pl, "Quantity", int(line.get("quantity") or 0))
         if line.get("specialBidNumber"):
             bid = add(pl, "SpecialBid")
