@@ -185,7 +185,12 @@ async def open_context(
                 found += [(r.customer_po, r.order_numbers) for r in box.records() if r.matched]
             return found
 
-        client = make_client(profile, config, known_orders)
+        client = make_client(
+            profile,
+            config,
+            known_orders,
+            po_index=paths.profile_dir(profile.name) / "xml-order-pos.json",
+        )
         inbox = InboxService(
             paths.profile_dir(profile.name) / "inbox",
             known_orders=from_journal,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.client import IngramClient
@@ -18,6 +19,7 @@ def make_client(
     profile: Profile,
     config: ClientConfig,
     known_orders: Callable[[], Iterable[tuple[str, tuple[str, ...]]]] | None = None,
+    po_index: Path | None = None,
 ) -> IngramApi:
     """The client for the profile's transport: REST, or IM-XML (plain or SOAP-wrapped)."""
     if profile.transport == "rest":
@@ -33,4 +35,4 @@ def make_client(
         ship_from_branches=x.ship_from_branches,
         async_orders=x.async_orders,
     )
-    return XmlClient(config, xml, known_orders=known_orders)
+    return XmlClient(config, xml, known_orders=known_orders, po_index=po_index)

@@ -188,3 +188,36 @@ async def test_async_order_acknowledged_but_not_yet_visible_is_reconciled_not_re
         entry = svc.journal.get(entry.draft_id)
     assert entry.state is OrderState.PLACED
     assert len(ledger(sandbox, entry.customer_po)) == 1 and len(creates(sandbox)) == 1
+
+
+async def test_watch_list_polls_an_order_found_by_po_in_an_earlier_session(
+    sandbox, xml_client_factory, tmp_path
+):
+    """IM-XML looks orders up by number and PO together: the PO found by a search is kept in
+    the profile's index, so after a restart the watch list still polls the order."""
+    from ingram_desk.ingram.client import SearchCriteria
+    from ingram_desk.sandbox.orders import Shipment
+    from ingram_desk.services.tracking_service import TrackingService
+
+    order = next(
+        o for o in sandbox.orders.all()
+        if len(o.sub_orders) == 1 and not any(ln.shipments for ln in o.sub_orders[0].lines)
+    )  # fmt: skip
+    index = tmp_path / "xml-order-pos.json"
+    async with xml_client_factory(sandbox, po_index=index) as c:
+        tracking = TrackingService(c, tmp_path / "watch.json")
+        criteria = SearchCriteria(customer_po=order.customer_order_number)
+        rows = [r async for r, _ in tracking.search(criteria)]
+        assert [r.ingram_order_number for r in rows] == [order.number]
+        tracking.watch(order.number)
+        assert await tracking.poll() == []  # the baseline
+    line = order.sub_orders[0].lines[0]
+    line.shipments.append(
+        Shipment(line.quantity, "8000999", "2026-11-23", "UG", "UPS GROUND", ["1ZXML0001"])
+    )
+    async with xml_client_factory(sandbox, po_index=index) as c2:  # a new session
+        (change,) = await TrackingService(c2, tmp_path / "watch.json").poll()
+    assert change.order_number == order.number
+    assert any("1ZXML0001" in text for text in change.changes)
+    async with xml_client_factory(sandbox) as c3:  # without the index the PO is unknown
+        assert await TrackingService(c3, tmp_path / "watch.json").poll() == []

@@ -9,8 +9,11 @@ from every answer that named it.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import date, datetime
+from pathlib import Path
 
 import httpx
 from lxml import etree
@@ -57,6 +60,7 @@ class XmlClient:
         xml: XmlConfig | None = None,
         *,
         known_orders: KnownOrders | None = None,
+        po_index: Path | None = None,
         gate: RateGate | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         now: Callable[[], datetime] | None = None,
@@ -73,7 +77,10 @@ class XmlClient:
             password=config.client_secret,
         )
         self.known_orders: KnownOrders = known_orders or (lambda: ())
-        self._po_of: dict[str, str] = {}  #: order number → customer PO, from every answer
+        #: order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the
+        #: watch list can poll an order found by PO in an earlier session
+        self.po_index = po_index
+        self._po_of: dict[str, str] = self._load_index()
         self._serial = 0
 
     async def aclose(self) -> None:
@@ -229,16 +236,38 @@ class XmlClient:
                 CreatedOrder(r.ingram_order_number, None, "", r.total, None) for r in rows
             )
             result = CreateResult(customer_po, orders, False, resp.status)
-        for number in result.order_numbers:
-            self._po_of[number] = customer_po
+        self._remember({n: customer_po for n in result.order_numbers})
         return result
 
     async def _status_rows(self, po: str, priority: Priority) -> list[OrderSummary]:
         request = m.order_status_request(self.creds, po, self._transaction_id("ST"))
         rows = m.read_status(await self._exchange(request, priority))
-        for row in rows:
-            self._po_of[row.ingram_order_number] = row.customer_order_number or po
+        self._remember({r.ingram_order_number: r.customer_order_number or po for r in rows})
         return rows
+
+    def _load_index(self) -> dict[str, str]:
+        if self.po_index is None:
+            return {}
+        try:
+            data = json.loads(self.po_index.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def _remember(self, numbers: dict[str, str]) -> None:
+        if all(self._po_of.get(k) == v for k, v in numbers.items()):
+            return
+        self._po_of.update(numbers)
+        if self.po_index is None:
+            return
+        try:  # a convenience: never fail a call over it
+            self.po_index.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.po_index.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self._po_of, sort_keys=True), encoding="utf-8")
+            os.chmod(tmp, 0o600)  # private like every data file (only read-only bit on Windows)
+            os.replace(tmp, self.po_index)
+        except OSError:
+            pass
 
     def _known(self) -> list[tuple[str, tuple[str, ...]]]:
         seen: dict[str, tuple[str, ...]] = {}
