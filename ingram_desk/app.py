@@ -69,6 +69,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             ordering=ctx.ordering,
             tracking=ctx.tracking,
             address_book=AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
+            inbox=ctx.inbox,
+            transport=ctx.profile.transport,
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
         try:
@@ -115,6 +117,8 @@ def run_gui(args: argparse.Namespace) -> int:
             await first_start(session)
             session.window.order_tab.start_driver()  # queued orders and reconciliation
             session.window.orders_tab.notifier.start_polling()  # the watch list
+            if hasattr(session.window.orders_tab, "start_inbox_watch"):
+                session.window.orders_tab.start_inbox_watch()  # pushed documents
             await closed
         return 0
 

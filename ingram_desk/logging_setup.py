@@ -16,6 +16,8 @@ _PATTERNS = (
     re.compile(
         r"(?i)((?:client_secret|access_token|refresh_token)[\"']?\s*[:=]\s*[\"']?)[^\s\"'&,}]+"
     ),
+    # IM-XML TransactionHeader credentials (plain or namespaced elements)
+    re.compile(r"(?i)(<(?:[\w.-]+:)?(?:Password|LoginID)\b[^>]*>)[^<]*"),
 )
 _known_secrets: set[str] = set()
 

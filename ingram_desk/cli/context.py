@@ -7,6 +7,8 @@
 * ``INGRAM_DESK_LOG_LEVEL=DEBUG`` raises the log level (secrets are redacted regardless).
 * otherwise the demo profile: an embedded sandbox on a free loopback port, with its state in
   ``<data-dir>/profiles/demo/sandbox-state.json``, stopped when the command ends.
+* ``--transport rest|xml|soap`` (default: the profile's) picks the client behind the services:
+  the REST ``IngramClient`` or the IM-XML ``XmlClient`` (plain or SOAP); nothing else changes.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ingram_desk.domain.errors import ConfigurationError
-from ingram_desk.ingram.client import IngramClient
+from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.logging_setup import configure_logging, register_secret
 from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.services.client_factory import make_client
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
-from ingram_desk.services.order_journal import OrderJournal
+from ingram_desk.services.inbox_service import InboxService
+from ingram_desk.services.order_journal import OrderJournal, OrderState
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
 from ingram_desk.services.tracking_service import TrackingService
@@ -51,13 +55,14 @@ _ENV = ("INGRAM_CLIENT_ID", "INGRAM_CLIENT_SECRET", "INGRAM_CUSTOMER_NUMBER", "I
 class CliContext:
     paths: AppPaths
     profile: Profile
-    client: IngramClient
+    client: IngramApi
     journal: OrderJournal
     events: EventHub
     pna: PnaService
     ordering: OrderingService
     tracking: TrackingService
     sandbox: Any = None
+    inbox: InboxService | None = None
 
 
 def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
@@ -122,6 +127,16 @@ def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
     return server, profile, demo.DEMO_CLIENT_SECRET
 
 
+def _journal_orders(journal: OrderJournal) -> Any:
+    """(PO, order numbers) of every order this desk sent, newest last (IM-XML's "order list")."""
+    sent = [s for s in OrderState if s.value not in ("draft", "queued")]
+
+    def known() -> list[tuple[str, tuple[str, ...]]]:
+        return [(e.customer_po, e.ingram_order_numbers) for e in journal.entries(sent)]
+
+    return known
+
+
 @asynccontextmanager
 async def open_context(
     args: argparse.Namespace, env: dict[str, str] | None = None
@@ -135,6 +150,9 @@ async def open_context(
     sandbox = None
     if profile.kind is ProfileKind.DEMO:
         sandbox, profile, secret = _start_sandbox(paths)
+    transport = getattr(args, "transport", None)
+    if transport:
+        profile = replace(profile, transport=transport)
     elif secret is None:
         # Off the event loop with a timeout: a locked keyring must not freeze the app.
         secret = await CredentialStore().get_secret_async(profile.name)
@@ -156,12 +174,34 @@ async def open_context(
             sender_id=profile.sender_id,
         )
         events = EventHub()
-        client = IngramClient(config)
-        client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
         if journal.restore_note:  # a damaged journal was set aside and restored: say so
             print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
+        from_journal = _journal_orders(journal)
+        inboxes: list[InboxService] = []
+
+        def known_orders() -> list[tuple[str, tuple[str, ...]]]:
+            """The journal's orders and those pushed documents named (IM-XML's order list)."""
+            found = from_journal()
+            for box in inboxes:
+                found += [(r.customer_po, r.order_numbers) for r in box.records() if r.matched]
+            return found
+
+        client = make_client(
+            profile,
+            config,
+            known_orders,
+            po_index=paths.profile_dir(profile.name) / "xml-order-pos.json",
+        )
+        inbox = InboxService(
+            paths.profile_dir(profile.name) / "inbox",
+            known_orders=from_journal,
+            client=client,
+            events=events,
+        )
+        inboxes.append(inbox)
+        client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         yield CliContext(
             paths=paths,
             profile=profile,
@@ -182,6 +222,7 @@ async def open_context(
                 client, paths.profile_dir(profile.name) / "watchlist.json", events
             ),
             sandbox=sandbox,
+            inbox=inbox,
         )
     finally:
         if client is not None:

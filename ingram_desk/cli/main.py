@@ -32,6 +32,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--data-dir", type=Path, default=d, help="folder for all local state")
     parser.add_argument("--profile", default=d, help="profile name (default: demo)")
     parser.add_argument("--api-url", default=d, help="base URL of an Ingram-compatible API")
+    parser.add_argument(
+        "--transport",
+        choices=("rest", "xml", "soap"),
+        default=d,
+        help="REST API, IM-XML or IM-XML in SOAP (default: the profile's)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

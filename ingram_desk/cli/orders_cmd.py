@@ -1,4 +1,5 @@
-"""``ingram-desk orders search|show|create|journal``: order search, details, placement, journal."""
+"""``ingram-desk orders search|show|create|journal|inbox``: order search, details, placement,
+journal, and the inbox of documents Ingram pushes (despatch advice, invoices)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,18 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     j.add_argument("--json", action="store_true")
     j.set_defaults(handler=handle_journal)
 
+    ib = sub.add_parser("inbox", parents=[common], help="documents Ingram pushes (XML files)")
+    ib_sub = ib.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
+    imp = ib_sub.add_parser(
+        "import", parents=[common], help="import despatch advice / invoice XML files"
+    )
+    imp.add_argument("path", type=Path, help="an XML file, or a folder of them")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=handle_inbox_import)
+    ls = ib_sub.add_parser("list", parents=[common], help="imported documents, unmatched first")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=handle_inbox_list)
+
 
 def handle_search(args: argparse.Namespace) -> int:
     criteria = SearchCriteria(
@@ -85,6 +98,8 @@ def handle_show(args: argparse.Namespace) -> int:
     async def run() -> int:
         async with open_context(args) as ctx:
             details = await ctx.tracking.details(args.number)
+            assert ctx.inbox is not None
+            documents = ctx.inbox.documents_for(details.ingram_order_number)
             invoices = []
             for number in details.invoice_numbers:
                 try:
@@ -93,6 +108,7 @@ def handle_show(args: argparse.Namespace) -> int:
                     invoices.append({"invoice_number": number, "error": exc.one_line()})
         data = details.as_json()
         data["invoices"] = invoices
+        data["documents"] = [d.as_json() for d in documents]
         if args.json:
             emit_json(data)
             return 0
@@ -108,6 +124,8 @@ def handle_show(args: argparse.Namespace) -> int:
                 for p in sh.packages:
                     serials = f" serials {', '.join(p.serial_numbers)}" if p.serial_numbers else ""
                     print(f"      {p.carrier_name} {p.tracking_number}{serials}")
+        for doc in documents:
+            print(f"  {doc.summary()}")
         for inv in invoices:
             print(
                 f"  invoice {inv.get('invoice_number')} {inv.get('status', inv.get('error', ''))}"
@@ -188,6 +206,43 @@ def handle_journal(args: argparse.Namespace) -> int:
                 for ev in events[e.draft_id]:
                     print(f"    {ev.at:%Y-%m-%d %H:%M:%S} {ev.to_state.value:<16} {ev.reason}")
         print(f"{len(entries)} order(s) in the journal")
+        return 0
+
+    return run_command(run)
+
+
+def handle_inbox_import(args: argparse.Namespace) -> int:
+    if not args.path.exists():
+        return fail(f"no such file or folder: {args.path}")
+
+    async def run() -> int:
+        async with open_context(args) as ctx:
+            assert ctx.inbox is not None
+            records = await ctx.inbox.import_path(args.path)
+        if args.json:
+            emit_json({"documents": [r.as_json() for r in records]})
+        else:
+            for r in records:
+                where = ", ".join(r.order_numbers) if r.matched else f"UNMATCHED {r.error}".strip()
+                print(f"{Path(r.source).name:<40} {r.summary:<60} -> {where}")
+            unmatched = sum(1 for r in records if not r.matched)
+            print(f"{len(records)} document(s), {unmatched} unmatched (kept in the inbox)")
+        return 0
+
+    return run_command(run)
+
+
+def handle_inbox_list(args: argparse.Namespace) -> int:
+    async def run() -> int:
+        async with open_context(args) as ctx:
+            assert ctx.inbox is not None
+            records = sorted(ctx.inbox.records(), key=lambda r: (r.matched, r.imported_at))
+        if args.json:
+            emit_json({"documents": [r.as_json() for r in records]})
+            return 0
+        for r in records:
+            where = ", ".join(r.order_numbers) if r.matched else "UNMATCHED"
+            print(f"{r.imported_at}  {r.kind:<18} {r.summary:<60} -> {where}")
         return 0
 
     return run_command(run)

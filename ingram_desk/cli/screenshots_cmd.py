@@ -111,6 +111,7 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         written.append(await _grab(window, outdir / "order.png"))
 
         orders_tab = window.orders_tab
+        pushed = await _pushed_documents(session, outdir)
         window.tabs.setCurrentWidget(orders_tab)
         done = _next(orders_tab.search_finished)
         orders_tab.run_search()
@@ -119,11 +120,42 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
             (r for r in range(orders_tab.model.rowCount()) if orders_tab.model.index(r, 6).data()),
             0,
         )
+        if pushed:  # an IM-XML profile: the order whose pushed documents were imported
+            held = orders_tab.model.rows_of(pushed)[0]
         done = _next(orders_tab.details_shown)
         orders_tab.table.selectRow(held)
         await asyncio.wait_for(done, 30)
+        if pushed:  # show the documents under the order's lines
+            bar = orders_tab.detail.verticalScrollBar()
+            bar.setValue(bar.maximum())
         written.append(await _grab(window, outdir / "orders.png"))
+        if pushed:
+            dialog = orders_tab.show_inbox()
+            written.append(await _grab(dialog, outdir / "inbox.png"))
+            dialog.close()
     return written
+
+
+async def _pushed_documents(session: Any, outdir: Path) -> str | None:
+    """On an IM-XML profile (``--transport xml|soap``): the demo sandbox writes despatch advice
+    and an invoice for a shipped order, plus one document nobody ordered, and the inbox imports
+    them, so the Orders tab shows them and the inbox lists the unmatched one."""
+    ctx = session.context
+    if ctx.profile.transport == "rest" or ctx.sandbox is None or ctx.inbox is None:
+        return None
+    order = next(
+        o for o in ctx.sandbox.orders.all()
+        if any(sh.serial_numbers for s in o.sub_orders for ln in s.lines for sh in ln.shipments)
+    )  # fmt: skip
+    drop = outdir / "pushed-documents"
+    ctx.sandbox.write_documents(drop, order.number)
+    (drop / "DESADV_UNKNOWN.xml").write_bytes(
+        b"<DespatchAdvice><DespatchAdviceHeader><DespatchAdviceNumber>DA-0000-UNKNOWN"
+        b"</DespatchAdviceNumber><CustomerPO>PO-NOT-OURS</CustomerPO></DespatchAdviceHeader>"
+        b"</DespatchAdvice>"
+    )
+    await ctx.inbox.import_path(drop)
+    return str(order.number)
 
 
 async def _grab(window: Any, path: Path) -> Path:

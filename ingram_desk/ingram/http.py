@@ -31,6 +31,7 @@ from ingram_desk.domain.errors import (
     OrderNotSentError,
     OrderOutcomeUnknownError,
     ResponseFormatError,
+    ServerError,
     UnreachableError,
 )
 from ingram_desk.ingram.auth import TokenManager, request_token
@@ -69,6 +70,10 @@ def _refuse_tls_failure(exc: BaseException, base_url: str) -> None:
             reason="TLS certificate verification failed.",
             remedial_action="Check the API URL and the system's certificate store.",
         ) from None
+
+
+#: turns an error answer (status, body, correlation id) into a typed error
+ErrorDecoder = Callable[[int, bytes, str | None], IngramError]
 
 
 class _Retryable(Exception):
@@ -165,6 +170,26 @@ class IngramHttp:
         log.warning("429 from Ingram's token service; waiting %.1f s", hold)
         await self._sleep(hold)
 
+    def _plain_headers(
+        self, correlation_id: str, extra: Mapping[str, str] | None
+    ) -> dict[str, str]:
+        """Headers for a call that authenticates inside its body (IM-XML, SOAP): no token."""
+        h = {"IM-CorrelationID": correlation_id, "IM-SenderID": self.config.sender_id}
+        h.update(extra or {})
+        return h
+
+    @staticmethod
+    def _raw(resp: httpx.Response, correlation_id: str) -> bytes:
+        """The body as bytes for a caller that parses it itself (size-capped like JSON)."""
+        body = resp.content
+        if len(body) > MAX_BODY:
+            raise ResponseFormatError(
+                f"Ingram's answer was too large ({len(body)} bytes)",
+                status=resp.status_code,
+                correlation_id=correlation_id,
+            )
+        return body
+
     async def _backoff(self, attempt: int) -> None:
         p = self.config.retry
         await self._sleep(random.uniform(0, min(p.cap, p.base * 2**attempt)))
@@ -211,8 +236,16 @@ class IngramHttp:
         priority: Priority = Priority.INTERACTIVE,
         application_id: bool = False,
         not_found_is_empty: bool = False,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        authenticate: bool = True,
+        error_decoder: ErrorDecoder = error_from_response,
     ) -> ApiResponse:
-        """A read-like call, retried per reliability §1.3 within the overall deadline."""
+        """A read-like call, retried per reliability §1.3 within the overall deadline.
+
+        With ``authenticate=False`` (IM-XML/SOAP: the login is in the body) no token is fetched,
+        ``content`` goes out as is with ``headers``, and ``data`` is the body's bytes.
+        """
         self.check_window()
         policy = self.config.retry
         loop = asyncio.get_running_loop()
@@ -227,15 +260,20 @@ class IngramHttp:
                 if remaining <= 0:
                     raise TimeoutError
                 async with asyncio.timeout(remaining):
-                    token = await self.tokens.token()
+                    token = await self.tokens.token() if authenticate else ""
                     await self.gate.acquire(priority)
                     self.requests_sent += 1
+                    if authenticate:
+                        sent = self._headers(token, correlation_id, application_id)
+                    else:
+                        sent = self._plain_headers(correlation_id, headers)
                     resp = await self._client.request(
                         method,
                         path,
                         params=params,
                         json=json_body,
-                        headers=self._headers(token, correlation_id, application_id),
+                        content=content,
+                        headers=sent,
                     )
                 self.gate.update(resp.headers)
                 self._budget_changed()
@@ -246,13 +284,16 @@ class IngramHttp:
                     if loop.time() + hold > deadline:
                         raise error_from_response(429, resp.content, correlation_id)
                     continue
-                if status == 401 and not auth_retried:
+                if status == 401 and authenticate and not auth_retried:
                     self.tokens.invalidate(token)
                     auth_retried = True
                     continue
                 if status in (200, 201, 204, 207):
                     try:
-                        data = self._parse(resp, correlation_id)
+                        if authenticate:
+                            data = self._parse(resp, correlation_id)
+                        else:
+                            data = self._raw(resp, correlation_id)
                     except ResponseFormatError as exc:
                         if format_retried:
                             raise
@@ -262,8 +303,9 @@ class IngramHttp:
                     return ApiResponse(status, data, correlation_id, resp.headers)
                 if status == 404 and not_found_is_empty:
                     return ApiResponse(status, None, correlation_id, resp.headers)
-                error = error_from_response(status, resp.content, correlation_id)
-                if status in (500, 502, 503, 504):
+                error = error_decoder(status, resp.content, correlation_id)
+                # (a SOAP Client fault arrives as HTTP 500 but is a refusal: not retried)
+                if status in (500, 502, 503, 504) and isinstance(error, ServerError):
                     raise _Retryable(error)
                 raise error
             except _Retryable as r:
@@ -299,8 +341,20 @@ class IngramHttp:
             await self._backoff(attempt - 1)
 
     # ---- order create -----------------------------------------------------------------------
-    async def send_order(self, path: str, body: bytes, correlation_id: str) -> ApiResponse:
+    async def send_order(
+        self,
+        path: str,
+        body: bytes,
+        correlation_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        authenticate: bool = True,
+        error_decoder: ErrorDecoder = error_from_response,
+    ) -> ApiResponse:
         """POST an order once (plus one resend after a gateway 401, which provably did nothing).
+
+        ``authenticate=False`` (IM-XML/SOAP) sends ``body`` with ``headers`` and no token, and
+        returns the answer's bytes unparsed; the same send-once classification applies.
 
         Raises ``OrderNotSentError`` (safe to resend), ``OrderOutcomeUnknownError`` (reconcile),
         ``ApiClosedError`` (not sent), or a 4xx ``IngramError`` (rejected, not placed).
@@ -310,7 +364,7 @@ class IngramHttp:
         for auth_try in range(2):
             try:
                 async with asyncio.timeout(t.overall):
-                    token = await self.tokens.token()
+                    token = await self.tokens.token() if authenticate else ""
                     await self.gate.acquire(Priority.ORDER)
             except TimeoutError:
                 raise OrderNotSentError("Timed out waiting to send the order") from None
@@ -325,12 +379,15 @@ class IngramHttp:
                     status=exc.status,
                     retry_after=max(wait, 1.0) if wait is not None else None,
                 ) from None
-            headers = self._headers(token, correlation_id, False)
-            headers["Content-Type"] = "application/json"
+            if authenticate:
+                sent = self._headers(token, correlation_id, False)
+                sent["Content-Type"] = "application/json"
+            else:
+                sent = self._plain_headers(correlation_id, headers)
             try:
                 async with asyncio.timeout(t.order_overall):
                     self.requests_sent += 1
-                    resp = await self._order_client.post(path, content=body, headers=headers)
+                    resp = await self._order_client.post(path, content=body, headers=sent)
             except _NOT_SENT as exc:
                 _refuse_tls_failure(exc, self.config.base_url)
                 raise OrderNotSentError(
@@ -355,12 +412,15 @@ class IngramHttp:
                     correlation_id=correlation_id,
                     retry_after=wait,
                 )
-            if status == 401 and auth_try == 0:
+            if status == 401 and authenticate and auth_try == 0:
                 self.tokens.invalidate(token)
                 continue
             if status in (200, 201, 207):
                 try:
-                    data = self._parse(resp, correlation_id)
+                    if authenticate:
+                        data = self._parse(resp, correlation_id)
+                    else:
+                        data = self._raw(resp, correlation_id)
                 except ResponseFormatError as exc:
                     raise OrderOutcomeUnknownError(
                         exc.message,
@@ -370,8 +430,9 @@ class IngramHttp:
                         correlation_id=correlation_id,
                     ) from None
                 return ApiResponse(status, data, correlation_id, resp.headers)
-            error = error_from_response(status, resp.content, correlation_id)
-            if status >= 500 or (status == 400 and "duplicate" in error.message.lower()):
+            error = error_decoder(status, resp.content, correlation_id)
+            duplicate = status == 400 and "duplicate" in error.message.lower()
+            if isinstance(error, ServerError) or duplicate:
                 raise OrderOutcomeUnknownError(
                     error.message,
                     status=status,

@@ -2,13 +2,16 @@
 
 ``POST /_sandbox/faults`` takes ``{"action": {kwargs}, ...}`` (see faults.ACTIONS);
 ``GET``/``DELETE`` show/clear; ``GET /_sandbox/orders[?all=1]``; ``GET /_sandbox/log``;
-``POST /_sandbox/clock`` with ``{"advance": seconds}`` or ``{"set": iso}``.
+``POST /_sandbox/clock`` with ``{"advance": seconds}`` or ``{"set": iso}``;
+``POST /_sandbox/documents`` with ``{"folder": path, "order": number?}`` writes despatch advice
+and invoice XML for the placed orders (or one order).
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingram_desk.sandbox.clock import ShiftableClock
@@ -38,6 +41,10 @@ def control(sb: SandboxServer, req: Request) -> Response:
             return json_response(200, {"orders": [o.to_json() for o in orders]})
         if req.path == "/_sandbox/log":
             return json_response(200, {"received": sb.received_log()})
+        if req.path == "/_sandbox/documents" and req.method == "POST":
+            payload = json.loads(req.body or b"{}")
+            written = sb.write_documents(Path(payload["folder"]), payload.get("order"))
+            return json_response(200, {"written": [str(p) for p in written]})
         if req.path == "/_sandbox/clock":
             if req.method == "POST":
                 payload = json.loads(req.body or b"{}")
@@ -46,6 +53,6 @@ def control(sb: SandboxServer, req: Request) -> Response:
                 if "set" in payload and isinstance(sb.clock, ShiftableClock):
                     sb.clock.set(datetime.fromisoformat(payload["set"]))
             return json_response(200, {"now": sb.clock().isoformat()})
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, KeyError, OSError) as exc:
         return json_response(400, {"message": str(exc)})
     return json_response(404, {"message": "unknown control route"})

@@ -43,6 +43,7 @@ from ingram_desk.sandbox.demo import (
     DEMO_CUSTOMER_NUMBER,
 )
 from ingram_desk.sandbox.faults import AFTER, BEFORE, FaultRule, Faults
+from ingram_desk.sandbox.imxml_routes import XmlAccount, message_name, serve_imxml
 from ingram_desk.sandbox.orders import OrderBook
 from ingram_desk.sandbox.products import DEFAULT_SEED, SAMPLE_ROWS
 from ingram_desk.sandbox.wire import (
@@ -127,6 +128,10 @@ _ROUTES = (
 )
 
 
+#: IM-XML and SOAP endpoints (same port as REST)
+_XML_PATHS = ("/imxml", "/soap")
+
+
 def _normalise(path: str) -> str:
     path = unquote(path)
     if path.lower().startswith("/sandbox/"):
@@ -148,6 +153,10 @@ class SandboxServer:
         self.orders = OrderBook(seeded, self.config.state_file)
         self.context = Context(
             self.catalogue, self.orders, lambda: self.clock(), lambda: self.faults.search_delay
+        )
+        #: the IM-XML/SOAP login: the OAuth client id/secret, standing for the demo customer
+        self.xml_account = XmlAccount(
+            self.config.client_id, self.config.client_secret, spec.customer_number
         )
         self._tokens: dict[str, _Token] = {}
         self._windows: dict[str, _Window] = {}
@@ -199,6 +208,18 @@ class SandboxServer:
     def placed_orders(self) -> list[dict[str, Any]]:
         """Orders created through the API, as JSON-able dicts (the ledger)."""
         return [o.to_json() for o in self.orders.placed()]
+
+    def write_documents(self, folder: Path, order_number: str | None = None) -> list[Path]:
+        """Despatch advice and invoice XML for the API-placed orders (or one order, seeded or
+        placed) into ``folder``, as Ingram would push them (the inbox imports them)."""
+        from ingram_desk.sandbox.imxml_documents import write_documents
+
+        if order_number:
+            found = self.orders.get(order_number.upper())
+            orders = [found] if found is not None else []
+        else:
+            orders = self.orders.placed()
+        return write_documents(orders, folder, self.clock().date())
 
     def received_log(self) -> list[dict[str, Any]]:
         """Every API call received so far: time, method, path and the answer's status."""
@@ -321,6 +342,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(control(sb, req))
             return
         entry = {"at": sb.clock().isoformat(), "method": req.method, "path": req.raw_path}
+        if req.path in _XML_PATHS:
+            entry["message"] = message_name(req.body)
         with sb._lock:
             sb.received.append(entry)
         before = sb.faults.take(req.method, req.path, BEFORE)
@@ -372,6 +395,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _process(self, req: Request) -> Response:
         sb = self.sandbox
+        if req.path in _XML_PATHS:
+            return self._imxml(req)
         route = None
         for candidate in _ROUTES:
             m = candidate.pattern.match(req.path)
@@ -405,6 +430,18 @@ class _Handler(BaseHTTPRequestHandler):
             return resp
         except ApiError as exc:
             return exc.response
+
+    def _imxml(self, req: Request) -> Response:
+        """IM-XML at /imxml, SOAP at /soap: the login is in the body, so no bearer token."""
+        sb = self.sandbox
+        if req.method != "POST":
+            return Response(405, b"POST an IM-XML document", "text/plain")
+        allowed, headers = sb.rate_headers(f"xml:{sb.xml_account.login}", consume=True)
+        if not allowed:
+            return Response(429, b"Too Many Requests", "text/plain", headers)
+        resp = serve_imxml(sb.context, req, sb.xml_account, soap=req.path == "/soap")
+        resp.headers.update(headers)
+        return resp
 
     def _handle(self, route: _Route, req: Request) -> Response:
         try:
@@ -518,4 +555,4 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
         else:
             cut = good[: max(1, len(good) // 2)]
-            self._send(Response(200, cut, "application/json", dict(resp.headers)))
+            self._send(Response(200, cut, resp.content_type, dict(resp.headers)))

@@ -9,9 +9,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from ingram_desk.ingram.client import IngramClient, SearchCriteria
+from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.logging_setup import register_secret
+from ingram_desk.services.client_factory import make_client
 from ingram_desk.settings.profiles import Profile
 
 __all__ = ["ConnectionReport", "check_connection"]
@@ -23,9 +24,16 @@ class ConnectionReport:
     seconds: float
     orders_found: int
     calls_left: int | None
+    transport: str = "rest"
 
     def describe(self) -> str:
         left = "" if self.calls_left is None else f"; {self.calls_left} API calls left this minute"
+        if self.transport != "rest":
+            kind = "IM-XML over SOAP" if self.transport == "soap" else "IM-XML"
+            return (
+                f"Connected to {self.base_url} ({kind}): the login was accepted and an order"
+                f" status request answered in {self.seconds * 1000:,.0f} ms{left}."
+            )
         return (
             f"Connected to {self.base_url}: token received and an order search answered in "
             f"{self.seconds * 1000:,.0f} ms ({self.orders_found} orders on the account{left})."
@@ -49,7 +57,18 @@ async def check_connection(profile: Profile, secret: str) -> ConnectionReport:
         enforce_window=False,
     )
     started = time.perf_counter()
-    async with IngramClient(config) as client:
-        _orders, total = await client.search_orders_v6(SearchCriteria(), page_size=1)
+    client = make_client(profile, config)
+    try:
+        # IM-XML has no order list: a status request for a PO nobody uses proves the login
+        criteria = SearchCriteria(customer_po="ID-CONNECTION-TEST") if profile.transport != "rest" else SearchCriteria()  # fmt: skip
+        _orders, total = await client.search_orders_v6(criteria, page_size=1)
         budget = client.budget()
-    return ConnectionReport(config.base_url, time.perf_counter() - started, total, budget.remaining)
+    finally:
+        await client.aclose()
+    return ConnectionReport(
+        config.base_url,
+        time.perf_counter() - started,
+        total,
+        budget.remaining,
+        profile.transport,
+    )

@@ -11,7 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["ORDER_STATE_CHANGED", "RATE_BUDGET_CHANGED", "WATCH_CHANGED", "EventHub"]
+__all__ = [
+    "INBOX_CHANGED",
+    "ORDER_STATE_CHANGED",
+    "RATE_BUDGET_CHANGED",
+    "WATCH_CHANGED",
+    "EventHub",
+]
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +27,8 @@ ORDER_STATE_CHANGED = "order_state_changed"
 RATE_BUDGET_CHANGED = "rate_budget_changed"
 #: payload: ``WatchChange``
 WATCH_CHANGED = "watch_changed"
+#: payload: list of ``InboxRecord`` just imported (pushed documents)
+INBOX_CHANGED = "inbox_changed"
 
 
 class EventHub:

@@ -32,7 +32,8 @@ from ingram_desk.domain.errors import (
     OrderOutcomeUnknownError,
 )
 from ingram_desk.domain.order_draft import OrderDraft, generate_po
-from ingram_desk.ingram.client import IngramClient, SearchCriteria
+from ingram_desk.ingram.api import IngramApi
+from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.http import new_correlation_id
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.services.driver_lock import DriverLock
@@ -48,7 +49,7 @@ S = OrderState
 class OrderingService:
     def __init__(
         self,
-        client: IngramClient,
+        client: IngramApi,
         journal: OrderJournal,
         events: EventHub | None = None,
         *,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ingram_desk.domain.availability import PnaResult
 from ingram_desk.domain.errors import BadRequestError, FieldError
-from ingram_desk.ingram.client import IngramClient
+from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
 
@@ -19,7 +19,7 @@ MAX_ITEMS = 20
 
 
 class PnaService:
-    def __init__(self, client: IngramClient, events: EventHub | None = None) -> None:
+    def __init__(self, client: IngramApi, events: EventHub | None = None) -> None:
         self.client = client
         self.events = events or EventHub()
 

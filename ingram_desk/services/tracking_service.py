@@ -16,7 +16,8 @@ from typing import Any
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
-from ingram_desk.ingram.client import IngramClient, SearchCriteria
+from ingram_desk.ingram.api import IngramApi
+from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.paths import write_private
 from ingram_desk.services.events import WATCH_CHANGED, EventHub
@@ -28,7 +29,7 @@ __all__ = ["SearchCriteria", "TrackingService", "WatchChange"]
 class WatchChange:
     order_number: str
     changes: tuple[str, ...]  #: human-readable, e.g. "status: Processing → Shipped"
-    details: OrderDetails
+    details: OrderDetails | None  #: None when a pushed document (inbox) reported the change
 
 
 def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
@@ -53,9 +54,7 @@ def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 class TrackingService:
-    def __init__(
-        self, client: IngramClient, watch_file: Path, events: EventHub | None = None
-    ) -> None:
+    def __init__(self, client: IngramApi, watch_file: Path, events: EventHub | None = None) -> None:
         self.client = client
         self.watch_file = watch_file
         self.events = events or EventHub()

@@ -21,10 +21,12 @@ __all__ = [
     "BASE_URLS",
     "DEMO_PROFILE",
     "PROFILE_VERSION",
+    "TRANSPORTS",
     "OrderPreferences",
     "Profile",
     "ProfileKind",
     "ProfileStore",
+    "XmlSettings",
 ]
 
 PROFILE_VERSION = 1
@@ -61,6 +63,25 @@ class OrderPreferences:
     quiet_window: float = 600.0
 
 
+#: how a profile talks to Ingram: the REST API (default), IM-XML 2.0, or IM-XML inside SOAP 1.1
+TRANSPORTS = ("rest", "xml", "soap")
+
+
+@dataclass(frozen=True, slots=True)
+class XmlSettings:
+    """IM-XML/SOAP endpoint settings (reference ingram-xml.md: the SOAP envelope's namespace,
+    SOAPAction and endpoint are not published, so they are configured per profile). The
+    LoginID/Password are the profile's client id and keyring secret."""
+
+    path: str = "/imxml"  #: plain IM-XML endpoint, relative to the API URL
+    soap_path: str = "/soap"  #: SOAP endpoint, relative to the API URL
+    soap_namespace: str = ""  #: namespace of the message inside soap:Body ("" = none)
+    soap_action: str = "{message}"  #: SOAPAction template; {message} = e.g. PNARequest
+    country_code: str = ""  #: TransactionHeader CountryCode ("" = the profile's country)
+    ship_from_branches: str = ""  #: OrderRequest ShipFromBranches ("" = local warehouses)
+    async_orders: bool = False  #: OrderRequest 2.5 (acknowledged now, confirmed later)
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     name: str
@@ -71,6 +92,8 @@ class Profile:
     sender_id: str = "IngramDesk"
     api_url: str = ""  #: custom kind only (demo's is known at run time)
     orders: OrderPreferences = field(default_factory=OrderPreferences)
+    transport: str = "rest"  #: one of TRANSPORTS
+    xml: XmlSettings = field(default_factory=XmlSettings)
 
     def base_url(self) -> str:
         return self.api_url or BASE_URLS.get(self.kind, "")
@@ -89,6 +112,9 @@ class Profile:
         if "carriers" in prefs:  # a JSON list
             prefs["carriers"] = tuple(str(c).strip().upper() for c in prefs["carriers"] or ())
         orders = OrderPreferences(**prefs)
+        xml_known = {f.name for f in fields(XmlSettings)}
+        xml = XmlSettings(**{k: v for k, v in (data.get("xml") or {}).items() if k in xml_known})
+        transport = str(data.get("transport") or "rest").lower()
         return cls(
             name=data["name"],
             kind=ProfileKind(data.get("kind", "custom")),
@@ -98,6 +124,8 @@ class Profile:
             sender_id=data.get("sender_id", "IngramDesk"),
             api_url=data.get("api_url", ""),
             orders=orders,
+            transport=transport if transport in TRANSPORTS else "rest",
+            xml=xml,
         )
 
 

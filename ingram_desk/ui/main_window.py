@@ -58,6 +58,8 @@ class WindowServices:
     ordering: Any = None  # services.ordering_service.OrderingService (None: placeholder tab)
     tracking: Any = None  # services.tracking_service.TrackingService (None: placeholder tab)
     address_book: Any = None  # settings.address_book.AddressBook
+    inbox: Any = None  # services.inbox_service.InboxService (pushed documents)
+    transport: str = "rest"  #: the profile's transport: rest, xml or soap
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +87,9 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
         self.orders_tab: Any = PlaceholderTab("Orders", "No tracking service in this window.", self)
         if services.tracking is not None:
-            self.orders_tab = OrdersTab(services.tracking, services.events, self.runner, self)
+            self.orders_tab = OrdersTab(
+                services.tracking, services.events, self.runner, self, inbox=services.inbox
+            )
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab, title in (
@@ -115,6 +119,10 @@ class MainWindow(QMainWindow):
             services.profile_name, services.profile_kind, services.country, self
         )
         self.setStatusBar(self.status)
+        if services.transport != "rest":  # an IM-XML profile says so in the title and status
+            label = {"xml": "IM-XML", "soap": "IM-XML over SOAP"}.get(services.transport, "")
+            self.setWindowTitle(f"{self.windowTitle()} ({label})")
+            self.status.profile_label.setText(f"{self.status.profile_label.text()} · {label}")
         self.importer = CatalogueImporter(services.catalogue, self.runner, self)
         self.profiles_dialog: CredentialsDialog | None = None
         self._build_menus()

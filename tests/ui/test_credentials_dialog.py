@@ -85,3 +85,31 @@ def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
         p.read_text() for p in (tmp_path / "profiles").rglob("*") if p.is_file()
     )
     dialog.close()
+
+
+async def test_an_xml_profile_is_saved_with_its_soap_settings_and_its_login_is_tested(
+    qtbot, sandbox, memory_keyring, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
+    dialog = window.open_profiles()
+    _fill(dialog, sandbox, sandbox.config.client_secret)
+    assert not dialog.soap_namespace.isEnabled()  # REST: the XML settings do not apply
+    dialog.transport.setCurrentIndex(dialog.transport.findData("soap"))
+    assert dialog.soap_namespace.isEnabled()
+    dialog.soap_action.setText("urn:example/{message}")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = ProfileStore(tmp_path / "profiles").load("acme-test")
+    assert saved is not None and saved.transport == "soap"
+    assert saved.xml.soap_action == "urn:example/{message}" and saved.xml.soap_path == "/soap"
+    tested = next_emission(dialog.connection_tested)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    ok, text = await asyncio.wait_for(tested, 15)
+    assert ok and "IM-XML over SOAP" in text and "login was accepted" in text
+    assert [r.get("message") for r in sandbox.received_log()] == ["OrderStatusRequest"]
+    _fill(dialog, sandbox, "wrong-password")
+    dialog.transport.setCurrentIndex(dialog.transport.findData("xml"))
+    tested = next_emission(dialog.connection_tested)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    ok, text = await asyncio.wait_for(tested, 15)
+    assert not ok and "20007" in text and "wrong-password" not in text
+    dialog.close()

@@ -39,6 +39,13 @@ _KINDS = (
 )
 
 
+_TRANSPORTS = (
+    ("rest", "REST API (default)"),
+    ("xml", "IM-XML 2.0 (HTTPS POST)"),
+    ("soap", "IM-XML in SOAP 1.1"),
+)
+
+
 class CredentialsDialog(QDialog):
     """Non-modal; ``connection_tested`` carries the outcome text (tests await it)."""
 
@@ -69,14 +76,39 @@ class CredentialsDialog(QDialog):
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.sender_id = QLineEdit("IngramDesk", self)
+        # IM-XML / SOAP (issue 14): the login and password are the client id and secret above
+        self.transport = QComboBox(self)
+        for value, label in _TRANSPORTS:
+            self.transport.addItem(label, value)
+        self.transport.setToolTip(
+            "REST is Ingram's current API. IM-XML sends the classic XML transactions (login and"
+            " password = the client id and secret above); SOAP wraps them in a SOAP 1.1 envelope."
+        )
+        self.xml_path = QLineEdit("/imxml", self)
+        self.soap_path = QLineEdit("/soap", self)
+        self.soap_namespace = QLineEdit(self)
+        self.soap_namespace.setPlaceholderText("none (as in IM-XML); from Ingram's onboarding kit")
+        self.soap_action = QLineEdit("{message}", self)
+        self.soap_action.setToolTip("SOAPAction header; {message} becomes e.g. PNARequest")
+        self.xml_country = QLineEdit(self)
+        self.xml_country.setPlaceholderText("the profile's country")
+        self.xml_country.setMaxLength(2)
+        self._xml_fields = (
+            self.xml_path, self.soap_path, self.soap_namespace, self.soap_action, self.xml_country,
+        )  # fmt: skip
         form = QFormLayout()
         for label, widget in (
             ("Name", self.name), ("Environment", self.kind), ("API URL", self.api_url),
             ("Customer number", self.customer_number), ("Country", self.country),
             ("Client id (App ID)", self.client_id), ("Client secret", self.secret),
-            ("Sender id", self.sender_id),
+            ("Sender id", self.sender_id), ("Transport", self.transport),
+            ("IM-XML path", self.xml_path), ("SOAP path", self.soap_path),
+            ("SOAP body namespace", self.soap_namespace), ("SOAPAction", self.soap_action),
+            ("XML country code", self.xml_country),
         ):  # fmt: skip
             form.addRow(label, widget)
+        self.transport.currentIndexChanged.connect(self._transport_changed)
+        self._transport_changed()
         self.keyring_note = QLabel(
             credentials.notice or "The secret is stored in the system keyring.", self
         )
@@ -117,6 +149,11 @@ class CredentialsDialog(QDialog):
         close.clicked.connect(self.close)
         self.reload()
 
+    def _transport_changed(self) -> None:
+        xml = self.transport.currentData() != "rest"
+        for edit in self._xml_fields:
+            edit.setEnabled(xml)
+
     def reload(self, select: str | None = None) -> None:
         self.profiles.clear()
         self.profiles.addItems(self.store.names())
@@ -142,6 +179,13 @@ class CredentialsDialog(QDialog):
         self.country.setCurrentText(profile.country)
         self.client_id.setText(profile.client_id)
         self.sender_id.setText(profile.sender_id)
+        self.transport.setCurrentIndex(max(0, self.transport.findData(profile.transport)))
+        x = profile.xml
+        self.xml_path.setText(x.path)
+        self.soap_path.setText(x.soap_path)
+        self.soap_namespace.setText(x.soap_namespace)
+        self.soap_action.setText(x.soap_action)
+        self.xml_country.setText(x.country_code)
         self.secret.clear()
         has_secret = bool(self.credentials.get_secret(name))
         self.secret.setPlaceholderText("stored — type to replace" if has_secret else "")
@@ -158,6 +202,15 @@ class CredentialsDialog(QDialog):
             country=self.country.currentText(),
             client_id=self.client_id.text().strip(),
             sender_id=self.sender_id.text().strip() or "IngramDesk",
+            transport=str(self.transport.currentData()),
+            xml=replace(
+                base.xml,
+                path=self.xml_path.text().strip() or "/imxml",
+                soap_path=self.soap_path.text().strip() or "/soap",
+                soap_namespace=self.soap_namespace.text().strip(),
+                soap_action=self.soap_action.text().strip() or "{message}",
+                country_code=self.xml_country.text().strip().upper(),
+            ),
         )
 
     def current_secret(self) -> str:

@@ -1,6 +1,7 @@
 """The Orders tab: search Ingram's orders (paged as you scroll), decoded status and hold badges,
 details of the selected order, refresh, cancel where Ingram allows it, the watch list's marks and
-notifications, and export of the grid or an order's details to CSV / XLSX."""
+notifications, export of the grid or an order's details to CSV / XLSX, and the inbox of
+documents Ingram pushes (drop XML files on the tab, or let it watch a folder)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QFileSystemWatcher, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ingram_desk.domain.order_status import ORDER_STATUSES
 from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
+from ingram_desk.services.events import INBOX_CHANGED
 from ingram_desk.services.table_export import (
     DETAIL_HEADERS,
     ORDER_HEADERS,
@@ -61,13 +63,22 @@ class OrdersTab(QWidget):
     details_shown = Signal(object)
     cancel_finished = Signal(str)
     invoice_shown = Signal(object)
+    #: the inbox imported documents (list of InboxRecord, possibly empty after a rescan)
+    inbox_changed = Signal(object)
 
     def __init__(
-        self, tracking: Any, events: Any, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        tracking: Any,
+        events: Any,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        inbox: Any = None,
     ) -> None:
         super().__init__(parent)
         self.tracking = tracking
         self.runner = runner
+        self.inbox = inbox  # services.inbox_service.InboxService (None: no inbox)
         self.notifier = WatchNotifier(tracking, events, runner, self)
         self._searched_once = False
 
@@ -131,8 +142,16 @@ class OrdersTab(QWidget):
         self.cancel_button = QPushButton("&Cancel order…", self)
         self.export_button = QPushButton("&Export grid…", self)
         self.export_details_button = QPushButton("Export &details…", self)
+        self.inbox_label = QLabel("", self)
+        self.inbox_button = QPushButton("&Inbox…", self)
+        self.inbox_button.setToolTip(
+            "Despatch advice and invoices Ingram pushes: drop XML files on this tab, or watch a folder"
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
+        if inbox is not None:
+            actions.addWidget(self.inbox_label)
+            actions.addWidget(self.inbox_button)
         for b in (
             self.refresh_button, self.watch_button, self.cancel_button, self.export_button,
             self.export_details_button,
@@ -165,6 +184,111 @@ class OrdersTab(QWidget):
         self.notifier.marks_changed.connect(self._marks_changed)
         self._marks_changed()
         self._update_actions()
+        self.inbox_button.setVisible(inbox is not None)
+        self.inbox_dialog: Any = None
+        self.folder_watcher = QFileSystemWatcher(self)
+        self.inbox_timer = QTimer(self)
+        self.inbox_timer.setInterval(60_000)
+        if inbox is not None:
+            unsubscribe = events.subscribe(INBOX_CHANGED, lambda _r: self._update_inbox_label())
+            self.destroyed.connect(lambda *_: unsubscribe())
+            self.setAcceptDrops(True)
+            self.inbox_button.clicked.connect(self.show_inbox)
+            self.inbox_timer.timeout.connect(self.scan_inbox)
+            self.folder_watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
+            self._watch_folder_changed()
+            self._update_inbox_label()
+
+    # ---- inbox ------------------------------------------------------------------------------------
+    def start_inbox_watch(self) -> None:
+        """Scan the watched folder now and every minute (and whenever it changes)."""
+        if self.inbox is not None:
+            self.inbox_timer.start()
+            self.scan_inbox()
+
+    def _update_inbox_label(self) -> None:
+        records = self.inbox.records()
+        unmatched = sum(1 for r in records if not r.matched)
+        text = f"Inbox: {len(records)} document(s)"
+        if unmatched:
+            text += f", <b style='color:#a33'>{unmatched} unmatched</b>"
+        self.inbox_label.setText(text)
+
+    def _watch_folder_changed(self) -> None:
+        for path in self.folder_watcher.directories():
+            self.folder_watcher.removePath(path)
+        folder = self.inbox.watch_folder
+        if folder is not None and folder.is_dir():
+            self.folder_watcher.addPath(str(folder))
+
+    def _inbox_done(self, records: list[Any]) -> None:
+        self._update_inbox_label()
+        order = self.selected_order()
+        if order is not None and records and self.detail.details is not None:
+            self.load_details(order.ingram_order_number)
+        self.inbox_changed.emit(records)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import dropped or chosen files/folders (one task; results reach ``inbox_changed``)."""
+        if self.inbox is None or not paths:
+            return
+
+        async def run() -> list[Any]:
+            out: list[Any] = []
+            for path in paths:
+                out += await self.inbox.import_path(path)
+            return out
+
+        self.runner.start("inbox-import", run(), on_done=self._inbox_done)
+
+    def scan_inbox(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if self.inbox is not None and not self.runner.is_running("inbox-scan"):
+            self.runner.start("inbox-scan", self.inbox.scan(), on_done=self._inbox_done)
+
+    def show_inbox(self) -> Any:
+        from ingram_desk.ui.dialogs.inbox_dialog import InboxDialog
+
+        if self.inbox_dialog is None:
+            self.inbox_dialog = InboxDialog(self, self)
+        self.inbox_dialog.refresh()
+        self.inbox_dialog.show()
+        return self.inbox_dialog
+
+    def choose_watch_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder Ingram's documents arrive in")
+        if folder:
+            self.set_watch_folder(Path(folder))
+
+    def set_watch_folder(self, folder: Path | None) -> None:
+        self.inbox.set_watch_folder(folder)
+        self._watch_folder_changed()
+        self.scan_inbox()
+        self.inbox_changed.emit([])
+
+    def choose_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import documents from Ingram", "", "XML documents (*.xml);;All files (*)"
+        )
+        self.import_paths([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.inbox is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls() if self.inbox is not None else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+        else:
+            super().dropEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the tab is shown, list the latest orders (no click needed)."""
@@ -228,7 +352,8 @@ class OrdersTab(QWidget):
         summary = self.selected_order()
         if summary is None or summary.ingram_order_number != details.ingram_order_number:
             summary = None
-        self.detail.show_details(details, summary)
+        docs = self.inbox.documents_for(details.ingram_order_number) if self.inbox else []
+        self.detail.show_details(details, summary, docs)
         self.details_shown.emit(details)
 
     def show_invoice(self, number: str) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
+from ingram_desk.domain.pushed_document import PushedDocument
 
-__all__ = ["OrderDetailPane", "details_html", "tracking_url"]
+__all__ = ["OrderDetailPane", "details_html", "documents_html", "tracking_url"]
 
 #: public tracking pages for carriers whose answers carry no URL (prefix of the carrier name)
 CARRIER_URLS: dict[str, str] = {
@@ -118,6 +119,37 @@ def invoice_html(inv: InvoiceDetails) -> str:
     )
 
 
+def documents_html(docs: list[PushedDocument]) -> str:
+    """Despatch advice, invoices and confirmations Ingram pushed for this order (the inbox)."""
+    if not docs:
+        return ""
+    out = ["<hr><h4>Documents from Ingram (inbox)</h4>"]
+    for doc in docs:
+        head = f"<b>{escape(doc.label)} {escape(doc.number)}</b> · {_d(doc.issued)}"
+        if doc.carrier:
+            head += f" · {escape(doc.carrier)}"
+        if doc.total is not None:
+            head += f" · total {doc.total:,.2f} {escape(doc.currency or '')}"
+        links = []
+        for number, url in doc.tracking:
+            link = tracking_url(doc.carrier, "", number, url)
+            links.append(f"<a href='{escape(link)}'>{escape(number)}</a>" if link else escape(number))  # fmt: skip
+        if links:
+            head += " · tracking " + ", ".join(links)
+        out.append(f"<p>{head}</p><ul>")
+        for ln in doc.lines:
+            price = f" · {ln.amount:,.2f}" if ln.amount is not None else ""
+            serials = (
+                f" · serials {escape(', '.join(ln.serial_numbers))}" if ln.serial_numbers else ""
+            )
+            out.append(
+                f"<li>{escape(ln.line_number)} {escape(ln.sku)} × {ln.quantity or ''} "
+                f"{escape(ln.description)}{price}{serials}</li>"
+            )
+        out.append("</ul>")
+    return "".join(out)
+
+
 class OrderDetailPane(QTextBrowser):
     """Emits ``invoice_requested(number)`` for ``invoice:`` links; web links open in a browser."""
 
@@ -129,19 +161,29 @@ class OrderDetailPane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.details: OrderDetails | None = None
         self.summary: OrderSummary | None = None
+        self.documents: list[PushedDocument] = []
         self.show_placeholder()
 
     def show_placeholder(self, text: str = "Select an order to see its details.") -> None:
         self.details = None
         self.setHtml(f"<p style='color:#5f6b7a'>{escape(text)}</p>")
 
-    def show_details(self, details: OrderDetails, summary: OrderSummary | None = None) -> None:
-        self.details, self.summary = details, summary
-        self.setHtml(details_html(details, summary))
+    def show_details(
+        self,
+        details: OrderDetails,
+        summary: OrderSummary | None = None,
+        documents: list[PushedDocument] | None = None,
+    ) -> None:
+        self.details, self.summary, self.documents = details, summary, list(documents or [])
+        self.setHtml(details_html(details, summary) + documents_html(self.documents))
 
     def add_invoice(self, invoice: InvoiceDetails) -> None:
         if self.details is not None:
-            self.setHtml(details_html(self.details, self.summary) + invoice_html(invoice))
+            self.setHtml(
+                details_html(self.details, self.summary)
+                + documents_html(self.documents)
+                + invoice_html(invoice)
+            )
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "invoice":
