@@ -156,6 +156,8 @@ class SandboxServer:
         self.received: deque[dict[str, Any]] = deque(maxlen=10_000)
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        #: the FTP/FTPS/SFTP feed servers (``feed_servers.FeedSandbox``), once ``start_feeds()``
+        self.feeds: Any = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> SandboxServer:
@@ -170,7 +172,18 @@ class SandboxServer:
         self._thread.start()
         return self
 
+    def start_feeds(self) -> Any:
+        """Start the file-feed servers on the same host, on the sandbox clock (idempotent)."""
+        if self.feeds is None:
+            from ingram_desk.sandbox.feed_servers import FeedSandbox
+
+            self.feeds = FeedSandbox(lambda: self.clock(), host=self.config.host).start()
+        return self.feeds
+
     def stop(self) -> None:
+        if self.feeds is not None:
+            self.feeds.stop()
+            self.feeds = None
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
