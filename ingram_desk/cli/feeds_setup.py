@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ingram_desk.feeds.config import FeedConfig, load_feed_config, with_source
+from ingram_desk.feeds.config import CONFIG_FILE, FeedConfig, load_feed_config, with_source
 from ingram_desk.services.catalogue_service import CatalogueService
 from ingram_desk.services.feed_service import FeedService
 from ingram_desk.settings.credentials import CredentialStore
@@ -21,7 +21,7 @@ from ingram_desk.settings.profiles import ProfileKind
 
 __all__ = ["FEEDS_FILE", "build_feed_service", "demo_feed_config", "feed_secret_key"]
 
-FEEDS_FILE = "feeds.json"
+FEEDS_FILE = CONFIG_FILE
 
 
 def feed_secret_key(profile: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 __all__ = [
+    "CONFIG_FILE",
     "FEED_KINDS",
     "PROTOCOLS",
     "FeedConfig",
@@ -28,6 +29,7 @@ __all__ = [
 ]
 
 FEED_KINDS = ("price", "stock", "category")
+CONFIG_FILE = "feeds.json"  #: in the profile's folder
 PROTOCOLS = ("ftp", "ftps", "sftp")
 DEFAULT_PORTS = {"ftp": 21, "ftps": 21, "sftp": 22}
 _DATE = re.compile(r"\{date(?::([^{}]*))?\}")

@@ -25,7 +25,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ingram_desk.feeds.config import FEED_KINDS, FeedConfig, matches
+from ingram_desk.feeds.config import (
+    CONFIG_FILE,
+    FEED_KINDS,
+    PROTOCOLS,
+    FeedConfig,
+    matches,
+    save_feed_config,
+)
 from ingram_desk.feeds.errors import (
     FeedError,
     FeedFileMissingError,
@@ -44,7 +51,10 @@ from ingram_desk.services.events import EventHub
 
 __all__ = [
     "FEEDS_CHANGED",
+    "PROTOCOLS",
     "RETRY_MINUTES",
+    "FeedConfig",
+    "FeedError",
     "FeedOutcome",
     "FeedService",
     "FeedStatus",
@@ -141,6 +151,7 @@ class FeedStatus:
     last_message: str
     next_run: datetime | None
     overdue: bool
+    due_now: bool = False  #: the next run would fetch it (its time has come, or a retry)
 
     def age_text(self) -> str:
         """``stock 2 h old``, ``price 35 min old``, ``price never fetched``."""
@@ -159,7 +170,7 @@ class FeedStatus:
             "age_seconds": None if self.age_seconds is None else round(self.age_seconds),
             "age": self.age_text(), "last_attempt": _iso(self.last_attempt),
             "last_outcome": self.last_outcome, "last_message": self.last_message,
-            "next_run": _iso(self.next_run), "overdue": self.overdue,
+            "next_run": _iso(self.next_run), "overdue": self.overdue, "due_now": self.due_now,
         }  # fmt: skip
 
 
@@ -215,6 +226,11 @@ class FeedService:
 
     def kind_folder(self, kind: str) -> Path:
         return self.folder / kind
+
+    def save_config(self, config: FeedConfig) -> None:
+        """Use ``config`` from now on and keep it in the profile's ``feeds.json``."""
+        save_feed_config(self.folder.parent / CONFIG_FILE, config)
+        self.config = config
 
     # -- schedule ----------------------------------------------------------------------------
     def _last_slot(self, kind: str, now: datetime) -> datetime:
@@ -285,6 +301,7 @@ class FeedService:
                     last_message=st.get("message", ""),
                     next_run=next_run if self.config.enabled else None,
                     overdue=self.config.enabled and (age is None or timedelta(seconds=age) > limit),
+                    due_now=self.config.enabled and next_run is not None and next_run <= now,
                 )
             )
         return out

@@ -39,7 +39,7 @@ def test_demo_profile_syncs_out_of_the_box_and_reports_status(tmp_path, capsys):
     assert feeds["stock"]["age"].endswith("min old")
     assert set(feeds["price"]) == {
         "feed", "enabled", "data_time", "age_seconds", "age", "last_attempt", "last_outcome",
-        "last_message", "next_run", "overdue",
+        "last_message", "next_run", "overdue", "due_now",
     }  # fmt: skip
 
     code, failed = _run(capsys, "--data-dir", data, "feeds", "sync", "--json",
