@@ -43,6 +43,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument(
         "--no-feeds", action="store_true", help="serve no FTP/FTPS/SFTP price-file feeds"
     )
+    serve.add_argument(
+        "--feed-rows", type=int, default=None, metavar="N",
+        help="products in the feeds' price file (default: the sample's 3000)",
+    )  # fmt: skip
     serve.set_defaults(handler=_serve)
 
 
@@ -72,7 +76,7 @@ def _serve(args: argparse.Namespace) -> int:
         with SandboxServer(config) as server:
             print(f"listening on {server.url}", flush=True)
             if not args.no_feeds:
-                for url in server.start_feeds().urls().values():
+                for url in server.start_feeds(rows=args.feed_rows).urls().values():
                     print(f"feeds on {url}", flush=True)
             while not stop.wait(0.5):
                 pass

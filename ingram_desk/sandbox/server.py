@@ -172,12 +172,14 @@ class SandboxServer:
         self._thread.start()
         return self
 
-    def start_feeds(self) -> Any:
-        """Start the file-feed servers on the same host, on the sandbox clock (idempotent)."""
+    def start_feeds(self, rows: int | None = None) -> Any:
+        """Start the file-feed servers on the same host, on the sandbox clock (idempotent);
+        ``rows``: products in the price file (default: the sample's 3000)."""
         if self.feeds is None:
             from ingram_desk.sandbox.feed_servers import FeedSandbox
 
-            self.feeds = FeedSandbox(lambda: self.clock(), host=self.config.host).start()
+            clock = lambda: self.clock()  # noqa: E731
+            self.feeds = FeedSandbox(clock, host=self.config.host, rows=rows).start()
         return self.feeds
 
     def stop(self) -> None:
