@@ -40,6 +40,7 @@ from ingram_desk.feeds.errors import (
 )
 from ingram_desk.feeds.remote import FeedClient, RemoteEntry, open_client
 from ingram_desk.feeds.transfer import Connection, fetch_entry, private_dir, prune
+from ingram_desk.logging_setup import register_secret
 from ingram_desk.services.catalogue_service import (
     CatalogueImportError,
     CatalogueService,
@@ -318,6 +319,7 @@ class FeedService:
 
     async def _get_secret(self) -> str:
         secret = await self._secret()
+        register_secret(secret)  # redacted from every log line from now on
         if not secret:
             raise FeedError(
                 "No password or key for the feed server",
@@ -459,6 +461,28 @@ class FeedService:
         local = state.get(kind, {}).get("local")
         return Path(local) if local and Path(local).exists() else None
 
+    def _stock_over(
+        self,
+        price: tuple[FeedOutcome, RemoteEntry | None, Path | None] | None,
+        stock: tuple[FeedOutcome, RemoteEntry | None, Path | None] | None,
+        state: dict[str, dict[str, Any]],
+    ) -> Path | None:
+        """The stock file to apply over a price file being imported: the newest one, and only
+        when it is newer than the price file (an older one would undo the price file's stock)."""
+        price_time = (
+            price[1].mtime
+            if price and price[1]
+            else _parse(state.get("price", {}).get("data_time"))
+        )
+        if stock and stock[2] is not None and stock[1] is not None:
+            path, when = stock[2], stock[1].mtime
+        else:
+            path = self._last_local("stock", state)
+            when = _parse(state.get("stock", {}).get("data_time"))
+        if path is None or (price_time and when and when < price_time):
+            return None
+        return path
+
     async def _import(
         self,
         fetched: dict[str, tuple[FeedOutcome, RemoteEntry | None, Path | None]],
@@ -476,7 +500,7 @@ class FeedService:
         price_file = new_price or (self._last_local("price", state) if new_cat else None)
         if price_file is not None:
             category_file = new_cat or self._last_local("category", state)
-            stock_file = new_stock or self._last_local("stock", state)
+            stock_file = self._stock_over(price, stock, state)
             try:
                 outcome = await self.catalogue.import_files(
                     price_file, category_file=category_file, stock_file=stock_file

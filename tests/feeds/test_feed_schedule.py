@@ -57,3 +57,22 @@ async def test_a_failed_run_is_retried_after_the_retry_interval(make_service, fe
     assert service.due() == []
     clock.advance(16 * 60)
     assert service.due() == ["price", "stock", "category"]
+
+
+async def test_an_older_stock_file_is_not_applied_over_a_newer_price_file(
+    make_service, feeds, clock
+):
+    from ingram_desk.sandbox.feed_files import day_products
+
+    service = make_service("ftp")
+    assert (await service.sync()).ok
+    old_stock = _stock_rows(feeds.files.path_of("stock"))
+    clock.set((START + timedelta(days=1)).replace(hour=6, minute=31))
+    feeds.files.missing.add("stock")  # today's stock file is late: yesterday's is the last one
+    report = await service.sync(["price"])
+    assert next(o for o in report.outcomes if o.kind == "price").status == "imported"
+    tomorrow = {p.sku: p for p in day_products((START + timedelta(days=1)).date(), 1000)}
+    differ = [s for s, q in old_stock.items() if s in tomorrow and tomorrow[s].stock != q][:10]
+    assert differ
+    products = await service.catalogue.products_by_sku(differ)
+    assert {s: p.stock for s, p in products.items()} == {s: tomorrow[s].stock for s in differ}
