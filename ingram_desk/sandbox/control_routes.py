@@ -2,7 +2,8 @@
 
 ``POST /_sandbox/faults`` takes ``{"action": {kwargs}, ...}`` (see faults.ACTIONS);
 ``GET``/``DELETE`` show/clear; ``GET /_sandbox/orders[?all=1]``; ``GET /_sandbox/log``;
-``POST /_sandbox/clock`` with ``{"advance": seconds}`` or ``{"set": iso}``.
+``POST /_sandbox/clock`` with ``{"advance": seconds}`` or ``{"set": iso}``;
+``GET``/``POST``/``DELETE /_sandbox/feeds``: the feed servers' fault switches and transfers.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ def control(sb: SandboxServer, req: Request) -> Response:
                 if "set" in payload and isinstance(sb.clock, ShiftableClock):
                     sb.clock.set(datetime.fromisoformat(payload["set"]))
             return json_response(200, {"now": sb.clock().isoformat()})
+        if req.path == "/_sandbox/feeds":
+            if sb.feeds is None:
+                return json_response(404, {"message": "the feed servers are not running"})
+            if req.method == "POST":
+                sb.feeds.apply_faults(json.loads(req.body or b"{}"))
+            elif req.method == "DELETE":
+                sb.feeds.apply_faults({"clear": True})
+            return json_response(200, sb.feeds.fault_snapshot())
     except (ValueError, TypeError) as exc:
         return json_response(400, {"message": str(exc)})
     return json_response(404, {"message": "unknown control route"})

@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ingram_desk.sandbox.feed_files import FEED_FOLDER, FeedFiles
+from ingram_desk.sandbox.feed_files import FEED_FOLDER, FEED_KINDS, FeedFiles
 
 __all__ = ["DEMO_FEED_PASSWORD", "DEMO_FEED_USER", "FeedFaults", "FeedSandbox"]
 
@@ -356,6 +356,43 @@ class FeedSandbox:
             self._sftp.stop()
         finally:
             shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def apply_faults(self, payload: dict[str, Any]) -> None:
+        """``{"drop_after": N, "drop_times": 1, "wrong_login": true, "short_by": N, "slow": s,
+        "missing": ["price"], "clear": true}`` (the ``/_sandbox/feeds`` control route)."""
+        if not isinstance(payload, dict):
+            raise ValueError("expected a JSON object of feed fault switches")
+        unknown = set(payload) - {"drop_after", "drop_times", "wrong_login", "short_by", "slow",
+                                  "missing", "clear"}  # fmt: skip
+        if unknown:
+            raise ValueError(f"unknown feed faults: {', '.join(sorted(unknown))}")
+        f = self.faults
+        if payload.get("clear"):
+            f.clear()
+            self.files.missing.clear()
+        if "drop_after" in payload:
+            f.drop_after = None if payload["drop_after"] is None else int(payload["drop_after"])
+            f.drop_times = int(payload.get("drop_times", 1))
+        if "wrong_login" in payload:
+            f.wrong_login = bool(payload["wrong_login"])
+        if "short_by" in payload:
+            f.short_by = int(payload["short_by"])
+        if "slow" in payload:
+            f.slow = float(payload["slow"])
+        if "missing" in payload:
+            kinds = set(payload["missing"] or ())
+            if kinds - set(FEED_KINDS):
+                raise ValueError(f"missing takes {', '.join(FEED_KINDS)}")
+            self.files.missing = kinds
+        self.files.refresh()
+
+    def fault_snapshot(self) -> dict[str, Any]:
+        f = self.faults
+        return {
+            "drop_after": f.drop_after, "drop_times": f.drop_times, "wrong_login": f.wrong_login,
+            "short_by": f.short_by, "slow": f.slow, "missing": sorted(self.files.missing),
+            "files": list(self.files.names()), "transfers": list(f.transfers),
+        }  # fmt: skip
 
     @property
     def ftp_port(self) -> int:

@@ -139,3 +139,34 @@ async def test_keeps_the_last_n_downloads(make_service, clock):
         assert _by_kind(await service.sync(["stock"]))["stock"].status == "imported"
     kept = [p for p in service.kind_folder("stock").iterdir() if not p.name.startswith(".")]
     assert len(kept) == 2
+
+
+async def test_feed_faults_over_the_sandbox_control_route(sandbox, tmp_path):
+    import httpx
+
+    from ingram_desk.services.catalogue_service import CatalogueService
+    from ingram_desk.services.feed_service import FeedService
+    from tests.feeds.conftest import config_for
+
+    feeds = sandbox.start_feeds(rows=ROWS)
+    catalogue = CatalogueService(tmp_path / "c.sqlite3", in_subprocess=False)
+
+    async def secret() -> str:
+        return feeds.password
+
+    service = FeedService(tmp_path / "p", config_for(feeds, "sftp"), secret, catalogue,
+                          now=sandbox.clock)  # fmt: skip
+    try:
+        async with httpx.AsyncClient(base_url=sandbox.url) as http:
+            r = await http.post("/_sandbox/feeds", json={"missing": ["price"], "wrong_login": True})
+            assert r.status_code == 200 and r.json()["missing"] == ["price"]
+            assert not [n for n in r.json()["files"] if n.startswith("PRICE_")]
+            assert {o.error_kind for o in (await service.sync()).outcomes} == {"feed_login"}
+            assert (await http.delete("/_sandbox/feeds")).json()["wrong_login"] is False
+            assert (await service.sync()).ok
+            bad = await http.post("/_sandbox/feeds", json={"drop_everything": 1})
+            assert bad.status_code == 400 and "unknown feed faults" in bad.json()["message"]
+            transfers = (await http.get("/_sandbox/feeds")).json()["transfers"]
+            assert {t["protocol"] for t in transfers} == {"sftp"} and len(transfers) == 3
+    finally:
+        catalogue.close()
