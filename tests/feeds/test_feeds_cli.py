@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 
 from ingram_desk.cli.main import main
 
@@ -31,6 +32,12 @@ def test_demo_profile_syncs_out_of_the_box_and_reports_status(tmp_path, capsys):
 
     code, again = _run(capsys, "--data-dir", data, "feeds", "sync", "--json")
     assert code == 0 and {f["status"] for f in again["feeds"]} == {"skipped"}
+
+    code, due = _run(capsys, "--data-dir", data, "feeds", "sync", "--due", "--json")
+    assert code == 0 and due["ok"] is True
+    now = datetime.now().astimezone()
+    if now.minute not in (0, 30):  # no hour (stock) or 06:30 (price) passed since the sync
+        assert due == {"ok": True, "feeds": [], "changes": {}}, "nothing is due yet"
 
     code, status = _run(capsys, "--data-dir", data, "feeds", "status", "--json")
     assert code == 0 and status["profile"] == "demo" and status["enabled"] is True
