@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
@@ -98,10 +99,26 @@ class FeedsController(QObject):
         self.last_report: SyncReport | None = None
         self.dialog: Any = None
         self._unsubscribe = service.events.subscribe(FEEDS_CHANGED, self._changed)
+        self.actions = self._add_menu_actions(window)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check_due)
         self.timer.start(check_every_ms)
         self.refresh()
+
+    def _add_menu_actions(self, window: Any) -> list[QAction]:
+        """Tools › Feeds… and Tools › Fetch feeds now (the window's own menus stay as they are)."""
+        tools = next(
+            (a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Tools"),
+            None,
+        )
+        if tools is None:
+            return []
+        tools.addSeparator()
+        settings = tools.addAction("&Feeds…")
+        settings.triggered.connect(self.open_settings)
+        fetch = tools.addAction("Fetch f&eeds now")
+        fetch.triggered.connect(self.fetch_now)
+        return [settings, fetch]
 
     def refresh(self) -> None:
         self.widget.show_status(self.service.status(), running=self.runner.is_running("feeds"))

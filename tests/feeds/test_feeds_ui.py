@@ -111,7 +111,10 @@ async def test_settings_dialog_lists_the_server_and_saves(
         window, _service(ui_catalogue, feeds, clock, tmp_path),
         save_secret=lambda s: saved.append(s) or True,
     )  # fmt: skip
-    dialog = controller.open_settings()
+    assert [a.text() for a in controller.actions] == ["&Feeds…", "Fetch f&eeds now"]
+    controller.actions[0].trigger()  # Tools › Feeds…
+    dialog = controller.dialog
+    assert dialog.isVisible()
     dialog.test_connection()
     await asyncio.wait_for(asyncio.shield(window.runner._named["feeds-test"]), 30)
     listed = {dialog.listing.topLevelItem(i).text(0): dialog.listing.topLevelItem(i).text(3)
