@@ -32,6 +32,7 @@ class FeedsStatus(QWidget):
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
         self.next_label = QLabel(self)
+        self.next_label.setMinimumWidth(1)
         self.fetch_button = QToolButton(self)
         self.fetch_button.setText("Fetch now")
         self.fetch_button.setToolTip("Fetch Ingram's price, stock and category files now")
@@ -53,6 +54,7 @@ class FeedsStatus(QWidget):
             label = self.labels.get(s.kind)
             if label is None:
                 label = self.labels[s.kind] = QLabel(self)
+                label.setMinimumWidth(1)  # a narrow window clips the text, never grows for it
                 self._layout.insertWidget(i, label)
             label.setText(s.age_text())
             label.setStyleSheet(_RED if s.overdue else "")

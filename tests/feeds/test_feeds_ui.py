@@ -68,12 +68,17 @@ async def test_status_bar_shows_ages_next_run_and_overdue_in_red(
 ) -> None:
     feeds.files.rows = 3000  # the window's catalogue holds the full sample
     window = make_main_window(ui_catalogue)
+    narrowest = window.minimumSizeHint().width()
     controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
     assert "price never fetched" in controller.widget.text()
     assert "bold" in controller.widget.labels["price"].styleSheet()
     controller.fetch_now()
     await asyncio.wait_for(asyncio.shield(window.runner._named["feeds"]), 30)
     controller.refresh()
+    # the feed texts clip in a narrow window instead of widening it: the buttons add ~160 px,
+    # the texts (~450 px) nothing (before: the window could not be narrower than ~1300 px)
+    added = window.minimumSizeHint().width() - narrowest
+    assert added < 300, added
     text = controller.widget.text()
     assert "price 5 h old" in text and "stock 15 min old" in text and "next 11:00" in text
     assert controller.widget.labels["stock"].styleSheet() == ""
