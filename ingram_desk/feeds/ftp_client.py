@@ -108,7 +108,7 @@ class FtpClient:
             ftp.voidcmd("TYPE I")
             try:
                 conn = ftp.transfercmd(f"RETR {name}", rest=offset or None)
-            except ftplib.error_perm as exc:
+            except (ftplib.error_perm, ftplib.error_reply) as exc:
                 if not offset or str(exc).startswith("550"):
                     raise
                 resumed, offset = False, 0  # REST refused: the whole file

@@ -93,10 +93,10 @@ def fetch_entry(
             offset = 0
         if entry.size is not None and offset == entry.size and offset:
             break
-        if offset and on_resume is not None:
-            on_resume(offset)
         try:
-            conn.client.download(entry.name, part, offset, cancel)
+            resumed = conn.client.download(entry.name, part, offset, cancel)
+            if offset and resumed and on_resume is not None:
+                on_resume(offset)
         except FeedTransferError as exc:
             if cancel.is_set():
                 raise

@@ -13,7 +13,8 @@ Faults (``FeedSandbox.faults``), for both protocols:
 * ``missing``: feed kinds whose file is not there (``FeedFiles.missing``);
 * ``short_by``: every transfer ends cleanly that many bytes early (the listing shows the full
   size: a file shorter than its listing);
-* ``slow``: seconds of delay per 64 KB sent.
+* ``slow``: seconds of delay per 64 KB sent;
+* ``refuse_rest``: the FTP server answers ``REST`` with 502 (it cannot resume).
 
 ``transfers`` records each transfer: protocol, file, the offset it resumed from, bytes sent.
 """
@@ -51,12 +52,13 @@ class FeedFaults:
     wrong_login: bool = False
     short_by: int = 0
     slow: float = 0.0
+    refuse_rest: bool = False  #: FTP answers REST with 502 (a server that cannot resume)
     transfers: list[dict[str, Any]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def clear(self) -> None:
         self.drop_after, self.drop_times, self.wrong_login = None, 1, False
-        self.short_by, self.slow = 0, 0.0
+        self.short_by, self.slow, self.refuse_rest = 0, 0.0, False
 
     def start_transfer(self, protocol: str, path: str, size: int) -> dict[str, Any]:
         """A transfer record; it carries the limits that apply to this transfer."""
@@ -193,7 +195,11 @@ class _FtpServer:
         authorizer.add_user(user, password, str(files.root), perm="elr")
 
         class Handler(TLS_FTPHandler):
-            pass
+            def ftp_REST(self, line: str) -> None:
+                if faults.refuse_rest:
+                    self.respond("502 REST not implemented.")
+                    return
+                super().ftp_REST(line)
 
         Handler.authorizer = authorizer
         Handler.abstracted_fs = FeedFS
@@ -363,7 +369,7 @@ class FeedSandbox:
         if not isinstance(payload, dict):
             raise ValueError("expected a JSON object of feed fault switches")
         unknown = set(payload) - {"drop_after", "drop_times", "wrong_login", "short_by", "slow",
-                                  "missing", "clear"}  # fmt: skip
+                                  "missing", "refuse_rest", "clear"}  # fmt: skip
         if unknown:
             raise ValueError(f"unknown feed faults: {', '.join(sorted(unknown))}")
         f = self.faults
@@ -379,6 +385,8 @@ class FeedSandbox:
             f.short_by = int(payload["short_by"])
         if "slow" in payload:
             f.slow = float(payload["slow"])
+        if "refuse_rest" in payload:
+            f.refuse_rest = bool(payload["refuse_rest"])
         if "missing" in payload:
             kinds = set(payload["missing"] or ())
             if kinds - set(FEED_KINDS):
@@ -390,7 +398,8 @@ class FeedSandbox:
         f = self.faults
         return {
             "drop_after": f.drop_after, "drop_times": f.drop_times, "wrong_login": f.wrong_login,
-            "short_by": f.short_by, "slow": f.slow, "missing": sorted(self.files.missing),
+            "short_by": f.short_by, "slow": f.slow, "refuse_rest": f.refuse_rest,
+            "missing": sorted(self.files.missing),
             "files": list(self.files.names()), "transfers": list(f.transfers),
         }  # fmt: skip
 

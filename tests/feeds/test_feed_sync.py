@@ -170,3 +170,23 @@ async def test_feed_faults_over_the_sandbox_control_route(sandbox, tmp_path):
             assert {t["protocol"] for t in transfers} == {"sftp"} and len(transfers) == 3
     finally:
         catalogue.close()
+
+
+async def test_a_server_that_cannot_resume_sends_the_file_again_whole(make_service, feeds):
+    feeds.files.refresh()
+    size = feeds.files.path_of("price").stat().st_size
+    feeds.faults.drop_after, feeds.faults.refuse_rest = size // 2, True
+    service = make_service("ftp")
+    price = _by_kind(await service.sync(["price"]))["price"]
+    assert price.status == "imported" and price.resumed_from is None
+    tries = [t for t in feeds.faults.transfers if t["path"].endswith(".zip")]
+    assert tries[0]["dropped"] and tries[1]["offset"] == 0 and tries[1]["sent"] == size
+
+
+async def test_a_stalled_server_times_out_with_a_clear_message(make_service, feeds):
+    feeds.faults.slow = 1.5  # per 64 KB: the client's 0.5 s timeout runs out first
+    service = make_service("ftp", timeout=0.5)
+    price = _by_kind(await service.sync(["price"]))["price"]
+    assert price.status == "failed" and price.error_kind == "feed_transfer"
+    assert "timed out" in price.message and "resumes" in price.remedy
+    assert (await service.catalogue.info()).row_count == 0
