@@ -72,6 +72,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             address_book=AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
+        if ctx.sandbox is not None:  # the demo's feed servers: certificate, keys, files (~1 s)
+            await asyncio.to_thread(ctx.sandbox.start_feeds)
         feeds = _feeds(ctx, catalogue, window)
         try:
             yield AppSession(ctx, catalogue, window, runner, feeds)
