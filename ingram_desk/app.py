@@ -36,6 +36,7 @@ class AppSession:
     catalogue: Any  # services.catalogue_service.CatalogueService
     window: Any  # ui.main_window.MainWindow
     runner: Any  # ui.async_tasks.TaskRunner
+    feeds: Any = None  # ui.feeds_panel.FeedsController (the profile's file feeds)
 
 
 @asynccontextmanager
@@ -73,22 +74,47 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             transport=ctx.profile.transport,
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
+        if ctx.sandbox is not None:  # the demo's feed servers: certificate, keys, files (~1 s)
+            await asyncio.to_thread(ctx.sandbox.start_feeds)
+        feeds = _feeds(ctx, catalogue, window)
         try:
-            yield AppSession(ctx, catalogue, window, runner)
+            yield AppSession(ctx, catalogue, window, runner, feeds)
         finally:
+            feeds.close()
             await runner.shutdown()
             window.close()
             window.deleteLater()
             catalogue.close()
 
 
+def _feeds(ctx: Any, catalogue: Any, window: Any) -> Any:
+    """The profile's feeds on the desk (the demo's come from the embedded sandbox)."""
+    from ingram_desk.cli.feeds_setup import build_feed_service, feed_secret_key
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.ui.feeds_panel import FeedsController
+
+    service = build_feed_service(ctx, catalogue)
+    store = CredentialStore()
+    return FeedsController(
+        window,
+        service,
+        save_secret=lambda secret: store.set_secret(feed_secret_key(ctx.profile.name), secret),
+    )
+
+
 async def first_start(session: AppSession) -> None:
-    """Demo profile with no catalogue yet: import the bundled sample, else show what is there."""
+    """Demo profile with no catalogue yet: import the bundled sample, else show what is there;
+    then the feeds fetch what is due (after the sample import, never alongside it)."""
     info = await session.catalogue.info()
+    feeds = session.feeds
     if not info.row_count and session.context.profile.kind.value == "demo":
+        if feeds is not None:
+            session.window.importer.imported.connect(lambda *_: feeds.start())
         session.window.importer.start_many(sample_files())
-    else:
-        session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
+        return
+    session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
+    if feeds is not None:
+        feeds.start()
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -34,6 +34,10 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "ingram_desk.ingram", "ingram_desk.services", "ingram_desk.catalogue", "ingram_desk.ui",
         "ingram_desk.settings", "ingram_desk.app", "ingram_desk.cli", *QT,
     ),
+    "feeds": (
+        "ingram_desk.ingram", "ingram_desk.catalogue", "ingram_desk.services", "ingram_desk.ui",
+        "ingram_desk.sandbox", "ingram_desk.settings", "ingram_desk.app", "ingram_desk.cli", *QT,
+    ),
     "ui": ("ingram_desk.ingram", "ingram_desk.catalogue", "ingram_desk.sandbox", "ingram_desk.cli"),
 }  # fmt: skip
 #: modules any layer may import

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "pna_cmd",
     "orders_cmd",
     "catalogue_cmd",
+    "feeds_cmd",
     "screenshots_cmd",
     "sandbox_cmd",
 )

@@ -40,6 +40,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--rate-limit", type=_rate, default=(60, 60.0), metavar="N/SECONDS")
     serve.add_argument("--token-lifetime", type=int, default=86399, metavar="SECONDS")
     serve.add_argument("--state-file", default=None, help="persist placed orders here (JSON)")
+    serve.add_argument(
+        "--no-feeds", action="store_true", help="serve no FTP/FTPS/SFTP price-file feeds"
+    )
+    serve.add_argument(
+        "--feed-rows", type=int, default=None, metavar="N",
+        help="products in the feeds' price file (default: the sample's 3000)",
+    )  # fmt: skip
     serve.set_defaults(handler=_serve)
 
 
@@ -68,6 +75,9 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         with SandboxServer(config) as server:
             print(f"listening on {server.url}", flush=True)
+            if not args.no_feeds:
+                for url in server.start_feeds(rows=args.feed_rows).urls().values():
+                    print(f"feeds on {url}", flush=True)
             while not stop.wait(0.5):
                 pass
     finally:

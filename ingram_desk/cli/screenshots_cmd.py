@@ -74,6 +74,9 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         if not (await catalogue.info()).row_count:
             price, stock, category = sample_files()
             await catalogue.import_files(price, stock_file=stock, category_file=category)
+        if session.feeds is not None:  # the feeds fetch what is due, as at a normal start
+            await session.feeds.service.run_due(at_start=True)
+            session.feeds.refresh()
         await window.refresh_catalogue_state()
 
         tab = window.catalogue_tab

@@ -5,6 +5,7 @@
 ``POST /_sandbox/clock`` with ``{"advance": seconds}`` or ``{"set": iso}``;
 ``POST /_sandbox/documents`` with ``{"folder": path, "order": number?}`` writes despatch advice
 and invoice XML for the placed orders (or one order).
+``GET``/``POST``/``DELETE /_sandbox/feeds``: the feed servers' fault switches and transfers.
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ def control(sb: SandboxServer, req: Request) -> Response:
                 if "set" in payload and isinstance(sb.clock, ShiftableClock):
                     sb.clock.set(datetime.fromisoformat(payload["set"]))
             return json_response(200, {"now": sb.clock().isoformat()})
+        if req.path == "/_sandbox/feeds":
+            if sb.feeds is None:
+                return json_response(404, {"message": "the feed servers are not running"})
+            if req.method == "POST":
+                sb.feeds.apply_faults(json.loads(req.body or b"{}"))
+            elif req.method == "DELETE":
+                sb.feeds.apply_faults({"clear": True})
+            return json_response(200, sb.feeds.fault_snapshot())
     except (ValueError, TypeError, KeyError, OSError) as exc:
         return json_response(400, {"message": str(exc)})
     return json_response(404, {"message": "unknown control route"})

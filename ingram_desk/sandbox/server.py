@@ -165,6 +165,8 @@ class SandboxServer:
         self.received: deque[dict[str, Any]] = deque(maxlen=10_000)
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        #: the FTP/FTPS/SFTP feed servers (``feed_servers.FeedSandbox``), once ``start_feeds()``
+        self.feeds: Any = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> SandboxServer:
@@ -179,7 +181,20 @@ class SandboxServer:
         self._thread.start()
         return self
 
+    def start_feeds(self, rows: int | None = None) -> Any:
+        """Start the file-feed servers on the same host, on the sandbox clock (idempotent);
+        ``rows``: products in the price file (default: the sample's 3000)."""
+        if self.feeds is None:
+            from ingram_desk.sandbox.feed_servers import FeedSandbox
+
+            clock = lambda: self.clock()  # noqa: E731
+            self.feeds = FeedSandbox(clock, host=self.config.host, rows=rows).start()
+        return self.feeds
+
     def stop(self) -> None:
+        if self.feeds is not None:
+            self.feeds.stop()
+            self.feeds = None
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()

@@ -1,0 +1,189 @@
+"""Feed settings of the active profile: server, login, folder, file patterns, schedule, on/off;
+**Test connection** lists what the server holds and which feed each file is today.
+
+The password (or private key) goes to the keyring through ``save_secret``, never to a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.services.feed_service import PROTOCOLS, FeedConfig, FeedService
+
+__all__ = ["FeedSettingsDialog"]
+
+_PROTOCOL_TEXT = {"ftp": "FTP", "ftps": "FTPS (explicit TLS)", "sftp": "SFTP"}
+
+
+class FeedSettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(
+        self,
+        service: FeedService,
+        runner: Any,
+        save_secret: Callable[[str], bool] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ingram file feeds")
+        self.service, self.runner, self.save_secret = service, runner, save_secret
+        c = service.config
+        self.enabled = QCheckBox("Fetch the feeds on schedule", self)
+        self.enabled.setChecked(c.enabled)
+        self.protocol = QComboBox(self)
+        for p in PROTOCOLS:
+            self.protocol.addItem(_PROTOCOL_TEXT[p], p)
+        self.protocol.setCurrentIndex(PROTOCOLS.index(c.protocol) if c.protocol in PROTOCOLS else 0)
+        self.host = QLineEdit(c.host, self)
+        self.port = QSpinBox(self)
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText("default")
+        self.port.setValue(c.port)
+        self.user = QLineEdit(c.user, self)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText("unchanged (kept in the keyring)")
+        self.folder = QLineEdit(c.folder, self)
+        self.price = QLineEdit(c.price_pattern, self)
+        self.stock = QLineEdit(c.stock_pattern, self)
+        self.category = QLineEdit(c.category_pattern, self)
+        for edit in (self.price, self.stock, self.category):
+            edit.setToolTip("{date} is today as YYYYMMDD; {date:%d%m%Y} any other form; * and ?")
+        self.price_time = QLineEdit(c.price_time, self)
+        self.price_time.setInputMask("99:99")
+        self.stock_every = QSpinBox(self)
+        self.stock_every.setRange(5, 24 * 60)
+        self.stock_every.setSuffix(" min")
+        self.stock_every.setValue(c.stock_every_minutes)
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, 100)
+        self.keep.setValue(c.keep)
+        self.host_key = QPlainTextEdit(c.host_key, self)
+        self.host_key.setMaximumHeight(44)
+        self.host_key.setPlaceholderText(
+            "SFTP: the server's key Ingram gave you (empty: trust on first use)"
+        )
+
+        form = QFormLayout()
+        form.addRow(self.enabled)
+        form.addRow("Protocol", self.protocol)
+        form.addRow("Host", self.host)
+        form.addRow("Port", self.port)
+        form.addRow("User", self.user)
+        form.addRow("Password or key", self.secret)
+        form.addRow("Remote folder", self.folder)
+        form.addRow("Price file", self.price)
+        form.addRow("Stock file", self.stock)
+        form.addRow("Category file", self.category)
+        form.addRow("Price file daily at", self.price_time)
+        form.addRow("Stock file every", self.stock_every)
+        form.addRow("Keep downloads", self.keep)
+        form.addRow("SFTP host key", self.host_key)
+
+        self.test_button = QPushButton("Test connection", self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.result = QLabel("", self)
+        self.result.setWordWrap(True)
+        self.listing = QTreeWidget(self)
+        self.listing.setHeaderLabels(["Remote file", "Size", "Time", "Feed today"])
+        self.listing.setRootIsDecorated(False)
+        self.listing.setMinimumHeight(120)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.result)
+        layout.addWidget(self.listing, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 720)
+
+    def config(self) -> FeedConfig:
+        return replace(
+            self.service.config,
+            enabled=self.enabled.isChecked(),
+            protocol=self.protocol.currentData(),
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            user=self.user.text().strip(),
+            folder=self.folder.text().strip(),
+            price_pattern=self.price.text().strip(),
+            stock_pattern=self.stock.text().strip(),
+            category_pattern=self.category.text().strip(),
+            price_time=self.price_time.text(),
+            stock_every_minutes=self.stock_every.value(),
+            keep=self.keep.value(),
+            host_key=self.host_key.toPlainText().strip(),
+        )
+
+    def test_connection(self) -> None:
+        config = self.config()
+        problems = config.problems()
+        if problems:
+            self.result.setText("; ".join(problems))
+            return
+        self.result.setText("connecting…")
+        self.listing.clear()
+        self.runner.start(
+            "feeds-test",
+            self._test(config, self.secret.text() or None),
+            busy=[self.test_button],
+        )
+
+    async def _test(self, config: FeedConfig, secret: str | None) -> None:
+        try:
+            entries = await self.service.test_connection(config, secret)
+        except Exception as exc:  # shown here, next to the settings being tried
+            self.result.setText(f"Failed: {exc}")
+            return
+        for entry, kind in entries:
+            when = f"{entry.mtime.astimezone():%Y-%m-%d %H:%M}" if entry.mtime else ""
+            size = f"{entry.size:,}" if entry.size is not None else ""
+            QTreeWidgetItem(self.listing, [entry.name, size, when, kind or ""])
+        for column in range(self.listing.columnCount()):
+            self.listing.resizeColumnToContents(column)
+        found = sorted({k for _e, k in entries if k})
+        missing = [k for k in config.kinds() if k not in found]
+        text = f"Connected: {len(entries)} file(s)."
+        if missing:
+            text += f" No file for today's {', '.join(missing)} pattern."
+        self.result.setText(text)
+
+    def save(self) -> None:
+        config = self.config()
+        problems = config.problems() if config.enabled else []
+        if problems:
+            self.result.setText("Not saved: " + "; ".join(problems))
+            return
+        self.service.save_config(config)
+        note = ""
+        if self.secret.text() and self.save_secret is not None:
+            kept = self.save_secret(self.secret.text())
+            note = "" if kept else " (password kept for this session only: no keyring)"
+            self.secret.clear()
+        self.result.setText("Saved." + note)
+        self.saved.emit()

@@ -1,0 +1,195 @@
+"""The feeds on the desk: a status-bar piece (each feed's age and next run, red when overdue,
+"Fetch now", "Feeds…"), the timer that runs what is due, and what a run changes on screen.
+
+All network work happens in ``FeedService`` (a worker thread); this only starts tasks on the
+window's ``TaskRunner``. A stock-only update repaints the catalogue in place (same rows, same
+ids: selection, scroll position and search stay); a new price file refreshes it as an import does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
+
+__all__ = ["FeedsController", "FeedsStatus"]
+
+#: how often the desk looks whether a feed is due (the schedule itself is in the service)
+CHECK_EVERY_MS = 30_000
+_RED = "color:#b3261e; font-weight:bold;"
+
+
+class FeedsStatus(QWidget):
+    """``price 3 h old · stock 12 min old · next 11:00`` with Fetch now and Feeds… buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels: dict[str, QLabel] = {}
+        self.next_label = QLabel(self)
+        self.next_label.setMinimumWidth(1)
+        self.fetch_button = QToolButton(self)
+        self.fetch_button.setText("Fetch now")
+        self.fetch_button.setToolTip("Fetch Ingram's price, stock and category files now")
+        self.settings_button = QToolButton(self)
+        self.settings_button.setText("Feeds…")
+        self.settings_button.setToolTip("Feed server, files and schedule")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.next_label)
+        self._layout.addWidget(self.fetch_button)
+        self._layout.addWidget(self.settings_button)
+
+    def show_status(self, statuses: list[Any], running: bool = False) -> None:
+        for kind in list(self.labels):
+            if kind not in {s.kind for s in statuses}:
+                self.labels.pop(kind).deleteLater()
+        for i, s in enumerate(statuses):
+            label = self.labels.get(s.kind)
+            if label is None:
+                label = self.labels[s.kind] = QLabel(self)
+                label.setMinimumWidth(1)  # a narrow window clips the text, never grows for it
+                self._layout.insertWidget(i, label)
+            label.setText(s.age_text())
+            label.setStyleSheet(_RED if s.overdue else "")
+            tip = f"{s.kind} file: last run {s.last_outcome or 'never'}"
+            if s.last_message:
+                tip += f" ({s.last_message})"
+            label.setToolTip(tip + (" — overdue" if s.overdue else ""))
+        nexts = [s.next_run for s in statuses if s.next_run is not None]
+        if running:
+            self.next_label.setText("fetching…")
+        elif not statuses or not statuses[0].enabled:
+            self.next_label.setText("feeds off")
+        elif any(s.due_now for s in statuses):
+            self.next_label.setText("due now")
+        elif nexts:
+            self.next_label.setText(f"next {min(nexts).astimezone():%H:%M}")
+        self.fetch_button.setEnabled(not running and bool(statuses) and statuses[0].enabled)
+
+    def text(self) -> str:
+        parts = [lbl.text() for lbl in self.labels.values()]
+        return " · ".join([*parts, self.next_label.text()])
+
+
+class FeedsController(QObject):
+    """Wires a ``FeedService`` to a main window: status bar, timer, banner, catalogue refresh."""
+
+    def __init__(
+        self,
+        window: Any,
+        service: FeedService,
+        *,
+        save_secret: Callable[[str], bool] | None = None,
+        check_every_ms: int = CHECK_EVERY_MS,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self.save_secret = save_secret
+        self.runner = window.runner
+        self.widget = FeedsStatus(window.status)
+        window.status.addPermanentWidget(self.widget)
+        self.widget.fetch_button.clicked.connect(self.fetch_now)
+        self.widget.settings_button.clicked.connect(self.open_settings)
+        self.last_report: SyncReport | None = None
+        self.dialog: Any = None
+        self._unsubscribe = service.events.subscribe(FEEDS_CHANGED, self._changed)
+        self.actions = self._add_menu_actions(window)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check_due)
+        self.timer.start(check_every_ms)
+        self.refresh()
+
+    def _add_menu_actions(self, window: Any) -> list[QAction]:
+        """Tools › Feeds… and Tools › Fetch feeds now (the window's own menus stay as they are)."""
+        tools = next(
+            (a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Tools"),
+            None,
+        )
+        if tools is None:
+            return []
+        tools.addSeparator()
+        settings = tools.addAction("&Feeds…")
+        settings.triggered.connect(self.open_settings)
+        fetch = tools.addAction("Fetch f&eeds now")
+        fetch.triggered.connect(self.fetch_now)
+        return [settings, fetch]
+
+    def refresh(self) -> None:
+        self.widget.show_status(self.service.status(), running=self.runner.is_running("feeds"))
+
+    def start(self) -> None:
+        """At start: fetch what is due, including a price file over a day old."""
+        self._start(self.service.run_due(at_start=True))
+
+    def check_due(self) -> None:
+        self.refresh()
+        if self.service.due() and not self.runner.is_running("feeds"):
+            self._start(self.service.run_due())
+
+    def fetch_now(self) -> None:
+        self._start(self.service.sync(force=False))
+
+    def _start(self, coro: Any) -> None:
+        if self.runner.is_running("feeds"):
+            coro.close()
+            return
+        self.runner.start("feeds", coro, busy=[self.widget.fetch_button])
+        self.refresh()
+
+    def _changed(self, report: SyncReport) -> None:
+        self.last_report = report
+        QTimer.singleShot(0, self.refresh)  # after the task has ended: "fetching…" goes
+        errors = report.errors()
+        if errors:
+            first = errors[0]
+            extra = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+            self.window.banner.show_error(
+                FeedError(first.message + extra, remedial_action=first.remedy),
+                context=f"{first.kind.capitalize()} feed",
+            )
+        imported = {o.kind for o in report.outcomes if o.status == "imported"}
+        if imported & {"price", "category"}:
+            self.window.runner.start("catalogue-refresh", self.window.refresh_catalogue_state())
+        elif "stock" in imported:
+            self.refresh_stock_in_place()
+        if imported:
+            kinds = ", ".join(sorted(imported))
+            self.window.status.flash(f"Feeds: {kinds} updated at {datetime.now():%H:%M}")
+
+    def refresh_stock_in_place(self) -> None:
+        """Same rows and ids after a stock file: repaint and re-read the detail pane only."""
+        tab = self.window.catalogue_tab
+        tab.model.invalidate()
+        current = tab.table.currentIndex()
+        if current.isValid():
+            tab.detail.show_product(tab.model.product(current.row()))
+        self.window.runner.start("catalogue-age", self._update_age())
+
+    async def _update_age(self) -> None:
+        self.window.status.set_catalogue(await self.service.catalogue.info())
+
+    def open_settings(self) -> Any:
+        from ingram_desk.ui.dialogs.feed_settings_dialog import FeedSettingsDialog
+
+        if self.dialog is None:
+            self.dialog = FeedSettingsDialog(
+                self.service, self.runner, self.save_secret, self.window
+            )
+            self.dialog.saved.connect(lambda: self.refresh())
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def close(self) -> None:
+        """Stop the timer and any running transfer (a partial download is resumed next time)."""
+        self.timer.stop()
+        self.service.cancel()
+        self._unsubscribe()

@@ -1,0 +1,140 @@
+"""The feeds on the desk (real window, real loopback FTP): status bar, banner with the remedy,
+the hourly stock update refreshing the catalogue in place, Fetch now, and the settings dialog."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+from PySide6.QtCore import QItemSelectionModel
+
+from ingram_desk.sandbox.feed_servers import DEMO_FEED_PASSWORD
+from ingram_desk.services.feed_service import FeedService
+from ingram_desk.ui.feeds_panel import FeedsController
+from tests.feeds.conftest import config_for
+from tests.fixtures.ui import next_emission
+
+
+def _service(ui_catalogue, feeds, clock, tmp_path, password=DEMO_FEED_PASSWORD) -> FeedService:
+    async def secret() -> str:
+        return password
+
+    return FeedService(tmp_path / "profile", config_for(feeds, "ftp"), secret, ui_catalogue,
+                       now=clock)  # fmt: skip
+
+
+def _stock_rows(path) -> dict[str, int]:
+    lines = path.read_text(encoding="utf-8-sig").splitlines()[1:]
+    return {line.split("|")[0]: int(line.split("|")[1]) for line in lines}
+
+
+async def test_stock_update_refreshes_in_place_keeping_selection_scroll_and_search(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    window = make_main_window(ui_catalogue)
+    controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
+    tab = window.catalogue_tab
+    searched = next_emission(tab.search_finished)
+    tab.search.setText("a")  # search-as-you-type runs once typing pauses
+    (count,) = await asyncio.wait_for(searched, 20)
+    assert count > 200
+    feeds.files.refresh()
+    changed = _stock_rows(feeds.files.path_of("stock"))
+    ids = list(tab.model.ids)
+    rows = [r for r in range(len(ids)) if tab.model.product(r).sku in changed]
+    row = rows[len(rows) // 2]
+    sku = tab.model.product(row).sku
+    tab.table.selectionModel().setCurrentIndex(
+        tab.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    tab.table.scrollTo(tab.model.index(row, 0))
+    scroll = tab.table.verticalScrollBar().value()
+    assert scroll > 0
+
+    report = await controller.service.sync(["stock"])
+    assert [(o.kind, o.status) for o in report.outcomes] == [("stock", "imported")]
+    assert tab.search.text() == "a"
+    assert list(tab.model.ids) == ids
+    assert tab.table.currentIndex().row() == row
+    assert tab.table.verticalScrollBar().value() == scroll
+    assert tab.model.product(row).stock == changed[sku], "the new stock shows in the same row"
+    assert not window.banner.isVisible()
+    controller.close()
+
+
+async def test_status_bar_shows_ages_next_run_and_overdue_in_red(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    feeds.files.rows = 3000  # the window's catalogue holds the full sample
+    window = make_main_window(ui_catalogue)
+    narrowest = window.minimumSizeHint().width()
+    controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
+    assert "price never fetched" in controller.widget.text()
+    assert "bold" in controller.widget.labels["price"].styleSheet()
+    controller.fetch_now()
+    await asyncio.wait_for(asyncio.shield(window.runner._named["feeds"]), 30)
+    controller.refresh()
+    # the feed texts clip in a narrow window instead of widening it: the buttons add ~160 px,
+    # the texts (~450 px) nothing (before: the window could not be narrower than ~1300 px)
+    added = window.minimumSizeHint().width() - narrowest
+    assert added < 300, added
+    text = controller.widget.text()
+    assert "price 5 h old" in text and "stock 15 min old" in text and "next 11:00" in text
+    assert controller.widget.labels["stock"].styleSheet() == ""
+    clock.advance(3 * 3600)
+    controller.refresh()
+    assert "stock 3 h old" in controller.widget.text() and "due now" in controller.widget.text()
+    assert "b3261e" in controller.widget.labels["stock"].styleSheet()
+    if os.environ.get("INGRAM_DESK_SHOTS"):
+        window.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "feeds-status.png"))
+    controller.close()
+
+
+async def test_a_bad_login_shows_in_the_banner_with_its_remedy(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    window = make_main_window(ui_catalogue)
+    service = _service(ui_catalogue, feeds, clock, tmp_path, password="wrong")
+    controller = FeedsController(window, service)
+    await service.sync()
+    assert window.banner.isVisible()
+    text = window.banner.text()
+    assert (
+        "Price feed" in text and "refused the login" in text and "password Ingram sent you" in text
+    )
+    assert (await ui_catalogue.info()).row_count == 3000
+    controller.close()
+
+
+async def test_settings_dialog_lists_the_server_and_saves(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    window = make_main_window(ui_catalogue)
+    saved: list[str] = []
+    controller = FeedsController(
+        window, _service(ui_catalogue, feeds, clock, tmp_path),
+        save_secret=lambda s: saved.append(s) or True,
+    )  # fmt: skip
+    assert [a.text() for a in controller.actions] == ["&Feeds…", "Fetch f&eeds now"]
+    controller.actions[0].trigger()  # Tools › Feeds…
+    dialog = controller.dialog
+    assert dialog.isVisible()
+    dialog.test_connection()
+    await asyncio.wait_for(asyncio.shield(window.runner._named["feeds-test"]), 30)
+    listed = {dialog.listing.topLevelItem(i).text(0): dialog.listing.topLevelItem(i).text(3)
+              for i in range(dialog.listing.topLevelItemCount())}  # fmt: skip
+    assert listed == {"CATEGORY.csv": "category", "PRICE_20261204.zip": "price",
+                      "STOCK_20261204.csv": "stock"}  # fmt: skip
+    assert dialog.result.text().startswith("Connected: 3 file(s).")
+    dialog.stock_every.setValue(30)
+    dialog.secret.setText("new-password")
+    dialog.save()
+    assert saved == ["new-password"] and dialog.secret.text() == ""
+    assert controller.service.config.stock_every_minutes == 30
+    assert '"stock_every_minutes": 30' in (tmp_path / "profile" / "feeds.json").read_text()
+    assert "new-password" not in (tmp_path / "profile" / "feeds.json").read_text()
+    if os.environ.get("INGRAM_DESK_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "feeds-dialog.png"))
+    dialog.close()
+    controller.close()
