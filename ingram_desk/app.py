@@ -69,6 +69,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             ordering=ctx.ordering,
             tracking=ctx.tracking,
             address_book=AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
+            data_dir=paths.data_dir,
+            logs_dir=paths.logs_dir,
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
         try:

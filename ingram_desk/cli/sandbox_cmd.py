@@ -40,7 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--rate-limit", type=_rate, default=(60, 60.0), metavar="N/SECONDS")
     serve.add_argument("--token-lifetime", type=int, default=86399, metavar="SECONDS")
     serve.add_argument("--state-file", default=None, help="persist placed orders here (JSON)")
-    serve.set_defaults(handler=_serve)
+    serve.set_defaults(handler=_serve, process_kind="sandbox")
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -11,13 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +33,8 @@ from ingram_desk.services.catalogue_service import CATALOGUE_INTERIM
 from ingram_desk.services.events import RATE_BUDGET_CHANGED
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
+from ingram_desk.ui.crash_banner import CrashBanner
+from ingram_desk.ui.dialogs.about_dialog import AboutDialog
 from ingram_desk.ui.dialogs.credentials_dialog import CredentialsDialog
 from ingram_desk.ui.tabs.catalogue_tab import CatalogueTab
 from ingram_desk.ui.tabs.order_tab import OrderTab
@@ -58,6 +66,8 @@ class WindowServices:
     ordering: Any = None  # services.ordering_service.OrderingService (None: placeholder tab)
     tracking: Any = None  # services.tracking_service.TrackingService (None: placeholder tab)
     address_book: Any = None  # settings.address_book.AddressBook
+    data_dir: Path | None = None  #: what Help ▸ Show data folder opens
+    logs_dir: Path | None = None  #: named in Help ▸ About's diagnostics
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.banner = ErrorBanner(self)
+        self.crash_banner = CrashBanner(self.banner)  # uncaught exceptions: logged, then shown
         self.catalogue_tab = CatalogueTab(services.catalogue, self.runner, self)
         self.pna_tab = PnaTab(services.pna, services.catalogue, self.runner, self)
         self.order_tab: Any = PlaceholderTab("Order", "No ordering service in this window.", self)
@@ -176,6 +187,9 @@ class MainWindow(QMainWindow):
         self.profiles_action.setEnabled(self.services.profiles is not None)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.data_folder_action = action(help_menu, "Show &data folder", self.show_data_folder)
+        self.data_folder_action.setEnabled(self.services.data_dir is not None)
+        help_menu.addSeparator()
         action(help_menu, "&About Ingram Desk", self.about)
 
     # actions --------------------------------------------------------------------------------
@@ -220,15 +234,22 @@ class MainWindow(QMainWindow):
         self.profiles_dialog.raise_()
         return self.profiles_dialog
 
-    def about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "About Ingram Desk",
-            "Ingram Desk — catalogue, live price & availability and orders for "
-            "Ingram Micro resellers.",
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(
+            profile_kind=self.services.profile_kind,
+            data_dir=self.services.data_dir,
+            logs_dir=self.services.logs_dir,
             parent=self,
         )
-        box.open()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_data_folder(self) -> bool:
+        """Open the data folder (profiles, catalogue, journal) in the system's file manager."""
+        if self.services.data_dir is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
 
     async def refresh_catalogue_state(self) -> None:
         """Re-read the catalogue's age and filters, then re-run the current search."""
@@ -272,6 +293,7 @@ class MainWindow(QMainWindow):
             self.ui_state.save_header(name, header)
         self.ui_state.sync()
         self.log_view.detach()
+        self.crash_banner.detach()
         self._unsubscribe()
         super().closeEvent(event)
         self.closed.emit()
