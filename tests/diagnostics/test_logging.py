@@ -102,5 +102,8 @@ def test_uncaught_exception_prints_one_line_not_a_traceback(
     except KeyError:
         sys.excepthook(*sys.exc_info())
     err = capsys.readouterr().err
-    assert err.strip() == "ingram-desk: unexpected error: KeyError: 'no such column' (details in the log)"
+    assert (
+        err.strip()
+        == "ingram-desk: unexpected error: KeyError: 'no such column' (details in the log)"
+    )
     assert "Traceback" in log_file(tmp_path, "cli").read_text(encoding="utf-8")

@@ -53,7 +53,11 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("About Ingram Desk")
-        self._report_args = {"profile_kind": profile_kind, "data_dir": data_dir, "logs_dir": logs_dir}
+        self._report_args = {
+            "profile_kind": profile_kind,
+            "data_dir": data_dir,
+            "logs_dir": logs_dir,
+        }
 
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
@@ -80,7 +84,9 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton("Copy diagnostics", self)
-        self.copy_button.setToolTip("Versions, OS and profile kind for a support ticket (no secrets)")
+        self.copy_button.setToolTip(
+            "Versions, OS and profile kind for a support ticket (no secrets)"
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_diagnostics)
         buttons.rejected.connect(self.reject)
