@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "catalogue_cmd",
     "screenshots_cmd",
     "sandbox_cmd",
+    "selftest_cmd",
 )
 
 
