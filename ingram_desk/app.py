@@ -10,6 +10,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ingram_desk.paths import AppPaths, resource_path
@@ -99,7 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ingram Desk")
     app.setOrganizationName("Ingram Desk")
-    app.setDesktopFileName("ingram-desk")
+    app.setDesktopFileName("io.github.ingramdesk.IngramDesk")  # the .desktop/AppStream id
     app.setQuitOnLastWindowClosed(False)  # shutdown is awaited in main(), not left to Qt
     _set_icon(app)
 
@@ -114,7 +115,12 @@ def run_gui(args: argparse.Namespace) -> int:
             session.window.closed.connect(finish)
             _close_on_signals(session.window)
             session.window.show()
-            await first_start(session)
+            log.info("main window shown")
+            files = [Path(f) for f in getattr(args, "files", None) or []]
+            if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
+                session.window.importer.start_many(files)
+            else:
+                await first_start(session)
             session.window.order_tab.start_driver()  # queued orders and reconciliation
             session.window.orders_tab.notifier.start_polling()  # the watch list
             await closed

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "screenshots_cmd",
     "sandbox_cmd",
     "selftest_cmd",
+    "open_cmd",
 )
 
 
