@@ -38,6 +38,14 @@ REQUIRED_RESOURCES = (
 )
 
 
+#: the keyring backend module (and what it needs) for each platform: a build must carry them
+PLATFORM_KEYRING = {
+    "linux": ("keyring.backends.SecretService", "secretstorage", "jeepney"),
+    "win32": ("keyring.backends.Windows", "win32ctypes.core"),
+    "darwin": ("keyring.backends.macOS",),
+}
+
+
 class SelftestFailed(Exception):
     pass
 
@@ -162,7 +170,16 @@ async def _check_import(
 
 
 def _check_keyring(say: Callable[[str], None]) -> None:
+    import importlib
+
     import keyring
+
+    wanted = next((m for p, m in PLATFORM_KEYRING.items() if sys.platform.startswith(p)), ())
+    for module in wanted:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise SelftestFailed(f"the platform's keyring support is missing: {exc}") from None
 
     from ingram_desk.settings.credentials import CredentialStore
 
