@@ -28,10 +28,13 @@ if grep -v "has no property named '\(InstallPrivileges\|CompressionLevel\)'" "$W
 fi
 MSI="$WORK/check.msi"
 fail() { echo "check-on-linux: $*" >&2; exit 1; }
-msiinfo export "$MSI" Upgrade | grep -qi "A9315497-BB52-44A3-BDE6-3D03ECBB3EE5" || fail "UpgradeCode"
-msiinfo export "$MSI" Property | grep -q "^MSIINSTALLPERUSER	1" || fail "not per-user"
-msiinfo export "$MSI" Property | grep -q "^ALLUSERS	2" || fail "ALLUSERS"
-msiinfo export "$MSI" Shortcut | grep -q "\[INSTALLDIR\]IngramDesk.exe" || fail "Start-menu shortcut"
-msiinfo export "$MSI" Directory | grep -q "ProgramMenuFolder" || fail "Start menu"
-msiinfo export "$MSI" File | grep -q "IngramDesk.exe" || fail "files"
+table() { msiinfo export "$MSI" "$1"; }  # whole tables first: grep -q + pipefail = SIGPIPE races
+upgrade="$(table Upgrade)"; property="$(table Property)"; shortcut="$(table Shortcut)"
+directory="$(table Directory)"; files="$(table File)"
+grep -qi "A9315497-BB52-44A3-BDE6-3D03ECBB3EE5" <<<"$upgrade" || fail "UpgradeCode"
+grep -q "^MSIINSTALLPERUSER	1" <<<"$property" || fail "not per-user"
+grep -q "^ALLUSERS	2" <<<"$property" || fail "ALLUSERS"
+grep -q "\[INSTALLDIR\]IngramDesk.exe" <<<"$shortcut" || fail "Start-menu shortcut"
+grep -q "ProgramMenuFolder" <<<"$directory" || fail "Start menu"
+grep -q "IngramDesk.exe" <<<"$files" || fail "files"
 echo "wixl: ingram-desk.wxs builds a per-user MSI ($(stat -c %s "$MSI") bytes with stand-in files)"
