@@ -63,10 +63,33 @@ def test_rollover_of_a_file_held_open_elsewhere_appends_instead(tmp_path: Path) 
     assert path.exists()
 
 
-def test_cli_run_logs_to_cli_log_and_sandbox_serve_to_sandbox_log(tmp_path: Path) -> None:
+def test_a_cli_command_logs_to_cli_log(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path), "catalogue", "info"]) in (0, 1)
     assert "starting: pid" in (tmp_path / "logs" / "cli.log").read_text(encoding="utf-8")
     assert not (tmp_path / "logs" / "gui.log").exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGINT to a child process")
+def test_sandbox_serve_logs_to_sandbox_log(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ingram_desk", "--data-dir", str(tmp_path), "sandbox", "serve"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("listening on http://127.0.0.1:")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+    logs = tmp_path / "logs"
+    assert "starting: pid" in (logs / "sandbox.log").read_text(encoding="utf-8")
+    assert sorted(p.name for p in logs.iterdir()) == ["sandbox.log"]
 
 
 def test_uncaught_exception_in_a_thread_is_logged_with_its_traceback(tmp_path: Path) -> None:
