@@ -105,6 +105,9 @@ def run_gui(args: argparse.Namespace) -> int:
     _set_icon(app)
 
     async def main() -> int:
+        from ingram_desk.diagnostics import on_loop_exception
+
+        asyncio.get_running_loop().set_exception_handler(on_loop_exception)  # log + banner
         async with open_app(args) as session:
             closed = asyncio.get_running_loop().create_future()
 

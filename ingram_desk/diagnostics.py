@@ -26,6 +26,7 @@ __all__ = [
     "add_crash_listener",
     "diagnostics_report",
     "is_frozen",
+    "on_loop_exception",
     "remove_crash_listener",
     "start_diagnostics",
 ]
@@ -132,6 +133,21 @@ def _on_thread_uncaught(args: threading.ExceptHookArgs) -> None:
     previous = _previous_thread_hook
     if previous is not None and previous is not threading.__excepthook__:
         previous(args)
+
+
+def on_loop_exception(loop: object, context: dict[str, Any]) -> None:
+    """asyncio's exception handler: a callback or a never-awaited task that raised is logged
+    with its traceback and told to the listeners, like any other uncaught exception."""
+    exc = context.get("exception")
+    message = context.get("message") or "Unhandled exception in the event loop"
+    if not isinstance(exc, BaseException):  # e.g. "Task was destroyed but it is pending!"
+        log.error("%s", message)
+        return
+    log.critical(
+        "Uncaught exception in the event loop: %s", message,
+        exc_info=(type(exc), exc, exc.__traceback__),
+    )  # fmt: skip
+    _tell(exc)
 
 
 def _tell(exc: BaseException) -> None:

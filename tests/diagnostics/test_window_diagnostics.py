@@ -39,6 +39,35 @@ def test_exception_in_a_qt_slot_is_logged_and_shown_in_the_banner(
     assert "Uncaught exception" in text and "ZeroDivisionError: slot divided by zero" in text
 
 
+async def test_exception_in_an_event_loop_callback_is_logged_and_shown_in_the_banner(
+    qtbot: Any, make_main_window: Any, ui_catalogue: Any, tmp_path: Path
+) -> None:
+    import asyncio
+
+    from ingram_desk.diagnostics import on_loop_exception
+
+    window = make_main_window(ui_catalogue)
+    logs = tmp_path / "logs"
+    start_diagnostics("gui", logs)
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(on_loop_exception)  # as app.run_gui does
+    try:
+
+        def callback() -> None:
+            raise KeyError("callback lost its key")
+
+        loop.call_soon(callback)
+        for _ in range(100):
+            if window.banner.isVisible():
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        loop.set_exception_handler(None)
+    assert "callback lost its key" in window.banner.text()
+    text = log_file(logs, "gui").read_text(encoding="utf-8")
+    assert "Uncaught exception in the event loop" in text and "KeyError" in text
+
+
 def test_about_shows_version_licences_and_copies_diagnostics_without_secrets(
     qtbot: Any, make_main_window: Any, ui_catalogue: Any, tmp_path: Path
 ) -> None:
