@@ -116,6 +116,10 @@ def run_gui(args: argparse.Namespace) -> int:
                     closed.set_result(None)
 
             session.window.closed.connect(finish)
+            if sys.platform == "darwin":  # Finder's "Open with" arrives as QFileOpenEvent
+                from ingram_desk.ui.file_open import FileOpenRelay
+
+                FileOpenRelay(app, session.window)
             _close_on_signals(session.window)
             session.window.show()
             log.info("main window shown")
