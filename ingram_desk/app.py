@@ -10,6 +10,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ingram_desk.paths import AppPaths, resource_path
@@ -72,6 +73,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             address_book=AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
             inbox=ctx.inbox,
             transport=ctx.profile.transport,
+            data_dir=paths.data_dir,
+            logs_dir=paths.logs_dir,
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
         if ctx.sandbox is not None:  # the demo's feed servers: certificate, keys, files (~1 s)
@@ -125,11 +128,14 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Ingram Desk")
     app.setOrganizationName("Ingram Desk")
-    app.setDesktopFileName("ingram-desk")
+    app.setDesktopFileName("io.github.ingramdesk.IngramDesk")  # the .desktop/AppStream id
     app.setQuitOnLastWindowClosed(False)  # shutdown is awaited in main(), not left to Qt
     _set_icon(app)
 
     async def main() -> int:
+        from ingram_desk.diagnostics import on_loop_exception
+
+        asyncio.get_running_loop().set_exception_handler(on_loop_exception)  # log + banner
         async with open_app(args) as session:
             closed = asyncio.get_running_loop().create_future()
 
@@ -138,9 +144,18 @@ def run_gui(args: argparse.Namespace) -> int:
                     closed.set_result(None)
 
             session.window.closed.connect(finish)
+            if sys.platform == "darwin":  # Finder's "Open with" arrives as QFileOpenEvent
+                from ingram_desk.ui.file_open import FileOpenRelay
+
+                FileOpenRelay(app, session.window)
             _close_on_signals(session.window)
             session.window.show()
-            await first_start(session)
+            log.info("main window shown")
+            files = [Path(f) for f in getattr(args, "files", None) or []]
+            if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
+                session.window.importer.start_many(files)
+            else:
+                await first_start(session)
             session.window.order_tab.start_driver()  # queued orders and reconciliation
             session.window.orders_tab.notifier.start_polling()  # the watch list
             if hasattr(session.window.orders_tab, "start_inbox_watch"):

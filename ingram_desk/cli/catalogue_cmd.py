@@ -26,7 +26,7 @@ from ingram_desk.catalogue.schema import CatalogueDamagedError
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product
-from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.paths import app_paths
 from ingram_desk.services.catalogue_service import CatalogueService
 
 __all__ = ["CATALOGUE_FILE", "catalogue_path", "register"]
@@ -35,7 +35,7 @@ CATALOGUE_FILE = "catalogue.sqlite3"
 
 
 def catalogue_path(args: argparse.Namespace) -> Path:
-    paths = AppPaths(getattr(args, "data_dir", None) or default_data_dir()).ensure()
+    paths = app_paths(getattr(args, "data_dir", None)).ensure()
     return paths.profile_dir(getattr(args, "profile", None) or "demo") / CATALOGUE_FILE
 
 

@@ -4,7 +4,6 @@
   ``--profile``: no profile file and no sandbox; state goes under ``profiles/env``.
 * ``--profile NAME`` (default: the preferences' active profile, initially demo): the saved profile, its secret from the keyring; the same
   environment variables (and ``--api-url``) override its fields.
-* ``INGRAM_DESK_LOG_LEVEL=DEBUG`` raises the log level (secrets are redacted regardless).
 * otherwise the demo profile: an embedded sandbox on a free loopback port, with its state in
   ``<data-dir>/profiles/demo/sandbox-state.json``, stopped when the command ends.
 * ``--transport rest|xml|soap`` (default: the profile's) picks the client behind the services:
@@ -14,7 +13,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import AsyncIterator
@@ -25,8 +23,8 @@ from typing import Any
 from ingram_desk.domain.errors import ConfigurationError
 from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.config import ClientConfig
-from ingram_desk.logging_setup import configure_logging, register_secret
-from ingram_desk.paths import AppPaths, default_data_dir
+from ingram_desk.logging_setup import register_secret
+from ingram_desk.paths import AppPaths, app_paths
 from ingram_desk.services.client_factory import make_client
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
 from ingram_desk.services.inbox_service import InboxService
@@ -142,10 +140,8 @@ async def open_context(
     args: argparse.Namespace, env: dict[str, str] | None = None
 ) -> AsyncIterator[CliContext]:
     """Everything a command needs; tears it all down in order (client, journal, sandbox)."""
-    paths = AppPaths(getattr(args, "data_dir", None) or default_data_dir()).ensure()
+    paths = app_paths(getattr(args, "data_dir", None)).ensure()
     env = dict(os.environ) if env is None else env
-    level = logging.getLevelName(env.get("INGRAM_DESK_LOG_LEVEL", "INFO").upper())
-    configure_logging(paths.logs_dir, level if isinstance(level, int) else logging.INFO)
     profile, secret = resolve_profile(args, paths, env)
     sandbox = None
     if profile.kind is ProfileKind.DEMO:

@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "feeds_cmd",
     "screenshots_cmd",
     "sandbox_cmd",
+    "selftest_cmd",
+    "open_cmd",
 )
 
 
@@ -62,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    _start_diagnostics(args, "gui" if handler is None else getattr(args, "process_kind", "cli"))
     if handler is None:
         from ingram_desk.app import run_gui
 
@@ -72,6 +75,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _start_diagnostics(args: argparse.Namespace, kind: str) -> None:
+    """This process's log file (``gui.log``, ``cli.log`` or ``sandbox.log``), faulthandler and the
+    uncaught-exception hooks; ``INGRAM_DESK_LOG_LEVEL=DEBUG`` raises the level."""
+    import logging
+    import os
+
+    from ingram_desk.diagnostics import start_diagnostics
+    from ingram_desk.paths import app_paths
+
+    level = logging.getLevelName(os.environ.get("INGRAM_DESK_LOG_LEVEL", "INFO").upper())
+    paths = app_paths(getattr(args, "data_dir", None))
+    start_diagnostics(kind, paths.logs_dir, level if isinstance(level, int) else logging.INFO)
 
 
 if __name__ == "__main__":

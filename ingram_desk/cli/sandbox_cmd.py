@@ -47,7 +47,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--feed-rows", type=int, default=None, metavar="N",
         help="products in the feeds' price file (default: the sample's 3000)",
     )  # fmt: skip
-    serve.set_defaults(handler=_serve)
+    serve.set_defaults(handler=_serve, process_kind="sandbox")
 
 
 def _serve(args: argparse.Namespace) -> int:

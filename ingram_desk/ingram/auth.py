@@ -25,6 +25,7 @@ from ingram_desk.domain.errors import (
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.ingram.errors import decode_error_body
 from ingram_desk.ingram.lenient import as_str, get
+from ingram_desk.ingram.tls import refuse_tls_failure
 from ingram_desk.logging_setup import register_secret
 
 __all__ = ["Token", "TokenManager", "refresh_margin", "request_token"]
@@ -119,6 +120,7 @@ async def request_token(
                     headers={"Accept": "application/json"},
                 )
         except (httpx.TransportError, TimeoutError) as exc:
+            refuse_tls_failure(exc, config.resolved_token_url())
             if attempt + 1 >= policy.attempts:
                 raise UnreachableError(
                     f"Could not reach Ingram's token service ({type(exc).__name__})",

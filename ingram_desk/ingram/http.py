@@ -38,6 +38,7 @@ from ingram_desk.ingram.auth import TokenManager, request_token
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.ingram.errors import error_from_response
 from ingram_desk.ingram.rate_limit import Priority, RateBudget, RateGate
+from ingram_desk.ingram.tls import refuse_tls_failure, ssl_context
 from ingram_desk.logging_setup import register_secret
 
 __all__ = ["ApiResponse", "IngramHttp", "new_correlation_id"]
@@ -60,16 +61,6 @@ class ApiResponse:
     data: Any  #: parsed JSON, None for an empty body (204, 200 without body)
     correlation_id: str
     headers: Mapping[str, str]
-
-
-def _refuse_tls_failure(exc: BaseException, base_url: str) -> None:
-    """A certificate that does not verify is a configuration problem: never retried."""
-    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE" in str(exc).upper():
-        raise ConfigurationError(
-            f"The TLS certificate of {base_url} could not be verified",
-            reason="TLS certificate verification failed.",
-            remedial_action="Check the API URL and the system's certificate store.",
-        ) from None
 
 
 #: turns an error answer (status, body, correlation id) into a typed error
@@ -98,7 +89,9 @@ class IngramHttp:
         self.config = config
         register_secret(config.client_secret)
         t = config.timeouts
+        trust = ssl_context()  # the OS store, so a company proxy's root CA is honoured
         self._client = httpx.AsyncClient(
+            verify=trust,
             base_url=config.base_url.rstrip("/"),
             timeout=httpx.Timeout(t.read, connect=t.connect),
             transport=transport,
@@ -107,6 +100,7 @@ class IngramHttp:
         # Orders go out on a fresh connection every time: a stale pooled connection must never
         # be the cause of an ambiguous outcome (httpx#2983).
         self._order_client = httpx.AsyncClient(
+            verify=trust,
             base_url=config.base_url.rstrip("/"),
             timeout=httpx.Timeout(t.order_read, connect=t.connect),
             limits=httpx.Limits(max_keepalive_connections=0),
@@ -315,7 +309,7 @@ class IngramHttp:
                     f"The API URL is not usable: {self.config.base_url}"
                 ) from None
             except (httpx.TransportError, TimeoutError) as exc:
-                _refuse_tls_failure(exc, self.config.base_url)
+                refuse_tls_failure(exc, self.config.base_url)
                 if isinstance(exc, TimeoutError) and loop.time() >= deadline:
                     raise UnreachableError(
                         "Ingram did not answer in time",
@@ -389,7 +383,7 @@ class IngramHttp:
                     self.requests_sent += 1
                     resp = await self._order_client.post(path, content=body, headers=sent)
             except _NOT_SENT as exc:
-                _refuse_tls_failure(exc, self.config.base_url)
+                refuse_tls_failure(exc, self.config.base_url)
                 raise OrderNotSentError(
                     f"Could not connect to Ingram ({type(exc).__name__}); the order was not sent",
                     correlation_id=correlation_id,

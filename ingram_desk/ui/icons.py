@@ -13,7 +13,7 @@ from ingram_desk.paths import resource_path
 __all__ = ["ICON_SIZES", "app_icon", "icon_file"]
 
 #: PNG sizes shipped in ``resources/icons`` (``ingram-desk-<size>.png``), plus the SVG
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
 def icon_file(name: str) -> Path | None:

@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -27,6 +34,8 @@ from ingram_desk.services.catalogue_service import CATALOGUE_INTERIM
 from ingram_desk.services.events import RATE_BUDGET_CHANGED
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
+from ingram_desk.ui.crash_banner import CrashBanner
+from ingram_desk.ui.dialogs.about_dialog import AboutDialog
 from ingram_desk.ui.dialogs.credentials_dialog import CredentialsDialog
 from ingram_desk.ui.tabs.catalogue_tab import CatalogueTab
 from ingram_desk.ui.tabs.order_tab import OrderTab
@@ -60,6 +69,8 @@ class WindowServices:
     address_book: Any = None  # settings.address_book.AddressBook
     inbox: Any = None  # services.inbox_service.InboxService (pushed documents)
     transport: str = "rest"  #: the profile's transport: rest, xml or soap
+    data_dir: Path | None = None  #: what Help ▸ Show data folder opens
+    logs_dir: Path | None = None  #: named in Help ▸ About's diagnostics
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.banner = ErrorBanner(self)
+        self.crash_banner = CrashBanner(self.banner)  # uncaught exceptions: logged, then shown
         self.catalogue_tab = CatalogueTab(services.catalogue, self.runner, self)
         self.pna_tab = PnaTab(services.pna, services.catalogue, self.runner, self)
         self.order_tab: Any = PlaceholderTab("Order", "No ordering service in this window.", self)
@@ -186,6 +198,9 @@ class MainWindow(QMainWindow):
         self.profiles_action.setEnabled(self.services.profiles is not None)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.data_folder_action = action(help_menu, "Show &data folder", self.show_data_folder)
+        self.data_folder_action.setEnabled(self.services.data_dir is not None)
+        help_menu.addSeparator()
         action(help_menu, "&About Ingram Desk", self.about)
 
     # actions --------------------------------------------------------------------------------
@@ -230,15 +245,22 @@ class MainWindow(QMainWindow):
         self.profiles_dialog.raise_()
         return self.profiles_dialog
 
-    def about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "About Ingram Desk",
-            "Ingram Desk — catalogue, live price & availability and orders for "
-            "Ingram Micro resellers.",
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(
+            profile_kind=self.services.profile_kind,
+            data_dir=self.services.data_dir,
+            logs_dir=self.services.logs_dir,
             parent=self,
         )
-        box.open()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_data_folder(self) -> bool:
+        """Open the data folder (profiles, catalogue, journal) in the system's file manager."""
+        if self.services.data_dir is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
 
     async def refresh_catalogue_state(self) -> None:
         """Re-read the catalogue's age and filters, then re-run the current search."""
@@ -341,6 +363,7 @@ class MainWindow(QMainWindow):
             self.ui_state.save_header(name, header)
         self.ui_state.sync()
         self.log_view.detach()
+        self.crash_banner.detach()
         self._unsubscribe()
         super().closeEvent(event)
         self.closed.emit()

@@ -48,8 +48,8 @@ def test_no_secret_or_token_in_anything_the_app_wrote(
     inputs = {order, failing}
     written = [p for p in tmp_path.rglob("*") if p.is_file() and p not in inputs]
     names = {p.name for p in written}
-    assert "orders-journal.sqlite3" in names and "ingram-desk.log" in names
-    log_text = (tmp_path / "logs" / "ingram-desk.log").read_text()
+    assert "orders-journal.sqlite3" in names and "cli.log" in names
+    log_text = (tmp_path / "logs" / "cli.log").read_text()
     assert "order" in log_text.lower()  # the log did record the run
     for path in written:
         data = path.read_bytes()
