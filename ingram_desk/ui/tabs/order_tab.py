@@ -19,8 +19,10 @@ from ingram_desk.services.events import ORDER_STATE_CHANGED
 from ingram_desk.services.order_journal import JournalEntry, JournalError, OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
+from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
+    LineInputError,
     answers_by_sku,
     apply_live_answers,
     parse_sku_quantities,
@@ -39,16 +41,20 @@ _STATE_COLOURS = {
     S.DRAFT: "#5f6b7a", S.QUEUED: "#8a6d00", S.IN_FLIGHT: "#8a6d00", S.RECONCILING: "#8a6d00",
     S.PLACED: "#1b7f3b", S.REJECTED: "#b3261e", S.NEEDS_ATTENTION: "#b3261e",
 }  # fmt: skip
+#: placed with some lines rejected by Ingram
+_PARTLY = "#b3261e"
 
 
 class OrderTab(OrderForm):
     """Signals: ``draft_saved(draft_id)``, ``state_shown(JournalEntry)``, ``submit_finished(entry
-    or None when the live check stopped it)``, ``live_check_finished(changed line count)``."""
+    or None when the review was left without placing)``, ``live_check_finished(changed line
+    count)``, ``review_shown(CheckoutDialog)``."""
 
     draft_saved = Signal(str)
     state_shown = Signal(object)
     submit_finished = Signal(object)
     live_check_finished = Signal(int)
+    review_shown = Signal(object)
 
     def __init__(
         self,
@@ -77,6 +83,7 @@ class OrderTab(OrderForm):
         #: the latest live P&A answer per SKU (from the P&A tab), with when it was given
         self._live: dict[str, tuple[Any, datetime]] = {}
         self.address_dialog: AddressBookDialog | None = None
+        self.review: CheckoutDialog | None = None
         for col, width in enumerate((85, 330, 50, 85, 45, 90, 190, 90, 260)):
             self.lines_view.setColumnWidth(col, width)
         self._autosave = QTimer(self)
@@ -243,15 +250,24 @@ class OrderTab(OrderForm):
         self.flush_draft()
 
     def add_typed(self) -> None:
-        pairs = parse_sku_quantities(self.add_input.text())
-        if pairs:
-            self.add_lines(pairs)
+        """Add what the box holds; a line with a bad quantity adds nothing and stays typed."""
+        if self._parse_and_add(self.add_input.text()):
             self.add_input.clear()
 
     def paste_lines(self) -> None:
-        pairs = parse_sku_quantities(QGuiApplication.clipboard().text())
+        self._parse_and_add(QGuiApplication.clipboard().text())
+
+    def _parse_and_add(self, text: str) -> bool:
+        try:
+            pairs = parse_sku_quantities(text)
+        except LineInputError as exc:
+            self.add_message.setText(str(exc))
+            self.add_message.show()
+            return False
+        self.add_message.hide()
         if pairs:
             self.add_lines(pairs)
+        return bool(pairs)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -346,28 +362,55 @@ class OrderTab(OrderForm):
             self._message("; ".join(f"{p.field}: {p.message}" for p in problems), S.REJECTED)
             return
         self.runner.start(
+            "order-review",
+            self._review_flow(entry.draft_id),
+            busy=[self.submit_button],
+            on_done=None,
+        )
+
+    async def _review_flow(self, draft_id: str) -> None:
+        """Live check (when not done since the last edit), then open the review; only its
+        explicit "Place order" starts the (never preempted) send."""
+        check_note = ""
+        if self.pna is None:
+            check_note = "No live check (P&A is not available): prices are the price file's."
+        elif not self._checked:
+            try:
+                await self.live_check()
+            except Exception as exc:  # the check informs; it must not block sending
+                log.warning("live check before sending failed: %s", exc)
+                check_note = (
+                    "The live check failed "
+                    f"({getattr(exc, 'message', None) or type(exc).__name__}): prices are the "
+                    "price file's and stock was not checked."
+                )
+        entry = self.ordering.journal.get(draft_id)
+        if entry.state is not S.DRAFT:
+            self.submit_finished.emit(entry)
+            return
+        dialog = CheckoutDialog(entry.draft, self.model.lines, check_note, self)
+        dialog.decided.connect(lambda place: self._decided(dialog, draft_id, place))
+        self.review = dialog
+        dialog.open()
+        self.review_shown.emit(dialog)
+
+    def _decided(self, dialog: CheckoutDialog, draft_id: str, place: bool) -> None:
+        self.review = None
+        dialog.deleteLater()
+        if not place:
+            po = self.ordering.journal.get(draft_id).customer_po
+            self._message(
+                f"Not sent — {po} is still a draft. Change it and submit again.", S.DRAFT
+            )
+            self.submit_finished.emit(None)
+            return
+        self.runner.start(
             "order-submit",
-            self._submit_flow(entry.draft_id),
+            self.ordering.submit(draft_id),
             busy=[self.submit_button],
             preemptible=False,
             on_done=self.submit_finished.emit,
         )
-
-    async def _submit_flow(self, draft_id: str) -> JournalEntry | None:
-        if self.pna is not None and not self._checked:
-            try:
-                changed = await self.live_check()
-            except Exception as exc:  # the check informs; it must not block sending
-                log.warning("live check before sending failed: %s", exc)
-                changed = 0
-            if changed:
-                self._message(
-                    f"{changed} line(s) changed since they were added (see “Live check”). "
-                    "Press Submit again to send the order as it is.",
-                    S.NEEDS_ATTENTION,
-                )
-                return None
-        return await self.ordering.submit(draft_id)
 
     def _state_event(self, entry: JournalEntry) -> None:
         try:
@@ -393,17 +436,26 @@ class OrderTab(OrderForm):
             events = self.ordering.journal.events(entry.draft_id)
             reason = events[-1].reason if events else ""
             text = f"<b>{state.label}</b>"
+            colour = None
+            if state is S.PLACED and entry.last_error:  # partly placed: never reads as success
+                text = (
+                    f"<b>Placed, but not every line: {entry.last_error}</b> — those lines were "
+                    "not ordered"
+                )
+                reason = ""
+                colour = _PARTLY
             if pending:
                 text = f"<b>{state.label}</b> — awaiting confirmation; do not place it again"
             if entry.ingram_order_numbers:
                 text += f"<br>Ingram order(s): <b>{', '.join(entry.ingram_order_numbers)}</b>"
             if reason:
                 text += f"<br>{reason}"
-            self._message(text, state)
+            self._message(text, state, colour)
         self.state_shown.emit(entry)
 
-    def _message(self, html: str, state: OrderState) -> None:
-        self.state_label.setText(f"<span style='color:{_STATE_COLOURS[state]}'>{html}</span>")
+    def _message(self, html: str, state: OrderState, colour: str | None = None) -> None:
+        colour = colour or _STATE_COLOURS[state]
+        self.state_label.setText(f"<span style='color:{colour}'>{html}</span>")
 
     # ---- address book ------------------------------------------------------------------------
     def open_address_book(self) -> AddressBookDialog:
