@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ingram_desk.domain.availability import PnaResult
-from ingram_desk.ui.models.order_lines_model import FormLine
 import pytest
 
+from ingram_desk.domain.availability import PnaResult
+from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
     LineInputError,
     apply_live_answers,

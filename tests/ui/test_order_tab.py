@@ -38,7 +38,9 @@ async def review(qtbot: Any, tab: Any) -> Any:
 async def decide(qtbot: Any, tab: Any, dialog: Any, place: bool = True) -> Any:
     """Press "Place order" (or "Back to the order") in the review; await the outcome."""
     finished = next_signal(tab.submit_finished)
-    qtbot.mouseClick(dialog.place_button if place else dialog.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.place_button if place else dialog.back_button, Qt.MouseButton.LeftButton
+    )
     (entry,) = await finished
     return entry
 

@@ -30,6 +30,7 @@ __all__ = ["CheckoutDialog", "ship_to_text"]
 def escape(text: str) -> str:
     return _escape(text, quote=False)
 
+
 _SHIP_COMPLETE = {
     None: "Ship what is available (partial)",
     "": "Ship what is available (partial)",

@@ -399,9 +399,7 @@ class OrderTab(OrderForm):
         dialog.deleteLater()
         if not place:
             po = self.ordering.journal.get(draft_id).customer_po
-            self._message(
-                f"Not sent — {po} is still a draft. Change it and submit again.", S.DRAFT
-            )
+            self._message(f"Not sent — {po} is still a draft. Change it and submit again.", S.DRAFT)
             self.submit_finished.emit(None)
             return
         self.runner.start(
