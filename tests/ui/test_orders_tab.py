@@ -24,6 +24,7 @@ from tests.ui.orders_support import clone_orders, next_signal, order_window
 
 HOLD = [k for k, _ in COLUMNS].index("hold")
 MARK = [k for k, _ in COLUMNS].index("mark")
+STATUS = [k for k, _ in COLUMNS].index("status")
 
 
 async def search_all(qtbot: Any, tab: Any) -> None:
@@ -133,6 +134,22 @@ async def test_details_show_tracking_links_and_a_customer_hold_order_can_be_canc
         assert await done == (held.number,)
         (after,) = await reloaded
         assert after.status.lower().startswith("cancel")
+        # grid and detail agree: no hold left, Cancel disabled and saying why (defect 3)
+        rows = model.rows_of(held.number)
+        assert rows and all(model.index(r, HOLD).data() == "" for r in rows)
+        assert all(model.index(r, STATUS).data() == "Deleted order" for r in rows)
+        assert "On hold" not in tab.detail.toPlainText()
+        assert decode_hold_reason("IM").action not in tab.detail.toPlainText()
+        tab.table.selectRow(rows[0])
+        assert not tab.cancel_button.isEnabled()
+        assert "already cancelled" in tab.cancel_button.toolTip()
+        # Refresh re-reads the row: a change at Ingram shows up in the grid
+        sandbox.orders.get(held.number).sub_orders[0].status_code = "S"
+        reread = next_signal(tab.order_reread)
+        qtbot.mouseClick(tab.refresh_button, Qt.MouseButton.LeftButton)
+        (summary,) = await reread
+        assert summary.sub_orders[0].status_code == "S"
+        assert model.index(model.rows_of(held.number)[0], STATUS).data() != "Deleted order"
 
 
 async def test_a_watched_order_changing_raises_a_notification_and_is_marked_until_seen(

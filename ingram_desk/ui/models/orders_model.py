@@ -107,6 +107,28 @@ class OrdersModel(QAbstractTableModel):
     def rows_of(self, order_number: str) -> list[int]:
         return [i for i, (o, _) in enumerate(self._rows) if o.ingram_order_number == order_number]
 
+    def replace_order(self, order: OrderSummary) -> bool:
+        """Show a re-read order in place of its old rows (after an action or a refresh)."""
+        rows = self.rows_of(order.ingram_order_number)
+        if not rows:
+            return False
+        first, last = rows[0], rows[-1]
+        new = [(order, s) for s in (order.sub_orders or (None,))]
+        self._orders = [
+            order if o.ingram_order_number == order.ingram_order_number else o for o in self._orders
+        ]
+        if len(new) == len(rows):
+            self._rows[first : last + 1] = new
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            return True
+        self.beginRemoveRows(_ROOT, first, last)
+        del self._rows[first : last + 1]
+        self.endRemoveRows()
+        self.beginInsertRows(_ROOT, first, first + len(new) - 1)
+        self._rows[first:first] = new
+        self.endInsertRows()
+        return True
+
     def set_marks(self, watched: set[str], unseen: set[str]) -> None:
         self.watched, self.unseen = set(watched), set(unseen)
         if self._rows:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.order_status import ORDER_STATUSES
+from ingram_desk.domain.order_status import ORDER_STATUSES, StatusBucket, decode_status
 from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
 from ingram_desk.services.table_export import (
     DETAIL_HEADERS,
@@ -50,14 +50,39 @@ _EXPORT_FILTERS = ["Excel workbook (*.xlsx)", "CSV (*.csv)"]
 
 def cancellable(order: OrderSummary) -> bool:
     """Ingram cancels only orders still on customer hold (created with allowOrderOnCustomerHold)."""
-    return any((s.hold_reason_code or "").upper() == "IM" for s in order.sub_orders)
+    return not cancelled(order) and any(
+        (s.hold_reason_code or "").upper() == "IM" for s in order.sub_orders
+    )
+
+
+def cancelled(order: OrderSummary) -> bool:
+    subs = order.sub_orders
+    if subs:
+        return all(decode_status(s.status_code).bucket is StatusBucket.CANCELLED for s in subs)
+    return order.status.lower().startswith("cancel")
+
+
+def cancel_tooltip(order: OrderSummary | None) -> str:
+    """Why Cancel is (not) available for the selected order."""
+    if order is None:
+        return "Disabled: select an order first"
+    if cancelled(order):
+        return "Disabled: this order is already cancelled"
+    if cancellable(order):
+        return "Cancel this order (Ingram allows it while it is on customer hold)"
+    return (
+        "Disabled: Ingram cancels only orders on customer hold (IM); for this one, call your "
+        "Ingram sales contact"
+    )
 
 
 class OrdersTab(QWidget):
     """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
-    ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``."""
+    ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``,
+    ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh)."""
 
     search_finished = Signal(int)
+    order_reread = Signal(object)
     details_shown = Signal(object)
     cancel_finished = Signal(str)
     invoice_shown = Signal(object)
@@ -241,13 +266,38 @@ class OrdersTab(QWidget):
     def refresh(self) -> None:
         order = self.selected_order()
         if order is not None:
-            self.load_details(order.ingram_order_number)
+            self.reread(order.ingram_order_number)
         self.notifier.poll_now()
+
+    def reread(self, order_number: str) -> None:
+        """Read one order again — its grid rows and its details — so both agree after an action
+        (cancel, release, change) or a Refresh."""
+        self.detail.show_placeholder(f"Loading order {order_number}…")
+
+        async def run() -> tuple[OrderSummary | None, OrderDetails]:
+            found = None
+            async for row, _total in self.tracking.search(
+                SearchCriteria(order_number=order_number), page_size=25, limit=10
+            ):
+                if row.ingram_order_number == order_number:
+                    found = row
+            return found, await self.tracking.details(order_number)
+
+        def done(result: tuple[OrderSummary | None, OrderDetails]) -> None:
+            summary, details = result
+            if summary is not None:
+                self.model.replace_order(summary)
+            self._update_actions()
+            self._details_loaded(details)
+            self.order_reread.emit(summary)
+
+        self.runner.start("order-reread", run(), on_done=done)
 
     def _update_actions(self) -> None:
         order = self.selected_order()
         self.watch_button.setEnabled(order is not None)
         self.cancel_button.setEnabled(order is not None and cancellable(order))
+        self.cancel_button.setToolTip(cancel_tooltip(order))
         self.export_details_button.setEnabled(order is not None)
         self.export_button.setEnabled(self.model.rowCount() > 0)
         if order is not None:
@@ -298,7 +348,7 @@ class OrdersTab(QWidget):
             return order_number
 
         def done(number: str) -> None:
-            self.load_details(number)
+            self.reread(number)
             self.cancel_finished.emit(number)
 
         self.runner.start("order-cancel", run(), busy=[self.cancel_button], on_done=done)

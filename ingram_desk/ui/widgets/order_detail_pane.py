@@ -65,7 +65,7 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
         f"{escape(details.customer_order_number)}</h3>",
         f"<p>Status: <b>{escape(details.status)}</b> · created {_d(details.order_date)} · "
         f"total {total}</p>",
-        holds_html(summary),
+        "" if details.status.lower().startswith("cancel") else holds_html(summary),
         "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#c8c8c8'>",
         "<tr><th>Sub-order</th><th>Line</th><th>SKU</th><th>Description</th><th>Status</th>"
         "<th>Qty</th><th>Confirmed</th><th>Backorder (ETA)</th><th>Price</th>"
