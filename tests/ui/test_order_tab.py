@@ -144,6 +144,38 @@ async def test_po_used_by_another_journal_order_is_refused_in_the_form(
         assert "already used by another order" in tab.po_message.text()
         assert tab.draft_id is None or tab.draft_id != first
         assert [e.customer_po for e in tab.ordering.journal.entries()] == ["PO-TWICE"]
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)  # the true reason
+        assert "already used by another order" in tab.state_label.text()
+        assert "Add at least one line" not in tab.state_label.text() and tab.review is None
+
+
+async def test_the_po_rule_is_shown_a_cleared_po_is_not_replaced_and_a_long_one_not_cut(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        assert (
+            "required" in tab.po.placeholderText() and "generated" not in tab.po.placeholderText()
+        )
+        qtbot.keyClicks(tab.add_input, f"{stocked_sku(sandbox)} 1")
+        qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+        generated = tab.po.text()
+        assert generated.startswith("ID") and tab.po_message.text() == ""  # shown, not hidden
+        tab.po.selectAll()
+        qtbot.keyClick(tab.po, Qt.Key.Key_Backspace)
+        assert tab.po.text() == "" and f"keeps {generated}" in tab.po_message.text()
+        tab.flush_draft()
+        assert tab.po.text() == ""  # not silently refilled with a new PO
+        assert tab.ordering.journal.get(tab.draft_id).customer_po == generated
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        assert "Not sent: A customer PO is required" in tab.state_label.text()
+        qtbot.keyClicks(tab.po, "PO-NINETEEN-CHARS-X")  # 19 characters
+        assert tab.po.text() == "PO-NINETEEN-CHARS-X"  # kept as typed, not cut
+        assert "too long: 19 characters" in tab.po_message.text()
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        assert "too long" in tab.state_label.text() and tab.review is None
+        assert not [r for r in sandbox.received if r["method"] == "POST"]
 
 
 async def test_dropped_connection_gives_exactly_one_order_and_no_second_submit(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.order_draft import MAX_PO_LENGTH, OrderDraft
 from ingram_desk.services.events import ORDER_STATE_CHANGED
 from ingram_desk.services.order_journal import JournalEntry, JournalError, OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
@@ -93,6 +93,8 @@ class OrderTab(OrderForm):
 
         for w in (self.po, self.end_po, self.notes):
             w.textEdited.connect(self._edited)
+        for w in (self.po, self.end_po):  # said at once, not only on the next save
+            w.textEdited.connect(lambda *_: self.po_message.setText(self.po_problem()))
         self.carrier.activated.connect(self._edited)
         self.ship_to.activated.connect(self._edited)
         self.end_user.activated.connect(self._edited)
@@ -169,8 +171,30 @@ class OrderTab(OrderForm):
             self._loading = False
         self._enrich([ln.sku for ln in draft.lines])
 
+    def po_problem(self) -> str:
+        """What is wrong with the typed PO ("" = nothing): blank, or longer than Ingram takes."""
+        po = self.po.text().strip()
+        if not po:
+            kept = (
+                f" — until you type one, this draft keeps {self.entry.customer_po}"
+                if (self.entry is not None and self.entry.state is S.DRAFT)
+                else ""
+            )
+            return f"A customer PO is required (at most {MAX_PO_LENGTH} characters){kept}."
+        if len(po) > MAX_PO_LENGTH:
+            return (
+                f"Customer PO too long: {len(po)} characters, Ingram takes at most "
+                f"{MAX_PO_LENGTH} — shorten it before sending."
+            )
+        end_po = self.end_po.text().strip()
+        if len(end_po) > MAX_PO_LENGTH:
+            return f"End-customer PO too long: {len(end_po)} characters, at most {MAX_PO_LENGTH}."
+        return ""
+
     def build_draft(self) -> OrderDraft:
         po = self.po.text().strip()
+        if not po and self.entry is not None:  # a cleared field never silently becomes a new PO
+            po = self.entry.customer_po
         generated = bool(
             self.entry and self.entry.draft.po_generated and po == self.entry.customer_po
         )
@@ -194,11 +218,11 @@ class OrderTab(OrderForm):
         except JournalError as exc:
             self.po_message.setText(exc.message if hasattr(exc, "message") else str(exc))
             return None
-        self.po_message.setText("")
         first = self.draft_id is None
         self.draft_id, self.entry = entry.draft_id, entry
-        if self.po.text().strip() != entry.customer_po:
+        if first and not self.po.text().strip():  # the one generated PO: shown, never hidden
             self.po.setText(entry.customer_po)
+        self.po_message.setText(self.po_problem())
         if first:
             self.reload_drafts()
             self._show_state(entry)
@@ -354,8 +378,14 @@ class OrderTab(OrderForm):
             self._message("Another order is being sent; submit this one when it is done.", S.QUEUED)
             return
         entry = self.flush_draft()
-        if entry is None:
-            self._message("Add at least one line before submitting.", S.NEEDS_ATTENTION)
+        if entry is None:  # not saved: the PO clashes with another order, or there is nothing
+            reason = self.po_message.text() or "Add at least one line before submitting."
+            self._message(f"Not sent: {reason}", S.NEEDS_ATTENTION)
+            return
+        problem = self.po_problem()
+        if problem:
+            self._message(f"Not sent: {problem}", S.NEEDS_ATTENTION)
+            self.po.setFocus()
             return
         problems = entry.draft.problems()
         if problems:
