@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.sandbox.orders import Shipment
 from ingram_desk.services.events import EventHub
-from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS
+from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS, SORT_ROLE
 from ingram_desk.ui.watch_notifier import WatchNotifier
 from tests.ui.orders_support import clone_orders, next_signal, order_window
 
@@ -207,12 +207,31 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
     async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
         tab = w.orders_tab
         await search_all(qtbot, tab)
-        rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
+        done = next_signal(tab.exported)
         tab.export_grid(tmp_path / "grid.csv")
-        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)  # the user's way
-        (dialog,) = tab.findChildren(QFileDialog)
-        dialog.selectFile(str(tmp_path / "grid.xlsx"))
-        dialog.accept()
+        assert await done == (tmp_path / "grid.csv", tab.model.rowCount())
+        assert f"Exported {tab.model.rowCount()} row(s) to" in tab.count_label.text()
+        value_col = [k for k, _ in COLUMNS].index("value")
+        tab.table.sortByColumn(value_col, Qt.SortOrder.DescendingOrder)  # a header click
+        shown = [tab.proxy.index(r, value_col).data(SORT_ROLE) for r in range(tab.proxy.rowCount())]
+        assert shown == sorted(shown, reverse=True) and shown[0] > 0
+        assert tab.table.isSortingEnabled()
+        tab.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
+        for name, fmt in (("grid", "Excel"), ("grid-plain", "CSV")):  # the user's way
+            qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+            (dialog,) = tab.findChildren(QFileDialog)
+            assert Path(dialog.directory().absolutePath()) != Path.cwd()  # not the source folder
+            dialog.selectNameFilter(next(f for f in dialog.nameFilters() if f.startswith(fmt)))
+            dialog.filterSelected.emit(dialog.selectedNameFilter())
+            dialog.selectFile(str(tmp_path / name))  # no extension typed
+            done = next_signal(tab.exported)
+            dialog.accept()
+            await done
+            await asyncio.sleep(0)
+    # CSV chosen with a bare name writes CSV (defect 8), Excel writes a workbook
+    assert (tmp_path / "grid-plain.csv").read_bytes().startswith(b"\xef\xbb\xbfIngram order")
+    assert not (tmp_path / "grid-plain.xlsx").exists()
     with (tmp_path / "grid.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
     sheet = openpyxl.load_workbook(tmp_path / "grid.xlsx").active
@@ -227,12 +246,13 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
         assert text_row[2] == xl_row[2] == safe_po
         assert text_row[4] == (sub.status_code or "") == (xl_row[4] or "")
         assert text_row[6] == (sub.hold_reason_code or "") == (xl_row[6] or "")
-        total = sub.total if sub.total is not None else order.total
-        if total is not None:
-            assert Decimal(text_row[9]) == total
-            assert isinstance(xl_row[9], float) and abs(Decimal(str(xl_row[9])) - total) < Decimal(
-                "0.005"
-            )
+        at_ingram = sandbox.orders.get(order.ingram_order_number)
+        total = sub.total if sub.total is not None else Decimal(str(at_ingram.total))
+        assert abs(Decimal(text_row[9]) - total) < Decimal("0.005")  # every row has its value
+        if text_row[11]:  # line counts arrive from the details in the background
+            assert int(text_row[11]) == sum(len(s.lines) for s in at_ingram.sub_orders)
+        assert isinstance(xl_row[9], (int, float))  # a number, not text
+        assert abs(Decimal(str(xl_row[9])) - total) < Decimal("0.005")
     assert any(r[2] == '\'=HYPERLINK("x")' for r in table)
 
 

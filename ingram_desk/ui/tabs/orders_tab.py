@@ -5,11 +5,19 @@ notifications, and export of the grid or an order's details to CSV / XLSX."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,10 +44,10 @@ from ingram_desk.services.table_export import (
     export,
     order_rows,
 )
-from ingram_desk.services.tracking_service import SearchCriteria
+from ingram_desk.services.tracking_service import SearchCriteria, with_values
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
-from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, OrdersModel
+from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
 from ingram_desk.ui.watch_notifier import WatchNotifier
 from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
 
@@ -79,10 +87,14 @@ def cancel_tooltip(order: OrderSummary | None) -> str:
 class OrdersTab(QWidget):
     """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
     ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``,
-    ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh)."""
+    ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh),
+    ``values_read()`` when every listed order has its value and line count,
+    ``exported(path, rows)`` after an export was written."""
 
     search_finished = Signal(int)
     order_reread = Signal(object)
+    values_read = Signal()
+    exported = Signal(object, int)
     details_shown = Signal(object)
     cancel_finished = Signal(str)
     invoice_shown = Signal(object)
@@ -95,6 +107,8 @@ class OrdersTab(QWidget):
         self.runner = runner
         self.notifier = WatchNotifier(tracking, events, runner, self)
         self._searched_once = False
+        self._criteria = SearchCriteria()
+        self._export_dir = ""  #: the folder of the last export (the dialog starts there)
 
         self.order_number = QLineEdit(self)
         self.order_number.setPlaceholderText("Ingram order number")
@@ -131,8 +145,15 @@ class OrdersTab(QWidget):
         self.notice.hide()
 
         self.model = OrdersModel(lambda name, coro: self.runner.start(name, coro), self)
+        # Header clicks sort what is loaded (value and lines by number); unsorted at first, so
+        # rows appear in Ingram's order as pages arrive.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -141,7 +162,7 @@ class OrdersTab(QWidget):
         keys = [k for k, _ in COLUMNS]
         for key in ("status", "hold"):
             self.table.setItemDelegateForColumn(keys.index(key), self.delegate)
-        for col, width in enumerate((24, 110, 120, 150, 140, 330, 300, 100)):
+        for col, width in enumerate((24, 100, 110, 140, 130, 110, 50, 300, 280, 100)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = OrderDetailPane(self)
@@ -219,7 +240,8 @@ class OrdersTab(QWidget):
         self._searched_once = True
         self.detail.show_placeholder()
         self.count_label.setText("Searching…")
-        self.model.set_source(self.tracking.search(self.criteria(), page_size=100))
+        self._criteria = self.criteria()
+        self.model.set_source(self.tracking.search(self._criteria, page_size=100))
         self.model.fetchMore()
         self._update_actions()
 
@@ -228,7 +250,33 @@ class OrdersTab(QWidget):
         more = " — scroll for more" if self.model.canFetchMore() else ""
         self.count_label.setText(f"{n} order(s), {self.model.rowCount()} shipment row(s){more}")
         self._update_actions()
+        self._read_values()
         self.search_finished.emit(self.model.rowCount())
+
+    def _read_values(self) -> None:
+        """Fill the listed orders' values (one v6 search call per 100 orders), then their line
+        counts from their details in the background (the v5 search carries neither)."""
+        criteria = self._criteria
+
+        async def run() -> None:
+            await self._fill_totals(criteria)
+            for order in self.model.orders:
+                if order.line_count is None:
+                    self.model.replace_order(await self.tracking.with_values(order))
+            self.values_read.emit()
+
+        if any(o.line_count is None for o in self.model.orders):
+            self.runner.start("orders-values", run())
+
+    async def _fill_totals(self, criteria: SearchCriteria) -> None:
+        missing = {o.ingram_order_number for o in self.model.orders if o.total is None}
+        if not missing:
+            return
+        found = await self.tracking.order_totals(criteria, missing)
+        for order in self.model.orders:
+            row = found.get(order.ingram_order_number)
+            if row is not None and order.total is None:
+                self.model.replace_order(replace(order, total=row.total))
 
     # ---- selection and details -----------------------------------------------------------------
     def selected_order(self) -> OrderSummary | None:
@@ -286,6 +334,7 @@ class OrdersTab(QWidget):
         def done(result: tuple[OrderSummary | None, OrderDetails]) -> None:
             summary, details = result
             if summary is not None:
+                summary = with_values(summary, details)
                 self.model.replace_order(summary)
             self._update_actions()
             self._details_loaded(details)
@@ -355,22 +404,56 @@ class OrdersTab(QWidget):
 
     # ---- export --------------------------------------------------------------------------------------
     def _choose_export(self, write: Any) -> QFileDialog:
-        """A non-modal save dialog (``open()``); the chosen path is written on ``fileSelected``."""
+        """A non-modal save dialog (``open()``) starting in Documents; the chosen format decides
+        the file type (a name without a suffix gets the format's)."""
         dialog = QFileDialog(self, "Export")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(_EXPORT_FILTERS)
         dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda path: write(Path(path)))
+        places = (
+            self._export_dir,
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+        )
+        folder = next((p for p in places if p and Path(p).is_dir()), "")
+        if folder:
+            dialog.setDirectory(folder)
+        dialog.filterSelected.connect(
+            lambda f: dialog.setDefaultSuffix("csv" if "csv" in f.lower() else "xlsx")
+        )
+
+        def chosen(path: str) -> None:
+            fmt = "csv" if "csv" in dialog.selectedNameFilter().lower() else "xlsx"
+            self._export_dir = str(Path(path).parent)
+            write(Path(path), fmt)
+
+        dialog.fileSelected.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def export_grid(self, path: Path) -> Path:
-        return export(path, ORDER_HEADERS, order_rows(self.model.orders))
+    def export_grid(self, path: Path, fmt: str | None = None) -> None:
+        """Read any missing order values first, then write; ``exported`` confirms."""
 
-    def export_details(self, path: Path) -> Path | None:
+        async def run() -> tuple[Path, int]:
+            await self._fill_totals(self._criteria)
+            rows = order_rows(self.model.orders)
+            return export(path, ORDER_HEADERS, rows, fmt), len(rows)
+
+        self.count_label.setText("Exporting…")
+        self.runner.start("orders-export", run(), busy=[self.export_button], on_done=self._exported)
+
+    def export_details(self, path: Path, fmt: str | None = None) -> Path | None:
         details = self.detail.details
         if details is None:
             return None
-        return export(path, DETAIL_HEADERS, detail_rows(details))
+        rows = detail_rows(details)
+        written = export(path, DETAIL_HEADERS, rows, fmt)
+        self._exported((written, len(rows)))
+        return written
+
+    def _exported(self, result: tuple[Path, int]) -> None:
+        path, n = result
+        self.count_label.setText(f"Exported {n} row(s) to {path}")
+        self.exported.emit(path, n)
