@@ -219,7 +219,16 @@ def handle_info(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"path": str(path), **{k: getattr(info, k) for k in info.__slots__}})
         return 0
+    if not info.row_count and not info.source:
+        print(
+            f"{path}: no catalogue imported yet — import one with "
+            "`ingram-desk catalogue import PRICE_FILE`"
+        )
+        return 3  # nothing found (documented in --help)
     print(f"{path}: {info.row_count:,} rows (generation {info.generation}, {info.layout})")
-    print(f"price file {info.source} of {info.price_file_time}, imported {info.imported_at}")
+    print(
+        f"price file {info.source or '(unknown)'} of {info.price_file_time or 'unknown date'}, "
+        f"imported {info.imported_at or 'at an unknown time'}"
+    )
     print(f"stock file of {info.stock_file_time or '-'}")
     return 0

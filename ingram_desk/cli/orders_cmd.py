@@ -17,6 +17,23 @@ from ingram_desk.services.tracking_service import SearchCriteria
 __all__ = ["register"]
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _status(text: str) -> str:
+    from ingram_desk.domain.order_status import ORDER_STATUSES
+
+    code = text.strip().upper()
+    if code and code in ORDER_STATUSES:
+        return code
+    known = ", ".join(sorted(c for c in ORDER_STATUSES if c))
+    raise argparse.ArgumentTypeError(f"unknown order status {text!r}; one of: {known}")
+
+
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("orders", parents=[common], help="search, show, create orders")
     sub = p.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
@@ -24,9 +41,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     s = sub.add_parser("search", parents=[common], help="search orders (seed OrderLookAPI)")
     s.add_argument("--order-number")
     s.add_argument("--customer-po")
-    s.add_argument("--status", help="status code, e.g. C, S, R (seed 004 table)")
-    s.add_argument("--since", type=date.fromisoformat, help="created on or after YYYY-MM-DD")
-    s.add_argument("--until", type=date.fromisoformat, help="created on or before YYYY-MM-DD")
+    s.add_argument("--status", type=_status, help="status code, e.g. C, S, R (seed 004 table)")
+    s.add_argument("--since", type=_day, help="created on or after YYYY-MM-DD")
+    s.add_argument("--until", type=_day, help="created on or before YYYY-MM-DD")
     s.add_argument("--all", action="store_true", help="fetch every page (default: first 25)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=handle_search)
