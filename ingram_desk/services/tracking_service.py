@@ -128,6 +128,21 @@ class TrackingService:
     async def cancel(self, order_number: str) -> None:
         await self.client.cancel_order(order_number)
 
+    async def release(self, order_number: str) -> tuple[str, ...]:
+        """Release an order from customer hold: Ingram starts processing it."""
+        return await self.client.modify_order(order_number, release=True)
+
+    async def change(
+        self,
+        order_number: str,
+        *,
+        quantities: dict[str, int] | None = None,
+        ship_to: dict[str, Any] | None = None,
+    ) -> tuple[str, ...]:
+        """Change lines (quantity; 0 removes) or the ship-to of an order on customer hold;
+        returns Ingram's reasons for refused line changes."""
+        return await self.client.modify_order(order_number, quantities=quantities, ship_to=ship_to)
+
     # ---- watch list -------------------------------------------------------------------------
     def _load(self) -> dict[str, dict[str, Any]]:
         try:

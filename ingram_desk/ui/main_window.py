@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.orders_tab: Any = PlaceholderTab("Orders", "No tracking service in this window.", self)
         if services.tracking is not None:
             self.orders_tab = OrdersTab(services.tracking, services.events, self.runner, self)
+            self.orders_tab.address_book = services.address_book
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab, title in (

@@ -308,3 +308,53 @@ async def test_a_failing_search_says_so_and_the_error_reaches_the_banner(
                 break
             await asyncio.sleep(0.01)
         assert w.banner.isVisible()
+
+
+async def test_an_order_on_customer_hold_can_be_changed_and_released_and_others_say_why_not(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from ingram_desk.settings.address_book import AddressBook, SavedAddress
+
+    AddressBook(tmp_path / "address-book.json").save(
+        SavedAddress("Goods-in Utrecht", {"companyName": "ACME BV", "addressLine1": "KADE 1",
+                                          "city": "UTRECHT", "postalCode": "3511",
+                                          "countryCode": "NL"})
+    )  # fmt: skip
+    held = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-HOLD-CANCEL")
+    other = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-SPLIT-4711")
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(tab.model.rows_of(other.number)[0])
+        await shown
+        for button in (tab.release_button, tab.change_button, tab.cancel_button):
+            assert not button.isEnabled() and button.toolTip().startswith("Disabled: ")
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(tab.model.rows_of(held.number)[0])
+        (details,) = await shown
+        assert tab.release_button.isEnabled() and tab.change_button.isEnabled()
+        dialog = tab.open_change()
+        line = details.lines[0]
+        dialog.set_quantity(line.line_number, 3)
+        dialog.ship_to.setCurrentText("Goods-in Utrecht")
+        done = next_signal(tab.hold_action_finished)
+        reread = next_signal(tab.order_reread)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        assert await done == (held.number, ())
+        await reread
+        at_ingram = sandbox.orders.get(held.number)
+        assert at_ingram.sub_orders[0].lines[0].quantity == 3
+        assert at_ingram.ship_to["city"] == "UTRECHT"
+        assert at_ingram.customer_hold  # still held: changing does not release
+        box = tab.confirm_release()
+        done = next_signal(tab.hold_action_finished)
+        reread = next_signal(tab.order_reread)
+        box.done(int(box.StandardButton.Yes))
+        await done
+        (summary,) = await reread
+        assert not sandbox.orders.get(held.number).customer_hold
+        assert all(not s.hold_reason_code for s in summary.sub_orders)
+        rows = tab.model.rows_of(held.number)
+        assert all(tab.model.index(r, HOLD).data() == "" for r in rows)
+        assert not tab.release_button.isEnabled() and "Disabled" in tab.release_button.toolTip()

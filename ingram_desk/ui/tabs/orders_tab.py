@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -47,6 +48,7 @@ from ingram_desk.services.table_export import (
 from ingram_desk.services.tracking_service import SearchCriteria, with_values
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
+from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
 from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
 from ingram_desk.ui.watch_notifier import WatchNotifier
 from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
@@ -70,6 +72,20 @@ def cancelled(order: OrderSummary) -> bool:
     return order.status.lower().startswith("cancel")
 
 
+def hold_tooltip(order: OrderSummary | None, what: str) -> str:
+    """Why a release/change is (not) available for the selected order."""
+    if order is None:
+        return "Disabled: select an order first"
+    if cancelled(order):
+        return "Disabled: this order is cancelled"
+    if cancellable(order):
+        return f"{what} (Ingram allows it while the order is on customer hold, within 24 hours)"
+    return (
+        "Disabled: Ingram allows this only for orders placed on customer hold (IM) that are "
+        "still held"
+    )
+
+
 def cancel_tooltip(order: OrderSummary | None) -> str:
     """Why Cancel is (not) available for the selected order."""
     if order is None:
@@ -88,6 +104,7 @@ class OrdersTab(QWidget):
     """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
     ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``,
     ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh),
+    ``hold_action_finished(order number, Ingram's refusals)`` after a release or change,
     ``values_read()`` when every listed order has its value and line count,
     ``exported(path, rows)`` after an export was written."""
 
@@ -97,6 +114,7 @@ class OrdersTab(QWidget):
     exported = Signal(object, int)
     details_shown = Signal(object)
     cancel_finished = Signal(str)
+    hold_action_finished = Signal(str, object)
     invoice_shown = Signal(object)
 
     def __init__(
@@ -108,6 +126,9 @@ class OrdersTab(QWidget):
         self.notifier = WatchNotifier(tracking, events, runner, self)
         self._searched_once = False
         self._criteria = SearchCriteria()
+        #: the ship-to choices of "Change order" (the window sets it)
+        self.address_book: Any = None
+        self.change_dialog: ChangeOrderDialog | None = None
         self._export_dir = ""  #: the folder of the last export (the dialog starts there)
 
         self.order_number = QLineEdit(self)
@@ -174,13 +195,16 @@ class OrdersTab(QWidget):
         self.count_label = QLabel("", self)
         self.refresh_button = QPushButton("&Refresh", self)
         self.watch_button = QPushButton("&Watch", self)
+        self.release_button = QPushButton("Re&lease hold…", self)
+        self.change_button = QPushButton("C&hange order…", self)
         self.cancel_button = QPushButton("&Cancel order…", self)
         self.export_button = QPushButton("&Export grid…", self)
         self.export_details_button = QPushButton("Export &details…", self)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
         for b in (
-            self.refresh_button, self.watch_button, self.cancel_button, self.export_button,
+            self.refresh_button, self.watch_button, self.release_button, self.change_button,
+            self.cancel_button, self.export_button,
             self.export_details_button,
         ):  # fmt: skip
             actions.addWidget(b)
@@ -204,6 +228,8 @@ class OrdersTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.watch_button.clicked.connect(self.toggle_watch)
         self.cancel_button.clicked.connect(self.confirm_cancel)
+        self.release_button.clicked.connect(self.confirm_release)
+        self.change_button.clicked.connect(self.open_change)
         self.export_button.clicked.connect(lambda: self._choose_export(self.export_grid))
         self.export_details_button.clicked.connect(lambda: self._choose_export(self.export_details))
         self.detail.invoice_requested.connect(self.show_invoice)
@@ -302,6 +328,7 @@ class OrdersTab(QWidget):
         if summary is None or summary.ingram_order_number != details.ingram_order_number:
             summary = None
         self.detail.show_details(details, summary)
+        self._update_actions()
         self.details_shown.emit(details)
 
     def show_invoice(self, number: str) -> None:
@@ -347,6 +374,28 @@ class OrdersTab(QWidget):
         self.watch_button.setEnabled(order is not None)
         self.cancel_button.setEnabled(order is not None and cancellable(order))
         self.cancel_button.setToolTip(cancel_tooltip(order))
+        held = order is not None and cancellable(order)
+        self.release_button.setEnabled(held)
+        self.release_button.setToolTip(
+            hold_tooltip(order, "Release the hold: Ingram starts processing the order")
+        )
+        loaded = (
+            held
+            and self.detail.details is not None
+            and order is not None
+            and self.detail.details.ingram_order_number == order.ingram_order_number
+        )
+        self.change_button.setEnabled(loaded)
+        self.change_button.setToolTip(
+            "Disabled: wait for the order's details to load"
+            if held and not loaded
+            else hold_tooltip(order, "Change line quantities or the ship-to")
+        )
+        self.watch_button.setToolTip("" if order else "Disabled: select an order first")
+        self.export_details_button.setToolTip("" if order else "Disabled: select an order first")
+        self.export_button.setToolTip(
+            "" if self.model.rowCount() else "Disabled: search first; there is nothing to export"
+        )
         self.export_details_button.setEnabled(order is not None)
         self.export_button.setEnabled(self.model.rowCount() > 0)
         if order is not None:
@@ -401,6 +450,67 @@ class OrdersTab(QWidget):
             self.cancel_finished.emit(number)
 
         self.runner.start("order-cancel", run(), busy=[self.cancel_button], on_done=done)
+
+    # ---- release and change (orders on customer hold) ---------------------------------------------
+    def confirm_release(self) -> QMessageBox | None:
+        order = self.selected_order()
+        if order is None or not cancellable(order):
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Release hold",
+            f"Release Ingram order {order.ingram_order_number} (PO "
+            f"{order.customer_order_number})? Ingram starts processing it; it can no longer be "
+            "changed or cancelled here.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        number = order.ingram_order_number
+        box.finished.connect(
+            lambda r: (
+                self._hold_action(number, self.tracking.release(number))
+                if r == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        box.open()
+        return box
+
+    def open_change(self) -> ChangeOrderDialog | None:
+        order = self.selected_order()
+        details = self.detail.details
+        if order is None or details is None or not cancellable(order):
+            return None
+        dialog = ChangeOrderDialog(details, self.address_book, self)
+        number = order.ingram_order_number
+
+        def done(result: int) -> None:
+            quantities, ship_to = dialog.quantities(), dialog.new_ship_to()
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and (quantities or ship_to):
+                self._hold_action(
+                    number, self.tracking.change(number, quantities=quantities, ship_to=ship_to)
+                )
+
+        dialog.finished.connect(done)
+        dialog.open()
+        self.change_dialog = dialog
+        return dialog
+
+    def _hold_action(self, number: str, coro: Any) -> None:
+        def done(refused: tuple[str, ...]) -> None:
+            self.count_label.setText(
+                f"Order {number}: Ingram refused {'; '.join(refused)}"
+                if refused
+                else f"Order {number}: done"
+            )
+            self.reread(number)
+            self.hold_action_finished.emit(number, refused)
+
+        self.runner.start(
+            "order-hold-action", coro, busy=[self.release_button, self.change_button],
+            on_done=done,
+        )  # fmt: skip
 
     # ---- export --------------------------------------------------------------------------------------
     def _choose_export(self, write: Any) -> QFileDialog:
