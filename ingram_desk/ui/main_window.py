@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.runner.failed.connect(self._task_failed)
-        self.runner.busy_changed.connect(lambda n: self.status.set_work(n))
+        self.runner.busy_changed.connect(self._busy_changed)
         self.banner.log_requested.connect(self.show_log)
         self.catalogue_tab.pna_requested.connect(self.open_pna)
         self.catalogue_tab.add_to_order_requested.connect(self.add_to_order)
@@ -239,6 +239,12 @@ class MainWindow(QMainWindow):
 
     def _catalogue_replaced(self, _outcome: object) -> None:
         self.runner.start("catalogue-refresh", self.refresh_catalogue_state())
+
+    def _busy_changed(self, n: int) -> None:
+        self.status.set_work(n)
+        tip = "Working on: " + ", ".join(self.runner.running_names()) if n else ""
+        self.status.work_bar.setToolTip(tip)
+        self.status.work_label.setToolTip(tip)
 
     def _task_failed(self, name: str, exc: BaseException) -> None:
         self.banner.show_error(exc, context=name.replace("-", " ").capitalize())

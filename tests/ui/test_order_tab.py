@@ -456,3 +456,23 @@ async def test_without_carriers_in_the_profile_ingram_chooses_and_no_carrier_is_
         assert entry.state is OrderState.PLACED
         body = json.loads(tab.ordering.journal.get(entry.draft_id).frozen_body)
         assert "carrierCode" not in body.get("shipmentDetails", {})
+
+
+async def test_the_busy_bar_is_not_held_up_by_the_outbox_driver_and_says_what_runs(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 9: "1 task running" stayed from start to close (the driver runs forever)."""
+    import asyncio
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        w.order_tab.start_driver()
+        await asyncio.sleep(0.05)
+        assert w.runner.is_running("order-driver")
+        assert w.runner.running_count() == 0 and not w.status.work_bar.isVisible()
+        sandbox.faults.delay(1.0, n=1)
+        w.pna_tab.check_items([stocked_sku(sandbox)])
+        assert w.status.work_bar.isVisible()
+        assert "Working on:" in w.status.work_bar.toolTip()
+        await next_signal(w.pna_tab.check_finished)
+        assert not w.status.work_bar.isVisible()
+        w.runner.cancel("order-driver")

@@ -507,4 +507,4 @@ class OrderTab(OrderForm):
             asyncio.get_running_loop()
         except RuntimeError:
             return
-        self.runner.start("order-driver", self.ordering.run_forever())
+        self.runner.start("order-driver", self.ordering.run_forever(), background=True)

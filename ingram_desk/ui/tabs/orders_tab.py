@@ -292,7 +292,7 @@ class OrdersTab(QWidget):
             self.values_read.emit()
 
         if any(o.line_count is None for o in self.model.orders):
-            self.runner.start("orders-values", run())
+            self.runner.start("orders-values", run(), background=True)
 
     async def _fill_totals(self, criteria: SearchCriteria) -> None:
         missing = {o.ingram_order_number for o in self.model.orders if o.total is None}
