@@ -358,3 +358,27 @@ async def test_an_order_on_customer_hold_can_be_changed_and_released_and_others_
         rows = tab.model.rows_of(held.number)
         assert all(tab.model.index(r, HOLD).data() == "" for r in rows)
         assert not tab.release_button.isEnabled() and "Disabled" in tab.release_button.toolTip()
+
+
+async def test_the_status_filter_offers_open_in_progress_and_shows_only_open_orders(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from ingram_desk.domain.order_status import StatusBucket, decode_status
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        index = tab.status.findText("Open / in progress", Qt.MatchFlag.MatchStartsWith)
+        assert index > 0
+        tab.status.setCurrentIndex(index)
+        await search_all(qtbot, tab)
+        shown = tab.proxy.rowCount()
+        assert 0 < shown < tab.model.rowCount()
+        for r in range(shown):
+            sub = tab.model.sub_order_at(tab.proxy.mapToSource(tab.proxy.index(r, 0)).row())
+            assert decode_status(sub.status_code).bucket is StatusBucket.OPEN
+        open_at_ingram = sum(
+            decode_status(s.status_code).bucket is StatusBucket.OPEN
+            for o in sandbox.orders.all()
+            for s in o.sub_orders
+        )
+        assert shown == open_at_ingram

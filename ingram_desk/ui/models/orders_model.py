@@ -117,6 +117,9 @@ class OrdersModel(QAbstractTableModel):
     def order_at(self, row: int) -> OrderSummary | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
+    def sub_order_at(self, row: int) -> SubOrder | None:
+        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+
     def rows_of(self, order_number: str) -> list[int]:
         return [i for i, (o, _) in enumerate(self._rows) if o.ingram_order_number == order_number]
 

@@ -56,6 +56,23 @@ from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
 __all__ = ["OrdersTab", "cancellable"]
 
 _EXPORT_FILTERS = ["Excel workbook (*.xlsx)", "CSV (*.csv)"]
+#: the status filter's "Open / in progress" choice (filtered here, not a code Ingram knows)
+_OPEN = "open"
+
+
+class _OrdersProxy(QSortFilterProxyModel):
+    """Sorts on ``SORT_ROLE``; with ``open_only`` shows only sub-orders still open."""
+
+    open_only = False
+
+    def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+        if not self.open_only:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        order = index.data(ORDER_ROLE)
+        sub = self.sourceModel().sub_order_at(row)
+        code = sub.status_code if sub is not None else None
+        return order is not None and decode_status(code).bucket is StatusBucket.OPEN
 
 
 def cancellable(order: OrderSummary) -> bool:
@@ -137,6 +154,8 @@ class OrdersTab(QWidget):
         self.po.setPlaceholderText("Customer PO")
         self.status = QComboBox(self)
         self.status.addItem("Any status", None)
+        # the most common state has no single code at Ingram (blank, R, W, P, …): all of them
+        self.status.addItem("Open / in progress (every open code)", _OPEN)
         for code, st in ORDER_STATUSES.items():
             if code:
                 self.status.addItem(f"{code} — {st.description}", code)
@@ -168,7 +187,7 @@ class OrdersTab(QWidget):
         self.model = OrdersModel(lambda name, coro: self.runner.start(name, coro), self)
         # Header clicks sort what is loaded (value and lines by number); unsorted at first, so
         # rows appear in Ingram's order as pages arrive.
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _OrdersProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
@@ -254,10 +273,11 @@ class OrdersTab(QWidget):
             q = edit.date()
             return date(q.year(), q.month(), q.day())
 
+        status = self.status.currentData()
         return SearchCriteria(
             order_number=self.order_number.text().strip() or None,
             customer_po=self.po.text().strip() or None,
-            status=self.status.currentData(),
+            status=None if status == _OPEN else status,
             since=day(self.since) if self.since_check.isChecked() else None,
             until=day(self.until) if self.until_check.isChecked() else None,
         )
@@ -267,6 +287,8 @@ class OrdersTab(QWidget):
         self.detail.show_placeholder()
         self.count_label.setText("Searching…")
         self._criteria = self.criteria()
+        self.proxy.open_only = self.status.currentData() == _OPEN
+        self.proxy.invalidateFilter()
         self.model.set_source(self.tracking.search(self._criteria, page_size=100))
         self.model.fetchMore()
         self._update_actions()
