@@ -288,7 +288,7 @@ class OrdersTab(QWidget):
         self.count_label.setText("Searching…")
         self._criteria = self.criteria()
         self.proxy.open_only = self.status.currentData() == _OPEN
-        self.proxy.invalidateFilter()
+        self.proxy.invalidate()
         self.model.set_source(self.tracking.search(self._criteria, page_size=100))
         self.model.fetchMore()
         self._update_actions()
