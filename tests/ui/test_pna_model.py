@@ -97,3 +97,15 @@ def test_status_column_says_what_the_file_said() -> None:
     model.set_results([_result(price="199.00", available=3)], {"1234567": _product(12, "212.40")})
     status_col = [c.key for c in model.columns].index("status")
     assert model.index(0, status_col).data().endswith("file said 12 at 212.40")
+
+
+def test_an_eta_always_shows_its_year_and_a_past_one_is_marked_overdue() -> None:
+    """Defect 14: "05 Feb" for a date already past."""
+    from datetime import date, timedelta
+
+    from ingram_desk.ui.models.columns import format_value
+
+    past = date.today() - timedelta(days=30)
+    future = date.today() + timedelta(days=400)
+    assert format_value("eta", past) == f"{past:%d %b %Y} · overdue"
+    assert format_value("eta", future) == f"{future:%d %b %Y}"

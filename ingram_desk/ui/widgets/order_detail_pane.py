@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
+from ingram_desk.ui.models.columns import format_value
 
 __all__ = ["OrderDetailPane", "details_html", "tracking_url"]
 
@@ -90,7 +91,8 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
             )
         backorder = ""
         if ln.quantity_backordered:
-            backorder = f"{ln.quantity_backordered} ({_d(ln.backorder_eta) or 'no ETA'})"
+            eta = format_value("eta", ln.backorder_eta) if ln.backorder_eta else "no ETA"
+            backorder = f"{ln.quantity_backordered} ({eta})"
         price = f"{ln.unit_price:,.2f}" if ln.unit_price is not None else ""
         out.append(
             f"<tr><td>{escape(ln.sub_order_number)}</td><td>{escape(ln.line_number)}</td>"
