@@ -476,3 +476,21 @@ async def test_the_busy_bar_is_not_held_up_by_the_outbox_driver_and_says_what_ru
         await next_signal(w.pna_tab.check_finished)
         assert not w.status.work_bar.isVisible()
         w.runner.cancel("order-driver")
+
+
+async def test_the_order_selector_follows_po_lines_and_state(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 10: a changed PO, a wrong line count, "Draft" after it was placed."""
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-LABEL-1")
+        tab.add_lines([(stocked_sku(sandbox, 1), 2)])
+        tab.po.selectAll()
+        qtbot.keyClicks(tab.po, "PO-LABEL-2")
+        tab.flush_draft()
+        assert tab.drafts.currentText() == "PO-LABEL-2 — Draft — 2 line(s)"
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        index = tab.drafts.findData(entry.draft_id)
+        assert tab.drafts.itemText(index) == "PO-LABEL-2 — Placed — 2 line(s)"

@@ -128,10 +128,20 @@ class OrderTab(OrderForm):
         self.drafts.clear()
         self.drafts.addItem("(new order)", None)
         for e in entries[:100]:
-            self.drafts.addItem(f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)")
+            self.drafts.addItem(self._draft_label(e))
             self.drafts.setItemData(self.drafts.count() - 1, e.draft_id)
         index = self.drafts.findData(self.draft_id) if self.draft_id else 0
         self.drafts.setCurrentIndex(max(index, 0))
+
+    @staticmethod
+    def _draft_label(e: JournalEntry) -> str:
+        return f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)"
+
+    def _relabel(self, entry: JournalEntry) -> None:
+        """Keep the selector's entry for ``entry`` in step (PO, state, line count)."""
+        index = self.drafts.findData(entry.draft_id)
+        if index >= 0:
+            self.drafts.setItemText(index, self._draft_label(entry))
 
     def _draft_picked(self, index: int) -> None:
         draft_id = self.drafts.itemData(index)
@@ -222,6 +232,7 @@ class OrderTab(OrderForm):
         self.draft_id, self.entry = entry.draft_id, entry
         if first and not self.po.text().strip():  # the one generated PO: shown, never hidden
             self.po.setText(entry.customer_po)
+        self._relabel(entry)
         self.po_message.setText(self.po_problem())
         if first:
             self.reload_drafts()
@@ -442,6 +453,7 @@ class OrderTab(OrderForm):
 
     def _state_event(self, entry: JournalEntry) -> None:
         try:
+            self._relabel(entry)
             if entry.draft_id == self.draft_id:
                 self.entry = entry
                 self._show_state(entry)
