@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ingram_desk.cli.context import open_context
-from ingram_desk.cli.output import emit_json, run_command
-
 __all__ = ["register"]
 
 
@@ -24,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def handle(args: argparse.Namespace) -> int:
+    from ingram_desk.cli.context import open_context  # loaded when the command runs
+    from ingram_desk.cli.output import emit_json, run_command
+
     async def run() -> int:
         async with open_context(args) as ctx:
             results = await ctx.pna.check(args.items)
