@@ -86,7 +86,13 @@ async def first_start(session: AppSession) -> None:
     """Demo profile with no catalogue yet: import the bundled sample, else show what is there."""
     info = await session.catalogue.info()
     if not info.row_count and session.context.profile.kind.value == "demo":
+        from ingram_desk.settings.address_book import seed_demo_addresses
+
+        book = getattr(session.window.order_tab, "address_book", None)
+        if book is not None and seed_demo_addresses(book):
+            session.window.order_tab.reload_addresses()
         session.window.importer.start_many(sample_files())
+        session.window.show_welcome()  # what this is, and three things to try
     else:
         session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
 

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About Ingram Desk", self.about)
+        action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
 
     # actions --------------------------------------------------------------------------------
 
@@ -220,6 +221,37 @@ class MainWindow(QMainWindow):
         self.profiles_dialog.show()
         self.profiles_dialog.raise_()
         return self.profiles_dialog
+
+    def show_shortcuts(self) -> QMessageBox:
+        """Help → Keyboard shortcuts: read from the menus, plus the keys inside the tabs."""
+        from ingram_desk.ui.help_texts import shortcuts_html
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            shortcuts_html(
+                self.menuBar(),
+                [
+                    ("Enter", "Order → add the SKU and quantity typed in the line box"),
+                    ("Delete", "Order → remove the selected lines"),
+                    ("Enter", "Orders → search with the order number or PO typed"),
+                ],
+            )
+        )
+        box.open()
+        self.shortcuts_box = box
+        return box
+
+    def show_welcome(self) -> QMessageBox:
+        """The demo's first start: what this is and three things to try."""
+        from ingram_desk.ui.help_texts import WELCOME_HTML
+
+        box = QMessageBox(QMessageBox.Icon.Information, "Welcome to the demo", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(WELCOME_HTML)
+        box.open()
+        self.welcome_box = box
+        return box
 
     def about(self) -> None:
         box = QMessageBox(

@@ -35,6 +35,10 @@ def test_first_start_imports_the_sample_and_sigterm_exits_zero(tmp_path: Path) -
     assert proc.returncode == 0, err[-2000:]
     assert "Fatal Python error" not in err
     assert (data / "ui-state.ini").exists()  # the window saved its layout on the way out
+    import json
+
+    book = json.loads((data / "profiles" / "demo" / "address-book.json").read_text("utf-8"))
+    assert len(book["addresses"]) == 2  # the demo's two sample ship-to addresses
 
 
 def _has_rows(store: Path) -> bool:

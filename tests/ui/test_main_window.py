@@ -246,3 +246,18 @@ async def test_an_import_is_browsable_while_its_full_index_is_built(
         await window.runner.shutdown()  # a refresh queued by the swap must not outlive the loop
     finally:
         catalogue.close()
+
+
+def test_help_lists_the_keyboard_shortcuts_and_the_demo_welcome_says_what_to_try(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    box = window.show_shortcuts()
+    text = box.text()
+    for key, what in (("Ctrl+I", "Import price file"), ("F1", "Keyboard shortcuts"),
+                      ("Ctrl+Shift+P", ""), ("Delete", "remove the selected lines")):  # fmt: skip
+        assert f"<b>{key}</b>" in text and what in text
+    box.close()
+    welcome = window.show_welcome()
+    assert "simulated Ingram Micro" in welcome.text() and welcome.text().count("<li>") == 3
+    welcome.close()
