@@ -382,3 +382,23 @@ async def test_the_status_filter_offers_open_in_progress_and_shows_only_open_ord
             for s in o.sub_orders
         )
         assert shown == open_at_ingram
+
+
+async def test_every_sub_orders_hold_is_shown_whichever_sub_order_row_is_selected(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 15: the hold of sub-order -12 was missing when the row of -11 was selected."""
+    order = next(o for o in sandbox.orders.all() if len(o.sub_orders) >= 2)
+    order.sub_orders[1].status_code, order.sub_orders[1].hold_reason_code = "C", "CH"
+    order.sub_orders[0].hold_reason_code = ""
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        rows = tab.model.rows_of(order.number)
+        assert len(rows) >= 2
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(rows[0])  # the sub-order without a hold
+        await shown
+        text = tab.detail.toPlainText()
+        assert f"{order.sub_orders[1].number}: CH" in text
+        assert decode_hold_reason("CH").action in text
