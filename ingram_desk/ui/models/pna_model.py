@@ -142,6 +142,8 @@ class PnaModel(QAbstractItemModel):
         column = self.columns[col]
         diff = self._diffs[row]
         if role == _DISPLAY:
+            if not result.ok and column.key in ("available", "price", "eta"):
+                return ""  # Ingram does not know the item: no "0 available" for it
             text = format_value(column.kind, column.value(result))
             if column.key == "status" and diff:
                 return f"{text} · {diff['summary']}"
