@@ -494,3 +494,23 @@ async def test_the_order_selector_follows_po_lines_and_state(
         assert entry.state is OrderState.PLACED
         index = tab.drafts.findData(entry.draft_id)
         assert tab.drafts.itemText(index) == "PO-LABEL-2 — Placed — 2 line(s)"
+
+
+async def test_price_from_reads_as_a_date_not_an_iso_timestamp(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 16: the order line's "Price from" showed a raw ISO timestamp."""
+    import asyncio
+    import re
+
+    sku = next(
+        iter(await ui_catalogue.products_by_sku([stocked_sku(sandbox, k) for k in range(40)]))
+    )
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        w.order_tab.add_lines([(sku, 1)])
+        for _ in range(200):
+            if w.order_tab.model.lines[0].price_source:
+                break
+            await asyncio.sleep(0.01)
+        source = w.order_tab.model.lines[0].price_source
+        assert re.fullmatch(r"price file of \d\d \w{3} \d{4} \d\d:\d\d", source), source

@@ -45,6 +45,14 @@ _STATE_COLOURS = {
 _PARTLY = "#b3261e"
 
 
+def _when(stamp: str) -> str:
+    """A stored ISO time as the purchaser reads it ("15 Jan 2026 08:05"); text kept as is."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%d %b %Y %H:%M")
+    except ValueError:
+        return stamp
+
+
 class OrderTab(OrderForm):
     """Signals: ``draft_saved(draft_id)``, ``state_shown(JournalEntry)``, ``submit_finished(entry
     or None when the review was left without placing)``, ``live_check_finished(changed line
@@ -334,7 +342,9 @@ class OrderTab(OrderForm):
             return
         products = await self.catalogue.products_by_sku(missing)
         info = await self.catalogue.info()
-        age = f"price file of {info.price_file_time}" if info.price_file_time else "price file"
+        age = (
+            f"price file of {_when(info.price_file_time)}" if info.price_file_time else "price file"
+        )
         for row, ln in enumerate(self.model.lines):
             p = products.get(ln.sku)
             if p is None or (ln.unit_price is not None and ln.description):
