@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -70,7 +71,19 @@ class MainWindow(QMainWindow):
         self.services = services
         self.ui_state = ui_state
         self.runner = runner or TaskRunner(self)
-        self.setWindowTitle(f"Ingram Desk — {services.profile_name}")
+        production = services.profile_kind == "production"
+        self.setWindowTitle(
+            f"Ingram Desk — {services.profile_name}"
+            + (" — PRODUCTION: orders are real" if production else "")
+        )
+        # a production profile is unmistakable: a red strip above the tabs, and the title
+        self.production_strip = QLabel(
+            f"PRODUCTION — profile {services.profile_name}: orders placed here are real", self
+        )
+        self.production_strip.setStyleSheet(
+            "background:#b3261e; color:white; font-weight:bold; padding:3px 8px;"
+        )
+        self.production_strip.setVisible(production)
         self.setAcceptDrops(True)
 
         self.banner = ErrorBanner(self)
@@ -99,6 +112,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.production_strip)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)

@@ -261,3 +261,13 @@ def test_help_lists_the_keyboard_shortcuts_and_the_demo_welcome_says_what_to_try
     welcome = window.show_welcome()
     assert "simulated Ingram Micro" in welcome.text() and welcome.text().count("<li>") == 3
     welcome.close()
+
+
+def test_a_production_profile_is_unmistakable_by_title_and_colour(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue, profile_name="acme-live", profile_kind="production")
+    assert "PRODUCTION" in window.windowTitle() and "acme-live" in window.windowTitle()
+    assert window.production_strip.isVisible() and "#b3261e" in window.production_strip.styleSheet()
+    demo = make_main_window(ui_catalogue)
+    assert "PRODUCTION" not in demo.windowTitle() and not demo.production_strip.isVisible()
