@@ -115,6 +115,36 @@ async def _startup_probe(session: AppSession, launched: float) -> None:
     print(f"searchable {time.time() - launched:.3f} ({len(result.ids)} hits)", flush=True)
 
 
+#: how the composition root says a profile has no stored secret
+_NO_SECRET = "No client secret for profile"
+#: profiles whose secret was just typed (its environment copy is removed once read)
+_PROMPTED: list[str] = []
+
+
+def _ask_secret(args: argparse.Namespace, exc: Exception) -> bool:
+    """Ask for the missing client secret; kept in the keyring (or for this session only) and
+    handed to this start through the process environment, never written to a file."""
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from ingram_desk.settings.credentials import CredentialStore
+
+    if QApplication.instance() is None:
+        return False
+    name = getattr(exc, "message", "").removeprefix(_NO_SECRET).strip(" '\"")
+    secret, ok = QInputDialog.getText(
+        None,
+        "Client secret needed",
+        f"Profile {name!r} has no stored client secret.\nEnter it (kept in the system keyring):",
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not secret:
+        return False
+    CredentialStore().set_secret(name, secret)
+    os.environ["INGRAM_CLIENT_SECRET"] = secret  # read once by open_app, then removed
+    _PROMPTED.append(name)
+    return True
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the desktop app; returns the process exit code after an orderly shutdown."""
     import qasync
@@ -129,6 +159,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     async def main() -> int:
         async with open_app(args) as session:
+            if _PROMPTED:  # the typed secret was read: no copy stays in the environment
+                os.environ.pop("INGRAM_CLIENT_SECRET", None)
+                _PROMPTED.clear()
             closed = asyncio.get_running_loop().create_future()
 
             def finish() -> None:
@@ -150,8 +183,18 @@ def run_gui(args: argparse.Namespace) -> int:
     from ingram_desk.domain.errors import IngramError
 
     try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(main())
+        try:
+            with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+                return runner.run(main())
+        except IngramError as exc:
+            # a profile without a stored secret: ask for it (once) instead of exiting
+            if not exc.message.startswith(_NO_SECRET) or not _ask_secret(args, exc):
+                raise
+            try:
+                with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+                    return runner.run(main())
+            finally:
+                os.environ.pop("INGRAM_CLIENT_SECRET", None)
     except IngramError as exc:  # e.g. an unknown profile or a missing secret: say so, exit 2
         log.error("cannot start: %s", exc)
         print(f"ingram-desk: {exc.one_line()}", file=sys.stderr)

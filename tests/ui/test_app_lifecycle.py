@@ -63,3 +63,44 @@ def test_an_unknown_profile_is_reported_and_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "No profile named 'nosuch'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_profile_without_a_stored_secret_asks_for_it_instead_of_exiting(
+    qtbot, sandbox, memory_keyring, tmp_path: Path, monkeypatch
+) -> None:
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from ingram_desk.app import STARTUP_PROBE, run_gui
+    from ingram_desk.paths import AppPaths
+    from ingram_desk.sandbox import demo
+    from ingram_desk.settings.credentials import SERVICE
+    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+
+    monkeypatch.delenv("INGRAM_CLIENT_SECRET", raising=False)
+    paths = AppPaths(tmp_path / "data").ensure()
+    ProfileStore(paths.profiles_dir).save(
+        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
+                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
+                client_id=sandbox.config.client_id)
+    )  # fmt: skip
+    asked: list[str] = []
+
+    def answer() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QInputDialog) and w.isVisible():
+                asked.append(w.labelText())
+                w.setTextValue(sandbox.config.client_secret)
+                w.accept()
+                return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    monkeypatch.setenv(STARTUP_PROBE, "0")  # open the window, search, close
+    args = argparse.Namespace(data_dir=paths.data_dir, profile="acme", api_url=None)
+    assert run_gui(args) == 0
+    assert asked and "'acme' has no stored client secret" in asked[0]
+    assert memory_keyring.get_password(SERVICE, "acme") == sandbox.config.client_secret
+    assert "INGRAM_CLIENT_SECRET" not in os.environ
