@@ -158,27 +158,31 @@ def run_gui(args: argparse.Namespace) -> int:
     _set_icon(app)
 
     async def main() -> int:
-        async with open_app(args) as session:
-            if _PROMPTED:  # the typed secret was read: no copy stays in the environment
-                os.environ.pop("INGRAM_CLIENT_SECRET", None)
-                _PROMPTED.clear()
-            closed = asyncio.get_running_loop().create_future()
+        switch_to: list[str] = []
+        while True:
+            switch_to.clear()
+            async with open_app(args) as session:
+                if _PROMPTED:  # the typed secret was read: no copy stays in the environment
+                    os.environ.pop("INGRAM_CLIENT_SECRET", None)
+                    _PROMPTED.clear()
+                closed = asyncio.get_running_loop().create_future()
 
-            def finish() -> None:
-                if not closed.done():
-                    closed.set_result(None)
-
-            session.window.closed.connect(finish)
-            _close_on_signals(session.window)
-            session.window.show()
-            if os.environ.get(STARTUP_PROBE):  # bench/startup_bench.py: report, then close
-                await _startup_probe(session, float(os.environ[STARTUP_PROBE]))
+                session.window.closed.connect(
+                    lambda c=closed: None if c.done() else c.set_result(None)
+                )
+                session.window.profile_switch_requested.connect(switch_to.append)
+                _close_on_signals(session.window)
+                session.window.show()
+                if os.environ.get(STARTUP_PROBE):  # bench/startup_bench.py: report, then close
+                    await _startup_probe(session, float(os.environ[STARTUP_PROBE]))
+                    return 0
+                await first_start(session)
+                session.window.order_tab.start_driver()  # queued orders and reconciliation
+                session.window.orders_tab.notifier.start_polling()  # the watch list
+                await closed
+            if not switch_to:
                 return 0
-            await first_start(session)
-            session.window.order_tab.start_driver()  # queued orders and reconciliation
-            session.window.orders_tab.notifier.start_polling()  # the watch list
-            await closed
-        return 0
+            args.profile, args.api_url = switch_to[-1], None  # Tools → Switch profile
 
     from ingram_desk.domain.errors import IngramError
 

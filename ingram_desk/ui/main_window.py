@@ -63,6 +63,8 @@ class WindowServices:
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    #: the user chose another profile in Tools → Switch profile (the app reopens on it)
+    profile_switch_requested = Signal(str)
 
     def __init__(
         self, services: WindowServices, ui_state: UiState, runner: TaskRunner | None = None
@@ -189,6 +191,9 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu("&Tools")
         self.profiles_action = action(tools_menu, "&Profiles && credentials…", self.open_profiles)
         self.profiles_action.setEnabled(self.services.profiles is not None)
+        self.switch_menu = tools_menu.addMenu("&Switch profile")
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        self._fill_switch_menu()
 
         help_menu = self.menuBar().addMenu("&Help")
         action(help_menu, "&About Ingram Desk", self.about)
@@ -235,6 +240,31 @@ class MainWindow(QMainWindow):
         self.profiles_dialog.show()
         self.profiles_dialog.raise_()
         return self.profiles_dialog
+
+    def _fill_switch_menu(self) -> None:
+        """The demo and every saved profile; the current one checked, production ones marked."""
+        self.switch_menu.clear()
+        names = ["demo"] + [
+            n for n in (self.services.profiles.names() if self.services.profiles else [])
+            if n != "demo"
+        ]  # fmt: skip
+        for name in names:
+            label = name
+            profile = self.services.profiles.load(name) if self.services.profiles else None
+            if profile is not None and profile.kind.value == "production":
+                label += "  (PRODUCTION)"
+            a = self.switch_menu.addAction(label)
+            a.setCheckable(True)
+            a.setChecked(name == self.services.profile_name)
+            a.triggered.connect(lambda _=False, n=name: self.switch_profile(n))
+
+    def switch_profile(self, name: str) -> None:
+        """Reopen on ``name`` without restarting: this window closes in order, the app opens
+        the other profile's window."""
+        if name == self.services.profile_name:
+            return
+        self.profile_switch_requested.emit(name)
+        self.close()
 
     def show_shortcuts(self) -> QMessageBox:
         """Help → Keyboard shortcuts: read from the menus, plus the keys inside the tabs."""

@@ -104,3 +104,55 @@ def test_a_profile_without_a_stored_secret_asks_for_it_instead_of_exiting(
     assert asked and "'acme' has no stored client secret" in asked[0]
     assert memory_keyring.get_password(SERVICE, "acme") == sandbox.config.client_secret
     assert "INGRAM_CLIENT_SECRET" not in os.environ
+
+
+def test_the_profile_is_switched_from_the_menu_without_a_restart(
+    qtbot, sandbox, memory_keyring, tmp_path: Path, monkeypatch
+) -> None:
+    """Tools → Switch profile lists the demo and saved profiles; choosing one reopens the window
+    on it in the same process; closing that window ends the app with 0."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.app import run_gui
+    from ingram_desk.paths import AppPaths
+    from ingram_desk.sandbox import demo
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+    from ingram_desk.ui.main_window import MainWindow
+
+    paths = AppPaths(tmp_path / "data").ensure()
+    ProfileStore(paths.profiles_dir).save(
+        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
+                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
+                client_id=sandbox.config.client_id)
+    )  # fmt: skip
+    CredentialStore().set_secret("acme", sandbox.config.client_secret)
+    seen: list[tuple[str, list[str]]] = []
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+        if windows:
+            w = windows[0]
+            for box in (getattr(w, "welcome_box", None),):
+                if box is not None:
+                    box.close()
+            w._fill_switch_menu()
+            entries = [a.text() for a in w.switch_menu.actions()]
+            if not seen or seen[-1][0] != w.windowTitle():
+                seen.append((w.windowTitle(), entries))
+                if w.services.profile_name == "demo":
+                    next(a for a in w.switch_menu.actions() if a.text() == "acme").trigger()
+                else:
+                    w.close()
+                    return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(50, drive)
+    args = argparse.Namespace(data_dir=paths.data_dir, profile=None, api_url=None)
+    assert run_gui(args) == 0
+    assert [t for t, _ in seen] == ["Ingram Desk — demo", "Ingram Desk — acme"]
+    assert seen[0][1] == ["demo", "acme"]
