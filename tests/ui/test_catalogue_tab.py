@@ -129,3 +129,18 @@ async def test_ctrl_f_focuses_the_search_field(qtbot, make_main_window, ui_catal
     QTest.keyClick(window.pna_tab.items, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.catalogue_tab
     assert window.catalogue_tab.search.hasFocus()
+
+
+async def test_the_search_row_does_not_shift_as_the_result_count_changes(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Defect 16: the toolbar moved with the width of "12 products · 3 ms"."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "zzzznothing", qtbot)
+    await asyncio.sleep(0.05)
+    before = (tab.search.width(), tab.max_price.x())
+    await _search(tab, "a", qtbot)
+    await asyncio.sleep(0.05)
+    assert (tab.search.width(), tab.max_price.x()) == before
+    assert tab.count_label.text() and tab.count_label.width() >= tab.count_label.sizeHint().width()

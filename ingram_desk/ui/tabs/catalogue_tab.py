@@ -65,6 +65,11 @@ class CatalogueTab(QWidget):
         self.max_price = _price_edit("max price", self)
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("resultCount")
+        # room for the longest count, so the search row does not shift as the count changes
+        self.count_label.setFixedWidth(
+            self.count_label.fontMetrics().horizontalAdvance("9,999,999 products · 99,999 ms") + 8
+        )
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
