@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -111,13 +113,67 @@ async def first_start(session: AppSession) -> None:
     info = await session.catalogue.info()
     feeds = session.feeds
     if not info.row_count and session.context.profile.kind.value == "demo":
+        from ingram_desk.settings.address_book import seed_demo_addresses
+
+        book = getattr(session.window.order_tab, "address_book", None)
+        if book is not None and seed_demo_addresses(book):
+            session.window.order_tab.reload_addresses()
         if feeds is not None:
             session.window.importer.imported.connect(lambda *_: feeds.start())
         session.window.importer.start_many(sample_files())
+        session.window.show_welcome()  # what this is, and three things to try
         return
     session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
     if feeds is not None:
         feeds.start()
+
+
+#: set by bench/startup_bench.py to the launch time (epoch seconds): the app prints when the
+#: window is visible and when the catalogue answered a search, then quits
+STARTUP_PROBE = "INGRAM_DESK_STARTUP_PROBE"
+
+
+async def _startup_probe(session: AppSession, launched: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.services.catalogue_service import CatalogueQuery
+
+    while not session.window.isVisible():
+        await asyncio.sleep(0.001)
+    QApplication.processEvents()
+    print(f"visible {time.time() - launched:.3f}", flush=True)
+    result = await session.catalogue.search(CatalogueQuery(text="monitor"))
+    print(f"searchable {time.time() - launched:.3f} ({len(result.ids)} hits)", flush=True)
+
+
+#: how the composition root says a profile has no stored secret
+_NO_SECRET = "No client secret for profile"
+#: profiles whose secret was just typed (its environment copy is removed once read)
+_PROMPTED: list[str] = []
+
+
+def _ask_secret(args: argparse.Namespace, exc: Exception) -> bool:
+    """Ask for the missing client secret; kept in the keyring (or for this session only) and
+    handed to this start through the process environment, never written to a file."""
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+    from ingram_desk.settings.credentials import CredentialStore
+
+    if QApplication.instance() is None:
+        return False
+    name = getattr(exc, "message", "").removeprefix(_NO_SECRET).strip(" '\"")
+    secret, ok = QInputDialog.getText(
+        None,
+        "Client secret needed",
+        f"Profile {name!r} has no stored client secret.\nEnter it (kept in the system keyring):",
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not secret:
+        return False
+    CredentialStore().set_secret(name, secret)
+    os.environ["INGRAM_CLIENT_SECRET"] = secret  # read once by open_app, then removed
+    _PROMPTED.append(name)
+    return True
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -136,38 +192,59 @@ def run_gui(args: argparse.Namespace) -> int:
         from ingram_desk.diagnostics import on_loop_exception
 
         asyncio.get_running_loop().set_exception_handler(on_loop_exception)  # log + banner
-        async with open_app(args) as session:
-            closed = asyncio.get_running_loop().create_future()
+        switch_to: list[str] = []
+        while True:
+            switch_to.clear()
+            async with open_app(args) as session:
+                if _PROMPTED:  # the typed secret was read: no copy stays in the environment
+                    os.environ.pop("INGRAM_CLIENT_SECRET", None)
+                    _PROMPTED.clear()
+                closed = asyncio.get_running_loop().create_future()
 
-            def finish() -> None:
-                if not closed.done():
-                    closed.set_result(None)
+                session.window.closed.connect(
+                    lambda c=closed: None if c.done() else c.set_result(None)
+                )
+                session.window.profile_switch_requested.connect(switch_to.append)
+                if sys.platform == "darwin":  # Finder's "Open with" arrives as QFileOpenEvent
+                    from ingram_desk.ui.file_open import FileOpenRelay
 
-            session.window.closed.connect(finish)
-            if sys.platform == "darwin":  # Finder's "Open with" arrives as QFileOpenEvent
-                from ingram_desk.ui.file_open import FileOpenRelay
-
-                FileOpenRelay(app, session.window)
-            _close_on_signals(session.window)
-            session.window.show()
-            log.info("main window shown")
-            files = [Path(f) for f in getattr(args, "files", None) or []]
-            if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
-                session.window.importer.start_many(files)
-            else:
-                await first_start(session)
-            session.window.order_tab.start_driver()  # queued orders and reconciliation
-            session.window.orders_tab.notifier.start_polling()  # the watch list
-            if hasattr(session.window.orders_tab, "start_inbox_watch"):
-                session.window.orders_tab.start_inbox_watch()  # pushed documents
-            await closed
-        return 0
+                    FileOpenRelay(app, session.window)
+                _close_on_signals(session.window)
+                session.window.show()
+                log.info("main window shown")
+                if os.environ.get(STARTUP_PROBE):  # bench/startup_bench.py: report, then close
+                    await _startup_probe(session, float(os.environ[STARTUP_PROBE]))
+                    return 0
+                files = [Path(f) for f in getattr(args, "files", None) or []]
+                if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
+                    session.window.importer.start_many(files)
+                    args.files = None  # a profile switch does not import them again
+                else:
+                    await first_start(session)
+                session.window.order_tab.start_driver()  # queued orders and reconciliation
+                session.window.orders_tab.notifier.start_polling()  # the watch list
+                if hasattr(session.window.orders_tab, "start_inbox_watch"):
+                    session.window.orders_tab.start_inbox_watch()  # pushed documents
+                await closed
+            if not switch_to:
+                return 0
+            args.profile, args.api_url = switch_to[-1], None  # Tools → Switch profile
 
     from ingram_desk.domain.errors import IngramError
 
     try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(main())
+        try:
+            with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+                return runner.run(main())
+        except IngramError as exc:
+            # a profile without a stored secret: ask for it (once) instead of exiting
+            if not exc.message.startswith(_NO_SECRET) or not _ask_secret(args, exc):
+                raise
+            try:
+                with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+                    return runner.run(main())
+            finally:
+                os.environ.pop("INGRAM_CLIENT_SECRET", None)
     except IngramError as exc:  # e.g. an unknown profile or a missing secret: say so, exit 2
         log.error("cannot start: %s", exc)
         print(f"ingram-desk: {exc.one_line()}", file=sys.stderr)

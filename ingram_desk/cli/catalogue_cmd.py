@@ -6,32 +6,15 @@ The store is ``<data-dir>/profiles/<profile>/catalogue.sqlite3`` (profile "demo"
 from __future__ import annotations
 
 import argparse
-import asyncio
-import functools
-import sqlite3
-import sys
-import time
-from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
-from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
-from ingram_desk.catalogue.report import (
-    CatalogueImportError,
-    ImportProgress,
-    ImportReport,
-    SanityGateError,
-)
-from ingram_desk.catalogue.schema import CatalogueDamagedError
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
-from ingram_desk.cli.output import emit_json, fail
-from ingram_desk.domain.product import Product
+from ingram_desk.cli.lazy import lazy
 from ingram_desk.paths import app_paths
-from ingram_desk.services.catalogue_service import CatalogueService
 
 __all__ = ["CATALOGUE_FILE", "catalogue_path", "register"]
 
 CATALOGUE_FILE = "catalogue.sqlite3"
+_RUN = "ingram_desk.cli.catalogue_run"
 
 
 def catalogue_path(args: argparse.Namespace) -> Path:
@@ -53,12 +36,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp.add_argument("--currency", default="EUR", help="currency when the file has none")
     imp.add_argument("--force", action="store_true", help="replace even if the file looks wrong")
     imp.add_argument("--json", action="store_true", help="machine-readable report")
-    imp.set_defaults(handler=handle_import)
+    imp.set_defaults(handler=lazy(_RUN, "handle_import"))
 
     stock = sub.add_parser("stock", parents=[common], help="apply an Hourly Stock File")
     stock.add_argument("stock_file", type=Path, metavar="STOCKFILE")
     stock.add_argument("--json", action="store_true")
-    stock.set_defaults(handler=handle_stock)
+    stock.set_defaults(handler=lazy(_RUN, "handle_stock"))
 
     search = sub.add_parser("search", parents=[common], help="search the imported catalogue")
     search.add_argument("text", nargs="?", default="", metavar="TEXT", help="empty lists all")
@@ -69,206 +52,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     search.add_argument("--desc", action="store_true", help="sort descending")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true")
-    search.set_defaults(handler=handle_search)
+    search.set_defaults(handler=lazy(_RUN, "handle_search"))
 
     changes = sub.add_parser("changes", parents=[common], help="what the last import changed")
     changes.add_argument("--limit", type=int, default=100, help="SKUs listed per kind")
     changes.add_argument("--json", action="store_true")
-    changes.set_defaults(handler=handle_changes)
+    changes.set_defaults(handler=lazy(_RUN, "handle_changes"))
 
     info = sub.add_parser("info", parents=[common], help="row count, file dates, layout")
     info.add_argument("--json", action="store_true")
-    info.set_defaults(handler=handle_info)
-
-
-def _store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
-    """A damaged catalogue is one line that says how to recover, never a traceback."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except CatalogueDamagedError as exc:
-            return fail(str(exc))
-        except sqlite3.DatabaseError as exc:
-            return fail(str(CatalogueDamagedError(catalogue_path(args), str(exc))))
-
-    return run
-
-
-def _progress(tick: ImportProgress) -> None:
-    eta = f", {tick.eta_seconds:.0f} s left" if tick.eta_seconds is not None else ""
-    print(
-        f"\r{tick.phase}: {tick.rows:,} rows, {tick.bytes_read / 1e6:.0f}/"
-        f"{tick.bytes_total / 1e6:.0f} MB, {tick.rows_per_second:,.0f} rows/s{eta}   ",
-        end="",
-        file=sys.stderr,
-    )
-
-
-async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> ImportReport:
-    """The app's own import path: ``CatalogueService`` (a snapshot child for big files, the
-    store built in a second child, the same progress ticks and report)."""
-    service = CatalogueService(catalogue_path(args))
-    try:
-        outcome = await service.import_files(
-            args.price_file, stock_file=args.stock, category_file=args.categories,
-            mapping=mapping, force=args.force, currency=args.currency,
-            progress=_progress if sys.stderr.isatty() and not args.json else None,
-        )  # fmt: skip
-    finally:
-        service.close()
-    return outcome.report
-
-
-def handle_import(args: argparse.Namespace) -> int:
-    try:
-        mapping = UserMapping.load(args.mapping) if args.mapping else None
-        report = asyncio.run(_import(args, mapping))
-    except SanityGateError as exc:
-        return fail(f"refused: {exc}")
-    except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:
-        return fail(str(exc))
-    if args.json:
-        emit_json(report.as_dict())
-        return 0
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    print(
-        f"{report.source}: {report.rows_imported:,} rows imported, {report.rows_skipped:,} "
-        f"skipped ({report.layout}, {report.encoding}, delimiter {report.delimiter!r}) "
-        f"in {report.seconds:.1f} s"
-    )
-    if report.stock_rows_applied or report.stock_rows_unknown:
-        print(
-            f"stock: {report.stock_rows_applied:,} applied, {report.stock_rows_unknown:,} unknown"
-        )
-    for w in report.warnings:
-        print(f"  note: {w}", file=sys.stderr)
-    for p in report.problems[:20]:
-        print(f"  line {p.line}: {p.reason}{'' if p.skipped else ' (kept)'}")
-    if report.problem_count > 20:
-        print(f"  … {report.problem_count - 20:,} more problems (see --json)")
-    return 0
-
-
-async def _stock(args: argparse.Namespace) -> ImportReport:
-    service = CatalogueService(catalogue_path(args))
-    try:
-        return (await service.apply_stock(args.stock_file)).report
-    finally:
-        service.close()
-
-
-@_store_errors
-def handle_stock(args: argparse.Namespace) -> int:
-    try:
-        report = asyncio.run(_stock(args))
-    except (CatalogueImportError, OSError, ValueError) as exc:
-        return fail(str(exc))
-    if args.json:
-        emit_json(report.as_dict())
-    else:
-        print(
-            f"{report.source}: {report.stock_rows_applied:,} SKUs updated, "
-            f"{report.stock_rows_unknown:,} not in the catalogue"
-        )
-    return 0
-
-
-def _money(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _result(p: Product) -> dict[str, object]:
-    return {
-        "sku": p.sku,
-        "vpn": p.vpn,
-        "ean": p.ean,
-        "vendor": p.vendor,
-        "description": p.description,
-        "category": p.category,
-        "customer_price": _money(p.customer_price),
-        "retail_price": _money(p.retail_price),
-        "currency": p.currency,
-        "stock": p.stock,
-        "eta": p.eta.isoformat() if p.eta else None,
-        "stock_warehouse": p.stock_warehouse or None,
-    }
-
-
-@_store_errors
-def handle_search(args: argparse.Namespace) -> int:
-    path = catalogue_path(args)
-    if not path.exists():
-        return fail("no catalogue yet: run `ingram-desk catalogue import PRICEFILE` first")
-    store = CatalogueStore.open(path)
-    try:
-        started = time.perf_counter()
-        query = CatalogueQuery(
-            text=args.text,
-            vendor=args.vendor,
-            category=args.category,
-            in_stock=args.in_stock,
-            sort_key=args.sort,
-            descending=args.desc,
-        )
-        ids = store.query_ids(query)
-        products = store.read_rows(ids[: max(args.limit, 0)])
-        elapsed = (time.perf_counter() - started) * 1000
-    except ValueError as exc:
-        return fail(str(exc))
-    finally:
-        store.close()
-    if args.json:
-        results = [_result(p) for p in products]
-        emit_json({"results": results, "total": len(ids), "query_ms": round(elapsed, 2)})
-        return 0
-    for p in products:
-        price = f"{p.customer_price} {p.currency}" if p.customer_price is not None else "-"
-        stock = "-" if p.stock is None else str(p.stock)
-        print(f"{p.sku:<12} {p.vpn:<22} {price:>14} {stock:>6}  {p.vendor}: {p.description}")
-    print(f"{len(ids):,} found in {elapsed:.1f} ms")
-    return 0
-
-
-@_store_errors
-def handle_changes(args: argparse.Namespace) -> int:
-    path = catalogue_path(args)
-    if not path.exists():
-        return fail("no catalogue yet: run `ingram-desk catalogue import PRICEFILE` first")
-    store = CatalogueStore.open(path)
-    try:
-        summary = store.changes(limit=max(args.limit, 0))
-    finally:
-        store.close()
-    if args.json:
-        emit_json(summary.as_dict())
-        return 0
-    if not any(summary.counts.values()):
-        print("no changes recorded (fewer than two imports, or identical files)")
-        return 0
-    for kind, count in summary.counts.items():
-        if not count:
-            continue
-        print(f"{kind.replace('_', ' ')}: {count:,}")
-        for c in summary.items[kind]:
-            print(f"  {c.sku}  {c.old or ''} → {c.new or ''}")
-    return 0
-
-
-@_store_errors
-def handle_info(args: argparse.Namespace) -> int:
-    path = catalogue_path(args)
-    store = CatalogueStore.open(path)
-    try:
-        info = store.info()
-    finally:
-        store.close()
-    if args.json:
-        emit_json({"path": str(path), **{k: getattr(info, k) for k in info.__slots__}})
-        return 0
-    print(f"{path}: {info.row_count:,} rows (generation {info.generation}, {info.layout})")
-    print(f"price file {info.source} of {info.price_file_time}, imported {info.imported_at}")
-    print(f"stock file of {info.stock_file_time or '-'}")
-    return 0
+    info.set_defaults(handler=lazy(_RUN, "handle_info"))

@@ -43,11 +43,41 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+#: exit codes every command uses (listed in ``--help``)
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def _epilog() -> str:
+    from ingram_desk.paths import default_data_dir
+
+    return f"""\
+data folder:
+  default {default_data_dir()}
+  (--data-dir or INGRAM_DESK_DATA_DIR choose another)
+
+environment variables:
+  INGRAM_DESK_DATA_DIR     the data folder
+  INGRAM_CLIENT_ID, INGRAM_CLIENT_SECRET, INGRAM_CUSTOMER_NUMBER, INGRAM_COUNTRY
+                           credentials for --api-url without a profile; the secret also
+                           stands in for a profile's stored one
+  INGRAM_DESK_LOG_LEVEL    e.g. DEBUG (secrets are redacted regardless)
+
+exit codes:
+  0    done
+  1    an error (Ingram refused, no connection, bad file); one line on stderr
+  2    wrong command-line usage (unknown option, bad date or status)
+  3    nothing found (an unknown SKU in pna, an empty catalogue)
+  130  interrupted (Ctrl+C)
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ingram-desk",
         description="Ingram Desk: catalogue, live price & availability, orders. "
         "With no command, opens the desktop app.",
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ingram-desk {__version__}")
     _global_options(parser, suppress=False)

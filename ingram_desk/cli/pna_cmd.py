@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ingram_desk.cli.context import open_context
-from ingram_desk.cli.output import emit_json, run_command
-
 __all__ = ["register"]
 
 
@@ -24,12 +21,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def handle(args: argparse.Namespace) -> int:
+    from ingram_desk.cli.context import open_context  # loaded when the command runs
+    from ingram_desk.cli.output import emit_json, run_command
+
     async def run() -> int:
         async with open_context(args) as ctx:
             results = await ctx.pna.check(args.items)
+        # exit 3 when an item was not found (documented in --help)
+        found_all = 0 if all(r.ok for r in results) else 3
         if args.json:
             emit_json({"results": [r.as_json() for r in results]})
-            return 0
+            return found_all
         for r in results:
             if not r.ok:
                 print(f"{r.query}: {r.status_message or 'not found'}")
@@ -44,6 +46,6 @@ def handle(args: argparse.Namespace) -> int:
                     f"    {w.id:<5} {w.name:<12} {kind:<7} {w.available:>7}"
                     f"  backordered {w.backordered}{eta}"
                 )
-        return 0
+        return found_all
 
     return run_command(run)

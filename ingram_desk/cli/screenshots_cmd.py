@@ -1,5 +1,7 @@
 """``ingram-desk screenshots OUTDIR``: the main window on the demo profile with realistic content,
-one PNG per tab (catalogue.png, pna.png, order.png, orders.png), offscreen if need be."""
+one PNG per tab (catalogue.png, pna.png, order.png, orders.png), the checkout review
+(checkout.png) and an order on customer hold with its actions (holds.png, change-order.png),
+offscreen if need be."""
 
 from __future__ import annotations
 
@@ -112,6 +114,11 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         order_tab.check_live()  # the live P&A that runs before sending: shows what changed
         await asyncio.wait_for(done, 30)
         written.append(await _grab(window, outdir / "order.png"))
+        shown = _next(order_tab.review_shown)
+        order_tab.submit()  # the checkout review before anything is sent
+        (review,) = await asyncio.wait_for(shown, 30)
+        written.append(await _grab(review, outdir / "checkout.png"))
+        review.back_button.click()  # nothing is placed by taking screenshots
 
         orders_tab = window.orders_tab
         pushed = await _pushed_documents(session, outdir)
@@ -119,10 +126,11 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         done = _next(orders_tab.search_finished)
         orders_tab.run_search()
         await asyncio.wait_for(done, 30)
-        held = next(
-            (r for r in range(orders_tab.model.rowCount()) if orders_tab.model.index(r, 6).data()),
-            0,
-        )
+        from ingram_desk.ui.models.orders_model import COLUMNS
+
+        hold_col = [k for k, _ in COLUMNS].index("hold")
+        model = orders_tab.model
+        held = next((r for r in range(model.rowCount()) if model.index(r, hold_col).data()), 0)
         if pushed:  # an IM-XML profile: the order whose pushed documents were imported
             held = orders_tab.model.rows_of(pushed)[0]
         done = _next(orders_tab.details_shown)
@@ -136,6 +144,23 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
             dialog = orders_tab.show_inbox()
             written.append(await _grab(dialog, outdir / "inbox.png"))
             dialog.close()
+        # an order on customer hold: release and change are offered, with what they do
+        on_customer_hold = next(
+            (r for r in range(model.rowCount()) if str(model.index(r, hold_col).data()).startswith("IM")),
+            None,
+        )  # fmt: skip
+        if on_customer_hold is not None:
+            if on_customer_hold != held:
+                done = _next(orders_tab.details_shown)
+                orders_tab.table.selectRow(on_customer_hold)
+                await asyncio.wait_for(done, 30)
+            details = orders_tab.detail.details
+            written.append(await _grab(window, outdir / "holds.png"))
+            change = orders_tab.open_change()
+            if change is not None and details is not None and details.lines:
+                change.set_quantity(details.lines[0].line_number, 1)
+                written.append(await _grab(change, outdir / "change-order.png"))
+                change.reject()  # nothing is changed by taking screenshots
     return written
 
 

@@ -89,6 +89,9 @@ class OrderSummary:
     status: str
     sub_orders: tuple[SubOrder, ...] = ()
     total: Decimal | None = None
+    #: from the order's details when read (the v5 search carries neither)
+    currency: str | None = None
+    line_count: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -271,6 +271,45 @@ class IngramClient:
         )
         return mapping.invoice_details(resp.data)
 
+    async def modify_order(
+        self,
+        order_number: str,
+        *,
+        quantities: dict[str, int] | None = None,
+        ship_to: dict[str, Any] | None = None,
+        release: bool = False,
+    ) -> tuple[str, ...]:
+        """Change an order on customer hold (line quantities by Ingram line number, 0 removes the
+        line; a new ship-to) and/or release it. Only repeatable changes are offered, so a retry
+        after a dropped connection cannot change the order twice. Returns Ingram's reasons for
+        refused line changes (empty: all done)."""
+        body: dict[str, Any] = {}
+        lines = [
+            {"ingramLineNumber": number, "addUpdateDeleteLine": "DELETE"}
+            if qty <= 0
+            else {"ingramLineNumber": number, "addUpdateDeleteLine": "UPDATE", "quantity": qty}
+            for number, qty in (quantities or {}).items()
+        ]
+        if lines:
+            body["lines"] = lines
+        if ship_to:
+            body["shipToInfo"] = ship_to
+        resp = await self.http.request(
+            "PUT",
+            f"/resellers/v6/orders/{order_number}",
+            params={"actionCode": "release"} if release else None,
+            json_body=body,
+            priority=Priority.ORDER,
+        )
+        rejected = (
+            (resp.data or {}).get("rejectedLineItems") if isinstance(resp.data, dict) else None
+        )
+        return tuple(
+            f"line {r.get('ingramLineNumber', '?')}: {r.get('rejectReason') or r.get('rejectCode')}"
+            for r in rejected or []
+            if isinstance(r, dict)
+        )
+
     async def cancel_order(self, order_number: str) -> None:
         """Cancel an order still on customer hold (405 from Ingram otherwise)."""
         await self.http.request(

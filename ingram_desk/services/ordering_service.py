@@ -299,7 +299,10 @@ class OrderingService:
             S.PLACED,
             f"placed: Ingram order {', '.join(result.order_numbers)}{note}",
             ingram_order_numbers=result.order_numbers,
-            last_error=None,
+            # kept so every view can say the order is only partly placed
+            last_error=f"{len(rejected)} line(s) rejected by Ingram ({reasons})"
+            if rejected
+            else None,
             next_action_at=None,
         )
 

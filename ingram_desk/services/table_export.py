@@ -117,9 +117,16 @@ def write_xlsx(
     wb.save(path)
 
 
-def export(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
-    """Write CSV or XLSX by the file's suffix (``.xlsx`` → XLSX, anything else → CSV)."""
-    if path.suffix.lower() == ".xlsx":
+def export(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str | None = None
+) -> Path:
+    """Write CSV or XLSX: by ``fmt`` ("csv"/"xlsx", the format the user chose) when given, else
+    by the file's suffix (``.xlsx`` → XLSX, anything else → CSV). A name without a suffix gets
+    the format's."""
+    fmt = (fmt or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")).lower()
+    if not path.suffix:
+        path = path.with_suffix(f".{fmt}")
+    if fmt == "xlsx":
         write_xlsx(path, headers, rows)
     else:
         write_csv(path, headers, rows)
@@ -128,7 +135,7 @@ def export(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) ->
 
 ORDER_HEADERS = (
     "Ingram order", "Sub-order", "Customer PO", "Order date", "Status code", "Status",
-    "Hold code", "Hold reason", "Ingram's hold text", "Total",
+    "Hold code", "Hold reason", "Ingram's hold text", "Total", "Currency", "Lines",
 )  # fmt: skip
 
 
@@ -152,6 +159,8 @@ def order_rows(orders: Iterable[OrderSummary]) -> list[list[Any]]:
                     decode_hold_reason(hold).description if hold else "",
                     (sub.hold_explanation or "") if sub else "",
                     (sub.total if sub and sub.total is not None else o.total),
+                    o.currency or "",
+                    o.line_count,
                 ]
             )
     return rows

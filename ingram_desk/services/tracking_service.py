@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,15 @@ def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return out
 
 
+def with_values(order: OrderSummary, details: OrderDetails) -> OrderSummary:
+    return replace(
+        order,
+        total=details.total if details.total is not None else order.total,
+        currency=details.currency or order.currency,
+        line_count=len(details.lines),
+    )
+
+
 class TrackingService:
     def __init__(self, client: IngramApi, watch_file: Path, events: EventHub | None = None) -> None:
         self.client = client
@@ -76,14 +85,62 @@ class TrackingService:
             if limit is not None and n >= limit:
                 return
 
-    async def details(self, order_number: str) -> OrderDetails:
-        return await self.client.order_details(order_number)
+    async def details(
+        self, order_number: str, *, priority: Priority = Priority.INTERACTIVE
+    ) -> OrderDetails:
+        return await self.client.order_details(order_number, priority=priority)
+
+    async def with_values(
+        self, order: OrderSummary, *, priority: Priority = Priority.BACKGROUND
+    ) -> OrderSummary:
+        """The search row with its order value, currency and line count (from its details)."""
+        details = await self.details(order.ingram_order_number, priority=priority)
+        return with_values(order, details)
+
+    async def order_totals(
+        self, criteria: SearchCriteria, numbers: set[str], *, max_pages: int = 5
+    ) -> dict[str, OrderSummary]:
+        """Order values for ``numbers`` from Ingram's v6 search (100 orders a call; the v5 search
+        the grid uses carries none), same criteria without the v5 status code."""
+        wanted = set(numbers)
+        found: dict[str, OrderSummary] = {}
+        plain = SearchCriteria(
+            order_number=criteria.order_number,
+            customer_po=criteria.customer_po,
+            since=criteria.since,
+            until=criteria.until,
+        )
+        seen = 0
+        async for row, _total in self.client.iter_orders(plain, version=6, page_size=100):
+            if row.ingram_order_number in wanted:
+                found[row.ingram_order_number] = row
+                if len(found) == len(wanted):
+                    break
+            seen += 1
+            if seen >= max_pages * 100:
+                break
+        return found
 
     async def invoice(self, invoice_number: str) -> InvoiceDetails:
         return await self.client.invoice_details(invoice_number)
 
     async def cancel(self, order_number: str) -> None:
         await self.client.cancel_order(order_number)
+
+    async def release(self, order_number: str) -> tuple[str, ...]:
+        """Release an order from customer hold: Ingram starts processing it."""
+        return await self.client.modify_order(order_number, release=True)
+
+    async def change(
+        self,
+        order_number: str,
+        *,
+        quantities: dict[str, int] | None = None,
+        ship_to: dict[str, Any] | None = None,
+    ) -> tuple[str, ...]:
+        """Change lines (quantity; 0 removes) or the ship-to of an order on customer hold;
+        returns Ingram's reasons for refused line changes."""
+        return await self.client.modify_order(order_number, quantities=quantities, ship_to=ship_to)
 
     # ---- watch list -------------------------------------------------------------------------
     def _load(self) -> dict[str, dict[str, Any]]:

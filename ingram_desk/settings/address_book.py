@@ -13,7 +13,13 @@ from pathlib import Path
 from ingram_desk.domain.order_draft import Address
 from ingram_desk.paths import write_private
 
-__all__ = ["ADDRESS_FIELDS", "AddressBook", "SavedAddress"]
+__all__ = [
+    "ADDRESS_FIELDS",
+    "DEMO_ADDRESSES",
+    "AddressBook",
+    "SavedAddress",
+    "seed_demo_addresses",
+]
 
 #: (v6 field name, label) in form order
 ADDRESS_FIELDS: tuple[tuple[str, str], ...] = (
@@ -89,3 +95,29 @@ class AddressBook:
             ],
         }
         write_private(self.path, json.dumps(data, indent=1, ensure_ascii=False))
+
+
+#: the demo profile's address book starts with these (invented) ship-to addresses
+DEMO_ADDRESSES: tuple[SavedAddress, ...] = (
+    SavedAddress(
+        "Warehouse Utrecht (demo)",
+        {"companyName": "DEMO RESELLER BV", "contact": "GOODS-IN", "addressLine1": "KANAALWEG 12",
+         "city": "UTRECHT", "postalCode": "3526 KL", "countryCode": "NL",
+         "phoneNumber": "+31 30 000 0000"},
+    ),
+    SavedAddress(
+        "Customer site Düsseldorf (demo)",
+        {"companyName": "BEISPIEL GMBH", "contact": "IT-ABTEILUNG",
+         "addressLine1": "KÖNIGSALLEE 1", "city": "DUESSELDORF", "postalCode": "40212",
+         "countryCode": "DE", "email": "it@example.invalid"},
+    ),
+)  # fmt: skip
+
+
+def seed_demo_addresses(book: AddressBook) -> bool:
+    """Give an empty demo address book its two sample addresses; True when it did."""
+    if book.entries():
+        return False
+    for entry in DEMO_ADDRESSES:
+        book.save(entry)
+    return True

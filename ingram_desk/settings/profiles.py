@@ -32,6 +32,8 @@ __all__ = [
 PROFILE_VERSION = 1
 DEMO_PROFILE = "demo"
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+#: what a profile name may be (the dialog checks it before using the name)
+PROFILE_NAME = _NAME
 
 
 class ProfileKind(StrEnum):

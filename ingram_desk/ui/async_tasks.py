@@ -35,6 +35,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._background: set[asyncio.Task[Any]] = set()
         self._named: dict[str, asyncio.Task[Any]] = {}
         self._unpreemptible: set[str] = set()
         self._busy: dict[QWidget, int] = {}
@@ -47,8 +48,12 @@ class TaskRunner(QObject):
         busy: Iterable[QWidget] = (),
         on_done: Callable[[Any], None] | None = None,
         preemptible: bool = True,
+        background: bool = False,
     ) -> asyncio.Task[Any] | None:
         """Run ``coro`` as task ``name``; ``on_done(result)`` runs on success, in the GUI thread.
+
+        ``background`` tasks (the outbox driver, value look-ups) are not counted as work the
+        user waits for: the busy bar does not stay up for as long as the app runs.
 
         Returns the task, or ``None`` when a non-preemptible task of that name is still running
         or no loop runs any more (the coroutine is closed unstarted).
@@ -70,6 +75,8 @@ class TaskRunner(QObject):
             w.setEnabled(False)
         task = loop.create_task(self._run(name, coro, on_done), name=name)
         self._tasks.add(task)
+        if background:
+            self._background.add(task)
         self._named[name] = task
         if not preemptible:
             self._unpreemptible.add(name)
@@ -115,6 +122,7 @@ class TaskRunner(QObject):
 
     def _forget(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
+        self._background.discard(task)
         name = task.get_name()
         if self._named.get(name) is task:
             del self._named[name]
@@ -125,7 +133,16 @@ class TaskRunner(QObject):
             pass
 
     def running_count(self) -> int:
-        return sum(1 for t in self._tasks if not t.done())
+        """Tasks the user waits for (background ones not counted)."""
+        return sum(1 for t in self._tasks if not t.done() and t not in self._background)
+
+    def running_names(self) -> list[str]:
+        """What the busy bar stands for, in words for its tooltip."""
+        return sorted(
+            t.get_name().replace("-", " ")
+            for t in self._tasks
+            if not t.done() and t not in self._background
+        )
 
     def is_running(self, name: str) -> bool:
         task = self._named.get(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from ingram_desk.ui.dialogs.import_dialog import ImportDialog
 __all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
 
 IMPORT_TASK = "catalogue-import"
+log = logging.getLogger(__name__)
 
 
 def classify_files(paths: list[Path]) -> dict[str, Path]:
@@ -63,6 +65,9 @@ class CatalogueImporter(QObject):
             return
         if "price" not in files:
             return
+        banner = getattr(self.window, "banner", None)
+        if banner is not None:  # an old error does not belong to this import
+            banner.hide()
         dialog = ImportDialog(files["price"].name, self.window)
         self.dialog = dialog
         self.mapping = None
@@ -103,18 +108,36 @@ class CatalogueImporter(QObject):
             self._ask_for_mapping(files, dialog, exc)
             return
         except SanityGateError as exc:
-            # A decision for the user, not a failure: say why and offer "Import anyway".
-            dialog.show_failure(f"Not imported: {exc}", can_force=True)
+            # A decision for the user, not a failure: say why and offer "Import anyway" — once;
+            # a file refused even then (no usable rows at all) is not offered again.
+            kept = await self._kept()
+            note = "" if not force else " (even when insisting)"
+            dialog.show_failure(f"Not imported{note}: {exc}. {kept}", can_force=not force)
             self.import_failed.emit(str(exc))
             return
         except (CatalogueImportError, MappingError) as exc:
-            dialog.show_failure(str(exc))
+            if dialog.cancel_flag.is_set():  # the user asked for it: not an error
+                dialog.show_failure(str(exc))
+                self.import_failed.emit(str(exc))
+                return
+            # a bad file is the user's to fix, not a crash: one line in the log, no traceback
+            log.warning("catalogue import of %s refused: %s", files["price"].name, exc)
+            dialog.show_failure(f"Not imported: {exc}. {await self._kept()}")
+            self.window.status.flash(f"Not imported: {files['price'].name}")
             self.import_failed.emit(str(exc))
-            if dialog.cancel_flag.is_set():
-                return  # the user asked for it: not an error
-            raise
+            return
         dialog.show_outcome(outcome)
         self.imported.emit(outcome)
+
+    async def _kept(self) -> str:
+        """What the purchaser still has after a refused import."""
+        try:
+            rows = (await self.catalogue.info()).row_count
+        except Exception:  # the message must not fail for want of a count
+            return "The previous catalogue is unchanged."
+        if not rows:
+            return "No catalogue has been imported yet."
+        return f"Your catalogue of {rows:,} products is unchanged and still in use."
 
     def _ask_for_mapping(self, files: dict[str, Path], dialog: ImportDialog, exc: Any) -> None:
         """Unknown layout: the column-mapping step (non-blocking); OK retries the import with the

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -75,6 +76,8 @@ class WindowServices:
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    #: the user chose another profile in Tools → Switch profile (the app reopens on it)
+    profile_switch_requested = Signal(str)
 
     def __init__(
         self, services: WindowServices, ui_state: UiState, runner: TaskRunner | None = None
@@ -84,7 +87,19 @@ class MainWindow(QMainWindow):
         self._quit_anyway = False
         self.ui_state = ui_state
         self.runner = runner or TaskRunner(self)
-        self.setWindowTitle(f"Ingram Desk — {services.profile_name}")
+        production = services.profile_kind == "production"
+        self.setWindowTitle(
+            f"Ingram Desk — {services.profile_name}"
+            + (" — PRODUCTION: orders are real" if production else "")
+        )
+        # a production profile is unmistakable: a red strip above the tabs, and the title
+        self.production_strip = QLabel(
+            f"PRODUCTION — profile {services.profile_name}: orders placed here are real", self
+        )
+        self.production_strip.setStyleSheet(
+            "background:#b3261e; color:white; font-weight:bold; padding:3px 8px;"
+        )
+        self.production_strip.setVisible(production)
         self.setAcceptDrops(True)
 
         self.banner = ErrorBanner(self)
@@ -102,6 +117,7 @@ class MainWindow(QMainWindow):
             self.orders_tab = OrdersTab(
                 services.tracking, services.events, self.runner, self, inbox=services.inbox
             )
+            self.orders_tab.address_book = services.address_book
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab, title in (
@@ -115,6 +131,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.production_strip)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -140,7 +157,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.runner.failed.connect(self._task_failed)
-        self.runner.busy_changed.connect(lambda n: self.status.set_work(n))
+        self.runner.busy_changed.connect(self._busy_changed)
         self.banner.log_requested.connect(self.show_log)
         self.catalogue_tab.pna_requested.connect(self.open_pna)
         self.catalogue_tab.add_to_order_requested.connect(self.add_to_order)
@@ -196,12 +213,16 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu("&Tools")
         self.profiles_action = action(tools_menu, "&Profiles && credentials…", self.open_profiles)
         self.profiles_action.setEnabled(self.services.profiles is not None)
+        self.switch_menu = tools_menu.addMenu("&Switch profile")
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        self._fill_switch_menu()
 
         help_menu = self.menuBar().addMenu("&Help")
         self.data_folder_action = action(help_menu, "Show &data folder", self.show_data_folder)
         self.data_folder_action.setEnabled(self.services.data_dir is not None)
         help_menu.addSeparator()
         action(help_menu, "&About Ingram Desk", self.about)
+        action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
 
     # actions --------------------------------------------------------------------------------
 
@@ -245,6 +266,62 @@ class MainWindow(QMainWindow):
         self.profiles_dialog.raise_()
         return self.profiles_dialog
 
+    def _fill_switch_menu(self) -> None:
+        """The demo and every saved profile; the current one checked, production ones marked."""
+        self.switch_menu.clear()
+        names = ["demo"] + [
+            n for n in (self.services.profiles.names() if self.services.profiles else [])
+            if n != "demo"
+        ]  # fmt: skip
+        for name in names:
+            label = name
+            profile = self.services.profiles.load(name) if self.services.profiles else None
+            if profile is not None and profile.kind.value == "production":
+                label += "  (PRODUCTION)"
+            a = self.switch_menu.addAction(label)
+            a.setCheckable(True)
+            a.setChecked(name == self.services.profile_name)
+            a.triggered.connect(lambda _=False, n=name: self.switch_profile(n))
+
+    def switch_profile(self, name: str) -> None:
+        """Reopen on ``name`` without restarting: this window closes in order, the app opens
+        the other profile's window."""
+        if name == self.services.profile_name:
+            return
+        self.profile_switch_requested.emit(name)
+        self.close()
+
+    def show_shortcuts(self) -> QMessageBox:
+        """Help → Keyboard shortcuts: read from the menus, plus the keys inside the tabs."""
+        from ingram_desk.ui.help_texts import shortcuts_html
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            shortcuts_html(
+                self.menuBar(),
+                [
+                    ("Enter", "Order → add the SKU and quantity typed in the line box"),
+                    ("Delete", "Order → remove the selected lines"),
+                    ("Enter", "Orders → search with the order number or PO typed"),
+                ],
+            )
+        )
+        box.open()
+        self.shortcuts_box = box
+        return box
+
+    def show_welcome(self) -> QMessageBox:
+        """The demo's first start: what this is and three things to try."""
+        from ingram_desk.ui.help_texts import WELCOME_HTML
+
+        box = QMessageBox(QMessageBox.Icon.Information, "Welcome to the demo", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(WELCOME_HTML)
+        box.open()
+        self.welcome_box = box
+        return box
+
     def about(self) -> AboutDialog:
         dialog = AboutDialog(
             profile_kind=self.services.profile_kind,
@@ -270,6 +347,12 @@ class MainWindow(QMainWindow):
 
     def _catalogue_replaced(self, _outcome: object) -> None:
         self.runner.start("catalogue-refresh", self.refresh_catalogue_state())
+
+    def _busy_changed(self, n: int) -> None:
+        self.status.set_work(n)
+        tip = "Working on: " + ", ".join(self.runner.running_names()) if n else ""
+        self.status.work_bar.setToolTip(tip)
+        self.status.work_label.setToolTip(tip)
 
     def _task_failed(self, name: str, exc: BaseException) -> None:
         self.banner.show_error(exc, context=name.replace("-", " ").capitalize())

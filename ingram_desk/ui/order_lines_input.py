@@ -3,26 +3,54 @@ P&A answer applied to the lines with a note of what changed since they were adde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
 from ingram_desk.domain.availability import PnaResult
 from ingram_desk.ui.models.order_lines_model import FormLine
 
-__all__ = ["answers_by_sku", "apply_live_answers", "parse_sku_quantities"]
+__all__ = [
+    "LineInputError",
+    "answers_by_sku",
+    "apply_live_answers",
+    "parse_sku_quantities",
+]
+
+_QTY = re.compile(r"[0-9]{1,6}")
+
+
+class LineInputError(ValueError):
+    """Typed or pasted text with a line that is not "SKU" or "SKU quantity"; nothing was added."""
+
+    def __init__(self, bad: list[str]) -> None:
+        shown = ", ".join(f"“{b}”" for b in bad[:3]) + (" …" if len(bad) > 3 else "")
+        super().__init__(
+            f"Nothing added: {shown} — write one SKU per line, optionally followed by a whole "
+            "quantity of at least 1 (e.g. “1234567 3”)."
+        )
+        self.bad = bad
 
 
 def parse_sku_quantities(text: str) -> list[tuple[str, int]]:
-    """ "SKU", "SKU 3", "SKU;3" or "SKU<TAB>3" per line (a spreadsheet copy) → (sku, qty) pairs."""
+    """ "SKU", "SKU 3", "SKU;3" or "SKU<TAB>3" per line (a spreadsheet copy) → (sku, qty) pairs.
+
+    A line with anything else ("SKU -3", "SKU 2a", "SKU x3", "SKU 3 Stk", "SKU 1.000",
+    "SKU 0") raises ``LineInputError`` naming every such line: a quantity is never guessed."""
     out: list[tuple[str, int]] = []
+    bad: list[str] = []
     for raw in text.replace("\r", "\n").split("\n"):
-        parts = [p for p in raw.replace(";", " ").replace(",", " ").replace("\t", " ").split() if p]
+        parts = raw.replace(";", " ").replace(",", " ").replace("\t", " ").split()
         if not parts:
             continue
-        qty = 1
-        if len(parts) > 1 and parts[-1].isdigit():
-            qty = max(int(parts.pop()), 1)
-        out.extend((sku, qty) for sku in parts)
+        if len(parts) == 1:
+            out.append((parts[0], 1))
+        elif len(parts) == 2 and _QTY.fullmatch(parts[1]) and int(parts[1]) >= 1:
+            out.append((parts[0], int(parts[1])))
+        else:
+            bad.append(raw.strip())
+    if bad:
+        raise LineInputError(bad)
     return out
 
 
@@ -30,11 +58,12 @@ def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> 
     """The line with the live price (source "live P&A HH:MM") and ``live_note`` saying what
     changed: price, not enough stock, rejected or unanswered ("" when nothing changed)."""
     notes: list[str] = []
-    new = line
+    new = replace(line, live_rejected=False)
     if answer is None:
         notes.append("no answer from Ingram")
     elif not answer.ok:
         notes.append(answer.status_message or "rejected by Ingram")
+        new = replace(new, live_rejected=True)
     else:
         price = answer.customer_price
         if price is not None:

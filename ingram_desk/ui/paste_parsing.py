@@ -13,6 +13,12 @@ _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 #: words that look like codes in mail text but never are
 _NOISE = {"re", "fw", "fwd", "eur", "chf", "gbp", "usd", "pcs"}
 _PHONE = {"tel", "fax", "mobile", "phone", "mob"}
+#: a phone number written without a label: "+31 30 123 4567", "030/123-4567", "(030) 123 45 67"
+_PHONE_RUN = re.compile(r"(?<![\w#])\+?\(?\d[\d()]*\)?(?:[ /-]\(?\d[\d()]*\)?){2,}(?![\w#])")
+#: amounts with grouped thousands or two decimals: "1.250,00", "1,250.00", "1.250", "12,50"
+_AMOUNT = re.compile(
+    r"(?<![\w.,#])(?:\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})(?![\w#]|[.,]\d)"
+)
 
 
 def _looks_like_code(token: str) -> bool:
@@ -56,7 +62,8 @@ def parse_items(text: str) -> list[str]:
         if " " not in line and "," not in line:
             add(line)
             continue
-        for token in _TOKEN.findall(line.replace(",", " ")):
+        prose = _AMOUNT.sub(" ", _PHONE_RUN.sub(" ", line))
+        for token in _TOKEN.findall(prose.replace(",", " ")):
             if token.lower() in _PHONE:  # the rest of the line is a phone number
                 break
             if _looks_like_code(token):

@@ -120,7 +120,10 @@ class WatchNotifier(QObject):
             return
         if not self.runner.is_running("watch-poll"):
             self.runner.start(
-                "watch-poll", self.tracking.poll(), on_done=lambda c: self.polled.emit(len(c))
+                "watch-poll",
+                self.tracking.poll(),
+                on_done=lambda c: self.polled.emit(len(c)),
+                background=True,
             )
 
     def _order_state(self, entry: Any) -> None:

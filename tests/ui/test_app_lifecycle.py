@@ -35,6 +35,10 @@ def test_first_start_imports_the_sample_and_sigterm_exits_zero(tmp_path: Path) -
     assert proc.returncode == 0, err[-2000:]
     assert "Fatal Python error" not in err
     assert (data / "ui-state.ini").exists()  # the window saved its layout on the way out
+    import json
+
+    book = json.loads((data / "profiles" / "demo" / "address-book.json").read_text("utf-8"))
+    assert len(book["addresses"]) == 2  # the demo's two sample ship-to addresses
 
 
 def _has_rows(store: Path) -> bool:
@@ -59,3 +63,96 @@ def test_an_unknown_profile_is_reported_and_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "No profile named 'nosuch'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_profile_without_a_stored_secret_asks_for_it_instead_of_exiting(
+    qtbot, sandbox, memory_keyring, tmp_path: Path, monkeypatch
+) -> None:
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from ingram_desk.app import STARTUP_PROBE, run_gui
+    from ingram_desk.paths import AppPaths
+    from ingram_desk.sandbox import demo
+    from ingram_desk.settings.credentials import SERVICE
+    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+
+    monkeypatch.delenv("INGRAM_CLIENT_SECRET", raising=False)
+    paths = AppPaths(tmp_path / "data").ensure()
+    ProfileStore(paths.profiles_dir).save(
+        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
+                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
+                client_id=sandbox.config.client_id)
+    )  # fmt: skip
+    asked: list[str] = []
+
+    def answer() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QInputDialog) and w.isVisible():
+                asked.append(w.labelText())
+                w.setTextValue(sandbox.config.client_secret)
+                w.accept()
+                return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    monkeypatch.setenv(STARTUP_PROBE, "0")  # open the window, search, close
+    args = argparse.Namespace(data_dir=paths.data_dir, profile="acme", api_url=None)
+    assert run_gui(args) == 0
+    assert asked and "'acme' has no stored client secret" in asked[0]
+    assert memory_keyring.get_password(SERVICE, "acme") == sandbox.config.client_secret
+    assert "INGRAM_CLIENT_SECRET" not in os.environ
+
+
+def test_the_profile_is_switched_from_the_menu_without_a_restart(
+    qtbot, sandbox, memory_keyring, tmp_path: Path, monkeypatch
+) -> None:
+    """Tools → Switch profile lists the demo and saved profiles; choosing one reopens the window
+    on it in the same process; closing that window ends the app with 0."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.app import run_gui
+    from ingram_desk.paths import AppPaths
+    from ingram_desk.sandbox import demo
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+    from ingram_desk.ui.main_window import MainWindow
+
+    paths = AppPaths(tmp_path / "data").ensure()
+    ProfileStore(paths.profiles_dir).save(
+        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
+                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
+                client_id=sandbox.config.client_id)
+    )  # fmt: skip
+    CredentialStore().set_secret("acme", sandbox.config.client_secret)
+    seen: list[tuple[str, list[str]]] = []
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+        if windows:
+            w = windows[0]
+            for box in (getattr(w, "welcome_box", None),):
+                if box is not None:
+                    box.close()
+            w._fill_switch_menu()
+            entries = [a.text() for a in w.switch_menu.actions()]
+            if not seen or seen[-1][0] != w.windowTitle():
+                seen.append((w.windowTitle(), entries))
+                if w.services.profile_name == "demo":
+                    next(a for a in w.switch_menu.actions() if a.text() == "acme").trigger()
+                else:
+                    w.close()
+                    return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(50, drive)
+    args = argparse.Namespace(data_dir=paths.data_dir, profile=None, api_url=None)
+    assert run_gui(args) == 0
+    assert [t for t, _ in seen] == ["Ingram Desk — demo", "Ingram Desk — acme"]
+    assert seen[0][1] == ["demo", "acme"]

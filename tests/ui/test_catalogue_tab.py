@@ -129,3 +129,36 @@ async def test_ctrl_f_focuses_the_search_field(qtbot, make_main_window, ui_catal
     QTest.keyClick(window.pna_tab.items, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.catalogue_tab
     assert window.catalogue_tab.search.hasFocus()
+
+
+async def test_the_search_row_does_not_shift_as_the_result_count_changes(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Defect 16: the toolbar moved with the width of "12 products · 3 ms"."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "zzzznothing", qtbot)
+    await asyncio.sleep(0.05)
+    before = (tab.search.width(), tab.max_price.x())
+    await _search(tab, "a", qtbot)
+    await asyncio.sleep(0.05)
+    assert (tab.search.width(), tab.max_price.x()) == before
+    assert tab.count_label.text() and tab.count_label.width() >= tab.count_label.sizeHint().width()
+
+
+async def test_category_names_are_not_cut_off_in_the_tree(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Defect 16: "Netzwerk & Kommunikati…" in a narrow tree."""
+    window = make_main_window(ui_catalogue)
+    await window.refresh_catalogue_state()
+    tree = window.catalogue_tab.categories
+    root = tree.topLevelItem(0)
+    root.setExpanded(True)
+    await asyncio.sleep(0.05)
+    metrics = tree.fontMetrics()
+    longest = max((root.child(i) for i in range(root.childCount())),
+                  key=lambda it: metrics.horizontalAdvance(it.text(0)))  # fmt: skip
+    rect = tree.visualItemRect(longest)
+    assert rect.width() >= metrics.horizontalAdvance(longest.text(0))
+    assert longest.toolTip(0) == longest.text(0)

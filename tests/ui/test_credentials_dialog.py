@@ -69,6 +69,35 @@ async def test_wrong_secret_shows_ingrams_remedial_text_in_the_dialog(
     dialog.close()
 
 
+async def test_a_blank_or_bad_profile_name_is_named_before_testing_and_a_test_can_be_cancelled(
+    qtbot, sandbox, memory_keyring, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
+    dialog = window.open_profiles()
+    _fill(dialog, sandbox, sandbox.config.client_secret)
+    for name, words in (("", "Give the profile a name"), ("my profile!", "not a valid profile")):
+        dialog.name.setText(name)
+        tested = next_emission(dialog.connection_tested)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        ok, text = await asyncio.wait_for(tested, 5)
+        assert not ok and words in text and "Testing" not in dialog.result.text()
+        assert dialog.test_button.isEnabled() and not window.runner.is_running("test-connection")
+    dialog.name.setText("acme-test")
+    sandbox.faults.delay(5.0)  # a server that does not answer soon
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert "Testing" in dialog.result.text() and dialog.cancel_test_button.isVisible()
+    tested = next_emission(dialog.connection_tested)
+    qtbot.mouseClick(dialog.cancel_test_button, Qt.MouseButton.LeftButton)
+    ok, text = await asyncio.wait_for(tested, 5)
+    assert not ok and "cancelled" in text
+    for _ in range(100):
+        if dialog.test_button.isEnabled():
+            break
+        await asyncio.sleep(0.02)
+    assert dialog.test_button.isEnabled() and not dialog.cancel_test_button.isVisible()
+    dialog.close()
+
+
 def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
     qtbot, sandbox, make_main_window, ui_catalogue, tmp_path
 ) -> None:

@@ -156,6 +156,49 @@ async def test_a_suspiciously_small_file_is_refused_until_the_user_insists(
     dialog.close()
 
 
+async def test_a_bad_price_file_is_refused_in_plain_words_and_the_old_catalogue_is_kept(
+    qtbot, make_main_window, ui_catalogue, tmp_path: Path, caplog
+) -> None:
+    """Defect 13: no class name, no traceback, the kept catalogue named, "Import anyway" on a
+    header-only file answers, and an old banner does not stay up during the next import."""
+    import logging
+
+    window = make_main_window(ui_catalogue)
+    window.banner.show_error(RuntimeError("an older problem"))
+    empty = tmp_path / "price_empty.csv"
+    empty.write_bytes(b"")
+    caplog.set_level(logging.DEBUG)
+    refused = next_emission(window.importer.import_failed)
+    window.importer.start(empty)
+    assert not window.banner.isVisible()
+    await asyncio.wait_for(refused, 30)
+    dialog = window.importer.dialog
+    text = dialog.phase.text()
+    assert text.startswith("Not imported: price_empty.csv is empty")
+    assert "Error" not in text and "Your catalogue of 3,000 products is unchanged" in text
+    assert not window.banner.isVisible()
+    assert not [r for r in caplog.records if r.exc_info]  # no traceback in the log
+    dialog.close()
+
+    header_only = tmp_path / "price_header.csv"
+    header_only.write_text(
+        (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()[0] + "\n",
+        encoding="utf-8",
+    )
+    refused = next_emission(window.importer.import_failed)
+    window.importer.start(header_only)
+    await asyncio.wait_for(refused, 30)
+    dialog = window.importer.dialog
+    assert dialog.force_button.isVisible()
+    refused = next_emission(window.importer.import_failed)
+    dialog.force_button.click()
+    await asyncio.wait_for(refused, 30)
+    assert "even when insisting" in dialog.phase.text() and "unchanged" in dialog.phase.text()
+    assert not dialog.force_button.isVisible() and dialog.buttons.isVisible()
+    assert (await ui_catalogue.info()).row_count == 3000
+    dialog.close()
+
+
 async def test_an_import_is_browsable_while_its_full_index_is_built(
     qtbot, make_main_window, tmp_path: Path
 ) -> None:
@@ -203,3 +246,28 @@ async def test_an_import_is_browsable_while_its_full_index_is_built(
         await window.runner.shutdown()  # a refresh queued by the swap must not outlive the loop
     finally:
         catalogue.close()
+
+
+def test_help_lists_the_keyboard_shortcuts_and_the_demo_welcome_says_what_to_try(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue)
+    box = window.show_shortcuts()
+    text = box.text()
+    for key, what in (("Ctrl+I", "Import price file"), ("F1", "Keyboard shortcuts"),
+                      ("Ctrl+Shift+P", ""), ("Delete", "remove the selected lines")):  # fmt: skip
+        assert f"<b>{key}</b>" in text and what in text
+    box.close()
+    welcome = window.show_welcome()
+    assert "simulated Ingram Micro" in welcome.text() and welcome.text().count("<li>") == 3
+    welcome.close()
+
+
+def test_a_production_profile_is_unmistakable_by_title_and_colour(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    window = make_main_window(ui_catalogue, profile_name="acme-live", profile_kind="production")
+    assert "PRODUCTION" in window.windowTitle() and "acme-live" in window.windowTitle()
+    assert window.production_strip.isVisible() and "#b3261e" in window.production_strip.styleSheet()
+    demo = make_main_window(ui_catalogue)
+    assert "PRODUCTION" not in demo.windowTitle() and not demo.production_strip.isVisible()

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from ingram_desk.domain.availability import PnaResult
 from ingram_desk.ui.models.order_lines_model import FormLine
-from ingram_desk.ui.order_lines_input import apply_live_answers, parse_sku_quantities
+from ingram_desk.ui.order_lines_input import (
+    LineInputError,
+    apply_live_answers,
+    parse_sku_quantities,
+)
 
 
 def answer(price: str | None, available: int, status: str | None = None) -> PnaResult:
@@ -20,7 +26,17 @@ def answer(price: str | None, available: int, status: str | None = None) -> PnaR
 
 
 def test_spreadsheet_columns_and_lone_skus_are_read() -> None:
-    assert parse_sku_quantities("A1\t2\nB2 ; 0\nC3") == [("A1", 2), ("B2", 1), ("C3", 1)]
+    assert parse_sku_quantities("A1\t2\nB2 ; 5\nC3") == [("A1", 2), ("B2", 5), ("C3", 1)]
+
+
+@pytest.mark.parametrize(
+    "text", ["3N2JB33 -3", "4WAG9Y6 2a", "4WAG9Y6 x3", "4WAG9Y6 3 Stk", "4WAG9Y6 1.000",
+             "2DUMC87 0", "A1 2\nB2 0"],
+)  # fmt: skip
+def test_a_quantity_that_is_not_a_whole_number_of_at_least_one_is_refused(text: str) -> None:
+    with pytest.raises(LineInputError) as caught:
+        parse_sku_quantities(text)
+    assert text.split("\n")[-1] in str(caught.value) and "Nothing added" in str(caught.value)
 
 
 def test_unchanged_line_gets_the_live_price_source_and_no_note() -> None:
@@ -39,6 +55,7 @@ def test_price_and_stock_changes_are_noted() -> None:
 
 def test_rejected_or_unanswered_lines_say_so_and_keep_their_price() -> None:
     line = FormLine("A1", 1, unit_price=Decimal("10.00"))
-    assert apply_live_answers(line, answer(None, 0, "E"), "t").live_note == "Invalid SKU"
+    refused = apply_live_answers(line, answer(None, 0, "E"), "t")
+    assert refused.live_note == "Invalid SKU" and refused.live_rejected
     missing = apply_live_answers(line, None, "t")
     assert missing.live_note == "no answer from Ingram" and missing.unit_price == Decimal("10.00")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ingram_desk.domain.placed_order import OrderSummary, SubOrder
 from ingram_desk.ui.models.order_lines_model import FormLine, OrderLinesModel
-from ingram_desk.ui.models.orders_model import BADGE_ROLE, PAGE_SIZE, OrdersModel
+from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS, PAGE_SIZE, OrdersModel
 
 
 def summary(i: int, subs: int = 1, hold: str | None = None) -> OrderSummary:
@@ -108,8 +108,9 @@ async def test_orders_model_fetching_pages_passes_the_model_tester(
 def test_status_and_hold_are_decoded_from_the_seed_tables() -> None:
     model = OrdersModel()
     model.set_orders([summary(1, hold="CH")])
-    status = model.index(0, 5)
-    hold = model.index(0, 6)
+    keys = [k for k, _ in COLUMNS]
+    status = model.index(0, keys.index("status"))
+    hold = model.index(0, keys.index("hold"))
     assert status.data() == "Sales Hold"
     assert hold.data() == "CH Credit check hold"
     assert hold.data(BADGE_ROLE)[0] == "CH Credit check hold"

@@ -28,20 +28,65 @@ async def fill(qtbot: Any, tab: Any, sku: str, qty: int, po: str) -> None:
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
 
 
+async def review(qtbot: Any, tab: Any) -> Any:
+    """Click Submit and await the checkout review it opens."""
+    shown = next_signal(tab.review_shown)
+    qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+    (dialog,) = await shown
+    assert dialog.isVisible()
+    return dialog
+
+
+async def decide(qtbot: Any, tab: Any, dialog: Any, place: bool = True) -> Any:
+    """Press "Place order" (or "Back to the order") in the review; await the outcome."""
+    finished = next_signal(tab.submit_finished)
+    qtbot.mouseClick(
+        dialog.place_button if place else dialog.back_button, Qt.MouseButton.LeftButton
+    )
+    (entry,) = await finished
+    return entry
+
+
 async def submit(qtbot: Any, tab: Any) -> Any:
-    """Live check first (so Submit sends at once), then click Submit and await the outcome."""
+    """Live check first, then Submit, "Place order" in the review, and await the outcome."""
     checked = next_signal(tab.live_check_finished)
     qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
     await checked
-    finished = next_signal(tab.submit_finished)
-    qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
-    (entry,) = await finished
-    return entry
+    return await decide(qtbot, tab, await review(qtbot, tab))
 
 
 def test_sku_quantity_pairs_are_parsed_from_typed_or_pasted_text() -> None:
     text = "1234567 3\n7654321\t2\r\nABC-1;5\n\nXYZ"
     assert parse_sku_quantities(text) == [("1234567", 3), ("7654321", 2), ("ABC-1", 5), ("XYZ", 1)]
+
+
+async def test_a_bad_quantity_in_the_line_box_adds_nothing_and_says_why(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    sku = stocked_sku(sandbox)
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        for text in (f"{sku} -3", f"{sku} 2a", f"{sku} x3", f"{sku} 3 Stk", f"{sku} 1.000",
+                     f"{sku} 0"):  # fmt: skip
+            tab.add_input.clear()
+            qtbot.keyClicks(tab.add_input, text)
+            qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+            assert tab.model.lines == [], text
+            assert tab.add_input.text() == text  # kept for correcting
+            assert tab.add_message.isVisible() and f"“{text}”" in tab.add_message.text()
+        QGuiApplication.clipboard().setText(f"{sku}\t2\n{sku}\tzwei\n")
+        qtbot.mouseClick(tab.paste_button, Qt.MouseButton.LeftButton)
+        assert tab.model.lines == [] and "zwei" in tab.add_message.text()
+        tab.add_input.clear()
+        qtbot.keyClicks(tab.add_input, f"{sku} 3")
+        qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+        assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [(sku, 3)]
+        assert not tab.add_message.isVisible() and tab.add_input.text() == ""
+        assert tab.ordering.journal.entries()[0].state is OrderState.DRAFT
+        assert not [r for r in sandbox.received if r["method"] == "POST"]
 
 
 async def test_filled_order_is_placed_and_found_in_the_orders_tab(
@@ -101,6 +146,38 @@ async def test_po_used_by_another_journal_order_is_refused_in_the_form(
         assert "already used by another order" in tab.po_message.text()
         assert tab.draft_id is None or tab.draft_id != first
         assert [e.customer_po for e in tab.ordering.journal.entries()] == ["PO-TWICE"]
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)  # the true reason
+        assert "already used by another order" in tab.state_label.text()
+        assert "Add at least one line" not in tab.state_label.text() and tab.review is None
+
+
+async def test_the_po_rule_is_shown_a_cleared_po_is_not_replaced_and_a_long_one_not_cut(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        assert (
+            "required" in tab.po.placeholderText() and "generated" not in tab.po.placeholderText()
+        )
+        qtbot.keyClicks(tab.add_input, f"{stocked_sku(sandbox)} 1")
+        qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+        generated = tab.po.text()
+        assert generated.startswith("ID") and tab.po_message.text() == ""  # shown, not hidden
+        tab.po.selectAll()
+        qtbot.keyClick(tab.po, Qt.Key.Key_Backspace)
+        assert tab.po.text() == "" and f"keeps {generated}" in tab.po_message.text()
+        tab.flush_draft()
+        assert tab.po.text() == ""  # not silently refilled with a new PO
+        assert tab.ordering.journal.get(tab.draft_id).customer_po == generated
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        assert "Not sent: A customer PO is required" in tab.state_label.text()
+        qtbot.keyClicks(tab.po, "PO-NINETEEN-CHARS-X")  # 19 characters
+        assert tab.po.text() == "PO-NINETEEN-CHARS-X"  # kept as typed, not cut
+        assert "too long: 19 characters" in tab.po_message.text()
+        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        assert "too long" in tab.state_label.text() and tab.review is None
+        assert not [r for r in sandbox.received if r["method"] == "POST"]
 
 
 async def test_dropped_connection_gives_exactly_one_order_and_no_second_submit(
@@ -202,9 +279,9 @@ async def test_outside_the_api_window_the_order_waits_and_is_sent_when_it_opens(
     ) as w:  # fmt: skip
         tab = w.order_tab
         await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-NIGHT-1")
-        finished = next_signal(tab.submit_finished)
-        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)  # live check fails: closed
-        (entry,) = await finished
+        dialog = await review(qtbot, tab)  # live check fails: closed
+        assert "live check failed" in dialog.changes_label.text()
+        entry = await decide(qtbot, tab, dialog)
         assert entry.state is OrderState.QUEUED
         assert "closed until 06:00" in tab.state_label.text()
         assert not tab.submit_button.isVisible()  # waiting is not a reason to submit again
@@ -218,21 +295,32 @@ async def test_outside_the_api_window_the_order_waits_and_is_sent_when_it_opens(
         assert len(ledger(sandbox, "PO-NIGHT-1")) == 1
 
 
-async def test_split_order_shows_every_ingram_number_and_the_rejected_line_with_its_reason(
+async def test_split_order_shows_every_ingram_number_and_a_partly_placed_order_reads_so(
     qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
 ) -> None:
+    """The review refuses a line Ingram does not know (nothing sent); an order placed another way
+    (the CLI) with a rejected line is shown in red as partly placed, naming the line."""
     central = next(p.sku for p in sandbox.catalogue.products if p.central_only and p.stock > 5)
     async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
         tab = w.order_tab
         await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-SPLIT-UI")
         tab.add_lines([(central, 1), ("NOSUCH", 1)])
-        entry = await submit(qtbot, tab)
+        dialog = await review(qtbot, tab)
+        assert not dialog.place_button.isEnabled()
+        assert "NOSUCH" in dialog.place_button.toolTip()
+        assert "does not accept 1 line(s)" in dialog.changes_label.text()
+        assert await decide(qtbot, tab, dialog, place=False) is None
+        assert ledger(sandbox, "PO-SPLIT-UI") == []
+        assert tab.model.lines[2].live_rejected
+        assert tab.model.index(2, 8).data().startswith("✗ not accepted")
+        entry = await tab.ordering.submit(tab.draft_id)  # as `orders submit` would
         assert entry.state is OrderState.PLACED
         placed = ledger(sandbox, "PO-SPLIT-UI")
         assert len(placed) == 2
         text = tab.state_label.text()
         assert all(o["number"] in text for o in placed)
-        assert "1 line(s) rejected" in text and "line 3 NOSUCH" in text
+        assert "Placed, but not every line: 1 line(s) rejected" in text and "line 3 NOSUCH" in text
+        assert "#b3261e" in text  # red, not the green of a placed order
 
 
 async def test_pasted_lines_are_added_and_delete_removes_the_selected_line(
@@ -255,26 +343,38 @@ async def test_pasted_lines_are_added_and_delete_removes_the_selected_line(
         assert [ln.sku for ln in tab.ordering.journal.get(tab.draft_id).draft.lines] == [b]
 
 
-async def test_changes_since_adding_are_shown_before_sending_and_a_second_submit_sends(
+async def test_the_review_shows_what_changed_and_only_place_order_sends(
     qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
 ) -> None:
     from dataclasses import replace
     from decimal import Decimal
 
+    from PySide6.QtCore import QDate
+
     async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
         tab = w.order_tab
-        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-CHANGED-1")
+        sku = stocked_sku(sandbox)
+        await fill(qtbot, tab, sku, 2, "PO-CHANGED-1")
+        qtbot.mouseClick(tab.delivery_check, Qt.MouseButton.LeftButton)
+        tab.delivery_date.setDate(QDate(2030, 5, 6))
         # the price the purchaser saw when adding the line (an older price file)
         tab.model.replace_row(0, replace(tab.model.lines[0], unit_price=Decimal("0.01")))
-        finished = next_signal(tab.submit_finished)
-        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
-        assert await finished == (None,)  # stopped to show what changed; nothing sent
+        dialog = await review(qtbot, tab)
         assert "price 0.01 →" in tab.model.lines[0].live_note
-        assert "changed since they were added" in tab.state_label.text()
+        assert f"{sku}: price 0.01 →" in dialog.changes_label.text()
+        assert dialog.po_label.text() == "<b>PO-CHANGED-1</b>"
+        assert dialog.ship_to_label.text() == "Ingram's default ship-to for your account"
+        assert dialog.delivery_label.text() == "Mon 06 May 2030"
+        assert dialog.carrier_label.text() == "Ingram chooses"
+        total = tab.model.order_total()
+        assert f"order total <b>{total:,.2f}" in dialog.total_label.text()
+        assert dialog.model.lines == tab.model.lines and dialog.place_button.isEnabled()
+        assert await decide(qtbot, tab, dialog, place=False) is None  # back: nothing sent
         assert ledger(sandbox, "PO-CHANGED-1") == []
-        finished = next_signal(tab.submit_finished)
-        qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
-        (entry,) = await finished
+        assert "still a draft" in tab.state_label.text() and tab.submit_button.isEnabled()
+        dialog = await review(qtbot, tab)  # checked already: no second P&A, straight to review
+        assert "unchanged for every line" not in dialog.changes_label.text()
+        entry = await decide(qtbot, tab, dialog)
         assert entry.state is OrderState.PLACED and len(ledger(sandbox, "PO-CHANGED-1")) == 1
 
 
@@ -387,10 +487,69 @@ async def test_an_unusual_quantity_is_confirmed_before_sending(
         await asyncio.sleep(0.05)
         assert ledger(sandbox, "PO-UI-BIG1") == [] and "Not sent" in tab.state_label.text()
 
-        finished = next_signal(tab.submit_finished)
+        shown = next_signal(tab.review_shown)
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
         box().button(QMessageBox.StandardButton.Yes).click()
-        (entry,) = await finished
+        (dialog,) = await shown  # Yes leads to the checkout review; only "Place order" sends
+        entry = await decide(qtbot, tab, dialog)
     assert entry.state is OrderState.PLACED
     assert len(ledger(sandbox, "PO-UI-BIG1")) == 1
     assert json.loads(entry.frozen_body)["lines"][0]["quantity"] == UNUSUAL_QUANTITY
+
+
+async def test_the_busy_bar_is_not_held_up_by_the_outbox_driver_and_says_what_runs(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 9: "1 task running" stayed from start to close (the driver runs forever)."""
+    import asyncio
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        w.order_tab.start_driver()
+        await asyncio.sleep(0.05)
+        assert w.runner.is_running("order-driver")
+        assert w.runner.running_count() == 0 and not w.status.work_bar.isVisible()
+        sandbox.faults.delay(1.0, n=1)
+        w.pna_tab.check_items([stocked_sku(sandbox)])
+        assert w.status.work_bar.isVisible()
+        assert "Working on:" in w.status.work_bar.toolTip()
+        await next_signal(w.pna_tab.check_finished)
+        assert not w.status.work_bar.isVisible()
+        w.runner.cancel("order-driver")
+
+
+async def test_the_order_selector_follows_po_lines_and_state(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 10: a changed PO, a wrong line count, "Draft" after it was placed."""
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        await fill(qtbot, tab, stocked_sku(sandbox), 1, "PO-LABEL-1")
+        tab.add_lines([(stocked_sku(sandbox, 1), 2)])
+        tab.po.selectAll()
+        qtbot.keyClicks(tab.po, "PO-LABEL-2")
+        tab.flush_draft()
+        assert tab.drafts.currentText() == "PO-LABEL-2 — Draft — 2 line(s)"
+        entry = await submit(qtbot, tab)
+        assert entry.state is OrderState.PLACED
+        index = tab.drafts.findData(entry.draft_id)
+        assert tab.drafts.itemText(index) == "PO-LABEL-2 — Placed — 2 line(s)"
+
+
+async def test_price_from_reads_as_a_date_not_an_iso_timestamp(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 16: the order line's "Price from" showed a raw ISO timestamp."""
+    import asyncio
+    import re
+
+    sku = next(
+        iter(await ui_catalogue.products_by_sku([stocked_sku(sandbox, k) for k in range(40)]))
+    )
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        w.order_tab.add_lines([(sku, 1)])
+        for _ in range(200):
+            if w.order_tab.model.lines[0].price_source:
+                break
+            await asyncio.sleep(0.01)
+        source = w.order_tab.model.lines[0].price_source
+        assert re.fullmatch(r"price file of \d\d \w{3} \d{4} \d\d:\d\d", source), source

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QFileDialog
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.sandbox.orders import Shipment
 from ingram_desk.services.events import EventHub
-from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS
+from ingram_desk.ui.models.orders_model import BADGE_ROLE, COLUMNS, SORT_ROLE
 from ingram_desk.ui.watch_notifier import WatchNotifier
 from tests.ui.orders_support import clone_orders, next_signal, order_window
 
 HOLD = [k for k, _ in COLUMNS].index("hold")
 MARK = [k for k, _ in COLUMNS].index("mark")
+STATUS = [k for k, _ in COLUMNS].index("status")
 
 
 async def search_all(qtbot: Any, tab: Any) -> None:
@@ -133,6 +134,22 @@ async def test_details_show_tracking_links_and_a_customer_hold_order_can_be_canc
         assert await done == (held.number,)
         (after,) = await reloaded
         assert after.status.lower().startswith("cancel")
+        # grid and detail agree: no hold left, Cancel disabled and saying why (defect 3)
+        rows = model.rows_of(held.number)
+        assert rows and all(model.index(r, HOLD).data() == "" for r in rows)
+        assert all(model.index(r, STATUS).data() == "Deleted order" for r in rows)
+        assert "On hold" not in tab.detail.toPlainText()
+        assert decode_hold_reason("IM").action not in tab.detail.toPlainText()
+        tab.table.selectRow(rows[0])
+        assert not tab.cancel_button.isEnabled()
+        assert "already cancelled" in tab.cancel_button.toolTip()
+        # Refresh re-reads the row: a change at Ingram shows up in the grid
+        sandbox.orders.get(held.number).sub_orders[0].status_code = "S"
+        reread = next_signal(tab.order_reread)
+        qtbot.mouseClick(tab.refresh_button, Qt.MouseButton.LeftButton)
+        (summary,) = await reread
+        assert summary.sub_orders[0].status_code == "S"
+        assert model.index(model.rows_of(held.number)[0], STATUS).data() != "Deleted order"
 
 
 async def test_a_watched_order_changing_raises_a_notification_and_is_marked_until_seen(
@@ -190,12 +207,31 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
     async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
         tab = w.orders_tab
         await search_all(qtbot, tab)
-        rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
+        done = next_signal(tab.exported)
         tab.export_grid(tmp_path / "grid.csv")
-        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)  # the user's way
-        (dialog,) = tab.findChildren(QFileDialog)
-        dialog.selectFile(str(tmp_path / "grid.xlsx"))
-        dialog.accept()
+        assert await done == (tmp_path / "grid.csv", tab.model.rowCount())
+        assert f"Exported {tab.model.rowCount()} row(s) to" in tab.count_label.text()
+        value_col = [k for k, _ in COLUMNS].index("value")
+        tab.table.sortByColumn(value_col, Qt.SortOrder.DescendingOrder)  # a header click
+        shown = [tab.proxy.index(r, value_col).data(SORT_ROLE) for r in range(tab.proxy.rowCount())]
+        assert shown == sorted(shown, reverse=True) and shown[0] > 0
+        assert tab.table.isSortingEnabled()
+        tab.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
+        for name, fmt in (("grid", "Excel"), ("grid-plain", "CSV")):  # the user's way
+            qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+            (dialog,) = tab.findChildren(QFileDialog)
+            assert Path(dialog.directory().absolutePath()) != Path.cwd()  # not the source folder
+            dialog.selectNameFilter(next(f for f in dialog.nameFilters() if f.startswith(fmt)))
+            dialog.filterSelected.emit(dialog.selectedNameFilter())
+            dialog.selectFile(str(tmp_path / name))  # no extension typed
+            done = next_signal(tab.exported)
+            dialog.accept()
+            await done
+            await asyncio.sleep(0)
+    # CSV chosen with a bare name writes CSV (defect 8), Excel writes a workbook
+    assert (tmp_path / "grid-plain.csv").read_bytes().startswith(b"\xef\xbb\xbfIngram order")
+    assert not (tmp_path / "grid-plain.xlsx").exists()
     with (tmp_path / "grid.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
     sheet = openpyxl.load_workbook(tmp_path / "grid.xlsx").active
@@ -210,12 +246,13 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
         assert text_row[2] == xl_row[2] == safe_po
         assert text_row[4] == (sub.status_code or "") == (xl_row[4] or "")
         assert text_row[6] == (sub.hold_reason_code or "") == (xl_row[6] or "")
-        total = sub.total if sub.total is not None else order.total
-        if total is not None:
-            assert Decimal(text_row[9]) == total
-            assert isinstance(xl_row[9], float) and abs(Decimal(str(xl_row[9])) - total) < Decimal(
-                "0.005"
-            )
+        at_ingram = sandbox.orders.get(order.ingram_order_number)
+        total = sub.total if sub.total is not None else Decimal(str(at_ingram.total))
+        assert abs(Decimal(text_row[9]) - total) < Decimal("0.005")  # every row has its value
+        if text_row[11]:  # line counts arrive from the details in the background
+            assert int(text_row[11]) == sum(len(s.lines) for s in at_ingram.sub_orders)
+        assert isinstance(xl_row[9], (int, float))  # a number, not text
+        assert abs(Decimal(str(xl_row[9])) - total) < Decimal("0.005")
     assert any(r[2] == '\'=HYPERLINK("x")' for r in table)
 
 
@@ -271,3 +308,97 @@ async def test_a_failing_search_says_so_and_the_error_reaches_the_banner(
                 break
             await asyncio.sleep(0.01)
         assert w.banner.isVisible()
+
+
+async def test_an_order_on_customer_hold_can_be_changed_and_released_and_others_say_why_not(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from ingram_desk.settings.address_book import AddressBook, SavedAddress
+
+    AddressBook(tmp_path / "address-book.json").save(
+        SavedAddress("Goods-in Utrecht", {"companyName": "ACME BV", "addressLine1": "KADE 1",
+                                          "city": "UTRECHT", "postalCode": "3511",
+                                          "countryCode": "NL"})
+    )  # fmt: skip
+    held = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-HOLD-CANCEL")
+    other = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-SPLIT-4711")
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(tab.model.rows_of(other.number)[0])
+        await shown
+        for button in (tab.release_button, tab.change_button, tab.cancel_button):
+            assert not button.isEnabled() and button.toolTip().startswith("Disabled: ")
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(tab.model.rows_of(held.number)[0])
+        (details,) = await shown
+        assert tab.release_button.isEnabled() and tab.change_button.isEnabled()
+        dialog = tab.open_change()
+        line = details.lines[0]
+        dialog.set_quantity(line.line_number, 3)
+        dialog.ship_to.setCurrentText("Goods-in Utrecht")
+        done = next_signal(tab.hold_action_finished)
+        reread = next_signal(tab.order_reread)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        assert await done == (held.number, ())
+        await reread
+        at_ingram = sandbox.orders.get(held.number)
+        assert at_ingram.sub_orders[0].lines[0].quantity == 3
+        assert at_ingram.ship_to["city"] == "UTRECHT"
+        assert at_ingram.customer_hold  # still held: changing does not release
+        box = tab.confirm_release()
+        done = next_signal(tab.hold_action_finished)
+        reread = next_signal(tab.order_reread)
+        box.done(int(box.StandardButton.Yes))
+        await done
+        (summary,) = await reread
+        assert not sandbox.orders.get(held.number).customer_hold
+        assert all(not s.hold_reason_code for s in summary.sub_orders)
+        rows = tab.model.rows_of(held.number)
+        assert all(tab.model.index(r, HOLD).data() == "" for r in rows)
+        assert not tab.release_button.isEnabled() and "Disabled" in tab.release_button.toolTip()
+
+
+async def test_the_status_filter_offers_open_in_progress_and_shows_only_open_orders(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from ingram_desk.domain.order_status import StatusBucket, decode_status
+
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        index = tab.status.findText("Open / in progress", Qt.MatchFlag.MatchStartsWith)
+        assert index > 0
+        tab.status.setCurrentIndex(index)
+        await search_all(qtbot, tab)
+        shown = tab.proxy.rowCount()
+        assert 0 < shown < tab.model.rowCount()
+        for r in range(shown):
+            sub = tab.model.sub_order_at(tab.proxy.mapToSource(tab.proxy.index(r, 0)).row())
+            assert decode_status(sub.status_code).bucket is StatusBucket.OPEN
+        open_at_ingram = sum(
+            decode_status(s.status_code).bucket is StatusBucket.OPEN
+            for o in sandbox.orders.all()
+            for s in o.sub_orders
+        )
+        assert shown == open_at_ingram
+
+
+async def test_every_sub_orders_hold_is_shown_whichever_sub_order_row_is_selected(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Defect 15: the hold of sub-order -12 was missing when the row of -11 was selected."""
+    order = next(o for o in sandbox.orders.all() if len(o.sub_orders) >= 2)
+    order.sub_orders[1].status_code, order.sub_orders[1].hold_reason_code = "C", "CH"
+    order.sub_orders[0].hold_reason_code = ""
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        rows = tab.model.rows_of(order.number)
+        assert len(rows) >= 2
+        shown = next_signal(tab.details_shown)
+        tab.table.selectRow(rows[0])  # the sub-order without a hold
+        await shown
+        text = tab.detail.toPlainText()
+        assert f"{order.sub_orders[1].number}: CH" in text
+        assert decode_hold_reason("CH").action in text

@@ -38,3 +38,13 @@ def test_a_dropped_list_file_fills_the_pna_items(qtbot, tmp_path) -> None:
     assert edit.canInsertFromMimeData(mime)
     edit.insertFromMimeData(mime)
     assert edit.items() == ["6DGFIF7", "96E1498"]
+
+
+def test_unlabelled_phone_numbers_and_grouped_amounts_are_not_codes() -> None:
+    """Defect 12: "4567" from "+31 30 123 4567" and "1.250" from "EUR 1.250,00"."""
+    mail = (
+        "Hi, please quote 4XJ09A#ABD and 3N2JB33.\n"
+        "Our offer was EUR 1.250,00 (or 1,250.00 USD; 12,50 per cable).\n"
+        "Call me: +31 30 123 4567 or 030/123-4567, (030) 123 45 67"
+    )
+    assert parse_items(mail) == ["4XJ09A#ABD", "3N2JB33"]

@@ -58,7 +58,7 @@ def test_warehouse_rows_show_name_location_and_central_flag() -> None:
     desc_col = [c.key for c in model.columns].index("description")
     central = model.index(0, desc_col, parent).data()
     local = model.index(1, desc_col, parent).data()
-    assert "Straubing" in central and "central" in central
+    assert "Straubing" in central and "central" in central and not central.startswith("#")
     assert "Amsterdam" in local and "local" in local
     status_col = [c.key for c in model.columns].index("status")
     assert model.index(1, status_col, parent).data() == "5 backordered"
@@ -88,6 +88,8 @@ def test_rejected_line_shows_ingrams_reason() -> None:
     model.set_results([rejected])
     status_col = [c.key for c in model.columns].index("status")
     assert model.index(0, status_col).data() == "Invalid SKU"
+    available_col = [c.key for c in model.columns].index("available")
+    assert model.index(0, available_col).data() == ""  # not "0 available" (defect 16)
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.parent(model.index(0, 0)) == QModelIndex()
 
@@ -97,3 +99,15 @@ def test_status_column_says_what_the_file_said() -> None:
     model.set_results([_result(price="199.00", available=3)], {"1234567": _product(12, "212.40")})
     status_col = [c.key for c in model.columns].index("status")
     assert model.index(0, status_col).data().endswith("file said 12 at 212.40")
+
+
+def test_an_eta_always_shows_its_year_and_a_past_one_is_marked_overdue() -> None:
+    """Defect 14: "05 Feb" for a date already past."""
+    from datetime import date, timedelta
+
+    from ingram_desk.ui.models.columns import format_value
+
+    past = date.today() - timedelta(days=30)
+    future = date.today() + timedelta(days=400)
+    assert format_value("eta", past) == f"{past:%d %b %Y} · overdue"
+    assert format_value("eta", future) == f"{future:%d %b %Y}"

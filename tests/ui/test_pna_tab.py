@@ -164,6 +164,13 @@ async def test_copy_as_csv_puts_every_result_on_the_clipboard(
         lines = QGuiApplication.clipboard().text().splitlines()
         assert lines[0].startswith("You asked for,SKU,")
         assert [line.split(",")[1] for line in lines[1:]] == [p.sku for p in products]
+        import csv as csv_module
+
+        table = list(csv_module.reader(QGuiApplication.clipboard().text().splitlines()))
+        price_col = table[0].index("Your price")
+        for row, result in zip(table[1:], tab.model.results, strict=True):
+            assert row[price_col] == str(result.customer_price)  # a number, not "1,948.19"
+            assert all(w.id in row[-1] for w in result.warehouses)  # warehouses with their ids
     finally:
         await client.aclose()
 

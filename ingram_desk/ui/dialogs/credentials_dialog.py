@@ -3,6 +3,7 @@ session only when there is none) and test the connection with a token plus one r
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import replace
 from typing import Any
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
-from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.widgets.error_banner import describe_error
 
@@ -32,6 +33,8 @@ __all__ = ["CredentialsDialog"]
 
 log = logging.getLogger(__name__)
 TEST_TASK = "test-connection"
+#: a connection test gives up after this long (it also has a Cancel button)
+TEST_TIMEOUT_S = 30.0
 _KINDS = (
     (ProfileKind.INGRAM_SANDBOX, "Ingram sandbox"),
     (ProfileKind.PRODUCTION, "Production (live orders)"),
@@ -119,9 +122,11 @@ class CredentialsDialog(QDialog):
         self.new_button = QPushButton("New", self)
         self.save_button = QPushButton("Save", self)
         self.test_button = QPushButton("Test connection", self)
+        self.cancel_test_button = QPushButton("Cancel test", self)
+        self.cancel_test_button.hide()
         close = QPushButton("Close", self)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.test_button):
+        for b in (self.new_button, self.save_button, self.test_button, self.cancel_test_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -146,6 +151,7 @@ class CredentialsDialog(QDialog):
         self.new_button.clicked.connect(self.new_profile)
         self.save_button.clicked.connect(self.save_profile)
         self.test_button.clicked.connect(self.test_connection)
+        self.cancel_test_button.clicked.connect(self.cancel_test)
         close.clicked.connect(self.close)
         self.reload()
 
@@ -233,15 +239,63 @@ class CredentialsDialog(QDialog):
         self.reload(select=profile.name)
         self.saved.emit(profile.name)
 
+    def missing(self) -> str:
+        """What the form lacks for a connection test ("" = nothing)."""
+        name = self.name.text().strip()
+        if not name:
+            return "Give the profile a name first."
+        if not PROFILE_NAME.match(name):
+            return f"“{name}” is not a valid profile name: use up to 40 letters, digits, “.”, “-” and “_”."
+        if ProfileKind(self.kind.currentData()) is ProfileKind.CUSTOM and not self.api_url.text():
+            return "A custom profile needs its API URL."
+        for label, edit in (("customer number", self.customer_number),
+                            ("client id", self.client_id)):  # fmt: skip
+            if not edit.text().strip():
+                return f"Fill in the {label} first."
+        if not self.current_secret():
+            return "Type the client secret first (none is stored for this profile)."
+        return ""
+
     def test_connection(self) -> None:
-        self.result.setText("Testing…")
-        self.runner.start(
+        problem = self.missing()
+        if problem:
+            self.result.setText(f"<b>Not tested:</b> {problem}")
+            self.connection_tested.emit(False, self.result.text())
+            return
+        self.result.setText(f"Testing… (gives up after {TEST_TIMEOUT_S:.0f} s)")
+        self.cancel_test_button.show()
+        task = self.runner.start(
             TEST_TASK, self._test(self.profile(), self.current_secret()), busy=[self.test_button]
         )
+        if task is not None:
+            task.add_done_callback(lambda _t: self._test_ended())
+
+    def _test_ended(self) -> None:
+        try:
+            self.cancel_test_button.hide()
+        except RuntimeError:  # the dialog was deleted meanwhile
+            pass
+
+    def cancel_test(self) -> None:
+        self.runner.cancel(TEST_TASK)
+        self.result.setText("Test cancelled.")
+        self.connection_tested.emit(False, self.result.text())
 
     async def _test(self, profile: Profile, secret: str) -> None:
         try:
-            report = await check_connection(profile, secret)
+            report = await asyncio.wait_for(check_connection(profile, secret), TEST_TIMEOUT_S)
+        except TimeoutError:
+            self.result.setText(
+                f"<b>Connection failed:</b> no answer within {TEST_TIMEOUT_S:.0f} s — check the "
+                "API URL and your network."
+            )
+            self.connection_tested.emit(False, self.result.text())
+            return
+        except (ValueError, OSError) as exc:  # a bad form value or no route: say so, here
+            log.warning("test connection for %s failed: %s", profile.name, exc)
+            self.result.setText(f"<b>Connection failed:</b> {exc}")
+            self.connection_tested.emit(False, self.result.text())
+            return
         except IngramError as exc:
             # Shown here, where the user is looking, and logged; not re-raised to the banner.
             log.warning("test connection for %s failed: %s", profile.name, exc)

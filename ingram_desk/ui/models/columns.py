@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -47,6 +48,8 @@ def format_value(kind: str, value: Any) -> str:
         return f"{value:,.2f}"
     if kind == "date":
         return value.strftime("%d %b %Y")
+    if kind == "eta":  # always with the year; a date already past is marked
+        return value.strftime("%d %b %Y") + (" · overdue" if value < date.today() else "")
     if kind == "stock":
         return f"{value:,}"
     return str(value)
@@ -62,7 +65,7 @@ CATALOGUE_COLUMNS: tuple[Column, ...] = (
     Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=80),
     Column("currency", "Cur.", lambda p: p.currency, sort_key="currency", width=45),
     Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=60),
-    Column("eta", "ETA", lambda p: p.eta, "date", "eta", width=85),
+    Column("eta", "ETA", lambda p: p.eta, "eta", "eta", width=150),
     Column("category", "Category", lambda p: p.category, sort_key="category", width=220),
     Column("ean", "EAN", lambda p: p.ean, sort_key="ean", width=120),
 )
@@ -82,6 +85,6 @@ PNA_COLUMNS: tuple[Column, ...] = (
     Column("price", "Your price", lambda r: r.customer_price, "money", width=80),
     Column("currency", "Cur.", lambda r: r.currency or "", width=45),
     Column("available", "Available", lambda r: r.total_available, "stock", width=70),
-    Column("eta", "ETA", lambda r: r.eta, "date", width=85),
+    Column("eta", "ETA", lambda r: r.eta, "eta", width=150),
     Column("status", "Status", _pna_status, "status", width=260),
 )

@@ -26,6 +26,8 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()
 _CHANGED = QBrush(QColor("#fff3c4"))
 _ON_CHANGED = QBrush(QColor("#3d2e00"))
+_REJECTED = QBrush(QColor("#fde0dc"))
+_ON_REJECTED = QBrush(QColor("#8c1d18"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ class FormLine:
     live_note: str = ""
     #: a live P&A answered for this line since it was added
     live_checked: bool = False
+    #: the last live P&A refused this line (unknown SKU, not orderable): it cannot be placed
+    live_rejected: bool = False
 
     @property
     def total(self) -> Decimal | None:
@@ -143,6 +147,8 @@ class OrderLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "live_note" and line.live_checked and not line.live_note:
                 return "✓ unchanged"
+            if key == "live_note" and line.live_rejected:
+                return f"✗ not accepted: {line.live_note}"
             value = line.total if key == "total" else getattr(line, key)
             if isinstance(value, Decimal):
                 return f"{value:,.2f}"
@@ -151,6 +157,10 @@ class OrderLinesModel(QAbstractTableModel):
             return line.quantity if key == "quantity" else getattr(line, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if key in ("quantity", "unit_price", "total") else _LEFT)
+        if role == Qt.ItemDataRole.BackgroundRole and line.live_rejected:
+            return _REJECTED
+        if role == Qt.ItemDataRole.ForegroundRole and line.live_rejected:
+            return _ON_REJECTED
         if role == Qt.ItemDataRole.BackgroundRole and line.live_note and key == "live_note":
             return _CHANGED
         if role == Qt.ItemDataRole.ForegroundRole and line.live_note and key == "live_note":

@@ -19,17 +19,28 @@ from PySide6.QtGui import QFont
 from ingram_desk.domain.order_status import StatusBucket, decode_hold_reason, decode_status
 from ingram_desk.domain.placed_order import OrderSummary, SubOrder
 
-__all__ = ["BADGE_ROLE", "COLUMNS", "ORDER_ROLE", "PAGE_SIZE", "OrdersModel", "badge_colour"]
+__all__ = [
+    "BADGE_ROLE",
+    "COLUMNS",
+    "ORDER_ROLE",
+    "PAGE_SIZE",
+    "SORT_ROLE",
+    "OrdersModel",
+    "badge_colour",
+]
 
 #: the ``OrderSummary`` behind a row
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 #: (text, colour) for the badge delegate, or None for a plain cell
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: what a header click sorts by: numbers for value and lines, ISO text for dates
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 #: orders pulled per fetchMore (the service asks Ingram for pages of at most 100)
 PAGE_SIZE = 100
 
 _ROOT = QModelIndex()
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _BOLD = QFont()
 _BOLD.setBold(True)
 _BUCKET_COLOURS = {
@@ -49,6 +60,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("sub", "Sub-order"),
     ("po", "Customer PO"),
     ("date", "Created"),
+    ("value", "Order value"),
+    ("lines", "Lines"),
     ("status", "Status"),
     ("hold", "Hold"),
     ("note", "Ingram's note"),
@@ -104,8 +117,33 @@ class OrdersModel(QAbstractTableModel):
     def order_at(self, row: int) -> OrderSummary | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
+    def sub_order_at(self, row: int) -> SubOrder | None:
+        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+
     def rows_of(self, order_number: str) -> list[int]:
         return [i for i, (o, _) in enumerate(self._rows) if o.ingram_order_number == order_number]
+
+    def replace_order(self, order: OrderSummary) -> bool:
+        """Show a re-read order in place of its old rows (after an action or a refresh)."""
+        rows = self.rows_of(order.ingram_order_number)
+        if not rows:
+            return False
+        first, last = rows[0], rows[-1]
+        new = [(order, s) for s in (order.sub_orders or (None,))]
+        self._orders = [
+            order if o.ingram_order_number == order.ingram_order_number else o for o in self._orders
+        ]
+        if len(new) == len(rows):
+            self._rows[first : last + 1] = new
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            return True
+        self.beginRemoveRows(_ROOT, first, last)
+        del self._rows[first : last + 1]
+        self.endRemoveRows()
+        self.beginInsertRows(_ROOT, first, first + len(new) - 1)
+        self._rows[first:first] = new
+        self.endInsertRows()
+        return True
 
     def set_marks(self, watched: set[str], unseen: set[str]) -> None:
         self.watched, self.unseen = set(watched), set(unseen)
@@ -200,7 +238,9 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(order, sub, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_LEFT)
+            return int(_RIGHT if key in ("value", "lines") else _LEFT)
+        if role == SORT_ROLE:
+            return self._sort_key(order, sub, key)
         if role == Qt.ItemDataRole.FontRole and order.ingram_order_number in self.unseen:
             return _BOLD
         if role == ORDER_ROLE:
@@ -222,6 +262,12 @@ class OrdersModel(QAbstractTableModel):
             if isinstance(d, datetime):
                 return d.strftime("%d %b %Y %H:%M")
             return d.strftime("%d %b %Y") if isinstance(d, date) else ""
+        if key == "value":
+            if order.total is None:
+                return "…" if order.line_count is None else ""
+            return f"{order.total:,.2f} {order.currency or ''}".rstrip()
+        if key == "lines":
+            return "" if order.line_count is None else str(order.line_count)
         if key == "status":
             return decode_status(sub.status_code).description if sub else order.status
         if key == "hold":
@@ -233,6 +279,16 @@ class OrdersModel(QAbstractTableModel):
         if key == "note":
             return (sub.hold_explanation or "") if sub else ""
         return ""
+
+    def _sort_key(self, order: OrderSummary, sub: SubOrder | None, key: str) -> Any:
+        if key == "value":
+            return float(order.total) if order.total is not None else -1.0
+        if key == "lines":
+            return order.line_count if order.line_count is not None else -1
+        if key == "date":
+            d = order.order_date
+            return d.isoformat() if d is not None else ""
+        return self._display(order, sub, key)
 
     def _badge(self, order: OrderSummary, sub: SubOrder | None, key: str) -> Any:
         if key == "status" and sub is not None:
@@ -255,4 +311,6 @@ class OrdersModel(QAbstractTableModel):
             return text
         if key == "mark" and order.ingram_order_number in self.unseen:
             return "Changed since you last looked"
+        if key == "value" and order.total is None and order.line_count is None:
+            return "Being read from the order's details…"
         return None

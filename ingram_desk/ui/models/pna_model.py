@@ -142,6 +142,8 @@ class PnaModel(QAbstractItemModel):
         column = self.columns[col]
         diff = self._diffs[row]
         if role == _DISPLAY:
+            if not result.ok and column.key in ("available", "price", "eta"):
+                return ""  # Ingram does not know the item: no "0 available" for it
             text = format_value(column.kind, column.value(result))
             if column.key == "status" and diff:
                 return f"{text} · {diff['summary']}"
@@ -173,11 +175,11 @@ class PnaModel(QAbstractItemModel):
                 kind = "central warehouse" if w.central else "local warehouse"
                 where = w.location if w.location.startswith(w.name) else f"{w.name}, {w.location}"
                 unknown = "" if w.known else " (not in the seed table)"
-                return f"#{w.id} {where} — {kind}{unknown}"
+                return f"{where} ({w.id}) — {kind}{unknown}"
             if key == "available":
                 return f"{w.available:,}"
             if key == "eta":
-                return format_value("date", w.eta)
+                return format_value("eta", w.eta)
             if key == "status":
                 parts = []
                 if w.backordered:

@@ -65,6 +65,11 @@ class CatalogueTab(QWidget):
         self.max_price = _price_edit("max price", self)
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("resultCount")
+        # room for the longest count, so the search row does not shift as the count changes
+        self.count_label.setFixedWidth(
+            self.count_label.fontMetrics().horizontalAdvance("9,999,999 products · 99,999 ms") + 8
+        )
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -79,6 +84,11 @@ class CatalogueTab(QWidget):
         self.categories = QTreeWidget(self)
         self.categories.setHeaderLabel("Categories")
         self.categories.setMinimumWidth(180)
+        # names are never cut: the column is as wide as the longest name (the tree scrolls
+        # sideways when the pane is narrower) and each name is also its tooltip
+        header = self.categories.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
         self.model = CatalogueModel(parent=self)
         self.table = QTableView(self)
@@ -251,6 +261,7 @@ def _fill_tree(parent: QTreeWidgetItem, nodes: list[CategoryNode]) -> None:
     for node in nodes:
         label = f"{node.name}  ({node.count:,})" if node.count else node.name
         item = QTreeWidgetItem(parent, [label])
+        item.setToolTip(0, label)
         item.setData(0, Qt.ItemDataRole.UserRole, node.path)
         _fill_tree(item, list(node.children))
 

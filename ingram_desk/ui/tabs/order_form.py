@@ -63,13 +63,17 @@ class OrderForm(QWidget):
         top.addWidget(self.copy_button)
         top.addStretch(1)
 
+        # No silent cut at the limit: a longer PO stays as typed and is named too long (below).
         self.po = QLineEdit(self)
-        self.po.setMaxLength(MAX_PO_LENGTH)
-        self.po.setPlaceholderText(f"required, ≤ {MAX_PO_LENGTH} characters (blank = generated)")
+        self.po.setPlaceholderText(f"required, at most {MAX_PO_LENGTH} characters")
+        self.po.setToolTip(
+            f"Your purchase order number, at most {MAX_PO_LENGTH} characters. A new order starts "
+            "with a generated one shown here; type your own over it. Sending needs a PO."
+        )
         self.po_message = QLabel("", self)
         self.po_message.setStyleSheet("color:#b3261e")
         self.end_po = QLineEdit(self)
-        self.end_po.setMaxLength(MAX_PO_LENGTH)
+        self.end_po.setPlaceholderText(f"optional, at most {MAX_PO_LENGTH} characters")
         self.notes = QLineEdit(self)
         self.notes.setMaxLength(132)
         self.ship_to = QComboBox(self)
@@ -138,6 +142,10 @@ class OrderForm(QWidget):
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.paste_button)
         add_row.addWidget(self.remove_button)
+        self.add_message = QLabel("", self)
+        self.add_message.setStyleSheet("color:#b3261e")
+        self.add_message.setWordWrap(True)
+        self.add_message.hide()
         self.model = OrderLinesModel(self)
         self.lines_view = QTableView(self)
         self.lines_view.setAlternatingRowColors(True)
@@ -169,6 +177,7 @@ class OrderForm(QWidget):
         layout.addLayout(top)
         layout.addWidget(header)
         layout.addLayout(add_row)
+        layout.addWidget(self.add_message)
         layout.addWidget(self.lines_view, 1)
         layout.addWidget(self.total_label)
         layout.addLayout(bottom)

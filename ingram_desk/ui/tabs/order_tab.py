@@ -14,13 +14,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ingram_desk.domain.order_draft import UNUSUAL_QUANTITY, OrderDraft
+from ingram_desk.domain.order_draft import MAX_PO_LENGTH, UNUSUAL_QUANTITY, OrderDraft
 from ingram_desk.services.events import ORDER_STATE_CHANGED
 from ingram_desk.services.order_journal import JournalEntry, JournalError, OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
+from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
+    LineInputError,
     answers_by_sku,
     apply_live_answers,
     parse_sku_quantities,
@@ -39,16 +41,28 @@ _STATE_COLOURS = {
     S.DRAFT: "#5f6b7a", S.QUEUED: "#8a6d00", S.IN_FLIGHT: "#8a6d00", S.RECONCILING: "#8a6d00",
     S.PLACED: "#1b7f3b", S.REJECTED: "#b3261e", S.NEEDS_ATTENTION: "#b3261e",
 }  # fmt: skip
+#: placed with some lines rejected by Ingram
+_PARTLY = "#b3261e"
+
+
+def _when(stamp: str) -> str:
+    """A stored ISO time as the purchaser reads it ("15 Jan 2026 08:05"); text kept as is."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%d %b %Y %H:%M")
+    except ValueError:
+        return stamp
 
 
 class OrderTab(OrderForm):
     """Signals: ``draft_saved(draft_id)``, ``state_shown(JournalEntry)``, ``submit_finished(entry
-    or None when the live check stopped it)``, ``live_check_finished(changed line count)``."""
+    or None when the review was left without placing)``, ``live_check_finished(changed line
+    count)``, ``review_shown(CheckoutDialog)``."""
 
     draft_saved = Signal(str)
     state_shown = Signal(object)
     submit_finished = Signal(object)
     live_check_finished = Signal(int)
+    review_shown = Signal(object)
 
     def __init__(
         self,
@@ -77,6 +91,7 @@ class OrderTab(OrderForm):
         #: the latest live P&A answer per SKU (from the P&A tab), with when it was given
         self._live: dict[str, tuple[Any, datetime]] = {}
         self.address_dialog: AddressBookDialog | None = None
+        self.review: CheckoutDialog | None = None
         for col, width in enumerate((85, 330, 50, 85, 45, 90, 190, 90, 260)):
             self.lines_view.setColumnWidth(col, width)
         self._autosave = QTimer(self)
@@ -86,6 +101,8 @@ class OrderTab(OrderForm):
 
         for w in (self.po, self.end_po, self.notes):
             w.textEdited.connect(self._edited)
+        for w in (self.po, self.end_po):  # said at once, not only on the next save
+            w.textEdited.connect(lambda *_: self.po_message.setText(self.po_problem()))
         self.carrier.activated.connect(self._edited)
         self.ship_to.activated.connect(self._edited)
         self.end_user.activated.connect(self._edited)
@@ -119,10 +136,20 @@ class OrderTab(OrderForm):
         self.drafts.clear()
         self.drafts.addItem("(new order)", None)
         for e in entries[:100]:
-            self.drafts.addItem(f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)")
+            self.drafts.addItem(self._draft_label(e))
             self.drafts.setItemData(self.drafts.count() - 1, e.draft_id)
         index = self.drafts.findData(self.draft_id) if self.draft_id else 0
         self.drafts.setCurrentIndex(max(index, 0))
+
+    @staticmethod
+    def _draft_label(e: JournalEntry) -> str:
+        return f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)"
+
+    def _relabel(self, entry: JournalEntry) -> None:
+        """Keep the selector's entry for ``entry`` in step (PO, state, line count)."""
+        index = self.drafts.findData(entry.draft_id)
+        if index >= 0:
+            self.drafts.setItemText(index, self._draft_label(entry))
 
     def _draft_picked(self, index: int) -> None:
         draft_id = self.drafts.itemData(index)
@@ -162,8 +189,30 @@ class OrderTab(OrderForm):
             self._loading = False
         self._enrich([ln.sku for ln in draft.lines])
 
+    def po_problem(self) -> str:
+        """What is wrong with the typed PO ("" = nothing): blank, or longer than Ingram takes."""
+        po = self.po.text().strip()
+        if not po:
+            kept = (
+                f" — until you type one, this draft keeps {self.entry.customer_po}"
+                if (self.entry is not None and self.entry.state is S.DRAFT)
+                else ""
+            )
+            return f"A customer PO is required (at most {MAX_PO_LENGTH} characters){kept}."
+        if len(po) > MAX_PO_LENGTH:
+            return (
+                f"Customer PO too long: {len(po)} characters, Ingram takes at most "
+                f"{MAX_PO_LENGTH} — shorten it before sending."
+            )
+        end_po = self.end_po.text().strip()
+        if len(end_po) > MAX_PO_LENGTH:
+            return f"End-customer PO too long: {len(end_po)} characters, at most {MAX_PO_LENGTH}."
+        return ""
+
     def build_draft(self) -> OrderDraft:
         po = self.po.text().strip()
+        if not po and self.entry is not None:  # a cleared field never silently becomes a new PO
+            po = self.entry.customer_po
         generated = bool(
             self.entry and self.entry.draft.po_generated and po == self.entry.customer_po
         )
@@ -187,11 +236,12 @@ class OrderTab(OrderForm):
         except JournalError as exc:
             self.po_message.setText(exc.message if hasattr(exc, "message") else str(exc))
             return None
-        self.po_message.setText("")
         first = self.draft_id is None
         self.draft_id, self.entry = entry.draft_id, entry
-        if self.po.text().strip() != entry.customer_po:
+        if first and not self.po.text().strip():  # the one generated PO: shown, never hidden
             self.po.setText(entry.customer_po)
+        self._relabel(entry)
+        self.po_message.setText(self.po_problem())
         if first:
             self.reload_drafts()
             self._show_state(entry)
@@ -243,15 +293,24 @@ class OrderTab(OrderForm):
         self.flush_draft()
 
     def add_typed(self) -> None:
-        pairs = parse_sku_quantities(self.add_input.text())
-        if pairs:
-            self.add_lines(pairs)
+        """Add what the box holds; a line with a bad quantity adds nothing and stays typed."""
+        if self._parse_and_add(self.add_input.text()):
             self.add_input.clear()
 
     def paste_lines(self) -> None:
-        pairs = parse_sku_quantities(QGuiApplication.clipboard().text())
+        self._parse_and_add(QGuiApplication.clipboard().text())
+
+    def _parse_and_add(self, text: str) -> bool:
+        try:
+            pairs = parse_sku_quantities(text)
+        except LineInputError as exc:
+            self.add_message.setText(str(exc))
+            self.add_message.show()
+            return False
+        self.add_message.hide()
         if pairs:
             self.add_lines(pairs)
+        return bool(pairs)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -283,7 +342,9 @@ class OrderTab(OrderForm):
             return
         products = await self.catalogue.products_by_sku(missing)
         info = await self.catalogue.info()
-        age = f"price file of {info.price_file_time}" if info.price_file_time else "price file"
+        age = (
+            f"price file of {_when(info.price_file_time)}" if info.price_file_time else "price file"
+        )
         for row, ln in enumerate(self.model.lines):
             p = products.get(ln.sku)
             if p is None or (ln.unit_price is not None and ln.description):
@@ -338,8 +399,14 @@ class OrderTab(OrderForm):
             self._message("Another order is being sent; submit this one when it is done.", S.QUEUED)
             return
         entry = self.flush_draft()
-        if entry is None:
-            self._message("Add at least one line before submitting.", S.NEEDS_ATTENTION)
+        if entry is None:  # not saved: the PO clashes with another order, or there is nothing
+            reason = self.po_message.text() or "Add at least one line before submitting."
+            self._message(f"Not sent: {reason}", S.NEEDS_ATTENTION)
+            return
+        problem = self.po_problem()
+        if problem:
+            self._message(f"Not sent: {problem}", S.NEEDS_ATTENTION)
+            self.po.setFocus()
             return
         problems = entry.draft.problems()
         if problems:
@@ -350,8 +417,49 @@ class OrderTab(OrderForm):
             self._confirm_unusual(unusual)
             return
         self.runner.start(
+            "order-review",
+            self._review_flow(entry.draft_id),
+            busy=[self.submit_button],
+            on_done=None,
+        )
+
+    async def _review_flow(self, draft_id: str) -> None:
+        """Live check (when not done since the last edit), then open the review; only its
+        explicit "Place order" starts the (never preempted) send."""
+        check_note = ""
+        if self.pna is None:
+            check_note = "No live check (P&A is not available): prices are the price file's."
+        elif not self._checked:
+            try:
+                await self.live_check()
+            except Exception as exc:  # the check informs; it must not block sending
+                log.warning("live check before sending failed: %s", exc)
+                check_note = (
+                    "The live check failed "
+                    f"({getattr(exc, 'message', None) or type(exc).__name__}): prices are the "
+                    "price file's and stock was not checked."
+                )
+        entry = self.ordering.journal.get(draft_id)
+        if entry.state is not S.DRAFT:
+            self.submit_finished.emit(entry)
+            return
+        dialog = CheckoutDialog(entry.draft, self.model.lines, check_note, self)
+        dialog.decided.connect(lambda place: self._decided(dialog, draft_id, place))
+        self.review = dialog
+        dialog.open()
+        self.review_shown.emit(dialog)
+
+    def _decided(self, dialog: CheckoutDialog, draft_id: str, place: bool) -> None:
+        self.review = None
+        dialog.deleteLater()
+        if not place:
+            po = self.ordering.journal.get(draft_id).customer_po
+            self._message(f"Not sent — {po} is still a draft. Change it and submit again.", S.DRAFT)
+            self.submit_finished.emit(None)
+            return
+        self.runner.start(
             "order-submit",
-            self._submit_flow(entry.draft_id),
+            self.ordering.submit(draft_id),
             busy=[self.submit_button],
             preemptible=False,
             on_done=self.submit_finished.emit,
@@ -383,24 +491,9 @@ class OrderTab(OrderForm):
         box.open()
         return box
 
-    async def _submit_flow(self, draft_id: str) -> JournalEntry | None:
-        if self.pna is not None and not self._checked:
-            try:
-                changed = await self.live_check()
-            except Exception as exc:  # the check informs; it must not block sending
-                log.warning("live check before sending failed: %s", exc)
-                changed = 0
-            if changed:
-                self._message(
-                    f"{changed} line(s) changed since they were added (see “Live check”). "
-                    "Press Submit again to send the order as it is.",
-                    S.NEEDS_ATTENTION,
-                )
-                return None
-        return await self.ordering.submit(draft_id)
-
     def _state_event(self, entry: JournalEntry) -> None:
         try:
+            self._relabel(entry)
             if entry.draft_id == self.draft_id:
                 self.entry = entry
                 self._show_state(entry)
@@ -423,6 +516,14 @@ class OrderTab(OrderForm):
             events = self.ordering.journal.events(entry.draft_id)
             reason = events[-1].reason if events else ""
             text = f"<b>{state.label}</b>"
+            colour = None
+            if state is S.PLACED and entry.last_error:  # partly placed: never reads as success
+                text = (
+                    f"<b>Placed, but not every line: {entry.last_error}</b> — those lines were "
+                    "not ordered"
+                )
+                reason = ""
+                colour = _PARTLY
             if pending:
                 text = f"<b>{state.label}</b> — awaiting confirmation; do not place it again"
             if entry.ingram_order_numbers:
@@ -434,11 +535,12 @@ class OrderTab(OrderForm):
                     "<br>Another Ingram Desk window or command is sending orders from this"
                     " journal; it will send this one."
                 )
-            self._message(text, state)
+            self._message(text, state, colour)
         self.state_shown.emit(entry)
 
-    def _message(self, html: str, state: OrderState) -> None:
-        self.state_label.setText(f"<span style='color:{_STATE_COLOURS[state]}'>{html}</span>")
+    def _message(self, html: str, state: OrderState, colour: str | None = None) -> None:
+        colour = colour or _STATE_COLOURS[state]
+        self.state_label.setText(f"<span style='color:{colour}'>{html}</span>")
 
     # ---- address book ------------------------------------------------------------------------
     def open_address_book(self) -> AddressBookDialog:
@@ -462,4 +564,4 @@ class OrderTab(OrderForm):
             asyncio.get_running_loop()
         except RuntimeError:
             return
-        self.runner.start("order-driver", self.ordering.run_forever())
+        self.runner.start("order-driver", self.ordering.run_forever(), background=True)

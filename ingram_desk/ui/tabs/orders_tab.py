@@ -6,16 +6,27 @@ documents Ingram pushes (drop XML files on the tab, or let it watch a folder).""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QFileSystemWatcher, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QFileSystemWatcher,
+    QItemSelection,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.order_status import ORDER_STATUSES
+from ingram_desk.domain.order_status import ORDER_STATUSES, StatusBucket, decode_status
 from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
 from ingram_desk.services.events import INBOX_CHANGED
 from ingram_desk.services.table_export import (
@@ -38,30 +49,93 @@ from ingram_desk.services.table_export import (
     export,
     order_rows,
 )
-from ingram_desk.services.tracking_service import SearchCriteria
+from ingram_desk.services.tracking_service import SearchCriteria, with_values
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
-from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, OrdersModel
+from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
+from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
 from ingram_desk.ui.watch_notifier import WatchNotifier
 from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
 
 __all__ = ["OrdersTab", "cancellable"]
 
 _EXPORT_FILTERS = ["Excel workbook (*.xlsx)", "CSV (*.csv)"]
+#: the status filter's "Open / in progress" choice (filtered here, not a code Ingram knows)
+_OPEN = "open"
+
+
+class _OrdersProxy(QSortFilterProxyModel):
+    """Sorts on ``SORT_ROLE``; with ``open_only`` shows only sub-orders still open."""
+
+    open_only = False
+
+    def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+        if not self.open_only:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        order = index.data(ORDER_ROLE)
+        sub = self.sourceModel().sub_order_at(row)
+        code = sub.status_code if sub is not None else None
+        return order is not None and decode_status(code).bucket is StatusBucket.OPEN
 
 
 def cancellable(order: OrderSummary) -> bool:
     """Ingram cancels only orders still on customer hold (created with allowOrderOnCustomerHold)."""
-    return any((s.hold_reason_code or "").upper() == "IM" for s in order.sub_orders)
+    return not cancelled(order) and any(
+        (s.hold_reason_code or "").upper() == "IM" for s in order.sub_orders
+    )
+
+
+def cancelled(order: OrderSummary) -> bool:
+    subs = order.sub_orders
+    if subs:
+        return all(decode_status(s.status_code).bucket is StatusBucket.CANCELLED for s in subs)
+    return order.status.lower().startswith("cancel")
+
+
+def hold_tooltip(order: OrderSummary | None, what: str) -> str:
+    """Why a release/change is (not) available for the selected order."""
+    if order is None:
+        return "Disabled: select an order first"
+    if cancelled(order):
+        return "Disabled: this order is cancelled"
+    if cancellable(order):
+        return f"{what} (Ingram allows it while the order is on customer hold, within 24 hours)"
+    return (
+        "Disabled: Ingram allows this only for orders placed on customer hold (IM) that are "
+        "still held"
+    )
+
+
+def cancel_tooltip(order: OrderSummary | None) -> str:
+    """Why Cancel is (not) available for the selected order."""
+    if order is None:
+        return "Disabled: select an order first"
+    if cancelled(order):
+        return "Disabled: this order is already cancelled"
+    if cancellable(order):
+        return "Cancel this order (Ingram allows it while it is on customer hold)"
+    return (
+        "Disabled: Ingram cancels only orders on customer hold (IM); for this one, call your "
+        "Ingram sales contact"
+    )
 
 
 class OrdersTab(QWidget):
     """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
-    ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``."""
+    ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``,
+    ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh),
+    ``hold_action_finished(order number, Ingram's refusals)`` after a release or change,
+    ``values_read()`` when every listed order has its value and line count,
+    ``exported(path, rows)`` after an export was written."""
 
     search_finished = Signal(int)
+    order_reread = Signal(object)
+    values_read = Signal()
+    exported = Signal(object, int)
     details_shown = Signal(object)
     cancel_finished = Signal(str)
+    hold_action_finished = Signal(str, object)
     invoice_shown = Signal(object)
     #: the inbox imported documents (list of InboxRecord, possibly empty after a rescan)
     inbox_changed = Signal(object)
@@ -81,6 +155,11 @@ class OrdersTab(QWidget):
         self.inbox = inbox  # services.inbox_service.InboxService (None: no inbox)
         self.notifier = WatchNotifier(tracking, events, runner, self)
         self._searched_once = False
+        self._criteria = SearchCriteria()
+        #: the ship-to choices of "Change order" (the window sets it)
+        self.address_book: Any = None
+        self.change_dialog: ChangeOrderDialog | None = None
+        self._export_dir = ""  #: the folder of the last export (the dialog starts there)
 
         self.order_number = QLineEdit(self)
         self.order_number.setPlaceholderText("Ingram order number")
@@ -88,6 +167,8 @@ class OrdersTab(QWidget):
         self.po.setPlaceholderText("Customer PO")
         self.status = QComboBox(self)
         self.status.addItem("Any status", None)
+        # the most common state has no single code at Ingram (blank, R, W, P, …): all of them
+        self.status.addItem("Open / in progress (every open code)", _OPEN)
         for code, st in ORDER_STATUSES.items():
             if code:
                 self.status.addItem(f"{code} — {st.description}", code)
@@ -117,8 +198,15 @@ class OrdersTab(QWidget):
         self.notice.hide()
 
         self.model = OrdersModel(lambda name, coro: self.runner.start(name, coro), self)
+        # Header clicks sort what is loaded (value and lines by number); unsorted at first, so
+        # rows appear in Ingram's order as pages arrive.
+        self.proxy = _OrdersProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -127,7 +215,7 @@ class OrdersTab(QWidget):
         keys = [k for k, _ in COLUMNS]
         for key in ("status", "hold"):
             self.table.setItemDelegateForColumn(keys.index(key), self.delegate)
-        for col, width in enumerate((24, 110, 120, 150, 140, 330, 300, 100)):
+        for col, width in enumerate((24, 100, 110, 140, 130, 110, 50, 300, 280, 100)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = OrderDetailPane(self)
@@ -139,6 +227,8 @@ class OrdersTab(QWidget):
         self.count_label = QLabel("", self)
         self.refresh_button = QPushButton("&Refresh", self)
         self.watch_button = QPushButton("&Watch", self)
+        self.release_button = QPushButton("Re&lease hold…", self)
+        self.change_button = QPushButton("C&hange order…", self)
         self.cancel_button = QPushButton("&Cancel order…", self)
         self.export_button = QPushButton("&Export grid…", self)
         self.export_details_button = QPushButton("Export &details…", self)
@@ -153,7 +243,8 @@ class OrdersTab(QWidget):
             actions.addWidget(self.inbox_label)
             actions.addWidget(self.inbox_button)
         for b in (
-            self.refresh_button, self.watch_button, self.cancel_button, self.export_button,
+            self.refresh_button, self.watch_button, self.release_button, self.change_button,
+            self.cancel_button, self.export_button,
             self.export_details_button,
         ):  # fmt: skip
             actions.addWidget(b)
@@ -177,6 +268,8 @@ class OrdersTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.watch_button.clicked.connect(self.toggle_watch)
         self.cancel_button.clicked.connect(self.confirm_cancel)
+        self.release_button.clicked.connect(self.confirm_release)
+        self.change_button.clicked.connect(self.open_change)
         self.export_button.clicked.connect(lambda: self._choose_export(self.export_grid))
         self.export_details_button.clicked.connect(lambda: self._choose_export(self.export_details))
         self.detail.invoice_requested.connect(self.show_invoice)
@@ -306,10 +399,11 @@ class OrdersTab(QWidget):
             q = edit.date()
             return date(q.year(), q.month(), q.day())
 
+        status = self.status.currentData()
         return SearchCriteria(
             order_number=self.order_number.text().strip() or None,
             customer_po=self.po.text().strip() or None,
-            status=self.status.currentData(),
+            status=None if status == _OPEN else status,
             since=day(self.since) if self.since_check.isChecked() else None,
             until=day(self.until) if self.until_check.isChecked() else None,
         )
@@ -318,7 +412,10 @@ class OrdersTab(QWidget):
         self._searched_once = True
         self.detail.show_placeholder()
         self.count_label.setText("Searching…")
-        self.model.set_source(self.tracking.search(self.criteria(), page_size=100))
+        self._criteria = self.criteria()
+        self.proxy.open_only = self.status.currentData() == _OPEN
+        self.proxy.invalidate()
+        self.model.set_source(self.tracking.search(self._criteria, page_size=100))
         self.model.fetchMore()
         self._update_actions()
 
@@ -327,7 +424,33 @@ class OrdersTab(QWidget):
         more = " — scroll for more" if self.model.canFetchMore() else ""
         self.count_label.setText(f"{n} order(s), {self.model.rowCount()} shipment row(s){more}")
         self._update_actions()
+        self._read_values()
         self.search_finished.emit(self.model.rowCount())
+
+    def _read_values(self) -> None:
+        """Fill the listed orders' values (one v6 search call per 100 orders), then their line
+        counts from their details in the background (the v5 search carries neither)."""
+        criteria = self._criteria
+
+        async def run() -> None:
+            await self._fill_totals(criteria)
+            for order in self.model.orders:
+                if order.line_count is None:
+                    self.model.replace_order(await self.tracking.with_values(order))
+            self.values_read.emit()
+
+        if any(o.line_count is None for o in self.model.orders):
+            self.runner.start("orders-values", run(), background=True)
+
+    async def _fill_totals(self, criteria: SearchCriteria) -> None:
+        missing = {o.ingram_order_number for o in self.model.orders if o.total is None}
+        if not missing:
+            return
+        found = await self.tracking.order_totals(criteria, missing)
+        for order in self.model.orders:
+            row = found.get(order.ingram_order_number)
+            if row is not None and order.total is None:
+                self.model.replace_order(replace(order, total=row.total))
 
     # ---- selection and details -----------------------------------------------------------------
     def selected_order(self) -> OrderSummary | None:
@@ -354,6 +477,7 @@ class OrdersTab(QWidget):
             summary = None
         docs = self.inbox.documents_for(details.ingram_order_number) if self.inbox else []
         self.detail.show_details(details, summary, docs)
+        self._update_actions()
         self.details_shown.emit(details)
 
     def show_invoice(self, number: str) -> None:
@@ -366,13 +490,61 @@ class OrdersTab(QWidget):
     def refresh(self) -> None:
         order = self.selected_order()
         if order is not None:
-            self.load_details(order.ingram_order_number)
+            self.reread(order.ingram_order_number)
         self.notifier.poll_now()
+
+    def reread(self, order_number: str) -> None:
+        """Read one order again — its grid rows and its details — so both agree after an action
+        (cancel, release, change) or a Refresh."""
+        self.detail.show_placeholder(f"Loading order {order_number}…")
+
+        async def run() -> tuple[OrderSummary | None, OrderDetails]:
+            found = None
+            async for row, _total in self.tracking.search(
+                SearchCriteria(order_number=order_number), page_size=25, limit=10
+            ):
+                if row.ingram_order_number == order_number:
+                    found = row
+            return found, await self.tracking.details(order_number)
+
+        def done(result: tuple[OrderSummary | None, OrderDetails]) -> None:
+            summary, details = result
+            if summary is not None:
+                summary = with_values(summary, details)
+                self.model.replace_order(summary)
+            self._update_actions()
+            self._details_loaded(details)
+            self.order_reread.emit(summary)
+
+        self.runner.start("order-reread", run(), on_done=done)
 
     def _update_actions(self) -> None:
         order = self.selected_order()
         self.watch_button.setEnabled(order is not None)
         self.cancel_button.setEnabled(order is not None and cancellable(order))
+        self.cancel_button.setToolTip(cancel_tooltip(order))
+        held = order is not None and cancellable(order)
+        self.release_button.setEnabled(held)
+        self.release_button.setToolTip(
+            hold_tooltip(order, "Release the hold: Ingram starts processing the order")
+        )
+        loaded = (
+            held
+            and self.detail.details is not None
+            and order is not None
+            and self.detail.details.ingram_order_number == order.ingram_order_number
+        )
+        self.change_button.setEnabled(loaded)
+        self.change_button.setToolTip(
+            "Disabled: wait for the order's details to load"
+            if held and not loaded
+            else hold_tooltip(order, "Change line quantities or the ship-to")
+        )
+        self.watch_button.setToolTip("" if order else "Disabled: select an order first")
+        self.export_details_button.setToolTip("" if order else "Disabled: select an order first")
+        self.export_button.setToolTip(
+            "" if self.model.rowCount() else "Disabled: search first; there is nothing to export"
+        )
         self.export_details_button.setEnabled(order is not None)
         self.export_button.setEnabled(self.model.rowCount() > 0)
         if order is not None:
@@ -423,29 +595,124 @@ class OrdersTab(QWidget):
             return order_number
 
         def done(number: str) -> None:
-            self.load_details(number)
+            self.reread(number)
             self.cancel_finished.emit(number)
 
         self.runner.start("order-cancel", run(), busy=[self.cancel_button], on_done=done)
 
+    # ---- release and change (orders on customer hold) ---------------------------------------------
+    def confirm_release(self) -> QMessageBox | None:
+        order = self.selected_order()
+        if order is None or not cancellable(order):
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Release hold",
+            f"Release Ingram order {order.ingram_order_number} (PO "
+            f"{order.customer_order_number})? Ingram starts processing it; it can no longer be "
+            "changed or cancelled here.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        number = order.ingram_order_number
+        box.finished.connect(
+            lambda r: (
+                self._hold_action(number, self.tracking.release(number))
+                if r == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        box.open()
+        return box
+
+    def open_change(self) -> ChangeOrderDialog | None:
+        order = self.selected_order()
+        details = self.detail.details
+        if order is None or details is None or not cancellable(order):
+            return None
+        dialog = ChangeOrderDialog(details, self.address_book, self)
+        number = order.ingram_order_number
+
+        def done(result: int) -> None:
+            quantities, ship_to = dialog.quantities(), dialog.new_ship_to()
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and (quantities or ship_to):
+                self._hold_action(
+                    number, self.tracking.change(number, quantities=quantities, ship_to=ship_to)
+                )
+
+        dialog.finished.connect(done)
+        dialog.open()
+        self.change_dialog = dialog
+        return dialog
+
+    def _hold_action(self, number: str, coro: Any) -> None:
+        def done(refused: tuple[str, ...]) -> None:
+            self.count_label.setText(
+                f"Order {number}: Ingram refused {'; '.join(refused)}"
+                if refused
+                else f"Order {number}: done"
+            )
+            self.reread(number)
+            self.hold_action_finished.emit(number, refused)
+
+        self.runner.start(
+            "order-hold-action", coro, busy=[self.release_button, self.change_button],
+            on_done=done,
+        )  # fmt: skip
+
     # ---- export --------------------------------------------------------------------------------------
     def _choose_export(self, write: Any) -> QFileDialog:
-        """A non-modal save dialog (``open()``); the chosen path is written on ``fileSelected``."""
+        """A non-modal save dialog (``open()``) starting in Documents; the chosen format decides
+        the file type (a name without a suffix gets the format's)."""
         dialog = QFileDialog(self, "Export")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(_EXPORT_FILTERS)
         dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(lambda path: write(Path(path)))
+        places = (
+            self._export_dir,
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+        )
+        folder = next((p for p in places if p and Path(p).is_dir()), "")
+        if folder:
+            dialog.setDirectory(folder)
+        dialog.filterSelected.connect(
+            lambda f: dialog.setDefaultSuffix("csv" if "csv" in f.lower() else "xlsx")
+        )
+
+        def chosen(path: str) -> None:
+            fmt = "csv" if "csv" in dialog.selectedNameFilter().lower() else "xlsx"
+            self._export_dir = str(Path(path).parent)
+            write(Path(path), fmt)
+
+        dialog.fileSelected.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def export_grid(self, path: Path) -> Path:
-        return export(path, ORDER_HEADERS, order_rows(self.model.orders))
+    def export_grid(self, path: Path, fmt: str | None = None) -> None:
+        """Read any missing order values first, then write; ``exported`` confirms."""
 
-    def export_details(self, path: Path) -> Path | None:
+        async def run() -> tuple[Path, int]:
+            await self._fill_totals(self._criteria)
+            rows = order_rows(self.model.orders)
+            return export(path, ORDER_HEADERS, rows, fmt), len(rows)
+
+        self.count_label.setText("Exporting…")
+        self.runner.start("orders-export", run(), busy=[self.export_button], on_done=self._exported)
+
+    def export_details(self, path: Path, fmt: str | None = None) -> Path | None:
         details = self.detail.details
         if details is None:
             return None
-        return export(path, DETAIL_HEADERS, detail_rows(details))
+        rows = detail_rows(details)
+        written = export(path, DETAIL_HEADERS, rows, fmt)
+        self._exported((written, len(rows)))
+        return written
+
+    def _exported(self, result: tuple[Path, int]) -> None:
+        path, n = result
+        self.count_label.setText(f"Exported {n} row(s) to {path}")
+        self.exported.emit(path, n)

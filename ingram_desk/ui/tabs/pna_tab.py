@@ -252,13 +252,20 @@ class PnaTab(QWidget):
         if lines:
             self.add_to_order_requested.emit(lines)
 
-    def as_rows(self) -> list[list[str]]:
+    def as_rows(self, plain_numbers: bool = False) -> list[list[str]]:
+        """Header and one row per item; ``plain_numbers`` (CSV) writes prices and quantities as
+        numbers a spreadsheet reads ("1948.19", not "1,948.19")."""
         header = [c.header for c in self.model.columns] + ["Warehouses"]
         rows = [header]
         for r in self.model.results:
-            cells = [format_value(c.kind, c.value(r)) for c in self.model.columns]
+            cells = [
+                _plain(c.value(r))
+                if plain_numbers and c.kind in ("money", "stock")
+                else format_value(c.kind, c.value(r))
+                for c in self.model.columns
+            ]
             wh = "; ".join(
-                f"{w.name} ({'central' if w.central else 'local'}) {w.available}"
+                f"{w.id} {w.name} ({'central' if w.central else 'local'}) {w.available}"
                 for w in r.warehouses
             )
             rows.append([*cells, wh])
@@ -270,7 +277,7 @@ class PnaTab(QWidget):
     def copy_csv(self) -> None:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        for row in self.as_rows():
+        for row in self.as_rows(plain_numbers=True):
             writer.writerow([_csv_safe(c) for c in row])
         QGuiApplication.clipboard().setText(buf.getvalue())
 
@@ -294,6 +301,10 @@ def _summary(results: list[PnaResult]) -> str:
     rejected = sum(1 for r in results if not r.ok)
     text = f"{len(results)} item{'s' if len(results) != 1 else ''} checked"
     return text + (f", {rejected} rejected by Ingram (see Status)." if rejected else ".")
+
+
+def _plain(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def _csv_safe(cell: str) -> str:

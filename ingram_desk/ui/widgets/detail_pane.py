@@ -31,7 +31,7 @@ def product_html(p: Product) -> str:
         row("Your price", f"{price} {p.currency}" if price else "—"),
         row("Retail price", f"{retail} {p.currency}" if retail else "—"),
         row("Stock (latest stock file)", stock),
-        row("ETA", format_value("date", p.eta) or "—"),
+        row("ETA", format_value("eta", p.eta) or "—"),
         row("Warehouse (latest stock file)", p.stock_warehouse or "—"),
     ]
     if p.status:

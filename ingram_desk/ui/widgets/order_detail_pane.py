@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
 from ingram_desk.domain.pushed_document import PushedDocument
+from ingram_desk.ui.models.columns import format_value
 
 __all__ = ["OrderDetailPane", "details_html", "documents_html", "tracking_url"]
 
@@ -66,7 +67,7 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
         f"{escape(details.customer_order_number)}</h3>",
         f"<p>Status: <b>{escape(details.status)}</b> · created {_d(details.order_date)} · "
         f"total {total}</p>",
-        holds_html(summary),
+        "" if details.status.lower().startswith("cancel") else holds_html(summary),
         "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#c8c8c8'>",
         "<tr><th>Sub-order</th><th>Line</th><th>SKU</th><th>Description</th><th>Status</th>"
         "<th>Qty</th><th>Confirmed</th><th>Backorder (ETA)</th><th>Price</th>"
@@ -91,7 +92,8 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
             )
         backorder = ""
         if ln.quantity_backordered:
-            backorder = f"{ln.quantity_backordered} ({_d(ln.backorder_eta) or 'no ETA'})"
+            eta = format_value("eta", ln.backorder_eta) if ln.backorder_eta else "no ETA"
+            backorder = f"{ln.quantity_backordered} ({eta})"
         price = f"{ln.unit_price:,.2f}" if ln.unit_price is not None else ""
         out.append(
             f"<tr><td>{escape(ln.sub_order_number)}</td><td>{escape(ln.line_number)}</td>"

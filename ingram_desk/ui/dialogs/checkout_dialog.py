@@ -1,0 +1,172 @@
+"""The review before sending: lines, total, ship-to, delivery, carrier and what the live check
+changed, with one explicit "Place order" (web shops and Ingram's portal all have this step).
+
+Lines Ingram said it does not know block placing (the button says why), so a typo never goes
+out as a half-rejected order. Window-modal and opened with ``open()``; ``decided`` carries the
+answer (True = place it)."""
+
+from __future__ import annotations
+
+from html import escape as _escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.ui.models.order_lines_model import FormLine, OrderLinesModel
+
+__all__ = ["CheckoutDialog", "ship_to_text"]
+
+
+def escape(text: str) -> str:
+    return _escape(text, quote=False)
+
+
+_SHIP_COMPLETE = {
+    None: "Ship what is available (partial)",
+    "": "Ship what is available (partial)",
+    "C": "Ship complete (all lines together)",
+    "P": "Ship complete per line",
+    "E": "Ship complete per line (E)",
+    "true": "Ship complete",
+}
+
+
+def ship_to_text(draft: OrderDraft) -> str:
+    """The ship-to as the purchaser reads it on a delivery note (one line per part)."""
+    if draft.ship_to is None:
+        return "Ingram's default ship-to for your account"
+    f = draft.ship_to.fields
+    parts = [
+        f.get("companyName", ""),
+        f.get("contact", ""),
+        f.get("addressLine1", ""),
+        f.get("addressLine2", ""),
+        " ".join(x for x in (f.get("postalCode", ""), f.get("city", "")) if x),
+        f.get("countryCode", ""),
+    ]
+    text = "\n".join(p for p in parts if p)
+    if draft.ship_to.address_id:
+        text = f"Ingram ship-to id {draft.ship_to.address_id}" + (f"\n{text}" if text else "")
+    return text or "(empty address)"
+
+
+class CheckoutDialog(QDialog):
+    decided = Signal(bool)
+
+    def __init__(
+        self,
+        draft: OrderDraft,
+        lines: list[FormLine],
+        check_note: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Review order {draft.customer_po}")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(900, 560)
+        self.model = OrderLinesModel(self)
+        self.model.set_lines(lines)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((85, 300, 45, 85, 40, 90, 150, 80, 220)):
+            self.table.setColumnWidth(col, width)
+
+        form = QFormLayout()
+        self.po_label = QLabel(f"<b>{escape(draft.customer_po)}</b>", self)
+        self.ship_to_label = QLabel(escape(ship_to_text(draft)).replace("\n", "<br>"), self)
+        rdd = draft.requested_delivery_date
+        self.delivery_label = QLabel(
+            rdd.strftime("%a %d %b %Y") if rdd else "As soon as possible", self
+        )
+        self.shipping_label = QLabel(
+            _SHIP_COMPLETE.get(draft.ship_complete, draft.ship_complete or ""), self
+        )
+        self.carrier_label = QLabel(draft.carrier_code or "Ingram chooses", self)
+        form.addRow("Customer PO", self.po_label)
+        form.addRow("Ship to", self.ship_to_label)
+        form.addRow("Requested delivery", self.delivery_label)
+        form.addRow("Shipping", self.shipping_label)
+        form.addRow("Carrier", self.carrier_label)
+        if draft.end_customer_po:
+            form.addRow("End-customer PO", QLabel(escape(draft.end_customer_po), self))
+        if draft.notes:
+            form.addRow("Notes", QLabel(escape(draft.notes), self))
+
+        total = self.model.order_total()
+        n = len(lines)
+        units = sum(ln.quantity for ln in lines)
+        cur = self.model.currency()
+        self.total_label = QLabel(
+            f"{n} line(s), {units} unit(s) — order total <b>{total:,.2f} {escape(cur)}</b>"
+            if total is not None
+            else f"{n} line(s), {units} unit(s) — total unknown (a line has no price)",
+            self,
+        )
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.rejected = [ln for ln in lines if ln.live_rejected]
+        changed = [ln for ln in lines if ln.live_note and not ln.live_rejected]
+        notes = []
+        if self.rejected:
+            notes.append(
+                "<span style='color:#b3261e'><b>Ingram does not accept "
+                f"{len(self.rejected)} line(s)</b>: "
+                + "; ".join(f"{escape(ln.sku)} ({escape(ln.live_note)})" for ln in self.rejected)
+                + " — go back and remove or correct them.</span>"
+            )
+        if changed:
+            notes.append(
+                "<span style='color:#8a6d00'><b>Changed since the lines were added:</b> "
+                + "; ".join(f"{escape(ln.sku)}: {escape(ln.live_note)}" for ln in changed)
+                + "</span>"
+            )
+        if check_note:
+            notes.append(escape(check_note))
+        elif not self.rejected and not changed:
+            notes.append("Live check: prices and stock unchanged for every line.")
+        self.changes_label = QLabel("<br>".join(notes), self)
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.place_button = QPushButton("&Place order", self)
+        self.back_button = QPushButton("&Back to the order", self)
+        if self.rejected:
+            self.place_button.setEnabled(False)
+            self.place_button.setToolTip(
+                "Disabled: Ingram does not accept every line — remove or correct "
+                + ", ".join(ln.sku for ln in self.rejected)
+            )
+            self.back_button.setDefault(True)
+        else:
+            self.place_button.setToolTip("Send this order to Ingram now")
+            self.place_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.place_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.changes_label)
+        layout.addLayout(buttons)
+
+        self.place_button.clicked.connect(self.accept)
+        self.back_button.clicked.connect(self.reject)
+        self.finished.connect(
+            lambda result: self.decided.emit(result == QDialog.DialogCode.Accepted)
+        )
