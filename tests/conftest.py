@@ -17,6 +17,7 @@ pytest_plugins = [
     "tests.fixtures.catalogue",
     "tests.fixtures.client",
     "tests.fixtures.ui",
+    "tests.fixtures.postgres",
 ]
 
 

@@ -26,6 +26,7 @@ from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.logging_setup import configure_logging, register_secret
 from ingram_desk.paths import AppPaths, default_data_dir
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
+from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import OrderJournal
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
@@ -52,7 +53,7 @@ class CliContext:
     paths: AppPaths
     profile: Profile
     client: IngramClient
-    journal: OrderJournal
+    journal: Journal
     events: EventHub
     pna: PnaService
     ordering: OrderingService
@@ -122,6 +123,25 @@ def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
     return server, profile, demo.DEMO_CLIENT_SECRET
 
 
+def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -> Journal:
+    """The team's journal when this run joins a team database, else the desk's own file."""
+    from ingram_desk.cli.team_cmd import team_url
+
+    url = team_url(args)
+    if not url:
+        return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+    from ingram_desk.services.team.desk import account_key, desk_identity
+    from ingram_desk.services.team.pg_journal import PgJournal
+
+    desk_id, name = desk_identity(paths.data_dir)
+    return PgJournal(
+        url,
+        account=account_key(profile.country, profile.customer_number),
+        desk_id=desk_id,
+        desk_name=name,
+    )
+
+
 @asynccontextmanager
 async def open_context(
     args: argparse.Namespace, env: dict[str, str] | None = None
@@ -158,7 +178,7 @@ async def open_context(
         events = EventHub()
         client = IngramClient(config)
         client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
-        journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+        journal = _open_journal(args, paths, profile)
         if journal.restore_note:  # a damaged journal was set aside and restored: say so
             print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal

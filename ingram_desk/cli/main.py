@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "catalogue_cmd",
     "screenshots_cmd",
     "sandbox_cmd",
+    "team_cmd",
 )
 
 
@@ -32,6 +33,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--data-dir", type=Path, default=d, help="folder for all local state")
     parser.add_argument("--profile", default=d, help="profile name (default: demo)")
     parser.add_argument("--api-url", default=d, help="base URL of an Ingram-compatible API")
+    parser.add_argument(
+        "--team", default=d, metavar="URL", help="join this run to a team database (postgresql://…)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
