@@ -125,11 +125,12 @@ def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
 
 def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -> Journal:
     """The team's journal when this run joins a team database, else the desk's own file."""
-    from ingram_desk.cli.team_cmd import team_url
+    from ingram_desk.cli.team_cmd import resolve_team
 
-    url = team_url(args)
-    if not url:
+    team = resolve_team(args, profile)
+    if team is None:
         return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+    url, password = team
     from ingram_desk.services.team.desk import account_key, desk_identity
     from ingram_desk.services.team.pg_journal import PgJournal
 
@@ -139,6 +140,7 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
         account=account_key(profile.country, profile.customer_number),
         desk_id=desk_id,
         desk_name=name,
+        password=password,
     )
 
 

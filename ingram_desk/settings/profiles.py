@@ -71,6 +71,9 @@ class Profile:
     sender_id: str = "IngramDesk"
     api_url: str = ""  #: custom kind only (demo's is known at run time)
     orders: OrderPreferences = field(default_factory=OrderPreferences)
+    #: team mode: the team's PostgreSQL database (postgresql://user@host/db, no password: that
+    #: is in the keyring as "<profile>:team"); empty: this desk's own SQLite journal
+    team_url: str = ""
 
     def base_url(self) -> str:
         return self.api_url or BASE_URLS.get(self.kind, "")
@@ -98,6 +101,7 @@ class Profile:
             sender_id=data.get("sender_id", "IngramDesk"),
             api_url=data.get("api_url", ""),
             orders=orders,
+            team_url=data.get("team_url", ""),
         )
 
 

@@ -40,7 +40,13 @@ from ingram_desk.services.order_journal import (
 )
 from ingram_desk.services.team import schema
 
-__all__ = ["NOTIFY_CHANNEL", "PgJournal", "TeamUnreachableError"]
+__all__ = [
+    "NOTIFY_CHANNEL",
+    "PgJournal",
+    "TeamUnreachableError",
+    "connect_kwargs",
+    "server_label",
+]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -53,6 +59,12 @@ _COLUMNS = {
 
 class TeamUnreachableError(JournalError):
     kind = "team_unreachable"
+
+
+def connect_kwargs(password: str | None) -> dict[str, str]:
+    """libpq's own default ``sslmode=prefer`` gives TLS whenever the server offers it; a URL
+    may ask for more (``?sslmode=verify-full``). The password comes from the keyring."""
+    return {"password": password} if password else {}
 
 
 def server_label(url: str) -> str:
@@ -87,8 +99,10 @@ class PgJournal:
         now: Callable[[], datetime] | None = None,
         reconnect_wait: float = 30.0,
         connect_timeout: int = 5,
+        password: str | None = None,
     ) -> None:
         self.url = url
+        self._password = password
         self.account = account
         self.desk_id = desk_id
         self.desk_name = desk_name or desk_id
@@ -113,6 +127,7 @@ class PgJournal:
         try:
             conn = psycopg.connect(
                 self.url,
+                **connect_kwargs(self._password),
                 autocommit=True,
                 row_factory=dict_row,
                 connect_timeout=self.connect_timeout,
@@ -266,8 +281,14 @@ class PgJournal:
         )
         return [
             Attempt(
-                r["id"], r["draft_id"], r["correlation_id"], r["started_at"], r["ended_at"],
-                r["outcome"], r["http_status"], r["error"],
+                r["id"],
+                r["draft_id"],
+                r["correlation_id"],
+                r["started_at"],
+                r["ended_at"],
+                r["outcome"],
+                r["http_status"],
+                r["error"],
             )
             for r in rows
         ]
@@ -389,9 +410,7 @@ class PgJournal:
                         f"Order {draft_id} is {old['state'] if old else 'missing'}, not "
                         + "/".join(s.value for s in expected_t)
                     )
-                c.execute(
-                    f"UPDATE orders SET {sets} WHERE draft_id=%s", (*cols.values(), draft_id)
-                )
+                c.execute(f"UPDATE orders SET {sets} WHERE draft_id=%s", (*cols.values(), draft_id))
                 if old["state"] != new.value or reason:
                     self._event(c, draft_id, old["state"], new.value, reason, now, op_id)
             return self.get(draft_id)
@@ -479,8 +498,7 @@ class PgJournal:
         now = self._now()
         self._run(
             lambda c: c.execute(
-                "UPDATE attempts SET ended_at=%s, outcome=%s, http_status=%s, error=%s"
-                " WHERE id=%s",
+                "UPDATE attempts SET ended_at=%s, outcome=%s, http_status=%s, error=%s WHERE id=%s",
                 (now, outcome, http_status, error[:500] or None, attempt_id),
             )
         )

@@ -10,15 +10,23 @@ from psycopg.rows import dict_row
 
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.services.team import schema
-from ingram_desk.services.team.pg_journal import TeamUnreachableError, server_label
+from ingram_desk.services.team.pg_journal import (
+    TeamUnreachableError,
+    connect_kwargs,
+    server_label,
+)
 
 __all__ = ["team_status"]
 
 
-def team_status(url: str, connect_timeout: int = 5) -> dict[str, Any]:
+def team_status(url: str, password: str | None = None, connect_timeout: int = 5) -> dict[str, Any]:
     try:
         conn = psycopg.connect(
-            url, autocommit=True, row_factory=dict_row, connect_timeout=connect_timeout
+            url,
+            **connect_kwargs(password),
+            autocommit=True,
+            row_factory=dict_row,
+            connect_timeout=connect_timeout,
         )
     except psycopg.Error as exc:
         raise TeamUnreachableError(
