@@ -144,6 +144,24 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
     )
 
 
+def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
+    """In a team, the rate gate takes each call's unit from the account's shared budget."""
+    from ingram_desk.cli.team_cmd import resolve_team
+
+    team = resolve_team(args, profile)
+    if team is None:
+        return None
+    from ingram_desk.services.team.budget import TeamRateGate
+    from ingram_desk.services.team.desk import account_key
+
+    return TeamRateGate(
+        team[0],
+        account=account_key(profile.country, profile.customer_number),
+        password=team[1],
+        max_reset_wait=config.retry.max_reset_wait,
+    )
+
+
 @asynccontextmanager
 async def open_context(
     args: argparse.Namespace, env: dict[str, str] | None = None
@@ -178,7 +196,7 @@ async def open_context(
             sender_id=profile.sender_id,
         )
         events = EventHub()
-        client = IngramClient(config)
+        client = IngramClient(config, gate=_team_gate(args, profile, config))
         client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         journal = _open_journal(args, paths, profile)
         if journal.restore_note:  # a damaged journal was set aside and restored: say so
@@ -208,6 +226,8 @@ async def open_context(
     finally:
         if client is not None:
             await client.aclose()
+            if hasattr(client.http.gate, "aclose"):  # the team's shared budget connection
+                await client.http.gate.aclose()
         if journal is not None:
             journal.backup_if_healthy()  # the backup holds this session's orders too
             journal.close()
