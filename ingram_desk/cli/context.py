@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import sys
@@ -162,6 +163,28 @@ def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig)
     )
 
 
+def _listen_to_team(
+    args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
+) -> asyncio.Task[None] | None:
+    """In a team, colleagues' order changes arrive as ORDER_STATE_CHANGED (LISTEN/NOTIFY)."""
+    from ingram_desk.cli.team_cmd import resolve_team
+
+    team = resolve_team(args, profile)
+    if team is None:
+        return None
+    from ingram_desk.services.team.desk import account_key
+    from ingram_desk.services.team.live import TeamListener
+
+    listener = TeamListener(
+        team[0],
+        journal,
+        events,
+        account=account_key(profile.country, profile.customer_number),
+        password=team[1],
+    )
+    return asyncio.get_running_loop().create_task(listener.run())
+
+
 @asynccontextmanager
 async def open_context(
     args: argparse.Namespace, env: dict[str, str] | None = None
@@ -185,7 +208,7 @@ async def open_context(
             )
     register_secret(secret)
     assert secret is not None
-    client = journal = None
+    client = journal = listening = None
     try:
         config = ClientConfig(
             base_url=profile.base_url(),
@@ -202,6 +225,7 @@ async def open_context(
         if journal.restore_note:  # a damaged journal was set aside and restored: say so
             print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
+        listening = _listen_to_team(args, profile, journal, events)
         yield CliContext(
             paths=paths,
             profile=profile,
@@ -224,6 +248,9 @@ async def open_context(
             sandbox=sandbox,
         )
     finally:
+        if listening is not None:
+            listening.cancel()
+            await asyncio.gather(listening, return_exceptions=True)
         if client is not None:
             await client.aclose()
             if hasattr(client.http.gate, "aclose"):  # the team's shared budget connection
