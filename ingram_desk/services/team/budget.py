@@ -76,6 +76,7 @@ class TeamRateGate(RateGate):
         self.shared_paused_until: datetime | None = None
         self.shared_waits = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        self._opened = False  # the account's budget row exists
 
     def _keep(self, priority: Priority) -> int:
         if priority >= Priority.BACKGROUND:
@@ -127,8 +128,10 @@ class TeamRateGate(RateGate):
     async def acquire(self, priority: Priority = Priority.INTERACTIVE) -> None:
         """This desk's turn first, then a unit of the account's shared budget."""
         await super().acquire(priority)
-        if await self._execute(_OPEN, self._params()) is False:
-            return  # unreachable: the desk's own gate paces alone
+        if not self._opened:
+            if await self._execute(_OPEN, self._params()) is False:
+                return  # unreachable: the desk's own gate paces alone
+            self._opened = True
         while True:
             row = await self._execute(_TAKE, self._params(priority))
             if row is False:
