@@ -133,16 +133,35 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
         return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
     url, password = team
     from ingram_desk.services.team.desk import account_key, desk_identity
-    from ingram_desk.services.team.pg_journal import PgJournal
+    from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
+    from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
 
     desk_id, name = desk_identity(paths.data_dir)
-    return PgJournal(
-        url,
-        account=account_key(profile.country, profile.customer_number),
-        desk_id=desk_id,
-        desk_name=name,
-        password=password,
-    )
+    offline = paths.profile_dir(profile.name) / OFFLINE_FILE
+    try:
+        journal = PgJournal(
+            url,
+            account=account_key(profile.country, profile.customer_number),
+            desk_id=desk_id,
+            desk_name=name,
+            password=password,
+        )
+    except TeamUnreachableError as exc:
+        print(
+            f"ingram-desk: {exc.message}. Browsing and P&A work; drafts are kept on this desk"
+            " and nothing is sent until it is back.",
+            file=sys.stderr,
+        )
+        return OfflineJournal(offline, exc.message.rstrip("."))
+    if offline.exists():  # back online: this desk's offline drafts join the team journal
+        with OfflineJournal(offline, "") as local:
+            moved, kept = catch_up(local, journal)
+        for entry in moved:
+            print(f"ingram-desk: draft PO {entry.customer_po} moved to the team journal",
+                  file=sys.stderr)  # fmt: skip
+        for note in kept:
+            print(f"ingram-desk: {note}", file=sys.stderr)
+    return journal
 
 
 def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
