@@ -60,6 +60,8 @@ class CliContext:
     ordering: OrderingService
     tracking: TrackingService
     sandbox: Any = None
+    #: in a team, the shared address book (None: the profile's own file)
+    address_book: Any = None
 
 
 def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
@@ -182,6 +184,19 @@ def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig)
     )
 
 
+def _team_address_book(journal: Journal) -> Any:
+    """The team's address book when this run's journal is the team's (not while offline)."""
+    from ingram_desk.services.team.pg_journal import PgJournal
+
+    if not isinstance(journal, PgJournal):
+        return None
+    from ingram_desk.services.team.address_book import TeamAddressBook
+
+    return TeamAddressBook(
+        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal._password
+    )
+
+
 def _listen_to_team(
     args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
 ) -> asyncio.Task[None] | None:
@@ -227,7 +242,7 @@ async def open_context(
             )
     register_secret(secret)
     assert secret is not None
-    client = journal = listening = None
+    client = journal = listening = address_book = None
     try:
         config = ClientConfig(
             base_url=profile.base_url(),
@@ -245,6 +260,7 @@ async def open_context(
             print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
         listening = _listen_to_team(args, profile, journal, events)
+        address_book = _team_address_book(journal)
         yield CliContext(
             paths=paths,
             profile=profile,
@@ -265,8 +281,11 @@ async def open_context(
                 client, paths.profile_dir(profile.name) / "watchlist.json", events
             ),
             sandbox=sandbox,
+            address_book=address_book,
         )
     finally:
+        if address_book is not None:
+            address_book.close()
         if listening is not None:
             listening.cancel()
             await asyncio.gather(listening, return_exceptions=True)
