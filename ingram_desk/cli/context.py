@@ -197,6 +197,19 @@ def _team_address_book(journal: Journal) -> Any:
     )
 
 
+def _team_watch_store(journal: Journal) -> Any:
+    """The team's watch list (with who has seen what) when the journal is the team's."""
+    from ingram_desk.services.team.pg_journal import PgJournal
+
+    if not isinstance(journal, PgJournal):
+        return None
+    from ingram_desk.services.team.watch_list import TeamWatchStore
+
+    return TeamWatchStore(
+        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal._password
+    )
+
+
 def _listen_to_team(
     args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
 ) -> asyncio.Task[None] | None:
@@ -242,7 +255,7 @@ async def open_context(
             )
     register_secret(secret)
     assert secret is not None
-    client = journal = listening = address_book = None
+    client = journal = listening = address_book = watch_store = None
     try:
         config = ClientConfig(
             base_url=profile.base_url(),
@@ -261,6 +274,7 @@ async def open_context(
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
         listening = _listen_to_team(args, profile, journal, events)
         address_book = _team_address_book(journal)
+        watch_store = _team_watch_store(journal)
         yield CliContext(
             paths=paths,
             profile=profile,
@@ -278,14 +292,18 @@ async def open_context(
                 default_carrier=profile.orders.carrier_code,
             ),
             tracking=TrackingService(
-                client, paths.profile_dir(profile.name) / "watchlist.json", events
+                client,
+                paths.profile_dir(profile.name) / "watchlist.json",
+                events,
+                store=watch_store,
             ),
             sandbox=sandbox,
             address_book=address_book,
         )
     finally:
-        if address_book is not None:
-            address_book.close()
+        for team_store in (address_book, watch_store):
+            if team_store is not None:
+                team_store.close()
         if listening is not None:
             listening.cancel()
             await asyncio.gather(listening, return_exceptions=True)

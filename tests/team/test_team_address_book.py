@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingram_desk.services.team.address_book import TeamAddressBook
+from ingram_desk.services.team.watch_list import TeamWatchStore
 from ingram_desk.settings.address_book import SavedAddress
 
 
@@ -45,6 +46,7 @@ async def test_a_joined_run_uses_the_team_address_book(
     args = argparse.Namespace(data_dir=tmp_path, team=team_url, api_url=sandbox.url, profile=None)
     async with open_context(args) as ctx:
         assert isinstance(ctx.address_book, TeamAddressBook)
+        assert isinstance(ctx.tracking.store, TeamWatchStore)
         ctx.address_book.save(SavedAddress("Depot", {"city": "Utrecht"}))
     book = TeamAddressBook(team_url, account="NL:20-222222", desk_id="x")
     assert [e.name for e in book.entries()] == ["Depot"]
