@@ -193,7 +193,7 @@ def _team_address_book(journal: Journal) -> Any:
     from ingram_desk.services.team.address_book import TeamAddressBook
 
     return TeamAddressBook(
-        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal._password
+        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
     )
 
 
@@ -206,7 +206,7 @@ def _team_watch_store(journal: Journal) -> Any:
     from ingram_desk.services.team.watch_list import TeamWatchStore
 
     return TeamWatchStore(
-        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal._password
+        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
     )
 
 

@@ -120,6 +120,11 @@ class PgJournal:
 
     # ---- connection ----------------------------------------------------------------------
     @property
+    def password(self) -> str | None:
+        """The team database password this desk joined with (from the keyring; never stored)."""
+        return self._password
+
+    @property
     def server(self) -> str:
         return server_label(self.url)
 
