@@ -193,14 +193,17 @@ class TeamRateGate(RateGate):
         """What the status bar shows: the team's remaining budget when it is known."""
         own = super().budget()
         now = datetime.now(UTC)
-        if not self.team_online or self.shared_used is None:
+        if not self.team_online:
+            return replace(own, scope="this desk only: team database unreachable")
+        if self.shared_used is None:
             return own
         if self.shared_resets_at is not None and self.shared_resets_at <= now:
-            return replace(own, remaining=self._limit)
+            return replace(own, remaining=self._limit, scope="team")
         return replace(
             own,
             remaining=max(self._limit - self.shared_used, 0),
             resets_at=self.shared_resets_at,
+            scope="team",
         )
 
     async def aclose(self) -> None:
