@@ -139,7 +139,10 @@ def main() -> None:
                 print(f"{'postgres':<10} {desks:>5} {r['orders_per_s']:>9.1f}"
                       f" {r['pna_p50_ms']:>11.1f} {r['pna_p95_ms']:>11.1f}")  # fmt: skip
     finally:
+        import shutil
+
         pg.stop()  # type: ignore[attr-defined]
+        shutil.rmtree(pg.root, ignore_errors=True)  # type: ignore[attr-defined]
         sandbox.stop()
 
 
