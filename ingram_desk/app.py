@@ -72,7 +72,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             credentials=CredentialStore(),
             ordering=ctx.ordering,
             tracking=ctx.tracking,
-            address_book=AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
+            address_book=ctx.address_book
+            or AddressBook(paths.profile_dir(ctx.profile.name) / ADDRESS_BOOK_FILE),
             inbox=ctx.inbox,
             transport=ctx.profile.transport,
             data_dir=paths.data_dir,

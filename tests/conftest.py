@@ -18,6 +18,7 @@ pytest_plugins = [
     "tests.fixtures.client",
     "tests.fixtures.ui",
     "tests.fixtures.xml",
+    "tests.fixtures.postgres",
 ]
 
 

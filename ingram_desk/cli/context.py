@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 from collections.abc import AsyncIterator
@@ -28,6 +29,7 @@ from ingram_desk.paths import AppPaths, app_paths
 from ingram_desk.services.client_factory import make_client
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
 from ingram_desk.services.inbox_service import InboxService
+from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import OrderJournal, OrderState
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
@@ -54,13 +56,15 @@ class CliContext:
     paths: AppPaths
     profile: Profile
     client: IngramApi
-    journal: OrderJournal
+    journal: Journal
     events: EventHub
     pna: PnaService
     ordering: OrderingService
     tracking: TrackingService
     sandbox: Any = None
     inbox: InboxService | None = None
+    #: in a team, the shared address book (None: the profile's own file)
+    address_book: Any = None
 
 
 def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
@@ -125,7 +129,7 @@ def _start_sandbox(paths: AppPaths) -> tuple[Any, Profile, str]:
     return server, profile, demo.DEMO_CLIENT_SECRET
 
 
-def _journal_orders(journal: OrderJournal) -> Any:
+def _journal_orders(journal: Journal) -> Any:
     """(PO, order numbers) of every order this desk sent, newest last (IM-XML's "order list")."""
     sent = [s for s in OrderState if s.value not in ("draft", "queued")]
 
@@ -133,6 +137,112 @@ def _journal_orders(journal: OrderJournal) -> Any:
         return [(e.customer_po, e.ingram_order_numbers) for e in journal.entries(sent)]
 
     return known
+
+
+def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -> Journal:
+    """The team's journal when this run joins a team database, else the desk's own file."""
+    from ingram_desk.cli.team_cmd import resolve_team
+
+    team = resolve_team(args, profile)
+    if team is None:
+        return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+    url, password = team
+    from ingram_desk.services.team.desk import account_key, desk_identity
+    from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
+    from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
+
+    desk_id, name = desk_identity(paths.data_dir)
+    offline = paths.profile_dir(profile.name) / OFFLINE_FILE
+    try:
+        journal = PgJournal(
+            url,
+            account=account_key(profile.country, profile.customer_number),
+            desk_id=desk_id,
+            desk_name=name,
+            password=password,
+        )
+    except TeamUnreachableError as exc:
+        print(
+            f"ingram-desk: {exc.message}. Browsing and P&A work; drafts are kept on this desk"
+            " and nothing is sent until it is back.",
+            file=sys.stderr,
+        )
+        return OfflineJournal(offline, exc.message.rstrip("."))
+    if offline.exists():  # back online: this desk's offline drafts join the team journal
+        with OfflineJournal(offline, "") as local:
+            moved, kept = catch_up(local, journal)
+        for entry in moved:
+            print(f"ingram-desk: draft PO {entry.customer_po} moved to the team journal",
+                  file=sys.stderr)  # fmt: skip
+        for note in kept:
+            print(f"ingram-desk: {note}", file=sys.stderr)
+    return journal
+
+
+def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
+    """In a team, the rate gate takes each call's unit from the account's shared budget."""
+    from ingram_desk.cli.team_cmd import resolve_team
+
+    team = resolve_team(args, profile)
+    if team is None:
+        return None
+    from ingram_desk.services.team.budget import TeamRateGate
+    from ingram_desk.services.team.desk import account_key
+
+    return TeamRateGate(
+        team[0],
+        account=account_key(profile.country, profile.customer_number),
+        password=team[1],
+        max_reset_wait=config.retry.max_reset_wait,
+    )
+
+
+def _team_address_book(journal: Journal) -> Any:
+    """The team's address book when this run's journal is the team's (not while offline)."""
+    from ingram_desk.services.team.pg_journal import PgJournal
+
+    if not isinstance(journal, PgJournal):
+        return None
+    from ingram_desk.services.team.address_book import TeamAddressBook
+
+    return TeamAddressBook(
+        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
+    )
+
+
+def _team_watch_store(journal: Journal) -> Any:
+    """The team's watch list (with who has seen what) when the journal is the team's."""
+    from ingram_desk.services.team.pg_journal import PgJournal
+
+    if not isinstance(journal, PgJournal):
+        return None
+    from ingram_desk.services.team.watch_list import TeamWatchStore
+
+    return TeamWatchStore(
+        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
+    )
+
+
+def _listen_to_team(
+    args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
+) -> asyncio.Task[None] | None:
+    """In a team, colleagues' order changes arrive as ORDER_STATE_CHANGED (LISTEN/NOTIFY)."""
+    from ingram_desk.cli.team_cmd import resolve_team
+
+    team = resolve_team(args, profile)
+    if team is None:
+        return None
+    from ingram_desk.services.team.desk import account_key
+    from ingram_desk.services.team.live import TeamListener
+
+    listener = TeamListener(
+        team[0],
+        journal,
+        events,
+        account=account_key(profile.country, profile.customer_number),
+        password=team[1],
+    )
+    return asyncio.get_running_loop().create_task(listener.run())
 
 
 @asynccontextmanager
@@ -159,7 +269,7 @@ async def open_context(
             )
     register_secret(secret)
     assert secret is not None
-    client = journal = None
+    client = journal = listening = address_book = watch_store = None
     try:
         config = ClientConfig(
             base_url=profile.base_url(),
@@ -170,7 +280,7 @@ async def open_context(
             sender_id=profile.sender_id,
         )
         events = EventHub()
-        journal = OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
+        journal = _open_journal(args, paths, profile)
         if journal.restore_note:  # a damaged journal was set aside and restored: say so
             print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal
@@ -189,6 +299,7 @@ async def open_context(
             config,
             known_orders,
             po_index=paths.profile_dir(profile.name) / "xml-order-pos.json",
+            gate=_team_gate(args, profile, config),
         )
         inbox = InboxService(
             paths.profile_dir(profile.name) / "inbox",
@@ -198,6 +309,9 @@ async def open_context(
         )
         inboxes.append(inbox)
         client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
+        listening = _listen_to_team(args, profile, journal, events)
+        address_book = _team_address_book(journal)
+        watch_store = _team_watch_store(journal)
         yield CliContext(
             paths=paths,
             profile=profile,
@@ -215,14 +329,26 @@ async def open_context(
                 default_carrier=profile.orders.carrier_code,
             ),
             tracking=TrackingService(
-                client, paths.profile_dir(profile.name) / "watchlist.json", events
+                client,
+                paths.profile_dir(profile.name) / "watchlist.json",
+                events,
+                store=watch_store,
             ),
             sandbox=sandbox,
             inbox=inbox,
+            address_book=address_book,
         )
     finally:
+        for team_store in (address_book, watch_store):
+            if team_store is not None:
+                team_store.close()
+        if listening is not None:
+            listening.cancel()
+            await asyncio.gather(listening, return_exceptions=True)
         if client is not None:
             await client.aclose()
+            if hasattr(client.http.gate, "aclose"):  # the team's shared budget connection
+                await client.http.gate.aclose()
         if journal is not None:
             journal.backup_if_healthy()  # the backup holds this session's orders too
             journal.close()

@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sandbox_cmd",
     "selftest_cmd",
     "open_cmd",
+    "team_cmd",
 )
 
 
@@ -40,6 +41,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         choices=("rest", "xml", "soap"),
         default=d,
         help="REST API, IM-XML or IM-XML in SOAP (default: the profile's)",
+    )
+    parser.add_argument(
+        "--team", default=d, metavar="URL", help="join this run to a team database (postgresql://…)"
     )
 
 

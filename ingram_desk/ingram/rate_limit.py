@@ -48,6 +48,9 @@ class RateBudget:
     resets_at: datetime | None
     held_until: datetime | None  #: set while a 429 hold is in force
     throttled: int  #: 429s seen so far
+    #: whose budget this is, for the status bar: "" (this desk's), "team" (shared by the team's
+    #: desks), or a plain note such as "this desk only: team database unreachable"
+    scope: str = ""
 
 
 class RateGate:

@@ -8,6 +8,7 @@ from pathlib import Path
 from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.client import IngramClient
 from ingram_desk.ingram.config import ClientConfig
+from ingram_desk.ingram.rate_limit import RateGate
 from ingram_desk.ingram.xml.client import XmlClient
 from ingram_desk.ingram.xml.config import XmlConfig
 from ingram_desk.settings.profiles import Profile
@@ -20,10 +21,11 @@ def make_client(
     config: ClientConfig,
     known_orders: Callable[[], Iterable[tuple[str, tuple[str, ...]]]] | None = None,
     po_index: Path | None = None,
+    gate: RateGate | None = None,
 ) -> IngramApi:
     """The client for the profile's transport: REST, or IM-XML (plain or SOAP-wrapped)."""
     if profile.transport == "rest":
-        return IngramClient(config)
+        return IngramClient(config, gate=gate)
     x = profile.xml
     xml = XmlConfig(
         soap=profile.transport == "soap",
@@ -35,4 +37,4 @@ def make_client(
         ship_from_branches=x.ship_from_branches,
         async_orders=x.async_orders,
     )
-    return XmlClient(config, xml, known_orders=known_orders, po_index=po_index)
+    return XmlClient(config, xml, known_orders=known_orders, po_index=po_index, gate=gate)

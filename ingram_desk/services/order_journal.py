@@ -21,11 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.paths import private_file
+
+if TYPE_CHECKING:
+    from ingram_desk.services.driver_lock import DriverLock
 
 __all__ = [
     "Attempt",
@@ -314,6 +317,12 @@ class OrderJournal:
 
     def close(self) -> None:
         self._db.close()
+
+    def driver_lock(self) -> DriverLock:
+        """One outbox driver per journal file across processes (reliability §1.7 rule 6)."""
+        from ingram_desk.services.driver_lock import DriverLock
+
+        return DriverLock(self.path)
 
     def __enter__(self) -> OrderJournal:
         return self

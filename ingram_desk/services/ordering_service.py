@@ -36,9 +36,9 @@ from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.http import new_correlation_id
 from ingram_desk.ingram.rate_limit import Priority
-from ingram_desk.services.driver_lock import DriverLock
 from ingram_desk.services.events import ORDER_STATE_CHANGED, EventHub
-from ingram_desk.services.order_journal import JournalEntry, OrderJournal, OrderState
+from ingram_desk.services.journal_port import Journal
+from ingram_desk.services.order_journal import JournalEntry, OrderState, StaleStateError
 
 __all__ = ["OrderingService"]
 
@@ -50,7 +50,7 @@ class OrderingService:
     def __init__(
         self,
         client: IngramApi,
-        journal: OrderJournal,
+        journal: Journal,
         events: EventHub | None = None,
         *,
         now: Callable[[], datetime] | None = None,
@@ -76,7 +76,7 @@ class OrderingService:
         self.default_carrier = default_carrier if default_carrier in carriers else ""
         self._locks: dict[str, asyncio.Lock] = {}
         #: only the holder of the journal's driver lock sends (window, CLI, any process)
-        self._driver = DriverLock(journal.path)
+        self._driver = journal.driver_lock()
         self._held = 0
         #: True when the last attempt to drive found another process holding the lock
         self.driven_elsewhere = False
@@ -211,6 +211,9 @@ class OrderingService:
                 if entry.state is S.RECONCILING:
                     return await self._reconcile(entry)
                 return entry
+            except StaleStateError:
+                # another desk of the team took this step first (its compare-and-set won)
+                return self.journal.get(draft_id)
             finally:
                 self._give_back()
 

@@ -12,7 +12,7 @@ import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
@@ -22,7 +22,7 @@ from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.paths import write_private
 from ingram_desk.services.events import WATCH_CHANGED, EventHub
 
-__all__ = ["SearchCriteria", "TrackingService", "WatchChange"]
+__all__ = ["JsonWatchStore", "SearchCriteria", "TrackingService", "WatchChange", "WatchStore"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,68 @@ def with_values(order: OrderSummary, details: OrderDetails) -> OrderSummary:
     )
 
 
+class WatchStore(Protocol):
+    """The watch list: order number → the last snapshot read from Ingram."""
+
+    def load(self) -> dict[str, dict[str, Any]]: ...
+
+    def add(self, order_number: str) -> None: ...
+
+    def remove(self, order_number: str) -> None: ...
+
+    def put(self, order_number: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+        """Replace ``old`` by ``new``; False when someone else (another desk) already did."""
+        ...
+
+
+class JsonWatchStore:
+    """The desk's own watch list: a small JSON file in the profile's folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> dict[str, dict[str, Any]]:
+        try:
+            return dict(json.loads(self.path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return {}
+
+    def _save(self, data: dict[str, dict[str, Any]]) -> None:
+        write_private(self.path, json.dumps(data, indent=1, sort_keys=True))
+
+    def add(self, order_number: str) -> None:
+        data = self.load()
+        data.setdefault(order_number, {})
+        self._save(data)
+
+    def remove(self, order_number: str) -> None:
+        data = self.load()
+        data.pop(order_number, None)
+        self._save(data)
+
+    def put(self, order_number: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+        data = self.load()
+        if data.get(order_number) != old:  # unwatched or changed meanwhile
+            return False
+        data[order_number] = new
+        self._save(data)
+        return True
+
+
 class TrackingService:
-    def __init__(self, client: IngramApi, watch_file: Path, events: EventHub | None = None) -> None:
+    def __init__(
+        self,
+        client: IngramApi,
+        watch_file: Path,
+        events: EventHub | None = None,
+        *,
+        store: WatchStore | None = None,
+    ) -> None:
         self.client = client
         self.watch_file = watch_file
         self.events = events or EventHub()
+        #: where the watch list lives: the profile's file, or the team database
+        self.store: WatchStore = store or JsonWatchStore(watch_file)
 
     # ---- searches and details --------------------------------------------------------------
     async def search_page(
@@ -143,27 +200,14 @@ class TrackingService:
         return await self.client.modify_order(order_number, quantities=quantities, ship_to=ship_to)
 
     # ---- watch list -------------------------------------------------------------------------
-    def _load(self) -> dict[str, dict[str, Any]]:
-        try:
-            return dict(json.loads(self.watch_file.read_text(encoding="utf-8")))
-        except FileNotFoundError:
-            return {}
-
-    def _save(self, data: dict[str, dict[str, Any]]) -> None:
-        write_private(self.watch_file, json.dumps(data, indent=1, sort_keys=True))
-
     def watched(self) -> list[str]:
-        return sorted(self._load())
+        return sorted(self.store.load())
 
     def watch(self, order_number: str) -> None:
-        data = self._load()
-        data.setdefault(order_number, {})
-        self._save(data)
+        self.store.add(order_number)
 
     def unwatch(self, order_number: str) -> None:
-        data = self._load()
-        data.pop(order_number, None)
-        self._save(data)
+        self.store.remove(order_number)
 
     async def run_forever(self, interval: float = 300.0) -> None:
         """Poll the watch list every ``interval`` seconds until cancelled (changes go out as
@@ -174,7 +218,7 @@ class TrackingService:
 
     async def poll(self) -> list[WatchChange]:
         """Re-read every watched order (background priority); returns what changed."""
-        data = self._load()
+        data = self.store.load()
         changes = []
         for number in sorted(data):
             try:
@@ -182,12 +226,12 @@ class TrackingService:
             except IngramError:
                 continue  # try again next poll; the error is the rate/budget layer's business
             snap = details.snapshot()
-            if data[number]:
-                diff = diff_snapshots(data[number], snap)
+            old = data[number]
+            # the change is reported by whoever records it first (one desk of a team)
+            if snap != old and self.store.put(number, old, snap) and old:
+                diff = diff_snapshots(old, snap)
                 if diff:
                     change = WatchChange(number, tuple(diff), details)
                     changes.append(change)
                     self.events.emit(WATCH_CHANGED, change)
-            data[number] = snap
-        self._save(data)
         return changes

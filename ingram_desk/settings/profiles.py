@@ -96,6 +96,9 @@ class Profile:
     orders: OrderPreferences = field(default_factory=OrderPreferences)
     transport: str = "rest"  #: one of TRANSPORTS
     xml: XmlSettings = field(default_factory=XmlSettings)
+    #: team mode: the team's PostgreSQL database (postgresql://user@host/db, no password: that
+    #: is in the keyring as "<profile>:team"); empty: this desk's own SQLite journal
+    team_url: str = ""
 
     def base_url(self) -> str:
         return self.api_url or BASE_URLS.get(self.kind, "")
@@ -128,6 +131,7 @@ class Profile:
             orders=orders,
             transport=transport if transport in TRANSPORTS else "rest",
             xml=xml,
+            team_url=data.get("team_url", ""),
         )
 
 

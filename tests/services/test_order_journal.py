@@ -1,5 +1,5 @@
-"""The order journal on a real SQLite file: compare-and-set transitions, durability settings,
-pessimistic recovery, the append-only audit trail."""
+"""The SQLite journal's own concerns: durability settings, damaged files and backups, the driver
+lock. What every journal must do is in test_journal_contract.py (run against SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from ingram_desk.services.order_journal import (
     JournalError,
     OrderJournal,
     OrderState,
-    StaleStateError,
 )
 
 
@@ -28,75 +27,6 @@ def test_journal_file_is_wal_with_full_sync(tmp_path: Path) -> None:
     assert j._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert j._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     j.close()
-
-
-def test_in_flight_is_committed_before_sending_and_seen_by_another_connection(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "j.sqlite3"
-    j = OrderJournal(path)
-    e = j.save_draft(draft())
-    j.queue(e.draft_id, e.draft)
-    j.begin_attempt(e.draft_id, "c" * 32)
-    # A second process (or the next start) sees it without any further commit.
-    other = sqlite3.connect(path)
-    state, body = other.execute("SELECT state, frozen_body FROM orders").fetchone()
-    assert state == "in_flight"
-    assert body == draft().frozen_bytes()
-    other.close()
-    j.close()
-
-
-def test_double_submit_produces_one_queued_row(tmp_path: Path) -> None:
-    j = OrderJournal(tmp_path / "j.sqlite3")
-    e = j.save_draft(draft())
-    j.queue(e.draft_id, e.draft)
-    with pytest.raises(StaleStateError):
-        j.queue(e.draft_id, e.draft)
-    j.begin_attempt(e.draft_id, "a" * 32)
-    with pytest.raises(StaleStateError):
-        j.begin_attempt(e.draft_id, "b" * 32)
-    assert len(j.attempts(e.draft_id)) == 1
-
-
-def test_submitted_orders_cannot_be_edited_and_pos_are_unique(tmp_path: Path) -> None:
-    j = OrderJournal(tmp_path / "j.sqlite3")
-    e = j.save_draft(draft("PO-A"))
-    j.save_draft(draft("PO-A"), e.draft_id)  # autosave of the same draft is fine
-    with pytest.raises(JournalError):
-        j.save_draft(draft("po-a"))  # another draft with the same PO is not
-    j.queue(e.draft_id, e.draft)
-    with pytest.raises(StaleStateError):
-        j.save_draft(draft("PO-A"), e.draft_id)
-
-
-def test_restart_turns_in_flight_into_reconciling_never_queued(tmp_path: Path) -> None:
-    path = tmp_path / "j.sqlite3"
-    j = OrderJournal(path)
-    e = j.save_draft(draft())
-    j.queue(e.draft_id, e.draft)
-    j.begin_attempt(e.draft_id, "c" * 32)
-    j.close()  # the app dies here
-
-    j2 = OrderJournal(path)
-    (recovered,) = j2.recover_in_flight()
-    assert recovered.state is OrderState.RECONCILING
-    assert recovered.unknown_since is not None
-    assert j2.attempts(e.draft_id)[0].outcome == "unknown"
-    assert [ev.to_state for ev in j2.events(e.draft_id)] == [
-        OrderState.DRAFT,
-        OrderState.QUEUED,
-        OrderState.IN_FLIGHT,
-        OrderState.RECONCILING,
-    ]
-    assert j2.due()[0].draft_id == e.draft_id
-
-
-def test_audit_trail_is_append_only(tmp_path: Path) -> None:
-    j = OrderJournal(tmp_path / "j.sqlite3")
-    j.save_draft(draft())
-    with pytest.raises(sqlite3.DatabaseError):
-        j._db.execute("DELETE FROM events")
 
 
 def test_a_damaged_journal_is_refused(tmp_path: Path) -> None:

@@ -101,7 +101,8 @@ class StatusBar(QStatusBar):
 
     def set_budget(self, budget: Any) -> None:
         remaining = "?" if budget.remaining is None else str(budget.remaining)
-        text = f"API calls: {remaining} / {budget.limit} left"
+        scope = getattr(budget, "scope", "")
+        text = f"API calls{f' ({scope})' if scope else ''}: {remaining} / {budget.limit} left"
         if budget.held_until is not None:
             text += f" — waiting until {budget.held_until.astimezone():%H:%M:%S}"
         self.budget_label.setText(text)

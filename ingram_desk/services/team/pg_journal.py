@@ -1,0 +1,577 @@
+"""The order journal in the team's PostgreSQL database: the same interface and state machine as
+the solo SQLite journal, shared by every desk of the team.
+
+Exactly once across desks:
+* every transition is a compare-and-set on the order's row (``UPDATE … WHERE state=…`` under
+  the row lock PostgreSQL takes), so of two desks claiming the same queued order exactly one
+  moves it to in flight and sends it; the other's claim fails and it leaves the order alone;
+* the PO registry (one row per account and customer PO) is claimed when the draft takes its PO,
+  so a second desk cannot even queue the same PO;
+* each running desk holds a session advisory lock on a random run key, written on the orders it
+  sends. The server drops it when the desk dies (``kill -9``, power cut), so any desk that finds
+  an order in flight under a free run key knows nobody is sending it and reconciles it by PO.
+A dropped connection (server restart) is retried until ``reconnect_wait`` runs out; a write whose
+commit was lost in the drop is recognised by its operation id instead of being done twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import psycopg
+from psycopg.rows import dict_row
+
+from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.services.order_journal import (
+    Attempt,
+    JournalEntry,
+    JournalError,
+    JournalEvent,
+    OrderState,
+    StaleStateError,
+)
+from ingram_desk.services.team import schema
+
+__all__ = [
+    "NOTIFY_CHANNEL",
+    "PgJournal",
+    "TeamUnreachableError",
+    "connect_kwargs",
+    "server_label",
+]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+NOTIFY_CHANNEL = "ingram_desk_orders"
+_COLUMNS = {
+    "customer_po", "draft_json", "frozen_body", "frozen_sha256", "attempts", "resends", "checks",
+    "preflight_done", "next_action_at", "unknown_since", "ingram_order_numbers", "last_error",
+}  # fmt: skip
+
+
+class TeamUnreachableError(JournalError):
+    kind = "team_unreachable"
+
+
+def connect_kwargs(password: str | None) -> dict[str, str]:
+    """libpq's own default ``sslmode=prefer`` gives TLS whenever the server offers it; a URL
+    may ask for more (``?sslmode=verify-full``). The password comes from the keyring."""
+    return {"password": password} if password else {}
+
+
+def server_label(url: str) -> str:
+    """host:port/db of a connection URL, without user or password (for messages)."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    return f"{info.get('host', 'localhost')}:{info.get('port', 5432)}/{info.get('dbname', '')}"
+
+
+class _TeamGate:
+    """Every desk of a team may drive the outbox; the per-order compare-and-set picks the sender."""
+
+    held = True
+
+    def try_acquire(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        return None
+
+
+class PgJournal:
+    """One connection per desk process; use from one thread (the event loop's)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        account: str,
+        desk_id: str,
+        desk_name: str = "",
+        author: str = "",
+        now: Callable[[], datetime] | None = None,
+        reconnect_wait: float = 30.0,
+        connect_timeout: int = 5,
+        password: str | None = None,
+    ) -> None:
+        self.url = url
+        self._password = password
+        self.account = account
+        self.desk_id = desk_id
+        self.desk_name = desk_name or desk_id
+        self.author = author or desk_id
+        self.reconnect_wait = reconnect_wait
+        self.connect_timeout = connect_timeout
+        self._now = now or (lambda: datetime.now(UTC))
+        self.restore_note: str | None = None
+        #: this process's advisory-lock key: free on the server once the process is gone
+        self.run_key = secrets.randbits(62) + 1
+        #: orders this process moved to in flight and has not finished yet
+        self._sending: set[str] = set()
+        self._conn: psycopg.Connection[dict[str, Any]] | None = None
+        self._connect()
+
+    # ---- connection ----------------------------------------------------------------------
+    @property
+    def password(self) -> str | None:
+        """The team database password this desk joined with (from the keyring; never stored)."""
+        return self._password
+
+    @property
+    def server(self) -> str:
+        return server_label(self.url)
+
+    def _connect(self) -> None:
+        try:
+            conn = psycopg.connect(
+                self.url,
+                **connect_kwargs(self._password),
+                autocommit=True,
+                row_factory=dict_row,
+                connect_timeout=self.connect_timeout,
+                application_name=f"ingram-desk {self.desk_name}"[:63],
+            )
+        except psycopg.Error as exc:
+            raise TeamUnreachableError(
+                f"The team database {self.server} is unreachable: {_first_line(exc)}",
+                remedial_action="Browsing and P&A keep working; orders wait until it is back.",
+            ) from None
+        try:
+            schema.require_current(conn)
+            conn.execute("SELECT pg_advisory_lock(%s)", (self.run_key,))
+            conn.execute(
+                "INSERT INTO desks(desk_id, name, run_key) VALUES (%s, %s, %s)"
+                " ON CONFLICT (desk_id) DO UPDATE SET name=excluded.name,"
+                " run_key=excluded.run_key, last_seen=now()",
+                (self.desk_id, self.desk_name, self.run_key),
+            )
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+
+    def _run(self, fn: Callable[[Any], T], done: Callable[[Any], T | None] | None = None) -> T:
+        """Run ``fn(conn)``; on a dropped connection reconnect (up to ``reconnect_wait`` s) and
+        run it again, unless ``done(conn)`` finds its commit already landed."""
+        deadline = time.monotonic() + self.reconnect_wait
+        retried = False
+        while True:
+            try:
+                if self._conn is None or self._conn.closed:
+                    self._connect()
+                assert self._conn is not None
+                if retried and done is not None:
+                    landed = done(self._conn)
+                    if landed is not None:
+                        return landed
+                return fn(self._conn)
+            except (psycopg.OperationalError, TeamUnreachableError) as exc:
+                conn = self._conn
+                lost = conn is None or conn.closed or conn.broken
+                if not lost:
+                    raise JournalError(f"The team database refused: {_first_line(exc)}") from None
+                if conn is not None:
+                    conn.close()
+                self._conn = None
+                retried = True
+                if time.monotonic() >= deadline:
+                    raise TeamUnreachableError(
+                        f"The team database {self.server} is unreachable: {_first_line(exc)}",
+                        remedial_action="Orders wait until it is back; nothing was sent twice.",
+                    ) from None
+                log.warning("team database connection lost (%s); reconnecting", exc)
+                time.sleep(0.5)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> PgJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def driver_lock(self) -> _TeamGate:
+        return _TeamGate()
+
+    def backup(self, max_age_hours: float | None = None) -> None:
+        """The server's own backups cover the team's journal (README: team set-up)."""
+        return None
+
+    def backup_if_healthy(self) -> None:
+        return None
+
+    # ---- reading ------------------------------------------------------------------------
+    @staticmethod
+    def _entry(row: dict[str, Any]) -> JournalEntry:
+        body = row["frozen_body"]
+        return JournalEntry(
+            row["draft_id"],
+            row["customer_po"],
+            OrderState(row["state"]),
+            OrderDraft.from_json(row["draft_json"]),
+            bytes(body) if body is not None else None,
+            row["attempts"],
+            row["resends"],
+            row["checks"],
+            bool(row["preflight_done"]),
+            row["next_action_at"],
+            row["unknown_since"],
+            tuple(json.loads(row["ingram_order_numbers"])),
+            row["last_error"],
+            row["created_at"],
+            row["updated_at"],
+        )
+
+    def get(self, draft_id: str) -> JournalEntry:
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT * FROM orders WHERE draft_id=%s AND account=%s", (draft_id, self.account)
+            ).fetchone()
+        )
+        if row is None:
+            raise JournalError(f"No order {draft_id} in the journal")
+        return self._entry(row)
+
+    def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
+        """The account's orders: shared ones and this author's private drafts."""
+        sql = "SELECT * FROM orders WHERE account=%s AND (shared OR author=%s)"
+        args: list[Any] = [self.account, self.author]
+        if states is not None:
+            sql += " AND state = ANY(%s)"
+            args.append([s.value for s in states])
+        rows = self._run(lambda c: c.execute(sql + " ORDER BY created_at, seq", args).fetchall())
+        return [self._entry(r) for r in rows]
+
+    def due(self, at: datetime | None = None) -> list[JournalEntry]:
+        at = at or self._now()
+        return [
+            e
+            for e in self.entries((OrderState.QUEUED, OrderState.RECONCILING))
+            if e.next_action_at is None or e.next_action_at <= at
+        ]
+
+    def events(self, draft_id: str | None = None) -> list[JournalEvent]:
+        sql = "SELECT e.* FROM events e JOIN orders o USING (draft_id) WHERE o.account=%s"
+        args: list[Any] = [self.account]
+        if draft_id:
+            sql += " AND e.draft_id=%s"
+            args.append(draft_id)
+        rows = self._run(lambda c: c.execute(sql + " ORDER BY e.id", args).fetchall())
+        return [
+            JournalEvent(
+                r["draft_id"],
+                OrderState(r["from_state"]) if r["from_state"] else None,
+                OrderState(r["to_state"]),
+                r["reason"],
+                r["at"],
+            )
+            for r in rows
+        ]
+
+    def attempts(self, draft_id: str) -> list[Attempt]:
+        rows = self._run(
+            lambda c: c.execute(
+                "SELECT * FROM attempts WHERE draft_id=%s ORDER BY id", (draft_id,)
+            ).fetchall()
+        )
+        return [
+            Attempt(
+                r["id"],
+                r["draft_id"],
+                r["correlation_id"],
+                r["started_at"],
+                r["ended_at"],
+                r["outcome"],
+                r["http_status"],
+                r["error"],
+            )
+            for r in rows
+        ]
+
+    # ---- writing --------------------------------------------------------------------------
+    def _event(self, c: Any, draft_id: str, old: str | None, new: str, reason: str,
+               at: datetime, op_id: str | None = None) -> None:  # fmt: skip
+        c.execute(
+            "INSERT INTO events(draft_id, from_state, to_state, reason, desk_id, op_id, at)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s)",
+            (draft_id, old, new, reason, self.desk_id, op_id, at),
+        )
+        c.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, f"{self.account}|{draft_id}"))
+
+    def _op_landed(self, op_id: str, draft_id: str) -> Callable[[Any], JournalEntry | None]:
+        def check(c: Any) -> JournalEntry | None:
+            row = c.execute("SELECT 1 FROM events WHERE op_id=%s", (op_id,)).fetchone()
+            return self.get(draft_id) if row else None
+
+        return check
+
+    def save_draft(self, draft: OrderDraft, draft_id: str | None = None) -> JournalEntry:
+        """Insert a new draft and claim its PO, or overwrite one that is still a draft."""
+        now = self._now()
+        po = draft.customer_po.strip()
+        new_id = draft_id or uuid.uuid4().hex
+        op_id = uuid.uuid4().hex
+
+        def write(c: Any) -> JournalEntry:
+            with c.transaction():
+                clash = c.execute(
+                    "SELECT r.draft_id, o.state FROM po_registry r JOIN orders o USING (draft_id)"
+                    " WHERE r.account=%s AND r.po_key=%s",
+                    (self.account, po.upper()),
+                ).fetchone()
+                if clash is not None and clash["draft_id"] != draft_id:
+                    raise JournalError(
+                        f"PO {po} is already used by another order in the journal"
+                        f" ({clash['state']})"
+                    )
+                if draft_id is None:
+                    c.execute(
+                        "INSERT INTO orders(draft_id, account, customer_po, state, draft_json,"
+                        " author, created_at, updated_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s)",
+                        (new_id, self.account, po, OrderState.DRAFT.value, draft.to_json(),
+                         self.author, now, now),
+                    )  # fmt: skip
+                    claimed = c.execute(
+                        "INSERT INTO po_registry(account, po_key, customer_po, draft_id, desk_id,"
+                        " claimed_at) VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING"
+                        " RETURNING draft_id",
+                        (self.account, po.upper(), po, new_id, self.desk_id, now),
+                    ).fetchone()
+                    if claimed is None:  # another desk claimed it a moment ago
+                        raise JournalError(
+                            f"PO {po} is already used by another order in the journal"
+                        )
+                    self._event(c, new_id, None, OrderState.DRAFT.value, "draft created", now,
+                                op_id)  # fmt: skip
+                else:
+                    cur = c.execute(
+                        "UPDATE orders SET customer_po=%s, draft_json=%s, updated_at=%s"
+                        " WHERE draft_id=%s AND account=%s AND state=%s",
+                        (po, draft.to_json(), now, draft_id, self.account,
+                         OrderState.DRAFT.value),
+                    )  # fmt: skip
+                    if cur.rowcount != 1:
+                        raise StaleStateError(
+                            "Only a draft can be edited; this order was submitted"
+                        )
+                    try:
+                        c.execute(
+                            "UPDATE po_registry SET po_key=%s, customer_po=%s, claimed_at=%s"
+                            " WHERE draft_id=%s AND po_key<>%s",
+                            (po.upper(), po, now, draft_id, po.upper()),
+                        )
+                    except psycopg.errors.UniqueViolation:
+                        raise JournalError(
+                            f"PO {po} is already used by another order in the journal"
+                        ) from None
+            return self.get(new_id)
+
+        landed = self._op_landed(op_id, new_id) if draft_id is None else None
+        return self._run(write, landed)
+
+    def transition(
+        self,
+        draft_id: str,
+        expected: OrderState | tuple[OrderState, ...],
+        new: OrderState,
+        reason: str,
+        **fields: Any,
+    ) -> JournalEntry:
+        """Compare-and-set ``expected`` → ``new`` with extra column updates, plus an audit row."""
+        expected_t = expected if isinstance(expected, tuple) else (expected,)
+        now = self._now()
+        cols: dict[str, Any] = {"state": new.value, "updated_at": now}
+        for key, value in fields.items():
+            if key not in _COLUMNS:
+                raise ValueError(f"not a journal column: {key}")
+            if key == "ingram_order_numbers":
+                value = json.dumps(list(value))
+            elif key == "preflight_done":
+                value = int(value)
+            cols[key] = value
+        if new is not OrderState.IN_FLIGHT:
+            cols["in_flight_run"] = None
+        sets = ", ".join(f"{k}=%s" for k in cols)
+        op_id = uuid.uuid4().hex
+
+        def write(c: Any) -> JournalEntry:
+            with c.transaction():
+                old = c.execute(
+                    "SELECT state FROM orders WHERE draft_id=%s AND account=%s FOR UPDATE",
+                    (draft_id, self.account),
+                ).fetchone()
+                if old is None or old["state"] not in {s.value for s in expected_t}:
+                    raise StaleStateError(
+                        f"Order {draft_id} is {old['state'] if old else 'missing'}, not "
+                        + "/".join(s.value for s in expected_t)
+                    )
+                c.execute(f"UPDATE orders SET {sets} WHERE draft_id=%s", (*cols.values(), draft_id))
+                if old["state"] != new.value or reason:
+                    self._event(c, draft_id, old["state"], new.value, reason, now, op_id)
+            return self.get(draft_id)
+
+        entry = self._run(write, self._op_landed(op_id, draft_id))
+        if new is not OrderState.IN_FLIGHT:
+            self._sending.discard(draft_id)
+        return entry
+
+    def update(self, draft_id: str, state: OrderState, **fields: Any) -> JournalEntry:
+        """Change bookkeeping columns without a state change (no audit row)."""
+        cols: dict[str, Any] = {"updated_at": self._now()}
+        for key, value in fields.items():
+            if key not in _COLUMNS:
+                raise ValueError(f"not a journal column: {key}")
+            cols[key] = int(value) if key == "preflight_done" else value
+        sets = ", ".join(f"{k}=%s" for k in cols)
+
+        def write(c: Any) -> int:
+            cur = c.execute(
+                f"UPDATE orders SET {sets} WHERE draft_id=%s AND account=%s AND state=%s",
+                (*cols.values(), draft_id, self.account, state.value),
+            )
+            return cur.rowcount
+
+        if self._run(write) != 1:
+            raise StaleStateError(f"Order {draft_id} is no longer {state.value}")
+        return self.get(draft_id)
+
+    def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:
+        """Freeze the exact bytes; the PO stays claimed in the registry: draft → queued."""
+        body = draft.frozen_bytes()
+        return self.transition(
+            draft_id,
+            OrderState.DRAFT,
+            OrderState.QUEUED,
+            "submitted by the user",
+            draft_json=draft.to_json(),
+            customer_po=draft.customer_po.strip(),
+            frozen_body=body,
+            frozen_sha256=hashlib.sha256(body).hexdigest(),
+            next_action_at=None,
+        )
+
+    def begin_attempt(self, draft_id: str, correlation_id: str) -> int:
+        """Claim the queued order for this desk (queued → in flight, under its run key) and add
+        the attempt row, committed before anything is sent. Another desk's claim fails."""
+        now = self._now()
+
+        def write(c: Any) -> int:
+            with c.transaction():
+                cur = c.execute(
+                    "UPDATE orders SET state=%s, attempts=attempts+1, updated_at=%s,"
+                    " in_flight_run=%s, in_flight_desk=%s"
+                    " WHERE draft_id=%s AND account=%s AND state=%s",
+                    (OrderState.IN_FLIGHT.value, now, self.run_key, self.desk_id, draft_id,
+                     self.account, OrderState.QUEUED.value),
+                )  # fmt: skip
+                if cur.rowcount != 1:
+                    raise StaleStateError(f"Order {draft_id} is not queued; not sending it")
+                self._event(
+                    c, draft_id, OrderState.QUEUED.value, OrderState.IN_FLIGHT.value,
+                    f"sending from desk {self.desk_name} (correlation id {correlation_id})", now,
+                )  # fmt: skip
+                row = c.execute(
+                    "INSERT INTO attempts(draft_id, correlation_id, desk_id, started_at)"
+                    " VALUES (%s,%s,%s,%s) RETURNING id",
+                    (draft_id, correlation_id, self.desk_id, now),
+                ).fetchone()
+            return int(row["id"])
+
+        def landed(c: Any) -> int | None:
+            row = c.execute(
+                "SELECT id FROM attempts WHERE correlation_id=%s", (correlation_id,)
+            ).fetchone()
+            return int(row["id"]) if row else None
+
+        attempt = self._run(write, landed)
+        self._sending.add(draft_id)
+        return attempt
+
+    def end_attempt(
+        self, attempt_id: int, outcome: str, http_status: int | None = None, error: str = ""
+    ) -> None:
+        now = self._now()
+        self._run(
+            lambda c: c.execute(
+                "UPDATE attempts SET ended_at=%s, outcome=%s, http_status=%s, error=%s WHERE id=%s",
+                (now, outcome, http_status, error[:500] or None, attempt_id),
+            )
+        )
+
+    def recover_in_flight(self) -> list[JournalEntry]:
+        """Orders in flight under a run key nobody holds any more (that desk died, or this
+        process lost the send) become reconciling; those another live desk is sending stay."""
+
+        def orphans(c: Any) -> list[tuple[str, int, str]]:
+            c.execute("UPDATE desks SET last_seen=now() WHERE desk_id=%s", (self.desk_id,))
+            rows = c.execute(
+                "SELECT draft_id, in_flight_run, in_flight_desk FROM orders"
+                " WHERE account=%s AND state=%s",
+                (self.account, OrderState.IN_FLIGHT.value),
+            ).fetchall()
+            found = []
+            for r in rows:
+                run = r["in_flight_run"]
+                if run == self.run_key:
+                    if r["draft_id"] in self._sending:
+                        continue
+                elif run is not None:
+                    free = c.execute("SELECT pg_try_advisory_lock(%s) AS free", (run,))
+                    if not free.fetchone()["free"]:
+                        continue  # that desk is alive and sending it
+                    c.execute("SELECT pg_advisory_unlock(%s)", (run,))
+                found.append((r["draft_id"], run, r["in_flight_desk"] or "?"))
+            return found
+
+        recovered = []
+        for draft_id, run, desk in self._run(orphans):
+            now = self._now()
+            op_id = uuid.uuid4().hex
+
+            def write(c: Any, draft_id: str = draft_id, run: int = run, desk: str = desk,
+                      now: datetime = now, op_id: str = op_id) -> bool:  # fmt: skip
+                with c.transaction():
+                    cur = c.execute(
+                        "UPDATE orders SET state=%s, unknown_since=%s, next_action_at=%s,"
+                        " checks=0, updated_at=%s, in_flight_run=NULL"
+                        " WHERE draft_id=%s AND state=%s AND in_flight_run IS NOT DISTINCT FROM %s",
+                        (OrderState.RECONCILING.value, now, now, now, draft_id,
+                         OrderState.IN_FLIGHT.value, run),
+                    )  # fmt: skip
+                    if cur.rowcount != 1:
+                        return False
+                    c.execute(
+                        "UPDATE attempts SET outcome='unknown', ended_at=%s, error=%s"
+                        " WHERE draft_id=%s AND outcome IS NULL",
+                        (now, f"desk {desk} stopped while the order was in flight", draft_id),
+                    )
+                    self._event(
+                        c, draft_id, OrderState.IN_FLIGHT.value, OrderState.RECONCILING.value,
+                        f"found in flight from desk {desk}, which stopped; checking Ingram"
+                        " before any resend", now, op_id,
+                    )  # fmt: skip
+                return True
+
+            def landed(c: Any, op_id: str = op_id) -> bool | None:
+                row = c.execute("SELECT 1 FROM events WHERE op_id=%s", (op_id,)).fetchone()
+                return True if row else None
+
+            if self._run(write, landed):
+                self._sending.discard(draft_id)
+                recovered.append(self.get(draft_id))
+        return recovered
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

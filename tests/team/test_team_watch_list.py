@@ -1,0 +1,50 @@
+"""The shared watch list on a real server and a real sandbox: watched on one desk, polled by two
+desks, the change reported exactly once, and who has seen it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingram_desk.sandbox.orders import Shipment
+from ingram_desk.services.events import WATCH_CHANGED, EventHub
+from ingram_desk.services.team.watch_list import TeamWatchStore
+from ingram_desk.services.tracking_service import TrackingService
+
+
+async def test_two_desks_share_the_watch_list_and_a_change_is_reported_once(
+    sandbox: Any, client_factory: Any, team_url: str, tmp_path: Any
+) -> None:
+    order = next(
+        o for o in sandbox.orders.all()
+        if len(o.sub_orders) == 1 and o.sub_orders[0].status_code == "R"
+        and not any(ln.shipments for ln in o.sub_orders[0].lines)
+    )  # fmt: skip
+    stores = [TeamWatchStore(team_url, account="NL:20-222222", desk_id=d) for d in ("ann", "bob")]
+    hub = EventHub()
+    heard: list[Any] = []
+    hub.subscribe(WATCH_CHANGED, heard.append)
+    try:
+        async with client_factory(sandbox) as c:
+            ann, bob = (TrackingService(c, tmp_path / "x.json", hub, store=s) for s in stores)
+            ann.watch(order.number)
+            assert bob.watched() == [order.number]  # watched on one desk: on the other too
+            assert await ann.poll() == []  # the baseline
+            assert await bob.poll() == []  # nothing changed
+            line = order.sub_orders[0].lines[0]
+            line.shipments.append(
+                Shipment(line.quantity, "8000123", "2026-11-23", "UG", "UPS GROUND", ["1ZT0001"])
+            )
+            order.sub_orders[0].status_code = "F"
+            (change,) = await bob.poll()
+            assert await ann.poll() == []  # bob recorded it: ann does not report it again
+        assert "new tracking number 1ZT0001" in change.changes
+        assert heard == [change]
+        assert stores[0].seen_by(order.number) == {"ann": False, "bob": True}
+        stores[0].mark_seen(order.number)
+        assert stores[1].seen_by(order.number) == {"ann": True, "bob": True}
+        bob.unwatch(order.number)
+        assert ann.watched() == []
+        assert not (tmp_path / "x.json").exists()  # nothing on the desk's disk
+    finally:
+        for s in stores:
+            s.close()
