@@ -51,6 +51,9 @@ class RunawayQuoteError(CatalogueImportError):
         )
         self.line, self.span, self.absorbed = line, span, absorbed
 
+    def __reduce__(self) -> tuple:  # crosses from the import child process intact
+        return (type(self), (self.line, self.span, self.absorbed))
+
 
 class BlankLinesError(CatalogueImportError):
     """The file turned into blank lines: the read stopped early."""
@@ -61,6 +64,9 @@ class BlankLinesError(CatalogueImportError):
             " broken, the import stopped and the catalogue is unchanged"
         )
         self.line = line
+
+    def __reduce__(self) -> tuple:  # crosses from the import child process intact
+        return (type(self), (self.line,))
 
 
 def absorbed_too_many(absorbed: int, lines: int) -> bool:

@@ -122,6 +122,9 @@ class CatalogueDamagedError(Exception):
         self.path = Path(path)
         self.detail = detail
 
+    def __reduce__(self) -> tuple:  # crosses from the import child process intact
+        return (type(self), (self.path, self.detail))
+
 
 def _damage(exc: sqlite3.DatabaseError) -> bool:
     """A damaged file, as opposed to a busy/locked one or a programming error."""

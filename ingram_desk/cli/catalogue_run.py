@@ -55,6 +55,8 @@ async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> Impo
     """The app's own import path: ``CatalogueService`` (a snapshot child for big files, the
     store built in a second child, the same progress ticks and report)."""
     service = CatalogueService(catalogue_path(args))
+    if service.damaged_note:  # a damaged catalogue was set aside: this import rebuilds it
+        print(f"ingram-desk: {service.damaged_note}", file=sys.stderr)
     try:
         outcome = await service.import_files(
             args.price_file, stock_file=args.stock, category_file=args.categories,

@@ -45,7 +45,7 @@ def test_no_xml_password_in_anything_the_app_wrote(
 
     needles = [FAKE_SECRET, FAKE_SECRET + "-other", "LOGIN-77"]
     written = [p for p in tmp_path.rglob("*") if p.is_file() and p != order]
-    log_text = (tmp_path / "logs" / "ingram-desk.log").read_text()
+    log_text = (tmp_path / "logs" / "cli.log").read_text()
     assert "<Password>***</Password>" in log_text
     for path in written:
         data = path.read_bytes()

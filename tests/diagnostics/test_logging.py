@@ -64,7 +64,7 @@ def test_rollover_of_a_file_held_open_elsewhere_appends_instead(tmp_path: Path) 
 
 
 def test_a_cli_command_logs_to_cli_log(tmp_path: Path) -> None:
-    assert main(["--data-dir", str(tmp_path), "catalogue", "info"]) in (0, 1)
+    assert main(["--data-dir", str(tmp_path), "catalogue", "info"]) in (0, 1, 3)
     assert "starting: pid" in (tmp_path / "logs" / "cli.log").read_text(encoding="utf-8")
     assert not (tmp_path / "logs" / "gui.log").exists()
 

@@ -48,7 +48,7 @@ def test_everything_the_app_writes_is_private(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     found = modes(d)
     names = " ".join(found)
-    for needed in ("orders-journal.sqlite3", "ingram-desk.log", "address-book.json",
+    for needed in ("orders-journal.sqlite3", "cli.log", "address-book.json",
                    "settings.json", ".backup"):  # fmt: skip
         assert needed in names
     assert any("catalogue" in n or n.endswith(".db") or "sqlite" in n for n in found)
@@ -62,7 +62,7 @@ def test_existing_world_readable_files_are_tightened_on_open(tmp_path: Path) -> 
     d = tmp_path / "data"
     (d / "logs").mkdir(parents=True)
     d.chmod(0o755)
-    old_log = d / "logs" / "ingram-desk.log"
+    old_log = d / "logs" / "cli.log"
     old_log.write_text("old\n")
     old_log.chmod(0o644)
     journal = d / "profiles" / "demo" / "orders-journal.sqlite3"

@@ -48,7 +48,10 @@ async def _close_while_sending(
         checked = next_signal(tab.live_check_finished)
         tab.check_button.click()
         await checked
+        shown = next_signal(tab.review_shown)
         tab.submit_button.click()
+        (review,) = await shown
+        review.place_button.click()  # the checkout review's one explicit "Place order"
         journal = tab.ordering.journal
         for _ in range(500):
             if journal.entries((OrderState.IN_FLIGHT,)):
@@ -117,8 +120,11 @@ async def test_a_second_window_hands_its_order_to_the_one_that_drives_the_journa
             checked = next_signal(tab.live_check_finished)
             tab.check_button.click()
             await checked
-            finished = next_signal(tab.submit_finished)
+            shown = next_signal(tab.review_shown)
             tab.submit_button.click()
+            (review,) = await shown
+            finished = next_signal(tab.submit_finished)
+            review.place_button.click()  # the checkout review's one explicit "Place order"
             (entry,) = await finished
             assert entry.state is OrderState.QUEUED and ledger(sandbox, "PO-A10-0001") == []
             assert "will send this one" in tab.state_label.text()

@@ -230,7 +230,7 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
             await done
             await asyncio.sleep(0)
     # CSV chosen with a bare name writes CSV (defect 8), Excel writes a workbook
-    assert (tmp_path / "grid-plain.csv").read_bytes().startswith(b"\xef\xbb\xbfIngram order")
+    assert (tmp_path / "grid-plain.csv").read_bytes().startswith(b'\xef\xbb\xbf"Ingram order"')
     assert not (tmp_path / "grid-plain.xlsx").exists()
     with (tmp_path / "grid.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))

@@ -110,8 +110,11 @@ async def test_order_tab_places_over_xml_and_the_orders_tab_finds_it(
         checked = next_signal(tab.live_check_finished)
         qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
         await checked
-        finished = next_signal(tab.submit_finished)
+        shown = next_signal(tab.review_shown)
         qtbot.mouseClick(tab.submit_button, Qt.MouseButton.LeftButton)
+        (review,) = await shown
+        finished = next_signal(tab.submit_finished)
+        qtbot.mouseClick(review.place_button, Qt.MouseButton.LeftButton)
         (entry,) = await finished
         assert entry.state is OrderState.PLACED
         (placed,) = [o for o in sandbox.placed_orders() if o["customer_order_number"] == "PO-XML-UI-1"]  # fmt: skip
