@@ -293,15 +293,21 @@ class OrderJournal:
             age = self._now().timestamp() - target.stat().st_mtime
             if age < max_age_hours * 3600:
                 return None
-        tmp = target.with_suffix(".tmp")
-        tmp.unlink(missing_ok=True)
-        private_file(tmp, create=True)
-        dest = sqlite3.connect(tmp)
+        # One temp file per process: two processes starting (or closing) at once must not
+        # unlink the copy the other is writing (SQLite then fails with "disk I/O error").
+        tmp = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
         try:
-            self._db.backup(dest)
-        finally:
-            dest.close()
-        tmp.replace(target)
+            private_file(tmp, create=True)
+            dest = sqlite3.connect(tmp)
+            try:
+                self._db.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (sqlite3.Error, OSError) as exc:  # a missed backup never stops an order
+            log.warning("order journal backup skipped: %s", exc)
+            tmp.unlink(missing_ok=True)
+            return None
         return target
 
     def backup_if_healthy(self) -> Path | None:
