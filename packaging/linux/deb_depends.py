@@ -36,7 +36,7 @@ DEPENDS = (
     "libc6", "libstdc++6", "libgcc-s1", "zlib1g", "libbz2-1.0", "liblzma5", "libzstd1",
     "libexpat1", "libpng16-16", "libbrotli1", "libsystemd0", "libcap2", "libgcrypt20",
     "libgpg-error0", "liblz4-1", "libselinux1", "libpcre2-8-0", "libmount1", "libblkid1",
-    "libffi8", "libuuid1", "libbsd0", "libmd0", "libdrm2",
+    "libffi8", "libuuid1", "libbsd0", "libmd0", "libdrm2", "libcrypt1",
 )  # fmt: skip
 #: offered, not required: the system keyring (else secrets are session-only), fonts
 RECOMMENDS = ("gnome-keyring | kwalletmanager | keepassxc", "fonts-dejavu-core")
