@@ -6,7 +6,9 @@ or whose first character after leading blanks (spaces, no-break and other Unicod
 zero-width characters) is one of them, or one of their full-width / small forms (``＝ ＋ － ＠
 ﹦ ﹢ ﹣ ﹫``, caught by NFKC). Every text cell in the CSV is quoted (embedded quotes doubled), so a
 ``,`` or ``;`` in the text cannot start a new cell. The guard is idempotent. Numbers (int,
-Decimal, float) stay numbers, and dates stay dates in XLSX (ISO text in CSV). Qt-free: the UI
+Decimal, float) stay numbers, and dates stay dates in XLSX (ISO text in CSV). A CSV follows a
+:class:`CsvStyle`: the UI passes the clerk's locale's (``;`` and a decimal comma in nl/de/fr,
+so the file opens in columns in local Excel); the default is ``,`` and ``.``. Qt-free: the UI
 only picks the path and calls ``export``.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +29,8 @@ from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
 __all__ = [
     "DETAIL_HEADERS",
     "ORDER_HEADERS",
+    "CsvStyle",
+    "csv_rows",
     "detail_rows",
     "export",
     "order_rows",
@@ -67,18 +72,59 @@ def _looks_like_formula(text: str) -> bool:
     return unicodedata.normalize("NFKC", text[i])[:1] in _FORMULA_START
 
 
-def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+@dataclass(frozen=True, slots=True)
+class CsvStyle:
+    """List separator and decimal mark of a CSV, as the reader's Excel expects them."""
+
+    delimiter: str = ","
+    decimal: str = "."
+
+
+class _Number(float):
+    """A number cell: unquoted under QUOTE_NONNUMERIC, written with the style's decimal mark."""
+
+    text: str
+
+    def __new__(cls, value: int | float | Decimal, decimal: str) -> _Number:
+        obj = super().__new__(cls, value)
+        plain = format(value, "f") if isinstance(value, Decimal) else str(value)
+        obj.text = plain.replace(".", decimal)
+        return obj
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+def _csv_cell(value: Any, style: CsvStyle) -> Any:
+    v = safe_cell(value)
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()  # ISO dates: every Excel reads them as dates, whatever the locale
+    if isinstance(v, (int, float, Decimal)):
+        return _Number(v, style.decimal)
+    return "" if v is None else v
+
+
+def csv_rows(
+    out: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]], style: CsvStyle
+) -> None:
+    """Write headers and rows to a text stream: text cells guarded and quoted, numbers bare."""
+    writer = csv.writer(out, delimiter=style.delimiter, quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow([safe_cell(h) for h in headers])
+    for row in rows:
+        writer.writerow([_csv_cell(v, style) for v in row])
+
+
+def write_csv(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    style: CsvStyle | None = None,
+) -> None:
     """UTF-8 with BOM (Excel opens it right), one header row; numbers written plainly."""
     with path.open("w", newline="", encoding="utf-8-sig") as fh:
-        out = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC)  # every text cell quoted
-        out.writerow([safe_cell(h) for h in headers])
-        for row in rows:
-            out.writerow(
-                [
-                    v.isoformat() if isinstance(v, (date, datetime)) else ("" if v is None else v)
-                    for v in map(safe_cell, row)
-                ]
-            )
+        csv_rows(fh, headers, rows, style or CsvStyle())
 
 
 def _xlsx_text(value: Cell) -> Cell:
@@ -118,7 +164,11 @@ def write_xlsx(
 
 
 def export(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str | None = None
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    fmt: str | None = None,
+    style: CsvStyle | None = None,
 ) -> Path:
     """Write CSV or XLSX: by ``fmt`` ("csv"/"xlsx", the format the user chose) when given, else
     by the file's suffix (``.xlsx`` → XLSX, anything else → CSV). A name without a suffix gets
@@ -129,7 +179,7 @@ def export(
     if fmt == "xlsx":
         write_xlsx(path, headers, rows)
     else:
-        write_csv(path, headers, rows)
+        write_csv(path, headers, rows, style)
     return path
 
 
