@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -55,3 +56,16 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
         with asyncio.Runner() as r:
             r.run(func(**kwargs))
     return True
+
+
+@pytest.fixture(autouse=True)
+def _us_english_formats() -> Iterator[None]:
+    """Numbers and dates as en_US writes them, whatever the machine's locale; a test that
+    checks another locale sets it with ``formats.set_locale``."""
+    from PySide6.QtCore import QLocale
+
+    from ingram_desk.ui import formats
+
+    formats.set_locale(QLocale("en_US"))
+    yield
+    formats.set_locale(None)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from ingram_desk.ui.dialogs.import_dialog import ImportDialog
@@ -137,7 +138,7 @@ class CatalogueImporter(QObject):
             return "The previous catalogue is unchanged."
         if not rows:
             return "No catalogue has been imported yet."
-        return f"Your catalogue of {rows:,} products is unchanged and still in use."
+        return f"Your catalogue of {formats.quantity(rows)} products is unchanged and still in use."
 
     def _ask_for_mapping(self, files: dict[str, Path], dialog: ImportDialog, exc: Any) -> None:
         """Unknown layout: the column-mapping step (non-blocking); OK retries the import with the
@@ -174,6 +175,6 @@ class CatalogueImporter(QObject):
     async def _apply_stock(self, path: Path) -> None:
         outcome = await self.catalogue.apply_stock(path)
         self.window.status.flash(
-            f"Stock file applied to {outcome.report.stock_rows_applied:,} products"
+            f"Stock file applied to {formats.quantity(outcome.report.stock_rows_applied)} products"
         )
         self.imported.emit(outcome)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
+from ingram_desk.ui import formats
 
 __all__ = ["FeedsController", "FeedsStatus"]
 
@@ -70,7 +71,7 @@ class FeedsStatus(QWidget):
         elif any(s.due_now for s in statuses):
             self.next_label.setText("due now")
         elif nexts:
-            self.next_label.setText(f"next {min(nexts).astimezone():%H:%M}")
+            self.next_label.setText(f"next {formats.time_text(min(nexts).astimezone())}")
         self.fetch_button.setEnabled(not running and bool(statuses) and statuses[0].enabled)
 
     def text(self) -> str:
@@ -162,7 +163,9 @@ class FeedsController(QObject):
             self.refresh_stock_in_place()
         if imported:
             kinds = ", ".join(sorted(imported))
-            self.window.status.flash(f"Feeds: {kinds} updated at {datetime.now():%H:%M}")
+            self.window.status.flash(
+                f"Feeds: {kinds} updated at {formats.time_text(datetime.now())}"
+            )
 
     def refresh_stock_in_place(self) -> None:
         """Same rows and ids after a stock file: repaint and re-read the detail pane only."""

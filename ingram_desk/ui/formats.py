@@ -32,7 +32,9 @@ __all__ = [
     "current_locale",
     "date_text",
     "datetime_text",
+    "day_text",
     "eta_text",
+    "long_date_text",
     "money",
     "number",
     "parse_date",
@@ -137,6 +139,25 @@ def date_text(value: date | datetime | None) -> str:
         value = value.date()
     loc = current_locale()
     return loc.toString(QDate(value.year, value.month, value.day), _date_format(loc))
+
+
+def long_date_text(value: date) -> str:
+    """The locale's long date with the weekday: ``vrijdag 4 december 2026`` (nl)."""
+    return current_locale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )
+
+
+def day_text(value: date | datetime) -> str:
+    """A date without its year when it is this year (``04.12.`` in de, ``04-12`` in nl), else
+    with it: for "price file of …" stamps, where the year is noise."""
+    d = value.date() if isinstance(value, datetime) else value
+    if d.year != date.today().year:
+        return date_text(d)
+    loc = current_locale()
+    fmt = _date_format(loc).replace("yyyy", "")
+    fmt = fmt.strip("-/ ") if not fmt.endswith("..") else fmt[:-1]
+    return loc.toString(QDate(d.year, d.month, d.day), fmt.lstrip("."))
 
 
 def time_text(value: datetime, seconds: bool = False) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ingram_desk.domain.availability import PnaResult
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.order_lines_model import FormLine
 
 __all__ = [
@@ -68,7 +69,7 @@ def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> 
         price = answer.customer_price
         if price is not None:
             if line.unit_price is not None and price != line.unit_price:
-                notes.append(f"price {line.unit_price:,.2f} → {price:,.2f}")
+                notes.append(f"price {formats.number(line.unit_price)} → {formats.number(price)}")
             new = replace(new, unit_price=price, price_source=f"live P&A {stamp}")
         if answer.total_available < line.quantity:
             notes.append(f"only {answer.total_available} available")

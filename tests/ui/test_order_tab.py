@@ -364,10 +364,10 @@ async def test_the_review_shows_what_changed_and_only_place_order_sends(
         assert f"{sku}: price 0.01 →" in dialog.changes_label.text()
         assert dialog.po_label.text() == "<b>PO-CHANGED-1</b>"
         assert dialog.ship_to_label.text() == "Ingram's default ship-to for your account"
-        assert dialog.delivery_label.text() == "Mon 06 May 2030"
+        assert dialog.delivery_label.text() == "Monday, May 6, 2030"
         assert dialog.carrier_label.text() == "Ingram chooses"
         total = tab.model.order_total()
-        assert f"order total <b>{total:,.2f}" in dialog.total_label.text()
+        assert f"order total <b>€{total:,.2f}" in dialog.total_label.text()
         assert dialog.model.lines == tab.model.lines and dialog.place_button.isEnabled()
         assert await decide(qtbot, tab, dialog, place=False) is None  # back: nothing sent
         assert ledger(sandbox, "PO-CHANGED-1") == []
@@ -552,4 +552,4 @@ async def test_price_from_reads_as_a_date_not_an_iso_timestamp(
                 break
             await asyncio.sleep(0.01)
         source = w.order_tab.model.lines[0].price_source
-        assert re.fullmatch(r"price file of \d\d \w{3} \d{4} \d\d:\d\d", source), source
+        assert re.fullmatch(r"price file of \d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d\s[AP]M", source), source

@@ -70,7 +70,7 @@ def test_difference_from_price_file_is_highlighted_with_the_file_figures() -> No
     price_col = [c.key for c in model.columns].index("price")
     cell = model.index(0, price_col)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "file said 12 at 212.40" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "file said 12 at €212.40" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_no_difference_when_file_agrees_or_does_not_know_the_sku() -> None:
@@ -98,7 +98,7 @@ def test_status_column_says_what_the_file_said() -> None:
     model = PnaModel()
     model.set_results([_result(price="199.00", available=3)], {"1234567": _product(12, "212.40")})
     status_col = [c.key for c in model.columns].index("status")
-    assert model.index(0, status_col).data().endswith("file said 12 at 212.40")
+    assert model.index(0, status_col).data().endswith("file said 12 at €212.40")
 
 
 def test_an_eta_always_shows_its_year_and_a_past_one_is_marked_overdue() -> None:
@@ -109,5 +109,5 @@ def test_an_eta_always_shows_its_year_and_a_past_one_is_marked_overdue() -> None
 
     past = date.today() - timedelta(days=30)
     future = date.today() + timedelta(days=400)
-    assert format_value("eta", past) == f"{past:%d %b %Y} · overdue"
-    assert format_value("eta", future) == f"{future:%d %b %Y}"
+    assert format_value("eta", past) == f"{past.month}/{past.day}/{past.year} · overdue"
+    assert format_value("eta", future) == f"{future.month}/{future.day}/{future.year}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.order_lines_model import FormLine, OrderLinesModel
 
 __all__ = ["CheckoutDialog", "ship_to_text"]
@@ -89,7 +90,7 @@ class CheckoutDialog(QDialog):
         self.ship_to_label = QLabel(escape(ship_to_text(draft)).replace("\n", "<br>"), self)
         rdd = draft.requested_delivery_date
         self.delivery_label = QLabel(
-            rdd.strftime("%a %d %b %Y") if rdd else "As soon as possible", self
+            formats.long_date_text(rdd) if rdd else "As soon as possible", self
         )
         self.shipping_label = QLabel(
             _SHIP_COMPLETE.get(draft.ship_complete, draft.ship_complete or ""), self
@@ -110,7 +111,7 @@ class CheckoutDialog(QDialog):
         units = sum(ln.quantity for ln in lines)
         cur = self.model.currency()
         self.total_label = QLabel(
-            f"{n} line(s), {units} unit(s) — order total <b>{total:,.2f} {escape(cur)}</b>"
+            f"{n} line(s), {units} unit(s) — order total <b>{escape(formats.money(total, cur))}</b>"
             if total is not None
             else f"{n} line(s), {units} unit(s) — total unknown (a line has no price)",
             self,

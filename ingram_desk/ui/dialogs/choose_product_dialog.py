@@ -32,10 +32,8 @@ class ChooseProductDialog(QDialog):
         self.products = list(products)
         self.list = QListWidget(self)
         for p in self.products:
-            price = format_value("money", p.customer_price)
-            QListWidgetItem(
-                f"{p.sku}  {p.vendor} {p.vpn} — {p.description}  {price} {p.currency}", self.list
-            )
+            price = format_value("money", p.customer_price, p.currency)
+            QListWidgetItem(f"{p.sku}  {p.vendor} {p.vpn} — {p.description}  {price}", self.list)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         buttons = QDialogButtonBox(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.services.feed_service import PROTOCOLS, FeedConfig, FeedService
+from ingram_desk.ui import formats
 
 __all__ = ["FeedSettingsDialog"]
 
@@ -161,8 +162,8 @@ class FeedSettingsDialog(QDialog):
             self.result.setText(f"Failed: {exc}")
             return
         for entry, kind in entries:
-            when = f"{entry.mtime.astimezone():%Y-%m-%d %H:%M}" if entry.mtime else ""
-            size = f"{entry.size:,}" if entry.size is not None else ""
+            when = formats.datetime_text(entry.mtime.astimezone()) if entry.mtime else ""
+            size = formats.quantity(entry.size) if entry.size is not None else ""
             QTreeWidgetItem(self.listing, [entry.name, size, when, kind or ""])
         for column in range(self.listing.columnCount()):
             self.listing.resizeColumnToContents(column)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.ui import formats
+
 __all__ = ["ImportDialog", "report_html"]
 
 _CHANGE_LABELS = {
@@ -32,18 +34,24 @@ _CHANGE_LABELS = {
 def report_html(outcome: Any) -> str:
     r = outcome.report
     parts = [
-        f"<h3>Imported {r.rows_imported:,} products from {r.source}</h3>",
-        f"<p>Layout {r.layout}, {r.encoding}; {r.seconds:.1f} s. "
-        f"{r.rows_skipped:,} rows skipped, {r.duplicates_replaced:,} duplicates replaced"
-        + (f", stock applied to {r.stock_rows_applied:,}" if r.stock_rows_applied else "")
-        + (f", {r.categories_loaded:,} categories" if r.categories_loaded else "")
+        f"<h3>Imported {formats.quantity(r.rows_imported)} products from {r.source}</h3>",
+        f"<p>Layout {r.layout}, {r.encoding}; {formats.number(r.seconds, 1)} s. "
+        f"{formats.quantity(r.rows_skipped)} rows skipped, {formats.quantity(r.duplicates_replaced)} duplicates replaced"
+        + (
+            f", stock applied to {formats.quantity(r.stock_rows_applied)}"
+            if r.stock_rows_applied
+            else ""
+        )
+        + (f", {formats.quantity(r.categories_loaded)} categories" if r.categories_loaded else "")
         + ".</p>",
     ]
     for w in r.warnings:
         parts.append(f"<p style='color:#8a5a00'>⚠ {w}</p>")
     counts = {k: v for k, v in outcome.changes.counts.items() if v}
     if counts:
-        items = "".join(f"<li>{v:,} {_CHANGE_LABELS.get(k, k)}</li>" for k, v in counts.items())
+        items = "".join(
+            f"<li>{formats.quantity(v)} {_CHANGE_LABELS.get(k, k)}</li>" for k, v in counts.items()
+        )
         parts.append(f"<h4>What changed since the previous file</h4><ul>{items}</ul>")
     elif r.previous_rows:
         parts.append("<p>Nothing changed since the previous file.</p>")
@@ -53,7 +61,9 @@ def report_html(outcome: Any) -> str:
             f"<td>{p.reason}</td></tr>"
             for p in r.problems[:200]
         )
-        more = f" (first 200 of {r.problem_count:,})" if r.problem_count > 200 else ""
+        more = (
+            f" (first 200 of {formats.quantity(r.problem_count)})" if r.problem_count > 200 else ""
+        )
         parts.append(
             f"<h4>Rows with problems{more}</h4><table cellspacing=4>"
             f"<tr><th>line</th><th></th><th>reason</th></tr>{rows}</table>"
@@ -108,7 +118,7 @@ class ImportDialog(QDialog):
         if p.phase == "searchable":
             self.searchable = True
             self.phase.setText(
-                f"{p.rows:,} products are searchable now. Building the full index (change "
+                f"{formats.quantity(p.rows)} products are searchable now. Building the full index (change "
                 "history, import report); you can close this window and keep working."
             )
             self.phase.setWordWrap(True)
@@ -116,14 +126,14 @@ class ImportDialog(QDialog):
             return
         if self.searchable:
             self.phase.setText(
-                f"Searchable now · building the full index — {p.phase}: {p.rows:,} rows"
+                f"Searchable now · building the full index — {p.phase}: {formats.quantity(p.rows)} rows"
             )
         else:
-            self.phase.setText(f"{p.phase.capitalize()}: {p.rows:,} rows")
+            self.phase.setText(f"{p.phase.capitalize()}: {formats.quantity(p.rows)} rows")
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
         eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds else ""
-        self.rate.setText(f"{p.rows_per_second:,.0f} rows/s{eta}")
+        self.rate.setText(f"{formats.number(p.rows_per_second, 0)} rows/s{eta}")
 
     def show_outcome(self, outcome: Any) -> None:
         self.bar.setValue(1000)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from ingram_desk.domain.availability import PnaResult
+from ingram_desk.ui import formats
 
 __all__ = ["CATALOGUE_COLUMNS", "PNA_COLUMNS", "Column", "format_value"]
 
@@ -40,18 +40,19 @@ class Column:
         return self.get(obj)
 
 
-def format_value(kind: str, value: Any) -> str:
-    """Display text for a native value; the delegates and the clipboard both use this."""
+def format_value(kind: str, value: Any, currency: str | None = None) -> str:
+    """Display text for a native value in the clerk's locale (``ui.formats``); the delegates
+    and the clipboard both use this. Money shows its currency when one is given."""
     if value is None or value == "":
         return ""
     if kind == "money":
-        return f"{value:,.2f}"
+        return formats.money(value, currency)
     if kind == "date":
-        return value.strftime("%d %b %Y")
+        return formats.date_text(value)
     if kind == "eta":  # always with the year; a date already past is marked
-        return value.strftime("%d %b %Y") + (" · overdue" if value < date.today() else "")
+        return formats.eta_text(value)
     if kind == "stock":
-        return f"{value:,}"
+        return formats.quantity(value)
     return str(value)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ingram_desk.domain.order_draft import DraftLine
+from ingram_desk.ui import formats
 
 __all__ = ["LINE_ROLE", "FormLine", "OrderLinesModel"]
 
@@ -151,7 +152,9 @@ class OrderLinesModel(QAbstractTableModel):
                 return f"✗ not accepted: {line.live_note}"
             value = line.total if key == "total" else getattr(line, key)
             if isinstance(value, Decimal):
-                return f"{value:,.2f}"
+                return formats.money(value, line.currency)
+            if key == "quantity":
+                return formats.quantity(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.EditRole:
             return line.quantity if key == "quantity" else getattr(line, key)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from ingram_desk.domain.order_status import StatusBucket, decode_hold_reason, decode_status
 from ingram_desk.domain.placed_order import OrderSummary, SubOrder
+from ingram_desk.ui import formats
 
 __all__ = [
     "BADGE_ROLE",
@@ -260,12 +261,12 @@ class OrdersModel(QAbstractTableModel):
         if key == "date":
             d = order.order_date
             if isinstance(d, datetime):
-                return d.strftime("%d %b %Y %H:%M")
-            return d.strftime("%d %b %Y") if isinstance(d, date) else ""
+                return formats.datetime_text(d)
+            return formats.date_text(d) if isinstance(d, date) else ""
         if key == "value":
             if order.total is None:
                 return "…" if order.line_count is None else ""
-            return f"{order.total:,.2f} {order.currency or ''}".rstrip()
+            return formats.money(order.total, order.currency)
         if key == "lines":
             return "" if order.line_count is None else str(order.line_count)
         if key == "status":

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ingram_desk.domain.availability import PnaResult, WarehouseAvailability
 from ingram_desk.domain.product import Product
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.columns import PNA_COLUMNS, format_value
 
 __all__ = ["RESULT_ROLE", "PnaModel", "file_difference"]
@@ -43,12 +44,12 @@ def file_difference(result: PnaResult, product: Product | None) -> dict[str, str
         and result.customer_price is not None
         and file_price != result.customer_price
     ):
-        diff["price"] = f"{file_price:,.2f}"
+        diff["price"] = formats.money(file_price, result.currency)
     if product.stock is not None and product.stock != result.total_available:
-        diff["available"] = f"{product.stock:,}"
+        diff["available"] = formats.quantity(product.stock)
     if diff:
-        stock = f"{product.stock:,}" if product.stock is not None else "?"
-        price = f"{file_price:,.2f}" if file_price is not None else "?"
+        stock = formats.quantity(product.stock) if product.stock is not None else "?"
+        price = formats.money(file_price, result.currency) if file_price is not None else "?"
         diff["summary"] = f"file said {stock} at {price}"
     return diff
 
@@ -144,7 +145,7 @@ class PnaModel(QAbstractItemModel):
         if role == _DISPLAY:
             if not result.ok and column.key in ("available", "price", "eta"):
                 return ""  # Ingram does not know the item: no "0 available" for it
-            text = format_value(column.kind, column.value(result))
+            text = format_value(column.kind, column.value(result), result.currency)
             if column.key == "status" and diff:
                 return f"{text} · {diff['summary']}"
             return text
@@ -156,7 +157,7 @@ class PnaModel(QAbstractItemModel):
             return _CHANGED
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.key in diff:
-                return f"{diff['summary']}; live: {format_value(column.kind, column.value(result))}"
+                return f"{diff['summary']}; live: {format_value(column.kind, column.value(result), result.currency)}"
             if column.key == "status" and result.status_message:
                 return result.status_message
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -177,15 +178,15 @@ class PnaModel(QAbstractItemModel):
                 unknown = "" if w.known else " (not in the seed table)"
                 return f"{where} ({w.id}) — {kind}{unknown}"
             if key == "available":
-                return f"{w.available:,}"
+                return formats.quantity(w.available)
             if key == "eta":
                 return format_value("eta", w.eta)
             if key == "status":
                 parts = []
                 if w.backordered:
-                    parts.append(f"{w.backordered:,} backordered")
+                    parts.append(f"{formats.quantity(w.backordered)} backordered")
                 if w.on_order:
-                    parts.append(f"{w.on_order:,} on order")
+                    parts.append(f"{formats.quantity(w.on_order)} on order")
                 return ", ".join(parts)
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ingram_desk.domain.errors import BadRequestError
 from ingram_desk.services.catalogue_service import CatalogueQuery, CategoryNode, SearchResult
+from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import CatalogueModel
@@ -187,7 +188,9 @@ class CatalogueTab(QWidget):
         self.model.set_result(result.ids, self.catalogue.reader)
         elapsed = (time.perf_counter() - started) * 1000
         noun = "product" if len(result.ids) == 1 else "products"
-        self.count_label.setText(f"{len(result.ids):,} {noun} · {elapsed:,.0f} ms")
+        self.count_label.setText(
+            f"{formats.quantity(len(result.ids))} {noun} · {formats.number(elapsed, 0)} ms"
+        )
         if len(result.ids):
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),
@@ -259,7 +262,7 @@ class CatalogueTab(QWidget):
 
 def _fill_tree(parent: QTreeWidgetItem, nodes: list[CategoryNode]) -> None:
     for node in nodes:
-        label = f"{node.name}  ({node.count:,})" if node.count else node.name
+        label = f"{node.name}  ({formats.quantity(node.count)})" if node.count else node.name
         item = QTreeWidgetItem(parent, [label])
         item.setToolTip(0, label)
         item.setData(0, Qt.ItemDataRole.UserRole, node.path)

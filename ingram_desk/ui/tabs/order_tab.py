@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ingram_desk.domain.order_draft import MAX_PO_LENGTH, UNUSUAL_QUANTITY, OrderDraft
 from ingram_desk.services.events import ORDER_STATE_CHANGED
 from ingram_desk.services.order_journal import JournalEntry, JournalError, OrderState
+from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
@@ -48,7 +49,7 @@ _PARTLY = "#b3261e"
 def _when(stamp: str) -> str:
     """A stored ISO time as the purchaser reads it ("15 Jan 2026 08:05"); text kept as is."""
     try:
-        return datetime.fromisoformat(stamp).strftime("%d %b %Y %H:%M")
+        return formats.datetime_text(datetime.fromisoformat(stamp))
     except ValueError:
         return stamp
 
@@ -285,7 +286,7 @@ class OrderTab(OrderForm):
                     description=r.description,
                     unit_price=r.customer_price,
                     currency=r.currency or "",
-                    price_source=f"live P&A {at:%H:%M}",
+                    price_source=f"live P&A {formats.time_text(at)}",
                 )
             self.model.add(line)
         self._checked = False
@@ -366,7 +367,7 @@ class OrderTab(OrderForm):
         cur = self.model.currency()
         text = f"{n} line(s)"
         if total is not None and n:
-            text += f" — order total <b>{total:,.2f} {cur}</b>"
+            text += f" — order total <b>{formats.money(total, cur)}</b>"
         elif n:
             text += " — total unknown until every line has a price"
         self.total_label.setText(text)
@@ -382,7 +383,7 @@ class OrderTab(OrderForm):
         answers: dict[str, Any] = {}
         for i in range(0, len(skus), _PNA_BATCH):
             answers.update(answers_by_sku(await self.pna.check(skus[i : i + _PNA_BATCH])))
-        stamp = datetime.now().strftime("%H:%M")
+        stamp = formats.time_text(datetime.now())
         changed = 0
         for row, ln in enumerate(self.model.lines):
             new = apply_live_answers(ln, answers.get(ln.sku.upper()), stamp)
@@ -468,7 +469,7 @@ class OrderTab(OrderForm):
     def _confirm_unusual(self, lines: list[Any]) -> QMessageBox:
         """Quantities from ``UNUSUAL_QUANTITY`` on are asked about once (a typo like 1000 for
         10 is expensive); the box is window-modal and opened, never exec'd (the loop runs on)."""
-        listed = ", ".join(f"{ln.quantity:,} × {ln.sku}" for ln in lines[:5])
+        listed = ", ".join(f"{formats.quantity(ln.quantity)} × {ln.sku}" for ln in lines[:5])
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Unusual quantity",

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ingram_desk.domain.product import Product
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.columns import format_value
 
 __all__ = ["DetailPane", "product_html"]
@@ -17,9 +18,9 @@ def product_html(p: Product) -> str:
         text = "" if value is None else str(value)
         return f"<tr><th align=left>{escape(label)}</th><td>{escape(text)}</td></tr>"
 
-    price = format_value("money", p.customer_price)
-    retail = format_value("money", p.retail_price)
-    stock = "unknown" if p.stock is None else f"{p.stock:,}"
+    price = format_value("money", p.customer_price, p.currency)
+    retail = format_value("money", p.retail_price, p.currency)
+    stock = "unknown" if p.stock is None else formats.quantity(p.stock)
     if p.stock is None and p.in_stock:
         stock = "in stock"
     rows = [
@@ -28,8 +29,8 @@ def product_html(p: Product) -> str:
         row("EAN", p.ean),
         row("Vendor", p.vendor),
         row("Category", p.category or p.category_code),
-        row("Your price", f"{price} {p.currency}" if price else "—"),
-        row("Retail price", f"{retail} {p.currency}" if retail else "—"),
+        row("Your price", price or "—"),
+        row("Retail price", retail or "—"),
         row("Stock (latest stock file)", stock),
         row("ETA", format_value("eta", p.eta) or "—"),
         row("Warehouse (latest stock file)", p.stock_warehouse or "—"),

@@ -3,6 +3,7 @@ numbers, serial numbers, invoices (``invoice:`` links load an invoice's summary)
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from urllib.parse import quote
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
 from ingram_desk.domain.pushed_document import PushedDocument
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.columns import format_value
 
 __all__ = ["OrderDetailPane", "details_html", "documents_html", "tracking_url"]
@@ -40,7 +42,7 @@ def tracking_url(carrier_name: str, carrier_code: str, number: str, url: str | N
 
 
 def _d(value: object) -> str:
-    return value.strftime("%d %b %Y") if hasattr(value, "strftime") else ""  # type: ignore[union-attr]
+    return formats.date_text(value) if isinstance(value, date) else ""
 
 
 def holds_html(summary: OrderSummary | None) -> str:
@@ -61,7 +63,7 @@ def holds_html(summary: OrderSummary | None) -> str:
 
 def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> str:
     cur = details.currency or ""
-    total = f"{details.total:,.2f} {cur}" if details.total is not None else "—"
+    total = escape(formats.money(details.total, cur)) if details.total is not None else "—"
     out = [
         f"<h3>Order {escape(details.ingram_order_number)} — PO "
         f"{escape(details.customer_order_number)}</h3>",
@@ -94,7 +96,7 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
         if ln.quantity_backordered:
             eta = format_value("eta", ln.backorder_eta) if ln.backorder_eta else "no ETA"
             backorder = f"{ln.quantity_backordered} ({eta})"
-        price = f"{ln.unit_price:,.2f}" if ln.unit_price is not None else ""
+        price = formats.number(ln.unit_price) if ln.unit_price is not None else ""
         out.append(
             f"<tr><td>{escape(ln.sub_order_number)}</td><td>{escape(ln.line_number)}</td>"
             f"<td>{escape(ln.sku)}</td><td>{escape(ln.description)}</td>"
@@ -113,7 +115,7 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
 
 
 def invoice_html(inv: InvoiceDetails) -> str:
-    due = f"{inv.amount_due:,.2f} {inv.currency or ''}" if inv.amount_due is not None else "—"
+    due = escape(formats.money(inv.amount_due, inv.currency)) if inv.amount_due is not None else "—"
     return (
         f"<hr><h4>Invoice {escape(inv.invoice_number)}</h4><p>{escape(inv.status)} · "
         f"dated {_d(inv.invoice_date)} · due {_d(inv.due_date)} · amount due {due} · "
@@ -131,7 +133,7 @@ def documents_html(docs: list[PushedDocument]) -> str:
         if doc.carrier:
             head += f" · {escape(doc.carrier)}"
         if doc.total is not None:
-            head += f" · total {doc.total:,.2f} {escape(doc.currency or '')}"
+            head += f" · total {escape(formats.money(doc.total, doc.currency))}"
         links = []
         for number, url in doc.tracking:
             link = tracking_url(doc.carrier, "", number, url)
@@ -140,7 +142,7 @@ def documents_html(docs: list[PushedDocument]) -> str:
             head += " · tracking " + ", ".join(links)
         out.append(f"<p>{head}</p><ul>")
         for ln in doc.lines:
-            price = f" · {ln.amount:,.2f}" if ln.amount is not None else ""
+            price = f" · {formats.number(ln.amount)}" if ln.amount is not None else ""
             serials = (
                 f" · serials {escape(', '.join(ln.serial_numbers))}" if ln.serial_numbers else ""
             )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from ingram_desk.domain.availability_windows import api_window_state
+from ingram_desk.ui import formats
 
 __all__ = ["StatusBar", "describe_catalogue_age"]
 
@@ -32,16 +33,24 @@ def _parse(ts: str) -> datetime | None:
         return None
 
 
+def _stamp(at: datetime) -> str:
+    return f"{formats.day_text(at)}, {formats.time_text(at)}"
+
+
 def describe_catalogue_age(info: Any) -> str:
     """ "price file of 23 Nov, 06:12; stock of 10:00" from the store's metadata."""
     if info is None or not info.row_count:
         return "No catalogue yet — File › Import price file"
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
-    text = f"{info.row_count:,} products · price file of {price:%d %b, %H:%M}" if price else ""
+    text = (
+        f"{formats.quantity(info.row_count)} products · price file of {_stamp(price)}"
+        if price
+        else ""
+    )
     if stock:
         same_day = price is not None and stock.date() == price.date()
-        text += f"; stock of {stock:%H:%M}" if same_day else f"; stock of {stock:%d %b, %H:%M}"
+        text += f"; stock of {formats.time_text(stock) if same_day else _stamp(stock)}"
     if getattr(info, "interim", False):
         text += " · building the full index…"
     return text
@@ -90,12 +99,14 @@ class StatusBar(QStatusBar):
             self.window_label.setText("API hours: unknown")
             return
         if state.is_open:
-            until = f" until {state.closes_at:%H:%M}" if state.closes_at else " all day"
+            until = (
+                f" until {formats.time_text(state.closes_at)}" if state.closes_at else " all day"
+            )
             self.window_label.setText(f"API open{until}")
             self.window_label.setStyleSheet("")
         else:
             assert state.opens_at is not None
-            self.window_label.setText(f"API closed until {state.opens_at:%H:%M}")
+            self.window_label.setText(f"API closed until {formats.time_text(state.opens_at)}")
             self.window_label.setStyleSheet("color:#b3261e; font-weight:bold;")
         self.window_label.setToolTip(state.describe())
 
@@ -104,7 +115,7 @@ class StatusBar(QStatusBar):
         scope = getattr(budget, "scope", "")
         text = f"API calls{f' ({scope})' if scope else ''}: {remaining} / {budget.limit} left"
         if budget.held_until is not None:
-            text += f" — waiting until {budget.held_until.astimezone():%H:%M:%S}"
+            text += f" — waiting until {formats.time_text(budget.held_until.astimezone(), seconds=True)}"
         self.budget_label.setText(text)
 
     def set_catalogue(self, info: Any) -> None:
