@@ -552,4 +552,5 @@ async def test_price_from_reads_as_a_date_not_an_iso_timestamp(
                 break
             await asyncio.sleep(0.01)
         source = w.order_tab.model.lines[0].price_source
-        assert re.fullmatch(r"price file of \d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d\s[AP]M", source), source
+        stamp = r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d\s[AP]M"  # en_US short date and time
+        assert re.fullmatch(f"price file of {stamp}", source), source
