@@ -162,3 +162,31 @@ async def test_category_names_are_not_cut_off_in_the_tree(
     rect = tree.visualItemRect(longest)
     assert rect.width() >= metrics.horizontalAdvance(longest.text(0))
     assert longest.toolTip(0) == longest.text(0)
+
+
+async def test_price_filter_reads_the_decimal_comma_and_refuses_ambiguous_input(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from ingram_desk.ui import formats
+
+    formats.set_locale(QLocale("nl_NL"))
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "monitor", qtbot)
+    shown = tab.model.rowCount()
+    tab.min_price.setText("1.234")  # 1234 or 1,234? Neither is guessed
+    tab.run_search()
+    assert tab.min_price.toolTip() == "“1.234” is ambiguous: write 1234 or 1,234"
+    assert tab.count_label.text() == "check the price"
+    assert tab.model.rowCount() == shown  # the last result stays; nothing was searched
+    done = next_emission(tab.search_finished)
+    tab.min_price.setText("100,5")
+    tab.run_search()
+    await asyncio.wait_for(done, 5)
+    assert tab.min_price.toolTip() == ""
+    prices = [tab.model.product(r).customer_price for r in range(tab.model.rowCount())]
+    assert prices and min(prices) >= Decimal("100.5")

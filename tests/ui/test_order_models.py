@@ -115,3 +115,57 @@ def test_status_and_hold_are_decoded_from_the_seed_tables() -> None:
     assert hold.data() == "CH Credit check hold"
     assert hold.data(BADGE_ROLE)[0] == "CH Credit check hold"
     assert "credit" in hold.data(Qt.ItemDataRole.ToolTipRole).lower()
+
+
+def test_quantity_typed_as_text_is_read_in_the_clerks_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    from ingram_desk.ui import formats
+
+    formats.set_locale(QLocale("de_DE"))
+    model = OrderLinesModel()
+    model.add(FormLine("1", 2))
+    qty = model.index(0, 2)
+    assert model.setData(qty, "1.200", Qt.ItemDataRole.EditRole)
+    assert model.lines[0].quantity == 1200
+    assert qty.data() == "1.200"
+    assert not model.setData(qty, "2,5", Qt.ItemDataRole.EditRole)  # a count has no fraction
+    assert model.lines[0].quantity == 1200
+
+
+def test_orders_grid_shows_money_as_the_locale_writes_it_and_sorts_numerically(
+    qtmodeltester: Any,
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import QLocale, QSortFilterProxyModel
+
+    from ingram_desk.ui import formats
+    from ingram_desk.ui.models.orders_model import SORT_ROLE
+
+    totals = ["1037.56", "9.99", "120.00", "1000000.01"]
+    orders = [
+        replace(summary(i, subs=0), total=Decimal(t), currency="EUR", order_date=date(2026, 3, 4))
+        for i, t in enumerate(totals)
+    ]
+    model = OrdersModel()
+    model.set_orders(orders)
+    qtmodeltester.check(model)
+    value, day = [k for k, _ in COLUMNS].index("value"), [k for k, _ in COLUMNS].index("date")
+    shown = {
+        "nl_NL": ("€\u00a01.037,56", "04-03-2026"),
+        "de_DE": ("1.037,56\u00a0€", "04.03.2026"),
+        "fr_FR": ("1\u202f037,56\u00a0€", "04/03/2026"),
+        "en_US": ("€1,037.56", "3/4/2026"),
+    }
+    for name, (money, when) in shown.items():
+        formats.set_locale(QLocale(name))
+        assert model.index(0, value).data() == money
+        assert model.index(0, day).data() == when
+    formats.set_locale(QLocale("nl_NL"))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(value, Qt.SortOrder.AscendingOrder)
+    column = [proxy.index(r, value).data() for r in range(proxy.rowCount())]
+    assert column == ["€\u00a09,99", "€\u00a0120,00", "€\u00a01.037,56", "€\u00a01.000.000,01"]

@@ -182,9 +182,11 @@ class OrderLinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         key = COLUMNS[index.column()][0]
         if key == "quantity":
-            try:
-                qty = int(value)
-            except (TypeError, ValueError):
+            try:  # the spin box gives an int; typed or pasted text is read in the clerk's locale
+                qty = value if isinstance(value, int) else formats.parse_quantity(str(value))
+            except formats.ParseError:
+                return False
+            if qty is None:
                 return False
             if qty < 1:
                 return False

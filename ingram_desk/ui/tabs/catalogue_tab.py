@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -169,15 +170,20 @@ class CatalogueTab(QWidget):
             vendor=None if vendor == _ALL else vendor,
             category=(item.data(0, Qt.ItemDataRole.UserRole) or None) if item else None,
             in_stock=self.in_stock.isChecked(),
-            price_min=_price(self.min_price.text()),
-            price_max=_price(self.max_price.text()),
+            price_min=_price(self.min_price),
+            price_max=_price(self.max_price),
             sort_key=self.model.sort_key or "row",
             descending=self.model.descending,
         )
 
     def run_search(self) -> None:
-        """Start a query in the store's thread; a newer search cancels this one."""
-        search = self.current_search()
+        """Start a query in the store's thread; a newer search cancels this one. A price the
+        locale cannot read unambiguously starts none: the field says why."""
+        try:
+            search = self.current_search()
+        except formats.ParseError:
+            self.count_label.setText("check the price")
+            return
         self.count_label.setText("searching…")
         self.runner.start(SEARCH_TASK, self._search(search))
 
@@ -277,8 +283,16 @@ def _price_edit(placeholder: str, parent: QWidget) -> QLineEdit:
     return edit
 
 
-def _price(text: str) -> Decimal | None:
+def _price(edit: QLineEdit) -> Decimal | None:
+    """The field's price in the clerk's locale (``formats.parse_decimal``); on bad or ambiguous
+    input the field turns red with the one-line reason as its tooltip, and ParseError is raised."""
     try:
-        return Decimal(text.strip().replace(",", ".")) if text.strip() else None
-    except InvalidOperation:
-        return None
+        value = formats.parse_decimal(edit.text())
+    except formats.ParseError as exc:
+        edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }")
+        edit.setToolTip(str(exc))
+        QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), str(exc), edit)
+        raise
+    edit.setStyleSheet("")
+    edit.setToolTip("")
+    return value
