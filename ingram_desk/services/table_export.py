@@ -107,10 +107,16 @@ def _csv_cell(value: Any, style: CsvStyle) -> Any:
 
 
 def csv_rows(
-    out: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]], style: CsvStyle
+    out: Any,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    style: CsvStyle,
+    lineterminator: str = "\r\n",
 ) -> None:
     """Write headers and rows to a text stream: text cells guarded and quoted, numbers bare."""
-    writer = csv.writer(out, delimiter=style.delimiter, quoting=csv.QUOTE_NONNUMERIC)
+    writer = csv.writer(
+        out, delimiter=style.delimiter, quoting=csv.QUOTE_NONNUMERIC, lineterminator=lineterminator
+    )
     writer.writerow([safe_cell(h) for h in headers])
     for row in rows:
         writer.writerow([_csv_cell(v, style) for v in row])

@@ -256,6 +256,32 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
     assert any(r[2] == '\'=HYPERLINK("x")' for r in table)
 
 
+async def test_grid_export_in_german_opens_in_columns_with_the_decimal_comma(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ingram_desk.ui import formats
+
+    formats.set_locale(QLocale("de_DE"))
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        await search_all(qtbot, tab)
+        done = next_signal(tab.exported)
+        tab.export_grid(tmp_path / "grid.csv")
+        await done
+        rows = [(o, s) for o in tab.model.orders for s in o.sub_orders]
+    raw = (tmp_path / "grid.csv").read_bytes()
+    assert raw.startswith(b'\xef\xbb\xbf"Ingram order";"Sub-order";')  # BOM, then ; as in Excel
+    with (tmp_path / "grid.csv").open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh, delimiter=";"))
+    assert len(table) == len(rows) + 1 and all(len(r) == len(table[0]) for r in table)
+    for (order, sub), row in zip(rows, table[1:], strict=True):
+        total = sub.total if sub.total is not None else order.total
+        assert "." not in row[9]  # 1234,5 — never 1234.5 (a date in German Excel)
+        assert Decimal(row[9].replace(",", ".")) == total
+
+
 async def test_status_and_created_date_filters_reach_ingram_search(
     qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
 ) -> None:

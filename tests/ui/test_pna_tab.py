@@ -160,17 +160,24 @@ async def test_copy_as_csv_puts_every_result_on_the_clipboard(
         done = next_emission(tab.check_finished)
         tab.check_entered()
         await asyncio.wait_for(done, 10)
-        qtbot.mouseClick(tab.copy_csv_button, Qt.MouseButton.LeftButton)
-        lines = QGuiApplication.clipboard().text().splitlines()
-        assert lines[0].startswith("You asked for,SKU,")
-        assert [line.split(",")[1] for line in lines[1:]] == [p.sku for p in products]
         import csv as csv_module
+        from decimal import Decimal
 
-        table = list(csv_module.reader(QGuiApplication.clipboard().text().splitlines()))
-        price_col = table[0].index("Your price")
-        for row, result in zip(table[1:], tab.model.results, strict=True):
-            assert row[price_col] == str(result.customer_price)  # a number, not "1,948.19"
-            assert all(w.id in row[-1] for w in result.warehouses)  # warehouses with their ids
+        from PySide6.QtCore import QLocale
+
+        from ingram_desk.ui import formats
+
+        for name, sep, mark in (("nl_NL", ";", ","), ("de_DE", ";", ","), ("en_US", ",", ".")):
+            formats.set_locale(QLocale(name))  # the CSV opens in columns in that Excel
+            qtbot.mouseClick(tab.copy_csv_button, Qt.MouseButton.LeftButton)
+            text = QGuiApplication.clipboard().text()
+            table = list(csv_module.reader(text.splitlines(), delimiter=sep))
+            assert table[0][:2] == ["You asked for", "SKU"]
+            assert [row[1] for row in table[1:]] == [p.sku for p in products]
+            price_col = table[0].index("Your price")
+            for row, result in zip(table[1:], tab.model.results, strict=True):
+                assert Decimal(row[price_col].replace(mark, ".")) == result.customer_price
+                assert all(w.id in row[-1] for w in result.warehouses)  # warehouses with ids
     finally:
         await client.aclose()
 

@@ -50,6 +50,7 @@ from ingram_desk.services.table_export import (
     order_rows,
 )
 from ingram_desk.services.tracking_service import SearchCriteria, with_values
+from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
 from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
@@ -695,10 +696,12 @@ class OrdersTab(QWidget):
     def export_grid(self, path: Path, fmt: str | None = None) -> None:
         """Read any missing order values first, then write; ``exported`` confirms."""
 
+        style = formats.csv_style()
+
         async def run() -> tuple[Path, int]:
             await self._fill_totals(self._criteria)
             rows = order_rows(self.model.orders)
-            return export(path, ORDER_HEADERS, rows, fmt), len(rows)
+            return export(path, ORDER_HEADERS, rows, fmt, style), len(rows)
 
         self.count_label.setText("Exporting…")
         self.runner.start("orders-export", run(), busy=[self.export_button], on_done=self._exported)
@@ -708,7 +711,7 @@ class OrdersTab(QWidget):
         if details is None:
             return None
         rows = detail_rows(details)
-        written = export(path, DETAIL_HEADERS, rows, fmt)
+        written = export(path, DETAIL_HEADERS, rows, fmt, formats.csv_style())
         self._exported((written, len(rows)))
         return written
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import Any
 
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.domain.availability import PnaResult
+from ingram_desk.services.table_export import csv_rows
+from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.choose_product_dialog import choose_product
 from ingram_desk.ui.models.columns import format_value
@@ -252,14 +253,14 @@ class PnaTab(QWidget):
         if lines:
             self.add_to_order_requested.emit(lines)
 
-    def as_rows(self, plain_numbers: bool = False) -> list[list[str]]:
-        """Header and one row per item; ``plain_numbers`` (CSV) writes prices and quantities as
-        numbers a spreadsheet reads ("1948.19", not "1,948.19")."""
+    def as_rows(self, plain_numbers: bool = False) -> list[list[Any]]:
+        """Header and one row per item; ``plain_numbers`` (CSV) keeps prices and quantities as
+        numbers (Decimal, int) for the CSV writer, else every cell is the text on screen."""
         header = [c.header for c in self.model.columns] + ["Warehouses"]
-        rows = [header]
+        rows: list[list[Any]] = [header]
         for r in self.model.results:
             cells = [
-                _plain(c.value(r))
+                c.value(r)
                 if plain_numbers and c.kind in ("money", "stock")
                 else format_value(c.kind, c.value(r))
                 for c in self.model.columns
@@ -275,10 +276,11 @@ class PnaTab(QWidget):
         QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in self.as_rows()))
 
     def copy_csv(self) -> None:
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        for row in self.as_rows(plain_numbers=True):
-            writer.writerow([_csv_safe(c) for c in row])
+        """CSV for the clerk's Excel: the locale's list separator and decimal mark (``;`` and
+        ``1948,19`` in nl/de/fr), text cells quoted and guarded against formulas."""
+        header, *rows = self.as_rows(plain_numbers=True)
+        buf = io.StringIO(newline="")
+        csv_rows(buf, header, rows, formats.csv_style(), lineterminator="\n")
         QGuiApplication.clipboard().setText(buf.getvalue())
 
     def _update_count(self) -> None:
@@ -301,22 +303,3 @@ def _summary(results: list[PnaResult]) -> str:
     rejected = sum(1 for r in results if not r.ok)
     text = f"{len(results)} item{'s' if len(results) != 1 else ''} checked"
     return text + (f", {rejected} rejected by Ingram (see Status)." if rejected else ".")
-
-
-def _plain(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _csv_safe(cell: str) -> str:
-    """Neutralise spreadsheet formulas (a cell starting with = + - @), keep plain numbers."""
-    if cell and cell[0] in "=+-@" and not _is_number(cell):
-        return "'" + cell
-    return cell
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text.replace(",", ""))
-        return True
-    except ValueError:
-        return False
