@@ -21,7 +21,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from ingram_desk.services.table_export import CsvStyle
 
@@ -36,6 +37,7 @@ __all__ = [
     "eta_text",
     "long_date_text",
     "money",
+    "notifier",
     "number",
     "parse_date",
     "parse_decimal",
@@ -49,11 +51,25 @@ __all__ = [
 _chosen: QLocale | None = None
 
 
+class _Notifier(QObject):
+    """``changed`` after :func:`set_locale`: models that cache display text drop it."""
+
+    changed = Signal()
+
+
+notifier = _Notifier()
+
+
 def set_locale(locale: QLocale | None) -> None:
     """Use ``locale`` for every format from now on (None: follow ``QLocale()`` again). The
-    language setting calls this; views repaint on their next paint."""
+    language setting calls this; tables repaint, labels show it when next set."""
     global _chosen
     _chosen = QLocale(locale) if locale is not None else None
+    notifier.changed.emit()
+    if isinstance(QApplication.instance(), QApplication):
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, QAbstractItemView):
+                widget.viewport().update()
 
 
 def current_locale() -> QLocale:

@@ -33,9 +33,23 @@ def test_display_text_is_formatted_and_sort_role_is_native(ui_catalogue) -> None
     first = model.index(0, price_col)
     product = first.data(PRODUCT_ROLE)
     assert first.data(SORT_ROLE) == product.customer_price
-    assert first.data() == f"{product.customer_price:,.2f}"
+    assert product.currency == "EUR"
+    assert first.data() == f"€{product.customer_price:,.2f}"  # en_US, the tests' locale
     second = model.index(1, price_col).data(SORT_ROLE)
     assert second <= product.customer_price
+
+
+def test_a_locale_change_redraws_the_cached_page_in_the_new_format(ui_catalogue) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ingram_desk.ui import formats
+
+    model = _model(ui_catalogue, CatalogueQuery(sort_key="customer_price", descending=True))
+    price_col = [c.key for c in model.columns].index("price")
+    price = model.index(0, price_col).data(PRODUCT_ROLE).customer_price
+    formats.set_locale(QLocale("nl_NL"))
+    whole, cents = f"{price:,.2f}".split(".")
+    assert model.index(0, price_col).data() == f"€\u00a0{whole.replace(',', '.')},{cents}"
 
 
 def test_numbers_are_right_aligned(ui_catalogue) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ingram_desk.domain.product import Product
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.columns import CATALOGUE_COLUMNS, Column, format_value
 
 __all__ = [
@@ -79,6 +80,7 @@ class CatalogueModel(QAbstractTableModel):
         self._read_failed = False
         self._hot_no = -1
         self._hot: tuple[list[Product | None], list[tuple[str, ...]]] = ([], [])
+        formats.notifier.changed.connect(self.invalidate)  # cached texts are in the old locale
 
     def set_result(self, ids: array[int], reader: RowReader) -> None:
         """Show a new query result (resets the model and drops the page cache)."""
@@ -195,7 +197,9 @@ class CatalogueModel(QAbstractTableModel):
         products = [found.get(i) for i in ids]
         empty = ("",) * len(self.columns)
         texts = [
-            tuple(format_value(c.kind, c.get(p)) for c in self.columns) if p is not None else empty
+            tuple(format_value(c.kind, c.get(p), p.currency) for c in self.columns)
+            if p is not None
+            else empty
             for p in products
         ]
         page = (products, texts)
