@@ -63,7 +63,7 @@ CATALOGUE_COLUMNS: tuple[Column, ...] = (
     Column(
         "description", "Description", lambda p: p.description, sort_key="description", width=330
     ),
-    Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=80),
+    Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=92),
     Column("currency", "Cur.", lambda p: p.currency, sort_key="currency", width=45),
     Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=60),
     Column("eta", "ETA", lambda p: p.eta, "eta", "eta", width=150),
@@ -83,7 +83,7 @@ PNA_COLUMNS: tuple[Column, ...] = (
     Column("sku", "SKU", lambda r: r.sku or "", width=80),
     Column("vpn", "Vendor part no.", lambda r: r.vpn or "", width=125),
     Column("description", "Description", lambda r: r.description, width=300),
-    Column("price", "Your price", lambda r: r.customer_price, "money", width=80),
+    Column("price", "Your price", lambda r: r.customer_price, "money", width=92),
     Column("currency", "Cur.", lambda r: r.currency or "", width=45),
     Column("available", "Available", lambda r: r.total_available, "stock", width=70),
     Column("eta", "ETA", lambda r: r.eta, "eta", width=150),
