@@ -167,3 +167,17 @@ def test_csv_in_a_decimal_comma_locale_reads_back_with_semicolons(use_locale, na
 def test_the_c_locale_falls_back_to_english(use_locale) -> None:
     use_locale("C")
     assert formats.money(Decimal("1037.56"), "EUR") == "€1,037.56"
+
+
+def test_percentages_and_year_less_stamps_follow_the_locale(use_locale) -> None:
+    expected = {"nl_NL": "12,5%", "de_DE": f"12,5{NBSP}%", "fr_FR": f"12,5{NNBSP}%"}
+    expected["en_US"] = "12.5%"
+    for name, text in expected.items():
+        use_locale(name)
+        assert formats.percent(Decimal("0.125"), 1) == text
+    use_locale("de_DE")
+    this_year = date.today().replace(month=3, day=4)
+    assert formats.day_text(this_year) == "04.03."
+    assert formats.day_text(date(2001, 3, 4)) == "04.03.2001"
+    use_locale("nl_NL")
+    assert formats.day_text(this_year) == "04-03"
