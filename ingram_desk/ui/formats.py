@@ -61,10 +61,12 @@ notifier = _Notifier()
 
 
 def set_locale(locale: QLocale | None) -> None:
-    """Use ``locale`` for every format from now on (None: follow ``QLocale()`` again). The
-    language setting calls this; tables repaint, labels show it when next set."""
+    """Use ``locale`` for every format from now on (None: the system's again). The language
+    setting calls this; it is also Qt's default locale, so spin boxes and date edits created
+    from now on read and write the same way. Tables repaint, labels show it when next set."""
     global _chosen
     _chosen = QLocale(locale) if locale is not None else None
+    QLocale.setDefault(_chosen if _chosen is not None else QLocale.system())
     notifier.changed.emit()
     if isinstance(QApplication.instance(), QApplication):
         for widget in QApplication.allWidgets():

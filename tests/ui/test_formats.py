@@ -181,3 +181,9 @@ def test_percentages_and_year_less_stamps_follow_the_locale(use_locale) -> None:
     assert formats.day_text(date(2001, 3, 4)) == "04.03.2001"
     use_locale("nl_NL")
     assert formats.day_text(this_year) == "04-03"
+
+
+def test_the_chosen_locale_is_also_qts_default_for_new_input_widgets(use_locale) -> None:
+    use_locale("de_DE")
+    assert QLocale().name() == "de_DE"  # QSpinBox / QDateEdit created now read German
+    assert QLocale().toDouble("1.234,5") == (1234.5, True)
