@@ -98,7 +98,7 @@ def test_uncaught_exception_in_a_thread_is_logged_with_its_traceback(tmp_path: P
     add_crash_listener(seen.append)
 
     def boom() -> None:
-        raise LookupError("worker went wrong")
+        raise LookupError("worker failed at step 7")
 
     # pytest's own thread hook (chained after ours) would turn this into a warning: silence it
     from ingram_desk import diagnostics
@@ -109,7 +109,7 @@ def test_uncaught_exception_in_a_thread_is_logged_with_its_traceback(tmp_path: P
     thread.join()
     text = log_file(tmp_path, "cli").read_text(encoding="utf-8")
     assert "Uncaught exception in thread worker-1" in text
-    assert "LookupError: worker went wrong" in text and "Traceback" in text
+    assert "LookupError: worker failed at step 7" in text and "Traceback" in text
     assert [type(e) for e in seen] == [LookupError]
 
 
