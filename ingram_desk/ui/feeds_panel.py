@@ -34,11 +34,11 @@ class FeedsStatus(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setMinimumWidth(1)
         self.fetch_button = QToolButton(self)
-        self.fetch_button.setText("Fetch now")
-        self.fetch_button.setToolTip("Fetch Ingram's price, stock and category files now")
+        self.fetch_button.setText(self.tr("Fetch now"))
+        self.fetch_button.setToolTip(self.tr("Fetch Ingram's price, stock and category files now"))
         self.settings_button = QToolButton(self)
-        self.settings_button.setText("Feeds…")
-        self.settings_button.setToolTip("Feed server, files and schedule")
+        self.settings_button.setText(self.tr("Feeds…"))
+        self.settings_button.setToolTip(self.tr("Feed server, files and schedule"))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -58,19 +58,21 @@ class FeedsStatus(QWidget):
                 self._layout.insertWidget(i, label)
             label.setText(s.age_text())
             label.setStyleSheet(_RED if s.overdue else "")
-            tip = f"{s.kind} file: last run {s.last_outcome or 'never'}"
+            tip = self.tr("{kind} file: last run {v1}").format(
+                kind=s.kind, v1=s.last_outcome or self.tr("never")
+            )
             if s.last_message:
                 tip += f" ({s.last_message})"
-            label.setToolTip(tip + (" — overdue" if s.overdue else ""))
+            label.setToolTip(tip + (self.tr(" — overdue") if s.overdue else ""))
         nexts = [s.next_run for s in statuses if s.next_run is not None]
         if running:
-            self.next_label.setText("fetching…")
+            self.next_label.setText(self.tr("fetching…"))
         elif not statuses or not statuses[0].enabled:
-            self.next_label.setText("feeds off")
+            self.next_label.setText(self.tr("feeds off"))
         elif any(s.due_now for s in statuses):
-            self.next_label.setText("due now")
+            self.next_label.setText(self.tr("due now"))
         elif nexts:
-            self.next_label.setText(f"next {min(nexts).astimezone():%H:%M}")
+            self.next_label.setText(self.tr("next {v0:%H:%M}").format(v0=min(nexts).astimezone()))
         self.fetch_button.setEnabled(not running and bool(statuses) and statuses[0].enabled)
 
     def text(self) -> str:
@@ -116,9 +118,9 @@ class FeedsController(QObject):
         if tools is None:
             return []
         tools.addSeparator()
-        settings = tools.addAction("&Feeds…")
+        settings = tools.addAction(self.tr("&Feeds…"))
         settings.triggered.connect(self.open_settings)
-        fetch = tools.addAction("Fetch f&eeds now")
+        fetch = tools.addAction(self.tr("Fetch f&eeds now"))
         fetch.triggered.connect(self.fetch_now)
         return [settings, fetch]
 
@@ -150,7 +152,7 @@ class FeedsController(QObject):
         errors = report.errors()
         if errors:
             first = errors[0]
-            extra = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+            extra = self.tr(" (and %n more)", "", len(errors) - 1) if len(errors) > 1 else ""
             self.window.banner.show_error(
                 FeedError(first.message + extra, remedial_action=first.remedy),
                 context=f"{first.kind.capitalize()} feed",
@@ -162,7 +164,11 @@ class FeedsController(QObject):
             self.refresh_stock_in_place()
         if imported:
             kinds = ", ".join(sorted(imported))
-            self.window.status.flash(f"Feeds: {kinds} updated at {datetime.now():%H:%M}")
+            self.window.status.flash(
+                self.tr("Feeds: {kinds} updated at {v1:%H:%M}").format(
+                    kinds=kinds, v1=datetime.now()
+                )
+            )
 
     def refresh_stock_in_place(self) -> None:
         """Same rows and ids after a stock file: repaint and re-read the detail pane only."""

@@ -25,7 +25,7 @@ class InboxDialog(QDialog):
     def __init__(self, tab: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tab = tab  # the Orders tab: it owns the inbox service and the import tasks
-        self.setWindowTitle("Inbox — documents from Ingram")
+        self.setWindowTitle(self.tr("Inbox — documents from Ingram"))
         self.model = InboxModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -36,8 +36,8 @@ class InboxDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
-        self.folder_button = QPushButton("Watch &folder…", self)
-        self.import_button = QPushButton("&Import files…", self)
+        self.folder_button = QPushButton(self.tr("Watch &folder…"), self)
+        self.import_button = QPushButton(self.tr("&Import files…"), self)
         row = QHBoxLayout()
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.folder_button)
@@ -58,8 +58,10 @@ class InboxDialog(QDialog):
         inbox = self.tab.inbox
         folder = inbox.watch_folder
         self.folder_label.setText(
-            f"Watching {folder} (new files are imported every minute)"
+            self.tr("Watching {folder} (new files are imported every minute)").format(folder=folder)
             if folder
-            else "No folder watched: choose the folder your e-mail rule or EDI mailbox fills."
+            else self.tr(
+                "No folder watched: choose the folder your e-mail rule or EDI mailbox fills."
+            )
         )
         self.model.set_records(inbox.records())

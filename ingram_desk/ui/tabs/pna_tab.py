@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,14 +73,16 @@ class PnaTab(QWidget):
 
         self.items = ItemsEdit(self)
         self.items.setPlaceholderText(
-            "Enter, paste or drop up to 20 items — Ingram SKUs, vendor part numbers or EANs.\n"
-            "One per line, a column copied from a spreadsheet, or a whole e-mail."
+            self.tr(
+                "Enter, paste or drop up to 20 items — Ingram SKUs, vendor part numbers or EANs.\n"
+                "One per line, a column copied from a spreadsheet, or a whole e-mail."
+            )
         )
         self.count_label = QLabel("0 / 20", self)
-        self.check_button = QPushButton("Check live P&&A", self)
+        self.check_button = QPushButton(self.tr("Check live P&&A"), self)
         self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.check_button.setToolTip("One live call for the batch (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.check_button.setToolTip(self.tr("One live call for the batch (Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
@@ -94,7 +96,7 @@ class PnaTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Items</b>", self))
+        left_layout.addWidget(QLabel(self.tr("<b>Items</b>"), self))
         left_layout.addWidget(self.items, 1)
         left_layout.addLayout(input_buttons)
         left_layout.addWidget(self.message)
@@ -112,12 +114,12 @@ class PnaTab(QWidget):
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 9999)
-        self.quantity.setPrefix("Qty ")
-        self.add_button = QPushButton("Add to order", self)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.quantity.setPrefix(self.tr("Qty "))
+        self.add_button = QPushButton(self.tr("Add to order"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setShortcut(QKeySequence("F5"))
-        self.copy_text_button = QPushButton("Copy as text", self)
-        self.copy_csv_button = QPushButton("Copy as CSV", self)
+        self.copy_text_button = QPushButton(self.tr("Copy as text"), self)
+        self.copy_csv_button = QPushButton(self.tr("Copy as CSV"), self)
         actions = QHBoxLayout()
         for w in (self.quantity, self.add_button, self.refresh_button):
             actions.addWidget(w)
@@ -128,7 +130,10 @@ class PnaTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(
-            QLabel("<b>Live price &amp; availability</b> — expand a row for each warehouse", self)
+            QLabel(
+                self.tr("<b>Live price &amp; availability</b> — expand a row for each warehouse"),
+                self,
+            )
         )
         right_layout.addWidget(self.view, 1)
         right_layout.addLayout(actions)
@@ -142,7 +147,7 @@ class PnaTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
 
-        copy_action = QAction("Copy", self)
+        copy_action = QAction(self.tr("Copy"), self)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy_text)
@@ -169,16 +174,17 @@ class PnaTab(QWidget):
     def check_entered(self) -> None:
         items = self.items.items()
         if not items:
-            self.message.setText("Enter at least one SKU, vendor part number or EAN.")
+            self.message.setText(self.tr("Enter at least one SKU, vendor part number or EAN."))
             return
         if len(items) > MAX_ITEMS:
             self.message.setText(
-                f"<b>{len(items)} items — a live check takes at most {MAX_ITEMS}.</b> "
-                "Nothing was sent; remove some lines or split the list."
+                self.tr(
+                    "<b>{v0} items — a live check takes at most {MAX_ITEMS}.</b> Nothing was sent; remove some lines or split the list."
+                ).format(v0=len(items), MAX_ITEMS=MAX_ITEMS)
             )
             return
         self.last_items = items
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
         self.cancel_button.setEnabled(True)
         task = self.runner.start(
             PNA_TASK, self._check(items), busy=[self.check_button, self.refresh_button]
@@ -199,7 +205,7 @@ class PnaTab(QWidget):
                 if sku is not None and sku not in queries:
                     queries.append(sku)
             if not queries:
-                self.message.setText("Nothing to check.")
+                self.message.setText(self.tr("Nothing to check."))
                 return
             results = await self.pna.check(queries)
             file_products = await self.catalogue.products_by_sku([r.sku for r in results if r.sku])
@@ -208,14 +214,14 @@ class PnaTab(QWidget):
             self.message.setText(_summary(results))
             self.check_finished.emit(len(results))
         except Exception:
-            self.message.setText("The check did not complete (see the message above).")
+            self.message.setText(self.tr("The check did not complete (see the message above)."))
             raise
 
     def _check_done(self, task: Any) -> None:
         """Runs however the task ended, even when it was cancelled before it started."""
         try:
             if task.cancelled():
-                self.message.setText("Check cancelled; the results shown are from before.")
+                self.message.setText(self.tr("Check cancelled; the results shown are from before."))
             self.cancel_button.setEnabled(False)
         except RuntimeError:  # the tab was deleted meanwhile
             pass
@@ -255,7 +261,7 @@ class PnaTab(QWidget):
     def as_rows(self, plain_numbers: bool = False) -> list[list[str]]:
         """Header and one row per item; ``plain_numbers`` (CSV) writes prices and quantities as
         numbers a spreadsheet reads ("1948.19", not "1,948.19")."""
-        header = [c.header for c in self.model.columns] + ["Warehouses"]
+        header = [c.title for c in self.model.columns] + [self.tr("Warehouses")]
         rows = [header]
         for r in self.model.results:
             cells = [
@@ -299,8 +305,15 @@ def _read_small(path: str, limit: int = 256_000) -> str:
 
 def _summary(results: list[PnaResult]) -> str:
     rejected = sum(1 for r in results if not r.ok)
-    text = f"{len(results)} item{'s' if len(results) != 1 else ''} checked"
-    return text + (f", {rejected} rejected by Ingram (see Status)." if rejected else ".")
+    # lupdate reads no plural from translate(); a count after a colon needs none
+    text = QCoreApplication.translate("PnaTab", "Items checked: {n}").format(n=len(results))
+    return text + (
+        QCoreApplication.translate(
+            "PnaTab", ", {rejected} rejected by Ingram (see Status)."
+        ).format(rejected=rejected)
+        if rejected
+        else "."
+    )
 
 
 def _plain(value: object) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from ingram_desk.domain.availability_windows import api_window_state
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["StatusBar", "describe_catalogue_age"]
 
@@ -18,10 +19,10 @@ _PROFILE_STYLE = {
     "demo": "background:#2e7d32; color:white; padding:1px 8px;",
 }
 _PROFILE_TEXT = {
-    "production": "PRODUCTION — live orders",
-    "ingram_sandbox": "Ingram sandbox",
-    "demo": "Demo (embedded sandbox)",
-    "custom": "Custom API",
+    "production": QT_TRANSLATE_NOOP("StatusBar", "PRODUCTION — live orders"),
+    "ingram_sandbox": QT_TRANSLATE_NOOP("StatusBar", "Ingram sandbox"),
+    "demo": QT_TRANSLATE_NOOP("StatusBar", "Demo (embedded sandbox)"),
+    "custom": QT_TRANSLATE_NOOP("StatusBar", "Custom API"),
 }
 
 
@@ -35,15 +36,29 @@ def _parse(ts: str) -> datetime | None:
 def describe_catalogue_age(info: Any) -> str:
     """ "price file of 23 Nov, 06:12; stock of 10:00" from the store's metadata."""
     if info is None or not info.row_count:
-        return "No catalogue yet — File › Import price file"
+        return QCoreApplication.translate(
+            "StatusBar", "No catalogue yet — File › Import price file"
+        )
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
-    text = f"{info.row_count:,} products · price file of {price:%d %b, %H:%M}" if price else ""
+    text = (
+        QCoreApplication.translate(
+            "StatusBar", "{row_count:,} products · price file of {price:%d %b, %H:%M}"
+        ).format(row_count=info.row_count, price=price)
+        if price
+        else ""
+    )
     if stock:
         same_day = price is not None and stock.date() == price.date()
-        text += f"; stock of {stock:%H:%M}" if same_day else f"; stock of {stock:%d %b, %H:%M}"
+        text += (
+            QCoreApplication.translate("StatusBar", "; stock of {stock:%H:%M}").format(stock=stock)
+            if same_day
+            else QCoreApplication.translate("StatusBar", "; stock of {stock:%d %b, %H:%M}").format(
+                stock=stock
+            )
+        )
     if getattr(info, "interim", False):
-        text += " · building the full index…"
+        text += QCoreApplication.translate("StatusBar", " · building the full index…")
     return text
 
 
@@ -54,12 +69,18 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.country = country
         self.profile_label = QLabel(self)
-        kind_text = _PROFILE_TEXT.get(profile_kind, profile_kind)
+        kind_text = (
+            self.tr(_PROFILE_TEXT[profile_kind]) if profile_kind in _PROFILE_TEXT else profile_kind
+        )
         self.profile_label.setText(f"{profile_name} · {kind_text} · {country}")
         self.profile_label.setStyleSheet(_PROFILE_STYLE.get(profile_kind, "padding:1px 8px;"))
-        self.profile_label.setToolTip(f"Active profile: {profile_name} ({kind_text})")
+        self.profile_label.setToolTip(
+            self.tr("Active profile: {profile_name} ({kind_text})").format(
+                profile_name=profile_name, kind_text=kind_text
+            )
+        )
         self.window_label = QLabel(self)
-        self.budget_label = QLabel("API calls: 60 / 60 left", self)
+        self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
         self.catalogue_label = QLabel("", self)
         self.work_label = QLabel("", self)
         self.work_bar = QProgressBar(self)
@@ -87,24 +108,34 @@ class StatusBar(QStatusBar):
     def update_api_window(self, at: datetime | None = None) -> None:
         state = api_window_state(self.country, at) if self.country else None
         if state is None:
-            self.window_label.setText("API hours: unknown")
+            self.window_label.setText(self.tr("API hours: unknown"))
             return
         if state.is_open:
-            until = f" until {state.closes_at:%H:%M}" if state.closes_at else " all day"
-            self.window_label.setText(f"API open{until}")
+            until = (
+                self.tr(" until {closes_at:%H:%M}").format(closes_at=state.closes_at)
+                if state.closes_at
+                else self.tr(" all day")
+            )
+            self.window_label.setText(self.tr("API open{until}").format(until=until))
             self.window_label.setStyleSheet("")
         else:
             assert state.opens_at is not None
-            self.window_label.setText(f"API closed until {state.opens_at:%H:%M}")
+            self.window_label.setText(
+                self.tr("API closed until {opens_at:%H:%M}").format(opens_at=state.opens_at)
+            )
             self.window_label.setStyleSheet("color:#b3261e; font-weight:bold;")
         self.window_label.setToolTip(state.describe())
 
     def set_budget(self, budget: Any) -> None:
         remaining = "?" if budget.remaining is None else str(budget.remaining)
         scope = getattr(budget, "scope", "")
-        text = f"API calls{f' ({scope})' if scope else ''}: {remaining} / {budget.limit} left"
+        text = self.tr("API calls{v0}: {remaining} / {limit} left").format(
+            v0=f" ({scope})" if scope else "", remaining=remaining, limit=budget.limit
+        )
         if budget.held_until is not None:
-            text += f" — waiting until {budget.held_until.astimezone():%H:%M:%S}"
+            text += self.tr(" — waiting until {v0:%H:%M:%S}").format(
+                v0=budget.held_until.astimezone()
+            )
         self.budget_label.setText(text)
 
     def set_catalogue(self, info: Any) -> None:
@@ -120,4 +151,4 @@ class StatusBar(QStatusBar):
         if text or running == 0:
             self.work_label.setText(text)
         else:
-            self.work_label.setText(f"{running} task{'s' if running != 1 else ''} running")
+            self.work_label.setText(self.tr("%n task(s) running", "", running))
