@@ -15,8 +15,7 @@ __all__ = ["WELCOME_HTML", "shortcuts_html"]
 
 WELCOME_HTML = QT_TRANSLATE_NOOP(
     "HelpTexts",
-    """\
-<h3>Welcome to Ingram Desk — this is the demo</h3>
+    """<h3>Welcome to Ingram Desk — this is the demo</h3>
 <p>The demo profile talks to a <b>simulated Ingram Micro</b> running inside the app: prices,
 stock and orders are invented and nothing reaches Ingram. A sample price file of 3,000 products
 is being imported now.</p>

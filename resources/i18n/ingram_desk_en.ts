@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%Ln product(s) · {elapsed:,.0f} ms</source>
         <translation>
-            <numerusform>%Ln product · {elapsed:,.0f} ms</numerusform><numerusform>%Ln products · {elapsed:,.0f} ms</numerusform></translation>
+            <numerusform>%Ln product · {elapsed:,.0f} ms</numerusform>
+            <numerusform>%Ln products · {elapsed:,.0f} ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source> (and %n more)</source>
         <translation>
-            <numerusform> (and %n more)</numerusform><numerusform> (and %n more)</numerusform></translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +26,9 @@
     <message numerus="yes">
         <source>%n line(s) added to the order</source>
         <translation>
-            <numerusform>%n line added to the order</numerusform><numerusform>%n lines added to the order</numerusform></translation>
+            <numerusform>%n line added to the order</numerusform>
+            <numerusform>%n lines added to the order</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -30,7 +36,9 @@
     <message numerus="yes">
         <source>%n task(s) running</source>
         <translation>
-            <numerusform>%n task running</numerusform><numerusform>%n tasks running</numerusform></translation>
+            <numerusform>%n task running</numerusform>
+            <numerusform>%n tasks running</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -40,8 +48,10 @@
 … and %n more</source>
         <translation>
             <numerusform>
-… and %n more</numerusform><numerusform>
-… and %n more</numerusform></translation>
+… and %n more</numerusform>
+            <numerusform>
+… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
