@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.placed_order import OrderDetails
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["ChangeOrderDialog"]
 
@@ -61,7 +62,7 @@ class ChangeOrderDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(2, 330)
+        fit_column(self.table, 2, 330)
         self.ship_to = QComboBox(self)
         self.ship_to.addItem(self.tr(_KEEP), _KEEP)
         for entry in address_book.entries() if address_book else []:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.ui.models.order_lines_model import FormLine, OrderLinesModel
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["CheckoutDialog", "ship_to_text"]
 
@@ -89,7 +90,7 @@ class CheckoutDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((85, 300, 45, 85, 40, 90, 150, 80, 220)):
-            self.table.setColumnWidth(col, width)
+            fit_column(self.table, col, width)
 
         form = QFormLayout()
         self.po_label = QLabel(f"<b>{escape(draft.customer_po)}</b>", self)

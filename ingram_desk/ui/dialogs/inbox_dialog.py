@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.ui.models.inbox_model import InboxModel
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["InboxDialog"]
 
@@ -33,7 +34,7 @@ class InboxDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((64, 120, 380, 110, 90, 230)):
-            self.table.setColumnWidth(col, width)
+            fit_column(self.table, col, width)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_button = QPushButton(self.tr("Watch &folder…"), self)

@@ -33,6 +33,7 @@ from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import CatalogueModel
 from ingram_desk.ui.widgets.detail_pane import DetailPane
+from ingram_desk.ui.widgets.header_fit import fit_column
 from ingram_desk.ui.widgets.search_field import SearchField
 
 __all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
@@ -109,7 +110,7 @@ class CatalogueTab(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
+            fit_column(self.table, i, col.width)
         header.setStretchLastSection(True)
 
         self.detail = DetailPane(self)

@@ -28,6 +28,7 @@ from ingram_desk.ui.order_lines_input import (
     parse_sku_quantities,
 )
 from ingram_desk.ui.tabs.order_form import OrderForm
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["OrderTab"]
 
@@ -93,7 +94,7 @@ class OrderTab(OrderForm):
         self.address_dialog: AddressBookDialog | None = None
         self.review: CheckoutDialog | None = None
         for col, width in enumerate((85, 330, 50, 85, 45, 90, 190, 90, 260)):
-            self.lines_view.setColumnWidth(col, width)
+            fit_column(self.lines_view, col, width)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(300)

@@ -58,6 +58,7 @@ from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
 from ingram_desk.ui.domain_texts import status_text
 from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
 from ingram_desk.ui.watch_notifier import WatchNotifier
+from ingram_desk.ui.widgets.header_fit import fit_column
 from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
 
 __all__ = ["OrdersTab", "cancellable"]
@@ -226,7 +227,7 @@ class OrdersTab(QWidget):
         for key in ("status", "hold"):
             self.table.setItemDelegateForColumn(keys.index(key), self.delegate)
         for col, width in enumerate((24, 100, 110, 140, 130, 110, 50, 300, 280, 100)):
-            self.table.setColumnWidth(col, width)
+            fit_column(self.table, col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = OrderDetailPane(self)
         split = QSplitter(Qt.Orientation.Vertical, self)

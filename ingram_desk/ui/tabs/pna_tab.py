@@ -27,6 +27,7 @@ from ingram_desk.ui.dialogs.choose_product_dialog import choose_product
 from ingram_desk.ui.models.columns import format_value
 from ingram_desk.ui.models.pna_model import PnaModel
 from ingram_desk.ui.paste_parsing import parse_items
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["MAX_ITEMS", "PNA_TASK", "ItemsEdit", "PnaTab"]
 
@@ -109,7 +110,7 @@ class PnaTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setUniformRowHeights(True)
         for i, col in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, col.width)
+            fit_column(self.view, i, col.width)
         self.view.header().setStretchLastSection(True)
 
         self.quantity = QSpinBox(self)
