@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
 
 __all__ = ["FeedsController", "FeedsStatus"]
@@ -23,6 +24,17 @@ __all__ = ["FeedsController", "FeedsStatus"]
 #: how often the desk looks whether a feed is due (the schedule itself is in the service)
 CHECK_EVERY_MS = 30_000
 _RED = "color:#b3261e; font-weight:bold;"
+#: the feeds and the units of their age, as the status bar words them
+_KIND_NAMES = {
+    "price": QT_TRANSLATE_NOOP("FeedsStatus", "price"),
+    "stock": QT_TRANSLATE_NOOP("FeedsStatus", "stock"),
+    "category": QT_TRANSLATE_NOOP("FeedsStatus", "category"),
+}
+_AGES = {
+    "min": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} min old"),
+    "h": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} h old"),
+    "d": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} d old"),
+}
 
 
 class FeedsStatus(QWidget):
@@ -46,6 +58,14 @@ class FeedsStatus(QWidget):
         self._layout.addWidget(self.fetch_button)
         self._layout.addWidget(self.settings_button)
 
+    def age_text(self, status: Any) -> str:
+        """``Preis 3 h alt``: the feed's age in the user's language."""
+        kind = self.tr(_KIND_NAMES[status.kind]) if status.kind in _KIND_NAMES else status.kind
+        age = status.age()
+        if age is None:
+            return self.tr("{kind} never fetched").format(kind=kind)
+        return self.tr(_AGES[age[1]]).format(kind=kind, n=age[0])
+
     def show_status(self, statuses: list[Any], running: bool = False) -> None:
         for kind in list(self.labels):
             if kind not in {s.kind for s in statuses}:
@@ -56,10 +76,10 @@ class FeedsStatus(QWidget):
                 label = self.labels[s.kind] = QLabel(self)
                 label.setMinimumWidth(1)  # a narrow window clips the text, never grows for it
                 self._layout.insertWidget(i, label)
-            label.setText(s.age_text())
+            label.setText(self.age_text(s))
             label.setStyleSheet(_RED if s.overdue else "")
             tip = self.tr("{kind} file: last run {v1}").format(
-                kind=s.kind, v1=s.last_outcome or self.tr("never")
+                kind=self.tr(_KIND_NAMES.get(s.kind, s.kind)), v1=s.last_outcome or self.tr("never")
             )
             if s.last_message:
                 tip += f" ({s.last_message})"

@@ -564,6 +564,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Lagerbestand</translation>
     </message>
     <message>
+        <source>ETA</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -683,8 +687,12 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
 <context>
     <name>Columns</name>
     <message>
-        <source>Vendor part no.</source>
+        <source>SKU</source>
         <extracomment>the English header, marked for translation; ``title`` is what the user reads &quot;text&quot;, &quot;money&quot;, &quot;stock&quot;, &quot;date&quot;, &quot;status&quot;: picks the formatter/delegate the store&apos;s sort key for this column, or &quot;&quot; when the column cannot be sorted</extracomment>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
         <translation>Herst.-Art.-Nr.</translation>
     </message>
     <message>
@@ -706,6 +714,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Stock</source>
         <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Liefertermin</translation>
     </message>
     <message>
         <source>Category</source>
@@ -962,6 +974,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>am Lager</translation>
     </message>
     <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
         <source>Vendor part no.</source>
         <translation>Herst.-Art.-Nr.</translation>
     </message>
@@ -1193,8 +1209,32 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
 <context>
     <name>FeedsStatus</name>
     <message>
+        <source>price</source>
+        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service) the feeds and the units of their age, as the status bar words them</extracomment>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>{kind} {n} min old</source>
+        <translation>{kind} {n} min alt</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h old</source>
+        <translation>{kind} {n} h alt</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d old</source>
+        <translation>{kind} {n} T alt</translation>
+    </message>
+    <message>
         <source>Fetch now</source>
-        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service)</extracomment>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
@@ -1208,6 +1248,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Feed server, files and schedule</source>
         <translation>Feed-Server, Dateien und Zeitplan</translation>
+    </message>
+    <message>
+        <source>{kind} never fetched</source>
+        <translation>{kind} nie abgerufen</translation>
     </message>
     <message>
         <source>{kind} file: last run {v1}</source>
@@ -2107,8 +2151,12 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <source>Description</source>
+        <source>SKU</source>
         <extracomment>the ``FormLine`` behind a row where the price comes from and how old it is (&quot;price file of 23 Nov 06:12&quot;, &quot;live 14:02&quot;) what the last live P&amp;A said changed since the line was added (&quot;&quot; = nothing) a live P&amp;A answered for this line since it was added the last live P&amp;A refused this line (unknown SKU, not orderable): it cannot be placed (key, header, editable)</extracomment>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
@@ -2138,6 +2186,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>Live check</source>
         <translation>Live-Abfrage</translation>
+    </message>
+    <message>
+        <source>✓ unchanged</source>
+        <translation>✓ unverändert</translation>
     </message>
     <message>
         <source>✗ not accepted: {live_note}</source>
@@ -2249,6 +2301,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>(neue Bestellung)</translation>
     </message>
     <message>
+        <source>{po} — {state} — {n} line(s)</source>
+        <translation>{po} — {state} — Positionen: {n}</translation>
+    </message>
+    <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
         <translation> — bis Sie eine eingeben, behält dieser Entwurf {customer_po}</translation>
     </message>
@@ -2271,6 +2327,13 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>price file</source>
         <translation>Preisdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
     </message>
     <message>
         <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>

@@ -564,6 +564,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Stock</translation>
     </message>
     <message>
+        <source>ETA</source>
+        <translation>Livraison prévue</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -683,8 +687,12 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
 <context>
     <name>Columns</name>
     <message>
-        <source>Vendor part no.</source>
+        <source>SKU</source>
         <extracomment>the English header, marked for translation; ``title`` is what the user reads &quot;text&quot;, &quot;money&quot;, &quot;stock&quot;, &quot;date&quot;, &quot;status&quot;: picks the formatter/delegate the store&apos;s sort key for this column, or &quot;&quot; when the column cannot be sorted</extracomment>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
         <translation>Réf. fabricant</translation>
     </message>
     <message>
@@ -706,6 +714,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Livraison prévue</translation>
     </message>
     <message>
         <source>Category</source>
@@ -962,6 +974,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>en stock</translation>
     </message>
     <message>
+        <source>SKU</source>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
         <source>Vendor part no.</source>
         <translation>Réf. fabricant</translation>
     </message>
@@ -1193,8 +1209,32 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
 <context>
     <name>FeedsStatus</name>
     <message>
+        <source>price</source>
+        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service) the feeds and the units of their age, as the status bar words them</extracomment>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>{kind} {n} min old</source>
+        <translation>{kind} : il y a {n} min</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h old</source>
+        <translation>{kind} : il y a {n} h</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d old</source>
+        <translation>{kind} : il y a {n} j</translation>
+    </message>
+    <message>
         <source>Fetch now</source>
-        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service)</extracomment>
         <translation>Récupérer</translation>
     </message>
     <message>
@@ -1208,6 +1248,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Feed server, files and schedule</source>
         <translation>Serveur de flux, fichiers et planning</translation>
+    </message>
+    <message>
+        <source>{kind} never fetched</source>
+        <translation>{kind} jamais récupéré</translation>
     </message>
     <message>
         <source>{kind} file: last run {v1}</source>
@@ -2107,8 +2151,12 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <source>Description</source>
+        <source>SKU</source>
         <extracomment>the ``FormLine`` behind a row where the price comes from and how old it is (&quot;price file of 23 Nov 06:12&quot;, &quot;live 14:02&quot;) what the last live P&amp;A said changed since the line was added (&quot;&quot; = nothing) a live P&amp;A answered for this line since it was added the last live P&amp;A refused this line (unknown SKU, not orderable): it cannot be placed (key, header, editable)</extracomment>
+        <translation>Réf. Ingram</translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation>Désignation</translation>
     </message>
     <message>
@@ -2138,6 +2186,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>Live check</source>
         <translation>Interrogation en direct</translation>
+    </message>
+    <message>
+        <source>✓ unchanged</source>
+        <translation>✓ inchangé</translation>
     </message>
     <message>
         <source>✗ not accepted: {live_note}</source>
@@ -2249,6 +2301,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>(nouvelle commande)</translation>
     </message>
     <message>
+        <source>{po} — {state} — {n} line(s)</source>
+        <translation>{po} — {state} — lignes : {n}</translation>
+    </message>
+    <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
         <translation> — tant que vous n’en saisissez pas, ce brouillon garde {customer_po}</translation>
     </message>
@@ -2271,6 +2327,13 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>price file</source>
         <translation>fichier de prix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>

@@ -564,6 +564,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Voorraad</translation>
     </message>
     <message>
+        <source>ETA</source>
+        <translation>Levertijd</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -683,8 +687,12 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
 <context>
     <name>Columns</name>
     <message>
-        <source>Vendor part no.</source>
+        <source>SKU</source>
         <extracomment>the English header, marked for translation; ``title`` is what the user reads &quot;text&quot;, &quot;money&quot;, &quot;stock&quot;, &quot;date&quot;, &quot;status&quot;: picks the formatter/delegate the store&apos;s sort key for this column, or &quot;&quot; when the column cannot be sorted</extracomment>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
         <translation>Fabr.art.nr.</translation>
     </message>
     <message>
@@ -706,6 +714,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Stock</source>
         <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Levertijd</translation>
     </message>
     <message>
         <source>Category</source>
@@ -962,6 +974,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>op voorraad</translation>
     </message>
     <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
         <source>Vendor part no.</source>
         <translation>Fabr.art.nr.</translation>
     </message>
@@ -1193,8 +1209,32 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
 <context>
     <name>FeedsStatus</name>
     <message>
+        <source>price</source>
+        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service) the feeds and the units of their age, as the status bar words them</extracomment>
+        <translation>prijs</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>voorraad</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>{kind} {n} min old</source>
+        <translation>{kind} {n} min oud</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h old</source>
+        <translation>{kind} {n} u oud</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d old</source>
+        <translation>{kind} {n} d oud</translation>
+    </message>
+    <message>
         <source>Fetch now</source>
-        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service)</extracomment>
         <translation>Nu ophalen</translation>
     </message>
     <message>
@@ -1208,6 +1248,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Feed server, files and schedule</source>
         <translation>Feedserver, bestanden en schema</translation>
+    </message>
+    <message>
+        <source>{kind} never fetched</source>
+        <translation>{kind} nooit opgehaald</translation>
     </message>
     <message>
         <source>{kind} file: last run {v1}</source>
@@ -2107,8 +2151,12 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <source>Description</source>
+        <source>SKU</source>
         <extracomment>the ``FormLine`` behind a row where the price comes from and how old it is (&quot;price file of 23 Nov 06:12&quot;, &quot;live 14:02&quot;) what the last live P&amp;A said changed since the line was added (&quot;&quot; = nothing) a live P&amp;A answered for this line since it was added the last live P&amp;A refused this line (unknown SKU, not orderable): it cannot be placed (key, header, editable)</extracomment>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
@@ -2138,6 +2186,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>Live check</source>
         <translation>Live controle</translation>
+    </message>
+    <message>
+        <source>✓ unchanged</source>
+        <translation>✓ ongewijzigd</translation>
     </message>
     <message>
         <source>✗ not accepted: {live_note}</source>
@@ -2249,6 +2301,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>(nieuwe bestelling)</translation>
     </message>
     <message>
+        <source>{po} — {state} — {n} line(s)</source>
+        <translation>{po} — {state} — regels: {n}</translation>
+    </message>
+    <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
         <translation> — tot u er een typt, houdt dit concept {customer_po}</translation>
     </message>
@@ -2271,6 +2327,13 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>price file</source>
         <translation>prijsbestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
     <message>
         <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>

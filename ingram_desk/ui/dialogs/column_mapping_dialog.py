@@ -43,7 +43,7 @@ FIELD_LABELS = {
     "vendor": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Vendor"),
     "retail_price": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Retail price"),
     "stock": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Stock"),
-    "eta": "ETA",
+    "eta": QT_TRANSLATE_NOOP("ColumnMappingDialog", "ETA"),
     "category_path": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Category"),
     "category_code": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Category code"),
     "currency": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Currency"),

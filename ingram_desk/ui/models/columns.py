@@ -63,7 +63,7 @@ def format_value(kind: str, value: Any) -> str:
 
 
 CATALOGUE_COLUMNS: tuple[Column, ...] = (
-    Column("sku", "SKU", lambda p: p.sku, sort_key="sku", width=80),
+    Column("sku", QT_TRANSLATE_NOOP("Columns", "SKU"), lambda p: p.sku, sort_key="sku", width=80),
     Column(
         "vpn",
         QT_TRANSLATE_NOOP("Columns", "Vendor part no."),
@@ -108,7 +108,7 @@ CATALOGUE_COLUMNS: tuple[Column, ...] = (
         "stock",
         width=60,
     ),
-    Column("eta", "ETA", lambda p: p.eta, "eta", "eta", width=150),
+    Column("eta", QT_TRANSLATE_NOOP("Columns", "ETA"), lambda p: p.eta, "eta", "eta", width=150),
     Column(
         "category",
         QT_TRANSLATE_NOOP("Columns", "Category"),
@@ -132,7 +132,7 @@ def _pna_status(r: PnaResult) -> str:
 
 PNA_COLUMNS: tuple[Column, ...] = (
     Column("query", QT_TRANSLATE_NOOP("Columns", "You asked for"), lambda r: r.query, width=105),
-    Column("sku", "SKU", lambda r: r.sku or "", width=80),
+    Column("sku", QT_TRANSLATE_NOOP("Columns", "SKU"), lambda r: r.sku or "", width=80),
     Column(
         "vpn", QT_TRANSLATE_NOOP("Columns", "Vendor part no."), lambda r: r.vpn or "", width=125
     ),
@@ -157,6 +157,6 @@ PNA_COLUMNS: tuple[Column, ...] = (
         "stock",
         width=70,
     ),
-    Column("eta", "ETA", lambda r: r.eta, "eta", width=150),
+    Column("eta", QT_TRANSLATE_NOOP("Columns", "ETA"), lambda r: r.eta, "eta", width=150),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _pna_status, "status", width=260),
 )

@@ -58,7 +58,7 @@ class FormLine:
 
 #: (key, header, editable)
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
-    ("sku", "SKU", False),
+    ("sku", QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), False),
     ("description", QT_TRANSLATE_NOOP("OrderLinesModel", "Description"), False),
     ("quantity", QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"), True),
     ("unit_price", QT_TRANSLATE_NOOP("OrderLinesModel", "Your price"), False),
@@ -147,7 +147,7 @@ class OrderLinesModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "live_note" and line.live_checked and not line.live_note:
-                return "✓ unchanged"
+                return self.tr("✓ unchanged")
             if key == "live_note" and line.live_rejected:
                 return self.tr("✗ not accepted: {live_note}").format(live_note=line.live_note)
             value = line.total if key == "total" else getattr(line, key)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -144,7 +144,9 @@ class OrderTab(OrderForm):
 
     @staticmethod
     def _draft_label(e: JournalEntry) -> str:
-        return f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)"
+        return QCoreApplication.translate("OrderTab", "{po} — {state} — {n} line(s)").format(
+            po=e.customer_po, state=e.state.label, n=len(e.draft.lines)
+        )
 
     def _relabel(self, entry: JournalEntry) -> None:
         """Keep the selector's entry for ``entry`` in step (PO, state, line count)."""
@@ -372,7 +374,7 @@ class OrderTab(OrderForm):
         total = self.model.order_total()
         n = self.model.rowCount()
         cur = self.model.currency()
-        text = f"{n} line(s)"
+        text = self.tr("%n line(s)", "", n)
         if total is not None and n:
             text += self.tr(" — order total <b>{total:,.2f} {cur}</b>").format(total=total, cur=cur)
         elif n:

@@ -24,7 +24,7 @@ def product_html(p: Product) -> str:
     if p.stock is None and p.in_stock:
         stock = QCoreApplication.translate("DetailPane", "in stock")
     rows = [
-        row("SKU", p.sku),
+        row(QCoreApplication.translate("DetailPane", "SKU"), p.sku),
         row(QCoreApplication.translate("DetailPane", "Vendor part no."), p.vpn),
         row("EAN", p.ean),
         row(QCoreApplication.translate("DetailPane", "Vendor"), p.vendor),
