@@ -7,6 +7,8 @@ the one place that translates them, under the same contexts. Ingram's codes are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +19,7 @@ __all__ = [
     "hold_action",
     "hold_text",
     "remedy_text",
+    "state_text",
     "status_text",
     "warehouse_town",
 ]
@@ -51,6 +54,11 @@ def hold_text(hold: HoldReason) -> str:
 def hold_action(hold: HoldReason) -> str:
     """What the purchaser can do about a hold."""
     return QCoreApplication.translate("HoldReason", hold.action)
+
+
+def state_text(state: Any) -> str:
+    """An order's state in the journal (draft, waiting to send, placed, …)."""
+    return QCoreApplication.translate("OrderState", state.label)
 
 
 def remedy_text(text: str) -> str:

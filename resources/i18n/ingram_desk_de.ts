@@ -2197,6 +2197,37 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Ingram has not confirmed yet; checking</source>
+        <translation>Ingram hat noch nicht bestätigt; wird geprüft</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Rejected by Ingram (not placed)</source>
+        <translation>Von Ingram abgelehnt (nicht aufgegeben)</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>In progress/Open order</source>

@@ -2197,6 +2197,37 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Ingram has not confirmed yet; checking</source>
+        <translation>Ingram n’a pas encore confirmé ; vérification en cours</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Rejected by Ingram (not placed)</source>
+        <translation>Refusée par Ingram (non passée)</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>In progress/Open order</source>

@@ -2197,6 +2197,37 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wacht op versturen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>Ingram has not confirmed yet; checking</source>
+        <translation>Ingram heeft nog niet bevestigd; wordt nagegaan</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Geplaatst</translation>
+    </message>
+    <message>
+        <source>Rejected by Ingram (not placed)</source>
+        <translation>Geweigerd door Ingram (niet geplaatst)</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Vraagt uw aandacht</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>In progress/Open order</source>

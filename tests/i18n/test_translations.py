@@ -32,10 +32,12 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _sources() -> list[str]:
-    """The files lupdate reads: the UI, the domain's marked tables and the composition root."""
+    """The files lupdate reads: the UI, the texts the domain and services mark, the composition
+    root."""
     files = [
         *(ROOT / "ingram_desk" / "ui").rglob("*.py"),
         *(ROOT / "ingram_desk" / "domain").glob("*.py"),
+        *(ROOT / "ingram_desk" / "services").glob("*.py"),
     ]
     return [*sorted(str(f) for f in files), str(ROOT / "ingram_desk" / "app.py")]
 

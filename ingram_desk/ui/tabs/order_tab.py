@@ -20,6 +20,7 @@ from ingram_desk.services.order_journal import JournalEntry, JournalError, Order
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
+from ingram_desk.ui.domain_texts import state_text
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
     LineInputError,
@@ -145,7 +146,7 @@ class OrderTab(OrderForm):
     @staticmethod
     def _draft_label(e: JournalEntry) -> str:
         return QCoreApplication.translate("OrderTab", "{po} — {state} — {n} line(s)").format(
-            po=e.customer_po, state=e.state.label, n=len(e.draft.lines)
+            po=e.customer_po, state=state_text(e.state), n=len(e.draft.lines)
         )
 
     def _relabel(self, entry: JournalEntry) -> None:
@@ -535,7 +536,7 @@ class OrderTab(OrderForm):
         else:
             events = self.ordering.journal.events(entry.draft_id)
             reason = events[-1].reason if events else ""
-            text = f"<b>{state.label}</b>"
+            text = f"<b>{state_text(state)}</b>"
             colour = None
             if state is S.PLACED and entry.last_error:  # partly placed: never reads as success
                 text = self.tr(
@@ -546,7 +547,7 @@ class OrderTab(OrderForm):
             if pending:
                 text = self.tr(
                     "<b>{label}</b> — awaiting confirmation; do not place it again"
-                ).format(label=state.label)
+                ).format(label=state_text(state))
             if entry.ingram_order_numbers:
                 text += self.tr("<br>Ingram order(s): <b>{v0}</b>").format(
                     v0=", ".join(entry.ingram_order_numbers)
