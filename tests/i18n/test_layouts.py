@@ -12,6 +12,7 @@ import pytest
 from ingram_desk.settings.credentials import CredentialStore
 from ingram_desk.settings.profiles import ProfileStore
 from ingram_desk.ui.dialogs.about_dialog import AboutDialog
+from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
 from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from ingram_desk.ui.dialogs.import_dialog import ImportDialog
 from ingram_desk.ui.i18n import LANGUAGES, install_language
@@ -51,6 +52,9 @@ async def test_no_button_or_header_is_clipped_in_any_tab_or_dialog(
         done = next_signal(w.orders_tab.search_finished)
         w.orders_tab.run_search()  # the grid with Ingram's orders, as the clerk sees it
         await done
+        shown = next_signal(w.orders_tab.details_shown)
+        w.orders_tab.table.selectRow(0)  # and one order's details under it
+        (details,) = await shown
         for i in range(w.tabs.count()):
             w.tabs.setCurrentIndex(i)
             await _settle()
@@ -74,6 +78,7 @@ async def test_no_button_or_header_is_clipped_in_any_tab_or_dialog(
             "address book": w.order_tab.open_address_book(),
             "about": AboutDialog(profile_kind="demo", parent=w),
             "import": ImportDialog("price_file.csv", w),
+            "change order": ChangeOrderDialog(details, w.order_tab.address_book, w),
             "column mapping": ColumnMappingDialog(
                 "prices.csv", ["Artikel", "Hersteller", "Preis"], [["1", "HP", "9,99"]], parent=w
             ),
@@ -85,3 +90,30 @@ async def test_no_button_or_header_is_clipped_in_any_tab_or_dialog(
             dialog.close()
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, f"clipped in {language}: {problems}"
+
+
+def test_the_check_sees_a_clipped_button_and_header(qtbot: Any) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QPushButton, QTableView, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    button = QPushButton("Bestellung &aufgeben", root)
+    button.setFixedWidth(40)
+    fitting = QPushButton("OK", root)
+    model = QStandardItemModel(0, 2, root)
+    model.setHorizontalHeaderLabels(["Lagerbestand", "Whg."])
+    table = QTableView(root)
+    table.setModel(model)
+    table.setColumnWidth(0, 30)
+    table.setColumnWidth(1, 200)
+    for w in (button, fitting, table):
+        layout.addWidget(w)
+    root.resize(600, 300)
+    root.show()
+    qtbot.waitExposed(root)
+    found = clipped(root)
+    assert len(found) == 2, found
+    assert found[0].startswith("button 'Bestellung aufgeben'")
+    assert found[1].startswith("header 'Lagerbestand'")
