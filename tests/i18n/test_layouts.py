@@ -88,6 +88,8 @@ async def test_no_button_or_header_is_clipped_in_any_tab_or_dialog(
             await _settle()
             problems[name] = clipped(dialog)
             dialog.close()
+        if w.minimumSizeHint().width() > WINDOW[0]:
+            problems["window"] = [f"needs {w.minimumSizeHint().width()}px, first size {WINDOW[0]}"]
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, f"clipped in {language}: {problems}"
 

@@ -82,6 +82,9 @@ class StatusBar(QStatusBar):
         self.window_label = QLabel(self)
         self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
         self.catalogue_label = QLabel("", self)
+        # the longest field, longer still in German or Dutch: a narrow window clips it (the
+        # tooltip has it whole) rather than growing past the screen
+        self.catalogue_label.setMinimumWidth(1)
         self.work_label = QLabel("", self)
         self.work_bar = QProgressBar(self)
         self.work_bar.setRange(0, 0)
@@ -139,7 +142,9 @@ class StatusBar(QStatusBar):
         self.budget_label.setText(text)
 
     def set_catalogue(self, info: Any) -> None:
-        self.catalogue_label.setText(describe_catalogue_age(info))
+        text = describe_catalogue_age(info)
+        self.catalogue_label.setText(text)
+        self.catalogue_label.setToolTip(text)
 
     def flash(self, text: str, msecs: int = 5000) -> None:
         """A transient note that, unlike ``showMessage``, never hides the always-true fields."""
