@@ -165,8 +165,11 @@ def _ask_secret(args: argparse.Namespace, exc: Exception) -> bool:
     name = getattr(exc, "message", "").removeprefix(_NO_SECRET).strip(" '\"")
     secret, ok = QInputDialog.getText(
         None,
-        "Client secret needed",
-        f"Profile {name!r} has no stored client secret.\nEnter it (kept in the system keyring):",
+        QApplication.translate("App", "Client secret needed"),
+        QApplication.translate(
+            "App",
+            "Profile {name} has no stored client secret.\nEnter it (kept in the system keyring):",
+        ).format(name=repr(name)),
         QLineEdit.EchoMode.Password,
     )
     if not ok or not secret:
@@ -188,6 +191,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("io.github.ingramdesk.IngramDesk")  # the .desktop/AppStream id
     app.setQuitOnLastWindowClosed(False)  # shutdown is awaited in main(), not left to Qt
     _set_icon(app)
+    set_up_language(app, args)
 
     async def main() -> int:
         from ingram_desk.diagnostics import on_loop_exception
@@ -252,8 +256,23 @@ def run_gui(args: argparse.Namespace) -> int:
         if app.platformName() not in ("offscreen", "minimal"):
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, "Ingram Desk cannot start", exc.one_line())
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Ingram Desk cannot start"), exc.one_line()
+            )
         return 2
+
+
+def set_up_language(app: Any, args: argparse.Namespace, choice: str | None = None) -> str:
+    """Install the translations for ``choice``, else the preferences' language (View › Language,
+    "system" by default); compiled on demand into the data folder. Returns the language."""
+    from ingram_desk.paths import app_paths
+    from ingram_desk.settings.preferences import load_preferences
+    from ingram_desk.ui.i18n import install_language
+
+    paths = app_paths(getattr(args, "data_dir", None))
+    if choice is None:
+        choice = load_preferences(paths.settings_file).language
+    return install_language(app, choice, paths.data_dir / "i18n")
 
 
 def _close_on_signals(window: Any) -> None:

@@ -30,6 +30,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "wanted), fills every tab with realistic content and saves one PNG per tab.",
     )
     p.add_argument("outdir", type=Path, help="folder for the PNG files (created if missing)")
+    p.add_argument(
+        "--lang",
+        choices=("en", "nl", "de", "fr", "system"),
+        default=None,
+        help="the language of the pictures (default: the app's setting, View › Language)",
+    )
     p.set_defaults(handler=handle)
 
 
@@ -41,6 +47,9 @@ def handle(args: argparse.Namespace) -> int:
     Path(args.outdir).mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    from ingram_desk.app import set_up_language
+
+    set_up_language(app, args, args.lang)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         written = runner.run(take_screenshots(args, Path(args.outdir)))
     for path in written:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 __all__ = ["HTTP_CODES", "PREAMBLE_CODES", "HttpCode", "PreambleCode", "http_code", "preamble_code"]
 
-_RETRY = (
-    "Retry the transaction. If the error persists, contact your local ecommerce representative."
+_RETRY = QT_TRANSLATE_NOOP(
+    "ApiCodes",
+    "Retry the transaction. If the error persists, contact your local ecommerce representative.",
 )
 
 
@@ -27,59 +30,89 @@ class HttpCode:
 HTTP_CODES: dict[int, HttpCode] = {
     c.status: c
     for c in (
-        HttpCode(200, "OK", "Successful transaction.", "None required."),
+        HttpCode(
+            200,
+            QT_TRANSLATE_NOOP("ApiCodes", "OK"),
+            QT_TRANSLATE_NOOP("ApiCodes", "Successful transaction."),
+            QT_TRANSLATE_NOOP("ApiCodes", "None required."),
+        ),
         HttpCode(
             400,
-            "Bad Request",
-            "The server could not understand the request due to invalid syntax.",
-            "Check that your request is correctly formed.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Bad Request"),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes", "The server could not understand the request due to invalid syntax."
+            ),
+            QT_TRANSLATE_NOOP("ApiCodes", "Check that your request is correctly formed."),
         ),
         HttpCode(
             401,
-            "Unauthorized",
-            "The request was unauthenticated.",
-            "Check App ID and Client Secret values are valid and request a new token.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Unauthorized"),
+            QT_TRANSLATE_NOOP("ApiCodes", "The request was unauthenticated."),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes",
+                "Check App ID and Client Secret values are valid and request a new token.",
+            ),
         ),
         HttpCode(
             403,
-            "Forbidden",
-            "The client does not have access rights to the content.",
-            "Check you are using the correct endpoint and that you have been granted access "
-            "to the requested API.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Forbidden"),
+            QT_TRANSLATE_NOOP("ApiCodes", "The client does not have access rights to the content."),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes",
+                "Check you are using the correct endpoint and that you have been granted access "
+                "to the requested API.",
+            ),
         ),
         HttpCode(
             404,
-            "Not Found",
-            "The server cannot find the requested resource.",
-            "Check you are using the correct endpoint.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Not Found"),
+            QT_TRANSLATE_NOOP("ApiCodes", "The server cannot find the requested resource."),
+            QT_TRANSLATE_NOOP("ApiCodes", "Check you are using the correct endpoint."),
         ),
         HttpCode(
             429,
-            "Too Many Requests",
-            'The user has sent too many requests within a given amount of time ("rate limiting").',
-            "None required but no more requests will be allowed within the allotted period.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Too Many Requests"),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes",
+                'The user has sent too many requests within a given amount of time ("rate limiting").',
+            ),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes",
+                "None required but no more requests will be allowed within the allotted period.",
+            ),
         ),
         HttpCode(
             500,
-            "Internal Server Error",
-            "The server has encountered a situation it doesn't know how to handle.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Internal Server Error"),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes", "The server has encountered a situation it doesn't know how to handle."
+            ),
             _RETRY,
         ),
         HttpCode(
             502,
-            "Bad Gateway",
-            "This error response means that the server, while working as a gateway to get a "
-            "response needed to handle the request, got an invalid response.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Bad Gateway"),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes",
+                "This error response means that the server, while working as a gateway to get a "
+                "response needed to handle the request, got an invalid response.",
+            ),
             _RETRY,
         ),
         HttpCode(
-            503, "Service Unavailable", "The server is not ready to handle the request.", _RETRY
+            503,
+            QT_TRANSLATE_NOOP("ApiCodes", "Service Unavailable"),
+            QT_TRANSLATE_NOOP("ApiCodes", "The server is not ready to handle the request."),
+            _RETRY,
         ),
         HttpCode(
             504,
-            "Gateway Timeout",
-            "This error response is given when the server is acting as a gateway and cannot get "
-            "a response in time.",
+            QT_TRANSLATE_NOOP("ApiCodes", "Gateway Timeout"),
+            QT_TRANSLATE_NOOP(
+                "ApiCodes",
+                "This error response is given when the server is acting as a gateway and cannot get "
+                "a response in time.",
+            ),
             _RETRY,
         ),
     )
@@ -91,12 +124,19 @@ def http_code(status: int) -> HttpCode:
     if status in HTTP_CODES:
         return HTTP_CODES[status]
     if status >= 500:
-        return HttpCode(status, "Server Error", "The server reported an error.", _RETRY)
+        return HttpCode(
+            status,
+            QT_TRANSLATE_NOOP("ApiCodes", "Server Error"),
+            QT_TRANSLATE_NOOP("ApiCodes", "The server reported an error."),
+            _RETRY,
+        )
     return HttpCode(
         status,
-        "Unexpected status",
-        "The server answered with a status the API does not document.",
-        "Check that your request is correctly formed.",
+        QT_TRANSLATE_NOOP("ApiCodes", "Unexpected status"),
+        QT_TRANSLATE_NOOP(
+            "ApiCodes", "The server answered with a status the API does not document."
+        ),
+        QT_TRANSLATE_NOOP("ApiCodes", "Check that your request is correctly formed."),
     )
 
 
@@ -111,22 +151,32 @@ class PreambleCode:
 
 #: Seed 004 "Response Preamble Status Codes" (v5 order search envelope).
 PREAMBLE_CODES: tuple[PreambleCode, ...] = (
-    PreambleCode("SUCCESS", "Data found", "1 or more results were found", "None required.", True),
     PreambleCode(
-        "SUCCESS", "x Records Found.", "1 or more results were found", "None required.", True
+        "SUCCESS",
+        "Data found",
+        QT_TRANSLATE_NOOP("ApiCodes", "1 or more results were found"),
+        QT_TRANSLATE_NOOP("ApiCodes", "None required."),
+        True,
+    ),
+    PreambleCode(
+        "SUCCESS",
+        "x Records Found.",
+        QT_TRANSLATE_NOOP("ApiCodes", "1 or more results were found"),
+        QT_TRANSLATE_NOOP("ApiCodes", "None required."),
+        True,
     ),
     PreambleCode(
         "SUCCESS",
         "No Data Found for given Search Criteria.",
-        "No results matched your search criteria",
-        "Check your search criteria and resubmit your request",
+        QT_TRANSLATE_NOOP("ApiCodes", "No results matched your search criteria"),
+        QT_TRANSLATE_NOOP("ApiCodes", "Check your search criteria and resubmit your request"),
         False,
     ),
     PreambleCode(
         "FAILED",
         "No data found",
-        "No results matched your search criteria",
-        "Check your search criteria and resubmit your request",
+        QT_TRANSLATE_NOOP("ApiCodes", "No results matched your search criteria"),
+        QT_TRANSLATE_NOOP("ApiCodes", "Check your search criteria and resubmit your request"),
         False,
     ),
 )
@@ -145,11 +195,17 @@ def preamble_code(request_status: str, return_message: str) -> PreambleCode:
         ):
             return code
     if status == "SUCCESS":
-        return PreambleCode(status, return_message, "Request succeeded", "None required.", True)
+        return PreambleCode(
+            status,
+            return_message,
+            QT_TRANSLATE_NOOP("ApiCodes", "Request succeeded"),
+            QT_TRANSLATE_NOOP("ApiCodes", "None required."),
+            True,
+        )
     return PreambleCode(
         status,
         return_message,
-        "The request failed",
-        "Check your search criteria and resubmit your request",
+        QT_TRANSLATE_NOOP("ApiCodes", "The request failed"),
+        QT_TRANSLATE_NOOP("ApiCodes", "Check your search criteria and resubmit your request"),
         False,
     )

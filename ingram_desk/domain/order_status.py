@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "HOLD_REASONS",
     "ORDER_STATUSES",
@@ -58,17 +60,27 @@ _B = StatusBucket
 ORDER_STATUSES: dict[str, OrderStatus] = {
     s.code: s
     for s in (
-        OrderStatus("", "In progress/Open order", _B.OPEN),
-        OrderStatus("C", "Credit hold", _B.ON_HOLD),
-        OrderStatus("D", "Shipment hold", _B.ON_HOLD),
-        OrderStatus("E", "Billing error", _B.ERROR),
-        OrderStatus("F", "Invoiced", _B.INVOICED),
-        OrderStatus("I", "Billed", _B.INVOICED),
-        OrderStatus("O", "Ecommerce Hold", _B.ON_HOLD),
-        OrderStatus("R", "Released to the warehouse management system", _B.OPEN),
-        OrderStatus("S", "Sales Hold", _B.ON_HOLD),
-        OrderStatus("V", "Deleted order", _B.CANCELLED),
-        OrderStatus("W", "Order not released to the warehouse management system", _B.OPEN),
+        OrderStatus("", QT_TRANSLATE_NOOP("OrderStatus", "In progress/Open order"), _B.OPEN),
+        OrderStatus("C", QT_TRANSLATE_NOOP("OrderStatus", "Credit hold"), _B.ON_HOLD),
+        OrderStatus("D", QT_TRANSLATE_NOOP("OrderStatus", "Shipment hold"), _B.ON_HOLD),
+        OrderStatus("E", QT_TRANSLATE_NOOP("OrderStatus", "Billing error"), _B.ERROR),
+        OrderStatus("F", QT_TRANSLATE_NOOP("OrderStatus", "Invoiced"), _B.INVOICED),
+        OrderStatus("I", QT_TRANSLATE_NOOP("OrderStatus", "Billed"), _B.INVOICED),
+        OrderStatus("O", QT_TRANSLATE_NOOP("OrderStatus", "Ecommerce Hold"), _B.ON_HOLD),
+        OrderStatus(
+            "R",
+            QT_TRANSLATE_NOOP("OrderStatus", "Released to the warehouse management system"),
+            _B.OPEN,
+        ),
+        OrderStatus("S", QT_TRANSLATE_NOOP("OrderStatus", "Sales Hold"), _B.ON_HOLD),
+        OrderStatus("V", QT_TRANSLATE_NOOP("OrderStatus", "Deleted order"), _B.CANCELLED),
+        OrderStatus(
+            "W",
+            QT_TRANSLATE_NOOP(
+                "OrderStatus", "Order not released to the warehouse management system"
+            ),
+            _B.OPEN,
+        ),
     )
 }
 
@@ -76,20 +88,27 @@ ORDER_STATUSES: dict[str, OrderStatus] = {
 SPEC_ONLY_STATUSES: dict[str, OrderStatus] = {
     s.code: s
     for s in (
-        OrderStatus("P", "Pending", _B.OPEN, False),
-        OrderStatus("1", "Picked", _B.OPEN, False),
-        OrderStatus("2", "Inspected", _B.OPEN, False),
-        OrderStatus("3", "Packed", _B.OPEN, False),
-        OrderStatus("4", "Shipped", _B.SHIPPED, False),
-        OrderStatus("U", "Bill for history only", _B.INVOICED, False),
-        OrderStatus("T", "Transferred", _B.OPEN, False),
-        OrderStatus("G", "Credit hold", _B.ON_HOLD, False),
-        OrderStatus("N", "Credit hold", _B.ON_HOLD, False),
-        OrderStatus("H", "Tag hold", _B.ON_HOLD, False),
-        OrderStatus("A", "Drop ship hold", _B.ON_HOLD, False),
-        OrderStatus("B", "Internet customer origin hold", _B.ON_HOLD, False),
-        OrderStatus("Q", "RMA hold", _B.ON_HOLD, False),
-        OrderStatus("9", "Cisco 3A6", _B.OPEN, False),
+        OrderStatus("P", QT_TRANSLATE_NOOP("OrderStatus", "Pending"), _B.OPEN, False),
+        OrderStatus("1", QT_TRANSLATE_NOOP("OrderStatus", "Picked"), _B.OPEN, False),
+        OrderStatus("2", QT_TRANSLATE_NOOP("OrderStatus", "Inspected"), _B.OPEN, False),
+        OrderStatus("3", QT_TRANSLATE_NOOP("OrderStatus", "Packed"), _B.OPEN, False),
+        OrderStatus("4", QT_TRANSLATE_NOOP("OrderStatus", "Shipped"), _B.SHIPPED, False),
+        OrderStatus(
+            "U", QT_TRANSLATE_NOOP("OrderStatus", "Bill for history only"), _B.INVOICED, False
+        ),
+        OrderStatus("T", QT_TRANSLATE_NOOP("OrderStatus", "Transferred"), _B.OPEN, False),
+        OrderStatus("G", QT_TRANSLATE_NOOP("OrderStatus", "Credit hold"), _B.ON_HOLD, False),
+        OrderStatus("N", QT_TRANSLATE_NOOP("OrderStatus", "Credit hold"), _B.ON_HOLD, False),
+        OrderStatus("H", QT_TRANSLATE_NOOP("OrderStatus", "Tag hold"), _B.ON_HOLD, False),
+        OrderStatus("A", QT_TRANSLATE_NOOP("OrderStatus", "Drop ship hold"), _B.ON_HOLD, False),
+        OrderStatus(
+            "B",
+            QT_TRANSLATE_NOOP("OrderStatus", "Internet customer origin hold"),
+            _B.ON_HOLD,
+            False,
+        ),
+        OrderStatus("Q", QT_TRANSLATE_NOOP("OrderStatus", "RMA hold"), _B.ON_HOLD, False),
+        OrderStatus("9", QT_TRANSLATE_NOOP("OrderStatus", "Cisco 3A6"), _B.OPEN, False),
     )
 }
 
@@ -99,132 +118,200 @@ STATUS_CONFLICTS: dict[str, tuple[str, str]] = {
     "I": ("Billed", "INVOICED (2024 v5 order-details spec)"),
 }
 
-_CREDIT = "Contact your Ingram credit controller or pay overdue invoices; the order is released once credit clears."
-_MARGIN = "Ingram's sales team is checking the price or margin; confirm the price with your account manager."
-_EXPORT = (
-    "Export compliance check: provide end-user and destination details if Ingram asks for them."
+_CREDIT = QT_TRANSLATE_NOOP(
+    "HoldReason",
+    "Contact your Ingram credit controller or pay overdue invoices; the order is released once credit clears.",
 )
-_BID = (
-    "Check the special bid number and its validity with the vendor or your Ingram account manager."
+_MARGIN = QT_TRANSLATE_NOOP(
+    "HoldReason",
+    "Ingram's sales team is checking the price or margin; confirm the price with your account manager.",
 )
-_ACOP = "Awaiting Ingram's ACOP review; no action unless your account manager asks for information."
-_CONTACT = "Contact your Ingram sales representative with the order number."
+_EXPORT = QT_TRANSLATE_NOOP(
+    "HoldReason",
+    "Export compliance check: provide end-user and destination details if Ingram asks for them.",
+)
+_BID = QT_TRANSLATE_NOOP(
+    "HoldReason",
+    "Check the special bid number and its validity with the vendor or your Ingram account manager.",
+)
+_ACOP = QT_TRANSLATE_NOOP(
+    "HoldReason",
+    "Awaiting Ingram's ACOP review; no action unless your account manager asks for information.",
+)
+_CONTACT = QT_TRANSLATE_NOOP(
+    "HoldReason", "Contact your Ingram sales representative with the order number."
+)
 
 #: Seed 004's hold reason codes with descriptions, plus our advice on what to do.
 HOLD_REASONS: dict[str, HoldReason] = {
     h.code: h
     for h in (
-        HoldReason("", "No hold", "Nothing to do."),
-        HoldReason("AC", "Adjusted cost hold", _MARGIN),
+        HoldReason(
+            "",
+            QT_TRANSLATE_NOOP("HoldReason", "No hold"),
+            QT_TRANSLATE_NOOP("HoldReason", "Nothing to do."),
+        ),
+        HoldReason("AC", QT_TRANSLATE_NOOP("HoldReason", "Adjusted cost hold"), _MARGIN),
         HoldReason(
             "BA",
-            "Bad address hold",
-            "Correct the ship-to address with Ingram sales; the order ships once it validates.",
+            QT_TRANSLATE_NOOP("HoldReason", "Bad address hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Correct the ship-to address with Ingram sales; the order ships once it validates.",
+            ),
         ),
-        HoldReason("BL", "Special bid hold", _BID),
+        HoldReason("BL", QT_TRANSLATE_NOOP("HoldReason", "Special bid hold"), _BID),
         HoldReason(
             "BO",
-            "Bill only hold",
-            "Order is to be billed without shipment; confirm this was intended.",
+            QT_TRANSLATE_NOOP("HoldReason", "Bill only hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Order is to be billed without shipment; confirm this was intended."
+            ),
         ),
-        HoldReason("C3", "Credit hold", _CREDIT),
-        HoldReason("C4", "Credit hold", _CREDIT),
-        HoldReason("C5", "Credit hold", _CREDIT),
-        HoldReason("C8", "Credit hold", _CREDIT),
+        HoldReason("C3", QT_TRANSLATE_NOOP("HoldReason", "Credit hold"), _CREDIT),
+        HoldReason("C4", QT_TRANSLATE_NOOP("HoldReason", "Credit hold"), _CREDIT),
+        HoldReason("C5", QT_TRANSLATE_NOOP("HoldReason", "Credit hold"), _CREDIT),
+        HoldReason("C8", QT_TRANSLATE_NOOP("HoldReason", "Credit hold"), _CREDIT),
         HoldReason(
             "CC",
-            "Credit card hold",
-            "Credit card payment not authorised; update card details with Ingram.",
+            QT_TRANSLATE_NOOP("HoldReason", "Credit card hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Credit card payment not authorised; update card details with Ingram."
+            ),
         ),
-        HoldReason("CH", "Credit check hold", _CREDIT),
-        HoldReason("CL", "Credit check hold", _CREDIT),
-        HoldReason("EA", "ACOP hold", _ACOP),
-        HoldReason("EH", "ACOP hold", _ACOP),
+        HoldReason("CH", QT_TRANSLATE_NOOP("HoldReason", "Credit check hold"), _CREDIT),
+        HoldReason("CL", QT_TRANSLATE_NOOP("HoldReason", "Credit check hold"), _CREDIT),
+        HoldReason("EA", QT_TRANSLATE_NOOP("HoldReason", "ACOP hold"), _ACOP),
+        HoldReason("EH", QT_TRANSLATE_NOOP("HoldReason", "ACOP hold"), _ACOP),
         HoldReason(
             "ER",
-            "Final review hold",
-            "Ingram is doing a final review; it usually clears without action.",
+            QT_TRANSLATE_NOOP("HoldReason", "Final review hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Ingram is doing a final review; it usually clears without action."
+            ),
         ),
         HoldReason(
             "ES",
-            "End-user rejected/missing",
-            "Send valid end-user information for the lines that need it.",
+            QT_TRANSLATE_NOOP("HoldReason", "End-user rejected/missing"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Send valid end-user information for the lines that need it."
+            ),
         ),
         HoldReason(
             "EU",
-            "End-user data missing",
-            "Send the missing end-user data (name, address, contact) to Ingram.",
+            QT_TRANSLATE_NOOP("HoldReason", "End-user data missing"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Send the missing end-user data (name, address, contact) to Ingram."
+            ),
         ),
-        HoldReason("EX", "Export hold", _EXPORT),
+        HoldReason("EX", QT_TRANSLATE_NOOP("HoldReason", "Export hold"), _EXPORT),
         HoldReason(
             "FL",
-            "Flooring hold",
-            "Flooring (financing) limit reached; contact your flooring company or Ingram credit.",
+            QT_TRANSLATE_NOOP("HoldReason", "Flooring hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Flooring (financing) limit reached; contact your flooring company or Ingram credit.",
+            ),
         ),
-        HoldReason("GM", "Margin hold", _MARGIN),
+        HoldReason("GM", QT_TRANSLATE_NOOP("HoldReason", "Margin hold"), _MARGIN),
         HoldReason(
             "IC",
-            "All orders set to hold (customer setting)",
-            "Your account holds every order: release it in Ingram's portal or ask sales.",
+            QT_TRANSLATE_NOOP("HoldReason", "All orders set to hold (customer setting)"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Your account holds every order: release it in Ingram's portal or ask sales.",
+            ),
         ),
         HoldReason(
-            "IM", "Customer hold", "Held at your request: release it (or cancel it) when ready."
+            "IM",
+            QT_TRANSLATE_NOOP("HoldReason", "Customer hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Held at your request: release it (or cancel it) when ready."
+            ),
         ),
         HoldReason(
             "IN",
-            "Fulfilment (dropship) value hold",
-            "Drop-ship value limit exceeded; Ingram sales must approve.",
+            QT_TRANSLATE_NOOP("HoldReason", "Fulfilment (dropship) value hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Drop-ship value limit exceeded; Ingram sales must approve."
+            ),
         ),
-        HoldReason("LM", "Margin hold", _MARGIN),
-        HoldReason("LT", "Margin hold", _MARGIN),
-        HoldReason("MN", "Pricing hold", _MARGIN),
-        HoldReason("PC", "Credit check hold", _CREDIT),
-        HoldReason("PD", "Credit check hold", _CREDIT),
-        HoldReason("R1", "Export hold", _EXPORT),
-        HoldReason("RP", "Export hold", _EXPORT),
+        HoldReason("LM", QT_TRANSLATE_NOOP("HoldReason", "Margin hold"), _MARGIN),
+        HoldReason("LT", QT_TRANSLATE_NOOP("HoldReason", "Margin hold"), _MARGIN),
+        HoldReason("MN", QT_TRANSLATE_NOOP("HoldReason", "Pricing hold"), _MARGIN),
+        HoldReason("PC", QT_TRANSLATE_NOOP("HoldReason", "Credit check hold"), _CREDIT),
+        HoldReason("PD", QT_TRANSLATE_NOOP("HoldReason", "Credit check hold"), _CREDIT),
+        HoldReason("R1", QT_TRANSLATE_NOOP("HoldReason", "Export hold"), _EXPORT),
+        HoldReason("RP", QT_TRANSLATE_NOOP("HoldReason", "Export hold"), _EXPORT),
         HoldReason(
             "S2",
-            "Combined SM/SP hold",
-            "Minimum-order fee and price change both need approval; ask Ingram sales.",
+            QT_TRANSLATE_NOOP("HoldReason", "Combined SM/SP hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Minimum-order fee and price change both need approval; ask Ingram sales.",
+            ),
         ),
-        HoldReason("SB", "Special bid hold", _BID),
-        HoldReason("SE", "Special product hold", _CONTACT),
+        HoldReason("SB", QT_TRANSLATE_NOOP("HoldReason", "Special bid hold"), _BID),
+        HoldReason("SE", QT_TRANSLATE_NOOP("HoldReason", "Special product hold"), _CONTACT),
         HoldReason(
             "SF",
-            "Freight hold",
-            "Freight charges need confirming; agree the carrier or freight cost with Ingram.",
+            QT_TRANSLATE_NOOP("HoldReason", "Freight hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Freight charges need confirming; agree the carrier or freight cost with Ingram.",
+            ),
         ),
-        HoldReason("SH", "Sales hold", _CONTACT),
+        HoldReason("SH", QT_TRANSLATE_NOOP("HoldReason", "Sales hold"), _CONTACT),
         HoldReason(
             "SM",
-            "Waive minimum order fee hold",
-            "Order is under the minimum value; accept the fee or add lines.",
+            QT_TRANSLATE_NOOP("HoldReason", "Waive minimum order fee hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Order is under the minimum value; accept the fee or add lines."
+            ),
         ),
         HoldReason(
             "SP",
-            "Price change hold",
-            "The price changed since the order was placed; confirm the new price.",
+            QT_TRANSLATE_NOOP("HoldReason", "Price change hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "The price changed since the order was placed; confirm the new price."
+            ),
         ),
         HoldReason(
             "TV",
-            "Transmit to vendor hold (awaiting a response)",
-            "Waiting for the vendor; no action needed unless it lasts days.",
+            QT_TRANSLATE_NOOP("HoldReason", "Transmit to vendor hold (awaiting a response)"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Waiting for the vendor; no action needed unless it lasts days."
+            ),
         ),
         HoldReason(
-            "VO", "Deleted order", "The order was deleted; place a new order if still needed."
+            "VO",
+            QT_TRANSLATE_NOOP("HoldReason", "Deleted order"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "The order was deleted; place a new order if still needed."
+            ),
         ),
         HoldReason(
             "VR",
-            "Vendor required information missing",
-            "Provide the vendor-required details (often end user or licence data).",
+            QT_TRANSLATE_NOOP("HoldReason", "Vendor required information missing"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Provide the vendor-required details (often end user or licence data).",
+            ),
         ),
         HoldReason(
-            "WT", "Weight hold", "Shipment weight needs a freight quote; confirm with Ingram."
+            "WT",
+            QT_TRANSLATE_NOOP("HoldReason", "Weight hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason", "Shipment weight needs a freight quote; confirm with Ingram."
+            ),
         ),
         HoldReason(
             "ZS",
-            "IM-Online offline hold",
-            "Ingram's online system was offline; the order is released when it is back.",
+            QT_TRANSLATE_NOOP("HoldReason", "IM-Online offline hold"),
+            QT_TRANSLATE_NOOP(
+                "HoldReason",
+                "Ingram's online system was offline; the order is released when it is back.",
+            ),
         ),
     )
 }

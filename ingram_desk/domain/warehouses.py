@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "CURRENCY_BY_COUNTRY",
+    "TOWNS",
     "WAREHOUSE_TABLE",
     "CountryWarehouses",
     "Warehouse",
@@ -26,7 +29,8 @@ class Warehouse:
 
     @property
     def name(self) -> str:
-        """Display name: the town, which is what purchasers call a warehouse."""
+        """Display name: the town, which is what purchasers call a warehouse (one of ``TOWNS``,
+        translated by the UI under the context "Warehouse")."""
         return self.location.split(",")[0].strip()
 
 
@@ -52,6 +56,22 @@ def _table(
         Warehouse(central[0], central[1], True) if central else None,
     )
 
+
+#: The warehouse towns as purchasers call them, marked for translation (Vienna is Wien in German).
+TOWNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Warehouse", "Vienna"),
+    QT_TRANSLATE_NOOP("Warehouse", "Straubing"),
+    QT_TRANSLATE_NOOP("Warehouse", "Tilburg"),
+    QT_TRANSLATE_NOOP("Warehouse", "Altishofen"),
+    QT_TRANSLATE_NOOP("Warehouse", "Tarragona"),
+    QT_TRANSLATE_NOOP("Warehouse", "Madrid"),
+    QT_TRANSLATE_NOOP("Warehouse", "Lomme"),
+    QT_TRANSLATE_NOOP("Warehouse", "Fót"),
+    QT_TRANSLATE_NOOP("Warehouse", "Settala"),
+    QT_TRANSLATE_NOOP("Warehouse", "Sintra"),
+    QT_TRANSLATE_NOOP("Warehouse", "Rosersberg"),
+    QT_TRANSLATE_NOOP("Warehouse", "Crick"),
+)
 
 _STRAUBING = "Straubing, DE"
 

@@ -154,16 +154,24 @@ class FeedStatus:
     overdue: bool
     due_now: bool = False  #: the next run would fetch it (its time has come, or a retry)
 
-    def age_text(self) -> str:
-        """``stock 2 h old``, ``price 35 min old``, ``price never fetched``."""
+    def age(self) -> tuple[int, str] | None:
+        """The data's age as (amount, "min" | "h" | "d"), None if never fetched (the UI words
+        it in the user's language, ``age_text`` in English)."""
         if self.age_seconds is None:
-            return f"{self.kind} never fetched"
+            return None
         minutes = self.age_seconds / 60
         if minutes < 90:
-            return f"{self.kind} {max(0, round(minutes))} min old"
+            return max(0, round(minutes)), "min"
         if minutes < 48 * 60:
-            return f"{self.kind} {round(minutes / 60)} h old"
-        return f"{self.kind} {round(minutes / 1440)} d old"
+            return round(minutes / 60), "h"
+        return round(minutes / 1440), "d"
+
+    def age_text(self) -> str:
+        """``stock 2 h old``, ``price 35 min old``, ``price never fetched``."""
+        age = self.age()
+        if age is None:
+            return f"{self.kind} never fetched"
+        return f"{self.kind} {age[0]} {age[1]} old"
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.paths import private_file
 
@@ -100,15 +101,17 @@ class OrderState(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain words for the purchaser."""
+        """Plain words for the purchaser (in English; the UI shows ``state_text``)."""
         return {
-            "draft": "Draft",
-            "queued": "Waiting to send",
-            "in_flight": "Sending…",
-            "reconciling": "Ingram has not confirmed yet; checking",
-            "placed": "Placed",
-            "rejected": "Rejected by Ingram (not placed)",
-            "needs_attention": "Needs your attention",
+            "draft": QT_TRANSLATE_NOOP("OrderState", "Draft"),
+            "queued": QT_TRANSLATE_NOOP("OrderState", "Waiting to send"),
+            "in_flight": QT_TRANSLATE_NOOP("OrderState", "Sending…"),
+            "reconciling": QT_TRANSLATE_NOOP(
+                "OrderState", "Ingram has not confirmed yet; checking"
+            ),
+            "placed": QT_TRANSLATE_NOOP("OrderState", "Placed"),
+            "rejected": QT_TRANSLATE_NOOP("OrderState", "Rejected by Ingram (not placed)"),
+            "needs_attention": QT_TRANSLATE_NOOP("OrderState", "Needs your attention"),
         }[self.value]
 
 

@@ -27,6 +27,8 @@ class Preferences:
     #: seconds between order-journal driver passes
     order_driver_seconds: float = 5.0
     log_level: str = "INFO"
+    #: the UI language: "system" (follow the locale) or one of nl, de, fr, en (View › Language)
+    language: str = "system"
     version: int = PREFERENCES_VERSION
 
 

@@ -59,7 +59,7 @@ class CatalogueImporter(QObject):
         files = classify_files(paths)
         mapping_open = self.mapping_dialog is not None and self.mapping_dialog.isVisible()
         if self.runner.is_running(IMPORT_TASK) or mapping_open:
-            self.window.status.flash("An import is already running")
+            self.window.status.flash(self.tr("An import is already running"))
             return
         if "price" not in files and "stock" in files:
             self.runner.start(IMPORT_TASK, self._apply_stock(files["stock"]))
@@ -112,8 +112,11 @@ class CatalogueImporter(QObject):
             # A decision for the user, not a failure: say why and offer "Import anyway" — once;
             # a file refused even then (no usable rows at all) is not offered again.
             kept = await self._kept()
-            note = "" if not force else " (even when insisting)"
-            dialog.show_failure(f"Not imported{note}: {exc}. {kept}", can_force=not force)
+            note = "" if not force else self.tr(" (even when insisting)")
+            dialog.show_failure(
+                self.tr("Not imported{note}: {exc}. {kept}").format(note=note, exc=exc, kept=kept),
+                can_force=not force,
+            )
             self.import_failed.emit(str(exc))
             return
         except (CatalogueImportError, MappingError) as exc:
@@ -123,8 +126,12 @@ class CatalogueImporter(QObject):
                 return
             # a bad file is the user's to fix, not a crash: one line in the log, no traceback
             log.warning("catalogue import of %s refused: %s", files["price"].name, exc)
-            dialog.show_failure(f"Not imported: {exc}. {await self._kept()}")
-            self.window.status.flash(f"Not imported: {files['price'].name}")
+            dialog.show_failure(
+                self.tr("Not imported: {exc}. {v1}").format(exc=exc, v1=await self._kept())
+            )
+            self.window.status.flash(
+                self.tr("Not imported: {name}").format(name=files["price"].name)
+            )
             self.import_failed.emit(str(exc))
             return
         dialog.show_outcome(outcome)
@@ -135,10 +142,12 @@ class CatalogueImporter(QObject):
         try:
             rows = (await self.catalogue.info()).row_count
         except Exception:  # the message must not fail for want of a count
-            return "The previous catalogue is unchanged."
+            return self.tr("The previous catalogue is unchanged.")
         if not rows:
-            return "No catalogue has been imported yet."
-        return f"Your catalogue of {formats.quantity(rows)} products is unchanged and still in use."
+            return self.tr("No catalogue has been imported yet.")
+        return self.tr("Your catalogue of {rows} products is unchanged and still in use.").format(
+            rows=formats.quantity(rows)
+        )
 
     def _ask_for_mapping(self, files: dict[str, Path], dialog: ImportDialog, exc: Any) -> None:
         """Unknown layout: the column-mapping step (non-blocking); OK retries the import with the
@@ -152,13 +161,15 @@ class CatalogueImporter(QObject):
 
         def chosen(mapping: Any) -> None:
             self.mapping = mapping
-            dialog.phase.setText("Importing with your column mapping…")
+            dialog.phase.setText(self.tr("Importing with your column mapping…"))
             dialog.show()
             self.runner.start(IMPORT_TASK, self._import(files, dialog, mapping=mapping))
 
         def rejected() -> None:
             dialog.close()
-            message = "Import cancelled: no column mapping chosen; the catalogue is unchanged"
+            message = self.tr(
+                "Import cancelled: no column mapping chosen; the catalogue is unchanged"
+            )
             self.window.status.flash(message)
             self.import_failed.emit(message)
 
@@ -175,6 +186,8 @@ class CatalogueImporter(QObject):
     async def _apply_stock(self, path: Path) -> None:
         outcome = await self.catalogue.apply_stock(path)
         self.window.status.flash(
-            f"Stock file applied to {formats.quantity(outcome.report.stock_rows_applied)} products"
+            self.tr("Stock file applied to {stock_rows_applied} products").format(
+                stock_rows_applied=formats.quantity(outcome.report.stock_rows_applied)
+            )
         )
         self.imported.emit(outcome)

@@ -27,4 +27,4 @@ class CrashBanner(QObject):
         remove_crash_listener(self.crashed.emit)
 
     def _show(self, exc: BaseException) -> None:
-        self.banner.show_error(exc, context="Unexpected error (logged)")
+        self.banner.show_error(exc, context=self.tr("Unexpected error (logged)"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
 from ingram_desk.ui import formats
 
@@ -24,6 +25,17 @@ __all__ = ["FeedsController", "FeedsStatus"]
 #: how often the desk looks whether a feed is due (the schedule itself is in the service)
 CHECK_EVERY_MS = 30_000
 _RED = "color:#b3261e; font-weight:bold;"
+#: the feeds and the units of their age, as the status bar words them
+_KIND_NAMES = {
+    "price": QT_TRANSLATE_NOOP("FeedsStatus", "price"),
+    "stock": QT_TRANSLATE_NOOP("FeedsStatus", "stock"),
+    "category": QT_TRANSLATE_NOOP("FeedsStatus", "category"),
+}
+_AGES = {
+    "min": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} min old"),
+    "h": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} h old"),
+    "d": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} d old"),
+}
 
 
 class FeedsStatus(QWidget):
@@ -35,17 +47,25 @@ class FeedsStatus(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setMinimumWidth(1)
         self.fetch_button = QToolButton(self)
-        self.fetch_button.setText("Fetch now")
-        self.fetch_button.setToolTip("Fetch Ingram's price, stock and category files now")
+        self.fetch_button.setText(self.tr("Fetch now"))
+        self.fetch_button.setToolTip(self.tr("Fetch Ingram's price, stock and category files now"))
         self.settings_button = QToolButton(self)
-        self.settings_button.setText("Feeds…")
-        self.settings_button.setToolTip("Feed server, files and schedule")
+        self.settings_button.setText(self.tr("Feeds…"))
+        self.settings_button.setToolTip(self.tr("Feed server, files and schedule"))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self._layout.addWidget(self.next_label)
         self._layout.addWidget(self.fetch_button)
         self._layout.addWidget(self.settings_button)
+
+    def age_text(self, status: Any) -> str:
+        """``Preis 3 h alt``: the feed's age in the user's language."""
+        kind = self.tr(_KIND_NAMES[status.kind]) if status.kind in _KIND_NAMES else status.kind
+        age = status.age()
+        if age is None:
+            return self.tr("{kind} never fetched").format(kind=kind)
+        return self.tr(_AGES[age[1]]).format(kind=kind, n=age[0])
 
     def show_status(self, statuses: list[Any], running: bool = False) -> None:
         for kind in list(self.labels):
@@ -57,21 +77,25 @@ class FeedsStatus(QWidget):
                 label = self.labels[s.kind] = QLabel(self)
                 label.setMinimumWidth(1)  # a narrow window clips the text, never grows for it
                 self._layout.insertWidget(i, label)
-            label.setText(s.age_text())
+            label.setText(self.age_text(s))
             label.setStyleSheet(_RED if s.overdue else "")
-            tip = f"{s.kind} file: last run {s.last_outcome or 'never'}"
+            tip = self.tr("{kind} file: last run {v1}").format(
+                kind=self.tr(_KIND_NAMES.get(s.kind, s.kind)), v1=s.last_outcome or self.tr("never")
+            )
             if s.last_message:
                 tip += f" ({s.last_message})"
-            label.setToolTip(tip + (" — overdue" if s.overdue else ""))
+            label.setToolTip(tip + (self.tr(" — overdue") if s.overdue else ""))
         nexts = [s.next_run for s in statuses if s.next_run is not None]
         if running:
-            self.next_label.setText("fetching…")
+            self.next_label.setText(self.tr("fetching…"))
         elif not statuses or not statuses[0].enabled:
-            self.next_label.setText("feeds off")
+            self.next_label.setText(self.tr("feeds off"))
         elif any(s.due_now for s in statuses):
-            self.next_label.setText("due now")
+            self.next_label.setText(self.tr("due now"))
         elif nexts:
-            self.next_label.setText(f"next {formats.time_text(min(nexts).astimezone())}")
+            self.next_label.setText(
+                self.tr("next {v0}").format(v0=formats.time_text(min(nexts).astimezone()))
+            )
         self.fetch_button.setEnabled(not running and bool(statuses) and statuses[0].enabled)
 
     def text(self) -> str:
@@ -117,9 +141,9 @@ class FeedsController(QObject):
         if tools is None:
             return []
         tools.addSeparator()
-        settings = tools.addAction("&Feeds…")
+        settings = tools.addAction(self.tr("&Feeds…"))
         settings.triggered.connect(self.open_settings)
-        fetch = tools.addAction("Fetch f&eeds now")
+        fetch = tools.addAction(self.tr("Fetch f&eeds now"))
         fetch.triggered.connect(self.fetch_now)
         return [settings, fetch]
 
@@ -151,7 +175,7 @@ class FeedsController(QObject):
         errors = report.errors()
         if errors:
             first = errors[0]
-            extra = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+            extra = self.tr(" (and %n more)", "", len(errors) - 1) if len(errors) > 1 else ""
             self.window.banner.show_error(
                 FeedError(first.message + extra, remedial_action=first.remedy),
                 context=f"{first.kind.capitalize()} feed",
@@ -164,7 +188,9 @@ class FeedsController(QObject):
         if imported:
             kinds = ", ".join(sorted(imported))
             self.window.status.flash(
-                f"Feeds: {kinds} updated at {formats.time_text(datetime.now())}"
+                self.tr("Feeds: {kinds} updated at {v1}").format(
+                    kinds=kinds, v1=formats.time_text(datetime.now())
+                )
             )
 
     def refresh_stock_in_place(self) -> None:

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 __all__ = ["WELCOME_HTML", "shortcuts_html"]
 
-WELCOME_HTML = """\
-<h3>Welcome to Ingram Desk — this is the demo</h3>
+WELCOME_HTML = QT_TRANSLATE_NOOP(
+    "HelpTexts",
+    """<h3>Welcome to Ingram Desk — this is the demo</h3>
 <p>The demo profile talks to a <b>simulated Ingram Micro</b> running inside the app: prices,
 stock and orders are invented and nothing reaches Ingram. A sample price file of 3,000 products
 is being imported now.</p>
@@ -26,7 +30,8 @@ two sample addresses as ship-to, press <b>Submit order</b> and read the review b
 release it, change its quantities, or cancel it.</li>
 </ol>
 <p>Your own Ingram account goes in <b>Tools → Profiles &amp; credentials</b>.</p>
-"""
+""",
+)
 
 
 def _text(action: QAction) -> str:
@@ -47,4 +52,6 @@ def shortcuts_html(menu_bar: QMenuBar, extra: list[tuple[str, str]] | None = Non
                 rows.append((key, f"{_text(top)} → {_text(a)}"))
     rows += extra or []
     body = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(w)}</td></tr>" for k, w in rows)
-    return f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{body}</table>"
+    return QCoreApplication.translate(
+        "HelpTexts", "<h3>Keyboard shortcuts</h3><table cellpadding='3'>{body}</table>"
+    ).format(body=body)

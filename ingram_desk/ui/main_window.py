@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDir, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
     closed = Signal()
     #: the user chose another profile in Tools → Switch profile (the app reopens on it)
     profile_switch_requested = Signal(str)
+    #: the language now spoken, after View › Language (the window then reopens in it)
+    language_changed = Signal(str)
 
     def __init__(
         self, services: WindowServices, ui_state: UiState, runner: TaskRunner | None = None
@@ -88,13 +91,16 @@ class MainWindow(QMainWindow):
         self.ui_state = ui_state
         self.runner = runner or TaskRunner(self)
         production = services.profile_kind == "production"
-        self.setWindowTitle(
-            f"Ingram Desk — {services.profile_name}"
-            + (" — PRODUCTION: orders are real" if production else "")
-        )
+        title = self.tr("Ingram Desk — {profile}").format(profile=services.profile_name)
+        if production:
+            title = self.tr("{title} — PRODUCTION: orders are real").format(title=title)
+        self.setWindowTitle(title)
         # a production profile is unmistakable: a red strip above the tabs, and the title
         self.production_strip = QLabel(
-            f"PRODUCTION — profile {services.profile_name}: orders placed here are real", self
+            self.tr("PRODUCTION — profile {profile_name}: orders placed here are real").format(
+                profile_name=services.profile_name
+            ),
+            self,
         )
         self.production_strip.setStyleSheet(
             "background:#b3261e; color:white; font-weight:bold; padding:3px 8px;"
@@ -106,13 +112,17 @@ class MainWindow(QMainWindow):
         self.crash_banner = CrashBanner(self.banner)  # uncaught exceptions: logged, then shown
         self.catalogue_tab = CatalogueTab(services.catalogue, self.runner, self)
         self.pna_tab = PnaTab(services.pna, services.catalogue, self.runner, self)
-        self.order_tab: Any = PlaceholderTab("Order", "No ordering service in this window.", self)
+        self.order_tab: Any = PlaceholderTab(
+            self.tr("Order"), self.tr("No ordering service in this window."), self
+        )
         if services.ordering is not None:
             self.order_tab = OrderTab(
                 services.ordering, services.catalogue, services.pna, services.address_book,
                 services.events, self.runner, self,
             )  # fmt: skip
-        self.orders_tab: Any = PlaceholderTab("Orders", "No tracking service in this window.", self)
+        self.orders_tab: Any = PlaceholderTab(
+            self.tr("Orders"), self.tr("No tracking service in this window."), self
+        )
         if services.tracking is not None:
             self.orders_tab = OrdersTab(
                 services.tracking, services.events, self.runner, self, inbox=services.inbox
@@ -121,10 +131,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for tab, title in (
-            (self.catalogue_tab, "&Catalogue"),
-            (self.pna_tab, "&P&&A"),
-            (self.order_tab, "O&rder"),
-            (self.orders_tab, "Or&ders"),
+            (self.catalogue_tab, self.tr("&Catalogue")),
+            (self.pna_tab, self.tr("&P&&A")),
+            (self.order_tab, self.tr("O&rder")),
+            (self.orders_tab, self.tr("Or&ders")),
         ):
             self.tabs.addTab(tab, title)
         central = QWidget(self)
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
 
         self.log_view = LogView(self)
         self.log_view.attach()
-        self.log_dock = QDockWidget("Log", self)
+        self.log_dock = QDockWidget(self.tr("Log"), self)
         self.log_dock.setObjectName("logDock")
         self.log_dock.setWidget(self.log_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
@@ -149,7 +159,9 @@ class MainWindow(QMainWindow):
         )
         self.setStatusBar(self.status)
         if services.transport != "rest":  # an IM-XML profile says so in the title and status
-            label = {"xml": "IM-XML", "soap": "IM-XML over SOAP"}.get(services.transport, "")
+            label = {"xml": "IM-XML", "soap": self.tr("IM-XML over SOAP")}.get(
+                services.transport, ""
+            )
             self.setWindowTitle(f"{self.windowTitle()} ({label})")
             self.status.profile_label.setText(f"{self.status.profile_label.text()} · {label}")
         self.importer = CatalogueImporter(services.catalogue, self.runner, self)
@@ -190,39 +202,51 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
             return a
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = action(
-            file_menu, "&Import price file…", self.choose_import_file, "Ctrl+I"
+            file_menu, self.tr("&Import price file…"), self.choose_import_file, "Ctrl+I"
         )
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        action(edit_menu, "&Find in catalogue", self.focus_search, QKeySequence.StandardKey.Find)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        action(
+            edit_menu,
+            self.tr("&Find in catalogue"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
         edit_menu.addAction(self.catalogue_tab.check_pna_action)
         edit_menu.addAction(self.catalogue_tab.add_order_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        for i, name in enumerate(("Catalogue", "P&&A", "Order", "Orders")):
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        names = (self.tr("Catalogue"), self.tr("P&&A"), self.tr("Order"), self.tr("Orders"))
+        for i, name in enumerate(names):
             action(
                 view_menu, name, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}"
             )
         view_menu.addSeparator()
-        action(view_menu, "Show &log", self.show_log, "Ctrl+L")
+        action(view_menu, self.tr("Show &log"), self.show_log, "Ctrl+L")
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._fill_language_menu()
 
-        tools_menu = self.menuBar().addMenu("&Tools")
-        self.profiles_action = action(tools_menu, "&Profiles && credentials…", self.open_profiles)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.profiles_action = action(
+            tools_menu, self.tr("&Profiles && credentials…"), self.open_profiles
+        )
         self.profiles_action.setEnabled(self.services.profiles is not None)
-        self.switch_menu = tools_menu.addMenu("&Switch profile")
+        self.switch_menu = tools_menu.addMenu(self.tr("&Switch profile"))
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         self._fill_switch_menu()
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.data_folder_action = action(help_menu, "Show &data folder", self.show_data_folder)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.data_folder_action = action(
+            help_menu, self.tr("Show &data folder"), self.show_data_folder
+        )
         self.data_folder_action.setEnabled(self.services.data_dir is not None)
         help_menu.addSeparator()
-        action(help_menu, "&About Ingram Desk", self.about)
-        action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+        action(help_menu, self.tr("&About Ingram Desk"), self.about)
+        action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
 
     # actions --------------------------------------------------------------------------------
 
@@ -238,7 +262,7 @@ class MainWindow(QMainWindow):
     def add_to_order(self, lines: list[tuple[str, int]]) -> None:
         self.order_tab.add_lines(lines)
         self.tabs.setCurrentWidget(self.order_tab)
-        self.status.flash(f"{len(lines)} line(s) added to the order")
+        self.status.flash(self.tr("%n line(s) added to the order", "", len(lines)))
 
     def show_log(self) -> None:
         self.log_dock.show()
@@ -246,8 +270,10 @@ class MainWindow(QMainWindow):
 
     def choose_import_file(self) -> None:
         self.services.catalogue.prepare_import()  # the reader warms up while the user chooses
-        dialog = QFileDialog(self, "Import price file")
-        dialog.setNameFilters(["Price files (*.csv *.txt *.zip *.gz)", "All files (*)"])
+        dialog = QFileDialog(self, self.tr("Import price file"))
+        dialog.setNameFilters(
+            [self.tr("Price files (*.csv *.txt *.zip *.gz)"), self.tr("All files (*)")]
+        )
         dialog.fileSelected.connect(lambda path: self.importer.start(Path(path)))
         dialog.open()
 
@@ -259,7 +285,9 @@ class MainWindow(QMainWindow):
             )
             self.profiles_dialog.saved.connect(
                 lambda name: self.status.flash(
-                    f"Profile {name} saved; start with --profile {name} to use it"
+                    self.tr("Profile {name} saved; start with --profile {name} to use it").format(
+                        name=name
+                    )
                 )
             )
         self.profiles_dialog.show()
@@ -277,11 +305,53 @@ class MainWindow(QMainWindow):
             label = name
             profile = self.services.profiles.load(name) if self.services.profiles else None
             if profile is not None and profile.kind.value == "production":
-                label += "  (PRODUCTION)"
+                label += self.tr("  (PRODUCTION)")
             a = self.switch_menu.addAction(label)
             a.setCheckable(True)
             a.setChecked(name == self.services.profile_name)
             a.triggered.connect(lambda _=False, n=name: self.switch_profile(n))
+
+    def _fill_language_menu(self) -> None:
+        """The system's language or one the app speaks, each named in its own words."""
+        from ingram_desk.ui.i18n import LANGUAGES, NATIVE_NAMES, SYSTEM
+
+        current = self._preferences().language if self.services.data_dir else SYSTEM
+        group = QActionGroup(self)
+        for code in (SYSTEM, *LANGUAGES):
+            text = self.tr("System language") if code == SYSTEM else NATIVE_NAMES[code]
+            a = self.language_menu.addAction(text)
+            a.setCheckable(True)
+            a.setChecked(code == current)
+            a.setData(code)
+            group.addAction(a)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+
+    def _preferences(self) -> Any:
+        from ingram_desk.settings.preferences import load_preferences
+
+        return load_preferences(Path(self.services.data_dir) / "settings.json")
+
+    def set_language(self, choice: str) -> str:
+        """Keep ``choice`` ("system", nl, de, fr or en) in the preferences, install its
+        translations and reopen the window in it (the same profile, as a profile switch does:
+        drafts are kept in the journal, nothing restarts). Returns the language now spoken."""
+        from dataclasses import replace
+
+        from PySide6.QtWidgets import QApplication
+
+        from ingram_desk.settings.preferences import save_preferences
+        from ingram_desk.ui.i18n import install_language
+
+        data_dir = Path(self.services.data_dir) if self.services.data_dir else None
+        if data_dir is not None:
+            prefs = replace(self._preferences(), language=choice)
+            save_preferences(data_dir / "settings.json", prefs)
+        cache = (data_dir or Path(QDir.tempPath())) / "i18n"
+        language = install_language(QApplication.instance(), choice, cache)
+        self.language_changed.emit(language)
+        self.profile_switch_requested.emit(self.services.profile_name)
+        self.close()
+        return language
 
     def switch_profile(self, name: str) -> None:
         """Reopen on ``name`` without restarting: this window closes in order, the app opens
@@ -295,15 +365,21 @@ class MainWindow(QMainWindow):
         """Help → Keyboard shortcuts: read from the menus, plus the keys inside the tabs."""
         from ingram_desk.ui.help_texts import shortcuts_html
 
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "", parent=self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
             shortcuts_html(
                 self.menuBar(),
                 [
-                    ("Enter", "Order → add the SKU and quantity typed in the line box"),
-                    ("Delete", "Order → remove the selected lines"),
-                    ("Enter", "Orders → search with the order number or PO typed"),
+                    (
+                        self.tr("Enter"),
+                        self.tr("Order → add the SKU and quantity typed in the line box"),
+                    ),
+                    (self.tr("Delete"), self.tr("Order → remove the selected lines")),
+                    (
+                        self.tr("Enter"),
+                        self.tr("Orders → search with the order number or PO typed"),
+                    ),
                 ],
             )
         )
@@ -315,9 +391,11 @@ class MainWindow(QMainWindow):
         """The demo's first start: what this is and three things to try."""
         from ingram_desk.ui.help_texts import WELCOME_HTML
 
-        box = QMessageBox(QMessageBox.Icon.Information, "Welcome to the demo", "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Welcome to the demo"), "", parent=self
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(WELCOME_HTML)
+        box.setText(QCoreApplication.translate("HelpTexts", WELCOME_HTML))
         box.open()
         self.welcome_box = box
         return box
@@ -350,7 +428,11 @@ class MainWindow(QMainWindow):
 
     def _busy_changed(self, n: int) -> None:
         self.status.set_work(n)
-        tip = "Working on: " + ", ".join(self.runner.running_names()) if n else ""
+        tip = (
+            self.tr("Working on: {tasks}").format(tasks=", ".join(self.runner.running_names()))
+            if n
+            else ""
+        )
         self.status.work_bar.setToolTip(tip)
         self.status.work_label.setToolTip(tip)
 
@@ -372,16 +454,16 @@ class MainWindow(QMainWindow):
         pos = ", ".join(e.customer_po for e in sending[:3])
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "An order is being sent",
-            f"Order {pos} is being sent to Ingram right now. If you quit, Ingram Desk lets the"
-            " send finish (at most a few minutes); if it cannot, it checks with Ingram at the"
-            " next start whether the order was placed. It is never sent twice.",
+            self.tr("An order is being sent"),
+            self.tr(
+                "Order {pos} is being sent to Ingram right now. If you quit, Ingram Desk lets the send finish (at most a few minutes); if it cannot, it checks with Ingram at the next start whether the order was placed. It is never sent twice."
+            ).format(pos=pos),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("quit_while_sending_box")
-        quit_button = box.addButton("Quit anyway", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep open", QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
 
         def answered(_: int) -> None:
             quit_now = box.clickedButton() is quit_button

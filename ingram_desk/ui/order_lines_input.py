@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ingram_desk.domain.availability import PnaResult
 from ingram_desk.ui import formats
 from ingram_desk.ui.models.order_lines_model import FormLine
@@ -27,8 +29,10 @@ class LineInputError(ValueError):
     def __init__(self, bad: list[str]) -> None:
         shown = ", ".join(f"“{b}”" for b in bad[:3]) + (" …" if len(bad) > 3 else "")
         super().__init__(
-            f"Nothing added: {shown} — write one SKU per line, optionally followed by a whole "
-            "quantity of at least 1 (e.g. “1234567 3”)."
+            QCoreApplication.translate(
+                "LineInputError",
+                "Nothing added: {shown} — write one SKU per line, optionally followed by a whole quantity of at least 1 (e.g. “1234567 3”).",
+            ).format(shown=shown)
         )
         self.bad = bad
 
@@ -61,9 +65,12 @@ def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> 
     notes: list[str] = []
     new = replace(line, live_rejected=False)
     if answer is None:
-        notes.append("no answer from Ingram")
+        notes.append(QCoreApplication.translate("OrderLinesInput", "no answer from Ingram"))
     elif not answer.ok:
-        notes.append(answer.status_message or "rejected by Ingram")
+        notes.append(
+            answer.status_message
+            or QCoreApplication.translate("OrderLinesInput", "rejected by Ingram")
+        )
         new = replace(new, live_rejected=True)
     else:
         price = answer.customer_price
@@ -72,7 +79,11 @@ def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> 
                 notes.append(f"price {formats.number(line.unit_price)} → {formats.number(price)}")
             new = replace(new, unit_price=price, price_source=f"live P&A {stamp}")
         if answer.total_available < line.quantity:
-            notes.append(f"only {answer.total_available} available")
+            notes.append(
+                QCoreApplication.translate(
+                    "OrderLinesInput", "only {total_available} available"
+                ).format(total_available=answer.total_available)
+            )
         new = replace(
             new,
             description=line.description or answer.description,

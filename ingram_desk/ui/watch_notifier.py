@@ -57,7 +57,7 @@ class WatchNotifier(QObject):
             app = QApplication.instance()
             icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("Ingram Desk — watched orders")
+            self.tray.setToolTip(self.tr("Ingram Desk — watched orders"))
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -135,10 +135,10 @@ class WatchNotifier(QObject):
     def _changed(self, change: Any) -> None:
         self.unseen[change.order_number] = tuple(change.changes)
         self._save_unseen()
-        title = f"Order {change.order_number} changed"
+        title = self.tr("Order {order_number} changed").format(order_number=change.order_number)
         message = "\n".join(change.changes[:4])
         if len(change.changes) > 4:
-            message += f"\n… and {len(change.changes) - 4} more"
+            message += self.tr("\n… and %n more", "", len(change.changes) - 4)
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10000)
         log.info("%s: %s", title, "; ".join(change.changes))

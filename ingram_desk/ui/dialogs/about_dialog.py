@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,11 @@ def licence_text() -> str:
         try:
             parts.append(path.read_text(encoding="utf-8").strip())
         except OSError:
-            parts.append(f"({name} is missing from this installation)")
+            parts.append(
+                QCoreApplication.translate(
+                    "AboutDialog", "({name} is missing from this installation)"
+                ).format(name=name)
+            )
     return "\n\n" + ("\n\n" + "─" * 40 + "\n\n").join(parts) + "\n"
 
 
@@ -52,7 +56,7 @@ class AboutDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Ingram Desk")
+        self.setWindowTitle(self.tr("About Ingram Desk"))
         self._report_args = {
             "profile_kind": profile_kind,
             "data_dir": data_dir,
@@ -61,11 +65,14 @@ class AboutDialog(QDialog):
 
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
-        self.title = QLabel(f"<h2>Ingram Desk {__version__}</h2>", self)
+        self.title = QLabel(
+            self.tr("<h2>Ingram Desk {__version__}</h2>").format(__version__=__version__), self
+        )
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         blurb = QLabel(
-            "Catalogue, live price &amp; availability and orders for Ingram Micro resellers.<br>"
-            f"Qt {qVersion()} · PySide6 {PySide6.__version__}",
+            self.tr(
+                "Catalogue, live price &amp; availability and orders for Ingram Micro resellers.<br>Qt {v0} · PySide6 {__version__}"
+            ).format(v0=qVersion(), __version__=PySide6.__version__),
             self,
         )
         blurb.setWordWrap(True)
@@ -78,14 +85,14 @@ class AboutDialog(QDialog):
 
         self.licences = QPlainTextEdit(self)
         self.licences.setReadOnly(True)
-        self.licences.setPlainText("Licence notices" + licence_text())
+        self.licences.setPlainText(self.tr("Licence notices") + licence_text())
         self.licences.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # the files are wrapped
         self.licences.setMinimumSize(720, 280)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("Copy diagnostics", self)
+        self.copy_button = QPushButton(self.tr("Copy diagnostics"), self)
         self.copy_button.setToolTip(
-            "Versions, OS and profile kind for a support ticket (no secrets)"
+            self.tr("Versions, OS and profile kind for a support ticket (no secrets)")
         )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_diagnostics)
@@ -100,12 +107,12 @@ class AboutDialog(QDialog):
         platform_name = QGuiApplication.platformName()
         return diagnostics_report(
             **self._report_args,  # type: ignore[arg-type]
-            extra={"Qt": f"{qVersion()} (platform plugin {platform_name})"},
+            extra={"Qt": f"{qVersion()} (platform plugin {platform_name})"},  # for support
         )
 
     def copy_diagnostics(self) -> str:
         text = self.diagnostics()
         QGuiApplication.clipboard().setText(text)
-        self.copy_button.setText("Copied")
-        QTimer.singleShot(2000, self, lambda: self.copy_button.setText("Copy diagnostics"))
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(2000, self, lambda: self.copy_button.setText(self.tr("Copy diagnostics")))
         return text

@@ -33,15 +33,15 @@ class AddressBookDialog(QDialog):
     def __init__(self, book: AddressBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.book = book
-        self.setWindowTitle("Ship-to address book")
+        self.setWindowTitle(self.tr("Ship-to address book"))
         self.list = QListWidget(self)
         self.name = QLineEdit(self)
         self.address_id = QLineEdit(self)
-        self.address_id.setPlaceholderText("Ingram ship-to id (optional)")
+        self.address_id.setPlaceholderText(self.tr("Ingram ship-to id (optional)"))
         self.fields: dict[str, Any] = {}
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Ship-to id", self.address_id)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Ship-to id"), self.address_id)
         for key, label in ADDRESS_FIELDS:
             if key == "countryCode":
                 box = QComboBox(self)
@@ -52,12 +52,12 @@ class AddressBookDialog(QDialog):
                 self.fields[key] = QLineEdit(self)
             form.addRow(label, self.fields[key])
         self.message = QLabel("", self)
-        self.new_button = QPushButton("&New", self)
-        self.save_button = QPushButton("&Save", self)
-        self.delete_button = QPushButton("&Delete", self)
-        self.use_button = QPushButton("&Use for this order", self)
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.use_button = QPushButton(self.tr("&Use for this order"), self)
         self.use_button.setDefault(True)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(b)
@@ -130,7 +130,7 @@ class AddressBookDialog(QDialog):
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
-        self.message.setText(f"Saved {entry.name}.")
+        self.message.setText(self.tr("Saved {name}.").format(name=entry.name))
         self.reload(entry.name)
         self.changed.emit()
         return True

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.placed_order import OrderDetails
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["ChangeOrderDialog"]
 
-_KEEP = "(keep the current ship-to)"
+_KEEP = QT_TRANSLATE_NOOP("ChangeOrderDialog", "(keep the current ship-to)")
 _QTY = 3
 
 
@@ -34,11 +36,17 @@ class ChangeOrderDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.address_book = address_book
-        self.setWindowTitle(f"Change order {details.ingram_order_number}")
+        self.setWindowTitle(
+            self.tr("Change order {ingram_order_number}").format(
+                ingram_order_number=details.ingram_order_number
+            )
+        )
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(720, 420)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Line", "SKU", "Description", "Quantity"])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("SKU"), self.tr("Description"), self.tr("Quantity")]
+        )
         self._before: dict[str, int] = {}
         for ln in details.lines:
             qty = ln.quantity_ordered or 0
@@ -48,28 +56,30 @@ class ChangeOrderDialog(QDialog):
             for cell in cells[:3]:
                 cell.setEditable(False)
             cells[_QTY].setData(qty, Qt.ItemDataRole.EditRole)
-            cells[_QTY].setToolTip("New quantity; 0 removes the line")
+            cells[_QTY].setToolTip(self.tr("New quantity; 0 removes the line"))
             self.model.appendRow(cells)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(2, 330)
+        fit_column(self.table, 2, 330)
         self.ship_to = QComboBox(self)
-        self.ship_to.addItem(_KEEP)
+        self.ship_to.addItem(self.tr(_KEEP), _KEEP)
         for entry in address_book.entries() if address_book else []:
             self.ship_to.addItem(entry.name)
         form = QFormLayout()
-        form.addRow("New ship-to", self.ship_to)
+        form.addRow(self.tr("New ship-to"), self.ship_to)
         hint = QLabel(
-            "Ingram accepts changes while the order is on customer hold, within 24 hours of "
-            "entry. Set a quantity to 0 to remove a line.",
+            self.tr(
+                "Ingram accepts changes while the order is on customer hold, within 24 hours of "
+                "entry. Set a quantity to 0 to remove a line."
+            ),
             self,
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(
-            "&Send changes", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Send changes"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -100,7 +110,7 @@ class ChangeOrderDialog(QDialog):
 
     def new_ship_to(self) -> dict[str, Any] | None:
         name = self.ship_to.currentText()
-        if name == _KEEP or self.address_book is None:
+        if self.ship_to.currentData() == _KEEP or self.address_book is None:
             return None
         entry = self.address_book.get(name)
         return entry.to_address().to_request() if entry else None

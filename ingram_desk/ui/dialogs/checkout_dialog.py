@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape as _escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.ui import formats
 from ingram_desk.ui.models.order_lines_model import FormLine, OrderLinesModel
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["CheckoutDialog", "ship_to_text"]
 
@@ -33,19 +35,21 @@ def escape(text: str) -> str:
 
 
 _SHIP_COMPLETE = {
-    None: "Ship what is available (partial)",
-    "": "Ship what is available (partial)",
-    "C": "Ship complete (all lines together)",
-    "P": "Ship complete per line",
-    "E": "Ship complete per line (E)",
-    "true": "Ship complete",
+    None: QT_TRANSLATE_NOOP("CheckoutDialog", "Ship what is available (partial)"),
+    "": QT_TRANSLATE_NOOP("CheckoutDialog", "Ship what is available (partial)"),
+    "C": QT_TRANSLATE_NOOP("CheckoutDialog", "Ship complete (all lines together)"),
+    "P": QT_TRANSLATE_NOOP("CheckoutDialog", "Ship complete per line"),
+    "E": QT_TRANSLATE_NOOP("CheckoutDialog", "Ship complete per line (E)"),
+    "true": QT_TRANSLATE_NOOP("CheckoutDialog", "Ship complete"),
 }
 
 
 def ship_to_text(draft: OrderDraft) -> str:
     """The ship-to as the purchaser reads it on a delivery note (one line per part)."""
     if draft.ship_to is None:
-        return "Ingram's default ship-to for your account"
+        return QCoreApplication.translate(
+            "CheckoutDialog", "Ingram's default ship-to for your account"
+        )
     f = draft.ship_to.fields
     parts = [
         f.get("companyName", ""),
@@ -57,8 +61,10 @@ def ship_to_text(draft: OrderDraft) -> str:
     ]
     text = "\n".join(p for p in parts if p)
     if draft.ship_to.address_id:
-        text = f"Ingram ship-to id {draft.ship_to.address_id}" + (f"\n{text}" if text else "")
-    return text or "(empty address)"
+        text = QCoreApplication.translate(
+            "CheckoutDialog", "Ingram ship-to id {address_id}"
+        ).format(address_id=draft.ship_to.address_id) + (f"\n{text}" if text else "")
+    return text or QCoreApplication.translate("CheckoutDialog", "(empty address)")
 
 
 class CheckoutDialog(QDialog):
@@ -72,7 +78,9 @@ class CheckoutDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Review order {draft.customer_po}")
+        self.setWindowTitle(
+            self.tr("Review order {customer_po}").format(customer_po=draft.customer_po)
+        )
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(900, 560)
         self.model = OrderLinesModel(self)
@@ -83,37 +91,44 @@ class CheckoutDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((85, 300, 45, 85, 40, 90, 150, 80, 220)):
-            self.table.setColumnWidth(col, width)
+            fit_column(self.table, col, width)
 
         form = QFormLayout()
         self.po_label = QLabel(f"<b>{escape(draft.customer_po)}</b>", self)
         self.ship_to_label = QLabel(escape(ship_to_text(draft)).replace("\n", "<br>"), self)
         rdd = draft.requested_delivery_date
         self.delivery_label = QLabel(
-            formats.long_date_text(rdd) if rdd else "As soon as possible", self
+            formats.long_date_text(rdd) if rdd else self.tr("As soon as possible"), self
         )
         self.shipping_label = QLabel(
-            _SHIP_COMPLETE.get(draft.ship_complete, draft.ship_complete or ""), self
+            self.tr(_SHIP_COMPLETE[draft.ship_complete])
+            if draft.ship_complete in _SHIP_COMPLETE
+            else draft.ship_complete or "",
+            self,
         )
-        self.carrier_label = QLabel(draft.carrier_code or "Ingram chooses", self)
-        form.addRow("Customer PO", self.po_label)
-        form.addRow("Ship to", self.ship_to_label)
-        form.addRow("Requested delivery", self.delivery_label)
-        form.addRow("Shipping", self.shipping_label)
-        form.addRow("Carrier", self.carrier_label)
+        self.carrier_label = QLabel(draft.carrier_code or self.tr("Ingram chooses"), self)
+        form.addRow(self.tr("Customer PO"), self.po_label)
+        form.addRow(self.tr("Ship to"), self.ship_to_label)
+        form.addRow(self.tr("Requested delivery"), self.delivery_label)
+        form.addRow(self.tr("Shipping"), self.shipping_label)
+        form.addRow(self.tr("Carrier"), self.carrier_label)
         if draft.end_customer_po:
-            form.addRow("End-customer PO", QLabel(escape(draft.end_customer_po), self))
+            form.addRow(self.tr("End-customer PO"), QLabel(escape(draft.end_customer_po), self))
         if draft.notes:
-            form.addRow("Notes", QLabel(escape(draft.notes), self))
+            form.addRow(self.tr("Notes"), QLabel(escape(draft.notes), self))
 
         total = self.model.order_total()
         n = len(lines)
         units = sum(ln.quantity for ln in lines)
         cur = self.model.currency()
         self.total_label = QLabel(
-            f"{n} line(s), {units} unit(s) — order total <b>{escape(formats.money(total, cur))}</b>"
+            self.tr("{n} line(s), {units} unit(s) — order total <b>{total}</b>").format(
+                n=n, units=units, total=escape(formats.money(total, cur))
+            )
             if total is not None
-            else f"{n} line(s), {units} unit(s) — total unknown (a line has no price)",
+            else self.tr(
+                "{n} line(s), {units} unit(s) — total unknown (a line has no price)"
+            ).format(n=n, units=units),
             self,
         )
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -123,36 +138,38 @@ class CheckoutDialog(QDialog):
         notes = []
         if self.rejected:
             notes.append(
-                "<span style='color:#b3261e'><b>Ingram does not accept "
-                f"{len(self.rejected)} line(s)</b>: "
+                self.tr(
+                    "<span style='color:#b3261e'><b>Ingram does not accept {v0} line(s)</b>: "
+                ).format(v0=len(self.rejected))
                 + "; ".join(f"{escape(ln.sku)} ({escape(ln.live_note)})" for ln in self.rejected)
-                + " — go back and remove or correct them.</span>"
+                + self.tr(" — go back and remove or correct them.</span>")
             )
         if changed:
             notes.append(
-                "<span style='color:#8a6d00'><b>Changed since the lines were added:</b> "
+                self.tr("<span style='color:#8a6d00'><b>Changed since the lines were added:</b> ")
                 + "; ".join(f"{escape(ln.sku)}: {escape(ln.live_note)}" for ln in changed)
                 + "</span>"
             )
         if check_note:
             notes.append(escape(check_note))
         elif not self.rejected and not changed:
-            notes.append("Live check: prices and stock unchanged for every line.")
+            notes.append(self.tr("Live check: prices and stock unchanged for every line."))
         self.changes_label = QLabel("<br>".join(notes), self)
         self.changes_label.setWordWrap(True)
         self.changes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.place_button = QPushButton("&Place order", self)
-        self.back_button = QPushButton("&Back to the order", self)
+        self.place_button = QPushButton(self.tr("&Place order"), self)
+        self.back_button = QPushButton(self.tr("&Back to the order"), self)
         if self.rejected:
             self.place_button.setEnabled(False)
             self.place_button.setToolTip(
-                "Disabled: Ingram does not accept every line — remove or correct "
-                + ", ".join(ln.sku for ln in self.rejected)
+                self.tr(
+                    "Disabled: Ingram does not accept every line — remove or correct {skus}"
+                ).format(skus=", ".join(ln.sku for ln in self.rejected))
             )
             self.back_button.setDefault(True)
         else:
-            self.place_button.setToolTip("Send this order to Ingram now")
+            self.place_button.setToolTip(self.tr("Send this order to Ingram now"))
             self.place_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -28,7 +28,7 @@ __all__ = ["ChooseProductDialog", "choose_product"]
 class ChooseProductDialog(QDialog):
     def __init__(self, code: str, products: Sequence[Product], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Which article?")
+        self.setWindowTitle(self.tr("Which article?"))
         self.products = list(products)
         self.list = QListWidget(self)
         for p in self.products:
@@ -42,7 +42,14 @@ class ChooseProductDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"“{code}” matches {len(self.products)} articles. Pick one:", self))
+        layout.addWidget(
+            QLabel(
+                self.tr("“{code}” matches {v1} articles. Pick one:").format(
+                    code=code, v1=len(self.products)
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(640, 300)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.catalogue_service import (
     LIST_FIELDS,
     MAPPABLE_FIELDS,
@@ -34,31 +35,36 @@ __all__ = ["FIELD_LABELS", "REQUIRED_FIELDS", "ColumnMappingDialog"]
 REQUIRED_FIELDS = ("sku", "vpn", "description", "customer_price")
 #: canonical field -> label, in the order the dialog offers them
 FIELD_LABELS = {
-    "sku": "Ingram SKU",
-    "vpn": "Vendor part number",
-    "description": "Description",
-    "customer_price": "Your price",
+    "sku": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Ingram SKU"),
+    "vpn": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Vendor part number"),
+    "description": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Description"),
+    "customer_price": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Your price"),
     "ean": "EAN / UPC",
-    "vendor": "Vendor",
-    "retail_price": "Retail price",
-    "stock": "Stock",
-    "eta": "ETA",
-    "category_path": "Category",
-    "category_code": "Category code",
-    "currency": "Currency",
-    "vendor_code": "Vendor code",
-    "status": "Status",
-    "datasheet_url": "Datasheet link",
-    "image_url": "Image link",
-    "icecat_id": "Icecat id",
+    "vendor": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Vendor"),
+    "retail_price": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Retail price"),
+    "stock": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Stock"),
+    "eta": QT_TRANSLATE_NOOP("ColumnMappingDialog", "ETA"),
+    "category_path": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Category"),
+    "category_code": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Category code"),
+    "currency": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Currency"),
+    "vendor_code": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Vendor code"),
+    "status": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Status"),
+    "datasheet_url": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Datasheet link"),
+    "image_url": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Image link"),
+    "icecat_id": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Icecat id"),
 }
-_NOT_IN_FILE = "— not in this file —"
+_NOT_IN_FILE = QT_TRANSLATE_NOOP("ColumnMappingDialog", "— not in this file —")
 _DECIMALS = (
-    ("Detect from the values", None),
-    ("Comma: 1.234,56", True),
-    ("Point: 1,234.56", False),
+    (QT_TRANSLATE_NOOP("ColumnMappingDialog", "Detect from the values"), None),
+    (QT_TRANSLATE_NOOP("ColumnMappingDialog", "Comma: 1.234,56"), True),
+    (QT_TRANSLATE_NOOP("ColumnMappingDialog", "Point: 1,234.56"), False),
 )
-_DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab", "|": "pipe"}
+_DELIMITER_NAMES = {
+    ";": QT_TRANSLATE_NOOP("ColumnMappingDialog", "semicolon-separated"),
+    ",": QT_TRANSLATE_NOOP("ColumnMappingDialog", "comma-separated"),
+    "\t": QT_TRANSLATE_NOOP("ColumnMappingDialog", "tab-separated"),
+    "|": QT_TRANSLATE_NOOP("ColumnMappingDialog", "pipe-separated"),
+}
 
 
 class ColumnMappingDialog(QDialog):
@@ -78,37 +84,38 @@ class ColumnMappingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Columns of {file_name}")
+        self.setWindowTitle(self.tr("Columns of {file_name}").format(file_name=file_name))
         self.header = [h.strip() for h in header]
         intro = QLabel(
-            f"Ingram Desk does not recognise the columns of <b>{file_name}</b>. Choose which "
-            "column holds what (<b>*</b> = needed). The choice is remembered: the next file "
-            "with these columns imports without asking.",
+            self.tr(
+                "Ingram Desk does not recognise the columns of <b>{file_name}</b>. Choose which column holds what (<b>*</b> = needed). The choice is remembered: the next file with these columns imports without asking."
+            ).format(file_name=file_name),
             self,
         )
         intro.setWordWrap(True)
         self.preview = self._preview_table(samples)
         self.combos: dict[str, QComboBox] = {}
-        fields = QGroupBox("Fields", self)
+        fields = QGroupBox(self.tr("Fields"), self)
         grid = QGridLayout(fields)
         guess = guess_columns(self.header)
         names = [f for f in FIELD_LABELS if f in MAPPABLE_FIELDS]
         per_column = (len(names) + 1) // 2
         for n, name in enumerate(names):
             required = name in REQUIRED_FIELDS
-            label = QLabel(
-                f"<b>{FIELD_LABELS[name]} *</b>" if required else FIELD_LABELS[name], fields
-            )
+            text = self.tr(FIELD_LABELS[name])
+            label = QLabel(f"<b>{text} *</b>" if required else text, fields)
             combo = QComboBox(fields)
             combo.setObjectName(f"map_{name}")
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(18)
-            combo.addItem(_NOT_IN_FILE, None)
+            combo.addItem(self.tr(_NOT_IN_FILE), None)
             for i, h in enumerate(self.header):
                 example = next((r[i].strip() for r in samples if len(r) > i and r[i].strip()), "")
-                text = f"{h or f'column {i + 1}'}" + (f"  (e.g. {example[:28]})" if example else "")
+                text = h or self.tr("column {n}").format(n=i + 1)
+                if example:
+                    text += self.tr("  (e.g. {example})").format(example=example[:28])
                 combo.addItem(text, i)
             if name in guess:
                 combo.setCurrentIndex(guess[name] + 1)
@@ -124,18 +131,23 @@ class ColumnMappingDialog(QDialog):
         detected = ", ".join(
             part
             for part in (
-                delimiter and f"{_DELIMITER_NAMES.get(delimiter, repr(delimiter))}-separated",
-                encoding and f"read as {encoding}",
+                delimiter
+                and self.tr(_DELIMITER_NAMES.get(delimiter, "{delimiter}-separated")).format(
+                    delimiter=repr(delimiter)
+                ),
+                encoding and self.tr("read as {encoding}").format(encoding=encoding),
             )
             if part
         )
-        self.format_label = QLabel(f"File: {detected}." if detected else "", self)
+        self.format_label = QLabel(
+            self.tr("File: {detected}.").format(detected=detected) if detected else "", self
+        )
         self.decimals = QComboBox(self)
         for text, value in _DECIMALS:
-            self.decimals.addItem(text, value)
+            self.decimals.addItem(self.tr(text), value)
         number_row = QHBoxLayout()
         number_row.addWidget(self.format_label, 1)
-        number_row.addWidget(QLabel("Prices:", self))
+        number_row.addWidget(QLabel(self.tr("Prices:"), self))
         number_row.addWidget(self.decimals)
         self.missing_label = QLabel(self)
         self.missing_label.setWordWrap(True)
@@ -143,12 +155,12 @@ class ColumnMappingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("First rows of the file:", self))
+        layout.addWidget(QLabel(self.tr("First rows of the file:"), self))
         layout.addWidget(self.preview)
         layout.addWidget(fields)
         layout.addLayout(number_row)
@@ -160,7 +172,9 @@ class ColumnMappingDialog(QDialog):
     def _preview_table(self, samples: Sequence[Sequence[str]]) -> QTableWidget:
         rows = list(samples)[:5]
         table = QTableWidget(len(rows), len(self.header), self)
-        table.setHorizontalHeaderLabels([h or f"column {i + 1}" for i, h in enumerate(self.header)])
+        table.setHorizontalHeaderLabels(
+            [h or self.tr("column {v0}").format(v0=i + 1) for i, h in enumerate(self.header)]
+        )
         for r, row in enumerate(rows):
             for c in range(len(self.header)):
                 table.setItem(r, c, QTableWidgetItem(row[c].strip() if c < len(row) else ""))
@@ -192,7 +206,7 @@ class ColumnMappingDialog(QDialog):
 
     def missing(self) -> list[str]:
         chosen = self.chosen_columns()
-        return [FIELD_LABELS[f] for f in REQUIRED_FIELDS if f not in chosen]
+        return [self.tr(FIELD_LABELS[f]) for f in REQUIRED_FIELDS if f not in chosen]
 
     def mapping(self) -> UserMapping:
         columns: dict[str, object] = {}
@@ -212,7 +226,9 @@ class ColumnMappingDialog(QDialog):
         missing = self.missing()
         self.ok_button.setEnabled(not missing)
         self.missing_label.setText(
-            f"<span style='color:#b3261e'>Still needed: {', '.join(missing)}</span>"
+            self.tr("<span style='color:#b3261e'>Still needed: {v0}</span>").format(
+                v0=", ".join(missing)
+            )
             if missing
-            else "Ready to import."
+            else self.tr("Ready to import.")
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
 from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
@@ -36,16 +37,16 @@ TEST_TASK = "test-connection"
 #: a connection test gives up after this long (it also has a Cancel button)
 TEST_TIMEOUT_S = 30.0
 _KINDS = (
-    (ProfileKind.INGRAM_SANDBOX, "Ingram sandbox"),
-    (ProfileKind.PRODUCTION, "Production (live orders)"),
-    (ProfileKind.CUSTOM, "Custom API URL"),
+    (ProfileKind.INGRAM_SANDBOX, QT_TRANSLATE_NOOP("CredentialsDialog", "Ingram sandbox")),
+    (ProfileKind.PRODUCTION, QT_TRANSLATE_NOOP("CredentialsDialog", "Production (live orders)")),
+    (ProfileKind.CUSTOM, QT_TRANSLATE_NOOP("CredentialsDialog", "Custom API URL")),
 )
 
 
 _TRANSPORTS = (
-    ("rest", "REST API (default)"),
-    ("xml", "IM-XML 2.0 (HTTPS POST)"),
-    ("soap", "IM-XML in SOAP 1.1"),
+    ("rest", QT_TRANSLATE_NOOP("CredentialsDialog", "REST API (default)")),
+    ("xml", QT_TRANSLATE_NOOP("CredentialsDialog", "IM-XML 2.0 (HTTPS POST)")),
+    ("soap", QT_TRANSLATE_NOOP("CredentialsDialog", "IM-XML in SOAP 1.1")),
 )
 
 
@@ -63,15 +64,17 @@ class CredentialsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Profiles & credentials")
+        self.setWindowTitle(self.tr("Profiles & credentials"))
         self.store, self.credentials, self.runner = store, credentials, runner
         self.profiles = QListWidget(self)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind, label in _KINDS:
-            self.kind.addItem(label, kind.value)  # Qt turns a StrEnum into str
+            self.kind.addItem(self.tr(label), kind.value)  # Qt turns a StrEnum into str
         self.api_url = QLineEdit(self)
-        self.api_url.setPlaceholderText("only for a custom API, e.g. http://127.0.0.1:8080")
+        self.api_url.setPlaceholderText(
+            self.tr("only for a custom API, e.g. http://127.0.0.1:8080")
+        )
         self.customer_number = QLineEdit(self)
         self.country = QComboBox(self)
         self.country.addItems(sorted(CURRENCY_BY_COUNTRY))
@@ -82,49 +85,53 @@ class CredentialsDialog(QDialog):
         # IM-XML / SOAP (issue 14): the login and password are the client id and secret above
         self.transport = QComboBox(self)
         for value, label in _TRANSPORTS:
-            self.transport.addItem(label, value)
+            self.transport.addItem(self.tr(label), value)
         self.transport.setToolTip(
-            "REST is Ingram's current API. IM-XML sends the classic XML transactions (login and"
-            " password = the client id and secret above); SOAP wraps them in a SOAP 1.1 envelope."
+            self.tr(
+                "REST is Ingram's current API. IM-XML sends the classic XML transactions (login and"
+                " password = the client id and secret above); SOAP wraps them in a SOAP 1.1 envelope."
+            )
         )
         self.xml_path = QLineEdit("/imxml", self)
         self.soap_path = QLineEdit("/soap", self)
         self.soap_namespace = QLineEdit(self)
-        self.soap_namespace.setPlaceholderText("none (as in IM-XML); from Ingram's onboarding kit")
+        self.soap_namespace.setPlaceholderText(
+            self.tr("none (as in IM-XML); from Ingram's onboarding kit")
+        )
         self.soap_action = QLineEdit("{message}", self)
-        self.soap_action.setToolTip("SOAPAction header; {message} becomes e.g. PNARequest")
+        self.soap_action.setToolTip(self.tr("SOAPAction header; {message} becomes e.g. PNARequest"))
         self.xml_country = QLineEdit(self)
-        self.xml_country.setPlaceholderText("the profile's country")
+        self.xml_country.setPlaceholderText(self.tr("the profile's country"))
         self.xml_country.setMaxLength(2)
         self._xml_fields = (
             self.xml_path, self.soap_path, self.soap_namespace, self.soap_action, self.xml_country,
         )  # fmt: skip
         form = QFormLayout()
         for label, widget in (
-            ("Name", self.name), ("Environment", self.kind), ("API URL", self.api_url),
-            ("Customer number", self.customer_number), ("Country", self.country),
-            ("Client id (App ID)", self.client_id), ("Client secret", self.secret),
-            ("Sender id", self.sender_id), ("Transport", self.transport),
-            ("IM-XML path", self.xml_path), ("SOAP path", self.soap_path),
-            ("SOAP body namespace", self.soap_namespace), ("SOAPAction", self.soap_action),
-            ("XML country code", self.xml_country),
+            (self.tr("Name"), self.name), (self.tr("Environment"), self.kind), (self.tr("API URL"), self.api_url),
+            (self.tr("Customer number"), self.customer_number), (self.tr("Country"), self.country),
+            (self.tr("Client id (App ID)"), self.client_id), (self.tr("Client secret"), self.secret),
+            (self.tr("Sender id"), self.sender_id), (self.tr("Transport"), self.transport),
+            (self.tr("IM-XML path"), self.xml_path), (self.tr("SOAP path"), self.soap_path),
+            (self.tr("SOAP body namespace"), self.soap_namespace), ("SOAPAction", self.soap_action),
+            (self.tr("XML country code"), self.xml_country),
         ):  # fmt: skip
             form.addRow(label, widget)
         self.transport.currentIndexChanged.connect(self._transport_changed)
         self._transport_changed()
         self.keyring_note = QLabel(
-            credentials.notice or "The secret is stored in the system keyring.", self
+            credentials.notice or self.tr("The secret is stored in the system keyring."), self
         )
         self.keyring_note.setWordWrap(True)
         self.result = QLabel("", self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_button = QPushButton("New", self)
-        self.save_button = QPushButton("Save", self)
-        self.test_button = QPushButton("Test connection", self)
-        self.cancel_test_button = QPushButton("Cancel test", self)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.cancel_test_button = QPushButton(self.tr("Cancel test"), self)
         self.cancel_test_button.hide()
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.test_button, self.cancel_test_button):
             buttons.addWidget(b)
@@ -137,9 +144,11 @@ class CredentialsDialog(QDialog):
         right.addStretch(1)
         right.addLayout(buttons)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Saved profiles</b>", self))
+        left.addWidget(QLabel(self.tr("<b>Saved profiles</b>"), self))
         left.addWidget(self.profiles, 1)
-        hint = QLabel("The demo profile needs none: it talks to the embedded sandbox.", self)
+        hint = QLabel(
+            self.tr("The demo profile needs none: it talks to the embedded sandbox."), self
+        )
         hint.setWordWrap(True)
         left.addWidget(hint)
         layout = QHBoxLayout(self)
@@ -194,7 +203,7 @@ class CredentialsDialog(QDialog):
         self.xml_country.setText(x.country_code)
         self.secret.clear()
         has_secret = bool(self.credentials.get_secret(name))
-        self.secret.setPlaceholderText("stored — type to replace" if has_secret else "")
+        self.secret.setPlaceholderText(self.tr("stored — type to replace") if has_secret else "")
 
     def profile(self) -> Profile:
         base = self.store.load(self.name.text().strip()) or Profile(
@@ -227,15 +236,23 @@ class CredentialsDialog(QDialog):
             profile = self.profile()
             self.store.save(profile)
         except ValueError as exc:
-            self.result.setText(f"<b>Not saved:</b> {exc}")
+            self.result.setText(self.tr("<b>Not saved:</b> {exc}").format(exc=exc))
             return
         if self.secret.text():
             kept = self.credentials.set_secret(profile.name, self.secret.text())
             self.secret.clear()
-            where = "in the system keyring" if kept else "for this session only (no keyring)"
-            self.result.setText(f"Saved profile {profile.name}; secret kept {where}.")
+            where = (
+                self.tr("in the system keyring")
+                if kept
+                else self.tr("for this session only (no keyring)")
+            )
+            self.result.setText(
+                self.tr("Saved profile {name}; secret kept {where}.").format(
+                    name=profile.name, where=where
+                )
+            )
         else:
-            self.result.setText(f"Saved profile {profile.name}.")
+            self.result.setText(self.tr("Saved profile {name}.").format(name=profile.name))
         self.reload(select=profile.name)
         self.saved.emit(profile.name)
 
@@ -243,26 +260,32 @@ class CredentialsDialog(QDialog):
         """What the form lacks for a connection test ("" = nothing)."""
         name = self.name.text().strip()
         if not name:
-            return "Give the profile a name first."
+            return self.tr("Give the profile a name first.")
         if not PROFILE_NAME.match(name):
-            return f"“{name}” is not a valid profile name: use up to 40 letters, digits, “.”, “-” and “_”."
+            return self.tr(
+                "“{name}” is not a valid profile name: use up to 40 letters, digits, “.”, “-” and “_”."
+            ).format(name=name)
         if ProfileKind(self.kind.currentData()) is ProfileKind.CUSTOM and not self.api_url.text():
-            return "A custom profile needs its API URL."
-        for label, edit in (("customer number", self.customer_number),
-                            ("client id", self.client_id)):  # fmt: skip
+            return self.tr("A custom profile needs its API URL.")
+        for label, edit in ((self.tr("customer number"), self.customer_number),
+                            (self.tr("client id"), self.client_id)):  # fmt: skip
             if not edit.text().strip():
-                return f"Fill in the {label} first."
+                return self.tr("Fill in the {label} first.").format(label=label)
         if not self.current_secret():
-            return "Type the client secret first (none is stored for this profile)."
+            return self.tr("Type the client secret first (none is stored for this profile).")
         return ""
 
     def test_connection(self) -> None:
         problem = self.missing()
         if problem:
-            self.result.setText(f"<b>Not tested:</b> {problem}")
+            self.result.setText(self.tr("<b>Not tested:</b> {problem}").format(problem=problem))
             self.connection_tested.emit(False, self.result.text())
             return
-        self.result.setText(f"Testing… (gives up after {TEST_TIMEOUT_S:.0f} s)")
+        self.result.setText(
+            self.tr("Testing… (gives up after {TEST_TIMEOUT_S:.0f} s)").format(
+                TEST_TIMEOUT_S=TEST_TIMEOUT_S
+            )
+        )
         self.cancel_test_button.show()
         task = self.runner.start(
             TEST_TASK, self._test(self.profile(), self.current_secret()), busy=[self.test_button]
@@ -278,7 +301,7 @@ class CredentialsDialog(QDialog):
 
     def cancel_test(self) -> None:
         self.runner.cancel(TEST_TASK)
-        self.result.setText("Test cancelled.")
+        self.result.setText(self.tr("Test cancelled."))
         self.connection_tested.emit(False, self.result.text())
 
     async def _test(self, profile: Profile, secret: str) -> None:
@@ -286,25 +309,28 @@ class CredentialsDialog(QDialog):
             report = await asyncio.wait_for(check_connection(profile, secret), TEST_TIMEOUT_S)
         except TimeoutError:
             self.result.setText(
-                f"<b>Connection failed:</b> no answer within {TEST_TIMEOUT_S:.0f} s — check the "
-                "API URL and your network."
+                self.tr(
+                    "<b>Connection failed:</b> no answer within {TEST_TIMEOUT_S:.0f} s — check the API URL and your network."
+                ).format(TEST_TIMEOUT_S=TEST_TIMEOUT_S)
             )
             self.connection_tested.emit(False, self.result.text())
             return
         except (ValueError, OSError) as exc:  # a bad form value or no route: say so, here
             log.warning("test connection for %s failed: %s", profile.name, exc)
-            self.result.setText(f"<b>Connection failed:</b> {exc}")
+            self.result.setText(self.tr("<b>Connection failed:</b> {exc}").format(exc=exc))
             self.connection_tested.emit(False, self.result.text())
             return
         except IngramError as exc:
             # Shown here, where the user is looking, and logged; not re-raised to the banner.
             log.warning("test connection for %s failed: %s", profile.name, exc)
             message, remedy, correlation = describe_error(exc)
-            text = f"<b>Connection failed:</b> {message}"
+            text = self.tr("<b>Connection failed:</b> {message}").format(message=message)
             if remedy:
                 text += f"<br>{remedy}"
             if correlation:
-                text += f"<br>Correlation id: <code>{correlation}</code>"
+                text += self.tr("<br>Correlation id: <code>{correlation}</code>").format(
+                    correlation=correlation
+                )
             self.result.setText(text)
             self.connection_tested.emit(False, self.result.text())
             return

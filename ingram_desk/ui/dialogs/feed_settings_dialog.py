@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import PROTOCOLS, FeedConfig, FeedService
 from ingram_desk.ui import formats
 
 __all__ = ["FeedSettingsDialog"]
 
-_PROTOCOL_TEXT = {"ftp": "FTP", "ftps": "FTPS (explicit TLS)", "sftp": "SFTP"}
+_PROTOCOL_TEXT = {
+    "ftp": "FTP",
+    "ftps": QT_TRANSLATE_NOOP("FeedSettingsDialog", "FTPS (explicit TLS)"),
+    "sftp": "SFTP",
+}
 
 
 class FeedSettingsDialog(QDialog):
@@ -47,35 +52,37 @@ class FeedSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ingram file feeds")
+        self.setWindowTitle(self.tr("Ingram file feeds"))
         self.service, self.runner, self.save_secret = service, runner, save_secret
         c = service.config
-        self.enabled = QCheckBox("Fetch the feeds on schedule", self)
+        self.enabled = QCheckBox(self.tr("Fetch the feeds on schedule"), self)
         self.enabled.setChecked(c.enabled)
         self.protocol = QComboBox(self)
         for p in PROTOCOLS:
-            self.protocol.addItem(_PROTOCOL_TEXT[p], p)
+            self.protocol.addItem(self.tr(_PROTOCOL_TEXT[p]), p)
         self.protocol.setCurrentIndex(PROTOCOLS.index(c.protocol) if c.protocol in PROTOCOLS else 0)
         self.host = QLineEdit(c.host, self)
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText("default")
+        self.port.setSpecialValueText(self.tr("default"))
         self.port.setValue(c.port)
         self.user = QLineEdit(c.user, self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("unchanged (kept in the keyring)")
+        self.secret.setPlaceholderText(self.tr("unchanged (kept in the keyring)"))
         self.folder = QLineEdit(c.folder, self)
         self.price = QLineEdit(c.price_pattern, self)
         self.stock = QLineEdit(c.stock_pattern, self)
         self.category = QLineEdit(c.category_pattern, self)
         for edit in (self.price, self.stock, self.category):
-            edit.setToolTip("{date} is today as YYYYMMDD; {date:%d%m%Y} any other form; * and ?")
+            edit.setToolTip(
+                self.tr("{date} is today as YYYYMMDD; {date:%d%m%Y} any other form; * and ?")
+            )
         self.price_time = QLineEdit(c.price_time, self)
         self.price_time.setInputMask("99:99")
         self.stock_every = QSpinBox(self)
         self.stock_every.setRange(5, 24 * 60)
-        self.stock_every.setSuffix(" min")
+        self.stock_every.setSuffix(self.tr(" min"))
         self.stock_every.setValue(c.stock_every_minutes)
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 100)
@@ -83,31 +90,33 @@ class FeedSettingsDialog(QDialog):
         self.host_key = QPlainTextEdit(c.host_key, self)
         self.host_key.setMaximumHeight(44)
         self.host_key.setPlaceholderText(
-            "SFTP: the server's key Ingram gave you (empty: trust on first use)"
+            self.tr("SFTP: the server's key Ingram gave you (empty: trust on first use)")
         )
 
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow("Protocol", self.protocol)
-        form.addRow("Host", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("User", self.user)
-        form.addRow("Password or key", self.secret)
-        form.addRow("Remote folder", self.folder)
-        form.addRow("Price file", self.price)
-        form.addRow("Stock file", self.stock)
-        form.addRow("Category file", self.category)
-        form.addRow("Price file daily at", self.price_time)
-        form.addRow("Stock file every", self.stock_every)
-        form.addRow("Keep downloads", self.keep)
-        form.addRow("SFTP host key", self.host_key)
+        form.addRow(self.tr("Protocol"), self.protocol)
+        form.addRow(self.tr("Host"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password or key"), self.secret)
+        form.addRow(self.tr("Remote folder"), self.folder)
+        form.addRow(self.tr("Price file"), self.price)
+        form.addRow(self.tr("Stock file"), self.stock)
+        form.addRow(self.tr("Category file"), self.category)
+        form.addRow(self.tr("Price file daily at"), self.price_time)
+        form.addRow(self.tr("Stock file every"), self.stock_every)
+        form.addRow(self.tr("Keep downloads"), self.keep)
+        form.addRow(self.tr("SFTP host key"), self.host_key)
 
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel("", self)
         self.result.setWordWrap(True)
         self.listing = QTreeWidget(self)
-        self.listing.setHeaderLabels(["Remote file", "Size", "Time", "Feed today"])
+        self.listing.setHeaderLabels(
+            [self.tr("Remote file"), self.tr("Size"), self.tr("Time"), self.tr("Feed today")]
+        )
         self.listing.setRootIsDecorated(False)
         self.listing.setMinimumHeight(120)
         buttons = QDialogButtonBox(
@@ -147,7 +156,7 @@ class FeedSettingsDialog(QDialog):
         if problems:
             self.result.setText("; ".join(problems))
             return
-        self.result.setText("connecting…")
+        self.result.setText(self.tr("connecting…"))
         self.listing.clear()
         self.runner.start(
             "feeds-test",
@@ -159,7 +168,7 @@ class FeedSettingsDialog(QDialog):
         try:
             entries = await self.service.test_connection(config, secret)
         except Exception as exc:  # shown here, next to the settings being tried
-            self.result.setText(f"Failed: {exc}")
+            self.result.setText(self.tr("Failed: {exc}").format(exc=exc))
             return
         for entry, kind in entries:
             when = formats.datetime_text(entry.mtime.astimezone()) if entry.mtime else ""
@@ -169,22 +178,22 @@ class FeedSettingsDialog(QDialog):
             self.listing.resizeColumnToContents(column)
         found = sorted({k for _e, k in entries if k})
         missing = [k for k in config.kinds() if k not in found]
-        text = f"Connected: {len(entries)} file(s)."
+        text = self.tr("Connected: {v0} file(s).").format(v0=len(entries))
         if missing:
-            text += f" No file for today's {', '.join(missing)} pattern."
+            text += self.tr(" No file for today's {v0} pattern.").format(v0=", ".join(missing))
         self.result.setText(text)
 
     def save(self) -> None:
         config = self.config()
         problems = config.problems() if config.enabled else []
         if problems:
-            self.result.setText("Not saved: " + "; ".join(problems))
+            self.result.setText(self.tr("Not saved: ") + "; ".join(problems))
             return
         self.service.save_config(config)
         note = ""
         if self.secret.text() and self.save_secret is not None:
             kept = self.save_secret(self.secret.text())
-            note = "" if kept else " (password kept for this session only: no keyring)"
+            note = "" if kept else self.tr(" (password kept for this session only: no keyring)")
             self.secret.clear()
-        self.result.setText("Saved." + note)
+        self.result.setText(self.tr("Saved.") + note)
         self.saved.emit()

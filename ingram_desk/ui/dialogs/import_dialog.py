@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,32 +17,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 
 __all__ = ["ImportDialog", "report_html"]
 
 _CHANGE_LABELS = {
-    "new": "new articles",
-    "removed": "removed articles",
-    "price_up": "price rises",
-    "price_down": "price cuts",
-    "back_in_stock": "back in stock",
-    "out_of_stock": "out of stock",
+    "new": QT_TRANSLATE_NOOP("ImportDialog", "new articles"),
+    "removed": QT_TRANSLATE_NOOP("ImportDialog", "removed articles"),
+    "price_up": QT_TRANSLATE_NOOP("ImportDialog", "price rises"),
+    "price_down": QT_TRANSLATE_NOOP("ImportDialog", "price cuts"),
+    "back_in_stock": QT_TRANSLATE_NOOP("ImportDialog", "back in stock"),
+    "out_of_stock": QT_TRANSLATE_NOOP("ImportDialog", "out of stock"),
 }
 
 
 def report_html(outcome: Any) -> str:
     r = outcome.report
     parts = [
-        f"<h3>Imported {formats.quantity(r.rows_imported)} products from {r.source}</h3>",
-        f"<p>Layout {r.layout}, {r.encoding}; {formats.number(r.seconds, 1)} s. "
-        f"{formats.quantity(r.rows_skipped)} rows skipped, {formats.quantity(r.duplicates_replaced)} duplicates replaced"
+        QCoreApplication.translate(
+            "ImportDialog", "<h3>Imported {rows_imported} products from {source}</h3>"
+        ).format(rows_imported=formats.quantity(r.rows_imported), source=r.source),
+        QCoreApplication.translate(
+            "ImportDialog",
+            "<p>Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced",
+        ).format(
+            layout=r.layout,
+            encoding=r.encoding,
+            seconds=formats.number(r.seconds, 1),
+            rows_skipped=formats.quantity(r.rows_skipped),
+            duplicates_replaced=formats.quantity(r.duplicates_replaced),
+        )
         + (
-            f", stock applied to {formats.quantity(r.stock_rows_applied)}"
+            QCoreApplication.translate(
+                "ImportDialog", ", stock applied to {stock_rows_applied}"
+            ).format(stock_rows_applied=formats.quantity(r.stock_rows_applied))
             if r.stock_rows_applied
             else ""
         )
-        + (f", {formats.quantity(r.categories_loaded)} categories" if r.categories_loaded else "")
+        + (
+            QCoreApplication.translate("ImportDialog", ", {categories} categories").format(
+                categories=formats.quantity(r.categories_loaded)
+            )
+            if r.categories_loaded
+            else ""
+        )
         + ".</p>",
     ]
     for w in r.warnings:
@@ -50,11 +69,20 @@ def report_html(outcome: Any) -> str:
     counts = {k: v for k, v in outcome.changes.counts.items() if v}
     if counts:
         items = "".join(
-            f"<li>{formats.quantity(v)} {_CHANGE_LABELS.get(k, k)}</li>" for k, v in counts.items()
+            f"<li>{formats.quantity(v)} {QCoreApplication.translate('ImportDialog', _CHANGE_LABELS.get(k, k))}</li>"
+            for k, v in counts.items()
         )
-        parts.append(f"<h4>What changed since the previous file</h4><ul>{items}</ul>")
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDialog", "<h4>What changed since the previous file</h4><ul>{items}</ul>"
+            ).format(items=items)
+        )
     elif r.previous_rows:
-        parts.append("<p>Nothing changed since the previous file.</p>")
+        parts.append(
+            QCoreApplication.translate(
+                "ImportDialog", "<p>Nothing changed since the previous file.</p>"
+            )
+        )
     if r.problems:
         rows = "".join(
             f"<tr><td align=right>{p.line}</td><td>{'skipped' if p.skipped else 'kept'}</td>"
@@ -65,8 +93,10 @@ def report_html(outcome: Any) -> str:
             f" (first 200 of {formats.quantity(r.problem_count)})" if r.problem_count > 200 else ""
         )
         parts.append(
-            f"<h4>Rows with problems{more}</h4><table cellspacing=4>"
-            f"<tr><th>line</th><th></th><th>reason</th></tr>{rows}</table>"
+            QCoreApplication.translate(
+                "ImportDialog",
+                "<h4>Rows with problems{more}</h4><table cellspacing=4><tr><th>line</th><th></th><th>reason</th></tr>{rows}</table>",
+            ).format(more=more, rows=rows)
         )
     return "".join(parts)
 
@@ -80,23 +110,23 @@ class ImportDialog(QDialog):
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Importing {file_name}")
+        self.setWindowTitle(self.tr("Importing {file_name}").format(file_name=file_name))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.cancel_flag = threading.Event()
         #: the new catalogue already answers searches (stage 1); the store is still being built
         self.searchable = False
-        self.phase = QLabel("Starting…", self)
+        self.phase = QLabel(self.tr("Starting…"), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
         self.rate = QLabel("", self)
         self.report = QTextBrowser(self)
         self.report.hide()
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         self.force_button = self.buttons.addButton(
-            "Import anyway", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Import anyway"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.force_button.clicked.connect(self._force)
         self.force_button.hide()
@@ -110,34 +140,45 @@ class ImportDialog(QDialog):
         self.cancel_flag.set()
         self.cancel_button.setEnabled(False)
         if self.searchable:  # the snapshot serves now: cancelling takes it back
-            self.phase.setText("Cancelling — back to the previous catalogue, unchanged…")
+            self.phase.setText(self.tr("Cancelling — back to the previous catalogue, unchanged…"))
         else:
-            self.phase.setText("Cancelling — the current catalogue stays as it is…")
+            self.phase.setText(self.tr("Cancelling — the current catalogue stays as it is…"))
 
     def show_progress(self, p: Any) -> None:
         if p.phase == "searchable":
             self.searchable = True
             self.phase.setText(
-                f"{formats.quantity(p.rows)} products are searchable now. Building the full index (change "
-                "history, import report); you can close this window and keep working."
+                self.tr(
+                    "{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working."
+                ).format(rows=formats.quantity(p.rows))
             )
             self.phase.setWordWrap(True)
             self.rate.setText("")
             return
         if self.searchable:
             self.phase.setText(
-                f"Searchable now · building the full index — {p.phase}: {formats.quantity(p.rows)} rows"
+                self.tr("Searchable now · building the full index — {phase}: {rows} rows").format(
+                    phase=p.phase, rows=formats.quantity(p.rows)
+                )
             )
         else:
-            self.phase.setText(f"{p.phase.capitalize()}: {formats.quantity(p.rows)} rows")
+            self.phase.setText(
+                self.tr("{v0}: {rows} rows").format(
+                    v0=p.phase.capitalize(), rows=formats.quantity(p.rows)
+                )
+            )
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
         eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds else ""
-        self.rate.setText(f"{formats.number(p.rows_per_second, 0)} rows/s{eta}")
+        self.rate.setText(
+            self.tr("{rows_per_second} rows/s{eta}").format(
+                rows_per_second=formats.number(p.rows_per_second, 0), eta=eta
+            )
+        )
 
     def show_outcome(self, outcome: Any) -> None:
         self.bar.setValue(1000)
-        self.phase.setText("Done.")
+        self.phase.setText(self.tr("Done."))
         self.rate.hide()
         self.cancel_button.hide()
         self.report.setHtml(report_html(outcome))
@@ -160,5 +201,5 @@ class ImportDialog(QDialog):
         self.cancel_flag.clear()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.phase.setText("Importing anyway…")
+        self.phase.setText(self.tr("Importing anyway…"))
         self.force_requested.emit()

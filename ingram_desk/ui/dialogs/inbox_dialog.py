@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.ui.models.inbox_model import InboxModel
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["InboxDialog"]
 
@@ -25,7 +26,7 @@ class InboxDialog(QDialog):
     def __init__(self, tab: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tab = tab  # the Orders tab: it owns the inbox service and the import tasks
-        self.setWindowTitle("Inbox — documents from Ingram")
+        self.setWindowTitle(self.tr("Inbox — documents from Ingram"))
         self.model = InboxModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -33,11 +34,11 @@ class InboxDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((64, 120, 380, 110, 90, 230)):
-            self.table.setColumnWidth(col, width)
+            fit_column(self.table, col, width)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
-        self.folder_button = QPushButton("Watch &folder…", self)
-        self.import_button = QPushButton("&Import files…", self)
+        self.folder_button = QPushButton(self.tr("Watch &folder…"), self)
+        self.import_button = QPushButton(self.tr("&Import files…"), self)
         row = QHBoxLayout()
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.folder_button)
@@ -58,8 +59,10 @@ class InboxDialog(QDialog):
         inbox = self.tab.inbox
         folder = inbox.watch_folder
         self.folder_label.setText(
-            f"Watching {folder} (new files are imported every minute)"
+            self.tr("Watching {folder} (new files are imported every minute)").format(folder=folder)
             if folder
-            else "No folder watched: choose the folder your e-mail rule or EDI mailbox fills."
+            else self.tr(
+                "No folder watched: choose the folder your e-mail rule or EDI mailbox fills."
+            )
         )
         self.model.set_records(inbox.records())

@@ -73,7 +73,7 @@ class CatalogueModel(QAbstractTableModel):
             OrderedDict()
         )
         self._alignments = [int(c.alignment) for c in self.columns]
-        self._headers = [c.header for c in self.columns]
+        self._headers = [c.title for c in self.columns]
         self._stock_col = next((i for i, c in enumerate(self.columns) if c.key == "stock"), -1)
         self.sort_key = ""
         self.descending = False

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ingram_desk.domain.availability import PnaResult
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 
 __all__ = ["CATALOGUE_COLUMNS", "PNA_COLUMNS", "Column", "format_value"]
@@ -24,6 +25,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str
+    #: the English header, marked for translation; ``title`` is what the user reads
     header: str
     get: Callable[[Any], Any]
     #: "text", "money", "stock", "date", "status": picks the formatter/delegate
@@ -31,6 +33,11 @@ class Column:
     #: the store's sort key for this column, or "" when the column cannot be sorted
     sort_key: str = ""
     width: int = 100
+
+    @property
+    def title(self) -> str:
+        """The header in the user's language."""
+        return QCoreApplication.translate("Columns", self.header)
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
@@ -57,35 +64,100 @@ def format_value(kind: str, value: Any, currency: str | None = None) -> str:
 
 
 CATALOGUE_COLUMNS: tuple[Column, ...] = (
-    Column("sku", "SKU", lambda p: p.sku, sort_key="sku", width=80),
-    Column("vpn", "Vendor part no.", lambda p: p.vpn, sort_key="vpn", width=125),
-    Column("vendor", "Vendor", lambda p: p.vendor, sort_key="vendor", width=100),
+    Column("sku", QT_TRANSLATE_NOOP("Columns", "SKU"), lambda p: p.sku, sort_key="sku", width=80),
     Column(
-        "description", "Description", lambda p: p.description, sort_key="description", width=330
+        "vpn",
+        QT_TRANSLATE_NOOP("Columns", "Vendor part no."),
+        lambda p: p.vpn,
+        sort_key="vpn",
+        width=125,
     ),
-    Column("price", "Your price", lambda p: p.customer_price, "money", "customer_price", width=92),
-    Column("currency", "Cur.", lambda p: p.currency, sort_key="currency", width=45),
-    Column("stock", "Stock", lambda p: p.stock, "stock", "stock", width=60),
-    Column("eta", "ETA", lambda p: p.eta, "eta", "eta", width=150),
-    Column("category", "Category", lambda p: p.category, sort_key="category", width=220),
+    Column(
+        "vendor",
+        QT_TRANSLATE_NOOP("Columns", "Vendor"),
+        lambda p: p.vendor,
+        sort_key="vendor",
+        width=100,
+    ),
+    Column(
+        "description",
+        QT_TRANSLATE_NOOP("Columns", "Description"),
+        lambda p: p.description,
+        sort_key="description",
+        width=330,
+    ),
+    Column(
+        "price",
+        QT_TRANSLATE_NOOP("Columns", "Your price"),
+        lambda p: p.customer_price,
+        "money",
+        "customer_price",
+        width=92,
+    ),
+    Column(
+        "currency",
+        QT_TRANSLATE_NOOP("Columns", "Cur."),
+        lambda p: p.currency,
+        sort_key="currency",
+        width=45,
+    ),
+    Column(
+        "stock",
+        QT_TRANSLATE_NOOP("Columns", "Stock"),
+        lambda p: p.stock,
+        "stock",
+        "stock",
+        width=60,
+    ),
+    Column("eta", QT_TRANSLATE_NOOP("Columns", "ETA"), lambda p: p.eta, "eta", "eta", width=150),
+    Column(
+        "category",
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        lambda p: p.category,
+        sort_key="category",
+        width=220,
+    ),
     Column("ean", "EAN", lambda p: p.ean, sort_key="ean", width=120),
 )
 
 
 def _pna_status(r: PnaResult) -> str:
     if not r.ok:
-        return r.status_message or "Rejected by Ingram"
-    return r.status_message or ("Available" if r.total_available else "Not in stock")
+        return r.status_message or QCoreApplication.translate("Columns", "Rejected by Ingram")
+    return r.status_message or (
+        QCoreApplication.translate("Columns", "Available")
+        if r.total_available
+        else QCoreApplication.translate("Columns", "Not in stock")
+    )
 
 
 PNA_COLUMNS: tuple[Column, ...] = (
-    Column("query", "You asked for", lambda r: r.query, width=105),
-    Column("sku", "SKU", lambda r: r.sku or "", width=80),
-    Column("vpn", "Vendor part no.", lambda r: r.vpn or "", width=125),
-    Column("description", "Description", lambda r: r.description, width=300),
-    Column("price", "Your price", lambda r: r.customer_price, "money", width=92),
-    Column("currency", "Cur.", lambda r: r.currency or "", width=45),
-    Column("available", "Available", lambda r: r.total_available, "stock", width=70),
-    Column("eta", "ETA", lambda r: r.eta, "eta", width=150),
-    Column("status", "Status", _pna_status, "status", width=260),
+    Column("query", QT_TRANSLATE_NOOP("Columns", "You asked for"), lambda r: r.query, width=105),
+    Column("sku", QT_TRANSLATE_NOOP("Columns", "SKU"), lambda r: r.sku or "", width=80),
+    Column(
+        "vpn", QT_TRANSLATE_NOOP("Columns", "Vendor part no."), lambda r: r.vpn or "", width=125
+    ),
+    Column(
+        "description",
+        QT_TRANSLATE_NOOP("Columns", "Description"),
+        lambda r: r.description,
+        width=300,
+    ),
+    Column(
+        "price",
+        QT_TRANSLATE_NOOP("Columns", "Your price"),
+        lambda r: r.customer_price,
+        "money",
+        width=92,
+    ),
+    Column("currency", QT_TRANSLATE_NOOP("Columns", "Cur."), lambda r: r.currency or "", width=45),
+    Column(
+        "available",
+        QT_TRANSLATE_NOOP("Columns", "Available"),
+        lambda r: r.total_available,
+        "stock",
+        width=70,
+    ),
+    Column("eta", QT_TRANSLATE_NOOP("Columns", "ETA"), lambda r: r.eta, "eta", width=150),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _pna_status, "status", width=260),
 )

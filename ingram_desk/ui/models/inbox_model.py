@@ -8,22 +8,24 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 __all__ = ["INBOX_COLUMNS", "InboxModel"]
 
 INBOX_COLUMNS = (
-    ("state", "Matched"),
-    ("kind", "Document"),
-    ("summary", "What it says"),
+    ("state", QT_TRANSLATE_NOOP("InboxModel", "Matched")),
+    ("kind", QT_TRANSLATE_NOOP("InboxModel", "Document")),
+    ("summary", QT_TRANSLATE_NOOP("InboxModel", "What it says")),
     ("po", "PO"),
-    ("orders", "Order"),
-    ("file", "File"),
-    ("imported", "Imported"),
+    ("orders", QT_TRANSLATE_NOOP("InboxModel", "Order")),
+    ("file", QT_TRANSLATE_NOOP("InboxModel", "File")),
+    ("imported", QT_TRANSLATE_NOOP("InboxModel", "Imported")),
 )
 _KIND = {
-    "despatch_advice": "Despatch advice",
-    "invoice": "Invoice",
-    "order_confirmation": "Order confirmation",
-    "unreadable": "Unreadable",
+    "despatch_advice": QT_TRANSLATE_NOOP("InboxModel", "Despatch advice"),
+    "invoice": QT_TRANSLATE_NOOP("InboxModel", "Invoice"),
+    "order_confirmation": QT_TRANSLATE_NOOP("InboxModel", "Order confirmation"),
+    "unreadable": QT_TRANSLATE_NOOP("InboxModel", "Unreadable"),
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +48,7 @@ class InboxModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return INBOX_COLUMNS[section][1]
+            return self.tr(INBOX_COLUMNS[section][1])
         return None
 
     def data(self, index: _Index, role: int = 0) -> Any:
@@ -56,8 +58,8 @@ class InboxModel(QAbstractTableModel):
         key = INBOX_COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "state": "yes" if r.matched else "NO",
-                "kind": _KIND.get(r.kind, r.kind),
+                "state": self.tr("yes") if r.matched else self.tr("NO"),
+                "kind": self.tr(_KIND[r.kind]) if r.kind in _KIND else r.kind,
                 "summary": r.error or r.summary if not r.matched else r.summary,
                 "po": r.customer_po,
                 "orders": ", ".join(r.order_numbers),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import DraftLine
 from ingram_desk.ui import formats
 
@@ -58,15 +59,15 @@ class FormLine:
 
 #: (key, header, editable)
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
-    ("sku", "SKU", False),
-    ("description", "Description", False),
-    ("quantity", "Qty", True),
-    ("unit_price", "Your price", False),
-    ("currency", "Cur.", False),
-    ("total", "Line total", False),
-    ("price_source", "Price from", False),
-    ("special_bid", "Special bid", True),
-    ("live_note", "Live check", False),
+    ("sku", QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), False),
+    ("description", QT_TRANSLATE_NOOP("OrderLinesModel", "Description"), False),
+    ("quantity", QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"), True),
+    ("unit_price", QT_TRANSLATE_NOOP("OrderLinesModel", "Your price"), False),
+    ("currency", QT_TRANSLATE_NOOP("OrderLinesModel", "Cur."), False),
+    ("total", QT_TRANSLATE_NOOP("OrderLinesModel", "Line total"), False),
+    ("price_source", QT_TRANSLATE_NOOP("OrderLinesModel", "Price from"), False),
+    ("special_bid", QT_TRANSLATE_NOOP("OrderLinesModel", "Special bid"), True),
+    ("live_note", QT_TRANSLATE_NOOP("OrderLinesModel", "Live check"), False),
 )
 _COL = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
 
@@ -131,7 +132,7 @@ class OrderLinesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -147,9 +148,9 @@ class OrderLinesModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "live_note" and line.live_checked and not line.live_note:
-                return "✓ unchanged"
+                return self.tr("✓ unchanged")
             if key == "live_note" and line.live_rejected:
-                return f"✗ not accepted: {line.live_note}"
+                return self.tr("✗ not accepted: {live_note}").format(live_note=line.live_note)
             value = line.total if key == "total" else getattr(line, key)
             if isinstance(value, Decimal):
                 return formats.money(value, line.currency)

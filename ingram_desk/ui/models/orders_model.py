@@ -16,9 +16,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import StatusBucket, decode_hold_reason, decode_status
 from ingram_desk.domain.placed_order import OrderSummary, SubOrder
 from ingram_desk.ui import formats
+from ingram_desk.ui.domain_texts import bucket_text, hold_action, hold_text, status_text
 
 __all__ = [
     "BADGE_ROLE",
@@ -57,15 +59,15 @@ _HOLD_COLOUR = "#c0392b"
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("mark", ""),
-    ("order", "Ingram order"),
-    ("sub", "Sub-order"),
-    ("po", "Customer PO"),
-    ("date", "Created"),
-    ("value", "Order value"),
-    ("lines", "Lines"),
-    ("status", "Status"),
-    ("hold", "Hold"),
-    ("note", "Ingram's note"),
+    ("order", QT_TRANSLATE_NOOP("OrdersModel", "Ingram order")),
+    ("sub", QT_TRANSLATE_NOOP("OrdersModel", "Sub-order")),
+    ("po", QT_TRANSLATE_NOOP("OrdersModel", "Customer PO")),
+    ("date", QT_TRANSLATE_NOOP("OrdersModel", "Created")),
+    ("value", QT_TRANSLATE_NOOP("OrdersModel", "Order value")),
+    ("lines", QT_TRANSLATE_NOOP("OrdersModel", "Lines")),
+    ("status", QT_TRANSLATE_NOOP("OrdersModel", "Status")),
+    ("hold", QT_TRANSLATE_NOOP("OrdersModel", "Hold")),
+    ("note", QT_TRANSLATE_NOOP("OrdersModel", "Ingram's note")),
 )
 _COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
 
@@ -224,7 +226,7 @@ class OrdersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -270,11 +272,11 @@ class OrdersModel(QAbstractTableModel):
         if key == "lines":
             return "" if order.line_count is None else str(order.line_count)
         if key == "status":
-            return decode_status(sub.status_code).description if sub else order.status
+            return status_text(decode_status(sub.status_code)) if sub else order.status
         if key == "hold":
             if sub and sub.hold_reason_code:
                 return (
-                    f"{sub.hold_reason_code} {decode_hold_reason(sub.hold_reason_code).description}"
+                    f"{sub.hold_reason_code} {hold_text(decode_hold_reason(sub.hold_reason_code))}"
                 )
             return ""
         if key == "note":
@@ -303,15 +305,21 @@ class OrdersModel(QAbstractTableModel):
             return None
         if key == "status":
             st = decode_status(sub.status_code)
-            return f"Status {sub.status_code or '(blank)'}: {st.description} ({st.bucket.value})"
+            return self.tr("Status {code}: {description} ({bucket})").format(
+                code=sub.status_code or self.tr("(blank)"),
+                description=status_text(st),
+                bucket=bucket_text(st.bucket),
+            )
         if key == "hold" and sub.hold_reason_code:
             hold = decode_hold_reason(sub.hold_reason_code)
-            text = f"<b>{hold.code} — {hold.description}</b><br>What you can do: {hold.action}"
+            text = self.tr("<b>{code} — {description}</b><br>What you can do: {action}").format(
+                code=hold.code, description=hold_text(hold), action=hold_action(hold)
+            )
             if sub.hold_explanation:
-                text += f"<br>Ingram's note: {sub.hold_explanation}"
+                text += self.tr("<br>Ingram's note: {note}").format(note=sub.hold_explanation)
             return text
         if key == "mark" and order.ingram_order_number in self.unseen:
-            return "Changed since you last looked"
+            return self.tr("Changed since you last looked")
         if key == "value" and order.total is None and order.line_count is None:
-            return "Being read from the order's details…"
+            return self.tr("Being read from the order's details…")
         return None

@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ingram_desk.domain.availability import PnaResult, WarehouseAvailability
 from ingram_desk.domain.product import Product
 from ingram_desk.ui import formats
+from ingram_desk.ui.domain_texts import warehouse_town
 from ingram_desk.ui.models.columns import PNA_COLUMNS, format_value
 
 __all__ = ["RESULT_ROLE", "PnaModel", "file_difference"]
@@ -50,7 +57,9 @@ def file_difference(result: PnaResult, product: Product | None) -> dict[str, str
     if diff:
         stock = formats.quantity(product.stock) if product.stock is not None else "?"
         price = formats.money(file_price, result.currency) if file_price is not None else "?"
-        diff["summary"] = f"file said {stock} at {price}"
+        diff["summary"] = QCoreApplication.translate(
+            "PnaModel", "file said {stock} at {price}"
+        ).format(stock=stock, price=price)
     return diff
 
 
@@ -122,7 +131,7 @@ class PnaModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.columns[section].header
+            return self.columns[section].title
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -173,9 +182,14 @@ class PnaModel(QAbstractItemModel):
         key = self.columns[col].key
         if role == _DISPLAY:
             if key == "description":
-                kind = "central warehouse" if w.central else "local warehouse"
-                where = w.location if w.location.startswith(w.name) else f"{w.name}, {w.location}"
-                unknown = "" if w.known else " (not in the seed table)"
+                kind = self.tr("central warehouse") if w.central else self.tr("local warehouse")
+                town = warehouse_town(w.name)
+                where = (
+                    town + w.location[len(w.name) :]
+                    if w.location.startswith(w.name)
+                    else f"{town}, {w.location}"
+                )
+                unknown = "" if w.known else self.tr(" (not in the seed table)")
                 return f"{where} ({w.id}) — {kind}{unknown}"
             if key == "available":
                 return formats.quantity(w.available)
@@ -184,9 +198,13 @@ class PnaModel(QAbstractItemModel):
             if key == "status":
                 parts = []
                 if w.backordered:
-                    parts.append(f"{formats.quantity(w.backordered)} backordered")
+                    parts.append(
+                        self.tr("{n} backordered").format(n=formats.quantity(w.backordered))
+                    )
                 if w.on_order:
-                    parts.append(f"{formats.quantity(w.on_order)} on order")
+                    parts.append(
+                        self.tr("{on_order} on order").format(on_order=formats.quantity(w.on_order))
+                    )
                 return ", ".join(parts)
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.domain.errors import BadRequestError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.catalogue_service import CatalogueQuery, CategoryNode, SearchResult
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import CatalogueModel
 from ingram_desk.ui.widgets.detail_pane import DetailPane
+from ingram_desk.ui.widgets.header_fit import fit_column
 from ingram_desk.ui.widgets.search_field import SearchField
 
 __all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
@@ -41,7 +43,7 @@ __all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
 #: a live P&A call takes at most 20 items
 MAX_PNA_SELECTION = 20
 SEARCH_TASK = "catalogue-search"
-_ALL = "All vendors"
+_ALL = QT_TRANSLATE_NOOP("CatalogueTab", "All vendors")
 
 
 class CatalogueTab(QWidget):
@@ -60,11 +62,11 @@ class CatalogueTab(QWidget):
 
         self.search = SearchField(self)
         self.vendor = QComboBox(self)
-        self.vendor.addItem(_ALL)
+        self.vendor.addItem(self.tr(_ALL), _ALL)
         self.vendor.setMinimumWidth(150)
-        self.in_stock = QCheckBox("In stock only", self)
-        self.min_price = _price_edit("min price", self)
-        self.max_price = _price_edit("max price", self)
+        self.in_stock = QCheckBox(self.tr("In stock only"), self)
+        self.min_price = _price_edit(self.tr("min price"), self)
+        self.max_price = _price_edit(self.tr("max price"), self)
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("resultCount")
         # room for the longest count, so the search row does not shift as the count changes
@@ -77,14 +79,14 @@ class CatalogueTab(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.vendor, 1)
         filters.addWidget(self.in_stock)
-        filters.addWidget(QLabel("Price", self))
+        filters.addWidget(QLabel(self.tr("Price"), self))
         filters.addWidget(self.min_price)
         filters.addWidget(QLabel("–", self))
         filters.addWidget(self.max_price)
         filters.addWidget(self.count_label)
 
         self.categories = QTreeWidget(self)
-        self.categories.setHeaderLabel("Categories")
+        self.categories.setHeaderLabel(self.tr("Categories"))
         self.categories.setMinimumWidth(180)
         # names are never cut: the column is as wide as the longest name (the tree scrolls
         # sideways when the pane is narrower) and each name is also its tooltip
@@ -110,7 +112,7 @@ class CatalogueTab(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
+            fit_column(self.table, i, col.width)
         header.setStretchLastSection(True)
 
         self.detail = DetailPane(self)
@@ -120,10 +122,12 @@ class CatalogueTab(QWidget):
         self._detail_timer.setInterval(40)
         self._detail_timer.timeout.connect(self._show_current_detail)
 
-        self.check_pna_action = QAction("Check live P&&A", self)
+        self.check_pna_action = QAction(self.tr("Check live P&&A"), self)
         self.check_pna_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.check_pna_action.setToolTip("Live price & availability for the selection (up to 20)")
-        self.add_order_action = QAction("Add to order", self)
+        self.check_pna_action.setToolTip(
+            self.tr("Live price & availability for the selection (up to 20)")
+        )
+        self.add_order_action = QAction(self.tr("Add to order"), self)
         self.add_order_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         for action in (self.check_pna_action, self.add_order_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -167,7 +171,7 @@ class CatalogueTab(QWidget):
         vendor = self.vendor.currentText()
         return CatalogueQuery(
             text=self.search.text().strip(),
-            vendor=None if vendor == _ALL else vendor,
+            vendor=None if self.vendor.currentData() == _ALL else vendor,
             category=(item.data(0, Qt.ItemDataRole.UserRole) or None) if item else None,
             in_stock=self.in_stock.isChecked(),
             price_min=_price(self.min_price),
@@ -182,9 +186,9 @@ class CatalogueTab(QWidget):
         try:
             search = self.current_search()
         except formats.ParseError:
-            self.count_label.setText("check the price")
+            self.count_label.setText(self.tr("check the price"))
             return
-        self.count_label.setText("searching…")
+        self.count_label.setText(self.tr("searching…"))
         self.runner.start(SEARCH_TASK, self._search(search))
 
     async def _search(self, search: CatalogueQuery) -> None:
@@ -193,9 +197,10 @@ class CatalogueTab(QWidget):
         self.last_result = result
         self.model.set_result(result.ids, self.catalogue.reader)
         elapsed = (time.perf_counter() - started) * 1000
-        noun = "product" if len(result.ids) == 1 else "products"
         self.count_label.setText(
-            f"{formats.quantity(len(result.ids))} {noun} · {formats.number(elapsed, 0)} ms"
+            self.tr("%Ln product(s) · {elapsed} ms", "", len(result.ids)).format(
+                elapsed=formats.number(elapsed, 0)
+            )
         )
         if len(result.ids):
             self.table.selectionModel().setCurrentIndex(
@@ -213,14 +218,14 @@ class CatalogueTab(QWidget):
         current = self.vendor.currentText()
         self.vendor.blockSignals(True)
         self.vendor.clear()
-        self.vendor.addItem(_ALL)
+        self.vendor.addItem(self.tr(_ALL), _ALL)
         self.vendor.addItems(list(vendors))
         self.vendor.setCurrentText(current)
         self.vendor.blockSignals(False)
         tree = await self.catalogue.category_tree()
         self.categories.blockSignals(True)
         self.categories.clear()
-        root = QTreeWidgetItem(self.categories, ["All categories"])
+        root = QTreeWidgetItem(self.categories, [self.tr("All categories")])
         root.setData(0, Qt.ItemDataRole.UserRole, "")
         _fill_tree(root, tree)
         root.setExpanded(True)
@@ -239,11 +244,14 @@ class CatalogueTab(QWidget):
             return
         if len(products) > MAX_PNA_SELECTION:
             refused = BadRequestError(
-                f"{len(products)} products selected: a live check takes at most "
-                f"{MAX_PNA_SELECTION}. Nothing was sent.",
-                remedial_action="Select fewer rows (Ctrl+click), or check them in batches.",
+                self.tr(
+                    "{v0} products selected: a live check takes at most {MAX_PNA_SELECTION}. Nothing was sent."
+                ).format(v0=len(products), MAX_PNA_SELECTION=MAX_PNA_SELECTION),
+                remedial_action=self.tr(
+                    "Select fewer rows (Ctrl+click), or check them in batches."
+                ),
             )
-            self.runner.failed.emit("check live P&A", refused)
+            self.runner.failed.emit(self.tr("check live P&A"), refused)
             return
         self.pna_requested.emit([p.sku for p in products])
 

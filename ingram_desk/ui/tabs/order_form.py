@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import MAX_PO_LENGTH, Address, OrderDraft
 from ingram_desk.ui.models.order_lines_model import OrderLinesModel
 
@@ -29,13 +30,13 @@ __all__ = ["OrderForm"]
 
 #: ship-complete choices: label → the v6 ``shipComplete`` value (None = Ingram's default)
 SHIP_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("Ship what is available (partial)", None),
-    ("Ship complete (all lines together)", "C"),
-    ("Ship complete per line", "P"),
+    (QT_TRANSLATE_NOOP("OrderForm", "Ship what is available (partial)"), None),
+    (QT_TRANSLATE_NOOP("OrderForm", "Ship complete (all lines together)"), "C"),
+    (QT_TRANSLATE_NOOP("OrderForm", "Ship complete per line"), "P"),
 )
-_DEFAULT_SHIP_TO = "(Ingram's default ship-to for your account)"
-_NO_END_USER = "(no end-user information)"
-_INGRAM_CHOOSES = "(Ingram chooses)"
+_DEFAULT_SHIP_TO = QT_TRANSLATE_NOOP("OrderForm", "(Ingram's default ship-to for your account)")
+_NO_END_USER = QT_TRANSLATE_NOOP("OrderForm", "(no end-user information)")
+_INGRAM_CHOOSES = QT_TRANSLATE_NOOP("OrderForm", "(Ingram chooses)")
 
 
 class OrderForm(QWidget):
@@ -54,10 +55,10 @@ class OrderForm(QWidget):
 
         self.drafts = QComboBox(self)
         self.drafts.setMinimumWidth(420)
-        self.new_button = QPushButton("&New order", self)
-        self.copy_button = QPushButton("Copy as new draft", self)
+        self.new_button = QPushButton(self.tr("&New order"), self)
+        self.copy_button = QPushButton(self.tr("Copy as new draft"), self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Order:", self))
+        top.addWidget(QLabel(self.tr("Order:"), self))
         top.addWidget(self.drafts)
         top.addWidget(self.new_button)
         top.addWidget(self.copy_button)
@@ -65,25 +66,36 @@ class OrderForm(QWidget):
 
         # No silent cut at the limit: a longer PO stays as typed and is named too long (below).
         self.po = QLineEdit(self)
-        self.po.setPlaceholderText(f"required, at most {MAX_PO_LENGTH} characters")
+        self.po.setPlaceholderText(
+            self.tr("required, at most {MAX_PO_LENGTH} characters").format(
+                MAX_PO_LENGTH=MAX_PO_LENGTH
+            )
+        )
         self.po.setToolTip(
-            f"Your purchase order number, at most {MAX_PO_LENGTH} characters. A new order starts "
-            "with a generated one shown here; type your own over it. Sending needs a PO."
+            self.tr(
+                "Your purchase order number, at most {MAX_PO_LENGTH} characters. A new order starts with a generated one shown here; type your own over it. Sending needs a PO."
+            ).format(MAX_PO_LENGTH=MAX_PO_LENGTH)
         )
         self.po_message = QLabel("", self)
         self.po_message.setStyleSheet("color:#b3261e")
         self.end_po = QLineEdit(self)
-        self.end_po.setPlaceholderText(f"optional, at most {MAX_PO_LENGTH} characters")
+        self.end_po.setPlaceholderText(
+            self.tr("optional, at most {MAX_PO_LENGTH} characters").format(
+                MAX_PO_LENGTH=MAX_PO_LENGTH
+            )
+        )
         self.notes = QLineEdit(self)
         self.notes.setMaxLength(132)
         self.ship_to = QComboBox(self)
         self.ship_to.setMinimumWidth(300)
-        self.address_button = QPushButton("Address &book…", self)
+        self.address_button = QPushButton(self.tr("Address &book…"), self)
         self.end_user = QComboBox(self)
         self.end_user.setToolTip(
-            "End-user information (from the address book) for lines or countries that need it"
+            self.tr(
+                "End-user information (from the address book) for lines or countries that need it"
+            )
         )
-        self.delivery_check = QCheckBox("Requested delivery", self)
+        self.delivery_check = QCheckBox(self.tr("Requested delivery"), self)
         self.delivery_date = QDateEdit(self)
         self.delivery_date.setCalendarPopup(True)
         self.delivery_date.setDisplayFormat("dd MMM yyyy")
@@ -92,39 +104,39 @@ class OrderForm(QWidget):
         self.delivery_check.toggled.connect(self.delivery_date.setEnabled)
         self.ship_complete = QComboBox(self)
         for label, value in SHIP_CHOICES:
-            self.ship_complete.addItem(label, value)
+            self.ship_complete.addItem(self.tr(label), value)
         # Only the carriers the profile says this account may choose; none: Ingram chooses and
         # the row is hidden.
         self.carrier = QComboBox(self)
-        self.carrier.addItem(_INGRAM_CHOOSES, "")
+        self.carrier.addItem(self.tr(_INGRAM_CHOOSES), "")
         for code in carriers:
             self.carrier.addItem(code, code)
         self.default_carrier = default_carrier if default_carrier in carriers else ""
         self._select_carrier(self.default_carrier)
 
-        header = QGroupBox("Header", self)
+        header = QGroupBox(self.tr("Header"), self)
         grid = QGridLayout(header)
-        po_label = QLabel("Customer &PO", self)
+        po_label = QLabel(self.tr("Customer &PO"), self)
         po_label.setBuddy(self.po)
         grid.addWidget(po_label, 0, 0)
         grid.addWidget(self.po, 0, 1)
         grid.addWidget(self.po_message, 1, 1)
-        grid.addWidget(QLabel("End-customer PO", self), 2, 0)
+        grid.addWidget(QLabel(self.tr("End-customer PO"), self), 2, 0)
         grid.addWidget(self.end_po, 2, 1)
-        grid.addWidget(QLabel("Notes", self), 3, 0)
+        grid.addWidget(QLabel(self.tr("Notes"), self), 3, 0)
         grid.addWidget(self.notes, 3, 1)
         ship_row = QHBoxLayout()
         ship_row.addWidget(self.ship_to, 1)
         ship_row.addWidget(self.address_button)
-        grid.addWidget(QLabel("Ship to", self), 0, 2)
+        grid.addWidget(QLabel(self.tr("Ship to"), self), 0, 2)
         grid.addLayout(ship_row, 0, 3)
-        grid.addWidget(QLabel("End user", self), 1, 2)
+        grid.addWidget(QLabel(self.tr("End user"), self), 1, 2)
         grid.addWidget(self.end_user, 1, 3)
         grid.addWidget(self.delivery_check, 2, 2)
         grid.addWidget(self.delivery_date, 2, 3)
-        grid.addWidget(QLabel("Shipping", self), 3, 2)
+        grid.addWidget(QLabel(self.tr("Shipping"), self), 3, 2)
         grid.addWidget(self.ship_complete, 3, 3)
-        carrier_label = QLabel("Carrier", self)
+        carrier_label = QLabel(self.tr("Carrier"), self)
         grid.addWidget(carrier_label, 4, 2)
         grid.addWidget(self.carrier, 4, 3)
         carrier_label.setVisible(bool(carriers))
@@ -133,10 +145,12 @@ class OrderForm(QWidget):
         grid.setColumnStretch(3, 1)
 
         self.add_input = QLineEdit(self)
-        self.add_input.setPlaceholderText("SKU and quantity, e.g. “1234567 3” — Enter adds")
-        self.add_button = QPushButton("&Add line", self)
-        self.paste_button = QPushButton("Paste SKU/qty lines", self)
-        self.remove_button = QPushButton("Remove selected", self)
+        self.add_input.setPlaceholderText(
+            self.tr("SKU and quantity, e.g. “1234567 3” — Enter adds")
+        )
+        self.add_button = QPushButton(self.tr("&Add line"), self)
+        self.paste_button = QPushButton(self.tr("Paste SKU/qty lines"), self)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_input, 1)
         add_row.addWidget(self.add_button)
@@ -165,8 +179,8 @@ class OrderForm(QWidget):
         self.state_label = QLabel("", self)
         self.state_label.setWordWrap(True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check_button = QPushButton("Check prices && stock", self)
-        self.submit_button = QPushButton("&Submit order", self)
+        self.check_button = QPushButton(self.tr("Check prices && stock"), self)
+        self.submit_button = QPushButton(self.tr("&Submit order"), self)
         self.submit_button.setDefault(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state_label, 1)
@@ -187,7 +201,7 @@ class OrderForm(QWidget):
     def reload_addresses(self) -> None:
         current = self.ship_to.currentText()
         self.ship_to.clear()
-        self.ship_to.addItem(_DEFAULT_SHIP_TO)
+        self.ship_to.addItem(self.tr(_DEFAULT_SHIP_TO))
         if self._draft_address is not None:
             self.ship_to.addItem(self._address_label(self._draft_address))
         for entry in self.address_book.entries() if self.address_book else []:
@@ -195,7 +209,7 @@ class OrderForm(QWidget):
         self.ship_to.setCurrentIndex(max(self.ship_to.findText(current), 0))
         current = self.end_user.currentText()
         self.end_user.clear()
-        self.end_user.addItem(_NO_END_USER)
+        self.end_user.addItem(self.tr(_NO_END_USER))
         if self._draft_end_user is not None:
             self.end_user.addItem(self._end_user_label(self._draft_end_user))
         for entry in self.address_book.entries() if self.address_book else []:
@@ -205,11 +219,13 @@ class OrderForm(QWidget):
     @staticmethod
     def _end_user_label(fields: dict[str, str]) -> str:
         text = ", ".join(x for x in (fields.get("companyName"), fields.get("city")) if x)
-        return f"(this order's end user) {text}"
+        return QCoreApplication.translate("OrderForm", "(this order's end user) {text}").format(
+            text=text
+        )
 
     def selected_end_user(self) -> dict[str, str] | None:
         text = self.end_user.currentText()
-        if text == _NO_END_USER or not text:
+        if self.end_user.currentIndex() <= 0 or not text:
             return None
         if self._draft_end_user is not None and text == self._end_user_label(self._draft_end_user):
             return dict(self._draft_end_user)
@@ -220,11 +236,13 @@ class OrderForm(QWidget):
     def _address_label(address: Address) -> str:
         f = address.fields
         text = ", ".join(x for x in (f.get("companyName"), f.get("city")) if x)
-        return f"(this order's address) {text or address.address_id or ''}"
+        return QCoreApplication.translate("OrderForm", "(this order's address) {v0}").format(
+            v0=text or address.address_id or ""
+        )
 
     def selected_address(self) -> Address | None:
         text = self.ship_to.currentText()
-        if text == _DEFAULT_SHIP_TO or not text:
+        if self.ship_to.currentIndex() <= 0 or not text:
             return None
         if self._draft_address is not None and text == self._address_label(self._draft_address):
             return self._draft_address
@@ -308,7 +326,9 @@ class OrderForm(QWidget):
         code = (code or "").strip().upper()
         index = self.carrier.findData(code)
         if index < 0:
-            self.carrier.addItem(f"{code} (not in this profile's list)", code)
+            self.carrier.addItem(
+                self.tr("{code} (not in this profile's list)").format(code=code), code
+            )
             index = self.carrier.count() - 1
         self.carrier.setCurrentIndex(index)
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
+from ingram_desk.ui.domain_texts import state_text
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
     LineInputError,
@@ -29,6 +30,7 @@ from ingram_desk.ui.order_lines_input import (
     parse_sku_quantities,
 )
 from ingram_desk.ui.tabs.order_form import OrderForm
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["OrderTab"]
 
@@ -94,7 +96,7 @@ class OrderTab(OrderForm):
         self.address_dialog: AddressBookDialog | None = None
         self.review: CheckoutDialog | None = None
         for col, width in enumerate((85, 330, 50, 85, 45, 90, 190, 90, 260)):
-            self.lines_view.setColumnWidth(col, width)
+            fit_column(self.lines_view, col, width)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(300)
@@ -135,7 +137,7 @@ class OrderTab(OrderForm):
     def reload_drafts(self) -> None:
         entries = sorted(self.ordering.journal.entries(), key=lambda e: e.updated_at, reverse=True)
         self.drafts.clear()
-        self.drafts.addItem("(new order)", None)
+        self.drafts.addItem(self.tr("(new order)"), None)
         for e in entries[:100]:
             self.drafts.addItem(self._draft_label(e))
             self.drafts.setItemData(self.drafts.count() - 1, e.draft_id)
@@ -144,7 +146,9 @@ class OrderTab(OrderForm):
 
     @staticmethod
     def _draft_label(e: JournalEntry) -> str:
-        return f"{e.customer_po} — {e.state.label} — {len(e.draft.lines)} line(s)"
+        return QCoreApplication.translate("OrderTab", "{po} — {state} — {n} line(s)").format(
+            po=e.customer_po, state=state_text(e.state), n=len(e.draft.lines)
+        )
 
     def _relabel(self, entry: JournalEntry) -> None:
         """Keep the selector's entry for ``entry`` in step (PO, state, line count)."""
@@ -195,19 +199,24 @@ class OrderTab(OrderForm):
         po = self.po.text().strip()
         if not po:
             kept = (
-                f" — until you type one, this draft keeps {self.entry.customer_po}"
+                self.tr(" — until you type one, this draft keeps {customer_po}").format(
+                    customer_po=self.entry.customer_po
+                )
                 if (self.entry is not None and self.entry.state is S.DRAFT)
                 else ""
             )
-            return f"A customer PO is required (at most {MAX_PO_LENGTH} characters){kept}."
+            return self.tr(
+                "A customer PO is required (at most {MAX_PO_LENGTH} characters){kept}."
+            ).format(MAX_PO_LENGTH=MAX_PO_LENGTH, kept=kept)
         if len(po) > MAX_PO_LENGTH:
-            return (
-                f"Customer PO too long: {len(po)} characters, Ingram takes at most "
-                f"{MAX_PO_LENGTH} — shorten it before sending."
-            )
+            return self.tr(
+                "Customer PO too long: {v0} characters, Ingram takes at most {MAX_PO_LENGTH} — shorten it before sending."
+            ).format(v0=len(po), MAX_PO_LENGTH=MAX_PO_LENGTH)
         end_po = self.end_po.text().strip()
         if len(end_po) > MAX_PO_LENGTH:
-            return f"End-customer PO too long: {len(end_po)} characters, at most {MAX_PO_LENGTH}."
+            return self.tr(
+                "End-customer PO too long: {v0} characters, at most {MAX_PO_LENGTH}."
+            ).format(v0=len(end_po), MAX_PO_LENGTH=MAX_PO_LENGTH)
         return ""
 
     def build_draft(self) -> OrderDraft:
@@ -344,7 +353,9 @@ class OrderTab(OrderForm):
         products = await self.catalogue.products_by_sku(missing)
         info = await self.catalogue.info()
         age = (
-            f"price file of {_when(info.price_file_time)}" if info.price_file_time else "price file"
+            self.tr("price file of {v0}").format(v0=_when(info.price_file_time))
+            if info.price_file_time
+            else self.tr("price file")
         )
         for row, ln in enumerate(self.model.lines):
             p = products.get(ln.sku)
@@ -365,11 +376,11 @@ class OrderTab(OrderForm):
         total = self.model.order_total()
         n = self.model.rowCount()
         cur = self.model.currency()
-        text = f"{n} line(s)"
+        text = self.tr("%n line(s)", "", n)
         if total is not None and n:
-            text += f" — order total <b>{formats.money(total, cur)}</b>"
+            text += self.tr(" — order total <b>{total}</b>").format(total=formats.money(total, cur))
         elif n:
-            text += " — total unknown until every line has a price"
+            text += self.tr(" — total unknown until every line has a price")
         self.total_label.setText(text)
 
     # ---- live check and submit -----------------------------------------------------------------
@@ -397,16 +408,18 @@ class OrderTab(OrderForm):
         if self.entry is not None and self.entry.state is not S.DRAFT:
             return
         if self.runner.is_running("order-submit"):  # one submission at a time, never preempted
-            self._message("Another order is being sent; submit this one when it is done.", S.QUEUED)
+            self._message(
+                self.tr("Another order is being sent; submit this one when it is done."), S.QUEUED
+            )
             return
         entry = self.flush_draft()
         if entry is None:  # not saved: the PO clashes with another order, or there is nothing
-            reason = self.po_message.text() or "Add at least one line before submitting."
-            self._message(f"Not sent: {reason}", S.NEEDS_ATTENTION)
+            reason = self.po_message.text() or self.tr("Add at least one line before submitting.")
+            self._message(self.tr("Not sent: {reason}").format(reason=reason), S.NEEDS_ATTENTION)
             return
         problem = self.po_problem()
         if problem:
-            self._message(f"Not sent: {problem}", S.NEEDS_ATTENTION)
+            self._message(self.tr("Not sent: {problem}").format(problem=problem), S.NEEDS_ATTENTION)
             self.po.setFocus()
             return
         problems = entry.draft.problems()
@@ -429,17 +442,17 @@ class OrderTab(OrderForm):
         explicit "Place order" starts the (never preempted) send."""
         check_note = ""
         if self.pna is None:
-            check_note = "No live check (P&A is not available): prices are the price file's."
+            check_note = self.tr(
+                "No live check (P&A is not available): prices are the price file's."
+            )
         elif not self._checked:
             try:
                 await self.live_check()
             except Exception as exc:  # the check informs; it must not block sending
                 log.warning("live check before sending failed: %s", exc)
-                check_note = (
-                    "The live check failed "
-                    f"({getattr(exc, 'message', None) or type(exc).__name__}): prices are the "
-                    "price file's and stock was not checked."
-                )
+                check_note = self.tr(
+                    "The live check failed ({v0}): prices are the price file's and stock was not checked."
+                ).format(v0=getattr(exc, "message", None) or type(exc).__name__)
         entry = self.ordering.journal.get(draft_id)
         if entry.state is not S.DRAFT:
             self.submit_finished.emit(entry)
@@ -455,7 +468,12 @@ class OrderTab(OrderForm):
         dialog.deleteLater()
         if not place:
             po = self.ordering.journal.get(draft_id).customer_po
-            self._message(f"Not sent — {po} is still a draft. Change it and submit again.", S.DRAFT)
+            self._message(
+                self.tr("Not sent — {po} is still a draft. Change it and submit again.").format(
+                    po=po
+                ),
+                S.DRAFT,
+            )
             self.submit_finished.emit(None)
             return
         self.runner.start(
@@ -472,8 +490,8 @@ class OrderTab(OrderForm):
         listed = ", ".join(f"{formats.quantity(ln.quantity)} × {ln.sku}" for ln in lines[:5])
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unusual quantity",
-            f"Order {listed}? That is more than usual for one line.",
+            self.tr("Unusual quantity"),
+            self.tr("Order {listed}? That is more than usual for one line.").format(listed=listed),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -486,7 +504,7 @@ class OrderTab(OrderForm):
             if yes:
                 self.submit(confirmed=True)
             else:
-                self._message("Not sent: change the quantity, then submit.", S.DRAFT)
+                self._message(self.tr("Not sent: change the quantity, then submit."), S.DRAFT)
 
         box.finished.connect(answered)
         box.open()
@@ -510,29 +528,35 @@ class OrderTab(OrderForm):
         self.submit_button.setEnabled(editable and not self.runner.is_running("order-submit"))
         self.copy_button.setVisible(entry is not None and not editable and not pending)
         if entry is None:
-            self._message("New order — saved as a draft as you type.", S.DRAFT)
+            self._message(self.tr("New order — saved as a draft as you type."), S.DRAFT)
         elif state is S.DRAFT:
-            self._message(f"Draft {entry.customer_po} — saved.", S.DRAFT)
+            self._message(
+                self.tr("Draft {customer_po} — saved.").format(customer_po=entry.customer_po),
+                S.DRAFT,
+            )
         else:
             events = self.ordering.journal.events(entry.draft_id)
             reason = events[-1].reason if events else ""
-            text = f"<b>{state.label}</b>"
+            text = f"<b>{state_text(state)}</b>"
             colour = None
             if state is S.PLACED and entry.last_error:  # partly placed: never reads as success
-                text = (
-                    f"<b>Placed, but not every line: {entry.last_error}</b> — those lines were "
-                    "not ordered"
-                )
+                text = self.tr(
+                    "<b>Placed, but not every line: {last_error}</b> — those lines were not ordered"
+                ).format(last_error=entry.last_error)
                 reason = ""
                 colour = _PARTLY
             if pending:
-                text = f"<b>{state.label}</b> — awaiting confirmation; do not place it again"
+                text = self.tr(
+                    "<b>{label}</b> — awaiting confirmation; do not place it again"
+                ).format(label=state_text(state))
             if entry.ingram_order_numbers:
-                text += f"<br>Ingram order(s): <b>{', '.join(entry.ingram_order_numbers)}</b>"
+                text += self.tr("<br>Ingram order(s): <b>{v0}</b>").format(
+                    v0=", ".join(entry.ingram_order_numbers)
+                )
             if reason:
                 text += f"<br>{reason}"
             if state is S.QUEUED and entry.attempts == 0 and self.ordering.driven_elsewhere:
-                text += (
+                text += self.tr(
                     "<br>Another Ingram Desk window or command is sending orders from this"
                     " journal; it will send this one."
                 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QFileSystemWatcher,
     QItemSelection,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import ORDER_STATUSES, StatusBucket, decode_status
 from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
 from ingram_desk.services.events import INBOX_CHANGED
@@ -54,13 +56,15 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
 from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
+from ingram_desk.ui.domain_texts import status_text
 from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
 from ingram_desk.ui.watch_notifier import WatchNotifier
+from ingram_desk.ui.widgets.header_fit import fit_column
 from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
 
 __all__ = ["OrdersTab", "cancellable"]
 
-_EXPORT_FILTERS = ["Excel workbook (*.xlsx)", "CSV (*.csv)"]
+_EXPORT_FILTERS = [QT_TRANSLATE_NOOP("OrdersTab", "Excel workbook (*.xlsx)"), "CSV (*.csv)"]
 #: the status filter's "Open / in progress" choice (filtered here, not a code Ingram knows)
 _OPEN = "open"
 
@@ -97,28 +101,35 @@ def cancelled(order: OrderSummary) -> bool:
 def hold_tooltip(order: OrderSummary | None, what: str) -> str:
     """Why a release/change is (not) available for the selected order."""
     if order is None:
-        return "Disabled: select an order first"
+        return QCoreApplication.translate("OrdersTab", "Disabled: select an order first")
     if cancelled(order):
-        return "Disabled: this order is cancelled"
+        return QCoreApplication.translate("OrdersTab", "Disabled: this order is cancelled")
     if cancellable(order):
-        return f"{what} (Ingram allows it while the order is on customer hold, within 24 hours)"
-    return (
+        return QCoreApplication.translate(
+            "OrdersTab",
+            "{what} (Ingram allows it while the order is on customer hold, within 24 hours)",
+        ).format(what=what)
+    return QCoreApplication.translate(
+        "OrdersTab",
         "Disabled: Ingram allows this only for orders placed on customer hold (IM) that are "
-        "still held"
+        "still held",
     )
 
 
 def cancel_tooltip(order: OrderSummary | None) -> str:
     """Why Cancel is (not) available for the selected order."""
     if order is None:
-        return "Disabled: select an order first"
+        return QCoreApplication.translate("OrdersTab", "Disabled: select an order first")
     if cancelled(order):
-        return "Disabled: this order is already cancelled"
+        return QCoreApplication.translate("OrdersTab", "Disabled: this order is already cancelled")
     if cancellable(order):
-        return "Cancel this order (Ingram allows it while it is on customer hold)"
-    return (
+        return QCoreApplication.translate(
+            "OrdersTab", "Cancel this order (Ingram allows it while it is on customer hold)"
+        )
+    return QCoreApplication.translate(
+        "OrdersTab",
         "Disabled: Ingram cancels only orders on customer hold (IM); for this one, call your "
-        "Ingram sales contact"
+        "Ingram sales contact",
     )
 
 
@@ -163,26 +174,26 @@ class OrdersTab(QWidget):
         self._export_dir = ""  #: the folder of the last export (the dialog starts there)
 
         self.order_number = QLineEdit(self)
-        self.order_number.setPlaceholderText("Ingram order number")
+        self.order_number.setPlaceholderText(self.tr("Ingram order number"))
         self.po = QLineEdit(self)
-        self.po.setPlaceholderText("Customer PO")
+        self.po.setPlaceholderText(self.tr("Customer PO"))
         self.status = QComboBox(self)
-        self.status.addItem("Any status", None)
+        self.status.addItem(self.tr("Any status"), None)
         # the most common state has no single code at Ingram (blank, R, W, P, …): all of them
-        self.status.addItem("Open / in progress (every open code)", _OPEN)
+        self.status.addItem(self.tr("Open / in progress (every open code)"), _OPEN)
         for code, st in ORDER_STATUSES.items():
             if code:
-                self.status.addItem(f"{code} — {st.description}", code)
-        self.since_check = QCheckBox("Created from", self)
+                self.status.addItem(f"{code} — {status_text(st)}", code)
+        self.since_check = QCheckBox(self.tr("Created from"), self)
         self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
-        self.until_check = QCheckBox("to", self)
+        self.until_check = QCheckBox(self.tr("to"), self)
         self.until = QDateEdit(QDate.currentDate(), self)
         for check, edit in ((self.since_check, self.since), (self.until_check, self.until)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
-        self.search_button = QPushButton("&Search", self)
+        self.search_button = QPushButton(self.tr("&Search"), self)
         self.search_button.setDefault(True)
         search_row = QHBoxLayout()
         for w in (
@@ -217,7 +228,7 @@ class OrdersTab(QWidget):
         for key in ("status", "hold"):
             self.table.setItemDelegateForColumn(keys.index(key), self.delegate)
         for col, width in enumerate((24, 100, 110, 140, 130, 110, 50, 300, 280, 100)):
-            self.table.setColumnWidth(col, width)
+            fit_column(self.table, col, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = OrderDetailPane(self)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -226,17 +237,19 @@ class OrdersTab(QWidget):
         split.setSizes([420, 260])
 
         self.count_label = QLabel("", self)
-        self.refresh_button = QPushButton("&Refresh", self)
-        self.watch_button = QPushButton("&Watch", self)
-        self.release_button = QPushButton("Re&lease hold…", self)
-        self.change_button = QPushButton("C&hange order…", self)
-        self.cancel_button = QPushButton("&Cancel order…", self)
-        self.export_button = QPushButton("&Export grid…", self)
-        self.export_details_button = QPushButton("Export &details…", self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.watch_button = QPushButton(self.tr("&Watch"), self)
+        self.release_button = QPushButton(self.tr("Re&lease hold…"), self)
+        self.change_button = QPushButton(self.tr("C&hange order…"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel order…"), self)
+        self.export_button = QPushButton(self.tr("&Export grid…"), self)
+        self.export_details_button = QPushButton(self.tr("Export &details…"), self)
         self.inbox_label = QLabel("", self)
-        self.inbox_button = QPushButton("&Inbox…", self)
+        self.inbox_button = QPushButton(self.tr("&Inbox…"), self)
         self.inbox_button.setToolTip(
-            "Despatch advice and invoices Ingram pushes: drop XML files on this tab, or watch a folder"
+            self.tr(
+                "Despatch advice and invoices Ingram pushes: drop XML files on this tab, or watch a folder"
+            )
         )
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
@@ -262,7 +275,9 @@ class OrdersTab(QWidget):
         self.model.page_loaded.connect(self._page_loaded)
         self.model.search_failed.connect(
             lambda exc: self.count_label.setText(
-                f"Search stopped: {getattr(exc, 'message', exc)} — Refresh or Search to retry"
+                self.tr("Search stopped: {v0} — Refresh or Search to retry").format(
+                    v0=getattr(exc, "message", exc)
+                )
             )
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -303,7 +318,7 @@ class OrdersTab(QWidget):
     def _update_inbox_label(self) -> None:
         records = self.inbox.records()
         unmatched = sum(1 for r in records if not r.matched)
-        text = f"Inbox: {len(records)} document(s)"
+        text = self.tr("Inbox: {v0} document(s)").format(v0=len(records))
         if unmatched:
             text += f", <b style='color:#a33'>{unmatched} unmatched</b>"
         self.inbox_label.setText(text)
@@ -353,7 +368,9 @@ class OrdersTab(QWidget):
         return self.inbox_dialog
 
     def choose_watch_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder Ingram's documents arrive in")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder Ingram's documents arrive in")
+        )
         if folder:
             self.set_watch_folder(Path(folder))
 
@@ -365,7 +382,10 @@ class OrdersTab(QWidget):
 
     def choose_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents from Ingram", "", "XML documents (*.xml);;All files (*)"
+            self,
+            self.tr("Import documents from Ingram"),
+            "",
+            self.tr("XML documents (*.xml);;All files (*)"),
         )
         self.import_paths([Path(f) for f in files])
 
@@ -412,7 +432,7 @@ class OrdersTab(QWidget):
     def run_search(self) -> None:
         self._searched_once = True
         self.detail.show_placeholder()
-        self.count_label.setText("Searching…")
+        self.count_label.setText(self.tr("Searching…"))
         self._criteria = self.criteria()
         self.proxy.open_only = self.status.currentData() == _OPEN
         self.proxy.invalidate()
@@ -422,8 +442,12 @@ class OrdersTab(QWidget):
 
     def _page_loaded(self, _added: int) -> None:
         n = len(self.model.orders)
-        more = " — scroll for more" if self.model.canFetchMore() else ""
-        self.count_label.setText(f"{n} order(s), {self.model.rowCount()} shipment row(s){more}")
+        more = self.tr(" — scroll for more") if self.model.canFetchMore() else ""
+        self.count_label.setText(
+            self.tr("{n} order(s), {v1} shipment row(s){more}").format(
+                n=n, v1=self.model.rowCount(), more=more
+            )
+        )
         self._update_actions()
         self._read_values()
         self.search_finished.emit(self.model.rowCount())
@@ -467,7 +491,9 @@ class OrdersTab(QWidget):
         self.load_details(order.ingram_order_number)
 
     def load_details(self, order_number: str) -> None:
-        self.detail.show_placeholder(f"Loading order {order_number}…")
+        self.detail.show_placeholder(
+            self.tr("Loading order {order_number}…").format(order_number=order_number)
+        )
         self.runner.start(
             "order-details", self.tracking.details(order_number), on_done=self._details_loaded
         )
@@ -497,7 +523,9 @@ class OrdersTab(QWidget):
     def reread(self, order_number: str) -> None:
         """Read one order again — its grid rows and its details — so both agree after an action
         (cancel, release, change) or a Refresh."""
-        self.detail.show_placeholder(f"Loading order {order_number}…")
+        self.detail.show_placeholder(
+            self.tr("Loading order {order_number}…").format(order_number=order_number)
+        )
 
         async def run() -> tuple[OrderSummary | None, OrderDetails]:
             found = None
@@ -527,7 +555,7 @@ class OrdersTab(QWidget):
         held = order is not None and cancellable(order)
         self.release_button.setEnabled(held)
         self.release_button.setToolTip(
-            hold_tooltip(order, "Release the hold: Ingram starts processing the order")
+            hold_tooltip(order, self.tr("Release the hold: Ingram starts processing the order"))
         )
         loaded = (
             held
@@ -537,20 +565,24 @@ class OrdersTab(QWidget):
         )
         self.change_button.setEnabled(loaded)
         self.change_button.setToolTip(
-            "Disabled: wait for the order's details to load"
+            self.tr("Disabled: wait for the order's details to load")
             if held and not loaded
-            else hold_tooltip(order, "Change line quantities or the ship-to")
+            else hold_tooltip(order, self.tr("Change line quantities or the ship-to"))
         )
-        self.watch_button.setToolTip("" if order else "Disabled: select an order first")
-        self.export_details_button.setToolTip("" if order else "Disabled: select an order first")
+        self.watch_button.setToolTip("" if order else self.tr("Disabled: select an order first"))
+        self.export_details_button.setToolTip(
+            "" if order else self.tr("Disabled: select an order first")
+        )
         self.export_button.setToolTip(
-            "" if self.model.rowCount() else "Disabled: search first; there is nothing to export"
+            ""
+            if self.model.rowCount()
+            else self.tr("Disabled: search first; there is nothing to export")
         )
         self.export_details_button.setEnabled(order is not None)
         self.export_button.setEnabled(self.model.rowCount() > 0)
         if order is not None:
             watched = order.ingram_order_number in self.notifier.watched
-            self.watch_button.setText("Stop &watching" if watched else "&Watch")
+            self.watch_button.setText(self.tr("Stop &watching") if watched else self.tr("&Watch"))
 
     # ---- watch list ------------------------------------------------------------------------------
     def toggle_watch(self) -> None:
@@ -578,8 +610,13 @@ class OrdersTab(QWidget):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Cancel order",
-            f"Cancel Ingram order {order.ingram_order_number} (PO {order.customer_order_number})?",
+            self.tr("Cancel order"),
+            self.tr(
+                "Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?"
+            ).format(
+                ingram_order_number=order.ingram_order_number,
+                customer_order_number=order.customer_order_number,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -608,10 +645,13 @@ class OrdersTab(QWidget):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Release hold",
-            f"Release Ingram order {order.ingram_order_number} (PO "
-            f"{order.customer_order_number})? Ingram starts processing it; it can no longer be "
-            "changed or cancelled here.",
+            self.tr("Release hold"),
+            self.tr(
+                "Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here."
+            ).format(
+                ingram_order_number=order.ingram_order_number,
+                customer_order_number=order.customer_order_number,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -650,9 +690,11 @@ class OrdersTab(QWidget):
     def _hold_action(self, number: str, coro: Any) -> None:
         def done(refused: tuple[str, ...]) -> None:
             self.count_label.setText(
-                f"Order {number}: Ingram refused {'; '.join(refused)}"
+                self.tr("Order {number}: Ingram refused {v1}").format(
+                    number=number, v1="; ".join(refused)
+                )
                 if refused
-                else f"Order {number}: done"
+                else self.tr("Order {number}: done").format(number=number)
             )
             self.reread(number)
             self.hold_action_finished.emit(number, refused)
@@ -666,10 +708,10 @@ class OrdersTab(QWidget):
     def _choose_export(self, write: Any) -> QFileDialog:
         """A non-modal save dialog (``open()``) starting in Documents; the chosen format decides
         the file type (a name without a suffix gets the format's)."""
-        dialog = QFileDialog(self, "Export")
+        dialog = QFileDialog(self, self.tr("Export"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(_EXPORT_FILTERS)
+        dialog.setNameFilters([self.tr(f) for f in _EXPORT_FILTERS])
         dialog.setDefaultSuffix("xlsx")
         places = (
             self._export_dir,
@@ -703,7 +745,7 @@ class OrdersTab(QWidget):
             rows = order_rows(self.model.orders)
             return export(path, ORDER_HEADERS, rows, fmt, style), len(rows)
 
-        self.count_label.setText("Exporting…")
+        self.count_label.setText(self.tr("Exporting…"))
         self.runner.start("orders-export", run(), busy=[self.export_button], on_done=self._exported)
 
     def export_details(self, path: Path, fmt: str | None = None) -> Path | None:
@@ -717,5 +759,5 @@ class OrdersTab(QWidget):
 
     def _exported(self, result: tuple[Path, int]) -> None:
         path, n = result
-        self.count_label.setText(f"Exported {n} row(s) to {path}")
+        self.count_label.setText(self.tr("Exported {n} row(s) to {path}").format(n=n, path=path))
         self.exported.emit(path, n)

@@ -29,4 +29,6 @@ class PlaceholderTab(QWidget):
     def add_lines(self, lines: list[tuple[str, int]]) -> None:
         self.pending_lines.extend(lines)
         text = ", ".join(f"{qty} × {sku}" for sku, qty in self.pending_lines)
-        self.lines_label.setText(f"Lines waiting for the order form: {text}")
+        self.lines_label.setText(
+            self.tr("Lines waiting for the order form: {text}").format(text=text)
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from ingram_desk.ui.dialogs.choose_product_dialog import choose_product
 from ingram_desk.ui.models.columns import format_value
 from ingram_desk.ui.models.pna_model import PnaModel
 from ingram_desk.ui.paste_parsing import parse_items
+from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["MAX_ITEMS", "PNA_TASK", "ItemsEdit", "PnaTab"]
 
@@ -74,14 +75,16 @@ class PnaTab(QWidget):
 
         self.items = ItemsEdit(self)
         self.items.setPlaceholderText(
-            "Enter, paste or drop up to 20 items — Ingram SKUs, vendor part numbers or EANs.\n"
-            "One per line, a column copied from a spreadsheet, or a whole e-mail."
+            self.tr(
+                "Enter, paste or drop up to 20 items — Ingram SKUs, vendor part numbers or EANs.\n"
+                "One per line, a column copied from a spreadsheet, or a whole e-mail."
+            )
         )
         self.count_label = QLabel("0 / 20", self)
-        self.check_button = QPushButton("Check live P&&A", self)
+        self.check_button = QPushButton(self.tr("Check live P&&A"), self)
         self.check_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.check_button.setToolTip("One live call for the batch (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.check_button.setToolTip(self.tr("One live call for the batch (Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
@@ -95,7 +98,7 @@ class PnaTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Items</b>", self))
+        left_layout.addWidget(QLabel(self.tr("<b>Items</b>"), self))
         left_layout.addWidget(self.items, 1)
         left_layout.addLayout(input_buttons)
         left_layout.addWidget(self.message)
@@ -108,17 +111,17 @@ class PnaTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setUniformRowHeights(True)
         for i, col in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, col.width)
+            fit_column(self.view, i, col.width)
         self.view.header().setStretchLastSection(True)
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 9999)
-        self.quantity.setPrefix("Qty ")
-        self.add_button = QPushButton("Add to order", self)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.quantity.setPrefix(self.tr("Qty "))
+        self.add_button = QPushButton(self.tr("Add to order"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setShortcut(QKeySequence("F5"))
-        self.copy_text_button = QPushButton("Copy as text", self)
-        self.copy_csv_button = QPushButton("Copy as CSV", self)
+        self.copy_text_button = QPushButton(self.tr("Copy as text"), self)
+        self.copy_csv_button = QPushButton(self.tr("Copy as CSV"), self)
         actions = QHBoxLayout()
         for w in (self.quantity, self.add_button, self.refresh_button):
             actions.addWidget(w)
@@ -129,7 +132,10 @@ class PnaTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(
-            QLabel("<b>Live price &amp; availability</b> — expand a row for each warehouse", self)
+            QLabel(
+                self.tr("<b>Live price &amp; availability</b> — expand a row for each warehouse"),
+                self,
+            )
         )
         right_layout.addWidget(self.view, 1)
         right_layout.addLayout(actions)
@@ -143,7 +149,7 @@ class PnaTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
 
-        copy_action = QAction("Copy", self)
+        copy_action = QAction(self.tr("Copy"), self)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(self.copy_text)
@@ -170,16 +176,17 @@ class PnaTab(QWidget):
     def check_entered(self) -> None:
         items = self.items.items()
         if not items:
-            self.message.setText("Enter at least one SKU, vendor part number or EAN.")
+            self.message.setText(self.tr("Enter at least one SKU, vendor part number or EAN."))
             return
         if len(items) > MAX_ITEMS:
             self.message.setText(
-                f"<b>{len(items)} items — a live check takes at most {MAX_ITEMS}.</b> "
-                "Nothing was sent; remove some lines or split the list."
+                self.tr(
+                    "<b>{v0} items — a live check takes at most {MAX_ITEMS}.</b> Nothing was sent; remove some lines or split the list."
+                ).format(v0=len(items), MAX_ITEMS=MAX_ITEMS)
             )
             return
         self.last_items = items
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
         self.cancel_button.setEnabled(True)
         task = self.runner.start(
             PNA_TASK, self._check(items), busy=[self.check_button, self.refresh_button]
@@ -200,7 +207,7 @@ class PnaTab(QWidget):
                 if sku is not None and sku not in queries:
                     queries.append(sku)
             if not queries:
-                self.message.setText("Nothing to check.")
+                self.message.setText(self.tr("Nothing to check."))
                 return
             results = await self.pna.check(queries)
             file_products = await self.catalogue.products_by_sku([r.sku for r in results if r.sku])
@@ -209,14 +216,14 @@ class PnaTab(QWidget):
             self.message.setText(_summary(results))
             self.check_finished.emit(len(results))
         except Exception:
-            self.message.setText("The check did not complete (see the message above).")
+            self.message.setText(self.tr("The check did not complete (see the message above)."))
             raise
 
     def _check_done(self, task: Any) -> None:
         """Runs however the task ended, even when it was cancelled before it started."""
         try:
             if task.cancelled():
-                self.message.setText("Check cancelled; the results shown are from before.")
+                self.message.setText(self.tr("Check cancelled; the results shown are from before."))
             self.cancel_button.setEnabled(False)
         except RuntimeError:  # the tab was deleted meanwhile
             pass
@@ -256,7 +263,7 @@ class PnaTab(QWidget):
     def as_rows(self, plain_numbers: bool = False) -> list[list[Any]]:
         """Header and one row per item; ``plain_numbers`` (CSV) keeps prices and quantities as
         numbers (Decimal, int) for the CSV writer, else every cell is the text on screen."""
-        header = [c.header for c in self.model.columns] + ["Warehouses"]
+        header = [c.title for c in self.model.columns] + [self.tr("Warehouses")]
         rows: list[list[Any]] = [header]
         for r in self.model.results:
             cells = [
@@ -301,5 +308,12 @@ def _read_small(path: str, limit: int = 256_000) -> str:
 
 def _summary(results: list[PnaResult]) -> str:
     rejected = sum(1 for r in results if not r.ok)
-    text = f"{len(results)} item{'s' if len(results) != 1 else ''} checked"
-    return text + (f", {rejected} rejected by Ingram (see Status)." if rejected else ".")
+    # lupdate reads no plural from translate(); a count after a colon needs none
+    text = QCoreApplication.translate("PnaTab", "Items checked: {n}").format(n=len(results))
+    return text + (
+        QCoreApplication.translate(
+            "PnaTab", ", {rejected} rejected by Ingram (see Status)."
+        ).format(rejected=rejected)
+        if rejected
+        else "."
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ingram_desk.domain.product import Product
@@ -22,28 +23,31 @@ def product_html(p: Product) -> str:
     retail = format_value("money", p.retail_price, p.currency)
     stock = "unknown" if p.stock is None else formats.quantity(p.stock)
     if p.stock is None and p.in_stock:
-        stock = "in stock"
+        stock = QCoreApplication.translate("DetailPane", "in stock")
     rows = [
-        row("SKU", p.sku),
-        row("Vendor part no.", p.vpn),
+        row(QCoreApplication.translate("DetailPane", "SKU"), p.sku),
+        row(QCoreApplication.translate("DetailPane", "Vendor part no."), p.vpn),
         row("EAN", p.ean),
-        row("Vendor", p.vendor),
-        row("Category", p.category or p.category_code),
-        row("Your price", price or "—"),
-        row("Retail price", retail or "—"),
-        row("Stock (latest stock file)", stock),
+        row(QCoreApplication.translate("DetailPane", "Vendor"), p.vendor),
+        row(QCoreApplication.translate("DetailPane", "Category"), p.category or p.category_code),
+        row(QCoreApplication.translate("DetailPane", "Your price"), price or "—"),
+        row(QCoreApplication.translate("DetailPane", "Retail price"), retail or "—"),
+        row(QCoreApplication.translate("DetailPane", "Stock (latest stock file)"), stock),
         row("ETA", format_value("eta", p.eta) or "—"),
-        row("Warehouse (latest stock file)", p.stock_warehouse or "—"),
+        row(
+            QCoreApplication.translate("DetailPane", "Warehouse (latest stock file)"),
+            p.stock_warehouse or "—",
+        ),
     ]
     if p.status:
-        rows.append(row("Status", p.status))
+        rows.append(row(QCoreApplication.translate("DetailPane", "Status"), p.status))
     if p.icecat_id:
-        rows.append(row("Icecat product id", p.icecat_id))
+        rows.append(row(QCoreApplication.translate("DetailPane", "Icecat product id"), p.icecat_id))
     links = [
         f'<a href="{escape(url)}">{label}</a>'
         for label, url in (
-            ("Datasheet", p.datasheet_url),
-            ("Image", p.image_url),
+            (QCoreApplication.translate("DetailPane", "Datasheet"), p.datasheet_url),
+            (QCoreApplication.translate("DetailPane", "Image"), p.image_url),
         )
         if url
     ]
@@ -52,7 +56,13 @@ def product_html(p: Product) -> str:
         f"<h3>{escape(p.description)}</h3>"
         f"<table cellspacing=2 cellpadding=2>{''.join(rows)}</table>"
         + (f"<p>{' · '.join(links)}</p>" if links else "")
-        + (f"<h4>All columns in the file</h4><table cellspacing=2>{raw}</table>" if raw else "")
+        + (
+            QCoreApplication.translate(
+                "DetailPane", "<h4>All columns in the file</h4><table cellspacing=2>{raw}</table>"
+            ).format(raw=raw)
+            if raw
+            else ""
+        )
     )
 
 
@@ -66,6 +76,8 @@ class DetailPane(QTextBrowser):
     def show_product(self, product: Product | None) -> None:
         self.product = product
         if product is None:
-            self.setHtml("<p style='color:#777'>Select a product to see all its fields.</p>")
+            self.setHtml(
+                self.tr("<p style='color:#777'>Select a product to see all its fields.</p>")
+            )
         else:
             self.setHtml(product_html(product))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ingram_desk.domain.errors import IngramError
+from ingram_desk.ui.domain_texts import remedy_text
 
 __all__ = ["ErrorBanner", "describe_error"]
 
@@ -13,13 +14,17 @@ __all__ = ["ErrorBanner", "describe_error"]
 def describe_error(exc: BaseException) -> tuple[str, str, str]:
     """(message, remedial action, correlation id) for any exception, domain or not."""
     if isinstance(exc, IngramError):
-        remedy = exc.remedial_action if exc.remedial_action != "None required." else ""
+        remedy = remedy_text(exc.remedial_action) if exc.remedial_action != "None required." else ""
         message = exc.message
         if exc.fields:
             message += " — " + "; ".join(f"{f.field}: {f.message}" for f in exc.fields)
         return message, remedy, exc.correlation_id or ""
     text = str(exc) or type(exc).__name__
-    return f"{type(exc).__name__}: {text}", "See the log for details.", ""
+    return (
+        f"{type(exc).__name__}: {text}",
+        QCoreApplication.translate("ErrorBanner", "See the log for details."),
+        "",
+    )
 
 
 class ErrorBanner(QFrame):
@@ -37,9 +42,9 @@ class ErrorBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        log_button = QPushButton("Show log", self)
+        log_button = QPushButton(self.tr("Show log"), self)
         log_button.clicked.connect(self.log_requested)
-        dismiss = QPushButton("Dismiss", self)
+        dismiss = QPushButton(self.tr("Dismiss"), self)
         dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -56,7 +61,11 @@ class ErrorBanner(QFrame):
         if remedy:
             parts.append(_esc(remedy))
         if correlation:
-            parts.append(f"Correlation id to quote to Ingram: <code>{_esc(correlation)}</code>")
+            parts.append(
+                self.tr("Correlation id to quote to Ingram: <code>{v0}</code>").format(
+                    v0=_esc(correlation)
+                )
+            )
         self.label.setText("<br>".join(parts))
         self.show()
 

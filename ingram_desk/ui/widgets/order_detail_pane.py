@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -15,6 +15,7 @@ from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
 from ingram_desk.domain.pushed_document import PushedDocument
 from ingram_desk.ui import formats
+from ingram_desk.ui.domain_texts import hold_action, hold_text
 from ingram_desk.ui.models.columns import format_value
 
 __all__ = ["OrderDetailPane", "details_html", "documents_html", "tracking_url"]
@@ -53,27 +54,44 @@ def holds_html(summary: OrderSummary | None) -> str:
     for sub in summary.sub_orders:
         if sub.hold_reason_code:
             hold = decode_hold_reason(sub.hold_reason_code)
-            note = f" (Ingram: {escape(sub.hold_explanation)})" if sub.hold_explanation else ""
+            note = (
+                QCoreApplication.translate("OrderDetailPane", " (Ingram: {note})").format(
+                    note=escape(sub.hold_explanation)
+                )
+                if sub.hold_explanation
+                else ""
+            )
             items.append(
                 f"<li><b>{escape(sub.sub_order_number)}: {escape(hold.code)} "
-                f"{escape(hold.description)}</b>{note} — {escape(hold.action)}</li>"
+                f"{escape(hold_text(hold))}</b>{note} — {escape(hold_action(hold))}</li>"
             )
-    return f"<p style='color:#8a4b00'>On hold:</p><ul>{''.join(items)}</ul>" if items else ""
+    return (
+        QCoreApplication.translate(
+            "OrderDetailPane", "<p style='color:#8a4b00'>On hold:</p><ul>{v0}</ul>"
+        ).format(v0="".join(items))
+        if items
+        else ""
+    )
 
 
 def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> str:
     cur = details.currency or ""
     total = escape(formats.money(details.total, cur)) if details.total is not None else "—"
     out = [
-        f"<h3>Order {escape(details.ingram_order_number)} — PO "
-        f"{escape(details.customer_order_number)}</h3>",
-        f"<p>Status: <b>{escape(details.status)}</b> · created {_d(details.order_date)} · "
-        f"total {total}</p>",
+        QCoreApplication.translate("OrderDetailPane", "<h3>Order {order} — PO {po}</h3>").format(
+            order=escape(details.ingram_order_number), po=escape(details.customer_order_number)
+        ),
+        QCoreApplication.translate(
+            "OrderDetailPane", "<p>Status: <b>{status}</b> · created {created} · total {total}</p>"
+        ).format(status=escape(details.status), created=_d(details.order_date), total=total),
         "" if details.status.lower().startswith("cancel") else holds_html(summary),
         "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#c8c8c8'>",
-        "<tr><th>Sub-order</th><th>Line</th><th>SKU</th><th>Description</th><th>Status</th>"
-        "<th>Qty</th><th>Confirmed</th><th>Backorder (ETA)</th><th>Price</th>"
-        "<th>Shipments and tracking</th><th>Serial numbers</th></tr>",
+        QCoreApplication.translate(
+            "OrderDetailPane",
+            "<tr><th>Sub-order</th><th>Line</th><th>SKU</th><th>Description</th><th>Status</th>"
+            "<th>Qty</th><th>Confirmed</th><th>Backorder (ETA)</th><th>Price</th>"
+            "<th>Shipments and tracking</th><th>Serial numbers</th></tr>",
+        ),
     ]
     for ln in details.lines:
         ships = []
@@ -86,15 +104,30 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
                 links[-1] = f"{escape(p.carrier_name or p.carrier_code)} {links[-1]}"
             inv = sh.invoice_number
             inv_link = (
-                f" · invoice <a href='invoice:{escape(inv)}'>{escape(inv)}</a>" if inv else ""
+                QCoreApplication.translate(
+                    "OrderDetailPane", " · invoice <a href='invoice:{number}'>{number}</a>"
+                ).format(number=escape(inv))
+                if inv
+                else ""
             )
             ships.append(
-                f"{sh.quantity or ''} shipped {_d(sh.shipped_date)} "
-                f"{escape(sh.warehouse_location or '')}: {', '.join(links)}{inv_link}"
+                QCoreApplication.translate(
+                    "OrderDetailPane", "{quantity} shipped {date} {warehouse}: {links}"
+                ).format(
+                    quantity=sh.quantity or "",
+                    date=_d(sh.shipped_date),
+                    warehouse=escape(sh.warehouse_location or ""),
+                    links=", ".join(links),
+                )
+                + inv_link
             )
         backorder = ""
         if ln.quantity_backordered:
-            eta = format_value("eta", ln.backorder_eta) if ln.backorder_eta else "no ETA"
+            eta = (
+                format_value("eta", ln.backorder_eta)
+                if ln.backorder_eta
+                else QCoreApplication.translate("OrderDetailPane", "no ETA")
+            )
             backorder = f"{ln.quantity_backordered} ({eta})"
         price = formats.number(ln.unit_price) if ln.unit_price is not None else ""
         out.append(
@@ -110,16 +143,27 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
         links = ", ".join(
             f"<a href='invoice:{escape(n)}'>{escape(n)}</a>" for n in details.invoice_numbers
         )
-        out.append(f"<p>Invoices: {links}</p>")
+        out.append(
+            QCoreApplication.translate("OrderDetailPane", "<p>Invoices: {links}</p>").format(
+                links=links
+            )
+        )
     return "".join(out)
 
 
 def invoice_html(inv: InvoiceDetails) -> str:
     due = escape(formats.money(inv.amount_due, inv.currency)) if inv.amount_due is not None else "—"
-    return (
-        f"<hr><h4>Invoice {escape(inv.invoice_number)}</h4><p>{escape(inv.status)} · "
-        f"dated {_d(inv.invoice_date)} · due {_d(inv.due_date)} · amount due {due} · "
-        f"{len(inv.lines)} line(s)</p>"
+    return QCoreApplication.translate(
+        "OrderDetailPane",
+        "<hr><h4>Invoice {number}</h4><p>{status} · dated {dated} · due {due_date} · "
+        "amount due {due} · lines: {lines}</p>",
+    ).format(
+        lines=len(inv.lines),
+        number=escape(inv.invoice_number),
+        status=escape(inv.status),
+        dated=_d(inv.invoice_date),
+        due_date=_d(inv.due_date),
+        due=due,
     )
 
 
@@ -127,24 +171,34 @@ def documents_html(docs: list[PushedDocument]) -> str:
     """Despatch advice, invoices and confirmations Ingram pushed for this order (the inbox)."""
     if not docs:
         return ""
-    out = ["<hr><h4>Documents from Ingram (inbox)</h4>"]
+    out = [
+        QCoreApplication.translate("OrderDetailPane", "<hr><h4>Documents from Ingram (inbox)</h4>")
+    ]
     for doc in docs:
         head = f"<b>{escape(doc.label)} {escape(doc.number)}</b> · {_d(doc.issued)}"
         if doc.carrier:
             head += f" · {escape(doc.carrier)}"
         if doc.total is not None:
-            head += f" · total {escape(formats.money(doc.total, doc.currency))}"
+            head += QCoreApplication.translate("OrderDetailPane", " · total {total}").format(
+                total=escape(formats.money(doc.total, doc.currency))
+            )
         links = []
         for number, url in doc.tracking:
             link = tracking_url(doc.carrier, "", number, url)
             links.append(f"<a href='{escape(link)}'>{escape(number)}</a>" if link else escape(number))  # fmt: skip
         if links:
-            head += " · tracking " + ", ".join(links)
+            head += QCoreApplication.translate("OrderDetailPane", " · tracking {links}").format(
+                links=", ".join(links)
+            )
         out.append(f"<p>{head}</p><ul>")
         for ln in doc.lines:
             price = f" · {formats.number(ln.amount)}" if ln.amount is not None else ""
             serials = (
-                f" · serials {escape(', '.join(ln.serial_numbers))}" if ln.serial_numbers else ""
+                QCoreApplication.translate("OrderDetailPane", " · serials {serials}").format(
+                    serials=escape(", ".join(ln.serial_numbers))
+                )
+                if ln.serial_numbers
+                else ""
             )
             out.append(
                 f"<li>{escape(ln.line_number)} {escape(ln.sku)} × {ln.quantity or ''} "
@@ -168,8 +222,9 @@ class OrderDetailPane(QTextBrowser):
         self.documents: list[PushedDocument] = []
         self.show_placeholder()
 
-    def show_placeholder(self, text: str = "Select an order to see its details.") -> None:
+    def show_placeholder(self, text: str = "") -> None:
         self.details = None
+        text = text or self.tr("Select an order to see its details.")
         self.setHtml(f"<p style='color:#5f6b7a'>{escape(text)}</p>")
 
     def show_details(

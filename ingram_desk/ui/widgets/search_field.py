@@ -16,7 +16,7 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None, delay_ms: int = 120) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText("Search SKU, vendor part no., EAN or words   (Ctrl+F)")
+        self.setPlaceholderText(self.tr("Search SKU, vendor part no., EAN or words   (Ctrl+F)"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)

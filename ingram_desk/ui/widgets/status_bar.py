@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from ingram_desk.domain.availability_windows import api_window_state
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 
 __all__ = ["StatusBar", "describe_catalogue_age"]
@@ -19,10 +20,10 @@ _PROFILE_STYLE = {
     "demo": "background:#2e7d32; color:white; padding:1px 8px;",
 }
 _PROFILE_TEXT = {
-    "production": "PRODUCTION — live orders",
-    "ingram_sandbox": "Ingram sandbox",
-    "demo": "Demo (embedded sandbox)",
-    "custom": "Custom API",
+    "production": QT_TRANSLATE_NOOP("StatusBar", "PRODUCTION — live orders"),
+    "ingram_sandbox": QT_TRANSLATE_NOOP("StatusBar", "Ingram sandbox"),
+    "demo": QT_TRANSLATE_NOOP("StatusBar", "Demo (embedded sandbox)"),
+    "custom": QT_TRANSLATE_NOOP("StatusBar", "Custom API"),
 }
 
 
@@ -40,19 +41,25 @@ def _stamp(at: datetime) -> str:
 def describe_catalogue_age(info: Any) -> str:
     """ "price file of 23 Nov, 06:12; stock of 10:00" from the store's metadata."""
     if info is None or not info.row_count:
-        return "No catalogue yet — File › Import price file"
+        return QCoreApplication.translate(
+            "StatusBar", "No catalogue yet — File › Import price file"
+        )
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
     text = (
-        f"{formats.quantity(info.row_count)} products · price file of {_stamp(price)}"
+        QCoreApplication.translate(
+            "StatusBar", "{row_count} products · price file of {price}"
+        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
         if price
         else ""
     )
     if stock:
         same_day = price is not None and stock.date() == price.date()
-        text += f"; stock of {formats.time_text(stock) if same_day else _stamp(stock)}"
+        text += QCoreApplication.translate("StatusBar", "; stock of {stock}").format(
+            stock=formats.time_text(stock) if same_day else _stamp(stock)
+        )
     if getattr(info, "interim", False):
-        text += " · building the full index…"
+        text += QCoreApplication.translate("StatusBar", " · building the full index…")
     return text
 
 
@@ -63,13 +70,22 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.country = country
         self.profile_label = QLabel(self)
-        kind_text = _PROFILE_TEXT.get(profile_kind, profile_kind)
+        kind_text = (
+            self.tr(_PROFILE_TEXT[profile_kind]) if profile_kind in _PROFILE_TEXT else profile_kind
+        )
         self.profile_label.setText(f"{profile_name} · {kind_text} · {country}")
         self.profile_label.setStyleSheet(_PROFILE_STYLE.get(profile_kind, "padding:1px 8px;"))
-        self.profile_label.setToolTip(f"Active profile: {profile_name} ({kind_text})")
+        self.profile_label.setToolTip(
+            self.tr("Active profile: {profile_name} ({kind_text})").format(
+                profile_name=profile_name, kind_text=kind_text
+            )
+        )
         self.window_label = QLabel(self)
-        self.budget_label = QLabel("API calls: 60 / 60 left", self)
+        self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
         self.catalogue_label = QLabel("", self)
+        # the longest field, longer still in German or Dutch: a narrow window clips it (the
+        # tooltip has it whole) rather than growing past the screen
+        self.catalogue_label.setMinimumWidth(1)
         self.work_label = QLabel("", self)
         self.work_bar = QProgressBar(self)
         self.work_bar.setRange(0, 0)
@@ -96,30 +112,42 @@ class StatusBar(QStatusBar):
     def update_api_window(self, at: datetime | None = None) -> None:
         state = api_window_state(self.country, at) if self.country else None
         if state is None:
-            self.window_label.setText("API hours: unknown")
+            self.window_label.setText(self.tr("API hours: unknown"))
             return
         if state.is_open:
             until = (
-                f" until {formats.time_text(state.closes_at)}" if state.closes_at else " all day"
+                self.tr(" until {closes_at}").format(closes_at=formats.time_text(state.closes_at))
+                if state.closes_at
+                else self.tr(" all day")
             )
-            self.window_label.setText(f"API open{until}")
+            self.window_label.setText(self.tr("API open{until}").format(until=until))
             self.window_label.setStyleSheet("")
         else:
             assert state.opens_at is not None
-            self.window_label.setText(f"API closed until {formats.time_text(state.opens_at)}")
+            self.window_label.setText(
+                self.tr("API closed until {opens_at}").format(
+                    opens_at=formats.time_text(state.opens_at)
+                )
+            )
             self.window_label.setStyleSheet("color:#b3261e; font-weight:bold;")
         self.window_label.setToolTip(state.describe())
 
     def set_budget(self, budget: Any) -> None:
         remaining = "?" if budget.remaining is None else str(budget.remaining)
         scope = getattr(budget, "scope", "")
-        text = f"API calls{f' ({scope})' if scope else ''}: {remaining} / {budget.limit} left"
+        text = self.tr("API calls{v0}: {remaining} / {limit} left").format(
+            v0=f" ({scope})" if scope else "", remaining=remaining, limit=budget.limit
+        )
         if budget.held_until is not None:
-            text += f" — waiting until {formats.time_text(budget.held_until.astimezone(), seconds=True)}"
+            text += self.tr(" — waiting until {v0}").format(
+                v0=formats.time_text(budget.held_until.astimezone(), seconds=True)
+            )
         self.budget_label.setText(text)
 
     def set_catalogue(self, info: Any) -> None:
-        self.catalogue_label.setText(describe_catalogue_age(info))
+        text = describe_catalogue_age(info)
+        self.catalogue_label.setText(text)
+        self.catalogue_label.setToolTip(text)
 
     def flash(self, text: str, msecs: int = 5000) -> None:
         """A transient note that, unlike ``showMessage``, never hides the always-true fields."""
@@ -131,4 +159,4 @@ class StatusBar(QStatusBar):
         if text or running == 0:
             self.work_label.setText(text)
         else:
-            self.work_label.setText(f"{running} task{'s' if running != 1 else ''} running")
+            self.work_label.setText(self.tr("%n task(s) running", "", running))

@@ -1,0 +1,3018 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>({name} is missing from this installation)</source>
+        <extracomment>notices shown in the dialog, in this order (``resources/licenses``)</extracomment>
+        <translation>({name} fehlt in dieser Installation)</translation>
+    </message>
+    <message>
+        <source>About Ingram Desk</source>
+        <translation>Über Ingram Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ingram Desk {__version__}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ingram Desk {__version__}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Catalogue, live price &amp;amp; availability and orders for Ingram Micro resellers.&lt;br&gt;Qt {v0} · PySide6 {__version__}</source>
+        <translation>Katalog, aktuelle Preise &amp;amp; Verfügbarkeit und Bestellungen für Fachhändler von Ingram Micro.&lt;br&gt;Qt {v0} · PySide6 {__version__}</translation>
+    </message>
+    <message>
+        <source>Licence notices</source>
+        <translation>Lizenzhinweise</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>Versions, OS and profile kind for a support ticket (no secrets)</source>
+        <translation>Versionen, Betriebssystem und Profilart für ein Support-Ticket (keine Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <source>Ship-to address book</source>
+        <translation>Adressbuch Lieferadressen</translation>
+    </message>
+    <message>
+        <source>Ingram ship-to id (optional)</source>
+        <translation>Ingram-Lieferadress-ID (optional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ship-to id</source>
+        <translation>Lieferadress-ID</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this order</source>
+        <translation>Für diese Bestellung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCodes</name>
+    <message>
+        <source>Retry the transaction. If the error persists, contact your local ecommerce representative.</source>
+        <translation>Wiederholen Sie den Vorgang. Besteht der Fehler weiter, wenden Sie sich an Ihren E-Commerce-Ansprechpartner bei Ingram.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Seed 004 &quot;API HTTP Response Codes&quot;.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Successful transaction.</source>
+        <translation>Vorgang erfolgreich.</translation>
+    </message>
+    <message>
+        <source>None required.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>The server could not understand the request due to invalid syntax.</source>
+        <translation>Der Server hat die Anfrage wegen ungültiger Syntax nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Check that your request is correctly formed.</source>
+        <translation>Prüfen Sie, ob die Anfrage korrekt aufgebaut ist.</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>The request was unauthenticated.</source>
+        <translation>Die Anfrage war nicht authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Check App ID and Client Secret values are valid and request a new token.</source>
+        <translation>Prüfen Sie, ob App ID und Client Secret gültig sind, und fordern Sie ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Kein Zugriff</translation>
+    </message>
+    <message>
+        <source>The client does not have access rights to the content.</source>
+        <translation>Das Konto hat keine Zugriffsrechte auf diese Daten.</translation>
+    </message>
+    <message>
+        <source>Check you are using the correct endpoint and that you have been granted access to the requested API.</source>
+        <translation>Prüfen Sie, ob Sie den richtigen Endpunkt verwenden und für die angefragte API freigeschaltet sind.</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server cannot find the requested resource.</source>
+        <translation>Der Server findet das Angefragte nicht.</translation>
+    </message>
+    <message>
+        <source>Check you are using the correct endpoint.</source>
+        <translation>Prüfen Sie, ob Sie den richtigen Endpunkt verwenden.</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>The user has sent too many requests within a given amount of time (&quot;rate limiting&quot;).</source>
+        <translation>Es wurden in zu kurzer Zeit zu viele Anfragen gesendet (&quot;Rate Limiting&quot;).</translation>
+    </message>
+    <message>
+        <source>None required but no more requests will be allowed within the allotted period.</source>
+        <translation>Nichts zu tun, aber in diesem Zeitraum werden keine weiteren Anfragen angenommen.</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>The server has encountered a situation it doesn&apos;t know how to handle.</source>
+        <translation>Der Server ist in eine Lage geraten, die er nicht behandeln kann.</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>This error response means that the server, while working as a gateway to get a response needed to handle the request, got an invalid response.</source>
+        <translation>Der Server hat als Gateway beim Bearbeiten der Anfrage eine ungültige Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The server is not ready to handle the request.</source>
+        <translation>Der Server ist nicht bereit, die Anfrage zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Gateway-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>This error response is given when the server is acting as a gateway and cannot get a response in time.</source>
+        <translation>Der Server hat als Gateway nicht rechtzeitig eine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>Server Error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>Der Server hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Unexpected status</source>
+        <translation>Unerwarteter Status</translation>
+    </message>
+    <message>
+        <source>The server answered with a status the API does not document.</source>
+        <translation>Der Server antwortete mit einem Status, den die API nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>1 or more results were found</source>
+        <extracomment>&quot;SUCCESS&quot; or &quot;FAILED&quot; Seed 004 &quot;Response Preamble Status Codes&quot; (v5 order search envelope).</extracomment>
+        <translation>Ein oder mehrere Ergebnisse gefunden</translation>
+    </message>
+    <message>
+        <source>No results matched your search criteria</source>
+        <translation>Keine Ergebnisse für Ihre Suchkriterien</translation>
+    </message>
+    <message>
+        <source>Check your search criteria and resubmit your request</source>
+        <translation>Prüfen Sie Ihre Suchkriterien und senden Sie die Anfrage erneut</translation>
+    </message>
+    <message>
+        <source>Request succeeded</source>
+        <translation>Anfrage erfolgreich</translation>
+    </message>
+    <message>
+        <source>The request failed</source>
+        <translation>Die Anfrage ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Client secret needed</source>
+        <extracomment>the catalogue store, one per profile (as ``ingram-desk catalogue`` uses it) saved ship-to addresses, one book per profile set by bench/startup_bench.py to the launch time (epoch seconds): the app prints when the window is visible and when the catalogue answered a search, then quits how the composition root says a profile has no stored secret profiles whose secret was just typed (its environment copy is removed once read)</extracomment>
+        <translation>Client Secret erforderlich</translation>
+    </message>
+    <message>
+        <source>Profile {name} has no stored client secret.
+Enter it (kept in the system keyring):</source>
+        <translation>Für Profil {name} ist kein Client Secret gespeichert.
+Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
+    </message>
+    <message>
+        <source>Ingram Desk cannot start</source>
+        <translation>Ingram Desk kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImporter</name>
+    <message>
+        <source>An import is already running</source>
+        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;)</extracomment>
+        <translation>Es läuft bereits ein Import</translation>
+    </message>
+    <message>
+        <source> (even when insisting)</source>
+        <translation> (auch nicht erzwungen)</translation>
+    </message>
+    <message>
+        <source>Not imported{note}: {exc}. {kept}</source>
+        <translation>Nicht importiert{note}: {exc}. {kept}</translation>
+    </message>
+    <message>
+        <source>Not imported: {exc}. {v1}</source>
+        <translation>Nicht importiert: {exc}. {v1}</translation>
+    </message>
+    <message>
+        <source>Not imported: {name}</source>
+        <translation>Nicht importiert: {name}</translation>
+    </message>
+    <message>
+        <source>The previous catalogue is unchanged.</source>
+        <translation>Der bisherige Katalog ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No catalogue has been imported yet.</source>
+        <translation>Es wurde noch kein Katalog importiert.</translation>
+    </message>
+    <message>
+        <source>Your catalogue of {rows:,} products is unchanged and still in use.</source>
+        <translation>Ihr Katalog mit {rows:,} Artikeln ist unverändert und bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Importing with your column mapping…</source>
+        <translation>Import mit Ihrer Spaltenzuordnung…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no column mapping chosen; the catalogue is unchanged</source>
+        <translation>Import abgebrochen: keine Spaltenzuordnung gewählt; der Katalog ist unverändert</translation>
+    </message>
+    <message>
+        <source>Stock file applied to {stock_rows_applied:,} products</source>
+        <translation>Bestandsdatei auf {stock_rows_applied:,} Artikel angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>All vendors</source>
+        <extracomment>a live P&amp;A call takes at most 20 items</extracomment>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>In stock only</source>
+        <extracomment>a search finished and the table shows its result (tests await this)</extracomment>
+        <translation>Nur lieferbar</translation>
+    </message>
+    <message>
+        <source>min price</source>
+        <translation>Preis ab</translation>
+    </message>
+    <message>
+        <source>max price</source>
+        <translation>Preis bis</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Check live P&amp;&amp;A</source>
+        <translation>Live P&amp;&amp;A abfragen</translation>
+    </message>
+    <message>
+        <source>Live price &amp; availability for the selection (up to 20)</source>
+        <translation>Aktueller Preis &amp; Verfügbarkeit für die Auswahl (bis zu 20)</translation>
+    </message>
+    <message>
+        <source>Add to order</source>
+        <translation>Zur Bestellung</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>suche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · {elapsed:,.0f} ms</source>
+        <translation>
+            <numerusform>%Ln Artikel · {elapsed:,.0f} ms</numerusform>
+            <numerusform>%Ln Artikel · {elapsed:,.0f} ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>{v0} products selected: a live check takes at most {MAX_PNA_SELECTION}. Nothing was sent.</source>
+        <translation>{v0} Artikel ausgewählt: eine Live-Abfrage nimmt höchstens {MAX_PNA_SELECTION}. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Select fewer rows (Ctrl+click), or check them in batches.</source>
+        <translation>Wählen Sie weniger Zeilen (Strg+Klick) oder fragen Sie sie in Teilen ab.</translation>
+    </message>
+    <message>
+        <source>check live P&amp;A</source>
+        <translation>Live-P&amp;A-Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrderDialog</name>
+    <message>
+        <source>(keep the current ship-to)</source>
+        <translation>(aktuelle Lieferadresse behalten)</translation>
+    </message>
+    <message>
+        <source>Change order {ingram_order_number}</source>
+        <translation>Auftrag {ingram_order_number} ändern</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>New quantity; 0 removes the line</source>
+        <translation>Neue Menge; 0 entfernt die Position</translation>
+    </message>
+    <message>
+        <source>New ship-to</source>
+        <translation>Neue Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ingram accepts changes while the order is on customer hold, within 24 hours of entry. Set a quantity to 0 to remove a line.</source>
+        <translation>Ingram nimmt Änderungen an, solange der Auftrag auf Kundensperre steht, innerhalb von 24 Stunden nach Erfassung. Setzen Sie eine Menge auf 0, um eine Position zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Send changes</source>
+        <translation>Änderungen &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Ship what is available (partial)</source>
+        <translation>Verfügbares liefern (Teillieferung)</translation>
+    </message>
+    <message>
+        <source>Ship complete (all lines together)</source>
+        <translation>Komplettlieferung (alle Positionen zusammen)</translation>
+    </message>
+    <message>
+        <source>Ship complete per line</source>
+        <translation>Komplettlieferung je Position</translation>
+    </message>
+    <message>
+        <source>Ship complete per line (E)</source>
+        <translation>Komplettlieferung je Position (E)</translation>
+    </message>
+    <message>
+        <source>Ship complete</source>
+        <translation>Komplettlieferung</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s default ship-to for your account</source>
+        <translation>Standard-Lieferadresse Ihres Ingram-Kontos</translation>
+    </message>
+    <message>
+        <source>Ingram ship-to id {address_id}</source>
+        <translation>Ingram-Lieferadress-ID {address_id}</translation>
+    </message>
+    <message>
+        <source>(empty address)</source>
+        <translation>(leere Adresse)</translation>
+    </message>
+    <message>
+        <source>Review order {customer_po}</source>
+        <translation>Bestellung {customer_po} prüfen</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>So bald wie möglich</translation>
+    </message>
+    <message>
+        <source>Ingram chooses</source>
+        <translation>Ingram wählt</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Wunschliefertermin</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Spediteur</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Bestellnr. Endkunde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</source>
+        <translation>Positionen: {n}, Stück: {units} — Bestellsumme &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
+        <translation>Positionen: {n}, Stück: {units} — Summe unbekannt (eine Position hat keinen Preis)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept {v0} line(s)&lt;/b&gt;: </source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram nimmt Positionen nicht an (Anzahl: {v0})&lt;/b&gt;: </translation>
+    </message>
+    <message>
+        <source> — go back and remove or correct them.&lt;/span&gt;</source>
+        <translation> — gehen Sie zurück und entfernen oder korrigieren Sie sie.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;&lt;b&gt;Changed since the lines were added:&lt;/b&gt; </source>
+        <translation>&lt;span style=&apos;color:#8a6d00&apos;&gt;&lt;b&gt;Geändert, seit die Positionen hinzugefügt wurden:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Live check: prices and stock unchanged for every line.</source>
+        <translation>Live-Abfrage: Preise und Bestand bei allen Positionen unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Place order</source>
+        <translation>Bestellung &amp;aufgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the order</source>
+        <translation>&amp;Zurück zur Bestellung</translation>
+    </message>
+    <message>
+        <source>Disabled: Ingram does not accept every line — remove or correct {skus}</source>
+        <translation>Deaktiviert: Ingram nimmt nicht alle Positionen an — entfernen oder korrigieren Sie {skus}</translation>
+    </message>
+    <message>
+        <source>Send this order to Ingram now</source>
+        <translation>Diese Bestellung jetzt an Ingram senden</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseProductDialog</name>
+    <message>
+        <source>Which article?</source>
+        <translation>Welcher Artikel?</translation>
+    </message>
+    <message>
+        <source>“{code}” matches {v1} articles. Pick one:</source>
+        <translation>„{code}“ passt zu {v1} Artikeln. Wählen Sie einen:</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Ingram SKU</source>
+        <extracomment>what the purchaser must point at before the import can run canonical field -&gt; label, in the order the dialog offers them</extracomment>
+        <translation>Ingram-Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Vendor part number</source>
+        <translation>Herstellerartikelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Retail price</source>
+        <translation>UVP</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Category code</source>
+        <translation>Kategoriecode</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation>Herstellercode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Datasheet link</source>
+        <translation>Link zum Datenblatt</translation>
+    </message>
+    <message>
+        <source>Image link</source>
+        <translation>Link zum Bild</translation>
+    </message>
+    <message>
+        <source>Icecat id</source>
+        <translation>Icecat-ID</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— nicht in dieser Datei —</translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation>Aus den Werten erkennen</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation>Komma: 1.234,56</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Punkt: 1,234.56</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolon getrennt</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>durch Tabulator getrennt</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>durch senkrechten Strich getrennt</translation>
+    </message>
+    <message>
+        <source>Columns of {file_name}</source>
+        <translation>Spalten von {file_name}</translation>
+    </message>
+    <message>
+        <source>Ingram Desk does not recognise the columns of &lt;b&gt;{file_name}&lt;/b&gt;. Choose which column holds what (&lt;b&gt;*&lt;/b&gt; = needed). The choice is remembered: the next file with these columns imports without asking.</source>
+        <translation>Ingram Desk erkennt die Spalten von &lt;b&gt;{file_name}&lt;/b&gt; nicht. Wählen Sie, welche Spalte was enthält (&lt;b&gt;*&lt;/b&gt; = erforderlich). Die Wahl wird gespeichert: die nächste Datei mit diesen Spalten wird ohne Rückfrage importiert.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>Spalte {n}</translation>
+    </message>
+    <message>
+        <source>  (e.g. {example})</source>
+        <translation>  (z. B. {example})</translation>
+    </message>
+    <message>
+        <source>read as {encoding}</source>
+        <translation>gelesen als {encoding}</translation>
+    </message>
+    <message>
+        <source>File: {detected}.</source>
+        <translation>Datei: {detected}.</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Preise:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>column {v0}</source>
+        <translation>Spalte {v0}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Still needed: {v0}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Noch erforderlich: {v0}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Bereit zum Import.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>SKU</source>
+        <extracomment>the English header, marked for translation; ``title`` is what the user reads &quot;text&quot;, &quot;money&quot;, &quot;stock&quot;, &quot;date&quot;, &quot;status&quot;: picks the formatter/delegate the store&apos;s sort key for this column, or &quot;&quot; when the column cannot be sorted</extracomment>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
+        <translation>Herst.-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Whg.</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Rejected by Ingram</source>
+        <translation>Von Ingram abgelehnt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation>Nicht am Lager</translation>
+    </message>
+    <message>
+        <source>You asked for</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CrashBanner</name>
+    <message>
+        <source>Unexpected error (logged)</source>
+        <translation>Unerwarteter Fehler (protokolliert)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Ingram sandbox</source>
+        <extracomment>a connection test gives up after this long (it also has a Cancel button)</extracomment>
+        <translation>Ingram-Sandbox</translation>
+    </message>
+    <message>
+        <source>Production (live orders)</source>
+        <translation>Produktion (echte Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Custom API URL</source>
+        <translation>Eigene API-URL</translation>
+    </message>
+    <message>
+        <source>REST API (default)</source>
+        <translation>REST-API (Standard)</translation>
+    </message>
+    <message>
+        <source>IM-XML 2.0 (HTTPS POST)</source>
+        <translation>IM-XML 2.0 (HTTPS POST)</translation>
+    </message>
+    <message>
+        <source>IM-XML in SOAP 1.1</source>
+        <translation>IM-XML in SOAP 1.1</translation>
+    </message>
+    <message>
+        <source>Profiles &amp; credentials</source>
+        <translation>Profile &amp; Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
+        <translation>nur für eine eigene API, z. B. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>REST is Ingram&apos;s current API. IM-XML sends the classic XML transactions (login and password = the client id and secret above); SOAP wraps them in a SOAP 1.1 envelope.</source>
+        <translation>REST ist die aktuelle API von Ingram. IM-XML sendet die klassischen XML-Transaktionen (Login und Passwort = Client-ID und Secret oben); SOAP verpackt sie in einen SOAP-1.1-Umschlag.</translation>
+    </message>
+    <message>
+        <source>none (as in IM-XML); from Ingram&apos;s onboarding kit</source>
+        <translation>keiner (wie in IM-XML); aus dem Onboarding-Kit von Ingram</translation>
+    </message>
+    <message>
+        <source>SOAPAction header; {message} becomes e.g. PNARequest</source>
+        <translation>SOAPAction-Header; {message} wird z. B. zu PNARequest</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s country</source>
+        <translation>das Land des Profils</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Client id (App ID)</source>
+        <translation>Client-ID (App ID)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation>Absender-ID</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>IM-XML path</source>
+        <translation>IM-XML-Pfad</translation>
+    </message>
+    <message>
+        <source>SOAP path</source>
+        <translation>SOAP-Pfad</translation>
+    </message>
+    <message>
+        <source>SOAP body namespace</source>
+        <translation>Namespace des SOAP-Body</translation>
+    </message>
+    <message>
+        <source>XML country code</source>
+        <translation>XML-Ländercode</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keyring.</source>
+        <translation>Das Secret wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeicherte Profile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
+        <translation>Das Demoprofil braucht keine: es spricht mit der eingebauten Sandbox.</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>gespeichert — zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; {exc}</source>
+        <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {exc}</translation>
+    </message>
+    <message>
+        <source>in the system keyring</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>for this session only (no keyring)</source>
+        <translation>nur für diese Sitzung (kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Saved profile {name}; secret kept {where}.</source>
+        <translation>Profil {name} gespeichert; Secret gespeichert {where}.</translation>
+    </message>
+    <message>
+        <source>Saved profile {name}.</source>
+        <translation>Profil {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation>Geben Sie dem Profil zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid profile name: use up to 40 letters, digits, “.”, “-” and “_”.</source>
+        <translation>„{name}“ ist kein gültiger Profilname: verwenden Sie bis zu 40 Buchstaben, Ziffern, „.“, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>A custom profile needs its API URL.</source>
+        <translation>Ein eigenes Profil braucht seine API-URL.</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Fill in the {label} first.</source>
+        <translation>Geben Sie zuerst die {label} ein.</translation>
+    </message>
+    <message>
+        <source>Type the client secret first (none is stored for this profile).</source>
+        <translation>Geben Sie zuerst das Client Secret ein (für dieses Profil ist keines gespeichert).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not tested:&lt;/b&gt; {problem}</source>
+        <translation>&lt;b&gt;Nicht getestet:&lt;/b&gt; {problem}</translation>
+    </message>
+    <message>
+        <source>Testing… (gives up after {TEST_TIMEOUT_S:.0f} s)</source>
+        <translation>Test läuft… (Abbruch nach {TEST_TIMEOUT_S:.0f} s)</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection failed:&lt;/b&gt; no answer within {TEST_TIMEOUT_S:.0f} s — check the API URL and your network.</source>
+        <translation>&lt;b&gt;Verbindung fehlgeschlagen:&lt;/b&gt; keine Antwort innerhalb von {TEST_TIMEOUT_S:.0f} s — prüfen Sie die API-URL und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection failed:&lt;/b&gt; {exc}</source>
+        <translation>&lt;b&gt;Verbindung fehlgeschlagen:&lt;/b&gt; {exc}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection failed:&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;Verbindung fehlgeschlagen:&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Correlation id: &lt;code&gt;{correlation}&lt;/code&gt;</source>
+        <translation>&lt;br&gt;Korrelations-ID: &lt;code&gt;{correlation}&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>in stock</source>
+        <translation>am Lager</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
+        <translation>Herst.-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Retail price</source>
+        <translation>UVP</translation>
+    </message>
+    <message>
+        <source>Stock (latest stock file)</source>
+        <translation>Lagerbestand (letzte Bestandsdatei)</translation>
+    </message>
+    <message>
+        <source>Warehouse (latest stock file)</source>
+        <translation>Lager (letzte Bestandsdatei)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Icecat product id</source>
+        <translation>Icecat-Produkt-ID</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Datenblatt</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;All columns in the file&lt;/h4&gt;&lt;table cellspacing=2&gt;{raw}&lt;/table&gt;</source>
+        <translation>&lt;h4&gt;Alle Spalten der Datei&lt;/h4&gt;&lt;table cellspacing=2&gt;{raw}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Select a product to see all its fields.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Wählen Sie einen Artikel, um alle seine Felder zu sehen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>See the log for details.</source>
+        <translation>Einzelheiten im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Correlation id to quote to Ingram: &lt;code&gt;{v0}&lt;/code&gt;</source>
+        <translation>Korrelations-ID für Rückfragen bei Ingram: &lt;code&gt;{v0}&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSettingsDialog</name>
+    <message>
+        <source>FTPS (explicit TLS)</source>
+        <translation>FTPS (explizites TLS)</translation>
+    </message>
+    <message>
+        <source>Ingram file feeds</source>
+        <translation>Datei-Feeds von Ingram</translation>
+    </message>
+    <message>
+        <source>Fetch the feeds on schedule</source>
+        <translation>Feeds nach Zeitplan abrufen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>{date} is today as YYYYMMDD; {date:%d%m%Y} any other form; * and ?</source>
+        <translation>{date} ist heute als JJJJMMTT; {date:%d%m%Y} jede andere Form; * und ?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>SFTP: the server&apos;s key Ingram gave you (empty: trust on first use)</source>
+        <translation>SFTP: der Serverschlüssel, den Ingram Ihnen gab (leer: beim ersten Mal vertrauen)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password or key</source>
+        <translation>Passwort oder Schlüssel</translation>
+    </message>
+    <message>
+        <source>Remote folder</source>
+        <translation>Ordner auf dem Server</translation>
+    </message>
+    <message>
+        <source>Price file</source>
+        <translation>Preisdatei</translation>
+    </message>
+    <message>
+        <source>Stock file</source>
+        <translation>Bestandsdatei</translation>
+    </message>
+    <message>
+        <source>Category file</source>
+        <translation>Kategoriedatei</translation>
+    </message>
+    <message>
+        <source>Price file daily at</source>
+        <translation>Preisdatei täglich um</translation>
+    </message>
+    <message>
+        <source>Stock file every</source>
+        <translation>Bestandsdatei alle</translation>
+    </message>
+    <message>
+        <source>Keep downloads</source>
+        <translation>Downloads behalten</translation>
+    </message>
+    <message>
+        <source>SFTP host key</source>
+        <translation>SFTP-Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remote file</source>
+        <translation>Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Feed today</source>
+        <translation>Heutiger Feed</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>Failed: {exc}</source>
+        <translation>Fehlgeschlagen: {exc}</translation>
+    </message>
+    <message>
+        <source>Connected: {v0} file(s).</source>
+        <translation>Verbunden: Dateien: {v0}.</translation>
+    </message>
+    <message>
+        <source> No file for today&apos;s {v0} pattern.</source>
+        <translation> Keine Datei für das heutige Muster {v0}.</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Nicht gespeichert: </translation>
+    </message>
+    <message>
+        <source> (password kept for this session only: no keyring)</source>
+        <translation> (Passwort nur für diese Sitzung gespeichert: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>&amp;Feeds…</translation>
+    </message>
+    <message>
+        <source>Fetch f&amp;eeds now</source>
+        <translation>F&amp;eeds jetzt abrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds: {kinds} updated at {v1:%H:%M}</source>
+        <translation>Feeds: {kinds} aktualisiert um {v1:%H:%M}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsStatus</name>
+    <message>
+        <source>price</source>
+        <extracomment>how often the desk looks whether a feed is due (the schedule itself is in the service) the feeds and the units of their age, as the status bar words them</extracomment>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>{kind} {n} min old</source>
+        <translation>{kind} {n} min alt</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h old</source>
+        <translation>{kind} {n} h alt</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d old</source>
+        <translation>{kind} {n} T alt</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch Ingram&apos;s price, stock and category files now</source>
+        <translation>Preis-, Bestands- und Kategoriedateien von Ingram jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Feeds…</source>
+        <translation>Feeds…</translation>
+    </message>
+    <message>
+        <source>Feed server, files and schedule</source>
+        <translation>Feed-Server, Dateien und Zeitplan</translation>
+    </message>
+    <message>
+        <source>{kind} never fetched</source>
+        <translation>{kind} nie abgerufen</translation>
+    </message>
+    <message>
+        <source>{kind} file: last run {v1}</source>
+        <translation>{kind}-Datei: zuletzt {v1}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — überfällig</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>rufe ab…</translation>
+    </message>
+    <message>
+        <source>feeds off</source>
+        <translation>Feeds aus</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>next {v0:%H:%M}</source>
+        <translation>nächster {v0:%H:%M}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>&lt;h3&gt;Welcome to Ingram Desk — this is the demo&lt;/h3&gt;
+&lt;p&gt;The demo profile talks to a &lt;b&gt;simulated Ingram Micro&lt;/b&gt; running inside the app: prices,
+stock and orders are invented and nothing reaches Ingram. A sample price file of 3,000 products
+is being imported now.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Three things to try:&lt;/b&gt;&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Search and check live:&lt;/b&gt; type &lt;i&gt;monitor&lt;/i&gt; in the Catalogue tab, select a row and
+press &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; for live price &amp;amp; availability per warehouse.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Place an order:&lt;/b&gt; press &lt;b&gt;Ctrl+Shift+O&lt;/b&gt; on a row to add it to the order, pick one of the
+two sample addresses as ship-to, press &lt;b&gt;Submit order&lt;/b&gt; and read the review before
+&lt;b&gt;Place order&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Act on a hold:&lt;/b&gt; in the Orders tab select &lt;i&gt;PO-HOLD-CANCEL&lt;/i&gt; (on customer hold) and
+release it, change its quantities, or cancel it.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Your own Ingram account goes in &lt;b&gt;Tools → Profiles &amp;amp; credentials&lt;/b&gt;.&lt;/p&gt;
+</source>
+        <translation>&lt;h3&gt;Willkommen bei Ingram Desk — dies ist die Demo&lt;/h3&gt;
+&lt;p&gt;Das Demoprofil spricht mit einem &lt;b&gt;simulierten Ingram Micro&lt;/b&gt; innerhalb der App: Preise,
+Bestände und Aufträge sind erfunden, und nichts erreicht Ingram. Eine Beispiel-Preisdatei mit 3.000 Artikeln
+wird gerade importiert.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Drei Dinge zum Ausprobieren:&lt;/b&gt;&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Suchen und live abfragen:&lt;/b&gt; tippen Sie &lt;i&gt;monitor&lt;/i&gt; im Reiter Katalog, wählen Sie eine Zeile und
+drücken Sie &lt;b&gt;Strg+Umschalt+P&lt;/b&gt; für aktuellen Preis &amp;amp; Verfügbarkeit je Lager.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Eine Bestellung aufgeben:&lt;/b&gt; drücken Sie &lt;b&gt;Strg+Umschalt+O&lt;/b&gt; auf einer Zeile, um sie zur Bestellung hinzuzufügen, wählen Sie eine der
+zwei Beispieladressen als Lieferadresse, drücken Sie &lt;b&gt;Bestellung senden&lt;/b&gt; und lesen Sie die Übersicht vor
+&lt;b&gt;Bestellung aufgeben&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Eine Sperre bearbeiten:&lt;/b&gt; wählen Sie im Reiter Aufträge &lt;i&gt;PO-HOLD-CANCEL&lt;/i&gt; (auf Kundensperre) und
+geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Ihr eigenes Ingram-Konto gehört unter &lt;b&gt;Extras → Profile &amp;amp; Zugangsdaten&lt;/b&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard shortcuts&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;{body}&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;{body}&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReason</name>
+    <message>
+        <source>Contact your Ingram credit controller or pay overdue invoices; the order is released once credit clears.</source>
+        <extracomment>Where the seed and Ingram&apos;s spec disagree: code -&gt; (seed meaning, spec meaning).</extracomment>
+        <translation>Wenden Sie sich an Ihr Kreditmanagement bei Ingram oder begleichen Sie überfällige Rechnungen; der Auftrag wird freigegeben, sobald das Kreditlimit es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s sales team is checking the price or margin; confirm the price with your account manager.</source>
+        <translation>Der Vertrieb von Ingram prüft Preis oder Marge; bestätigen Sie den Preis mit Ihrem Account Manager.</translation>
+    </message>
+    <message>
+        <source>Export compliance check: provide end-user and destination details if Ingram asks for them.</source>
+        <translation>Exportkontrolle: geben Sie Endkunden- und Bestimmungsangaben an, wenn Ingram danach fragt.</translation>
+    </message>
+    <message>
+        <source>Check the special bid number and its validity with the vendor or your Ingram account manager.</source>
+        <translation>Prüfen Sie die Sonderpreisnummer und ihre Gültigkeit beim Hersteller oder Ihrem Account Manager bei Ingram.</translation>
+    </message>
+    <message>
+        <source>Awaiting Ingram&apos;s ACOP review; no action unless your account manager asks for information.</source>
+        <translation>Wartet auf die ACOP-Prüfung von Ingram; nichts zu tun, außer Ihr Account Manager bittet um Angaben.</translation>
+    </message>
+    <message>
+        <source>Contact your Ingram sales representative with the order number.</source>
+        <translation>Wenden Sie sich mit der Auftragsnummer an Ihren Vertriebskontakt bei Ingram.</translation>
+    </message>
+    <message>
+        <source>No hold</source>
+        <extracomment>Seed 004&apos;s hold reason codes with descriptions, plus our advice on what to do.</extracomment>
+        <translation>Keine Sperre</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Adjusted cost hold</source>
+        <translation>Sperre angepasster Einstandspreis</translation>
+    </message>
+    <message>
+        <source>Bad address hold</source>
+        <translation>Sperre ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Correct the ship-to address with Ingram sales; the order ships once it validates.</source>
+        <translation>Korrigieren Sie die Lieferadresse mit dem Vertrieb von Ingram; der Auftrag wird versandt, sobald sie gültig ist.</translation>
+    </message>
+    <message>
+        <source>Special bid hold</source>
+        <translation>Sonderpreissperre</translation>
+    </message>
+    <message>
+        <source>Bill only hold</source>
+        <translation>Sperre nur Rechnung</translation>
+    </message>
+    <message>
+        <source>Order is to be billed without shipment; confirm this was intended.</source>
+        <translation>Der Auftrag wird ohne Lieferung berechnet; bestätigen Sie, dass dies gewollt ist.</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+    <message>
+        <source>Credit card hold</source>
+        <translation>Kreditkartensperre</translation>
+    </message>
+    <message>
+        <source>Credit card payment not authorised; update card details with Ingram.</source>
+        <translation>Kreditkartenzahlung nicht autorisiert; aktualisieren Sie die Kartendaten bei Ingram.</translation>
+    </message>
+    <message>
+        <source>Credit check hold</source>
+        <translation>Sperre Kreditprüfung</translation>
+    </message>
+    <message>
+        <source>ACOP hold</source>
+        <translation>ACOP-Sperre</translation>
+    </message>
+    <message>
+        <source>Final review hold</source>
+        <translation>Sperre Endprüfung</translation>
+    </message>
+    <message>
+        <source>Ingram is doing a final review; it usually clears without action.</source>
+        <translation>Ingram führt eine Endprüfung durch; sie löst sich meist ohne Zutun.</translation>
+    </message>
+    <message>
+        <source>End-user rejected/missing</source>
+        <translation>Endkunde abgelehnt/fehlt</translation>
+    </message>
+    <message>
+        <source>Send valid end-user information for the lines that need it.</source>
+        <translation>Senden Sie gültige Endkundenangaben für die Positionen, die sie brauchen.</translation>
+    </message>
+    <message>
+        <source>End-user data missing</source>
+        <translation>Endkundendaten fehlen</translation>
+    </message>
+    <message>
+        <source>Send the missing end-user data (name, address, contact) to Ingram.</source>
+        <translation>Senden Sie die fehlenden Endkundendaten (Name, Adresse, Kontakt) an Ingram.</translation>
+    </message>
+    <message>
+        <source>Export hold</source>
+        <translation>Exportsperre</translation>
+    </message>
+    <message>
+        <source>Flooring hold</source>
+        <translation>Sperre Einkaufsfinanzierung</translation>
+    </message>
+    <message>
+        <source>Flooring (financing) limit reached; contact your flooring company or Ingram credit.</source>
+        <translation>Limit der Einkaufsfinanzierung erreicht; wenden Sie sich an Ihren Finanzierer oder das Kreditmanagement von Ingram.</translation>
+    </message>
+    <message>
+        <source>Margin hold</source>
+        <translation>Margensperre</translation>
+    </message>
+    <message>
+        <source>All orders set to hold (customer setting)</source>
+        <translation>Alle Aufträge gesperrt (Kundeneinstellung)</translation>
+    </message>
+    <message>
+        <source>Your account holds every order: release it in Ingram&apos;s portal or ask sales.</source>
+        <translation>Ihr Konto sperrt jeden Auftrag: geben Sie ihn im Ingram-Portal frei oder fragen Sie den Vertrieb.</translation>
+    </message>
+    <message>
+        <source>Customer hold</source>
+        <translation>Kundensperre</translation>
+    </message>
+    <message>
+        <source>Held at your request: release it (or cancel it) when ready.</source>
+        <translation>Auf Ihren Wunsch gesperrt: geben Sie ihn frei (oder stornieren Sie ihn), wenn es so weit ist.</translation>
+    </message>
+    <message>
+        <source>Fulfilment (dropship) value hold</source>
+        <translation>Wertsperre Streckengeschäft</translation>
+    </message>
+    <message>
+        <source>Drop-ship value limit exceeded; Ingram sales must approve.</source>
+        <translation>Wertgrenze im Streckengeschäft überschritten; der Vertrieb von Ingram muss zustimmen.</translation>
+    </message>
+    <message>
+        <source>Pricing hold</source>
+        <translation>Preissperre</translation>
+    </message>
+    <message>
+        <source>Combined SM/SP hold</source>
+        <translation>Kombinierte SM/SP-Sperre</translation>
+    </message>
+    <message>
+        <source>Minimum-order fee and price change both need approval; ask Ingram sales.</source>
+        <translation>Mindermengenzuschlag und Preisänderung müssen beide genehmigt werden; fragen Sie den Vertrieb von Ingram.</translation>
+    </message>
+    <message>
+        <source>Special product hold</source>
+        <translation>Sperre Sonderartikel</translation>
+    </message>
+    <message>
+        <source>Freight hold</source>
+        <translation>Frachtsperre</translation>
+    </message>
+    <message>
+        <source>Freight charges need confirming; agree the carrier or freight cost with Ingram.</source>
+        <translation>Frachtkosten müssen bestätigt werden; stimmen Sie Spediteur oder Frachtkosten mit Ingram ab.</translation>
+    </message>
+    <message>
+        <source>Sales hold</source>
+        <translation>Vertriebssperre</translation>
+    </message>
+    <message>
+        <source>Waive minimum order fee hold</source>
+        <translation>Sperre Erlass Mindermengenzuschlag</translation>
+    </message>
+    <message>
+        <source>Order is under the minimum value; accept the fee or add lines.</source>
+        <translation>Der Auftrag liegt unter dem Mindestwert; akzeptieren Sie den Zuschlag oder fügen Sie Positionen hinzu.</translation>
+    </message>
+    <message>
+        <source>Price change hold</source>
+        <translation>Sperre Preisänderung</translation>
+    </message>
+    <message>
+        <source>The price changed since the order was placed; confirm the new price.</source>
+        <translation>Der Preis hat sich seit der Bestellung geändert; bestätigen Sie den neuen Preis.</translation>
+    </message>
+    <message>
+        <source>Transmit to vendor hold (awaiting a response)</source>
+        <translation>Sperre Weiterleitung an Hersteller (wartet auf Antwort)</translation>
+    </message>
+    <message>
+        <source>Waiting for the vendor; no action needed unless it lasts days.</source>
+        <translation>Wartet auf den Hersteller; nichts zu tun, außer es dauert Tage.</translation>
+    </message>
+    <message>
+        <source>Deleted order</source>
+        <translation>Gelöschter Auftrag</translation>
+    </message>
+    <message>
+        <source>The order was deleted; place a new order if still needed.</source>
+        <translation>Der Auftrag wurde gelöscht; bestellen Sie neu, falls noch nötig.</translation>
+    </message>
+    <message>
+        <source>Vendor required information missing</source>
+        <translation>Vom Hersteller verlangte Angaben fehlen</translation>
+    </message>
+    <message>
+        <source>Provide the vendor-required details (often end user or licence data).</source>
+        <translation>Liefern Sie die vom Hersteller verlangten Angaben (oft Endkunden- oder Lizenzdaten).</translation>
+    </message>
+    <message>
+        <source>Weight hold</source>
+        <translation>Gewichtssperre</translation>
+    </message>
+    <message>
+        <source>Shipment weight needs a freight quote; confirm with Ingram.</source>
+        <translation>Das Sendungsgewicht erfordert ein Frachtangebot; bestätigen Sie es mit Ingram.</translation>
+    </message>
+    <message>
+        <source>IM-Online offline hold</source>
+        <translation>Sperre IM-Online offline</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s online system was offline; the order is released when it is back.</source>
+        <translation>Das Onlinesystem von Ingram war offline; der Auftrag wird freigegeben, sobald es wieder läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new articles</source>
+        <translation>neue Artikel</translation>
+    </message>
+    <message>
+        <source>removed articles</source>
+        <translation>entfernte Artikel</translation>
+    </message>
+    <message>
+        <source>price rises</source>
+        <translation>Preiserhöhungen</translation>
+    </message>
+    <message>
+        <source>price cuts</source>
+        <translation>Preissenkungen</translation>
+    </message>
+    <message>
+        <source>back in stock</source>
+        <translation>wieder lieferbar</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>nicht mehr lieferbar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Imported {rows_imported:,} products from {source}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{rows_imported:,} Artikel aus {source} importiert&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds:.1f} s. {rows_skipped:,} rows skipped, {duplicates_replaced:,} duplicates replaced</source>
+        <translation>&lt;p&gt;Layout {layout}, {encoding}; {seconds:.1f} s. Übersprungene Zeilen: {rows_skipped:,}, ersetzte Duplikate: {duplicates_replaced:,}</translation>
+    </message>
+    <message>
+        <source>, stock applied to {stock_rows_applied:,}</source>
+        <translation>, Bestand angewendet auf {stock_rows_applied:,}</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;Was sich seit der vorigen Datei geändert hat&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit der vorigen Datei hat sich nichts geändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Rows with problems{more}&lt;/h4&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;line&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;reason&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;h4&gt;Zeilen mit Problemen{more}&lt;/h4&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;Zeile&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Grund&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Importing {file_name}</source>
+        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file</extracomment>
+        <translation>Import von {file_name}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>the new catalogue already answers searches (stage 1); the store is still being built</extracomment>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Cancelling — back to the previous catalogue, unchanged…</source>
+        <translation>Abbruch — zurück zum bisherigen Katalog, unverändert…</translation>
+    </message>
+    <message>
+        <source>Cancelling — the current catalogue stays as it is…</source>
+        <translation>Abbruch — der aktuelle Katalog bleibt, wie er ist…</translation>
+    </message>
+    <message>
+        <source>{rows:,} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
+        <translation>{rows:,} Artikel sind jetzt durchsuchbar. Der vollständige Index wird aufgebaut (Änderungshistorie, Importbericht); Sie können dieses Fenster schließen und weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
+        <translation>Jetzt durchsuchbar · vollständiger Index wird aufgebaut — {phase}: {rows:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{v0}: {rows:,} rows</source>
+        <translation>{v0}: {rows:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{rows_per_second:,.0f} rows/s{eta}</source>
+        <translation>{rows_per_second:,.0f} Zeilen/s{eta}</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Importing anyway…</source>
+        <translation>Importiere trotzdem…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Inbox — documents from Ingram</source>
+        <translation>Posteingang — Dokumente von Ingram</translation>
+    </message>
+    <message>
+        <source>Watch &amp;folder…</source>
+        <translation>&amp;Ordner überwachen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Watching {folder} (new files are imported every minute)</source>
+        <translation>{folder} wird überwacht (neue Dateien werden jede Minute importiert)</translation>
+    </message>
+    <message>
+        <source>No folder watched: choose the folder your e-mail rule or EDI mailbox fills.</source>
+        <translation>Kein Ordner überwacht: wählen Sie den Ordner, den Ihre E-Mail-Regel oder Ihr EDI-Postfach füllt.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Despatch advice</source>
+        <translation>Lieferavis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Auftragsbestätigung</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+</context>
+<context>
+    <name>LineInputError</name>
+    <message>
+        <source>Nothing added: {shown} — write one SKU per line, optionally followed by a whole quantity of at least 1 (e.g. “1234567 3”).</source>
+        <translation>Nichts hinzugefügt: {shown} — schreiben Sie eine Artikelnummer pro Zeile, optional gefolgt von einer ganzen Menge ab 1 (z. B. „1234567 3“).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ingram Desk — {profile}</source>
+        <extracomment>the profile&apos;s transport: rest, xml or soap what Help ▸ Show data folder opens named in Help ▸ About&apos;s diagnostics the user chose another profile in Tools → Switch profile (the app reopens on it) the language now spoken, after View › Language (the window then reopens in it)</extracomment>
+        <translation>Ingram Desk — {profile}</translation>
+    </message>
+    <message>
+        <source>{title} — PRODUCTION: orders are real</source>
+        <translation>{title} — PRODUKTION: Bestellungen sind echt</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — profile {profile_name}: orders placed here are real</source>
+        <translation>PRODUKTION — Profil {profile_name}: hier aufgegebene Bestellungen sind echt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>No ordering service in this window.</source>
+        <translation>Kein Bestelldienst in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>No tracking service in this window.</source>
+        <translation>Kein Auftragsverfolgungsdienst in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;P&amp;&amp;A</source>
+        <translation>&amp;P&amp;&amp;A</translation>
+    </message>
+    <message>
+        <source>O&amp;rder</source>
+        <translation>Be&amp;stellung</translation>
+    </message>
+    <message>
+        <source>Or&amp;ders</source>
+        <translation>Auf&amp;träge</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>IM-XML over SOAP</source>
+        <translation>IM-XML über SOAP</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import price file…</source>
+        <translation>Preisdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in catalogue</source>
+        <translation>Im Katalog &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>P&amp;&amp;A</source>
+        <translation>P&amp;&amp;A</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>&amp;Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles &amp;&amp; credentials…</source>
+        <translation>&amp;Profile &amp;&amp; Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile</source>
+        <translation>Profil &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Show &amp;data folder</source>
+        <translation>&amp;Datenordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Ingram Desk</source>
+        <translation>&amp;Über Ingram Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added to the order</source>
+        <translation>
+            <numerusform>%n Position zur Bestellung hinzugefügt</numerusform>
+            <numerusform>%n Positionen zur Bestellung hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import price file</source>
+        <translation>Preisdatei importieren</translation>
+    </message>
+    <message>
+        <source>Price files (*.csv *.txt *.zip *.gz)</source>
+        <translation>Preisdateien (*.csv *.txt *.zip *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved; start with --profile {name} to use it</source>
+        <translation>Profil {name} gespeichert; mit --profile {name} starten, um es zu verwenden</translation>
+    </message>
+    <message>
+        <source>  (PRODUCTION)</source>
+        <translation>  (PRODUKTION)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Order → add the SKU and quantity typed in the line box</source>
+        <translation>Bestellung → eingegebene Artikelnummer und Menge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Order → remove the selected lines</source>
+        <translation>Bestellung → ausgewählte Positionen entfernen</translation>
+    </message>
+    <message>
+        <source>Orders → search with the order number or PO typed</source>
+        <translation>Aufträge → mit der eingegebenen Auftrags- oder Bestellnummer suchen</translation>
+    </message>
+    <message>
+        <source>Welcome to the demo</source>
+        <translation>Willkommen in der Demo</translation>
+    </message>
+    <message>
+        <source>Working on: {tasks}</source>
+        <translation>In Arbeit: {tasks}</translation>
+    </message>
+    <message>
+        <source>An order is being sent</source>
+        <translation>Eine Bestellung wird gesendet</translation>
+    </message>
+    <message>
+        <source>Order {pos} is being sent to Ingram right now. If you quit, Ingram Desk lets the send finish (at most a few minutes); if it cannot, it checks with Ingram at the next start whether the order was placed. It is never sent twice.</source>
+        <translation>Bestellung {pos} wird gerade an Ingram gesendet. Wenn Sie beenden, lässt Ingram Desk das Senden zu Ende laufen (höchstens einige Minuten); geht das nicht, prüft es beim nächsten Start bei Ingram, ob die Bestellung aufgegeben wurde. Sie wird nie doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Geöffnet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source> (Ingram: {note})</source>
+        <extracomment>public tracking pages for carriers whose answers carry no URL (prefix of the carrier name)</extracomment>
+        <translation> (Ingram: {note})</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;On hold:&lt;/p&gt;&lt;ul&gt;{v0}&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;Gesperrt:&lt;/p&gt;&lt;ul&gt;{v0}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Order {order} — PO {po}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Auftrag {order} — Bestellnummer {po}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Status: &lt;b&gt;{status}&lt;/b&gt; · created {created} · total {total}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Status: &lt;b&gt;{status}&lt;/b&gt; · angelegt {created} · Summe {total}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Sub-order&lt;/th&gt;&lt;th&gt;Line&lt;/th&gt;&lt;th&gt;SKU&lt;/th&gt;&lt;th&gt;Description&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Qty&lt;/th&gt;&lt;th&gt;Confirmed&lt;/th&gt;&lt;th&gt;Backorder (ETA)&lt;/th&gt;&lt;th&gt;Price&lt;/th&gt;&lt;th&gt;Shipments and tracking&lt;/th&gt;&lt;th&gt;Serial numbers&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Teilauftrag&lt;/th&gt;&lt;th&gt;Pos.&lt;/th&gt;&lt;th&gt;Artikelnr.&lt;/th&gt;&lt;th&gt;Bezeichnung&lt;/th&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Menge&lt;/th&gt;&lt;th&gt;Bestätigt&lt;/th&gt;&lt;th&gt;Lieferrückstand (Liefertermin)&lt;/th&gt;&lt;th&gt;Preis&lt;/th&gt;&lt;th&gt;Sendungen und Verfolgung&lt;/th&gt;&lt;th&gt;Seriennummern&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source> · invoice &lt;a href=&apos;invoice:{number}&apos;&gt;{number}&lt;/a&gt;</source>
+        <translation> · Rechnung &lt;a href=&apos;invoice:{number}&apos;&gt;{number}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{quantity} shipped {date} {warehouse}: {links}</source>
+        <translation>{quantity} versandt {date} {warehouse}: {links}</translation>
+    </message>
+    <message>
+        <source>no ETA</source>
+        <translation>kein Liefertermin</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Invoices: {links}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rechnungen: {links}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;h4&gt;Invoice {number}&lt;/h4&gt;&lt;p&gt;{status} · dated {dated} · due {due_date} · amount due {due} · lines: {lines}&lt;/p&gt;</source>
+        <translation>&lt;hr&gt;&lt;h4&gt;Rechnung {number}&lt;/h4&gt;&lt;p&gt;{status} · vom {dated} · fällig {due_date} · offener Betrag {due} · Positionen: {lines}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;hr&gt;&lt;h4&gt;Documents from Ingram (inbox)&lt;/h4&gt;</source>
+        <translation>&lt;hr&gt;&lt;h4&gt;Dokumente von Ingram (Posteingang)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source> · total {total}</source>
+        <translation> · Summe {total}</translation>
+    </message>
+    <message>
+        <source> · tracking {links}</source>
+        <translation> · Sendungsverfolgung {links}</translation>
+    </message>
+    <message>
+        <source> · serials {serials}</source>
+        <translation> · Seriennummern {serials}</translation>
+    </message>
+    <message>
+        <source>Select an order to see its details.</source>
+        <translation>Wählen Sie einen Auftrag, um die Einzelheiten zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Ship what is available (partial)</source>
+        <extracomment>ship-complete choices: label → the v6 ``shipComplete`` value (None = Ingram&apos;s default)</extracomment>
+        <translation>Verfügbares liefern (Teillieferung)</translation>
+    </message>
+    <message>
+        <source>Ship complete (all lines together)</source>
+        <translation>Komplettlieferung (alle Positionen zusammen)</translation>
+    </message>
+    <message>
+        <source>Ship complete per line</source>
+        <translation>Komplettlieferung je Position</translation>
+    </message>
+    <message>
+        <source>(Ingram&apos;s default ship-to for your account)</source>
+        <translation>(Standard-Lieferadresse Ihres Ingram-Kontos)</translation>
+    </message>
+    <message>
+        <source>(no end-user information)</source>
+        <translation>(keine Endkundenangaben)</translation>
+    </message>
+    <message>
+        <source>(Ingram chooses)</source>
+        <translation>(Ingram wählt)</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>&amp;Neue Bestellung</translation>
+    </message>
+    <message>
+        <source>Copy as new draft</source>
+        <translation>Als neuen Entwurf kopieren</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Bestellung:</translation>
+    </message>
+    <message>
+        <source>required, at most {MAX_PO_LENGTH} characters</source>
+        <translation>Pflichtfeld, höchstens {MAX_PO_LENGTH} Zeichen</translation>
+    </message>
+    <message>
+        <source>Your purchase order number, at most {MAX_PO_LENGTH} characters. A new order starts with a generated one shown here; type your own over it. Sending needs a PO.</source>
+        <translation>Ihre Bestellnummer, höchstens {MAX_PO_LENGTH} Zeichen. Eine neue Bestellung beginnt mit einer hier gezeigten erzeugten Nummer; überschreiben Sie sie mit Ihrer eigenen. Zum Senden ist eine Bestellnummer nötig.</translation>
+    </message>
+    <message>
+        <source>optional, at most {MAX_PO_LENGTH} characters</source>
+        <translation>optional, höchstens {MAX_PO_LENGTH} Zeichen</translation>
+    </message>
+    <message>
+        <source>Address &amp;book…</source>
+        <translation>&amp;Adressbuch…</translation>
+    </message>
+    <message>
+        <source>End-user information (from the address book) for lines or countries that need it</source>
+        <translation>Endkundenangaben (aus dem Adressbuch) für Positionen oder Länder, die sie verlangen</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>Wunschliefertermin</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfdaten</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO</source>
+        <translation>Bestell&amp;nummer</translation>
+    </message>
+    <message>
+        <source>End-customer PO</source>
+        <translation>Bestellnr. Endkunde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>Endkunde</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Spediteur</translation>
+    </message>
+    <message>
+        <source>SKU and quantity, e.g. “1234567 3” — Enter adds</source>
+        <translation>Artikelnummer und Menge, z. B. „1234567 3“ — Eingabe fügt hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Position &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste SKU/qty lines</source>
+        <translation>Artikel/Menge einfügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Check prices &amp;&amp; stock</source>
+        <translation>Preise &amp;&amp; Bestand prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit order</source>
+        <translation>Bestellung &amp;senden</translation>
+    </message>
+    <message>
+        <source>(this order&apos;s end user) {text}</source>
+        <translation>(Endkunde dieser Bestellung) {text}</translation>
+    </message>
+    <message>
+        <source>(this order&apos;s address) {v0}</source>
+        <translation>(Adresse dieser Bestellung) {v0}</translation>
+    </message>
+    <message>
+        <source>{code} (not in this profile&apos;s list)</source>
+        <translation>{code} (nicht in der Liste dieses Profils)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesInput</name>
+    <message>
+        <source>no answer from Ingram</source>
+        <translation>keine Antwort von Ingram</translation>
+    </message>
+    <message>
+        <source>rejected by Ingram</source>
+        <translation>von Ingram abgelehnt</translation>
+    </message>
+    <message>
+        <source>only {total_available} available</source>
+        <translation>nur {total_available} verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <extracomment>the ``FormLine`` behind a row where the price comes from and how old it is (&quot;price file of 23 Nov 06:12&quot;, &quot;live 14:02&quot;) what the last live P&amp;A said changed since the line was added (&quot;&quot; = nothing) a live P&amp;A answered for this line since it was added the last live P&amp;A refused this line (unknown SKU, not orderable): it cannot be placed (key, header, editable)</extracomment>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Whg.</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Preis aus</translation>
+    </message>
+    <message>
+        <source>Special bid</source>
+        <translation>Sonderpreis</translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation>Live-Abfrage</translation>
+    </message>
+    <message>
+        <source>✓ unchanged</source>
+        <translation>✓ unverändert</translation>
+    </message>
+    <message>
+        <source>✗ not accepted: {live_note}</source>
+        <translation>✗ nicht angenommen: {live_note}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Ingram has not confirmed yet; checking</source>
+        <translation>Ingram hat noch nicht bestätigt; wird geprüft</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Rejected by Ingram (not placed)</source>
+        <translation>Von Ingram abgelehnt (nicht aufgegeben)</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>In progress/Open order</source>
+        <extracomment>&quot;&quot; is the seed&apos;s &quot;blank&quot; (open order) &quot;&quot; means no hold What the purchaser can do about it (our advice, not Ingram&apos;s text). Seed 004&apos;s order status codes, verbatim descriptions.</extracomment>
+        <translation>In Bearbeitung/offener Auftrag</translation>
+    </message>
+    <message>
+        <source>Credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+    <message>
+        <source>Shipment hold</source>
+        <translation>Versandsperre</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Fakturierungsfehler</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturiert</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Ecommerce Hold</source>
+        <translation>E-Commerce-Sperre</translation>
+    </message>
+    <message>
+        <source>Released to the warehouse management system</source>
+        <translation>An das Lagerverwaltungssystem freigegeben</translation>
+    </message>
+    <message>
+        <source>Sales Hold</source>
+        <translation>Vertriebssperre</translation>
+    </message>
+    <message>
+        <source>Deleted order</source>
+        <translation>Gelöschter Auftrag</translation>
+    </message>
+    <message>
+        <source>Order not released to the warehouse management system</source>
+        <translation>Auftrag nicht an das Lagerverwaltungssystem freigegeben</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Codes only Ingram&apos;s 2024 v5 spec lists (order-details ``orderstatus``), kept as a fallback.</extracomment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Kommissioniert</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Verpackt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Bill for history only</source>
+        <translation>Rechnung nur für die Historie</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Tag hold</source>
+        <translation>Tag-Sperre</translation>
+    </message>
+    <message>
+        <source>Drop ship hold</source>
+        <translation>Sperre Streckengeschäft</translation>
+    </message>
+    <message>
+        <source>Internet customer origin hold</source>
+        <translation>Sperre Herkunft Internetkunde</translation>
+    </message>
+    <message>
+        <source>RMA hold</source>
+        <translation>RMA-Sperre</translation>
+    </message>
+    <message>
+        <source>Cisco 3A6</source>
+        <translation>Cisco 3A6</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTab</name>
+    <message>
+        <source>(new order)</source>
+        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
+        <translation>(neue Bestellung)</translation>
+    </message>
+    <message>
+        <source>{po} — {state} — {n} line(s)</source>
+        <translation>{po} — {state} — Positionen: {n}</translation>
+    </message>
+    <message>
+        <source> — until you type one, this draft keeps {customer_po}</source>
+        <translation> — bis Sie eine eingeben, behält dieser Entwurf {customer_po}</translation>
+    </message>
+    <message>
+        <source>A customer PO is required (at most {MAX_PO_LENGTH} characters){kept}.</source>
+        <translation>Eine Bestellnummer ist erforderlich (höchstens {MAX_PO_LENGTH} Zeichen){kept}.</translation>
+    </message>
+    <message>
+        <source>Customer PO too long: {v0} characters, Ingram takes at most {MAX_PO_LENGTH} — shorten it before sending.</source>
+        <translation>Bestellnummer zu lang: {v0} Zeichen, Ingram nimmt höchstens {MAX_PO_LENGTH} — kürzen Sie sie vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>End-customer PO too long: {v0} characters, at most {MAX_PO_LENGTH}.</source>
+        <translation>Bestellnr. Endkunde zu lang: {v0} Zeichen, höchstens {MAX_PO_LENGTH}.</translation>
+    </message>
+    <message>
+        <source>price file of {v0}</source>
+        <translation>Preisdatei vom {v0}</translation>
+    </message>
+    <message>
+        <source>price file</source>
+        <translation>Preisdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>
+        <translation> — Bestellsumme &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — total unknown until every line has a price</source>
+        <translation> — Summe unbekannt, bis jede Position einen Preis hat</translation>
+    </message>
+    <message>
+        <source>Another order is being sent; submit this one when it is done.</source>
+        <translation>Es wird bereits eine Bestellung gesendet; senden Sie diese, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Add at least one line before submitting.</source>
+        <translation>Fügen Sie vor dem Senden mindestens eine Position hinzu.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {problem}</source>
+        <translation>Nicht gesendet: {problem}</translation>
+    </message>
+    <message>
+        <source>No live check (P&amp;A is not available): prices are the price file&apos;s.</source>
+        <translation>Keine Live-Abfrage (P&amp;A nicht verfügbar): die Preise stammen aus der Preisdatei.</translation>
+    </message>
+    <message>
+        <source>The live check failed ({v0}): prices are the price file&apos;s and stock was not checked.</source>
+        <translation>Die Live-Abfrage ist fehlgeschlagen ({v0}): die Preise stammen aus der Preisdatei, der Bestand wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not sent — {po} is still a draft. Change it and submit again.</source>
+        <translation>Nicht gesendet — {po} ist noch ein Entwurf. Ändern Sie ihn und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Unusual quantity</source>
+        <translation>Ungewöhnliche Menge</translation>
+    </message>
+    <message>
+        <source>Order {listed}? That is more than usual for one line.</source>
+        <translation>{listed} bestellen? Das ist mehr als üblich für eine Position.</translation>
+    </message>
+    <message>
+        <source>Not sent: change the quantity, then submit.</source>
+        <translation>Nicht gesendet: ändern Sie die Menge und senden Sie dann.</translation>
+    </message>
+    <message>
+        <source>New order — saved as a draft as you type.</source>
+        <translation>Neue Bestellung — wird beim Tippen als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Draft {customer_po} — saved.</source>
+        <translation>Entwurf {customer_po} — gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Placed, but not every line: {last_error}&lt;/b&gt; — those lines were not ordered</source>
+        <translation>&lt;b&gt;Aufgegeben, aber nicht alle Positionen: {last_error}&lt;/b&gt; — diese Positionen wurden nicht bestellt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; — awaiting confirmation; do not place it again</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; — wartet auf Bestätigung; nicht erneut bestellen</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Ingram order(s): &lt;b&gt;{v0}&lt;/b&gt;</source>
+        <translation>&lt;br&gt;Ingram-Auftrag/-Aufträge: &lt;b&gt;{v0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Another Ingram Desk window or command is sending orders from this journal; it will send this one.</source>
+        <translation>&lt;br&gt;Ein anderes Ingram-Desk-Fenster oder -Kommando sendet Bestellungen aus diesem Journal; es sendet auch diese.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Ingram order</source>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <translation>Ingram-Auftrag</translation>
+    </message>
+    <message>
+        <source>Sub-order</source>
+        <translation>Teilauftrag</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Auftragswert</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s note</source>
+        <translation>Hinweis Ingram</translation>
+    </message>
+    <message>
+        <source>Status {code}: {description} ({bucket})</source>
+        <translation>Status {code}: {description} ({bucket})</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code} — {description}&lt;/b&gt;&lt;br&gt;What you can do: {action}</source>
+        <translation>&lt;b&gt;{code} — {description}&lt;/b&gt;&lt;br&gt;Was Sie tun können: {action}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Ingram&apos;s note: {note}</source>
+        <translation>&lt;br&gt;Hinweis Ingram: {note}</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked</source>
+        <translation>Geändert seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Being read from the order&apos;s details…</source>
+        <translation>Wird aus den Auftragsdetails gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Disabled: select an order first</source>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
+        <translation>Deaktiviert: wählen Sie zuerst einen Auftrag</translation>
+    </message>
+    <message>
+        <source>Disabled: this order is cancelled</source>
+        <translation>Deaktiviert: dieser Auftrag ist storniert</translation>
+    </message>
+    <message>
+        <source>{what} (Ingram allows it while the order is on customer hold, within 24 hours)</source>
+        <translation>{what} (Ingram erlaubt es, solange der Auftrag auf Kundensperre steht, innerhalb von 24 Stunden)</translation>
+    </message>
+    <message>
+        <source>Disabled: Ingram allows this only for orders placed on customer hold (IM) that are still held</source>
+        <translation>Deaktiviert: Ingram erlaubt dies nur für mit Kundensperre (IM) aufgegebene Aufträge, die noch gesperrt sind</translation>
+    </message>
+    <message>
+        <source>Disabled: this order is already cancelled</source>
+        <translation>Deaktiviert: dieser Auftrag ist bereits storniert</translation>
+    </message>
+    <message>
+        <source>Cancel this order (Ingram allows it while it is on customer hold)</source>
+        <translation>Diesen Auftrag stornieren (Ingram erlaubt es, solange er auf Kundensperre steht)</translation>
+    </message>
+    <message>
+        <source>Disabled: Ingram cancels only orders on customer hold (IM); for this one, call your Ingram sales contact</source>
+        <translation>Deaktiviert: Ingram storniert nur Aufträge auf Kundensperre (IM); rufen Sie für diesen Ihren Vertriebskontakt bei Ingram an</translation>
+    </message>
+    <message>
+        <source>Ingram order number</source>
+        <extracomment>the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <translation>Ingram-Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Open / in progress (every open code)</source>
+        <translation>Offen / in Bearbeitung (jeder offene Code)</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Angelegt ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Sperre &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange order…</source>
+        <translation>Auftrag &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>Auftrag &amp;stornieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export grid…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;details…</source>
+        <translation>&amp;Details exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox…</source>
+        <translation>&amp;Posteingang…</translation>
+    </message>
+    <message>
+        <source>Despatch advice and invoices Ingram pushes: drop XML files on this tab, or watch a folder</source>
+        <translation>Lieferavise und Rechnungen, die Ingram sendet: XML-Dateien auf diesen Reiter ziehen oder einen Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Search stopped: {v0} — Refresh or Search to retry</source>
+        <translation>Suche angehalten: {v0} — Aktualisieren oder Suchen für einen neuen Versuch</translation>
+    </message>
+    <message>
+        <source>Inbox: {v0} document(s)</source>
+        <translation>Posteingang: Dokumente: {v0}</translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Ordner, in dem die Dokumente von Ingram ankommen</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Dokumente von Ingram importieren</translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>XML-Dokumente (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source> — scroll for more</source>
+        <translation> — für mehr blättern</translation>
+    </message>
+    <message>
+        <source>{n} order(s), {v1} shipment row(s){more}</source>
+        <translation>Aufträge: {n}, Sendungszeilen: {v1}{more}</translation>
+    </message>
+    <message>
+        <source>Loading order {order_number}…</source>
+        <translation>Lade Auftrag {order_number}…</translation>
+    </message>
+    <message>
+        <source>Release the hold: Ingram starts processing the order</source>
+        <translation>Sperre freigeben: Ingram beginnt mit der Bearbeitung des Auftrags</translation>
+    </message>
+    <message>
+        <source>Disabled: wait for the order&apos;s details to load</source>
+        <translation>Deaktiviert: warten Sie, bis die Auftragsdetails geladen sind</translation>
+    </message>
+    <message>
+        <source>Change line quantities or the ship-to</source>
+        <translation>Mengen oder Lieferadresse ändern</translation>
+    </message>
+    <message>
+        <source>Disabled: search first; there is nothing to export</source>
+        <translation>Deaktiviert: suchen Sie zuerst; es gibt nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Nicht mehr &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) stornieren?</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Sperre freigeben</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) freigeben? Ingram beginnt mit der Bearbeitung; er kann hier dann nicht mehr geändert oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: done</source>
+        <translation>Auftrag {number}: erledigt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Exported {n} row(s) to {path}</source>
+        <translation>Nach {path} exportiert: Zeilen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderTab</name>
+    <message>
+        <source>Lines waiting for the order form: {text}</source>
+        <translation>Positionen, die auf das Bestellformular warten: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PnaModel</name>
+    <message>
+        <source>file said {stock} at {price}</source>
+        <extracomment>the ``PnaResult`` behind a top-level row (or behind a warehouse row&apos;s parent)</extracomment>
+        <translation>Datei sagte {stock} zu {price}</translation>
+    </message>
+    <message>
+        <source>central warehouse</source>
+        <translation>Zentrallager</translation>
+    </message>
+    <message>
+        <source>local warehouse</source>
+        <translation>lokales Lager</translation>
+    </message>
+    <message>
+        <source> (not in the seed table)</source>
+        <translation> (nicht in der Lagerliste)</translation>
+    </message>
+    <message>
+        <source>{n:,} backordered</source>
+        <translation>{n:,} im Lieferrückstand</translation>
+    </message>
+    <message>
+        <source>{on_order:,} on order</source>
+        <translation>{on_order:,} bestellt</translation>
+    </message>
+</context>
+<context>
+    <name>PnaTab</name>
+    <message>
+        <source>Enter, paste or drop up to 20 items — Ingram SKUs, vendor part numbers or EANs.
+One per line, a column copied from a spreadsheet, or a whole e-mail.</source>
+        <translation>Bis zu 20 Artikel eingeben, einfügen oder hierher ziehen — Ingram-Artikelnummern, Herstellerartikelnummern oder EANs.
+Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.</translation>
+    </message>
+    <message>
+        <source>Check live P&amp;&amp;A</source>
+        <translation>Live P&amp;&amp;A abfragen</translation>
+    </message>
+    <message>
+        <source>One live call for the batch (Ctrl+Enter)</source>
+        <translation>Eine Live-Abfrage für alle (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Artikel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Qty </source>
+        <translation>Menge </translation>
+    </message>
+    <message>
+        <source>Add to order</source>
+        <translation>Zur Bestellung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live price &amp;amp; availability&lt;/b&gt; — expand a row for each warehouse</source>
+        <translation>&lt;b&gt;Aktueller Preis &amp;amp; Verfügbarkeit&lt;/b&gt; — Zeile aufklappen für jedes Lager</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Enter at least one SKU, vendor part number or EAN.</source>
+        <translation>Geben Sie mindestens eine Artikelnummer, Herstellerartikelnummer oder EAN ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{v0} items — a live check takes at most {MAX_ITEMS}.&lt;/b&gt; Nothing was sent; remove some lines or split the list.</source>
+        <translation>&lt;b&gt;{v0} Artikel — eine Live-Abfrage nimmt höchstens {MAX_ITEMS}.&lt;/b&gt; Es wurde nichts gesendet; entfernen Sie Zeilen oder teilen Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Frage ab…</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>Nichts abzufragen.</translation>
+    </message>
+    <message>
+        <source>The check did not complete (see the message above).</source>
+        <translation>Die Abfrage wurde nicht abgeschlossen (siehe Meldung oben).</translation>
+    </message>
+    <message>
+        <source>Check cancelled; the results shown are from before.</source>
+        <translation>Abfrage abgebrochen; die gezeigten Ergebnisse sind von vorher.</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Items checked: {n}</source>
+        <translation>Abgefragte Artikel: {n}</translation>
+    </message>
+    <message>
+        <source>, {rejected} rejected by Ingram (see Status).</source>
+        <translation>, {rejected} von Ingram abgelehnt (siehe Status).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search SKU, vendor part no., EAN or words   (Ctrl+F)</source>
+        <translation>Artikelnr., Herst.-Art.-Nr., EAN oder Wörter suchen   (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>PRODUCTION — live orders</source>
+        <translation>PRODUKTION — echte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Ingram sandbox</source>
+        <translation>Ingram-Sandbox</translation>
+    </message>
+    <message>
+        <source>Demo (embedded sandbox)</source>
+        <translation>Demo (eingebaute Sandbox)</translation>
+    </message>
+    <message>
+        <source>Custom API</source>
+        <translation>Eigene API</translation>
+    </message>
+    <message>
+        <source>No catalogue yet — File › Import price file</source>
+        <translation>Noch kein Katalog — Datei › Preisdatei importieren</translation>
+    </message>
+    <message>
+        <source>{row_count:,} products · price file of {price:%d %b, %H:%M}</source>
+        <translation>{row_count:,} Artikel · Preisdatei vom {price:%d %b, %H:%M}</translation>
+    </message>
+    <message>
+        <source>; stock of {stock:%H:%M}</source>
+        <translation>; Bestand von {stock:%H:%M}</translation>
+    </message>
+    <message>
+        <source>; stock of {stock:%d %b, %H:%M}</source>
+        <translation>; Bestand vom {stock:%d %b, %H:%M}</translation>
+    </message>
+    <message>
+        <source> · building the full index…</source>
+        <translation> · vollständiger Index wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Active profile: {profile_name} ({kind_text})</source>
+        <translation>Aktives Profil: {profile_name} ({kind_text})</translation>
+    </message>
+    <message>
+        <source>API calls: 60 / 60 left</source>
+        <translation>API-Aufrufe: noch 60 / 60</translation>
+    </message>
+    <message>
+        <source>API hours: unknown</source>
+        <translation>API-Zeiten: unbekannt</translation>
+    </message>
+    <message>
+        <source> until {closes_at:%H:%M}</source>
+        <translation> bis {closes_at:%H:%M}</translation>
+    </message>
+    <message>
+        <source> all day</source>
+        <translation> ganztägig</translation>
+    </message>
+    <message>
+        <source>API open{until}</source>
+        <translation>API offen{until}</translation>
+    </message>
+    <message>
+        <source>API closed until {opens_at:%H:%M}</source>
+        <translation>API geschlossen bis {opens_at:%H:%M}</translation>
+    </message>
+    <message>
+        <source>API calls{v0}: {remaining} / {limit} left</source>
+        <translation>API-Aufrufe{v0}: noch {remaining} / {limit}</translation>
+    </message>
+    <message>
+        <source> — waiting until {v0:%H:%M:%S}</source>
+        <translation> — warte bis {v0:%H:%M:%S}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBucket</name>
+    <message>
+        <source>open</source>
+        <extracomment>the badge groups (ours, not Ingram&apos;s) as a purchaser reads them</extracomment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>fakturiert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Warehouse</name>
+    <message>
+        <source>Vienna</source>
+        <extracomment>&quot;Impulse&quot; or &quot;SAP&quot;: decides id style (numeric vs NL01/PE02/PEDE) The warehouse towns as purchasers call them, marked for translation (Vienna is Wien in German).</extracomment>
+        <translation>Wien</translation>
+    </message>
+    <message>
+        <source>Straubing</source>
+        <translation>Straubing</translation>
+    </message>
+    <message>
+        <source>Tilburg</source>
+        <translation>Tilburg</translation>
+    </message>
+    <message>
+        <source>Altishofen</source>
+        <translation>Altishofen</translation>
+    </message>
+    <message>
+        <source>Tarragona</source>
+        <translation>Tarragona</translation>
+    </message>
+    <message>
+        <source>Madrid</source>
+        <translation>Madrid</translation>
+    </message>
+    <message>
+        <source>Lomme</source>
+        <translation>Lomme</translation>
+    </message>
+    <message>
+        <source>Fót</source>
+        <translation>Fót</translation>
+    </message>
+    <message>
+        <source>Settala</source>
+        <translation>Settala</translation>
+    </message>
+    <message>
+        <source>Sintra</source>
+        <translation>Sintra</translation>
+    </message>
+    <message>
+        <source>Rosersberg</source>
+        <translation>Rosersberg</translation>
+    </message>
+    <message>
+        <source>Crick</source>
+        <translation>Crick</translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotifier</name>
+    <message>
+        <source>Ingram Desk — watched orders</source>
+        <extracomment>default poll interval; the tracking service polls at background priority within the budget a poll finished (number of changed orders)</extracomment>
+        <translation>Ingram Desk — beobachtete Aufträge</translation>
+    </message>
+    <message>
+        <source>Order {order_number} changed</source>
+        <translation>Auftrag {order_number} geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… und %n weiterer</numerusform>
+            <numerusform>
+… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

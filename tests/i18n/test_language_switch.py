@@ -1,0 +1,57 @@
+"""View › Language: the choice is kept in the preferences and the window reopens speaking it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ingram_desk.ui.i18n import install_language
+
+
+def _visible_texts(window: Any) -> dict[str, str]:
+    header = window.catalogue_tab.table.horizontalHeader()
+    model = window.catalogue_tab.model
+    return {
+        "menus": " ".join(a.text() for a in window.menuBar().actions()),
+        "tabs": " ".join(window.tabs.tabText(i) for i in range(window.tabs.count())),
+        "headers": " ".join(
+            str(model.headerData(i, header.orientation())) for i in range(header.count())
+        ),
+        "search": window.catalogue_tab.search.placeholderText(),
+        "stock filter": window.catalogue_tab.in_stock.text(),
+    }
+
+
+def test_choosing_a_language_keeps_it_and_reopens_the_window_in_it(
+    qtbot: Any, qapp: Any, make_main_window: Any, ui_catalogue: Any, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    window = make_main_window(ui_catalogue, data_dir=data_dir, profile_name="demo")
+    english = _visible_texts(window)
+    assert "&View" in english["menus"] and "Stock" in english["headers"]
+    choices = {a.data(): a for a in window.language_menu.actions()}
+    assert set(choices) == {"system", "en", "nl", "de", "fr"} and choices["system"].isChecked()
+    try:
+        got: list[tuple[str, str]] = []
+        window.language_changed.connect(lambda lang: got.append(("language", lang)))
+        window.profile_switch_requested.connect(lambda name: got.append(("reopen", name)))
+        choices["de"].trigger()
+        assert got == [("language", "de"), ("reopen", "demo")]
+        assert not window.isVisible()  # the app reopens the same profile (run_gui's loop)
+        assert json.loads((data_dir / "settings.json").read_text())["language"] == "de"
+
+        german = _visible_texts(make_main_window(ui_catalogue, data_dir=data_dir))
+        assert "&Ansicht" in german["menus"] and "Lagerbestand" in german["headers"]
+        assert "&Katalog" in german["tabs"] and german["stock filter"] == "Nur lieferbar"
+        assert all(german[k] != english[k] for k in english), german
+
+        reopened = make_main_window(ui_catalogue, data_dir=data_dir)
+        checked = [a.data() for a in reopened.language_menu.actions() if a.isChecked()]
+        assert checked == ["de"]
+        reopened.set_language("nl")
+        dutch = _visible_texts(make_main_window(ui_catalogue, data_dir=data_dir))
+        assert "Beel&d" in dutch["menus"] and "Voorraad" in dutch["headers"]
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
