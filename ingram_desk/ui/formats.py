@@ -20,10 +20,12 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import NoReturn
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.table_export import CsvStyle
 
 __all__ = [
@@ -128,7 +130,7 @@ def money(amount: Decimal | float | int | None, currency: str | None = "") -> st
     return text
 
 
-#: CLDR puts a (narrow) no-break space before the percent sign in these languages
+# CLDR puts a (narrow) no-break space before the percent sign in these languages
 _SPACED_PERCENT = {"de": "\u00a0", "fr": "\u202f", "sv": "\u00a0", "nb": "\u00a0", "da": "\u00a0"}
 
 
@@ -232,19 +234,27 @@ def parse_decimal(text: str) -> Decimal | None:
         sign, text = ("-" if text[0] == "-" else sign), _CURRENCY.sub("", text[1:])
     mark = current_locale().decimalPoint()
     if not re.fullmatch(r"[\d.,]+", text) or not any(ch.isdigit() for ch in text):
-        raise ParseError(f"“{raw.strip()}” is not a number")
+        _refuse(QT_TRANSLATE_NOOP("Formats", "“{text}” is not a number"), text=raw.strip())
     if "." in text and "," in text:
         dec = "." if text.rfind(".") > text.rfind(",") else ","
         group = "," if dec == "." else "."
         whole, _, frac = text.rpartition(dec)
         if dec in whole or not _grouped(whole, group):
-            raise ParseError(f"“{raw.strip()}”: thousands go in groups of three, e.g. 1.234,56")
+            _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "“{text}”: thousands go in groups of three, e.g. 1.234,56"
+                ),
+                text=raw.strip(),
+            )
         text = whole.replace(group, "") + "." + frac
     else:
         sep = "." if "." in text else ("," if "," in text else "")
         if sep and text.count(sep) > 1:
             if not _grouped(text, sep):
-                raise ParseError(f"“{raw.strip()}” has more than one decimal mark")
+                _refuse(
+                    QT_TRANSLATE_NOOP("Formats", "“{text}” has more than one decimal mark"),
+                    text=raw.strip(),
+                )
             text = text.replace(sep, "")
         elif sep:
             whole, _, frac = text.partition(sep)
@@ -254,13 +264,22 @@ def parse_decimal(text: str) -> Decimal | None:
                 and _grouped(whole + sep + frac, sep)
                 and whole[0] != "0"
             ):
-                example = f"{whole}{frac} or {whole}{mark}{frac}"
-                raise ParseError(f"“{raw.strip()}” is ambiguous: write {example}")
+                _refuse(
+                    QT_TRANSLATE_NOOP("Formats", "“{text}” is ambiguous: write {a} or {b}"),
+                    text=raw.strip(),
+                    a=f"{whole}{frac}",
+                    b=f"{whole}{mark}{frac}",
+                )
             text = f"{whole or '0'}.{frac}"
     try:
         return Decimal(sign + text)
     except InvalidOperation:
-        raise ParseError(f"“{raw.strip()}” is not a number") from None
+        _refuse(QT_TRANSLATE_NOOP("Formats", "“{text}” is not a number"), text=raw.strip())
+
+
+def _refuse(message: str, **values: str) -> NoReturn:
+    """Raise ParseError with the message in the user's language (placeholders filled after)."""
+    raise ParseError(QCoreApplication.translate("Formats", message).format(**values))
 
 
 def parse_quantity(text: str) -> int | None:
@@ -273,7 +292,7 @@ def parse_quantity(text: str) -> int | None:
         if sep in cleaned and _grouped(cleaned, sep):
             cleaned = cleaned.replace(sep, "")
     if not cleaned.isdigit():
-        raise ParseError(f"“{text.strip()}” is not a whole number")
+        _refuse(QT_TRANSLATE_NOOP("Formats", "“{text}” is not a whole number"), text=text.strip())
     return int(cleaned)
 
 
@@ -290,7 +309,11 @@ def parse_date(text: str) -> date | None:
                 q = q.addYears(100)
             return date(q.year(), q.month(), q.day())
     example = date_text(date.today())
-    raise ParseError(f"“{text}” is not a date; write it like {example}")
+    _refuse(
+        QT_TRANSLATE_NOOP("Formats", "“{text}” is not a date; write it like {example}"),
+        text=text,
+        example=example,
+    )
 
 
 # ----------------------------------------------------------------------------- CSV

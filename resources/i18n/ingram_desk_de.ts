@@ -279,8 +279,12 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Es wurde noch kein Katalog importiert.</translation>
     </message>
     <message>
-        <source>Your catalogue of {rows:,} products is unchanged and still in use.</source>
-        <translation>Ihr Katalog mit {rows:,} Artikeln ist unverändert und bleibt in Gebrauch.</translation>
+        <source>Your catalogue of {rows} products is unchanged and still in use.</source>
+        <translation>Ihr Katalog mit {rows} Artikeln ist unverändert und bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Stock file applied to {stock_rows_applied} products</source>
+        <translation>Bestandsdatei auf {stock_rows_applied} Artikel angewendet</translation>
     </message>
     <message>
         <source>Importing with your column mapping…</source>
@@ -289,10 +293,6 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Import cancelled: no column mapping chosen; the catalogue is unchanged</source>
         <translation>Import abgebrochen: keine Spaltenzuordnung gewählt; der Katalog ist unverändert</translation>
-    </message>
-    <message>
-        <source>Stock file applied to {stock_rows_applied:,} products</source>
-        <translation>Bestandsdatei auf {stock_rows_applied:,} Artikel angewendet</translation>
     </message>
 </context>
 <context>
@@ -336,14 +336,18 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Zur Bestellung</translation>
     </message>
     <message>
+        <source>check the price</source>
+        <translation>Preis prüfen</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>suche…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln product(s) · {elapsed:,.0f} ms</source>
+        <source>%Ln product(s) · {elapsed} ms</source>
         <translation>
-            <numerusform>%Ln Artikel · {elapsed:,.0f} ms</numerusform>
-            <numerusform>%Ln Artikel · {elapsed:,.0f} ms</numerusform>
+            <numerusform>%Ln Artikel · {elapsed} ms</numerusform>
+            <numerusform>%Ln Artikel · {elapsed} ms</numerusform>
         </translation>
     </message>
     <message>
@@ -481,8 +485,8 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Bemerkungen</translation>
     </message>
     <message>
-        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</source>
-        <translation>Positionen: {n}, Stück: {units} — Bestellsumme &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</translation>
+        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Positionen: {n}, Stück: {units} — Bestellsumme &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
@@ -1202,8 +1206,8 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <source>Feeds: {kinds} updated at {v1:%H:%M}</source>
-        <translation>Feeds: {kinds} aktualisiert um {v1:%H:%M}</translation>
+        <source>Feeds: {kinds} updated at {v1}</source>
+        <translation>Feeds: {kinds} aktualisiert um {v1}</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1282,35 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>jetzt fällig</translation>
     </message>
     <message>
-        <source>next {v0:%H:%M}</source>
-        <translation>nächster {v0:%H:%M}</translation>
+        <source>next {v0}</source>
+        <translation>nächster {v0}</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“{text}”: thousands go in groups of three, e.g. 1.234,56</source>
+        <translation>„{text}“: Tausender stehen in Dreiergruppen, z. B. 1.234,56</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than one decimal mark</source>
+        <translation>„{text}“ hat mehr als ein Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>“{text}” is ambiguous: write {a} or {b}</source>
+        <translation>„{text}“ ist mehrdeutig: schreiben Sie {a} oder {b}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like {example}</source>
+        <translation>„{text}“ ist kein Datum; schreiben Sie z. B. {example}</translation>
     </message>
 </context>
 <context>
@@ -1579,16 +1610,20 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>nicht mehr lieferbar</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Imported {rows_imported:,} products from {source}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;{rows_imported:,} Artikel aus {source} importiert&lt;/h3&gt;</translation>
+        <source>&lt;h3&gt;Imported {rows_imported} products from {source}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{rows_imported} Artikel aus {source} importiert&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds:.1f} s. {rows_skipped:,} rows skipped, {duplicates_replaced:,} duplicates replaced</source>
-        <translation>&lt;p&gt;Layout {layout}, {encoding}; {seconds:.1f} s. Übersprungene Zeilen: {rows_skipped:,}, ersetzte Duplikate: {duplicates_replaced:,}</translation>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced</source>
+        <translation>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. Übersprungene Zeilen: {rows_skipped}, ersetzte Duplikate: {duplicates_replaced}</translation>
     </message>
     <message>
-        <source>, stock applied to {stock_rows_applied:,}</source>
-        <translation>, Bestand angewendet auf {stock_rows_applied:,}</translation>
+        <source>, stock applied to {stock_rows_applied}</source>
+        <translation>, Bestand angewendet auf {stock_rows_applied}</translation>
+    </message>
+    <message>
+        <source>, {categories} categories</source>
+        <translation>, {categories} Kategorien</translation>
     </message>
     <message>
         <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
@@ -1629,20 +1664,20 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Abbruch — der aktuelle Katalog bleibt, wie er ist…</translation>
     </message>
     <message>
-        <source>{rows:,} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
-        <translation>{rows:,} Artikel sind jetzt durchsuchbar. Der vollständige Index wird aufgebaut (Änderungshistorie, Importbericht); Sie können dieses Fenster schließen und weiterarbeiten.</translation>
+        <source>{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
+        <translation>{rows} Artikel sind jetzt durchsuchbar. Der vollständige Index wird aufgebaut (Änderungshistorie, Importbericht); Sie können dieses Fenster schließen und weiterarbeiten.</translation>
     </message>
     <message>
-        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
-        <translation>Jetzt durchsuchbar · vollständiger Index wird aufgebaut — {phase}: {rows:,} Zeilen</translation>
+        <source>Searchable now · building the full index — {phase}: {rows} rows</source>
+        <translation>Jetzt durchsuchbar · vollständiger Index wird aufgebaut — {phase}: {rows} Zeilen</translation>
     </message>
     <message>
-        <source>{v0}: {rows:,} rows</source>
-        <translation>{v0}: {rows:,} Zeilen</translation>
+        <source>{v0}: {rows} rows</source>
+        <translation>{v0}: {rows} Zeilen</translation>
     </message>
     <message>
-        <source>{rows_per_second:,.0f} rows/s{eta}</source>
-        <translation>{rows_per_second:,.0f} Zeilen/s{eta}</translation>
+        <source>{rows_per_second} rows/s{eta}</source>
+        <translation>{rows_per_second} Zeilen/s{eta}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2367,8 +2402,8 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         </translation>
     </message>
     <message>
-        <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>
-        <translation> — Bestellsumme &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</translation>
+        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation> — Bestellsumme &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — total unknown until every line has a price</source>
@@ -2723,12 +2758,12 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation> (nicht in der Lagerliste)</translation>
     </message>
     <message>
-        <source>{n:,} backordered</source>
-        <translation>{n:,} im Lieferrückstand</translation>
+        <source>{n} backordered</source>
+        <translation>{n} im Lieferrückstand</translation>
     </message>
     <message>
-        <source>{on_order:,} on order</source>
-        <translation>{on_order:,} bestellt</translation>
+        <source>{on_order} on order</source>
+        <translation>{on_order} bestellt</translation>
     </message>
 </context>
 <context>
@@ -2850,16 +2885,24 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <translation>Noch kein Katalog — Datei › Preisdatei importieren</translation>
     </message>
     <message>
-        <source>{row_count:,} products · price file of {price:%d %b, %H:%M}</source>
-        <translation>{row_count:,} Artikel · Preisdatei vom {price:%d %b, %H:%M}</translation>
+        <source>{row_count} products · price file of {price}</source>
+        <translation>{row_count} Artikel · Preisdatei vom {price}</translation>
     </message>
     <message>
-        <source>; stock of {stock:%H:%M}</source>
-        <translation>; Bestand von {stock:%H:%M}</translation>
+        <source>; stock of {stock}</source>
+        <translation>; Bestand vom {stock}</translation>
     </message>
     <message>
-        <source>; stock of {stock:%d %b, %H:%M}</source>
-        <translation>; Bestand vom {stock:%d %b, %H:%M}</translation>
+        <source> until {closes_at}</source>
+        <translation> bis {closes_at}</translation>
+    </message>
+    <message>
+        <source>API closed until {opens_at}</source>
+        <translation>API geschlossen bis {opens_at}</translation>
+    </message>
+    <message>
+        <source> — waiting until {v0}</source>
+        <translation> — warte bis {v0}</translation>
     </message>
     <message>
         <source> · building the full index…</source>
@@ -2878,10 +2921,6 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <translation>API-Zeiten: unbekannt</translation>
     </message>
     <message>
-        <source> until {closes_at:%H:%M}</source>
-        <translation> bis {closes_at:%H:%M}</translation>
-    </message>
-    <message>
         <source> all day</source>
         <translation> ganztägig</translation>
     </message>
@@ -2890,16 +2929,8 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <translation>API offen{until}</translation>
     </message>
     <message>
-        <source>API closed until {opens_at:%H:%M}</source>
-        <translation>API geschlossen bis {opens_at:%H:%M}</translation>
-    </message>
-    <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>API-Aufrufe{v0}: noch {remaining} / {limit}</translation>
-    </message>
-    <message>
-        <source> — waiting until {v0:%H:%M:%S}</source>
-        <translation> — warte bis {v0:%H:%M:%S}</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

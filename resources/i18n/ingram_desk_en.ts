@@ -4,10 +4,10 @@
 <context>
     <name>CatalogueTab</name>
     <message numerus="yes">
-        <source>%Ln product(s) · {elapsed:,.0f} ms</source>
+        <source>%Ln product(s) · {elapsed} ms</source>
         <translation>
-            <numerusform>%Ln product · {elapsed:,.0f} ms</numerusform>
-            <numerusform>%Ln products · {elapsed:,.0f} ms</numerusform>
+            <numerusform>%Ln product · {elapsed} ms</numerusform>
+            <numerusform>%Ln products · {elapsed} ms</numerusform>
         </translation>
     </message>
 </context>

@@ -279,8 +279,12 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Aucun catalogue n’a encore été importé.</translation>
     </message>
     <message>
-        <source>Your catalogue of {rows:,} products is unchanged and still in use.</source>
-        <translation>Votre catalogue de {rows:,} articles est inchangé et reste utilisé.</translation>
+        <source>Your catalogue of {rows} products is unchanged and still in use.</source>
+        <translation>Votre catalogue de {rows} articles est inchangé et reste utilisé.</translation>
+    </message>
+    <message>
+        <source>Stock file applied to {stock_rows_applied} products</source>
+        <translation>Fichier de stock appliqué à {stock_rows_applied} articles</translation>
     </message>
     <message>
         <source>Importing with your column mapping…</source>
@@ -289,10 +293,6 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Import cancelled: no column mapping chosen; the catalogue is unchanged</source>
         <translation>Importation annulée : aucune correspondance de colonnes choisie ; le catalogue est inchangé</translation>
-    </message>
-    <message>
-        <source>Stock file applied to {stock_rows_applied:,} products</source>
-        <translation>Fichier de stock appliqué à {stock_rows_applied:,} articles</translation>
     </message>
 </context>
 <context>
@@ -336,14 +336,18 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Ajouter à la commande</translation>
     </message>
     <message>
+        <source>check the price</source>
+        <translation>vérifiez le prix</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>recherche…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln product(s) · {elapsed:,.0f} ms</source>
+        <source>%Ln product(s) · {elapsed} ms</source>
         <translation>
-            <numerusform>%Ln article · {elapsed:,.0f} ms</numerusform>
-            <numerusform>%Ln articles · {elapsed:,.0f} ms</numerusform>
+            <numerusform>%Ln article · {elapsed} ms</numerusform>
+            <numerusform>%Ln articles · {elapsed} ms</numerusform>
         </translation>
     </message>
     <message>
@@ -481,8 +485,8 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Remarques</translation>
     </message>
     <message>
-        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</source>
-        <translation>Lignes : {n}, unités : {units} — total de la commande &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</translation>
+        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Lignes : {n}, unités : {units} — total de la commande &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
@@ -1202,8 +1206,8 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         </translation>
     </message>
     <message>
-        <source>Feeds: {kinds} updated at {v1:%H:%M}</source>
-        <translation>Flux : {kinds} mis à jour à {v1:%H:%M}</translation>
+        <source>Feeds: {kinds} updated at {v1}</source>
+        <translation>Flux : {kinds} mis à jour à {v1}</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1282,35 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>à faire maintenant</translation>
     </message>
     <message>
-        <source>next {v0:%H:%M}</source>
-        <translation>prochain {v0:%H:%M}</translation>
+        <source>next {v0}</source>
+        <translation>prochain {v0}</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>« {text} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“{text}”: thousands go in groups of three, e.g. 1.234,56</source>
+        <translation>« {text} » : les milliers vont par groupes de trois, p. ex. 1 234,56</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than one decimal mark</source>
+        <translation>« {text} » a plus d’un séparateur décimal</translation>
+    </message>
+    <message>
+        <source>“{text}” is ambiguous: write {a} or {b}</source>
+        <translation>« {text} » est ambigu : écrivez {a} ou {b}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>« {text} » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like {example}</source>
+        <translation>« {text} » n’est pas une date ; écrivez par exemple {example}</translation>
     </message>
 </context>
 <context>
@@ -1579,16 +1610,20 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>en rupture de stock</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Imported {rows_imported:,} products from {source}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;{rows_imported:,} articles importés depuis {source}&lt;/h3&gt;</translation>
+        <source>&lt;h3&gt;Imported {rows_imported} products from {source}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{rows_imported} articles importés depuis {source}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds:.1f} s. {rows_skipped:,} rows skipped, {duplicates_replaced:,} duplicates replaced</source>
-        <translation>&lt;p&gt;Format {layout}, {encoding} ; {seconds:.1f} s. Lignes ignorées : {rows_skipped:,}, doublons remplacés : {duplicates_replaced:,}</translation>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced</source>
+        <translation>&lt;p&gt;Format {layout}, {encoding} ; {seconds} s. Lignes ignorées : {rows_skipped}, doublons remplacés : {duplicates_replaced}</translation>
     </message>
     <message>
-        <source>, stock applied to {stock_rows_applied:,}</source>
-        <translation>, stock appliqué à {stock_rows_applied:,}</translation>
+        <source>, stock applied to {stock_rows_applied}</source>
+        <translation>, stock appliqué à {stock_rows_applied}</translation>
+    </message>
+    <message>
+        <source>, {categories} categories</source>
+        <translation>, {categories} catégories</translation>
     </message>
     <message>
         <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
@@ -1629,20 +1664,20 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Annulation — le catalogue actuel reste tel quel…</translation>
     </message>
     <message>
-        <source>{rows:,} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
-        <translation>{rows:,} articles sont consultables. Construction de l’index complet (historique des modifications, rapport d’import) ; vous pouvez fermer cette fenêtre et continuer à travailler.</translation>
+        <source>{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
+        <translation>{rows} articles sont consultables. Construction de l’index complet (historique des modifications, rapport d’import) ; vous pouvez fermer cette fenêtre et continuer à travailler.</translation>
     </message>
     <message>
-        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
-        <translation>Consultable · construction de l’index complet — {phase} : {rows:,} lignes</translation>
+        <source>Searchable now · building the full index — {phase}: {rows} rows</source>
+        <translation>Consultable · construction de l’index complet — {phase} : {rows} lignes</translation>
     </message>
     <message>
-        <source>{v0}: {rows:,} rows</source>
-        <translation>{v0} : {rows:,} lignes</translation>
+        <source>{v0}: {rows} rows</source>
+        <translation>{v0} : {rows} lignes</translation>
     </message>
     <message>
-        <source>{rows_per_second:,.0f} rows/s{eta}</source>
-        <translation>{rows_per_second:,.0f} lignes/s{eta}</translation>
+        <source>{rows_per_second} rows/s{eta}</source>
+        <translation>{rows_per_second} lignes/s{eta}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2367,8 +2402,8 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         </translation>
     </message>
     <message>
-        <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>
-        <translation> — total de la commande &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</translation>
+        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation> — total de la commande &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — total unknown until every line has a price</source>
@@ -2723,12 +2758,12 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation> (absent de la liste des entrepôts)</translation>
     </message>
     <message>
-        <source>{n:,} backordered</source>
-        <translation>{n:,} en reliquat</translation>
+        <source>{n} backordered</source>
+        <translation>{n} en reliquat</translation>
     </message>
     <message>
-        <source>{on_order:,} on order</source>
-        <translation>{on_order:,} en commande</translation>
+        <source>{on_order} on order</source>
+        <translation>{on_order} en commande</translation>
     </message>
 </context>
 <context>
@@ -2850,16 +2885,24 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>Pas encore de catalogue — Fichier › Importer un fichier de prix</translation>
     </message>
     <message>
-        <source>{row_count:,} products · price file of {price:%d %b, %H:%M}</source>
-        <translation>{row_count:,} articles · fichier de prix du {price:%d %b, %H:%M}</translation>
+        <source>{row_count} products · price file of {price}</source>
+        <translation>{row_count} articles · fichier de prix du {price}</translation>
     </message>
     <message>
-        <source>; stock of {stock:%H:%M}</source>
-        <translation> ; stock de {stock:%H:%M}</translation>
+        <source>; stock of {stock}</source>
+        <translation> ; stock du {stock}</translation>
     </message>
     <message>
-        <source>; stock of {stock:%d %b, %H:%M}</source>
-        <translation> ; stock du {stock:%d %b, %H:%M}</translation>
+        <source> until {closes_at}</source>
+        <translation> jusqu’à {closes_at}</translation>
+    </message>
+    <message>
+        <source>API closed until {opens_at}</source>
+        <translation>API fermée jusqu’à {opens_at}</translation>
+    </message>
+    <message>
+        <source> — waiting until {v0}</source>
+        <translation> — attente jusqu’à {v0}</translation>
     </message>
     <message>
         <source> · building the full index…</source>
@@ -2878,10 +2921,6 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>Horaires API : inconnus</translation>
     </message>
     <message>
-        <source> until {closes_at:%H:%M}</source>
-        <translation> jusqu’à {closes_at:%H:%M}</translation>
-    </message>
-    <message>
         <source> all day</source>
         <translation> toute la journée</translation>
     </message>
@@ -2890,16 +2929,8 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>API ouverte{until}</translation>
     </message>
     <message>
-        <source>API closed until {opens_at:%H:%M}</source>
-        <translation>API fermée jusqu’à {opens_at:%H:%M}</translation>
-    </message>
-    <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>Appels API restants{v0} : {remaining} / {limit}</translation>
-    </message>
-    <message>
-        <source> — waiting until {v0:%H:%M:%S}</source>
-        <translation> — attente jusqu’à {v0:%H:%M:%S}</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

@@ -279,8 +279,12 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Er is nog geen catalogus geïmporteerd.</translation>
     </message>
     <message>
-        <source>Your catalogue of {rows:,} products is unchanged and still in use.</source>
-        <translation>Uw catalogus van {rows:,} artikelen is ongewijzigd en blijft in gebruik.</translation>
+        <source>Your catalogue of {rows} products is unchanged and still in use.</source>
+        <translation>Uw catalogus van {rows} artikelen is ongewijzigd en blijft in gebruik.</translation>
+    </message>
+    <message>
+        <source>Stock file applied to {stock_rows_applied} products</source>
+        <translation>Voorraadbestand toegepast op {stock_rows_applied} artikelen</translation>
     </message>
     <message>
         <source>Importing with your column mapping…</source>
@@ -289,10 +293,6 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Import cancelled: no column mapping chosen; the catalogue is unchanged</source>
         <translation>Import geannuleerd: geen kolomindeling gekozen; de catalogus is ongewijzigd</translation>
-    </message>
-    <message>
-        <source>Stock file applied to {stock_rows_applied:,} products</source>
-        <translation>Voorraadbestand toegepast op {stock_rows_applied:,} artikelen</translation>
     </message>
 </context>
 <context>
@@ -336,14 +336,18 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Aan bestelling toevoegen</translation>
     </message>
     <message>
+        <source>check the price</source>
+        <translation>controleer de prijs</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>zoeken…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln product(s) · {elapsed:,.0f} ms</source>
+        <source>%Ln product(s) · {elapsed} ms</source>
         <translation>
-            <numerusform>%Ln artikel · {elapsed:,.0f} ms</numerusform>
-            <numerusform>%Ln artikelen · {elapsed:,.0f} ms</numerusform>
+            <numerusform>%Ln artikel · {elapsed} ms</numerusform>
+            <numerusform>%Ln artikelen · {elapsed} ms</numerusform>
         </translation>
     </message>
     <message>
@@ -481,8 +485,8 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</source>
-        <translation>Regels: {n}, stuks: {units} — ordertotaal &lt;b&gt;{total:,.2f} {v3}&lt;/b&gt;</translation>
+        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Regels: {n}, stuks: {units} — ordertotaal &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
@@ -1202,8 +1206,8 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         </translation>
     </message>
     <message>
-        <source>Feeds: {kinds} updated at {v1:%H:%M}</source>
-        <translation>Feeds: {kinds} bijgewerkt om {v1:%H:%M}</translation>
+        <source>Feeds: {kinds} updated at {v1}</source>
+        <translation>Feeds: {kinds} bijgewerkt om {v1}</translation>
     </message>
 </context>
 <context>
@@ -1278,8 +1282,35 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>nu aan de beurt</translation>
     </message>
     <message>
-        <source>next {v0:%H:%M}</source>
-        <translation>volgende {v0:%H:%M}</translation>
+        <source>next {v0}</source>
+        <translation>volgende {v0}</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}” is geen getal</translation>
+    </message>
+    <message>
+        <source>“{text}”: thousands go in groups of three, e.g. 1.234,56</source>
+        <translation>“{text}”: duizendtallen staan in groepen van drie, bijv. 1.234,56</translation>
+    </message>
+    <message>
+        <source>“{text}” has more than one decimal mark</source>
+        <translation>“{text}” heeft meer dan één decimaalteken</translation>
+    </message>
+    <message>
+        <source>“{text}” is ambiguous: write {a} or {b}</source>
+        <translation>“{text}” is dubbelzinnig: schrijf {a} of {b}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>“{text}” is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it like {example}</source>
+        <translation>“{text}” is geen datum; schrijf bijvoorbeeld {example}</translation>
     </message>
 </context>
 <context>
@@ -1579,16 +1610,20 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>niet meer op voorraad</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Imported {rows_imported:,} products from {source}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;{rows_imported:,} artikelen geïmporteerd uit {source}&lt;/h3&gt;</translation>
+        <source>&lt;h3&gt;Imported {rows_imported} products from {source}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{rows_imported} artikelen geïmporteerd uit {source}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds:.1f} s. {rows_skipped:,} rows skipped, {duplicates_replaced:,} duplicates replaced</source>
-        <translation>&lt;p&gt;Indeling {layout}, {encoding}; {seconds:.1f} s. Overgeslagen regels: {rows_skipped:,}, vervangen dubbele: {duplicates_replaced:,}</translation>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced</source>
+        <translation>&lt;p&gt;Indeling {layout}, {encoding}; {seconds} s. Overgeslagen regels: {rows_skipped}, vervangen dubbele: {duplicates_replaced}</translation>
     </message>
     <message>
-        <source>, stock applied to {stock_rows_applied:,}</source>
-        <translation>, voorraad toegepast op {stock_rows_applied:,}</translation>
+        <source>, stock applied to {stock_rows_applied}</source>
+        <translation>, voorraad toegepast op {stock_rows_applied}</translation>
+    </message>
+    <message>
+        <source>, {categories} categories</source>
+        <translation>, {categories} categorieën</translation>
     </message>
     <message>
         <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
@@ -1629,20 +1664,20 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Annuleren — de huidige catalogus blijft zoals hij is…</translation>
     </message>
     <message>
-        <source>{rows:,} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
-        <translation>{rows:,} artikelen zijn nu doorzoekbaar. De volledige index wordt opgebouwd (wijzigingshistorie, importrapport); u kunt dit venster sluiten en doorwerken.</translation>
+        <source>{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
+        <translation>{rows} artikelen zijn nu doorzoekbaar. De volledige index wordt opgebouwd (wijzigingshistorie, importrapport); u kunt dit venster sluiten en doorwerken.</translation>
     </message>
     <message>
-        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
-        <translation>Nu doorzoekbaar · volledige index wordt opgebouwd — {phase}: {rows:,} regels</translation>
+        <source>Searchable now · building the full index — {phase}: {rows} rows</source>
+        <translation>Nu doorzoekbaar · volledige index wordt opgebouwd — {phase}: {rows} regels</translation>
     </message>
     <message>
-        <source>{v0}: {rows:,} rows</source>
-        <translation>{v0}: {rows:,} regels</translation>
+        <source>{v0}: {rows} rows</source>
+        <translation>{v0}: {rows} regels</translation>
     </message>
     <message>
-        <source>{rows_per_second:,.0f} rows/s{eta}</source>
-        <translation>{rows_per_second:,.0f} regels/s{eta}</translation>
+        <source>{rows_per_second} rows/s{eta}</source>
+        <translation>{rows_per_second} regels/s{eta}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2367,8 +2402,8 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         </translation>
     </message>
     <message>
-        <source> — order total &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</source>
-        <translation> — ordertotaal &lt;b&gt;{total:,.2f} {cur}&lt;/b&gt;</translation>
+        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation> — ordertotaal &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — total unknown until every line has a price</source>
@@ -2723,12 +2758,12 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation> (niet in de magazijnlijst)</translation>
     </message>
     <message>
-        <source>{n:,} backordered</source>
-        <translation>{n:,} in nalevering</translation>
+        <source>{n} backordered</source>
+        <translation>{n} in nalevering</translation>
     </message>
     <message>
-        <source>{on_order:,} on order</source>
-        <translation>{on_order:,} in bestelling</translation>
+        <source>{on_order} on order</source>
+        <translation>{on_order} in bestelling</translation>
     </message>
 </context>
 <context>
@@ -2850,16 +2885,24 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>Nog geen catalogus — Bestand › Prijsbestand importeren</translation>
     </message>
     <message>
-        <source>{row_count:,} products · price file of {price:%d %b, %H:%M}</source>
-        <translation>{row_count:,} artikelen · prijsbestand van {price:%d %b, %H:%M}</translation>
+        <source>{row_count} products · price file of {price}</source>
+        <translation>{row_count} artikelen · prijsbestand van {price}</translation>
     </message>
     <message>
-        <source>; stock of {stock:%H:%M}</source>
-        <translation>; voorraad van {stock:%H:%M}</translation>
+        <source>; stock of {stock}</source>
+        <translation>; voorraad van {stock}</translation>
     </message>
     <message>
-        <source>; stock of {stock:%d %b, %H:%M}</source>
-        <translation>; voorraad van {stock:%d %b, %H:%M}</translation>
+        <source> until {closes_at}</source>
+        <translation> tot {closes_at}</translation>
+    </message>
+    <message>
+        <source>API closed until {opens_at}</source>
+        <translation>API gesloten tot {opens_at}</translation>
+    </message>
+    <message>
+        <source> — waiting until {v0}</source>
+        <translation> — wachten tot {v0}</translation>
     </message>
     <message>
         <source> · building the full index…</source>
@@ -2878,10 +2921,6 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>API-uren: onbekend</translation>
     </message>
     <message>
-        <source> until {closes_at:%H:%M}</source>
-        <translation> tot {closes_at:%H:%M}</translation>
-    </message>
-    <message>
         <source> all day</source>
         <translation> de hele dag</translation>
     </message>
@@ -2890,16 +2929,8 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>API open{until}</translation>
     </message>
     <message>
-        <source>API closed until {opens_at:%H:%M}</source>
-        <translation>API gesloten tot {opens_at:%H:%M}</translation>
-    </message>
-    <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>API-oproepen{v0}: nog {remaining} / {limit}</translation>
-    </message>
-    <message>
-        <source> — waiting until {v0:%H:%M:%S}</source>
-        <translation> — wachten tot {v0:%H:%M:%S}</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
