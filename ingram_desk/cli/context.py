@@ -141,7 +141,7 @@ def _journal_orders(journal: Journal) -> Any:
 
 def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -> Journal:
     """The team's journal when this run joins a team database, else the desk's own file."""
-    from ingram_desk.cli.team_cmd import resolve_team
+    from ingram_desk.cli.team_run import resolve_team
 
     team = resolve_team(args, profile)
     if team is None:
@@ -181,7 +181,7 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
 
 def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
     """In a team, the rate gate takes each call's unit from the account's shared budget."""
-    from ingram_desk.cli.team_cmd import resolve_team
+    from ingram_desk.cli.team_run import resolve_team
 
     team = resolve_team(args, profile)
     if team is None:
@@ -227,7 +227,7 @@ def _listen_to_team(
     args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
 ) -> asyncio.Task[None] | None:
     """In a team, colleagues' order changes arrive as ORDER_STATE_CHANGED (LISTEN/NOTIFY)."""
-    from ingram_desk.cli.team_cmd import resolve_team
+    from ingram_desk.cli.team_run import resolve_team
 
     team = resolve_team(args, profile)
     if team is None:
