@@ -109,7 +109,8 @@ class PnaTab(QWidget):
         self.view.setUniformRowHeights(True)
         for i, col in enumerate(self.model.columns):
             self.view.setColumnWidth(i, col.width)
-        self.view.header().setStretchLastSection(True)
+        # the Status column sizes to its text after each check (scroll rather than clip)
+        self.view.header().setStretchLastSection(False)
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 9999)
@@ -206,11 +207,19 @@ class PnaTab(QWidget):
             file_products = await self.catalogue.products_by_sku([r.sku for r in results if r.sku])
             self.model.set_results(results, file_products)
             self._expand_first()
+            self._fit_status()
             self.message.setText(_summary(results))
             self.check_finished.emit(len(results))
         except Exception:
             self.message.setText("The check did not complete (see the message above).")
             raise
+
+    def _fit_status(self) -> None:
+        """Widen the Status column to its longest text, never below its default width."""
+        col = [c.key for c in self.model.columns].index("status")
+        self.view.resizeColumnToContents(col)
+        width = max(self.model.columns[col].width, self.view.columnWidth(col))
+        self.view.setColumnWidth(col, width)
 
     def _check_done(self, task: Any) -> None:
         """Runs however the task ended, even when it was cancelled before it started."""
