@@ -281,8 +281,10 @@ async def test_the_status_column_is_wide_enough_for_the_longest_status(
     client = client_factory(sandbox)
     try:
         window = await _window(make_main_window, ui_catalogue, client)
-        window.resize(1100, 700)
+        window.resize(1500, 700)
+        window.show()
         tab = window.pna_tab
+        window.tabs.setCurrentWidget(tab)
         good = (await _skus(ui_catalogue, "switch", 1))[0]
         tab.set_items([good.sku, "NOSUCHSKU99"])
         done = next_emission(tab.check_finished)
@@ -294,5 +296,8 @@ async def test_the_status_column_is_wide_enough_for_the_longest_status(
         widest = max(metrics.horizontalAdvance(t or "") for t in texts)
         assert widest > 0
         assert tab.view.columnWidth(status_col) >= widest
+        # and in view: the Description gives way instead of pushing Status off the edge
+        right = tab.view.header().sectionViewportPosition(status_col) + widest
+        assert right <= tab.view.viewport().width()
     finally:
         await client.aclose()

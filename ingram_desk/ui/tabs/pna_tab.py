@@ -109,7 +109,7 @@ class PnaTab(QWidget):
         self.view.setUniformRowHeights(True)
         for i, col in enumerate(self.model.columns):
             self.view.setColumnWidth(i, col.width)
-        # the Status column sizes to its text after each check (scroll rather than clip)
+        # the Status column sizes to its text after each check (see _fit_status)
         self.view.header().setStretchLastSection(False)
 
         self.quantity = QSpinBox(self)
@@ -220,6 +220,13 @@ class PnaTab(QWidget):
         self.view.resizeColumnToContents(col)
         width = max(self.model.columns[col].width, self.view.columnWidth(col))
         self.view.setColumnWidth(col, width)
+        # the Description gives way (elided, full text in its tooltip) so Status stays in view;
+        # the view scrolls only when even a 150 px description does not fit
+        desc = [c.key for c in self.model.columns].index("description")
+        header = self.view.header()
+        overflow = header.length() - self.view.viewport().width()
+        if overflow > 0:
+            self.view.setColumnWidth(desc, max(150, header.sectionSize(desc) - overflow))
 
     def _check_done(self, task: Any) -> None:
         """Runs however the task ended, even when it was cancelled before it started."""
