@@ -17,7 +17,7 @@ from typing import Any
 
 from ingram_desk.paths import AppPaths, resource_path
 
-__all__ = ["CATALOGUE_FILE", "AppSession", "open_app", "run_gui", "sample_files"]
+__all__ = ["CATALOGUE_FILE", "AppSession", "attach_feeds", "open_app", "run_gui", "sample_files"]
 
 log = logging.getLogger(__name__)
 
@@ -80,39 +80,45 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             logs_dir=paths.logs_dir,
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
-        if ctx.sandbox is not None:  # the demo's feed servers: certificate, keys, files (~1 s)
-            await asyncio.to_thread(ctx.sandbox.start_feeds)
-        feeds = _feeds(ctx, catalogue, window)
+        session = AppSession(ctx, catalogue, window, runner)
         try:
-            yield AppSession(ctx, catalogue, window, runner, feeds)
+            yield session
         finally:
-            feeds.close()
+            if session.feeds is not None:
+                session.feeds.close()
             await runner.shutdown()
             window.close()
             window.deleteLater()
             catalogue.close()
 
 
-def _feeds(ctx: Any, catalogue: Any, window: Any) -> Any:
-    """The profile's feeds on the desk (the demo's come from the embedded sandbox)."""
+async def attach_feeds(session: AppSession) -> Any:
+    """The profile's feeds on the desk (the demo's come from the embedded sandbox, whose feed
+    servers take ~1 s to start: called after the window is shown, never before)."""
     from ingram_desk.cli.feeds_setup import build_feed_service, feed_secret_key
     from ingram_desk.settings.credentials import CredentialStore
     from ingram_desk.ui.feeds_panel import FeedsController
 
-    service = build_feed_service(ctx, catalogue)
+    if session.feeds is not None:
+        return session.feeds
+    ctx = session.context
+    if ctx.sandbox is not None:  # certificate, keys, files
+        await asyncio.to_thread(ctx.sandbox.start_feeds)
+    service = build_feed_service(ctx, session.catalogue)
     store = CredentialStore()
-    return FeedsController(
-        window,
+    session.feeds = FeedsController(
+        session.window,
         service,
         save_secret=lambda secret: store.set_secret(feed_secret_key(ctx.profile.name), secret),
     )
+    return session.feeds
 
 
 async def first_start(session: AppSession) -> None:
     """Demo profile with no catalogue yet: import the bundled sample, else show what is there;
     then the feeds fetch what is due (after the sample import, never alongside it)."""
     info = await session.catalogue.info()
-    feeds = session.feeds
+    feeds = await attach_feeds(session)
     if not info.row_count and session.context.profile.kind.value == "demo":
         from ingram_desk.settings.address_book import seed_demo_addresses
 

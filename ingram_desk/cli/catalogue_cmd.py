@@ -9,7 +9,6 @@ import argparse
 from pathlib import Path
 
 from ingram_desk.cli.lazy import lazy
-from ingram_desk.paths import app_paths
 
 __all__ = ["CATALOGUE_FILE", "catalogue_path", "register"]
 
@@ -18,6 +17,8 @@ _RUN = "ingram_desk.cli.catalogue_run"
 
 
 def catalogue_path(args: argparse.Namespace) -> Path:
+    from ingram_desk.paths import app_paths
+
     paths = app_paths(getattr(args, "data_dir", None)).ensure()
     return paths.profile_dir(getattr(args, "profile", None) or "demo") / CATALOGUE_FILE
 

@@ -141,7 +141,7 @@ def _journal_orders(journal: Journal) -> Any:
 
 def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -> Journal:
     """The team's journal when this run joins a team database, else the desk's own file."""
-    from ingram_desk.cli.team_cmd import resolve_team
+    from ingram_desk.cli.team_run import resolve_team
 
     team = resolve_team(args, profile)
     if team is None:
@@ -181,7 +181,7 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
 
 def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
     """In a team, the rate gate takes each call's unit from the account's shared budget."""
-    from ingram_desk.cli.team_cmd import resolve_team
+    from ingram_desk.cli.team_run import resolve_team
 
     team = resolve_team(args, profile)
     if team is None:
@@ -197,11 +197,16 @@ def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig)
     )
 
 
+def _is_team_journal(journal: Journal) -> bool:
+    """Whether ``journal`` is the team's, without loading psycopg for a desk that has none (a
+    team journal's module is loaded before the journal exists)."""
+    module = sys.modules.get("ingram_desk.services.team.pg_journal")
+    return module is not None and isinstance(journal, module.PgJournal)
+
+
 def _team_address_book(journal: Journal) -> Any:
     """The team's address book when this run's journal is the team's (not while offline)."""
-    from ingram_desk.services.team.pg_journal import PgJournal
-
-    if not isinstance(journal, PgJournal):
+    if not _is_team_journal(journal):
         return None
     from ingram_desk.services.team.address_book import TeamAddressBook
 
@@ -212,9 +217,7 @@ def _team_address_book(journal: Journal) -> Any:
 
 def _team_watch_store(journal: Journal) -> Any:
     """The team's watch list (with who has seen what) when the journal is the team's."""
-    from ingram_desk.services.team.pg_journal import PgJournal
-
-    if not isinstance(journal, PgJournal):
+    if not _is_team_journal(journal):
         return None
     from ingram_desk.services.team.watch_list import TeamWatchStore
 
@@ -227,7 +230,7 @@ def _listen_to_team(
     args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
 ) -> asyncio.Task[None] | None:
     """In a team, colleagues' order changes arrive as ORDER_STATE_CHANGED (LISTEN/NOTIFY)."""
-    from ingram_desk.cli.team_cmd import resolve_team
+    from ingram_desk.cli.team_run import resolve_team
 
     team = resolve_team(args, profile)
     if team is None:

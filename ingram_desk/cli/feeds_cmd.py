@@ -8,9 +8,9 @@ fetch, imports what changed; exit 0 when every feed ended well, 1 when one faile
 from __future__ import annotations
 
 import argparse
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from ingram_desk.cli.output import emit_json, run_command
 from ingram_desk.feeds.config import FEED_KINDS
 
 __all__ = ["register"]
@@ -33,15 +33,29 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                       help="only this feed (repeatable)")  # fmt: skip
     sync.add_argument("--due", action="store_true", help="only the feeds whose time has come")
     sync.add_argument("--force", action="store_true", help="fetch even unchanged files")
-    sync.set_defaults(handler=lambda a: run_command(lambda: _sync(a)))
+    sync.set_defaults(handler=_run(lambda a: _sync(a)))
     status = sub.add_parser("status", parents=[common], help="each feed's age and last outcome")
     status.add_argument("--json", action="store_true")
-    status.set_defaults(handler=lambda a: run_command(lambda: _status(a)))
+    status.set_defaults(handler=_run(lambda a: _status(a)))
+
+
+def _run(
+    command: Callable[[argparse.Namespace], Awaitable[int]],
+) -> Callable[[argparse.Namespace], int]:
+    """A handler that loads the runner (and asyncio) only when the command runs."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from ingram_desk.cli.output import run_command
+
+        return run_command(lambda: command(args))
+
+    return handler
 
 
 async def _sync(args: argparse.Namespace) -> int:
     from ingram_desk.cli.context import open_context
     from ingram_desk.cli.feeds_setup import build_feed_service
+    from ingram_desk.cli.output import emit_json
     from ingram_desk.domain.errors import ConfigurationError
     from ingram_desk.services.catalogue_service import CatalogueService
 
@@ -93,6 +107,7 @@ async def _sync(args: argparse.Namespace) -> int:
 async def _status(args: argparse.Namespace) -> int:
     from ingram_desk.cli.context import open_context
     from ingram_desk.cli.feeds_setup import build_feed_service
+    from ingram_desk.cli.output import emit_json
     from ingram_desk.services.catalogue_service import CatalogueService
 
     async with open_context(args) as ctx:

@@ -75,12 +75,21 @@ exit codes:
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    """Builds the epilog (which names the data folder) only when help is shown: ``--version``
+    and every command skip loading platformdirs for it."""
+
+    def format_help(self) -> str:
+        if self.epilog is None:
+            self.epilog = _epilog()
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ingram-desk",
         description="Ingram Desk: catalogue, live price & availability, orders. "
         "With no command, opens the desktop app.",
-        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ingram-desk {__version__}")

@@ -75,7 +75,7 @@ async def _settle() -> None:
 
 
 async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]:
-    from ingram_desk.app import open_app, sample_files
+    from ingram_desk.app import attach_feeds, open_app, sample_files
 
     written: list[Path] = []
     async with open_app(args) as session:
@@ -85,9 +85,9 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         if not (await catalogue.info()).row_count:
             price, stock, category = sample_files()
             await catalogue.import_files(price, stock_file=stock, category_file=category)
-        if session.feeds is not None:  # the feeds fetch what is due, as at a normal start
-            await session.feeds.service.run_due(at_start=True)
-            session.feeds.refresh()
+        feeds = await attach_feeds(session)  # the feeds fetch what is due, as at a normal start
+        await feeds.service.run_due(at_start=True)
+        feeds.refresh()
         await window.refresh_catalogue_state()
 
         tab = window.catalogue_tab

@@ -56,3 +56,18 @@ def test_help_names_the_data_folder_the_environment_and_the_exit_codes(tmp_path:
     for name in ("INGRAM_DESK_DATA_DIR", "INGRAM_CLIENT_SECRET", "INGRAM_DESK_LOG_LEVEL"):
         assert name in out
     assert "exit codes:" in out and "3    nothing found" in out
+
+
+def test_version_loads_no_keyring_client_engine_gui_or_data_folder_lookup() -> None:
+    """Defect 18: ``--version`` (and every parse) imports only argparse and the command tables."""
+    probe = (
+        "import sys\n"
+        "from ingram_desk.cli.main import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('keyring', 'httpx', 'numpy', 'polars', 'PySide6', 'platformdirs', 'lxml')\n"
+        "print('loaded:', *(m for m in heavy if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert proc.stdout.splitlines()[-1] == "loaded:", proc.stdout

@@ -272,3 +272,32 @@ async def test_ctrl_enter_in_the_item_list_runs_the_check(
         assert count == 1
     finally:
         await client.aclose()
+
+
+async def test_the_status_column_is_wide_enough_for_the_longest_status(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    """Defect 16: the Status column was cut off; it fits its longest text (scroll, not clip)."""
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        window.resize(1500, 700)
+        window.show()
+        tab = window.pna_tab
+        window.tabs.setCurrentWidget(tab)
+        good = (await _skus(ui_catalogue, "switch", 1))[0]
+        tab.set_items([good.sku, "NOSUCHSKU99"])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        await asyncio.wait_for(done, 10)
+        status_col = [c.key for c in tab.model.columns].index("status")
+        texts = [tab.model.index(r, status_col).data() for r in range(tab.model.rowCount())]
+        metrics = tab.view.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t or "") for t in texts)
+        assert widest > 0
+        assert tab.view.columnWidth(status_col) >= widest
+        # and in view: the Description gives way instead of pushing Status off the edge
+        right = tab.view.header().sectionViewportPosition(status_col) + widest
+        assert right <= tab.view.viewport().width()
+    finally:
+        await client.aclose()

@@ -112,7 +112,8 @@ class PnaTab(QWidget):
         self.view.setUniformRowHeights(True)
         for i, col in enumerate(self.model.columns):
             fit_column(self.view, i, col.width)
-        self.view.header().setStretchLastSection(True)
+        # the Status column sizes to its text after each check (see _fit_status)
+        self.view.header().setStretchLastSection(False)
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 9999)
@@ -213,11 +214,27 @@ class PnaTab(QWidget):
             file_products = await self.catalogue.products_by_sku([r.sku for r in results if r.sku])
             self.model.set_results(results, file_products)
             self._expand_first()
+            self._fit_status()
             self.message.setText(_summary(results))
             self.check_finished.emit(len(results))
         except Exception:
             self.message.setText(self.tr("The check did not complete (see the message above)."))
             raise
+
+    def _fit_status(self) -> None:
+        """Widen the Status column to its longest text, never below its default width."""
+        col = [c.key for c in self.model.columns].index("status")
+        self.view.resizeColumnToContents(col)
+        contents = self.view.columnWidth(col)
+        width = max(fit_column(self.view, col, self.model.columns[col].width), contents)
+        self.view.setColumnWidth(col, width)
+        # the Description gives way (elided, full text in its tooltip) so Status stays in view;
+        # the view scrolls only when even a 150 px description does not fit
+        desc = [c.key for c in self.model.columns].index("description")
+        header = self.view.header()
+        overflow = header.length() - self.view.viewport().width()
+        if overflow > 0:
+            self.view.setColumnWidth(desc, max(150, header.sectionSize(desc) - overflow))
 
     def _check_done(self, task: Any) -> None:
         """Runs however the task ended, even when it was cancelled before it started."""

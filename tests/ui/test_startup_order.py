@@ -1,0 +1,46 @@
+"""Defect 18: the window is built and shown before the slow parts start (the demo's feed
+servers, ~1 s) and a desk without a team never loads the PostgreSQL driver."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import asyncio, sys
+import qasync
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from ingram_desk.app import attach_feeds, open_app
+from ingram_desk.cli.main import build_parser
+
+async def main():
+    args = build_parser().parse_args(["--data-dir", sys.argv[1]])
+    async with open_app(args) as s:
+        print("window", type(s.window).__name__)
+        print("feeds-before-show", s.feeds, s.context.sandbox.feeds)
+        print("psycopg", "psycopg" in sys.modules)
+        await attach_feeds(s)
+        print("feeds-after", s.feeds is not None, s.context.sandbox.feeds is not None)
+
+with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+    runner.run(main())
+"""
+
+
+def test_open_app_builds_the_window_before_starting_the_feeds_and_loads_no_team_driver(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert "window MainWindow" in lines
+    assert "feeds-before-show None None" in lines  # nothing started before the first paint
+    assert "psycopg False" in lines
+    assert "feeds-after True True" in lines  # and started once asked for, after show
