@@ -1,5 +1,5 @@
 """The Orders tab is live across desks: an order placed on a colleague's desk joins this desk's
-grid through LISTEN/NOTIFY (a real PostgreSQL server), read once from the sandbox, no search
+grid through LISTEN/NOTIFY (a real PostgreSQL server), read from the sandbox, no search
 re-run and no polling."""
 
 from __future__ import annotations

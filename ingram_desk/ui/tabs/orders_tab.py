@@ -500,7 +500,7 @@ class OrdersTab(QWidget):
 
     def _order_state(self, entry: Any) -> None:
         """A journal entry placed (here, or on a colleague's desk: the team's LISTEN/NOTIFY):
-        its Ingram order joins the grid at once, one read per order, no search re-run."""
+        its Ingram order joins the grid at once (two reads per order), no search re-run."""
         if entry.state is not OrderState.PLACED:
             return
         generation = self.model.generation
@@ -514,8 +514,15 @@ class OrdersTab(QWidget):
 
         for number in entry.ingram_order_numbers:
             if not self.model.rows_of(number):
-                self.runner.start(f"order-arrived-{number}", self._read_summary(number),
+                self.runner.start(f"order-arrived-{number}", self._read_order(number),
                                   on_done=arrived, background=True)  # fmt: skip
+
+    async def _read_order(self, order_number: str) -> OrderSummary | None:
+        """The grid's row of one order with its value and line count (search + details)."""
+        summary = await self._read_summary(order_number)
+        if summary is None:
+            return None
+        return with_values(summary, await self.tracking.details(order_number))
 
     async def _read_summary(self, order_number: str) -> OrderSummary | None:
         async for row, _total in self.tracking.search(
