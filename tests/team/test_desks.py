@@ -161,6 +161,79 @@ def test_kill_9_of_the_sending_desk_in_flight_is_reconciled_by_another_desk(
     assert any("which stopped; checking Ingram" in r for r in reasons)
 
 
+def desk_backends(url: str, waiting: bool = False) -> int:
+    """Server sessions of desk processes (``waiting``: those blocked on a row lock)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        sql = "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'ingram-desk%%'"
+        if waiting:
+            sql += " AND wait_event_type = 'Lock'"
+        return int(conn.execute(sql).fetchone()[0])  # type: ignore[index]
+
+
+def only_order(url: str) -> dict[str, Any]:
+    """The one order in the team journal ({} while there is none yet)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.row_factory = psycopg.rows.dict_row
+        rows = conn.execute("SELECT customer_po, state FROM orders").fetchall()
+    assert len(rows) <= 1, rows
+    return dict(rows[0]) if rows else {}
+
+
+def reconcile_on_another_desk(sandbox: Any, url: str, tmp_path: Path) -> dict[str, Any]:
+    wait_until(lambda: desk_backends(url) == 0, what="the killed desk's sessions to end")
+    other = desk(sandbox, tmp_path / "desk2", url, "orders", "journal", "--process", "--json")
+    out, err = other.communicate(timeout=120)
+    assert other.returncode == 0 and "Traceback" not in err, err
+    (entry,) = json.loads(out)["orders"]
+    with psycopg.connect(url, autocommit=True) as conn:
+        reasons = [r[0] for r in conn.execute("SELECT reason FROM events ORDER BY id")]
+    assert any("which stopped; checking Ingram" in r for r in reasons)
+    return dict(entry)
+
+
+def test_kill_9_after_the_in_flight_commit_before_sending(
+    sandbox, team_url: str, tmp_path: Path
+) -> None:
+    """Crash point after_inflight_commit: in flight in the team journal, nothing sent (the desk
+    is held at its token call). The other desk finds nothing at Ingram and resends nothing
+    before the quiet window."""
+    sandbox.faults.delay(60.0, n=1, path="/oauth")
+    f = tmp_path / "order.json"  # no PO: generated, so no pre-flight search before the send
+    f.write_text(json.dumps({"lines": [{"ingramPartNumber": stocked(sandbox), "quantity": 1}]}))
+    sender = desk(sandbox, tmp_path / "desk1", team_url, "orders", "create", str(f))
+    wait_until(lambda: only_order(team_url).get("state") == "in_flight", what="in flight")
+    sender.kill()
+    sender.communicate(timeout=30)
+    po = only_order(team_url)["customer_po"]
+    entry = reconcile_on_another_desk(sandbox, team_url, tmp_path)
+    assert entry["state"] == "reconciling"
+    assert ledger(sandbox, po) == []
+
+
+def test_kill_9_after_ingrams_answer_before_the_placed_commit(
+    sandbox, team_url: str, tmp_path: Path
+) -> None:
+    """Crash point after_response_before_commit: Ingram placed the order and answered, and the
+    desk dies while its "placed" transaction waits (the test holds the order's row lock), so
+    that transaction never commits. The other desk finds the order by PO: one order, placed."""
+    sandbox.faults.delay(3.0, n=1, path="/resellers/v6/orders", method="POST",
+                         after_processing=True)  # fmt: skip
+    f = order_file(tmp_path, "TEAM-ANSWERED", stocked(sandbox))
+    sender = desk(sandbox, tmp_path / "desk1", team_url, "orders", "create", str(f))
+    wait_until(lambda: len(ledger(sandbox, "TEAM-ANSWERED")) == 1, what="Ingram has the order")
+    with psycopg.connect(team_url) as lock:  # the row lock: the desk's commit waits for it
+        lock.execute("SELECT 1 FROM orders WHERE customer_po='TEAM-ANSWERED' FOR UPDATE")
+        wait_until(lambda: desk_backends(team_url, waiting=True) > 0, what="the placed commit")
+        sender.kill()
+        sender.communicate(timeout=30)
+        lock.rollback()
+    assert team_row(team_url, "TEAM-ANSWERED")["state"] == "in_flight"  # type: ignore[index]
+    entry = reconcile_on_another_desk(sandbox, team_url, tmp_path)
+    assert entry["state"] == "placed"
+    (placed,) = ledger(sandbox, "TEAM-ANSWERED")
+    assert entry["ingram_order_numbers"] == [placed["number"]]
+
+
 def test_the_database_restarted_mid_send_loses_nothing_and_duplicates_nothing(
     sandbox, pg_factory: Any, tmp_path: Path
 ) -> None:
