@@ -93,6 +93,74 @@ def test_the_same_po_from_several_desks_at_once_is_one_order(
     assert team_row(team_url, "TEAM-SAME")["state"] == "placed"  # type: ignore[index]
 
 
+class SandboxProcess:
+    """``ingram-desk sandbox serve`` as its own process; its ledger and faults through the
+    control routes (what ``desk`` and ``ledger`` need of a sandbox)."""
+
+    def __init__(self) -> None:
+        from ingram_desk.sandbox.server import SandboxConfig
+
+        self.config = SandboxConfig()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "ingram_desk", "sandbox", "serve", "--no-feeds",
+             "--client-id", self.config.client_id, "--client-secret", self.config.client_secret],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self.proc.stdout is not None
+        self.url = self.proc.stdout.readline().strip().removeprefix("listening on ")
+        assert self.url.startswith("http://127.0.0.1:"), self.proc.communicate(timeout=30)
+
+    def _call(self, method: str, route: str, body: Any = None) -> Any:
+        import httpx
+
+        r = httpx.request(method, self.url + route, json=body, timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+    def placed_orders(self) -> list[dict[str, Any]]:
+        return list(self._call("GET", "/_sandbox/orders")["orders"])
+
+    def fault(self, **actions: Any) -> None:
+        self._call("POST", "/_sandbox/faults", actions)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.communicate(timeout=30)
+
+
+@pytest.fixture
+def sandbox_process() -> Any:
+    server = SandboxProcess()
+    yield server
+    server.stop()
+
+
+def test_the_same_po_from_three_desk_processes_against_a_sandbox_process(
+    sandbox_process: SandboxProcess, team_url: str, tmp_path: Path
+) -> None:
+    """Everything a separate process: three desks, each with its own data folder, one
+    ``sandbox serve`` process, one PostgreSQL server."""
+    from ingram_desk.sandbox.dataset import load_catalogue
+
+    spec = sandbox_process.config.data
+    sku = next(p.sku for p in load_catalogue(spec.products, spec.seed).products
+               if p.stock > 10 and not p.discontinued)  # fmt: skip
+    sandbox_process.fault(delay={"seconds": 1.0, "path": "/resellers/v6/orders", "method": "POST"})
+    f = order_file(tmp_path, "TEAM-PROC", sku)
+    procs = [
+        desk(sandbox_process, tmp_path / f"desk{i}", team_url, "orders", "create", str(f))
+        for i in range(3)
+    ]
+    results = [(p.wait(timeout=120), *p.communicate()) for p in procs]
+    assert len(ledger(sandbox_process, "TEAM-PROC")) == 1
+    assert sorted(r[0] == 0 for r in results) == [False, False, True], results
+    for code, _out, err in results:
+        assert "Traceback" not in err
+        if code:
+            assert "PO TEAM-PROC is already used by another order in the journal" in err
+    assert team_row(team_url, "TEAM-PROC")["state"] == "placed"  # type: ignore[index]
+
+
 def test_any_desk_sends_a_queued_order_and_exactly_one_does(
     sandbox, team_url: str, tmp_path: Path
 ) -> None:
