@@ -57,6 +57,9 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
 
     async with open_context(args) as ctx:
         paths: AppPaths = ctx.paths
+        reconnect_in_background = getattr(ctx.journal, "reconnect_in_background", None)
+        if reconnect_in_background is not None:  # a team journal: never wait on the GUI thread
+            reconnect_in_background()
         catalogue = CatalogueService(
             paths.profile_dir(ctx.profile.name) / CATALOGUE_FILE, ctx.events
         )

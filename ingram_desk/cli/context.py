@@ -65,6 +65,8 @@ class CliContext:
     inbox: InboxService | None = None
     #: in a team, the shared address book (None: the profile's own file)
     address_book: Any = None
+    #: in a team, what hears colleagues' changes (``connected`` is set while it listens)
+    team_listener: Any = None
 
 
 def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
@@ -228,7 +230,7 @@ def _team_watch_store(journal: Journal) -> Any:
 
 def _listen_to_team(
     args: argparse.Namespace, profile: Profile, journal: Journal, events: EventHub
-) -> asyncio.Task[None] | None:
+) -> tuple[Any, asyncio.Task[None]] | None:
     """In a team, colleagues' order changes arrive as ORDER_STATE_CHANGED (LISTEN/NOTIFY)."""
     from ingram_desk.cli.team_run import resolve_team
 
@@ -245,7 +247,7 @@ def _listen_to_team(
         account=account_key(profile.country, profile.customer_number),
         password=team[1],
     )
-    return asyncio.get_running_loop().create_task(listener.run())
+    return listener, asyncio.get_running_loop().create_task(listener.run())
 
 
 @asynccontextmanager
@@ -340,14 +342,15 @@ async def open_context(
             sandbox=sandbox,
             inbox=inbox,
             address_book=address_book,
+            team_listener=listening[0] if listening else None,
         )
     finally:
         for team_store in (address_book, watch_store):
             if team_store is not None:
                 team_store.close()
         if listening is not None:
-            listening.cancel()
-            await asyncio.gather(listening, return_exceptions=True)
+            listening[1].cancel()
+            await asyncio.gather(listening[1], return_exceptions=True)
         if client is not None:
             await client.aclose()
             if hasattr(client.http.gate, "aclose"):  # the team's shared budget connection

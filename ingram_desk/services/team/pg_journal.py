@@ -12,6 +12,8 @@ Exactly once across desks:
   an order in flight under a free run key knows nobody is sending it and reconciles it by PO.
 A dropped connection (server restart) is retried until ``reconnect_wait`` runs out; a write whose
 commit was lost in the drop is recognised by its operation id instead of being done twice.
+In the window (``reconnect_in_background``) nothing waits on the database on the event loop: a
+lost connection is re-opened on a worker thread and calls meanwhile fail at once, in one line.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import hashlib
 import json
 import logging
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -116,6 +119,9 @@ class PgJournal:
         #: orders this process moved to in flight and has not finished yet
         self._sending: set[str] = set()
         self._conn: psycopg.Connection[dict[str, Any]] | None = None
+        self._background = False
+        self._reconnector: threading.Thread | None = None
+        self._closing = threading.Event()
         self._connect()
 
     # ---- connection ----------------------------------------------------------------------
@@ -128,7 +134,45 @@ class PgJournal:
     def server(self) -> str:
         return server_label(self.url)
 
+    def reconnect_in_background(self, retry: float = 1.0) -> None:
+        """The window's mode: a lost connection is re-opened by a worker thread (every ``retry``
+        s) and every call until then raises ``TeamUnreachableError`` at once, so the GUI thread
+        never waits on the database (a server restart would otherwise hold it ``reconnect_wait``
+        s). Drafts and orders wait; the outbox driver tries again on its next round."""
+        self._background = True
+        self._retry = retry
+
+    @property
+    def connected(self) -> bool:
+        conn = self._conn
+        return conn is not None and not conn.closed and not conn.broken
+
+    def _reconnect_later(self) -> None:
+        if self._reconnector is None or not self._reconnector.is_alive():
+            self._reconnector = threading.Thread(
+                target=self._reconnect_loop, name="team-db-reconnect", daemon=True
+            )
+            self._reconnector.start()
+
+    def _reconnect_loop(self) -> None:
+        while not self._closing.is_set():
+            try:
+                conn = self._open()
+            except Exception as exc:  # unreachable, refused, schema: try again later
+                log.info("team database still unreachable: %s", _first_line(exc))
+                self._closing.wait(self._retry)
+                continue
+            if self._closing.is_set():
+                conn.close()
+                return
+            self._conn = conn
+            log.warning("team database connection re-opened")
+            return
+
     def _connect(self) -> None:
+        self._conn = self._open()
+
+    def _open(self) -> psycopg.Connection[dict[str, Any]]:
         try:
             conn = psycopg.connect(
                 self.url,
@@ -155,7 +199,7 @@ class PgJournal:
         except BaseException:
             conn.close()
             raise
-        self._conn = conn
+        return conn
 
     def _run(self, fn: Callable[[Any], T], done: Callable[[Any], T | None] | None = None) -> T:
         """Run ``fn(conn)``; on a dropped connection reconnect (up to ``reconnect_wait`` s) and
@@ -163,25 +207,33 @@ class PgJournal:
         deadline = time.monotonic() + self.reconnect_wait
         retried = False
         while True:
+            conn = self._conn  # one read: the reconnect thread may set a new one meanwhile
             try:
-                if self._conn is None or self._conn.closed:
+                if conn is None or conn.closed:
+                    if self._background:
+                        raise TeamUnreachableError("the connection is being re-opened")
                     self._connect()
-                assert self._conn is not None
+                    conn = self._conn
+                assert conn is not None
                 if retried and done is not None:
-                    landed = done(self._conn)
+                    landed = done(conn)
                     if landed is not None:
                         return landed
-                return fn(self._conn)
+                return fn(conn)
             except (psycopg.OperationalError, TeamUnreachableError) as exc:
-                conn = self._conn
+                if conn is None and not self._background:
+                    conn = self._conn  # the connect above failed half-way (closed by _open)
                 lost = conn is None or conn.closed or conn.broken
                 if not lost:
                     raise JournalError(f"The team database refused: {_first_line(exc)}") from None
                 if conn is not None:
                     conn.close()
-                self._conn = None
+                    if self._conn is conn:
+                        self._conn = None
                 retried = True
-                if time.monotonic() >= deadline:
+                if self._background:
+                    self._reconnect_later()
+                if self._background or time.monotonic() >= deadline:
                     raise TeamUnreachableError(
                         f"The team database {self.server} is unreachable: {_first_line(exc)}",
                         remedial_action="Orders wait until it is back; nothing was sent twice.",
@@ -190,6 +242,7 @@ class PgJournal:
                 time.sleep(0.5)
 
     def close(self) -> None:
+        self._closing.set()
         if self._conn is not None:
             self._conn.close()
             self._conn = None

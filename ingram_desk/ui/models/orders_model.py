@@ -148,6 +148,23 @@ class OrdersModel(QAbstractTableModel):
         self.endInsertRows()
         return True
 
+    @property
+    def generation(self) -> int:
+        """Counts the searches started: a read begun under an older one is out of date."""
+        return self._generation
+
+    def add_order(self, order: OrderSummary) -> bool:
+        """Show an order placed since the search ran (this desk's or a colleague's) at the top,
+        or in place of its old rows if already shown."""
+        if self.replace_order(order):
+            return False
+        new = [(order, s) for s in (order.sub_orders or (None,))]
+        self.beginInsertRows(_ROOT, 0, len(new) - 1)
+        self._orders.insert(0, order)
+        self._rows[0:0] = new
+        self.endInsertRows()
+        return True
+
     def set_marks(self, watched: set[str], unseen: set[str]) -> None:
         self.watched, self.unseen = set(watched), set(unseen)
         if self._rows:

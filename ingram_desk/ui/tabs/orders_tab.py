@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import ORDER_STATUSES, StatusBucket, decode_status
 from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
-from ingram_desk.services.events import INBOX_CHANGED
+from ingram_desk.services.events import INBOX_CHANGED, ORDER_STATE_CHANGED
+from ingram_desk.services.order_journal import OrderState
 from ingram_desk.services.table_export import (
     DETAIL_HEADERS,
     ORDER_HEADERS,
@@ -143,6 +144,8 @@ class OrdersTab(QWidget):
 
     search_finished = Signal(int)
     order_reread = Signal(object)
+    #: an order placed since the search (on this desk or, live, on a colleague's) is now shown
+    order_arrived = Signal(object)
     values_read = Signal()
     exported = Signal(object, int)
     details_shown = Signal(object)
@@ -290,6 +293,8 @@ class OrdersTab(QWidget):
         self.export_details_button.clicked.connect(lambda: self._choose_export(self.export_details))
         self.detail.invoice_requested.connect(self.show_invoice)
         self.notifier.notified.connect(self._notified)
+        unsubscribe_orders = events.subscribe(ORDER_STATE_CHANGED, self._order_state)
+        self.destroyed.connect(lambda *_: unsubscribe_orders())
         self.notifier.marks_changed.connect(self._marks_changed)
         self._marks_changed()
         self._update_actions()
@@ -520,6 +525,40 @@ class OrdersTab(QWidget):
             self.reread(order.ingram_order_number)
         self.notifier.poll_now()
 
+    def _order_state(self, entry: Any) -> None:
+        """A journal entry placed (here, or on a colleague's desk: the team's LISTEN/NOTIFY):
+        its Ingram order joins the grid at once (two reads per order), no search re-run."""
+        if entry.state is not OrderState.PLACED:
+            return
+        generation = self.model.generation
+
+        def arrived(summary: OrderSummary | None) -> None:
+            # a search started meanwhile finds the order itself (or filters it out)
+            if summary is None or self.model.generation != generation:
+                return
+            if self.model.add_order(summary):
+                self.order_arrived.emit(summary)
+
+        for number in entry.ingram_order_numbers:
+            if not self.model.rows_of(number):
+                self.runner.start(f"order-arrived-{number}", self._read_order(number),
+                                  on_done=arrived, background=True)  # fmt: skip
+
+    async def _read_order(self, order_number: str) -> OrderSummary | None:
+        """The grid's row of one order with its value and line count (search + details)."""
+        summary = await self._read_summary(order_number)
+        if summary is None:
+            return None
+        return with_values(summary, await self.tracking.details(order_number))
+
+    async def _read_summary(self, order_number: str) -> OrderSummary | None:
+        async for row, _total in self.tracking.search(
+            SearchCriteria(order_number=order_number), page_size=25, limit=10
+        ):
+            if row.ingram_order_number == order_number:
+                return row
+        return None
+
     def reread(self, order_number: str) -> None:
         """Read one order again — its grid rows and its details — so both agree after an action
         (cancel, release, change) or a Refresh."""
@@ -528,12 +567,7 @@ class OrdersTab(QWidget):
         )
 
         async def run() -> tuple[OrderSummary | None, OrderDetails]:
-            found = None
-            async for row, _total in self.tracking.search(
-                SearchCriteria(order_number=order_number), page_size=25, limit=10
-            ):
-                if row.ingram_order_number == order_number:
-                    found = row
+            found = await self._read_summary(order_number)
             return found, await self.tracking.details(order_number)
 
         def done(result: tuple[OrderSummary | None, OrderDetails]) -> None:
