@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             self.status.profile_label.setText(f"{self.status.profile_label.text()} · {label}")
         self.importer = CatalogueImporter(services.catalogue, self.runner, self)
         self.profiles_dialog: CredentialsDialog | None = None
+        self.feeds: Any = None  # the profile's FeedsController, when it has feeds (it sets this)
         self._build_menus()
 
         self.runner.failed.connect(self._task_failed)
@@ -255,8 +256,9 @@ class MainWindow(QMainWindow):
         """Open (or raise) the non-modal profiles dialog."""
         if self.profiles_dialog is None:
             self.profiles_dialog = CredentialsDialog(
-                self.services.profiles, self.services.credentials, self.runner, self
-            )
+                self.services.profiles, self.services.credentials, self.runner, self,
+                feeds=self.feeds,
+            )  # fmt: skip
             self.profiles_dialog.saved.connect(
                 lambda name: self.status.flash(
                     f"Profile {name} saved; start with --profile {name} to use it"

@@ -1,5 +1,7 @@
 """Profiles & credentials: create and edit profiles, keep the secret in the keyring (or for this
-session only when there is none) and test the connection with a token plus one real call."""
+session only when there is none) and test the connection with a token plus one real call.
+With the desk's feeds, a second **Test connection** lists what the open profile's feed server
+holds (the same ``FeedListing`` and service call as Tools › Feeds…)."""
 
 from __future__ import annotations
 
@@ -27,12 +29,15 @@ from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
 from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
 from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.feeds_panel import FeedsController
 from ingram_desk.ui.widgets.error_banner import describe_error
+from ingram_desk.ui.widgets.feed_listing import FeedListing
 
 __all__ = ["CredentialsDialog"]
 
 log = logging.getLogger(__name__)
 TEST_TASK = "test-connection"
+FEEDS_TEST_TASK = "feeds-test"
 #: a connection test gives up after this long (it also has a Cancel button)
 TEST_TIMEOUT_S = 30.0
 _KINDS = (
@@ -61,10 +66,12 @@ class CredentialsDialog(QDialog):
         credentials: Any,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        feeds: FeedsController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Profiles & credentials")
         self.store, self.credentials, self.runner = store, credentials, runner
+        self.feeds = feeds
         self.profiles = QListWidget(self)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -136,6 +143,8 @@ class CredentialsDialog(QDialog):
         right.addWidget(self.result)
         right.addStretch(1)
         right.addLayout(buttons)
+        if feeds is not None:
+            right.addLayout(self._feeds_part(feeds))
         left = QVBoxLayout()
         left.addWidget(QLabel("<b>Saved profiles</b>", self))
         left.addWidget(self.profiles, 1)
@@ -154,6 +163,38 @@ class CredentialsDialog(QDialog):
         self.cancel_test_button.clicked.connect(self.cancel_test)
         close.clicked.connect(self.close)
         self.reload()
+
+    def _feeds_part(self, feeds: FeedsController) -> QVBoxLayout:
+        """The open profile's feed server: Test connection (its listing) and Feed settings…"""
+        c = feeds.service.config
+        where = f"{c.protocol.upper()} {c.host}" if c.host else "no server set"
+        title = QLabel(f"<b>File feeds</b> of the open profile ({where})", self)
+        self.feed_test_button = QPushButton("Test feed connection", self)
+        self.feed_test_button.setToolTip("List the files on the feed server and the feed of each")
+        self.feed_test_button.clicked.connect(self.test_feeds)
+        settings = QPushButton("Feed settings…", self)
+        settings.clicked.connect(feeds.open_settings)
+        self.feed_listing = FeedListing(self)
+        row = QHBoxLayout()
+        row.addWidget(self.feed_test_button)
+        row.addWidget(settings)
+        row.addStretch(1)
+        part = QVBoxLayout()
+        part.addWidget(title)
+        part.addLayout(row)
+        part.addWidget(self.feed_listing, 1)
+        self.resize(760, 640)
+        return part
+
+    def test_feeds(self) -> None:
+        """List the open profile's feed server with its saved settings and keyring secret."""
+        assert self.feeds is not None
+        service = self.feeds.service
+        if self.feed_listing.check(service.config):
+            self.runner.start(
+                FEEDS_TEST_TASK, self.feed_listing.test(service, service.config, None),
+                busy=[self.feed_test_button],
+            )  # fmt: skip
 
     def _transport_changed(self) -> None:
         xml = self.transport.currentData() != "rest"
