@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.services.catalogue_service import CATALOGUE_INTERIM
+from ingram_desk.services.connectivity import CONNECTIVITY_CHANGED, ConnectionWatch
 from ingram_desk.services.events import RATE_BUDGET_CHANGED
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(self._catalogue_replaced)
         unsubscribe = [
             services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget),
+            services.events.subscribe(CONNECTIVITY_CHANGED, self.status.set_connectivity),
             services.catalogue.events.subscribe(CATALOGUE_INTERIM, self._catalogue_replaced),
         ]
         self._unsubscribe = lambda: [u() for u in unsubscribe]
@@ -406,6 +408,19 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.importer.start_many(paths)
+
+    def start_connection_watch(self, **backoff: float) -> ConnectionWatch | None:
+        """Get a token in the background at start: "offline" in the status bar with backoff
+        retries while the token service is down (B4). Only REST profiles use a token."""
+        client = getattr(self.services.ordering, "client", None) or getattr(
+            self.services.pna, "client", None
+        )
+        tokens = getattr(getattr(client, "http", None), "tokens", None)
+        if tokens is None or self.services.transport != "rest":
+            return None
+        watch = ConnectionWatch(tokens, self.services.events, **backoff)
+        self.runner.start("connection-watch", watch.run(), background=True)
+        return watch
 
     def _show_store_notes(self) -> None:
         """A damaged journal restored from its backup, or a damaged catalogue set aside at
