@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.errors import ConfigurationError, IngramError
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
 from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
@@ -37,6 +37,7 @@ __all__ = ["CredentialsDialog"]
 
 log = logging.getLogger(__name__)
 TEST_TASK = "test-connection"
+KEYRING_TASK = "keyring-read"
 FEEDS_TEST_TASK = "feeds-test"
 #: a connection test gives up after this long (it also has a Cancel button)
 TEST_TIMEOUT_S = 30.0
@@ -123,6 +124,16 @@ class CredentialsDialog(QDialog):
             credentials.notice or "The secret is stored in the system keyring.", self
         )
         self.keyring_note.setWordWrap(True)
+        self._note = self.keyring_note.text()
+        #: is a secret stored for the profile shown? None while the keyring has not answered
+        self.stored: bool | None = None
+        self.retry_button = QPushButton("Retry", self)
+        self.retry_button.setToolTip("Ask the keyring again (unlock it first)")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.read_keyring)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.keyring_note, 1)
+        note_row.addWidget(self.retry_button)
         self.result = QLabel("", self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,7 +150,7 @@ class CredentialsDialog(QDialog):
         buttons.addWidget(close)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(self.keyring_note)
+        right.addLayout(note_row)
         right.addWidget(self.result)
         right.addStretch(1)
         right.addLayout(buttons)
@@ -234,8 +245,33 @@ class CredentialsDialog(QDialog):
         self.soap_action.setText(x.soap_action)
         self.xml_country.setText(x.country_code)
         self.secret.clear()
-        has_secret = bool(self.credentials.get_secret(name))
-        self.secret.setPlaceholderText("stored — type to replace" if has_secret else "")
+        self.read_keyring()
+
+    def read_keyring(self) -> None:
+        """Whether a secret is stored, read off the UI thread: a locked keyring that never
+        answers gives "locked or not answering" and Retry after its timeout (E2)."""
+        self.stored = None
+        self.secret.setPlaceholderText("asking the keyring…")
+        self.retry_button.hide()
+        self.runner.start(
+            KEYRING_TASK, self._read_keyring(self.name.text().strip()), background=True
+        )
+
+    async def _read_keyring(self, name: str) -> None:
+        try:
+            secret = await self.credentials.get_secret_async(name)
+        except IngramError as exc:
+            self.secret.setPlaceholderText("")
+            self.keyring_note.setText(f"<b>{exc.message}.</b> {exc.remedial_action or ''}")
+            self.keyring_note.setStyleSheet("color:#b3261e;")
+            self.retry_button.show()
+            return
+        if name != self.name.text().strip():
+            return  # another profile was chosen meanwhile
+        self.stored = bool(secret)
+        self.keyring_note.setText(self._note)
+        self.keyring_note.setStyleSheet("")
+        self.secret.setPlaceholderText("stored — type to replace" if secret else "")
 
     def profile(self) -> Profile:
         base = self.store.load(self.name.text().strip()) or Profile(
@@ -260,8 +296,9 @@ class CredentialsDialog(QDialog):
             ),
         )
 
-    def current_secret(self) -> str:
-        return self.secret.text() or self.credentials.get_secret(self.name.text().strip()) or ""
+    def typed_secret(self) -> str | None:
+        """The secret typed in the form; None: use the stored one (read off the UI thread)."""
+        return self.secret.text() or None
 
     def save_profile(self) -> None:
         try:
@@ -293,7 +330,11 @@ class CredentialsDialog(QDialog):
                             ("client id", self.client_id)):  # fmt: skip
             if not edit.text().strip():
                 return f"Fill in the {label} first."
-        if not self.current_secret():
+        if not self.secret.text() and self.stored is None and self.retry_button.isVisible():
+            return (
+                "The keyring is locked or not answering: unlock it and Retry, or type the secret."
+            )
+        if not self.secret.text() and self.stored is False:
             return "Type the client secret first (none is stored for this profile)."
         return ""
 
@@ -306,7 +347,7 @@ class CredentialsDialog(QDialog):
         self.result.setText(f"Testing… (gives up after {TEST_TIMEOUT_S:.0f} s)")
         self.cancel_test_button.show()
         task = self.runner.start(
-            TEST_TASK, self._test(self.profile(), self.current_secret()), busy=[self.test_button]
+            TEST_TASK, self._test(self.profile(), self.typed_secret()), busy=[self.test_button]
         )
         if task is not None:
             task.add_done_callback(lambda _t: self._test_ended())
@@ -322,8 +363,15 @@ class CredentialsDialog(QDialog):
         self.result.setText("Test cancelled.")
         self.connection_tested.emit(False, self.result.text())
 
-    async def _test(self, profile: Profile, secret: str) -> None:
+    async def _test(self, profile: Profile, secret: str | None) -> None:
         try:
+            if secret is None:
+                secret = await self.credentials.get_secret_async(profile.name) or ""
+            if not secret:
+                raise ConfigurationError(
+                    "No client secret is stored for this profile",
+                    remedial_action="Type it in the form.",
+                )
             report = await asyncio.wait_for(check_connection(profile, secret), TEST_TIMEOUT_S)
         except TimeoutError:
             self.result.setText(
