@@ -147,6 +147,13 @@ class CatalogueService:
         """What serves the catalogue now: the store, or an import's stage-1 snapshot."""
         return self._interim or self.store
 
+    @property
+    def serving_snapshot(self) -> bool:
+        """True while an import's stage-1 snapshot serves: its reads cross to a busy child
+        process and can take a frame or more (a view must not wait for them on the GUI
+        thread); the store's own reads take ~3 ms a page."""
+        return self._interim is not None
+
     def prepare_import(self) -> None:
         """Start the stage-1 child ahead (call it when the user is about to pick a file):
         polars loads while they choose, so the import itself only reads the file."""
