@@ -7,7 +7,13 @@ import asyncio
 from PySide6.QtCore import Qt
 
 from ingram_desk.services.catalogue_service import CatalogueQuery
-from ingram_desk.ui.models.catalogue_model import PAGE_SIZE, PRODUCT_ROLE, SORT_ROLE, CatalogueModel
+from ingram_desk.ui.models.catalogue_model import (
+    PAGE_SIZE,
+    PRODUCT_ROLE,
+    SNAPSHOT_PAGE_WAIT_S,
+    SORT_ROLE,
+    CatalogueModel,
+)
 
 
 def _model(service, query: CatalogueQuery | None = None) -> CatalogueModel:
@@ -97,7 +103,7 @@ async def test_a_slow_reader_never_holds_a_repaint_rows_fill_in_when_they_arrive
     result = await ui_catalogue.search(CatalogueQuery())
     reader = _GatedReader(ui_catalogue.store)
     model = CatalogueModel()
-    model.set_result(result.ids, reader, page_wait=0.02)
+    model.set_result(result.ids, reader, page_wait=SNAPSHOT_PAGE_WAIT_S)
     try:
         assert model.display_text(0, 0) == "" and model.product(0) is None  # blank, not a hang
         assert model._pages == {}  # the blank page is not kept
