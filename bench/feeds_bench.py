@@ -195,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
                 folder="NL", category_pattern="CATEGORY.csv",
             )  # fmt: skip
             service = FeedService(folder / "profile", config, secret, catalogue)
-            controller = FeedsController(window, service)
+            # no scheduled run of its own in the middle of a measurement (a 30 s import overlapped
+            # the controller's 30 s check and measured two imports at once)
+            controller = FeedsController(window, service, check_every_ms=3_600_000)
             for topic in (CATALOGUE_INTERIM, CATALOGUE_REPLACED):
                 catalogue.events.subscribe(
                     topic,

@@ -141,6 +141,9 @@ class CatalogueService:
         self.two_stage_min_bytes = two_stage_min_bytes
         self._interim: InterimProcess | None = None
         self._warm: InterimProcess | None = None
+        #: imports and stock updates write the store in turn: a feed's scheduled import can
+        #: start while the user's own runs (both failed, or the older one won, without this)
+        self._writing = asyncio.Lock()
 
     @property
     def reader(self) -> CatalogueStore | InterimProcess:
@@ -227,53 +230,56 @@ class CatalogueService:
         ``currency`` applies where the file names none. The window and ``ingram-desk catalogue
         import`` both import through here.
         """
-        loop = asyncio.get_running_loop()
-        cancel = cancel or threading.Event()
+        async with self._writing:  # one import (or stock update) at a time
+            loop = asyncio.get_running_loop()
+            cancel = cancel or threading.Event()
 
-        def report_progress(p: ImportProgress) -> None:
-            if progress is not None:
-                loop.call_soon_threadsafe(progress, p)
+            def report_progress(p: ImportProgress) -> None:
+                if progress is not None:
+                    loop.call_soon_threadsafe(progress, p)
 
-        started = time.perf_counter()
-        interim = await self._stage_one(price_file, category_file, mapping, force, currency, cancel)
-        if interim is not None:
-            self._interim = interim
-            info = interim.info()
-            report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
-            self.events.emit(CATALOGUE_INTERIM, info)
-        importer = import_in_subprocess if self.in_subprocess else import_catalogue
-        extra = {"niceness": _STAGE_TWO_NICENESS} if interim is not None else {}
-
-        def run() -> ImportOutcome:
-            report = importer(
-                self.db_path,
-                Path(price_file),
-                stock_file=Path(stock_file) if stock_file else None,
-                category_file=Path(category_file) if category_file else None,
-                mapping=mapping,
-                force=force,
-                currency=currency,
-                progress=report_progress,
-                cancel=cancel,
-                **extra,
+            started = time.perf_counter()
+            interim = await self._stage_one(
+                price_file, category_file, mapping, force, currency, cancel
             )
-            if interim is not None:  # the user's wait: from the start of stage 1
-                report.seconds_until_searchable = interim.summary["searchable_after"]
-                report.seconds = time.perf_counter() - started
-            return ImportOutcome(report, self.store.changes(), self.store.info())
+            if interim is not None:
+                self._interim = interim
+                info = interim.info()
+                report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
+                self.events.emit(CATALOGUE_INTERIM, info)
+            importer = import_in_subprocess if self.in_subprocess else import_catalogue
+            extra = {"niceness": _STAGE_TWO_NICENESS} if interim is not None else {}
 
-        try:
-            outcome = await asyncio.to_thread(run)
-        except asyncio.CancelledError:
-            cancel.set()
-            await self._end_interim(interim, reverted=True)
-            raise
-        except BaseException:
-            await self._end_interim(interim, reverted=True)
-            raise
-        await self._end_interim(interim, reverted=False)
-        self.events.emit(CATALOGUE_REPLACED, outcome)
-        return outcome
+            def run() -> ImportOutcome:
+                report = importer(
+                    self.db_path,
+                    Path(price_file),
+                    stock_file=Path(stock_file) if stock_file else None,
+                    category_file=Path(category_file) if category_file else None,
+                    mapping=mapping,
+                    force=force,
+                    currency=currency,
+                    progress=report_progress,
+                    cancel=cancel,
+                    **extra,
+                )
+                if interim is not None:  # the user's wait: from the start of stage 1
+                    report.seconds_until_searchable = interim.summary["searchable_after"]
+                    report.seconds = time.perf_counter() - started
+                return ImportOutcome(report, self.store.changes(), self.store.info())
+
+            try:
+                outcome = await asyncio.to_thread(run)
+            except asyncio.CancelledError:
+                cancel.set()
+                await self._end_interim(interim, reverted=True)
+                raise
+            except BaseException:
+                await self._end_interim(interim, reverted=True)
+                raise
+            await self._end_interim(interim, reverted=False)
+            self.events.emit(CATALOGUE_REPLACED, outcome)
+            return outcome
 
     async def _stage_one(
         self,
@@ -330,7 +336,8 @@ class CatalogueService:
             report = apply_stock_file(self.db_path, Path(stock_file))
             return ImportOutcome(report, self.store.changes(), self.store.info())
 
-        outcome = await asyncio.to_thread(run)
+        async with self._writing:
+            outcome = await asyncio.to_thread(run)
         self.events.emit(CATALOGUE_REPLACED, outcome)
         return outcome
 
