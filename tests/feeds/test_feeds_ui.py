@@ -140,11 +140,8 @@ async def test_settings_dialog_lists_the_server_and_saves(
     controller.close()
 
 
-async def test_profiles_dialog_tests_the_feed_connection_and_lists_the_server(
-    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
-) -> None:
-    from PySide6.QtCore import Qt
-
+def _profiles_dialog(make_main_window, ui_catalogue, service, tmp_path):
+    """Tools › Profiles & credentials… on a window whose profile has ``service``'s feeds."""
     from ingram_desk.services.events import EventHub
     from ingram_desk.settings.credentials import CredentialStore
     from ingram_desk.settings.profiles import ProfileStore
@@ -152,10 +149,23 @@ async def test_profiles_dialog_tests_the_feed_connection_and_lists_the_server(
     window = make_main_window(ui_catalogue, None, events=EventHub(),
                               profiles=ProfileStore(tmp_path / "profiles"),
                               credentials=CredentialStore())  # fmt: skip
-    controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
-    dialog = window.open_profiles()  # Tools › Profiles & credentials…
+    controller = FeedsController(window, service)
+    return window, controller, window.open_profiles()
+
+
+async def _test_feeds(qtbot, window, dialog) -> None:
+    from PySide6.QtCore import Qt
+
     qtbot.mouseClick(dialog.feed_test_button, Qt.MouseButton.LeftButton)
     await asyncio.wait_for(asyncio.shield(window.runner._named["feeds-test"]), 30)
+
+
+async def test_profiles_dialog_tests_the_feed_connection_and_lists_the_server(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    service = _service(ui_catalogue, feeds, clock, tmp_path)
+    window, controller, dialog = _profiles_dialog(make_main_window, ui_catalogue, service, tmp_path)
+    await _test_feeds(qtbot, window, dialog)
     assert dialog.feed_listing.rows() == {"CATEGORY.csv": "category",
                                           "PRICE_20261204.zip": "price",
                                           "STOCK_20261204.csv": "stock"}  # fmt: skip
@@ -169,20 +179,9 @@ async def test_profiles_dialog_tests_the_feed_connection_and_lists_the_server(
 async def test_profiles_dialog_feed_test_says_a_wrong_password_in_place(
     qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
 ) -> None:
-    from PySide6.QtCore import Qt
-
-    from ingram_desk.services.events import EventHub
-    from ingram_desk.settings.credentials import CredentialStore
-    from ingram_desk.settings.profiles import ProfileStore
-
-    window = make_main_window(ui_catalogue, None, events=EventHub(),
-                              profiles=ProfileStore(tmp_path / "profiles"),
-                              credentials=CredentialStore())  # fmt: skip
     service = _service(ui_catalogue, feeds, clock, tmp_path, password="wrong")
-    controller = FeedsController(window, service)
-    dialog = window.open_profiles()
-    qtbot.mouseClick(dialog.feed_test_button, Qt.MouseButton.LeftButton)
-    await asyncio.wait_for(asyncio.shield(window.runner._named["feeds-test"]), 30)
+    window, controller, dialog = _profiles_dialog(make_main_window, ui_catalogue, service, tmp_path)
+    await _test_feeds(qtbot, window, dialog)
     assert dialog.feed_listing.result.text().startswith("Failed:")
     assert dialog.feed_listing.rows() == {}
     dialog.close()
