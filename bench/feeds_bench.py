@@ -30,6 +30,50 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+class MainThreadSampler:
+    """``--sample``: a thread that records the GUI thread's Python stack every 2 ms, so each gap
+    over 50 ms can be printed with what the GUI thread was running during it (a sample taken
+    while the thread waits in Qt's event loop shows qasync's idle frames)."""
+
+    def __init__(self, interval: float = 0.002) -> None:
+        self.interval = interval
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sampler", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.is_set():
+            frame = sys._current_frames().get(self._main)
+            if frame is not None:
+                stack = tuple(
+                    f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                    for f in traceback.extract_stack(frame)[-10:]
+                )
+                self.samples.append((time.perf_counter(), stack))
+            time.sleep(self.interval)
+
+    def report(self, start: float, end: float) -> str:
+        import collections
+
+        inside = [stack for t, stack in self.samples if start <= t <= end]
+        if not inside:
+            return "    (no sample: the GIL was held elsewhere, or the thread ran C++ only)"
+        lines = []
+        for stack, n in collections.Counter(inside).most_common(2):
+            lines.append(f"    {n} of {len(inside)} samples:\n      " + "\n      ".join(stack))
+        return "\n".join(lines)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+SAMPLER: MainThreadSampler | None = None
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -82,6 +126,11 @@ async def measure(label: str, coro) -> tuple[object, dict[str, float]]:
     )
     if late:
         print(f"  gaps over 50 ms start at: {', '.join(late)}")
+        if SAMPLER is not None:
+            for i, g in enumerate(gaps):
+                if g > 50:
+                    print(f"  during the {g:.0f} ms gap at +{ticks[i] - started:.1f} s:")
+                    print(SAMPLER.report(ticks[i], ticks[i + 1]))
     return result, figures
 
 
@@ -89,7 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--protocol", action="append", choices=("ftp", "sftp"))
+    parser.add_argument(
+        "--sample", action="store_true", help="print what the GUI thread ran during each gap"
+    )
     args = parser.parse_args(argv)
+    global SAMPLER
+    if args.sample:
+        SAMPLER = MainThreadSampler()
     protocols = args.protocol or ["ftp", "sftp"]
     print("load average at start: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
 
@@ -140,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
                 folder="NL", category_pattern="CATEGORY.csv",
             )  # fmt: skip
             service = FeedService(folder / "profile", config, secret, catalogue)
-            controller = FeedsController(window, service)
+            # no scheduled run of its own in the middle of a measurement (a 30 s import overlapped
+            # the controller's 30 s check and measured two imports at once)
+            controller = FeedsController(window, service, check_every_ms=3_600_000)
             for topic in (CATALOGUE_INTERIM, CATALOGUE_REPLACED):
                 catalogue.events.subscribe(
                     topic,

@@ -235,6 +235,7 @@ def run_gui(args: argparse.Namespace) -> int:
                     args.files = None  # a profile switch does not import them again
                 else:
                     await first_start(session)
+                session.window.start_connection_watch()  # "offline" + backoff while down (B4)
                 session.window.order_tab.start_driver()  # queued orders and reconciliation
                 session.window.orders_tab.notifier.start_polling()  # the watch list
                 if hasattr(session.window.orders_tab, "start_inbox_watch"):

@@ -2,14 +2,19 @@
 
 Everything in it is private to the user: folders 0700 and files 0600 on POSIX (``private_dir``,
 ``private_file``, ``write_private``), and files that already exist are tightened when opened. On
-Windows the data folder sits in the user's profile (``%LOCALAPPDATA%``), whose inherited ACL already
-grants only that user, SYSTEM and administrators; POSIX modes mean nothing there, so the helpers
-leave Windows ACLs as they are.
+Windows POSIX modes mean nothing, so each folder the app makes private gets a per-user ACL instead
+(``icacls``: inheritance removed, full control for the user only, inherited by everything created
+in it: ``windows_acl_args``). If ``icacls`` is missing or refuses (a share that is not ours, a
+policy), the folder keeps its inherited ACL (the user's profile is per-user by default), a warning
+is logged, and nothing fails.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import subprocess
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,16 +27,68 @@ __all__ = [
     "private_dir",
     "private_file",
     "resource_path",
+    "restrict_windows_dir",
+    "windows_acl_args",
     "write_private",
 ]
+
+log = logging.getLogger(__name__)
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
 
+#: Runs a command and returns its exit code (``subprocess.run``'s shape; tests pass their own).
+Runner = Callable[[Sequence[str]], int]
+_acl_done: set[str] = set()
+
+
+def windows_acl_args(path: Path, user: str) -> list[str]:
+    """The ``icacls`` command that makes ``path`` (a folder) the user's alone: inherited entries
+    removed, full control granted to ``user`` and inherited by every file and folder inside."""
+    return ["icacls", str(path), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F", "/Q"]
+
+
+def windows_user() -> str:
+    """``DOMAIN\\user`` as Windows names the signed-in account (``user`` alone without a domain)."""
+    user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
+    domain = os.environ.get("USERDOMAIN")
+    return f"{domain}\\{user}" if domain and user else user
+
+
+def _run_hidden(args: Sequence[str]) -> int:
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    done = subprocess.run(args, capture_output=True, timeout=30, creationflags=flags, check=False)
+    return done.returncode
+
+
+def restrict_windows_dir(path: Path, run: Runner = _run_hidden) -> bool:
+    """Apply the per-user ACL to a folder once per process; ``False`` (logged) if it could not be
+    applied, leaving the folder's inherited ACL as it was."""
+    key = os.path.normcase(str(path))
+    if key in _acl_done:
+        return True
+    user = windows_user()
+    if not user:
+        log.warning("No user name to restrict %s to; its inherited ACL stays", path)
+        return False
+    try:
+        code = run(windows_acl_args(path, user))
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("Could not restrict %s to %s (%s); its inherited ACL stays", path, user, exc)
+        return False
+    if code != 0:
+        log.warning("icacls exited %s for %s; its inherited ACL stays", code, path)
+        return False
+    _acl_done.add(key)
+    return True
+
+
 def _tighten(path: Path, mode: int) -> None:
     if os.name == "nt":
-        return  # per-user profile ACL (module docstring)
+        if mode == PRIVATE_DIR_MODE:
+            restrict_windows_dir(path)  # files inherit the folder's per-user ACL
+        return
     try:
         if path.stat().st_mode & 0o777 != mode:
             os.chmod(path, mode)

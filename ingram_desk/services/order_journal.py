@@ -17,6 +17,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -216,6 +217,10 @@ class OrderJournal:
                 self._db.close()
                 return str(check)
             self._db.executescript(_SCHEMA)
+            behind = self._behind_backup()
+            if behind is not None:
+                self._db.close()
+                return behind
         except sqlite3.DatabaseError as exc:
             self._db.close()
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
@@ -224,6 +229,29 @@ class OrderJournal:
                 ) from None
             return str(exc)
         return None
+
+    def _behind_backup(self) -> str | None:
+        """What the backup holds that the journal lost (None: nothing). The backup is a copy of
+        this file, so it can never be ahead of it, unless committed transactions went missing:
+        a journal copied without its ``-wal`` file passes ``quick_check`` but is older than its
+        backup. The audit trail is append-only, so its last event and the orders tell."""
+        backup = self.backup_path
+        if not backup.exists():
+            return None
+        try:
+            with closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as b:
+                last = b.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+                kept = {r[0] for r in b.execute("SELECT draft_id FROM orders")}
+        except sqlite3.DatabaseError:
+            return None  # a damaged backup is said when (if ever) it is needed
+        here = self._db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        mine = {r[0] for r in self._db.execute("SELECT draft_id FROM orders")}
+        if last <= here and kept <= mine:
+            return None
+        return (
+            f"older than its own backup: {len(kept - mine)} order(s) and {max(0, last - here)}"
+            " change(s) missing, as when it is copied without its -wal file"
+        )
 
     def _restore(self, problem: str) -> None:
         """Set the damaged file aside and reopen from the backup; every order that was queued
@@ -269,12 +297,14 @@ class OrderJournal:
                 next_action_at=now,
                 checks=0,
             )
+        pos = ", ".join(e.customer_po for e in unsure[:10]) + (" …" if len(unsure) > 10 else "")
         self.restore_note = (
             f"The order journal was damaged ({problem}). It was set aside as {aside.name} and"
             f" restored from the backup of {taken:%Y-%m-%d %H:%M}. Check Ingram's order search"
             " for orders placed after that time"
             + (
-                f"; {len(unsure)} unsent order(s) are being checked at Ingram first."
+                f"; {len(unsure)} unsent order(s) are being checked at Ingram before any"
+                f" send: {pos}."
                 if unsure
                 else "."
             )

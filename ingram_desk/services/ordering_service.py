@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from ingram_desk.crash_points import crash_point
 from ingram_desk.domain.errors import (
     ApiClosedError,
     AuthError,
@@ -241,6 +242,7 @@ class OrderingService:
         assert entry.frozen_body is not None
         correlation_id = new_correlation_id()
         attempt = self.journal.begin_attempt(entry.draft_id, correlation_id)
+        crash_point("after_inflight_commit")
         self._emit(self.journal.get(entry.draft_id))
         try:
             result = await self.client.create_order(
@@ -289,6 +291,7 @@ class OrderingService:
                 f"rejected by Ingram: {exc.one_line()}",
                 last_error=exc.one_line(),
             )
+        crash_point("after_response_before_commit")
         outcome = "partial" if result.partial else "placed"
         self.journal.end_attempt(attempt, outcome, result.status)
         rejected = [r for o in result.orders for r in o.rejected_lines]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 
 import keyring
 import keyring.errors
@@ -88,9 +89,35 @@ class CredentialStore:
                 pass
 
     async def get_secret_async(self, profile: str) -> str | None:
-        """``get_secret`` off the event loop, failing after ``timeout`` (locked keyring)."""
+        """``get_secret`` off the event loop, failing after ``timeout`` (locked keyring).
+
+        The read runs on a daemon thread of its own, not the loop's executor: a keyring that
+        never answers leaves that thread stuck, and the executor's shutdown would wait for it
+        at exit. A Retry starts a fresh read."""
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[str | None] = loop.create_future()
+
+        def deliver(result: str | None, error: BaseException | None) -> None:
+            if done.done():
+                return
+            if error is not None:
+                done.set_exception(error)
+            else:
+                done.set_result(result)
+
+        def read() -> None:
+            try:
+                result, error = self.get_secret(profile), None
+            except Exception as exc:  # handed to the awaiting coroutine
+                result, error = None, exc
+            try:
+                loop.call_soon_threadsafe(deliver, result, error)
+            except RuntimeError:
+                pass  # the loop is gone (the app closed while the keyring hung)
+
+        threading.Thread(target=read, name="keyring-read", daemon=True).start()
         try:
-            return await asyncio.wait_for(asyncio.to_thread(self.get_secret, profile), self.timeout)
+            return await asyncio.wait_for(done, self.timeout)
         except TimeoutError:
             raise ConfigurationError(
                 "The keyring is locked or not answering",

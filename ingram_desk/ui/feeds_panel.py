@@ -116,6 +116,7 @@ class FeedsController(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        window.feeds = self  # the profiles dialog's feed test
         self.service = service
         self.save_secret = save_secret
         self.runner = window.runner

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.services.catalogue_service import CATALOGUE_INTERIM
+from ingram_desk.services.connectivity import CONNECTIVITY_CHANGED, ConnectionWatch
 from ingram_desk.services.events import RATE_BUDGET_CHANGED
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.catalogue_import import CatalogueImporter
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             self.status.profile_label.setText(f"{self.status.profile_label.text()} · {label}")
         self.importer = CatalogueImporter(services.catalogue, self.runner, self)
         self.profiles_dialog: CredentialsDialog | None = None
+        self.feeds: Any = None  # the profile's FeedsController, when it has feeds (it sets this)
         self._build_menus()
 
         self.runner.failed.connect(self._task_failed)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(self._catalogue_replaced)
         unsubscribe = [
             services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget),
+            services.events.subscribe(CONNECTIVITY_CHANGED, self.status.set_connectivity),
             services.catalogue.events.subscribe(CATALOGUE_INTERIM, self._catalogue_replaced),
         ]
         self._unsubscribe = lambda: [u() for u in unsubscribe]
@@ -281,8 +284,9 @@ class MainWindow(QMainWindow):
         """Open (or raise) the non-modal profiles dialog."""
         if self.profiles_dialog is None:
             self.profiles_dialog = CredentialsDialog(
-                self.services.profiles, self.services.credentials, self.runner, self
-            )
+                self.services.profiles, self.services.credentials, self.runner, self,
+                feeds=self.feeds,
+            )  # fmt: skip
             self.profiles_dialog.saved.connect(
                 lambda name: self.status.flash(
                     self.tr("Profile {name} saved; start with --profile {name} to use it").format(
@@ -487,6 +491,19 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importer.start_many(paths)
 
+    def start_connection_watch(self, **backoff: float) -> ConnectionWatch | None:
+        """Get a token in the background at start: "offline" in the status bar with backoff
+        retries while the token service is down (B4). Only REST profiles use a token."""
+        client = getattr(self.services.ordering, "client", None) or getattr(
+            self.services.pna, "client", None
+        )
+        tokens = getattr(getattr(client, "http", None), "tokens", None)
+        if tokens is None or self.services.transport != "rest":
+            return None
+        watch = ConnectionWatch(tokens, self.services.events, **backoff)
+        self.runner.start("connection-watch", watch.run(), background=True)
+        return watch
+
     def _show_store_notes(self) -> None:
         """A damaged journal restored from its backup, or a damaged catalogue set aside at
         start, is said in the banner (the command line prints the same words)."""
@@ -529,6 +546,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
         self.log_view.detach()
         self.crash_banner.detach()
+        self.catalogue_tab.model.close()  # its page-reading thread, if a snapshot started one
         self._unsubscribe()
         super().closeEvent(event)
         self.closed.emit()

@@ -2575,7 +2575,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Ingram-Auftragsnummer</translation>
     </message>
     <message>

@@ -2575,7 +2575,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Numéro de commande Ingram</translation>
     </message>
     <message>

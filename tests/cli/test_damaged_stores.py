@@ -104,3 +104,58 @@ def test_the_window_s_catalogue_service_sets_a_damaged_store_aside(tmp_path: Pat
         assert list(tmp_path.glob("catalogue.sqlite3.damaged-*"))
     finally:
         service.close()
+
+
+def _draft(po: str):
+    from ingram_desk.domain.order_draft import OrderDraft
+
+    return OrderDraft.from_request(
+        {"customerOrderNumber": po, "lines": [{"ingramPartNumber": "SKU-1", "quantity": 1}]}
+    )
+
+
+def test_d7_journal_copied_without_its_wal_is_restored_from_the_newer_backup(
+    tmp_path: Path,
+) -> None:
+    """An unclean copy: the main file without its -wal, where the -wal held committed work.
+    It passes quick_check, but it is older than its backup: set aside, restored, and the
+    unsent orders named for a check at Ingram before anything is sent."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    live = tmp_path / "live" / "orders-journal.sqlite3"
+    copy = tmp_path / "copy" / "orders-journal.sqlite3"
+    with OrderJournal(live) as j:
+        j.save_draft(_draft("D7-OLD"))
+        j._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # D7-OLD is in the main file
+        late = j.save_draft(_draft("D7-NEW"))
+        j.queue(late.draft_id, late.draft)  # committed, but only in the -wal
+        j.backup()  # the backup copies the committed state, -wal included
+        copy.parent.mkdir()
+        shutil.copy2(live, copy)  # the copy misses the -wal
+        shutil.copy2(j.backup_path, copy.with_name(j.backup_path.name))
+    with closing(sqlite3.connect(copy)) as db:  # on its own the copy looks healthy…
+        assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert [r[0] for r in db.execute("SELECT customer_po FROM orders")] == ["D7-OLD"]
+
+    with OrderJournal(copy) as j:  # …but not next to its backup
+        note = j.restore_note
+        states = {e.customer_po: e.state for e in j.entries()}
+        assert j._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert note is not None and "older than its own backup" in note and "-wal" in note
+    assert "restored from the backup of" in note and "order search" in note
+    assert "D7-NEW" in note  # the order to check at Ingram, by PO
+    assert states == {"D7-OLD": OrderState.DRAFT, "D7-NEW": OrderState.RECONCILING}
+    assert list(copy.parent.glob("orders-journal.sqlite3.damaged-*"))  # kept for support
+    with OrderJournal(copy) as j:  # healthy now, and quiet
+        assert j.restore_note is None
+
+
+def test_d7_a_journal_ahead_of_its_backup_is_the_normal_case(tmp_path: Path) -> None:
+    path = tmp_path / "orders-journal.sqlite3"
+    with OrderJournal(path) as j:
+        j.backup()
+        j.save_draft(_draft("D7-LATER"))
+    with OrderJournal(path) as j:
+        assert j.restore_note is None and [e.customer_po for e in j.entries()] == ["D7-LATER"]

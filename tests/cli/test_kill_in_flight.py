@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from ingram_desk.crash_points import CRASH_ENV
 from ingram_desk.ingram.client import IngramClient
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.sandbox import demo
@@ -26,13 +27,16 @@ from tests.cli.test_two_processes import env_for, journal_path, ledger, stocked
 pytestmark = pytest.mark.slow
 
 
-def create_in_child(server: Any, d: Path, tmp_path: Path) -> subprocess.Popen[str]:
+def create_in_child(
+    server: Any, d: Path, tmp_path: Path, crash_at: str | None = None
+) -> subprocess.Popen[str]:
     f = tmp_path / "order.json"  # no PO: the app generates one, so no pre-flight search
     f.write_text(json.dumps({"lines": [{"ingramPartNumber": stocked(server), "quantity": 1}]}))
     return subprocess.Popen(
         [sys.executable, "-m", "ingram_desk", "--data-dir", str(d), "--api-url", server.url,
          "orders", "create", str(f)],
-        env=env_for(server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env_for(server) | ({CRASH_ENV: crash_at} if crash_at else {}),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
 
@@ -122,6 +126,34 @@ def test_a8_killed_after_sending_before_the_answer(sandbox, tmp_path) -> None:
     assert len([r for r in creates(sandbox) if r.get("status") != "dropped"]) <= 1
     _, state, outcomes = journal_state(d)  # integrity_check ok, draft and journal intact
     assert state == "placed" and outcomes == ["unknown"]
+
+
+def test_a8_killed_after_the_answer_before_it_is_journaled(sandbox, tmp_path) -> None:
+    """The exact crash point: Ingram answered 201, the process dies before committing it."""
+    d = tmp_path / "data"
+    child = create_in_child(sandbox, d, tmp_path, crash_at="after_response_before_commit")
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 70, err  # died at the crash point, no cleanup ran
+    po, state, outcomes = journal_state(d)  # integrity_check ok
+    assert state == "in_flight" and outcomes == [None]
+    (placed,) = ledger(sandbox, po)  # the sandbox committed it
+
+    order = process_journal(sandbox, d)  # restart → reconciling → found by PO → placed
+    assert order["state"] == "placed" and order["ingram_order_numbers"] == [placed["number"]]
+    assert len(ledger(sandbox, po)) == 1 and len(creates(sandbox)) == 1  # never resent
+    _, state, outcomes = journal_state(d)
+    assert state == "placed" and outcomes == ["unknown"]
+
+
+def test_a7_at_the_exact_crash_point_after_the_in_flight_commit(sandbox, tmp_path) -> None:
+    d = tmp_path / "data"
+    child = create_in_child(sandbox, d, tmp_path, crash_at="after_inflight_commit")
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 70, err
+    _, state, outcomes = journal_state(d)
+    assert state == "in_flight" and outcomes == [None] and creates(sandbox) == []
+    order = process_journal(sandbox, d)  # pessimistic: reconciling, never straight to queued
+    assert order["state"] == "reconciling" and creates(sandbox) == []
 
 
 def wait_for_state_any(d: Path, state: str, timeout: float = 60.0) -> None:

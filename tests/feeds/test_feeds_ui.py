@@ -138,3 +138,51 @@ async def test_settings_dialog_lists_the_server_and_saves(
         dialog.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "feeds-dialog.png"))
     dialog.close()
     controller.close()
+
+
+def _profiles_dialog(make_main_window, ui_catalogue, service, tmp_path):
+    """Tools › Profiles & credentials… on a window whose profile has ``service``'s feeds."""
+    from ingram_desk.services.events import EventHub
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.settings.profiles import ProfileStore
+
+    window = make_main_window(ui_catalogue, None, events=EventHub(),
+                              profiles=ProfileStore(tmp_path / "profiles"),
+                              credentials=CredentialStore())  # fmt: skip
+    controller = FeedsController(window, service)
+    return window, controller, window.open_profiles()
+
+
+async def _test_feeds(qtbot, window, dialog) -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(dialog.feed_test_button, Qt.MouseButton.LeftButton)
+    await asyncio.wait_for(asyncio.shield(window.runner._named["feeds-test"]), 30)
+
+
+async def test_profiles_dialog_tests_the_feed_connection_and_lists_the_server(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    service = _service(ui_catalogue, feeds, clock, tmp_path)
+    window, controller, dialog = _profiles_dialog(make_main_window, ui_catalogue, service, tmp_path)
+    await _test_feeds(qtbot, window, dialog)
+    assert dialog.feed_listing.rows() == {"CATEGORY.csv": "category",
+                                          "PRICE_20261204.zip": "price",
+                                          "STOCK_20261204.csv": "stock"}  # fmt: skip
+    assert dialog.feed_listing.result.text() == "Connected: 3 file(s)."
+    if os.environ.get("INGRAM_DESK_SHOTS"):
+        dialog.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "profiles-feeds.png"))
+    dialog.close()
+    controller.close()
+
+
+async def test_profiles_dialog_feed_test_says_a_wrong_password_in_place(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    service = _service(ui_catalogue, feeds, clock, tmp_path, password="wrong")
+    window, controller, dialog = _profiles_dialog(make_main_window, ui_catalogue, service, tmp_path)
+    await _test_feeds(qtbot, window, dialog)
+    assert dialog.feed_listing.result.text().startswith("Failed:")
+    assert dialog.feed_listing.rows() == {}
+    dialog.close()
+    controller.close()

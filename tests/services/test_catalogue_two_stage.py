@@ -141,3 +141,19 @@ def test_prepare_import_keeps_one_warm_child_which_close_ends(tmp_path: Path) ->
     assert isinstance(warm, InterimProcess) and svc._warm is warm and warm.alive
     svc.close()
     assert warm.closed and not warm._process.is_alive()
+
+
+def test_two_imports_at_once_run_one_after_the_other(service, tmp_path) -> None:
+    """A feed's scheduled import can start while the user's own is still running (found by
+    bench/feeds_bench.py: the feeds timer fired during a 30 s import and both failed with 'no
+    such table: fts_g1_data'). They run in turn; the last one started is the catalogue."""
+    first = write_dach(tmp_path / "first.csv", NEW)
+    second = write_dach(tmp_path / "second.csv", [*NEW, dach_row("TWO002", text1="SECOND DOCK")])
+
+    async def both() -> list[Any]:
+        return await asyncio.gather(service.import_files(first), service.import_files(second))
+
+    one, two = asyncio.run(both())
+    assert one.report.rows_imported == len(NEW) and two.report.rows_imported == len(NEW) + 1
+    assert _skus(service.reader, "SECOND DOCK") == ["TWO002"]
+    assert _skus(service.reader, "BRAND NEW DOCK") == ["NEW001"]

@@ -1,26 +1,37 @@
 """Issue 19 defect 7: the data folder is private. On POSIX every folder the app writes is 0700
 and every file 0600 (journal and its WAL, backup, logs, catalogue, settings, address book,
 profiles, watch list); files left 0644 by earlier versions are tightened when opened. On Windows
-the per-user profile folder's ACL does that job (paths.py says why); only the POSIX modes are
-tested here, and the Windows path is skipped rather than faked."""
+each private folder gets a per-user ACL through ``icacls``. There is no Windows machine in CI: the
+Windows branch is tested by the command it composes, its once-per-folder cache and its fallback
+(icacls missing → a warning, the folder untouched); the real icacls run is tested only on Windows."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from ingram_desk.cli.main import main
-from ingram_desk.paths import AppPaths, private_file, write_private
+from ingram_desk.paths import (
+    AppPaths,
+    private_dir,
+    private_file,
+    restrict_windows_dir,
+    windows_acl_args,
+    write_private,
+)
 from ingram_desk.sandbox.dataset import load_catalogue
 from ingram_desk.services.order_journal import OrderJournal
 from ingram_desk.settings.address_book import AddressBook, SavedAddress
 from ingram_desk.settings.preferences import Preferences, save_preferences
 
-posix_only = pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows uses the profile ACL")
+posix_only = pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows uses an ACL")
 SAMPLE = Path(__file__).parents[2] / "resources" / "sample" / "price_file.csv"
 
 
@@ -89,3 +100,58 @@ def test_write_private_replaces_atomically_and_private_file_creates_empty(tmp_pa
     if os.name != "nt":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         assert stat.S_IMODE(made.stat().st_mode) == 0o600
+
+
+def test_windows_acl_command_gives_the_user_alone_full_control_inherited_inside(tmp_path) -> None:
+    folder = tmp_path / "Ingram Desk" / "data"
+    args = windows_acl_args(folder, "ACME\\jan")
+    assert args[:2] == ["icacls", str(folder)]  # one argument, spaces and all: no shell quoting
+    assert args[2:] == ["/inheritance:r", "/grant:r", "ACME\\jan:(OI)(CI)F", "/Q"]
+
+
+def test_windows_acl_is_applied_once_per_folder_with_the_signed_in_user(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("USERNAME", "jan")
+    monkeypatch.setenv("USERDOMAIN", "ACME")
+    ran: list[list[str]] = []
+    folder = private_dir(tmp_path / "acl-once")
+
+    def run(args) -> int:
+        ran.append(list(args))
+        return 0
+
+    assert restrict_windows_dir(folder, run) and restrict_windows_dir(folder, run)
+    assert ran == [windows_acl_args(folder, "ACME\\jan")]
+
+
+@pytest.mark.parametrize("failure", ["missing", "refused", "hangs"])
+def test_windows_acl_falls_back_to_the_inherited_acl_with_a_warning(
+    tmp_path, monkeypatch, caplog, failure
+) -> None:
+    monkeypatch.setenv("USERNAME", "jan")
+    folder = private_dir(tmp_path / f"acl-{failure}")
+
+    def run(args) -> int:
+        if failure == "missing":
+            raise FileNotFoundError(2, "No such file", args[0])
+        if failure == "hangs":
+            raise subprocess.TimeoutExpired(args, 30)
+        return 5  # icacls: access denied
+
+    with caplog.at_level(logging.WARNING, logger="ingram_desk.paths"):
+        assert restrict_windows_dir(folder, run) is False
+    assert "inherited ACL stays" in caplog.text and folder.is_dir()
+
+
+@pytest.mark.skipif(shutil.which("icacls") is not None, reason="icacls exists here")
+def test_without_icacls_the_real_runner_falls_back(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("USERNAME", "jan")
+    assert restrict_windows_dir(private_dir(tmp_path / "no-icacls")) is False
+
+
+@pytest.mark.skipif(os.name != "nt", reason="a real icacls run needs Windows")
+def test_windows_private_dir_grants_only_the_user(tmp_path) -> None:
+    folder = private_dir(tmp_path / "acl-real")
+    shown = subprocess.run(["icacls", str(folder)], capture_output=True, text=True).stdout
+    assert "(OI)(CI)(F)" in shown and "BUILTIN\\Users" not in shown and "(I)" not in shown

@@ -7,7 +7,13 @@ import asyncio
 from PySide6.QtCore import Qt
 
 from ingram_desk.services.catalogue_service import CatalogueQuery
-from ingram_desk.ui.models.catalogue_model import PAGE_SIZE, PRODUCT_ROLE, SORT_ROLE, CatalogueModel
+from ingram_desk.ui.models.catalogue_model import (
+    PAGE_SIZE,
+    PRODUCT_ROLE,
+    SNAPSHOT_PAGE_WAIT_S,
+    SORT_ROLE,
+    CatalogueModel,
+)
 
 
 def _model(service, query: CatalogueQuery | None = None) -> CatalogueModel:
@@ -86,3 +92,44 @@ def test_a_store_that_cannot_be_read_shows_empty_rows_and_reports_once(ui_catalo
     assert model.index(0, 0).data() == ""
     assert model.index(PAGE_SIZE * 3, 0).data() == ""
     assert len(failures) == 1
+
+
+class _GatedReader:
+    """The real store behind a gate: reads block until ``open`` is set, as an import's stage-1
+    snapshot does while its busy child process has not answered yet."""
+
+    def __init__(self, store) -> None:
+        import threading
+
+        self.store = store
+        self.open = threading.Event()
+
+    def read_rows(self, ids):
+        self.open.wait(30)
+        return self.store.read_rows(ids)
+
+
+async def test_a_slow_reader_never_holds_a_repaint_rows_fill_in_when_they_arrive(
+    qtbot, ui_catalogue
+) -> None:
+    from tests.fixtures.ui import next_emission
+
+    result = await ui_catalogue.search(CatalogueQuery())
+    reader = _GatedReader(ui_catalogue.store)
+    model = CatalogueModel()
+    model.set_result(result.ids, reader, page_wait=SNAPSHOT_PAGE_WAIT_S)
+    try:
+        assert model.display_text(0, 0) == "" and model.product(0) is None  # blank, not a hang
+        assert model._pages == {}  # the blank page is not kept
+        arrived = next_emission(model.dataChanged)
+        reader.open.set()
+        top_left, bottom_right, *_roles = await asyncio.wait_for(arrived, 10)
+        assert (top_left.row(), bottom_right.row()) == (0, PAGE_SIZE - 1)  # that page repaints
+        product = model.product(0)
+        assert product is not None and product.row_id == result.ids[0]
+        assert model.display_text(0, 0) == model.index(0, 0).data() != ""
+        model.set_result(result.ids, ui_catalogue.store)  # the store again: read in place
+        assert model.product(PAGE_SIZE * 3) is not None
+    finally:
+        reader.open.set()
+        model.close()

@@ -1,5 +1,7 @@
 """Profiles & credentials: create and edit profiles, keep the secret in the keyring (or for this
-session only when there is none) and test the connection with a token plus one real call."""
+session only when there is none) and test the connection with a token plus one real call.
+With the desk's feeds, a second **Test connection** lists what the open profile's feed server
+holds (the same ``FeedListing`` and service call as Tools › Feeds…)."""
 
 from __future__ import annotations
 
@@ -22,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.errors import ConfigurationError, IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
 from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
 from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.feeds_panel import FeedsController
 from ingram_desk.ui.widgets.error_banner import describe_error
+from ingram_desk.ui.widgets.feed_listing import FeedListing
 
 __all__ = ["CredentialsDialog"]
 
 log = logging.getLogger(__name__)
 TEST_TASK = "test-connection"
+KEYRING_TASK = "keyring-read"
+FEEDS_TEST_TASK = "feeds-test"
 #: a connection test gives up after this long (it also has a Cancel button)
 TEST_TIMEOUT_S = 30.0
 _KINDS = (
@@ -62,10 +68,12 @@ class CredentialsDialog(QDialog):
         credentials: Any,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        feeds: FeedsController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profiles & credentials"))
         self.store, self.credentials, self.runner = store, credentials, runner
+        self.feeds = feeds
         self.profiles = QListWidget(self)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -123,6 +131,16 @@ class CredentialsDialog(QDialog):
             credentials.notice or self.tr("The secret is stored in the system keyring."), self
         )
         self.keyring_note.setWordWrap(True)
+        self._note = self.keyring_note.text()
+        #: is a secret stored for the profile shown? None while the keyring has not answered
+        self.stored: bool | None = None
+        self.retry_button = QPushButton("Retry", self)
+        self.retry_button.setToolTip("Ask the keyring again (unlock it first)")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.read_keyring)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.keyring_note, 1)
+        note_row.addWidget(self.retry_button)
         self.result = QLabel("", self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,10 +157,12 @@ class CredentialsDialog(QDialog):
         buttons.addWidget(close)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(self.keyring_note)
+        right.addLayout(note_row)
         right.addWidget(self.result)
         right.addStretch(1)
         right.addLayout(buttons)
+        if feeds is not None:
+            right.addLayout(self._feeds_part(feeds))
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<b>Saved profiles</b>"), self))
         left.addWidget(self.profiles, 1)
@@ -163,6 +183,38 @@ class CredentialsDialog(QDialog):
         self.cancel_test_button.clicked.connect(self.cancel_test)
         close.clicked.connect(self.close)
         self.reload()
+
+    def _feeds_part(self, feeds: FeedsController) -> QVBoxLayout:
+        """The open profile's feed server: Test connection (its listing) and Feed settings…"""
+        c = feeds.service.config
+        where = f"{c.protocol.upper()} {c.host}" if c.host else "no server set"
+        title = QLabel(f"<b>File feeds</b> of the open profile ({where})", self)
+        self.feed_test_button = QPushButton("Test feed connection", self)
+        self.feed_test_button.setToolTip("List the files on the feed server and the feed of each")
+        self.feed_test_button.clicked.connect(self.test_feeds)
+        settings = QPushButton("Feed settings…", self)
+        settings.clicked.connect(feeds.open_settings)
+        self.feed_listing = FeedListing(self)
+        row = QHBoxLayout()
+        row.addWidget(self.feed_test_button)
+        row.addWidget(settings)
+        row.addStretch(1)
+        part = QVBoxLayout()
+        part.addWidget(title)
+        part.addLayout(row)
+        part.addWidget(self.feed_listing, 1)
+        self.resize(760, 640)
+        return part
+
+    def test_feeds(self) -> None:
+        """List the open profile's feed server with its saved settings and keyring secret."""
+        assert self.feeds is not None
+        service = self.feeds.service
+        if self.feed_listing.check(service.config):
+            self.runner.start(
+                FEEDS_TEST_TASK, self.feed_listing.test(service, service.config, None),
+                busy=[self.feed_test_button],
+            )  # fmt: skip
 
     def _transport_changed(self) -> None:
         xml = self.transport.currentData() != "rest"
@@ -202,8 +254,33 @@ class CredentialsDialog(QDialog):
         self.soap_action.setText(x.soap_action)
         self.xml_country.setText(x.country_code)
         self.secret.clear()
-        has_secret = bool(self.credentials.get_secret(name))
-        self.secret.setPlaceholderText(self.tr("stored — type to replace") if has_secret else "")
+        self.read_keyring()
+
+    def read_keyring(self) -> None:
+        """Whether a secret is stored, read off the UI thread: a locked keyring that never
+        answers gives "locked or not answering" and Retry after its timeout (E2)."""
+        self.stored = None
+        self.secret.setPlaceholderText(self.tr("asking the keyring…"))
+        self.retry_button.hide()
+        self.runner.start(
+            KEYRING_TASK, self._read_keyring(self.name.text().strip()), background=True
+        )
+
+    async def _read_keyring(self, name: str) -> None:
+        try:
+            secret = await self.credentials.get_secret_async(name)
+        except IngramError as exc:
+            self.secret.setPlaceholderText("")
+            self.keyring_note.setText(f"<b>{exc.message}.</b> {exc.remedial_action or ''}")
+            self.keyring_note.setStyleSheet("color:#b3261e;")
+            self.retry_button.show()
+            return
+        if name != self.name.text().strip():
+            return  # another profile was chosen meanwhile
+        self.stored = bool(secret)
+        self.keyring_note.setText(self._note)
+        self.keyring_note.setStyleSheet("")
+        self.secret.setPlaceholderText(self.tr("stored — type to replace") if secret else "")
 
     def profile(self) -> Profile:
         base = self.store.load(self.name.text().strip()) or Profile(
@@ -228,8 +305,9 @@ class CredentialsDialog(QDialog):
             ),
         )
 
-    def current_secret(self) -> str:
-        return self.secret.text() or self.credentials.get_secret(self.name.text().strip()) or ""
+    def typed_secret(self) -> str | None:
+        """The secret typed in the form; None: use the stored one (read off the UI thread)."""
+        return self.secret.text() or None
 
     def save_profile(self) -> None:
         try:
@@ -271,7 +349,11 @@ class CredentialsDialog(QDialog):
                             (self.tr("client id"), self.client_id)):  # fmt: skip
             if not edit.text().strip():
                 return self.tr("Fill in the {label} first.").format(label=label)
-        if not self.current_secret():
+        if not self.secret.text() and self.stored is None and self.retry_button.isVisible():
+            return self.tr(
+                "The keyring is locked or not answering: unlock it and Retry, or type the secret."
+            )
+        if not self.secret.text() and self.stored is False:
             return self.tr("Type the client secret first (none is stored for this profile).")
         return ""
 
@@ -288,7 +370,7 @@ class CredentialsDialog(QDialog):
         )
         self.cancel_test_button.show()
         task = self.runner.start(
-            TEST_TASK, self._test(self.profile(), self.current_secret()), busy=[self.test_button]
+            TEST_TASK, self._test(self.profile(), self.typed_secret()), busy=[self.test_button]
         )
         if task is not None:
             task.add_done_callback(lambda _t: self._test_ended())
@@ -304,8 +386,15 @@ class CredentialsDialog(QDialog):
         self.result.setText(self.tr("Test cancelled."))
         self.connection_tested.emit(False, self.result.text())
 
-    async def _test(self, profile: Profile, secret: str) -> None:
+    async def _test(self, profile: Profile, secret: str | None) -> None:
         try:
+            if secret is None:
+                secret = await self.credentials.get_secret_async(profile.name) or ""
+            if not secret:
+                raise ConfigurationError(
+                    "No client secret is stored for this profile",
+                    remedial_action="Type it in the form.",
+                )
             report = await asyncio.wait_for(check_connection(profile, secret), TEST_TIMEOUT_S)
         except TimeoutError:
             self.result.setText(

@@ -17,20 +17,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import PROTOCOLS, FeedConfig, FeedService
-from ingram_desk.ui import formats
+from ingram_desk.ui.widgets.feed_listing import FeedListing
 
 __all__ = ["FeedSettingsDialog"]
 
@@ -111,14 +108,8 @@ class FeedSettingsDialog(QDialog):
 
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
-        self.result = QLabel("", self)
-        self.result.setWordWrap(True)
-        self.listing = QTreeWidget(self)
-        self.listing.setHeaderLabels(
-            [self.tr("Remote file"), self.tr("Size"), self.tr("Time"), self.tr("Feed today")]
-        )
-        self.listing.setRootIsDecorated(False)
-        self.listing.setMinimumHeight(120)
+        self.found = FeedListing(self)
+        self.result, self.listing = self.found.result, self.found.listing
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -127,8 +118,7 @@ class FeedSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.test_button)
-        layout.addWidget(self.result)
-        layout.addWidget(self.listing, 1)
+        layout.addWidget(self.found, 1)
         layout.addWidget(buttons)
         self.resize(560, 720)
 
@@ -152,36 +142,12 @@ class FeedSettingsDialog(QDialog):
 
     def test_connection(self) -> None:
         config = self.config()
-        problems = config.problems()
-        if problems:
-            self.result.setText("; ".join(problems))
-            return
-        self.result.setText(self.tr("connecting…"))
-        self.listing.clear()
-        self.runner.start(
-            "feeds-test",
-            self._test(config, self.secret.text() or None),
-            busy=[self.test_button],
-        )
-
-    async def _test(self, config: FeedConfig, secret: str | None) -> None:
-        try:
-            entries = await self.service.test_connection(config, secret)
-        except Exception as exc:  # shown here, next to the settings being tried
-            self.result.setText(self.tr("Failed: {exc}").format(exc=exc))
-            return
-        for entry, kind in entries:
-            when = formats.datetime_text(entry.mtime.astimezone()) if entry.mtime else ""
-            size = formats.quantity(entry.size) if entry.size is not None else ""
-            QTreeWidgetItem(self.listing, [entry.name, size, when, kind or ""])
-        for column in range(self.listing.columnCount()):
-            self.listing.resizeColumnToContents(column)
-        found = sorted({k for _e, k in entries if k})
-        missing = [k for k in config.kinds() if k not in found]
-        text = self.tr("Connected: {v0} file(s).").format(v0=len(entries))
-        if missing:
-            text += self.tr(" No file for today's {v0} pattern.").format(v0=", ".join(missing))
-        self.result.setText(text)
+        if self.found.check(config):
+            secret = self.secret.text() or None
+            self.runner.start(
+                "feeds-test", self.found.test(self.service, config, secret),
+                busy=[self.test_button],
+            )  # fmt: skip
 
     def save(self) -> None:
         config = self.config()

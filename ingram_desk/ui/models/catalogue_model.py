@@ -12,6 +12,8 @@ import logging
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -25,6 +27,7 @@ __all__ = [
     "NO_STOCK_BRUSH",
     "PAGE_SIZE",
     "PRODUCT_ROLE",
+    "SNAPSHOT_PAGE_WAIT_S",
     "SORT_ROLE",
     "CatalogueModel",
     "RowReader",
@@ -37,6 +40,11 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 64
 #: pages kept: 256 × 64 rows covers a long scroll back and forth in a few MB
 MAX_PAGES = 256
+#: with a slow reader (an import's stage-1 snapshot in a busy child process) a repaint does not
+#: wait for a page: the rows paint blank and fill in when it arrives, so the window never stalls
+#: on it (issue 15: 164-197 ms measured with the GUI thread waiting there; even a 20 ms bounded
+#: wait overran to 186 ms on a loaded machine, so there is no wait at all)
+SNAPSHOT_PAGE_WAIT_S = 0.0
 #: the ``Product`` behind a row
 PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the native (sortable) value of a cell: Decimal, int, date or str
@@ -63,6 +71,8 @@ class CatalogueModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)
     #: the store could not be read (emitted once per result; rows show empty meanwhile)
     read_failed = Signal(object)
+    #: (page number, result generation) a background page read finished (from its thread)
+    _page_ready = Signal(int, int)
 
     def __init__(self, columns: Sequence[Column] = CATALOGUE_COLUMNS, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,21 +91,36 @@ class CatalogueModel(QAbstractTableModel):
         self._hot_no = -1
         self._hot: tuple[list[Product | None], list[tuple[str, ...]]] = ([], [])
         formats.notifier.changed.connect(self.invalidate)  # cached texts are in the old locale
+        #: ``None``: read pages in the GUI thread; else wait that long, then fill in later
+        self._page_wait: float | None = None
+        self._pending: dict[int, Future[Sequence[Product]]] = {}
+        self._generation = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._page_ready.connect(self._page_arrived)  # queued: emitted from the pool thread
 
-    def set_result(self, ids: array[int], reader: RowReader) -> None:
-        """Show a new query result (resets the model and drops the page cache)."""
+    def set_result(
+        self, ids: array[int], reader: RowReader, *, page_wait: float | None = None
+    ) -> None:
+        """Show a new query result (resets the model and drops the page cache). ``page_wait``
+        bounds how long a repaint waits for a page (``SNAPSHOT_PAGE_WAIT_S`` for a slow
+        reader); ``None`` reads pages synchronously, as the local store's are fast."""
         self.beginResetModel()
         self._ids = ids
         self._reader = reader
-        self._pages.clear()
-        self._hot_no = -1
+        self._page_wait = page_wait
+        self._drop_pages()
         self._read_failed = False
         self.endResetModel()
 
+    def _drop_pages(self) -> None:
+        self._pages.clear()
+        self._pending.clear()
+        self._generation += 1
+        self._hot_no = -1
+
     def invalidate(self) -> None:
         """Drop cached pages (the catalogue was re-imported or stock updated) and repaint."""
-        self._pages.clear()
-        self._hot_no = -1
+        self._drop_pages()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
@@ -186,7 +211,12 @@ class CatalogueModel(QAbstractTableModel):
         start = page_no * PAGE_SIZE
         ids = self._ids[start : start + PAGE_SIZE]
         try:
-            rows = self._reader.read_rows(ids) if self._reader is not None and ids else []
+            if self._page_wait is not None and self._reader is not None and ids:
+                rows = self._read_bounded(page_no, ids)
+                if rows is None:  # still coming: blank rows now, filled in on arrival
+                    return [None] * len(ids), [("",) * len(self.columns)] * len(ids)
+            else:
+                rows = self._reader.read_rows(ids) if self._reader is not None and ids else []
         except Exception as exc:  # a broken store must not take every repaint down with it
             rows = []
             if not self._read_failed:
@@ -203,8 +233,49 @@ class CatalogueModel(QAbstractTableModel):
             for p in products
         ]
         page = (products, texts)
+        self._pending.pop(page_no, None)
         self._pages[page_no] = page
         self._hot_no, self._hot = page_no, page
         if len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _read_bounded(self, page_no: int, ids: array[int]) -> Sequence[Product] | None:
+        """The page's rows if they come within ``page_wait``; else None (the read goes on in
+        the pool thread and ``_page_arrived`` repaints its rows)."""
+        future = self._pending.get(page_no)
+        if future is None:
+            assert self._reader is not None
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="catalogue-pages")
+            future = self._pool.submit(self._reader.read_rows, ids)
+            self._pending[page_no] = future
+            generation = self._generation
+            future.add_done_callback(lambda _f: self._announce(page_no, generation))
+        if not self._page_wait and not future.done():
+            return None  # no wait at all: a timed wait overruns on a loaded machine
+        try:
+            return future.result(timeout=self._page_wait)
+        except FutureTimeout:
+            return None
+
+    def _announce(self, page_no: int, generation: int) -> None:
+        try:
+            self._page_ready.emit(page_no, generation)
+        except RuntimeError:  # the model was deleted meanwhile
+            pass
+
+    def _page_arrived(self, page_no: int, generation: int) -> None:
+        if generation != self._generation or page_no not in self._pending:
+            return  # a newer result or a repaint that already took it
+        first = page_no * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def close(self) -> None:
+        """Stop the page-reading thread (pending reads are dropped)."""
+        self._drop_pages()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None

@@ -33,7 +33,7 @@ from ingram_desk.services.catalogue_service import CatalogueQuery, CategoryNode,
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
-from ingram_desk.ui.models.catalogue_model import CatalogueModel
+from ingram_desk.ui.models.catalogue_model import SNAPSHOT_PAGE_WAIT_S, CatalogueModel
 from ingram_desk.ui.widgets.detail_pane import DetailPane
 from ingram_desk.ui.widgets.header_fit import fit_column
 from ingram_desk.ui.widgets.search_field import SearchField
@@ -195,7 +195,10 @@ class CatalogueTab(QWidget):
         started = time.perf_counter()
         result = await self.catalogue.search(search)
         self.last_result = result
-        self.model.set_result(result.ids, self.catalogue.reader)
+        snapshot = getattr(self.catalogue, "serving_snapshot", False)
+        self.model.set_result(
+            result.ids, self.catalogue.reader, page_wait=SNAPSHOT_PAGE_WAIT_S if snapshot else None
+        )
         elapsed = (time.perf_counter() - started) * 1000
         self.count_label.setText(
             self.tr("%Ln product(s) · {elapsed} ms", "", len(result.ids)).format(

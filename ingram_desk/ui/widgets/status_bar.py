@@ -81,6 +81,8 @@ class StatusBar(QStatusBar):
             )
         )
         self.window_label = QLabel(self)
+        self.connection_label = QLabel(self)
+        self.connection_label.hide()  # until the first token call says how Ingram is
         self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
         self.catalogue_label = QLabel("", self)
         # the longest field, longer still in German or Dutch: a narrow window clips it (the
@@ -94,6 +96,7 @@ class StatusBar(QStatusBar):
         self.work_bar.hide()
         self.addWidget(self.profile_label)
         self.addWidget(self.window_label)
+        self.addWidget(self.connection_label)
         self.addWidget(self.budget_label)
         self.addWidget(self.catalogue_label, 1)
         self.addPermanentWidget(self.work_label)
@@ -131,6 +134,26 @@ class StatusBar(QStatusBar):
             )
             self.window_label.setStyleSheet("color:#b3261e; font-weight:bold;")
         self.window_label.setToolTip(state.describe())
+
+    def set_connectivity(self, state: Any) -> None:
+        """``offline — next try 10:42:05`` in red while the token service does not answer."""
+        label = self.connection_label
+        label.show()
+        if state.online:
+            label.setText("online")
+            label.setStyleSheet("")
+            label.setToolTip("Ingram's API answers")
+            return
+        if state.refused:
+            label.setText("credentials refused")
+        else:
+            when = state.next_try.astimezone() if state.next_try else None
+            label.setText(f"offline — next try {when:%H:%M:%S}" if when else "offline")
+        label.setStyleSheet("color:#b3261e; font-weight:bold;")
+        label.setToolTip(
+            f"{state.reason}. The catalogue, drafts and queued orders stay as they are; "
+            "queued orders are sent once Ingram answers."
+        )
 
     def set_budget(self, budget: Any) -> None:
         remaining = "?" if budget.remaining is None else str(budget.remaining)
