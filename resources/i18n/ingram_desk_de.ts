@@ -863,6 +863,15 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Das Secret wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <extracomment>is a secret stored for the profile shown? None while the keyring has not answered</extracomment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask the keyring again (unlock it first)</source>
+        <translation>Den Schlüsselbund erneut fragen (zuerst entsperren)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -889,6 +898,30 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>The demo profile needs none: it talks to the embedded sandbox.</source>
         <translation>Das Demoprofil braucht keine: es spricht mit der eingebauten Sandbox.</translation>
+    </message>
+    <message>
+        <source>no server set</source>
+        <translation>kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File feeds&lt;/b&gt; of the open profile ({where})</source>
+        <translation>&lt;b&gt;Datei-Feeds&lt;/b&gt; des geöffneten Profils ({where})</translation>
+    </message>
+    <message>
+        <source>Test feed connection</source>
+        <translation>Feed-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>List the files on the feed server and the feed of each</source>
+        <translation>Die Dateien auf dem Feed-Server und den Feed jeder Datei anzeigen</translation>
+    </message>
+    <message>
+        <source>Feed settings…</source>
+        <translation>Feed-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>asking the keyring…</source>
+        <translation>Schlüsselbund wird gefragt…</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
@@ -939,6 +972,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Geben Sie zuerst die {label} ein.</translation>
     </message>
     <message>
+        <source>The keyring is locked or not answering: unlock it and Retry, or type the secret.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder antwortet nicht: entsperren Sie ihn und wählen Sie Erneut versuchen, oder geben Sie das Secret ein.</translation>
+    </message>
+    <message>
         <source>Type the client secret first (none is stored for this profile).</source>
         <translation>Geben Sie zuerst das Client Secret ein (für dieses Profil ist keines gespeichert).</translation>
     </message>
@@ -953,6 +990,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile</source>
+        <translation>Für dieses Profil ist kein Client-Secret gespeichert</translation>
+    </message>
+    <message>
+        <source>Type it in the form.</source>
+        <translation>Geben Sie es im Formular ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection failed:&lt;/b&gt; no answer within {TEST_TIMEOUT_S:.0f} s — check the API URL and your network.</source>
@@ -1054,6 +1099,41 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>FeedListing</name>
+    <message>
+        <source>Remote file</source>
+        <translation>Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Feed today</source>
+        <translation>Heutiger Feed</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>Failed: {exc}</source>
+        <translation>Fehlgeschlagen: {exc}</translation>
+    </message>
+    <message>
+        <source>Connected: {v0} file(s).</source>
+        <translation>Verbunden: Dateien: {v0}.</translation>
+    </message>
+    <message>
+        <source> No file for today&apos;s {v0} pattern.</source>
+        <translation> Keine Datei für das heutige Muster {v0}.</translation>
+    </message>
+</context>
+<context>
     <name>FeedSettingsDialog</name>
     <message>
         <source>FTPS (explicit TLS)</source>
@@ -1142,38 +1222,6 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Remote file</source>
-        <translation>Datei auf dem Server</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Feed today</source>
-        <translation>Heutiger Feed</translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation>verbinde…</translation>
-    </message>
-    <message>
-        <source>Failed: {exc}</source>
-        <translation>Fehlgeschlagen: {exc}</translation>
-    </message>
-    <message>
-        <source>Connected: {v0} file(s).</source>
-        <translation>Verbunden: Dateien: {v0}.</translation>
-    </message>
-    <message>
-        <source> No file for today&apos;s {v0} pattern.</source>
-        <translation> Keine Datei für das heutige Muster {v0}.</translation>
     </message>
     <message>
         <source>Not saved: </source>
@@ -2899,6 +2947,30 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source>API closed until {opens_at}</source>
         <translation>API geschlossen bis {opens_at}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API answers</source>
+        <translation>Die API von Ingram antwortet</translation>
+    </message>
+    <message>
+        <source>credentials refused</source>
+        <translation>Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>offline — next try {when}</source>
+        <translation>offline — nächster Versuch {when}</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>{reason}. The catalogue, drafts and queued orders stay as they are; queued orders are sent once Ingram answers.</source>
+        <translation>{reason}. Katalog, Entwürfe und wartende Aufträge bleiben unverändert; wartende Aufträge werden gesendet, sobald Ingram antwortet.</translation>
     </message>
     <message>
         <source> — waiting until {v0}</source>

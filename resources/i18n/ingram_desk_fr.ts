@@ -863,6 +863,15 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Le secret est conservé dans le trousseau du système.</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <extracomment>is a secret stored for the profile shown? None while the keyring has not answered</extracomment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ask the keyring again (unlock it first)</source>
+        <translation>Interroger à nouveau le trousseau (déverrouillez-le d’abord)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -889,6 +898,30 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>The demo profile needs none: it talks to the embedded sandbox.</source>
         <translation>Le profil de démonstration n’en a pas besoin : il dialogue avec le bac à sable intégré.</translation>
+    </message>
+    <message>
+        <source>no server set</source>
+        <translation>aucun serveur défini</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File feeds&lt;/b&gt; of the open profile ({where})</source>
+        <translation>&lt;b&gt;Flux de fichiers&lt;/b&gt; du profil ouvert ({where})</translation>
+    </message>
+    <message>
+        <source>Test feed connection</source>
+        <translation>Tester la connexion des flux</translation>
+    </message>
+    <message>
+        <source>List the files on the feed server and the feed of each</source>
+        <translation>Lister les fichiers du serveur de flux et le flux de chacun</translation>
+    </message>
+    <message>
+        <source>Feed settings…</source>
+        <translation>Paramètres des flux…</translation>
+    </message>
+    <message>
+        <source>asking the keyring…</source>
+        <translation>interrogation du trousseau…</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
@@ -939,6 +972,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Renseignez d’abord le {label}.</translation>
     </message>
     <message>
+        <source>The keyring is locked or not answering: unlock it and Retry, or type the secret.</source>
+        <translation>Le trousseau est verrouillé ou ne répond pas : déverrouillez-le et cliquez sur Réessayer, ou tapez le secret.</translation>
+    </message>
+    <message>
         <source>Type the client secret first (none is stored for this profile).</source>
         <translation>Saisissez d’abord le client secret (aucun n’est enregistré pour ce profil).</translation>
     </message>
@@ -953,6 +990,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Test cancelled.</source>
         <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile</source>
+        <translation>Aucun secret client n’est conservé pour ce profil</translation>
+    </message>
+    <message>
+        <source>Type it in the form.</source>
+        <translation>Tapez-le dans le formulaire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection failed:&lt;/b&gt; no answer within {TEST_TIMEOUT_S:.0f} s — check the API URL and your network.</source>
@@ -1054,6 +1099,41 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
 </context>
 <context>
+    <name>FeedListing</name>
+    <message>
+        <source>Remote file</source>
+        <translation>Fichier distant</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Feed today</source>
+        <translation>Flux du jour</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>Failed: {exc}</source>
+        <translation>Échec : {exc}</translation>
+    </message>
+    <message>
+        <source>Connected: {v0} file(s).</source>
+        <translation>Connecté : fichiers : {v0}.</translation>
+    </message>
+    <message>
+        <source> No file for today&apos;s {v0} pattern.</source>
+        <translation> Aucun fichier pour le modèle {v0} du jour.</translation>
+    </message>
+</context>
+<context>
     <name>FeedSettingsDialog</name>
     <message>
         <source>FTPS (explicit TLS)</source>
@@ -1142,38 +1222,6 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Remote file</source>
-        <translation>Fichier distant</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Feed today</source>
-        <translation>Flux du jour</translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation>connexion…</translation>
-    </message>
-    <message>
-        <source>Failed: {exc}</source>
-        <translation>Échec : {exc}</translation>
-    </message>
-    <message>
-        <source>Connected: {v0} file(s).</source>
-        <translation>Connecté : fichiers : {v0}.</translation>
-    </message>
-    <message>
-        <source> No file for today&apos;s {v0} pattern.</source>
-        <translation> Aucun fichier pour le modèle {v0} du jour.</translation>
     </message>
     <message>
         <source>Not saved: </source>
@@ -2899,6 +2947,30 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message>
         <source>API closed until {opens_at}</source>
         <translation>API fermée jusqu’à {opens_at}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API answers</source>
+        <translation>L’API d’Ingram répond</translation>
+    </message>
+    <message>
+        <source>credentials refused</source>
+        <translation>identifiants refusés</translation>
+    </message>
+    <message>
+        <source>offline — next try {when}</source>
+        <translation>hors ligne — prochain essai {when}</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>{reason}. The catalogue, drafts and queued orders stay as they are; queued orders are sent once Ingram answers.</source>
+        <translation>{reason}. Le catalogue, les brouillons et les commandes en attente restent tels quels ; les commandes en attente partent dès qu’Ingram répond.</translation>
     </message>
     <message>
         <source> — waiting until {v0}</source>

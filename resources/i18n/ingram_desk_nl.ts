@@ -863,6 +863,15 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Het secret wordt in de sleutelhanger van het systeem bewaard.</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <extracomment>is a secret stored for the profile shown? None while the keyring has not answered</extracomment>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Ask the keyring again (unlock it first)</source>
+        <translation>Vraag de sleutelhanger opnieuw (ontgrendel hem eerst)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -889,6 +898,30 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>The demo profile needs none: it talks to the embedded sandbox.</source>
         <translation>Het demoprofiel heeft niets nodig: het praat met de ingebouwde sandbox.</translation>
+    </message>
+    <message>
+        <source>no server set</source>
+        <translation>geen server ingesteld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File feeds&lt;/b&gt; of the open profile ({where})</source>
+        <translation>&lt;b&gt;Bestandsfeeds&lt;/b&gt; van het open profiel ({where})</translation>
+    </message>
+    <message>
+        <source>Test feed connection</source>
+        <translation>Feedverbinding testen</translation>
+    </message>
+    <message>
+        <source>List the files on the feed server and the feed of each</source>
+        <translation>Toon de bestanden op de feedserver en de feed van elk bestand</translation>
+    </message>
+    <message>
+        <source>Feed settings…</source>
+        <translation>Feedinstellingen…</translation>
+    </message>
+    <message>
+        <source>asking the keyring…</source>
+        <translation>sleutelhanger wordt gevraagd…</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
@@ -939,6 +972,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Vul eerst het {label} in.</translation>
     </message>
     <message>
+        <source>The keyring is locked or not answering: unlock it and Retry, or type the secret.</source>
+        <translation>De sleutelhanger is vergrendeld of antwoordt niet: ontgrendel hem en kies Opnieuw, of typ het secret.</translation>
+    </message>
+    <message>
         <source>Type the client secret first (none is stored for this profile).</source>
         <translation>Typ eerst het client secret (voor dit profiel is er geen opgeslagen).</translation>
     </message>
@@ -953,6 +990,14 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Test cancelled.</source>
         <translation>Test afgebroken.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile</source>
+        <translation>Er is geen client secret bewaard voor dit profiel</translation>
+    </message>
+    <message>
+        <source>Type it in the form.</source>
+        <translation>Typ het in het formulier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connection failed:&lt;/b&gt; no answer within {TEST_TIMEOUT_S:.0f} s — check the API URL and your network.</source>
@@ -1054,6 +1099,41 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
 </context>
 <context>
+    <name>FeedListing</name>
+    <message>
+        <source>Remote file</source>
+        <translation>Bestand op de server</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Feed today</source>
+        <translation>Feed van vandaag</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinden…</translation>
+    </message>
+    <message>
+        <source>Failed: {exc}</source>
+        <translation>Mislukt: {exc}</translation>
+    </message>
+    <message>
+        <source>Connected: {v0} file(s).</source>
+        <translation>Verbonden: bestanden: {v0}.</translation>
+    </message>
+    <message>
+        <source> No file for today&apos;s {v0} pattern.</source>
+        <translation> Geen bestand voor het patroon {v0} van vandaag.</translation>
+    </message>
+</context>
+<context>
     <name>FeedSettingsDialog</name>
     <message>
         <source>FTPS (explicit TLS)</source>
@@ -1142,38 +1222,6 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
-    </message>
-    <message>
-        <source>Remote file</source>
-        <translation>Bestand op de server</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Feed today</source>
-        <translation>Feed van vandaag</translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation>verbinden…</translation>
-    </message>
-    <message>
-        <source>Failed: {exc}</source>
-        <translation>Mislukt: {exc}</translation>
-    </message>
-    <message>
-        <source>Connected: {v0} file(s).</source>
-        <translation>Verbonden: bestanden: {v0}.</translation>
-    </message>
-    <message>
-        <source> No file for today&apos;s {v0} pattern.</source>
-        <translation> Geen bestand voor het patroon {v0} van vandaag.</translation>
     </message>
     <message>
         <source>Not saved: </source>
@@ -2899,6 +2947,30 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message>
         <source>API closed until {opens_at}</source>
         <translation>API gesloten tot {opens_at}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API answers</source>
+        <translation>De API van Ingram antwoordt</translation>
+    </message>
+    <message>
+        <source>credentials refused</source>
+        <translation>inloggegevens geweigerd</translation>
+    </message>
+    <message>
+        <source>offline — next try {when}</source>
+        <translation>offline — volgende poging {when}</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>{reason}. The catalogue, drafts and queued orders stay as they are; queued orders are sent once Ingram answers.</source>
+        <translation>{reason}. De catalogus, concepten en wachtende bestellingen blijven zoals ze zijn; wachtende bestellingen worden verzonden zodra Ingram antwoordt.</translation>
     </message>
     <message>
         <source> — waiting until {v0}</source>

@@ -134,8 +134,8 @@ class CredentialsDialog(QDialog):
         self._note = self.keyring_note.text()
         #: is a secret stored for the profile shown? None while the keyring has not answered
         self.stored: bool | None = None
-        self.retry_button = QPushButton("Retry", self)
-        self.retry_button.setToolTip("Ask the keyring again (unlock it first)")
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setToolTip(self.tr("Ask the keyring again (unlock it first)"))
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.read_keyring)
         note_row = QHBoxLayout()
@@ -187,12 +187,16 @@ class CredentialsDialog(QDialog):
     def _feeds_part(self, feeds: FeedsController) -> QVBoxLayout:
         """The open profile's feed server: Test connection (its listing) and Feed settings…"""
         c = feeds.service.config
-        where = f"{c.protocol.upper()} {c.host}" if c.host else "no server set"
-        title = QLabel(f"<b>File feeds</b> of the open profile ({where})", self)
-        self.feed_test_button = QPushButton("Test feed connection", self)
-        self.feed_test_button.setToolTip("List the files on the feed server and the feed of each")
+        where = f"{c.protocol.upper()} {c.host}" if c.host else self.tr("no server set")
+        title = QLabel(
+            self.tr("<b>File feeds</b> of the open profile ({where})").format(where=where), self
+        )
+        self.feed_test_button = QPushButton(self.tr("Test feed connection"), self)
+        self.feed_test_button.setToolTip(
+            self.tr("List the files on the feed server and the feed of each")
+        )
         self.feed_test_button.clicked.connect(self.test_feeds)
-        settings = QPushButton("Feed settings…", self)
+        settings = QPushButton(self.tr("Feed settings…"), self)
         settings.clicked.connect(feeds.open_settings)
         self.feed_listing = FeedListing(self)
         row = QHBoxLayout()
@@ -392,8 +396,8 @@ class CredentialsDialog(QDialog):
                 secret = await self.credentials.get_secret_async(profile.name) or ""
             if not secret:
                 raise ConfigurationError(
-                    "No client secret is stored for this profile",
-                    remedial_action="Type it in the form.",
+                    self.tr("No client secret is stored for this profile"),
+                    remedial_action=self.tr("Type it in the form."),
                 )
             report = await asyncio.wait_for(check_connection(profile, secret), TEST_TIMEOUT_S)
         except TimeoutError:

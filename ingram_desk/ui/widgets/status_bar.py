@@ -140,19 +140,27 @@ class StatusBar(QStatusBar):
         label = self.connection_label
         label.show()
         if state.online:
-            label.setText("online")
+            label.setText(self.tr("online"))
             label.setStyleSheet("")
-            label.setToolTip("Ingram's API answers")
+            label.setToolTip(self.tr("Ingram's API answers"))
             return
         if state.refused:
-            label.setText("credentials refused")
+            label.setText(self.tr("credentials refused"))
         else:
             when = state.next_try.astimezone() if state.next_try else None
-            label.setText(f"offline — next try {when:%H:%M:%S}" if when else "offline")
+            label.setText(
+                self.tr("offline — next try {when}").format(
+                    when=formats.time_text(when, seconds=True)
+                )
+                if when
+                else self.tr("offline")
+            )
         label.setStyleSheet("color:#b3261e; font-weight:bold;")
         label.setToolTip(
-            f"{state.reason}. The catalogue, drafts and queued orders stay as they are; "
-            "queued orders are sent once Ingram answers."
+            self.tr(
+                "{reason}. The catalogue, drafts and queued orders stay as they are; "
+                "queued orders are sent once Ingram answers."
+            ).format(reason=state.reason)
         )
 
     def set_budget(self, budget: Any) -> None:
