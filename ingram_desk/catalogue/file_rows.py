@@ -85,6 +85,10 @@ class FileRows:
         self._separator = separator
         self.rows = len(offsets)
 
+    def parts(self) -> tuple[Path, np.ndarray]:
+        """The file and each row's offset in it (a generation keeps a copy of both)."""
+        return self._path, self._offsets
+
     def close(self) -> None:
         """Nothing to release: the file is opened per page read."""
 

@@ -423,6 +423,7 @@ class Snapshot:
         self._cells = cells
         self._slot = {index: n for n, index in enumerate(cells)}
         self._categories = categories
+        self._currency = currency
         self._converter = RowConverter(plan.columns, currency, lambda _n, _r: None)
         self._width = max(plan.columns.max_columns, max(cells) + 1)
         ids = frame.get_column("_id")
@@ -507,6 +508,80 @@ class Snapshot:
             self.frame = frame.select("_id", "_price")
             self._last = None  # its views hold the old frame's text
             self.settled = True
+
+    def state(self) -> dict[str, Any]:
+        """Everything the settled snapshot answers from, as flat named parts: polars Series,
+        numpy arrays, ``rows.file`` (the file rows are read back from) and ``meta`` (small
+        picklable values). ``generation`` writes them; ``restored`` takes them back."""
+        self.settle()
+        self.category_tree()
+        self.vendors()
+        index, codes, rows = self._index, self._codes, self._blocks
+        assert index is not None and codes is not None and rows is not None
+        out: dict[str, Any] = {
+            "meta": {
+                "plan": self.plan, "cells": self._cells, "currency": self._currency,
+                "categories": self._categories, "unusable": self.rows_unusable,
+                "vendors": self._vendors, "tree": self._tree, "rows": rows.rows,
+                "heights": [part.height for part in index],
+            },
+            "id": self.frame.get_column("_id"), "price": self.frame.get_column("_price"),
+            "codes.starts": codes.starts, "codes.buf": codes.buf,
+        }  # fmt: skip
+        for prefix, parts in (
+            ("derived", self._derived), ("rank", self._ranks), ("coded", self._coded),
+            ("short", self._short),
+        ):  # fmt: skip
+            out.update({f"{prefix}.{name}": series for name, series in parts.items()})
+        for n, part in enumerate(index):
+            if isinstance(part, NumberIndex):
+                out |= {f"index{n}.lengths": part.lengths, f"index{n}.values": part.values}
+            else:
+                out[f"index{n}.words"] = part.words
+                if part.starts is not None:
+                    out[f"index{n}.starts"] = part.starts
+            out[f"index{n}.rows"] = part.rows
+        if isinstance(rows, FileRows):
+            out["rows.file"], out["rows.offsets"] = rows.parts()
+        else:
+            out["rows.blocks"], out["rows.block_starts"] = rows.packed()
+        return out
+
+    @classmethod
+    def restored(cls, state: dict[str, Any]) -> Snapshot:
+        """A settled snapshot from the parts ``state`` gave (arrays may be memory-mapped)."""
+        meta = state["meta"]
+        plan, cells = meta["plan"], meta["cells"]
+        frame = pl.DataFrame([state["id"].alias("_id"), state["price"].alias("_price")])
+        snap = cls(frame, plan, cells, meta["currency"], meta["categories"], meta["unusable"])
+        for prefix, parts in (
+            ("derived", snap._derived), ("rank", snap._ranks), ("coded", snap._coded),
+            ("short", snap._short),
+        ):  # fmt: skip
+            start = len(prefix) + 1
+            parts.update({k[start:]: v for k, v in state.items() if k.startswith(prefix + ".")})
+        index: list[WordIndex | NumberIndex] = []
+        for n, height in enumerate(meta["heights"]):
+            rows = state[f"index{n}.rows"]
+            if f"index{n}.values" in state:
+                lengths, values = state[f"index{n}.lengths"], state[f"index{n}.values"]
+                index.append(NumberIndex(lengths, values, rows, height))
+            else:
+                words, starts = state[f"index{n}.words"], state.get(f"index{n}.starts")
+                index.append(WordIndex(words, starts, rows, height))
+        snap._codes = PartNumbers.from_arrays(state["codes.starts"], state["codes.buf"])
+        snap._index = (index[0], index[1])
+        if "rows.file" in state:
+            snap._blocks = FileRows(
+                state["rows.file"], state["rows.offsets"], delimiter=plan.delimiter,
+                quoting=plan.quoting, cells=cells, separator=_CELL,
+            )  # fmt: skip
+        else:
+            blocks, starts = state["rows.blocks"], state["rows.block_starts"]
+            snap._blocks = RowBlocks.from_packed(blocks, starts, meta["rows"])
+        snap._vendors, snap._tree = meta["vendors"], meta["tree"]
+        snap.settled = True
+        return snap
 
     def _file_rows(self, frame: pl.DataFrame, joined: pl.Expr) -> FileRows | None:
         """The rows as lines of the price file, where each line is one record and a sample
