@@ -22,10 +22,12 @@ joins against it); older ones are removed lazily: a folder that cannot be delete
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import shutil
 import time
+from collections.abc import Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -36,11 +38,20 @@ import polars as pl
 from .loader import crash_point
 from .snapshot import Snapshot
 
-__all__ = ["POINTER", "current_name", "open_generation", "remove_stale", "write_generation"]
+__all__ = [
+    "POINTER",
+    "current_name",
+    "open_generation",
+    "read_info",
+    "read_table",
+    "remove_stale",
+    "write_generation",
+]
 
 #: the pointer file naming the live generation folder
 POINTER = "CURRENT"
 _META = "meta.pickle"
+_INFO = "info.json"
 _ROWS_FILE = "rows.src"
 #: arrays smaller than this are read, not mapped (numpy cannot map an empty file)
 _MAP_FROM = 1 << 16
@@ -55,10 +66,18 @@ def current_name(root: Path) -> str | None:
     return name if name and (Path(root) / name / _META).is_file() else None
 
 
-def write_generation(snapshot: Snapshot, root: Path) -> Path:
+def write_generation(
+    snapshot: Snapshot,
+    root: Path,
+    *,
+    info: Mapping[str, Any] | None = None,
+    tables: Mapping[str, pl.DataFrame] | None = None,
+) -> Path:
     """Write ``snapshot`` (settled here if it is not yet) as a new generation under ``root``
-    and make it the live one; returns its folder. Blocking: about a second at a million rows.
-    Raises ``OSError`` (disk full…) with the previous generation still live."""
+    and make it the live one; returns its folder. ``info`` (JSON values: what the catalogue
+    tells about itself) and ``tables`` (frames read only when asked for, ``read_table``) go
+    with it. Blocking: about a second at a million rows. Raises ``OSError`` (disk full…)
+    with the previous generation still live."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     state = snapshot.state()
@@ -72,6 +91,11 @@ def write_generation(snapshot: Snapshot, root: Path) -> Path:
                 continue
             meta["files"][key] = _write_part(part, key, value)
         meta["state"] = state["meta"]
+        for key, frame in (tables or {}).items():
+            with open(part / f"table.{key}.arrow", "wb") as f:
+                frame.write_ipc(f, compression="uncompressed")
+                _flush(f)
+        _write_file(part / _INFO, json.dumps(dict(info or {}), ensure_ascii=False).encode())
         _write_file(part / _META, pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
         _sync_dir(part)
         crash_point("before_generation_rename")
@@ -87,10 +111,11 @@ def write_generation(snapshot: Snapshot, root: Path) -> Path:
     return root / name
 
 
-def open_generation(root: Path) -> Snapshot | None:
-    """The live generation under ``root`` as a settled ``Snapshot`` (its parts mapped, not
-    read), or ``None`` when there is none. Raises ``OSError``/``ValueError`` for a damaged one."""
-    name = current_name(root)
+def open_generation(root: Path, name: str | None = None) -> Snapshot | None:
+    """The generation ``name`` (default: the live one) under ``root`` as a settled
+    ``Snapshot`` (its parts mapped, not read), or ``None`` when there is none. Raises
+    ``OSError``/``ValueError`` for a damaged one."""
+    name = name or current_name(root)
     if name is None:
         return None
     folder = Path(root) / name
@@ -100,6 +125,17 @@ def open_generation(root: Path) -> Snapshot | None:
     for key, (kind, file) in meta["files"].items():
         state[key] = _read_part(folder / file, kind)
     return Snapshot.restored(state)
+
+
+def read_info(root: Path, name: str) -> dict[str, Any]:
+    """The ``info`` the generation ``name`` was written with."""
+    return json.loads((Path(root) / name / _INFO).read_text(encoding="utf-8"))
+
+
+def read_table(root: Path, name: str, key: str) -> pl.DataFrame | None:
+    """One of the ``tables`` the generation ``name`` was written with (``None``: not there)."""
+    path = Path(root) / name / f"table.{key}.arrow"
+    return pl.read_ipc(path) if path.is_file() else None
 
 
 def remove_stale(root: Path) -> list[str]:

@@ -12,10 +12,9 @@ read exactly as they will from the store.
 
 Files in another encoding (cp1252, latin-1, UTF-16) are re-encoded to UTF-8 in memory in one
 streaming pass first (``_as_utf8``), so every encoding takes this path; ``SnapshotUnsupported``
-means a file polars cannot read at all. The datasheet and image URLs are left out (memory);
-they appear once the store serves.
-Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
-columns is padded, not skipped — and stage 2's report is the one that counts.
+means a file polars cannot read at all. Where the file is odd the snapshot is looser than
+stage 2 — a row with the wrong number of columns is padded, not skipped — and stage 2's
+report is the one that counts.
 """
 
 from __future__ import annotations
@@ -81,9 +80,6 @@ _SETTLED_RANKS = (
 )  # fmt: skip
 #: few-valued keys kept as 2-byte dense codes by ``settle``
 _CODED_KEYS = ("category", "currency", "status")
-#: fields the snapshot does not hold: two URLs per row would be its largest cells in real
-#: files (~150 MB at a million rows); the detail pane shows them once the store serves
-_LEFT_OUT = frozenset({"datasheet_url", "image_url"})
 #: the last query's matches are kept for typing on when there are at most this many
 #: (a single letter matches most of the catalogue: keeping that would cost ~20 MB)
 _NARROW_KEEP = 200_000
@@ -292,7 +288,7 @@ def build_snapshot(
     """
     cols = plan.columns
     wanted = sorted(
-        {i for field, ix in cols.columns.items() if field not in _LEFT_OUT for i in ix}
+        {i for ix in cols.columns.values() for i in ix}
         | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
     )
     data: Any = source.path
@@ -508,6 +504,16 @@ class Snapshot:
             self.frame = frame.select("_id", "_price")
             self._last = None  # its views hold the old frame's text
             self.settled = True
+
+    def keys(self) -> pl.DataFrame:
+        """Per row: SKU, price, stock and in-stock flag — what the change summary joins on
+        (take it before ``settle``: afterwards it reads every row back)."""
+        frame = self._cells_frame()
+        return frame.select(
+            self._cell("sku", 0, frame).alias("sku"), c("_price").alias("price"),
+            self._derive("stock", frame).alias("stock"),
+            self._derive("in_stock", frame).fill_null(False).alias("in_stock"),
+        )  # fmt: skip
 
     def state(self) -> dict[str, Any]:
         """Everything the settled snapshot answers from, as flat named parts: polars Series,
