@@ -43,16 +43,18 @@ from .report import (
     ProgressMeter,
 )
 from .schema import connect, ensure_base
-from .side_files import read_categories
+from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled, SnapshotUnsupported, build_snapshot
 from .sniff import open_source
 from .store import CatalogueInfo, CatalogueQuery, QueryCancelled
 from .values import price_from_stored
 
-__all__ = ["Catalogue", "catalogue_root", "import_price_file"]
+__all__ = ["Catalogue", "apply_stock_file", "catalogue_root", "import_price_file"]
 
 #: changes listed per kind (the counts are complete)
 CHANGES_LISTED = 1000
+#: what a stock file may change per row
+STOCK_COLUMNS = ("stock", "in_stock", "eta", "warehouse")
 
 
 def catalogue_root(db_path: Path) -> Path:
@@ -201,16 +203,25 @@ def import_price_file(
     report.previous_rows = int(before.get("row_count", 0))
     sanity_gate(report, force)
     keys = snap.keys()
+    old_keys = read_table(root, live, "keys") if live else None
+    price_time, stock_time = _mtime_iso(source.path), before.get("stock_file_time", "")
+    if old_keys is not None and stock_time > price_time:
+        # the hourly stock file applied last is newer than this price file: its values stay
+        # (and the change summary reports no stock change it did not see)
+        keys = keep_stock(keys, old_keys)
+        snap.apply_stock(keys)
+        report.warnings.append(f"stock kept from the stock file of {stock_time} (newer)")
+    else:
+        stock_time = ""
     meter.tick("indexing", report.rows_imported, source.size, force=True)
     snap.settle()
     check_cancel()
-    old_keys = read_table(root, live, "keys") if live else None
     report.generation = int(before.get("generation", 0)) + 1
     info = {
         "generation": report.generation, "row_count": report.rows_imported,
         "rows_skipped": report.rows_skipped, "layout": report.layout,
         "encoding": report.encoding, "delimiter": report.delimiter, "source": report.source,
-        "price_file_time": _mtime_iso(source.path), "stock_file_time": "",
+        "price_file_time": price_time, "stock_file_time": stock_time,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "changes": change_summary(old_keys, keys) if old_keys is not None else {},
     }  # fmt: skip
@@ -233,6 +244,76 @@ def import_price_file(
     report.seconds = time.perf_counter() - started
     meter.tick("done", report.rows_imported, source.size, force=True)
     return report
+
+
+#: the parts a stock file changes; a stock file's generation links every other one
+STOCK_PARTS = frozenset(
+    {"derived.in_stock", "rank.stock", "rank.eta", *(f"stock.{k}" for k in STOCK_COLUMNS)}
+)
+
+
+def apply_stock_file(
+    db_path: Path, stock_file: Path, *, cancel: CancelFlag | None = None
+) -> ImportReport:
+    """Apply an Hourly Stock File (partial, by SKU) to the live catalogue as a new generation
+    that shares every part but the stock columns with it. Raises ``CatalogueImportError`` (no
+    catalogue yet, unreadable file) or ``ImportCancelled``; the live generation is then as it
+    was."""
+    started = time.perf_counter()
+    report = ImportReport(source=Path(stock_file).name, layout="stock")
+    root = catalogue_root(db_path)
+    live = current_name(root)
+    snap = open_generation(root, live) if live else None
+    keys = read_table(root, live, "keys") if live else None
+    if live is None or snap is None or keys is None:
+        raise CatalogueImportError("no catalogue yet: import a price file first")
+    updates, columns = read_stock(Path(stock_file), report)
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled("stock update cancelled; nothing changed")
+    new = pl.DataFrame(
+        {
+            "sku": [u.sku for u in updates], "q": [u.stock for u in updates],
+            "e": [u.eta for u in updates], "w": [u.warehouse for u in updates],
+        },
+        schema={"sku": pl.String, "q": pl.Int64, "e": pl.String, "w": pl.String},
+    ).unique("sku", keep="last", maintain_order=True)  # fmt: skip
+    joined = keys.join(new, on="sku", how="left", maintain_order="left")
+    hit = pl.col("q").is_not_null()
+    applied = keys.select("sku").join(new, on="sku", how="semi").height
+    report.stock_rows_applied = applied
+    report.stock_rows_unknown = len(updates) - applied
+    keys = joined.select(
+        "sku", "price", pl.when(hit).then(pl.col("q")).otherwise(pl.col("stock")).alias("stock"),
+        pl.when(hit).then(pl.col("q") > 0).otherwise(pl.col("in_stock")).alias("in_stock"),
+        pl.when(hit & ("eta" in columns)).then(pl.col("e").str.to_date("%Y-%m-%d"))
+        .otherwise(pl.col("eta")).alias("eta"),
+        pl.when(hit & ("warehouse" in columns)).then(pl.col("w"))
+        .otherwise(pl.col("warehouse")).alias("warehouse"),
+        (pl.col("stocked") | hit).alias("stocked"),
+    )  # fmt: skip
+    snap.apply_stock(keys)
+    info = read_info(root, live)
+    info["generation"] = report.generation = int(info.get("generation", 0)) + 1
+    info["stock_file_time"] = _mtime_iso(Path(stock_file))
+    try:
+        _write(snap, root, info=info, tables={"keys": keys}, reuse=(live, STOCK_PARTS))
+    except OSError as exc:
+        raise CatalogueImportError(f"cannot write the catalogue: {exc}") from None
+    remove_stale(root)
+    report.rows_imported = report.stock_rows_applied
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def keep_stock(new: pl.DataFrame, old: pl.DataFrame) -> pl.DataFrame:
+    """``new`` keys with the stock values a stock file gave the same SKUs in ``old``."""
+    given = old.filter("stocked").select("sku", *(pl.col(k).alias(f"{k}_s") for k in STOCK_COLUMNS))
+    joined = new.join(given, on="sku", how="left", maintain_order="left")
+    hit = pl.col("stock_s").is_not_null() | pl.col("in_stock_s").is_not_null()
+    kept = [
+        pl.when(hit).then(pl.col(f"{k}_s")).otherwise(pl.col(k)).alias(k) for k in STOCK_COLUMNS
+    ]
+    return joined.select("sku", "price", *kept, (pl.col("stocked") | hit).alias("stocked"))
 
 
 def change_summary(old: pl.DataFrame, new: pl.DataFrame) -> dict[str, dict[str, Any]]:

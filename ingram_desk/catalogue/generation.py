@@ -27,7 +27,7 @@ import os
 import pickle
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -72,11 +72,14 @@ def write_generation(
     *,
     info: Mapping[str, Any] | None = None,
     tables: Mapping[str, pl.DataFrame] | None = None,
+    reuse: tuple[str, Collection[str]] | None = None,
 ) -> Path:
     """Write ``snapshot`` (settled here if it is not yet) as a new generation under ``root``
     and make it the live one; returns its folder. ``info`` (JSON values: what the catalogue
     tells about itself) and ``tables`` (frames read only when asked for, ``read_table``) go
-    with it. Blocking: about a second at a million rows. Raises ``OSError`` (disk full…)
+    with it. ``reuse`` = (a generation's name, the parts that changed): every other part is
+    that generation's file, linked (a stock file's generation writes a few MB, not the
+    catalogue). Blocking: about a second at a million rows. Raises ``OSError`` (disk full…)
     with the previous generation still live."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
@@ -86,10 +89,19 @@ def write_generation(
     part.mkdir()
     try:
         meta: dict[str, Any] = {"files": {}}
+        shared: dict[str, tuple[str, str]] = {}
+        if reuse is not None:
+            with open(root / reuse[0] / _META, "rb") as f:
+                shared = pickle.load(f)["files"]
         for key, value in state.items():
             if key == "meta":
                 continue
-            meta["files"][key] = _write_part(part, key, value)
+            if key in shared and key not in reuse[1]:  # type: ignore[index]
+                kind, file = shared[key]
+                _link(root / reuse[0] / file, part / file)  # type: ignore[index]
+                meta["files"][key] = (kind, file)
+            else:
+                meta["files"][key] = _write_part(part, key, value)
         meta["state"] = state["meta"]
         for key, frame in (tables or {}).items():
             with open(part / f"table.{key}.arrow", "wb") as f:
@@ -197,6 +209,17 @@ def _read_part(path: Path, kind: str) -> Any:
     if kind == "path":
         return path
     raise ValueError(f"unknown part kind {kind!r} in {path.parent.name}")
+
+
+def _link(source: Path, target: Path) -> None:
+    """``target`` as a second name of ``source`` (NTFS, APFS and ext4 all allow it), or a
+    copy where links are refused (FAT, some network shares)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        with open(source, "rb") as src, open(target, "wb") as f:
+            shutil.copyfileobj(src, f, 1 << 20)
+            _flush(f)
 
 
 def _write_file(path: Path, data: bytes) -> None:

@@ -28,6 +28,7 @@ import string
 import threading
 from array import array
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -440,6 +441,8 @@ class Snapshot:
         self._last: tuple[tuple, tuple[str, ...], View] | None = None
         self.narrowed_queries = 0
         self._tree: tuple[list[CategoryNode], dict[str, list[int]]] | None = None
+        #: stock, in_stock, eta, warehouse per row once a stock file was applied (``apply_stock``)
+        self._stock: pl.DataFrame | None = None
         self._lock = threading.Lock()  # guards ``_locks`` only
         self._locks: dict[str, threading.Lock] = {}
         self.settled = False
@@ -513,7 +516,20 @@ class Snapshot:
             self._cell("sku", 0, frame).alias("sku"), c("_price").alias("price"),
             self._derive("stock", frame).alias("stock"),
             self._derive("in_stock", frame).fill_null(False).alias("in_stock"),
+            self._derive("eta", frame).alias("eta"), pl.lit(None, pl.String).alias("warehouse"),
+            pl.lit(False).alias("stocked"),  # set where a stock file gave the values
         )  # fmt: skip
+
+    def apply_stock(self, keys: pl.DataFrame) -> None:
+        """Serve stock, in-stock flag, ETA and warehouse from ``keys`` (``keys()`` with a stock
+        file applied, same rows in the same order) instead of the rows' own cells."""
+        stock = keys.select("stock", "in_stock", "eta", "warehouse")
+        ids = self.frame.get_column("_id")
+        self._derived["in_stock"] = stock.get_column("in_stock")
+        for key in ("stock", "eta"):
+            self._ranks[key] = _rank_of(stock.get_column(key), ids)
+        self._stock = stock
+        self._last = None
 
     def state(self) -> dict[str, Any]:
         """Everything the settled snapshot answers from, as flat named parts: polars Series,
@@ -547,6 +563,8 @@ class Snapshot:
                 if part.starts is not None:
                     out[f"index{n}.starts"] = part.starts
             out[f"index{n}.rows"] = part.rows
+        if self._stock is not None:
+            out.update({f"stock.{k}": v for k, v in self._stock.to_dict().items()})
         if isinstance(rows, FileRows):
             out["rows.file"], out["rows.offsets"] = rows.parts()
         else:
@@ -585,6 +603,9 @@ class Snapshot:
         else:
             blocks, starts = state["rows.blocks"], state["rows.block_starts"]
             snap._blocks = RowBlocks.from_packed(blocks, starts, meta["rows"])
+        if "stock.stock" in state:
+            columns = ("stock", "in_stock", "eta", "warehouse")
+            snap._stock = pl.DataFrame([state[f"stock.{k}"].alias(k) for k in columns])
         snap._vendors, snap._tree = meta["vendors"], meta["tree"]
         snap.settled = True
         return snap
@@ -866,9 +887,19 @@ class Snapshot:
             full.append(row)
         out: list[Product] = []
         converted = self._converter.convert(full, wanted)
+        stock = self._stock
+        now = stock[at.to_list()].iter_rows() if stock is not None else iter(())
         for row_id, c, raw in zip(wanted, converted, raws, strict=True):
-            if not isinstance(c, RowError):  # one it still refuses (filtered at build) is hidden
-                out.append(self._product(row_id, c, raw))
+            found = next(now, None)
+            if isinstance(c, RowError):  # one it still refuses (filtered at build) is hidden
+                continue
+            product = self._product(row_id, c, raw)
+            if found is not None:  # a stock file applied: its values, not the row's cells
+                qty, flag, eta, warehouse = found
+                product = replace(
+                    product, stock=qty, in_stock=flag, eta=eta, stock_warehouse=warehouse or ""
+                )
+            out.append(product)
         return out
 
     def _product(self, row_id: int, r: tuple, raw: dict[str, str]) -> Product:
@@ -1023,6 +1054,12 @@ def _tree(
     for root in roots:
         collect(root)
     return roots, subtree
+
+
+def _rank_of(values: pl.Series, ids: pl.Series) -> pl.Series:
+    """Each row's place when ordered by ``values`` (NULL first, ties by id), as ``_rank``."""
+    keyed = pl.DataFrame({"k": values, "_id": ids}).with_row_index("at")
+    return pl.Series(keyed.sort(["k", "_id"]).get_column("at").arg_sort(), dtype=pl.UInt32)
 
 
 def _to_array(ids: pl.Series) -> array:
