@@ -187,7 +187,7 @@ def import_price_file(
     categories = read_categories(Path(category_file), report) if category_file else None
     meter.tick("reading", 0, 0, force=True)
     try:
-        snap = build_snapshot(source, plan, currency=currency, categories=categories)
+        snap = build_snapshot(source, plan, currency=currency, categories=categories, report=report)
     except SnapshotUnsupported as exc:
         raise CatalogueImportError(f"{source.name}: {exc}") from None
 

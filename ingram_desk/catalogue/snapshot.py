@@ -45,6 +45,7 @@ from .file_rows import FileRows, line_starts
 from .fts_query import MIN_SUFFIX, fold, tokens
 from .id_lists import SORT_KEYS
 from .layouts import ColumnMap, UserMapping
+from .problems import record_problems
 from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
@@ -282,8 +283,11 @@ def build_snapshot(
     *,
     currency: str = "EUR",
     categories: CategoryTable | None = None,
+    report: ImportReport | None = None,
 ) -> Snapshot:
     """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
+    With ``report``, each skipped row and each value left empty is reported with its line
+    (``problems``).
 
     Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
     """
@@ -337,7 +341,10 @@ def build_snapshot(
         ),
     )
     read = frame.height
-    frame = frame.with_row_index("_rec").filter((c("_sku") != "") & c("_price").is_not_null())
+    frame = frame.with_row_index("_rec")
+    if report is not None:
+        record_problems(frame, plan, wanted, report)
+    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null())
     unusable = read - frame.height
     frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
     # duplicate SKUs (compared case-insensitively, like the store): the last row wins

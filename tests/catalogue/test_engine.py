@@ -21,7 +21,7 @@ from ingram_desk.catalogue.report import ImportCancelled, SanityGateError
 from ingram_desk.catalogue.store import CatalogueQuery
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
-from .builders import dach_row, write_csv, write_dach
+from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -156,3 +156,43 @@ def test_a_mapping_is_remembered_in_the_settings_for_that_file_shape(tmp_path: P
     assert keyboard.customer_price == Decimal("19.90") and not keyboard.in_stock
     again = import_price_file(db, src)  # same file shape: the saved mapping is reused
     assert again.layout == "mapped" and again.rows_imported == 2
+
+
+def test_bad_cells_are_reported_with_their_line_and_column(tmp_path: Path) -> None:
+    rows = [
+        english_row("G1", "V-1"),  # line 2
+        english_row("G2", "V-2", price="12,3x"),  # line 3: bad price, skipped
+        english_row("", "V-3"),  # line 4: no SKU
+        english_row("G4", "V-4", price=""),  # line 5: no price
+        english_row("G5", "V-5", qty="-4"),  # line 6: negative stock -> 0, kept
+        english_row("G6", "V-6", eta="31.02.2027"),  # line 7: impossible date, kept
+        english_row("G7", "V-7", description="two\r\nlines, here"),  # lines 8-9
+        english_row("G8", "V-8", qty="x"),  # line 10: stock left empty, kept
+    ]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    report = import_price_file(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 5 and report.rows_skipped == 3
+    assert [(p.line, p.reason, p.skipped) for p in report.problems] == [
+        (3, "customer price: not a number: '12,3x' (column 9, CustomerPrice)", True),
+        (4, "no SKU", True),
+        (5, "no customer price", True),
+        (6, "negative stock -4 read as 0", False),
+        (7, "ETA ignored: not a date: '31.02.2027' (column 13, ETADate)", False),
+        (10, "stock ignored: not a quantity: 'x' (column 12, AvailableQuantity)", False),
+    ]
+    products = Catalogue.open(tmp_path / "c.sqlite3").read_rows([1, 2, 3, 4, 5])
+    assert [p.sku for p in products] == ["G1", "G5", "G6", "G7", "G8"]
+    assert [p.stock for p in products] == [3, 0, 3, 3, None] and products[2].eta is None
+
+
+def test_duplicate_skus_last_row_wins_and_is_reported(tmp_path: Path) -> None:
+    rows = [dach_row("D1", ek="1.00"), dach_row("D2"), dach_row("d1", ek="2.00", vpn="NEW-VPN")]
+    report = import_price_file(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", rows))
+    assert report.rows_imported == 2 and report.duplicates_replaced == 1
+    assert [(p.line, p.reason) for p in report.problems] == [
+        (4, "duplicate SKU d1: replaces line 2")
+    ]
+    cat = Catalogue.open(tmp_path / "c.sqlite3")
+    [d1] = cat.lookup("D1")
+    assert d1.customer_price == Decimal("2.00") and d1.vpn == "NEW-VPN"
+    assert cat.query_ids(CatalogueQuery(text="VP-1")).tolist() == [2]  # old row not searchable
