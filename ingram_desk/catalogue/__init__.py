@@ -1,6 +1,13 @@
 """Ingram's price, stock and category files: streaming import, SQLite store, fast search (no Qt).
 
-Entry points for the services layer (every call is blocking — run it in a worker thread):
+The one engine (issue 13; replaces the store and the interim snapshot once wired in):
+``engine.import_price_file(db, price_file, …)`` detects, parses, gates, indexes and swaps in a
+generation folder beside ``db``; ``engine.apply_stock_file(db, stock_file)`` makes a stock file a
+new generation; ``engine.Catalogue.open(db)`` answers every read from the live generation (the
+store's read interface). Pipeline: ``detect`` → ``parse`` → ``Snapshot.settle`` → ``snapshot``
+(serve) → ``generation`` (swap).
+
+Entry points for the services layer today (every call is blocking — run it in a worker thread):
 
 * ``importer.import_catalogue(db, price_file, stock_file=, category_file=, mapping=, force=,
   currency=, progress=, cancel=) -> ImportReport`` — in this process; ``worker.import_in_subprocess``

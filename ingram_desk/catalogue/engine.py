@@ -34,6 +34,7 @@ from .generation import write_generation as _write
 from .history import CHANGE_KINDS, Change, ChangeSummary
 from .importer import sanity_gate
 from .layouts import UserMapping, header_signature
+from .parse import SnapshotUnsupported, build_snapshot
 from .report import (
     CancelFlag,
     CatalogueImportError,
@@ -44,7 +45,7 @@ from .report import (
 )
 from .schema import connect, ensure_base
 from .side_files import read_categories, read_stock
-from .snapshot import Snapshot, SnapshotCancelled, SnapshotUnsupported, build_snapshot
+from .snapshot import Snapshot, SnapshotCancelled
 from .sniff import open_source
 from .store import CatalogueInfo, CatalogueQuery, QueryCancelled
 from .values import price_from_stored

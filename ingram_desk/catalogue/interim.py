@@ -326,10 +326,10 @@ def _load(
 ) -> tuple[Any, dict[str, Any]]:
     from .detect import plan_import
     from .importer import sanity_gate
+    from .parse import SnapshotUnsupported, build_snapshot
     from .report import ImportReport
     from .schema import connect, meta_get
     from .side_files import read_categories
-    from .snapshot import SnapshotUnsupported, build_snapshot
     from .sniff import open_source
 
     started = time.perf_counter()

@@ -20,7 +20,8 @@ from ingram_desk.catalogue.generation import (
     remove_stale,
     write_generation,
 )
-from ingram_desk.catalogue.snapshot import Snapshot, snapshot_of
+from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.snapshot import Snapshot
 from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
@@ -149,7 +150,7 @@ def test_a_killed_writer_leaves_the_live_generation_as_it_was(tmp_path: Path, po
     script = (
         "import sys;"
         "from ingram_desk.catalogue.generation import write_generation;"
-        "from ingram_desk.catalogue.snapshot import snapshot_of;"
+        "from ingram_desk.catalogue.parse import snapshot_of;"
         "write_generation(snapshot_of(sys.argv[1]), sys.argv[2])"
     )
     env = {**os.environ, "INGRAM_DESK_CATALOGUE_CRASH_AT": point}

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.runaway import BlankLinesError, RunawayQuoteError
-from ingram_desk.catalogue.snapshot import snapshot_of
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 
 from .builders import dach_row, na_row, na_text, write_dach

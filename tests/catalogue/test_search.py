@@ -17,8 +17,9 @@ import pytest
 
 from ingram_desk.catalogue.id_sets import build_id_sets
 from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.schema import table
-from ingram_desk.catalogue.snapshot import Snapshot, snapshot_of
+from ingram_desk.catalogue.snapshot import Snapshot
 from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore, QueryCancelled
 
 from .builders import dach_row, write_dach

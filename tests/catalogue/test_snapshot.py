@@ -14,7 +14,8 @@ import pytest
 
 from ingram_desk.catalogue.importer import import_catalogue
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
-from ingram_desk.catalogue.snapshot import Snapshot, snapshot_of
+from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.snapshot import Snapshot
 from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 

@@ -16,7 +16,7 @@ import polars as pl
 import pytest
 
 from ingram_desk.catalogue.importer import import_catalogue
-from ingram_desk.catalogue.snapshot import snapshot_of
+from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.catalogue.values import (
     date_values,
