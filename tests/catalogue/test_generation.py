@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -188,3 +189,52 @@ def test_no_catalogue_yet(tmp_path: Path) -> None:
     (tmp_path / "gens").mkdir()
     (tmp_path / "gens" / POINTER).write_text("g-gone")  # names a folder that is not there
     assert open_generation(tmp_path / "gens") is None
+
+
+def test_as_on_windows_no_links_no_directory_fsync_and_mapped_folders_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a folder cannot be opened (Windows), links are refused (FAT, some shares) and a
+    mapped file cannot be deleted (Windows), generations are still written, swapped and
+    cleared: the rename is not fsynced, parts are copied, a folder is deleted later."""
+    from ingram_desk.catalogue import generation
+    from ingram_desk.catalogue.engine import apply_stock_file, import_price_file
+
+    real_open, real_rmtree = os.open, shutil.rmtree
+    mapped: set[str] = set()
+
+    def no_folder(path: object, flags: int, *args: object, **kw: object) -> int:
+        if not kw and Path(str(path)).is_dir():  # (shutil's own fd-relative opens pass)
+            raise PermissionError(13, "Access is denied", str(path))
+        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
+
+    def refused(*_args: object) -> None:
+        raise OSError(1, "links not supported")
+
+    def rmtree(path: object, *args: object, **kw: object) -> None:
+        if Path(str(path)).name in mapped:
+            raise PermissionError(32, "used by another process", str(path))
+        real_rmtree(path, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generation.os, "open", no_folder)
+    monkeypatch.setattr(generation.os, "link", refused)
+    monkeypatch.setattr(generation.shutil, "rmtree", rmtree)
+    db = tmp_path / "c.sqlite3"
+    root = tmp_path / "c.generations"
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(9)]))
+    first = current_name(root)
+    stock = tmp_path / "stock.csv"
+    stock.write_text("ARTIKEL_NR|VMENGE\nA1|77\n", encoding="utf-8")
+    apply_stock_file(db, stock)  # shares nothing by link: every part copied
+    live = root / str(current_name(root))
+    assert (live / "rows.src").read_bytes() == (root / str(first) / "rows.src").read_bytes()
+    assert not os.path.samefile(live / "rows.src", root / str(first) / "rows.src")
+    reopened = open_generation(root)
+    assert reopened is not None and reopened.lookup("A1")[0].stock == 77
+    mapped.add(str(first))  # a reader on Windows still maps the first generation
+    import_price_file(db, write_dach(tmp_path / "b.csv", [dach_row(f"B{i}") for i in range(9)]))
+    assert (root / str(first)).is_dir()  # could not be deleted yet
+    mapped.clear()
+    remove_stale(root)  # the next clear-up removes it
+    assert not (root / str(first)).exists()
+    assert _skus(root) == [f"B{i}" for i in range(9)]
