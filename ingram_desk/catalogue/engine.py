@@ -198,7 +198,8 @@ def import_price_file(
 
     check_cancel()
     report.rows_imported = snap.row_count
-    report.rows_skipped = report.rows_without_sku_or_price = snap.rows_unusable
+    report.rows_skipped = snap.rows_unusable
+    report.rows_without_sku_or_price = snap.rows_unusable - snap.rows_misshapen
     live = current_name(root)
     before = read_info(root, live) if live else {}
     report.previous_rows = int(before.get("row_count", 0))

@@ -21,7 +21,7 @@ import polars as pl
 
 from .detect import ImportPlan, plan_import
 from .layouts import UserMapping
-from .problems import record_problems
+from .problems import column_counts, misshapen, record_problems
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
@@ -125,10 +125,14 @@ def build_snapshot(
         ),
     )
     read = frame.height
-    frame = frame.with_row_index("_rec")
+    counts = column_counts(data, plan)
+    if counts is None or counts.len() != read:  # (quoted, or the lines do not line up)
+        counts = pl.repeat(None, read, dtype=pl.UInt32, eager=True)
+    frame = frame.with_row_index("_rec").with_columns(counts.alias("_n"))
     if report is not None:
         record_problems(frame, plan, wanted, report)
-    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null())
+    misshapen_rows = frame.select(misshapen(plan).sum()).item()
+    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan))
     unusable = read - frame.height
     frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
     # duplicate SKUs (compared case-insensitively, like the store): the last row wins
@@ -150,7 +154,9 @@ def build_snapshot(
     )
     frame = frame.with_columns(folded(frame.get_column("_text")))
     lines = read + plan.has_header if in_place else None
-    return Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
+    snap = Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
+    snap.rows_misshapen = misshapen_rows
+    return snap
 
 
 def snapshot_of(

@@ -7,14 +7,17 @@ column. One vectorised pass flags the few suspect records (no SKU; a price, reta
 stock or ETA that fits no rule; negative stock; a repeated SKU); only those go through
 ``rows.RowConverter``, which words each reason as for any row.
 
-Not found here yet: a row with the wrong number of columns (polars pads a short row with
-empty cells and cuts a long one, indistinguishable from empty cells) and a byte invalid in
-the file's encoding (read as U+FFFD).
+A row with the wrong number of columns is found only in files read without quoting (DACH
+pipe files): ``column_counts`` counts each line's delimiters in a streaming pass. In a quoted
+file polars pads a short row and cuts a long one, which looks like empty cells: not found
+there yet, nor a byte invalid in the file's encoding (read as U+FFFD).
 """
 
 from __future__ import annotations
 
 import csv
+import io
+from pathlib import Path
 
 import polars as pl
 
@@ -23,9 +26,39 @@ from .report import ImportReport
 from .rows import RowConverter, RowError
 from .values import date_values, price_values, quantity_values, unreadable
 
-__all__ = ["record_problems"]
+__all__ = ["column_counts", "misshapen", "record_problems"]
 
 c = pl.col
+
+
+def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.Series | None:
+    """Each record's number of columns (empty cells past the layout's last column not
+    counted: a trailing delimiter), null for a blank line; ``None`` where quotes matter."""
+    if plan.quoting != csv.QUOTE_NONE:
+        return None
+    if isinstance(data, io.BytesIO):
+        data.seek(0)
+    line, delimiter, most = pl.first(), plan.delimiter, plan.columns.max_columns
+    n = line.str.count_matches(delimiter, literal=True) + 1
+    trailing = line.str.len_chars() - line.str.strip_chars_end(delimiter).str.len_chars()
+    counts = pl.when((n > most) & (n - trailing <= most)).then(most).otherwise(n)
+    try:
+        lines = pl.scan_csv(
+            data, separator="\x00", quote_char=None, has_header=False, infer_schema=False,
+            skip_rows=int(plan.has_header), encoding="utf8-lossy",
+        )  # fmt: skip
+        return lines.select(counts.alias("_n")).collect(engine="streaming").get_column("_n")
+    except (pl.exceptions.PolarsError, OSError):
+        return None
+    finally:
+        if isinstance(data, io.BytesIO):
+            data.seek(0)
+
+
+def misshapen(plan: ImportPlan) -> pl.Expr:
+    """True for records (with ``_n`` from ``column_counts``) the layout cannot read."""
+    low, high = plan.columns.min_columns, plan.columns.max_columns
+    return ((c("_n") < low) | (c("_n") > high)).fill_null(False)
 
 
 def record_problems(
@@ -54,8 +87,14 @@ def record_problems(
         checks += [unreadable(cell("stock"), stock), stock < 0]
     if cols.has("eta"):
         checks.append(unreadable(cell("eta"), date_values(cell("eta"), cols.month_first)))
-    rest = frame.filter(pl.any_horizontal(checks).fill_null(False))
+    blank = pl.all_horizontal([c(f"c{i}").fill_null("") == "" for i in cells])
     found: list[tuple[int, str, bool]] = []
+    low, high = cols.min_columns, cols.max_columns
+    expected = str(low) if low == high else f"{low}–{high}"
+    for line, n in frame.filter(misshapen(plan)).select("_line", "_n").iter_rows():
+        found.append((line, f"{n} columns, expected {expected}", True))
+    usable = ~misshapen(plan) & ~blank
+    rest = frame.filter(usable & pl.any_horizontal(checks).fill_null(False))
     if rest.height:
         width = max(cols.max_columns, max(cells) + 1)
         rows = []
@@ -69,7 +108,7 @@ def record_problems(
         for line, out in zip(at, converter.convert(rows, at), strict=True):
             if isinstance(out, RowError):
                 found.append((line, str(out), True))
-    found += _duplicates(frame)
+    found += _duplicates(frame.filter(~misshapen(plan)))
     report.duplicates_replaced += sum(1 for _l, r, _s in found if r.startswith("duplicate SKU"))
     for line, reason, skipped in sorted(found, key=lambda p: p[0]):
         report.add_problem(line, reason, skipped=skipped)

@@ -102,6 +102,8 @@ class Snapshot(SnapshotParts):
         self._file = file
         self.plan = plan
         self.rows_unusable = unusable
+        #: of those, rows with a number of columns the layout cannot read
+        self.rows_misshapen = 0
         self._cells = cells
         self._slot = {index: n for n, index in enumerate(cells)}
         self._categories = categories

@@ -17,11 +17,11 @@ import pytest
 from ingram_desk.catalogue.engine import Catalogue, catalogue_root, import_price_file
 from ingram_desk.catalogue.generation import current_name
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
-from ingram_desk.catalogue.report import ImportCancelled, SanityGateError
+from ingram_desk.catalogue.report import MAX_PROBLEMS, ImportCancelled, SanityGateError
 from ingram_desk.catalogue.store import CatalogueQuery
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
-from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -196,3 +196,26 @@ def test_duplicate_skus_last_row_wins_and_is_reported(tmp_path: Path) -> None:
     [d1] = cat.lookup("D1")
     assert d1.customer_price == Decimal("2.00") and d1.vpn == "NEW-VPN"
     assert cat.query_ids(CatalogueQuery(text="VP-1")).tolist() == [2]  # old row not searchable
+
+
+def test_rows_with_the_wrong_number_of_columns_are_skipped_and_counted(tmp_path: Path) -> None:
+    rows = [dach_row(f"P{i}") for i in range(10)] + [["bad"] * 3 for _ in range(MAX_PROBLEMS + 50)]
+    rows.append([*dach_row("WIDE"), "extra"])  # one cell too many
+    rows.append([*dach_row("TRAIL"), "", ""])  # a trailing delimiter run: read as it is
+    src = write_dach(tmp_path / "PL.csv", rows, tail="|".join(dach_row("CUT"))[:60].encode())
+    report = import_price_file(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 11 and report.rows_skipped == MAX_PROBLEMS + 52
+    assert len(report.problems) == MAX_PROBLEMS and report.problem_count == MAX_PROBLEMS + 52
+    assert report.as_dict()["problems"][0] == {
+        "line": 12,
+        "reason": f"3 columns, expected {len(DACH_HEADER)}",
+        "skipped": True,
+    }
+    assert _skus(tmp_path / "c.sqlite3") == [*(f"P{i}" for i in range(10)), "TRAIL"]
+    rows = [dach_row("OK"), [*dach_row("WIDE"), "extra"]]
+    src = write_dach(tmp_path / "b.csv", rows, tail=b"CUT|x\n")
+    full = import_price_file(tmp_path / "d.sqlite3", src)
+    assert [(p.line, p.reason) for p in full.problems] == [
+        (3, f"{len(DACH_HEADER) + 1} columns, expected {len(DACH_HEADER)}"),
+        (4, f"2 columns, expected {len(DACH_HEADER)}"),
+    ]
