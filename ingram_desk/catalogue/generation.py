@@ -30,10 +30,12 @@ import time
 from collections.abc import Collection, Mapping
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 import polars as pl
+
+from ingram_desk.paths import PRIVATE_FILE_MODE, private_dir
 
 from .loader import crash_point
 from .snapshot import Snapshot
@@ -81,12 +83,10 @@ def write_generation(
     that generation's file, linked (a stock file's generation writes a few MB, not the
     catalogue). Blocking: about a second at a million rows. Raises ``OSError`` (disk full…)
     with the previous generation still live."""
-    root = Path(root)
-    root.mkdir(parents=True, exist_ok=True)
+    root = private_dir(Path(root))
     state = snapshot.state()
     name = f"g{time.time_ns():x}"
-    part = root / f"{name}.part"
-    part.mkdir()
+    part = private_dir(root / f"{name}.part")
     try:
         meta: dict[str, Any] = {"files": {}}
         shared: dict[str, tuple[str, str]] = {}
@@ -104,7 +104,7 @@ def write_generation(
                 meta["files"][key] = _write_part(part, key, value)
         meta["state"] = state["meta"]
         for key, frame in (tables or {}).items():
-            with open(part / f"table.{key}.arrow", "wb") as f:
+            with _create(part / f"table.{key}.arrow") as f:
                 frame.write_ipc(f, compression="uncompressed")
                 _flush(f)
         _write_file(part / _INFO, json.dumps(dict(info or {}), ensure_ascii=False).encode())
@@ -180,18 +180,18 @@ def _write_part(folder: Path, key: str, value: Any) -> tuple[str, str]:
         return "column", _write_part(folder, key, value.to_numpy())[1]  # mapped as it is
     if isinstance(value, pl.Series):  # text, categories or nulls: read into memory (small)
         file = f"{key}.arrow"
-        with open(folder / file, "wb") as f:
+        with _create(folder / file) as f:
             pl.DataFrame([value.alias("v")]).write_ipc(f, compression="uncompressed")
             _flush(f)
         return "series", file
     if isinstance(value, np.ndarray):
         file = f"{key}.npy"
-        with open(folder / file, "wb") as f:
+        with _create(folder / file) as f:
             np.save(f, np.ascontiguousarray(value), allow_pickle=False)
             _flush(f)
         return "array", file
     if isinstance(value, Path):  # the file rows are read back from: copied beside the parts
-        with open(value, "rb") as src, open(folder / _ROWS_FILE, "wb") as f:
+        with open(value, "rb") as src, _create(folder / _ROWS_FILE) as f:
             shutil.copyfileobj(src, f, 1 << 20)
             _flush(f)
         return "path", _ROWS_FILE
@@ -217,13 +217,19 @@ def _link(source: Path, target: Path) -> None:
     try:
         os.link(source, target)
     except OSError:
-        with open(source, "rb") as src, open(target, "wb") as f:
+        with open(source, "rb") as src, _create(target) as f:
             shutil.copyfileobj(src, f, 1 << 20)
             _flush(f)
 
 
+def _create(path: Path) -> BinaryIO:
+    """A new file open for writing, readable by this user only (0600: data files are private)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, PRIVATE_FILE_MODE), "wb")
+
+
 def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as f:
+    with _create(path) as f:
         f.write(data)
         _flush(f)
 

@@ -238,3 +238,22 @@ def test_as_on_windows_no_links_no_directory_fsync_and_mapped_folders_kept(
     remove_stale(root)  # the next clear-up removes it
     assert not (root / str(first)).exists()
     assert _skus(root) == [f"B{i}" for i in range(9)]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes (Windows: the profile's ACL)")
+def test_generation_files_are_private(tmp_path: Path) -> None:
+    from ingram_desk.catalogue.engine import apply_stock_file, import_price_file
+
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(9)]))
+    stock = tmp_path / "stock.csv"
+    stock.write_text("ARTIKEL_NR|VMENGE\nA1|77\n", encoding="utf-8")
+    apply_stock_file(db, stock)
+    root = tmp_path / "c.generations"
+    paths = [root, *root.rglob("*")]
+    wrong = {
+        p.relative_to(tmp_path).as_posix(): oct(p.stat().st_mode & 0o777)
+        for p in paths
+        if p.stat().st_mode & 0o777 != (0o700 if p.is_dir() else 0o600)
+    }
+    assert len(paths) > 20 and wrong == {}
