@@ -50,7 +50,7 @@ from .sniff import open_source
 from .store import CatalogueInfo, CatalogueQuery, QueryCancelled
 from .values import price_from_stored
 
-__all__ = ["Catalogue", "apply_stock_file", "catalogue_root", "import_price_file"]
+__all__ = ["Catalogue", "apply_stock_file", "catalogue_root", "import_files", "import_price_file"]
 
 #: changes listed per kind (the counts are complete)
 CHANGES_LISTED = 1000
@@ -76,7 +76,14 @@ class Catalogue:
 
     @classmethod
     def open(cls, db_path: Path) -> Catalogue:
-        """The catalogue kept beside ``db_path``; cheap (a generation is mapped on first use)."""
+        """The catalogue kept beside the settings database ``db_path`` (created if missing);
+        cheap: a generation is mapped on first use. Raises ``CatalogueDamagedError`` when the
+        settings database is damaged."""
+        settings = connect(Path(db_path))  # created if missing, as the settings live there
+        try:
+            ensure_base(settings)
+        finally:
+            settings.close()
         return cls(catalogue_root(db_path))
 
     def _live(self) -> tuple[Snapshot | None, dict[str, Any]]:
@@ -190,6 +197,8 @@ def import_price_file(
     try:
         snap = build_snapshot(source, plan, currency=currency, categories=categories, report=report)
     except SnapshotUnsupported as exc:
+        if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:
+            sanity_gate(report, force)  # a header and nothing else: no usable rows
         raise CatalogueImportError(f"{source.name}: {exc}") from None
 
     def check_cancel() -> None:
@@ -245,6 +254,21 @@ def import_price_file(
     remove_stale(root)
     report.seconds = time.perf_counter() - started
     meter.tick("done", report.rows_imported, source.size, force=True)
+    return report
+
+
+def import_files(
+    db_path: Path, price_file: Path, *, stock_file: Path | None = None, **kw: Any
+) -> ImportReport:
+    """``import_price_file`` (``kw``: its keywords), then ``stock_file`` applied over it."""
+    report = import_price_file(db_path, price_file, **kw)
+    if stock_file is not None:
+        stocked = apply_stock_file(db_path, stock_file, cancel=kw.get("cancel"))
+        report.stock_rows_applied = stocked.stock_rows_applied
+        report.stock_rows_unknown = stocked.stock_rows_unknown
+        report.generation = stocked.generation
+        for problem in stocked.problems:
+            report.add_problem(problem.line, problem.reason, skipped=problem.skipped)
     return report
 
 

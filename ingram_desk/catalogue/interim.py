@@ -325,10 +325,12 @@ def _load(
     currency: str,
 ) -> tuple[Any, dict[str, Any]]:
     from .detect import plan_import
+    from .engine import catalogue_root
+    from .generation import current_name, read_info
     from .importer import sanity_gate
     from .parse import SnapshotUnsupported, build_snapshot
     from .report import ImportReport
-    from .schema import connect, meta_get
+    from .schema import connect, ensure_base
     from .side_files import read_categories
     from .sniff import open_source
 
@@ -339,15 +341,13 @@ def _load(
         raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
     conn = connect(Path(db_path))
     try:
-        has_meta = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'mappings')"
-        ).fetchone()[0]
-        if has_meta < 2:
-            raise InterimUnavailable("the store has no schema yet")
-        previous = int(meta_get(conn, "row_count", "0") or 0)
+        ensure_base(conn)  # the settings: remembered mappings
         plan = plan_import(conn, source, mapping)
     finally:
         conn.close()
+    root = catalogue_root(Path(db_path))
+    live = current_name(root)
+    previous = int(read_info(root, live).get("row_count", 0)) if live else 0
     categories = read_categories(Path(category_file), ImportReport()) if category_file else None
     try:
         snap = build_snapshot(source, plan, currency=currency, categories=categories)

@@ -219,3 +219,13 @@ def test_rows_with_the_wrong_number_of_columns_are_skipped_and_counted(tmp_path:
         (3, f"{len(DACH_HEADER) + 1} columns, expected {len(DACH_HEADER)}"),
         (4, f"2 columns, expected {len(DACH_HEADER)}"),
     ]
+
+
+def test_a_header_only_file_is_refused_even_when_forced(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row("A1")]))
+    header_only = write_dach(tmp_path / "h.csv", [])
+    for force in (False, True):
+        with pytest.raises(SanityGateError, match="no usable rows"):
+            import_price_file(db, header_only, force=force)
+    assert _skus(db) == ["A1"]
