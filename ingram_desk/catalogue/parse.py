@@ -5,7 +5,8 @@ lacking either are left out, duplicates keep the last row), each row's search te
 (``search_text``) and, with a report, every skipped row and every value left empty is reported
 with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16) are
 re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``), so every encoding
-takes this path; ``SnapshotUnsupported`` means a file polars cannot read at all.
+takes this path; a file with a byte invalid in its encoding is read line by line instead, each
+such line reported and read as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ import polars as pl
 
 from .detect import ImportPlan, plan_import
 from .layouts import UserMapping
-from .problems import column_counts, misshapen, record_problems
+from .problems import column_counts, misshapen, oversized, record_problems
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
 from .search_text import folded, search_exprs
 from .side_files import CategoryTable
 from .snapshot import Snapshot
-from .sniff import SourceFile, open_source
+from .sniff import SourceFile, iter_lines, open_source
 from .values import price_values
 
 __all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of"]
@@ -42,21 +43,60 @@ class SnapshotUnsupported(ValueError):
     """The file cannot be read by stage 1 (encoding, container); stage 2 still imports it."""
 
 
-def _as_utf8(source: SourceFile, encoding: str) -> io.BytesIO:
-    """The file re-encoded to UTF-8, read and converted 16 MB at a time (a byte the encoding
-    does not define becomes U+FFFD, as the loader reads it after reporting it)."""
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+def _as_utf8(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
+    """The file re-encoded to UTF-8, read and converted 16 MB at a time; a file with a byte
+    its encoding does not define is read again line by line (``_mended``)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
     out = io.BytesIO()
     first = True
     with source.open_binary() as f:
         while True:
             chunk = f.read(_TRANSCODE_CHUNK)
-            text = decoder.decode(chunk, final=not chunk)
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError:
+                return _mended(source, encoding, report)
             if first and text:
                 text, first = text.removeprefix("\ufeff"), False
             out.write(text.encode("utf-8"))
             if not chunk:
                 break
+    out.seek(0)
+    return out
+
+
+def _valid_utf8(data: Path | bytes) -> bool:
+    """Whether the file (or its bytes) decodes as UTF-8: checked 16 MB at a time."""
+    if isinstance(data, bytes):
+        try:
+            codecs.decode(data, "utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(data, "rb") as f:
+        try:
+            while chunk := f.read(_TRANSCODE_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
+    """A file with bytes invalid in its encoding, line by line: each such line is reported
+    with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD; ``sniff.iter_lines``),
+    as the store read it."""
+
+    def problem(line: int, reason: str) -> None:
+        if report is not None:
+            report.add_problem(line, reason, skipped=False)
+
+    out = io.BytesIO()
+    with source.open_binary() as f:
+        for text in iter_lines(f, encoding, problem):
+            out.write(text.encode("utf-8"))
     out.seek(0)
     return out
 
@@ -84,12 +124,14 @@ def build_snapshot(
     in_place = source.member is None and plan.encoding in _UTF8  # rows read back by offset
     if plan.encoding not in _UTF8:
         try:
-            data = _as_utf8(source, plan.encoding)
+            data = _as_utf8(source, plan.encoding, report)
         except (OSError, LookupError) as exc:
             raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
     elif source.member is not None:
         with source.open_binary() as f:
             data = f.read()
+    if plan.encoding in _UTF8 and not _valid_utf8(data):
+        data, in_place = _mended(source, plan.encoding, report), False
     try:
         frame = pl.read_csv(
             data,
@@ -126,9 +168,11 @@ def build_snapshot(
     )
     read = frame.height
     counts = column_counts(data, plan)
-    if counts is None or counts.len() != read:  # (quoted, or the lines do not line up)
+    if counts is None or counts.len() != read:  # (the lines do not line up)
         counts = pl.repeat(None, read, dtype=pl.UInt32, eager=True)
-    frame = frame.with_row_index("_rec").with_columns(counts.alias("_n"))
+    frame = frame.with_row_index("_rec").with_columns(
+        counts.alias("_n"), oversized(wanted).alias("_big")
+    )
     if report is not None:
         record_problems(frame, plan, wanted, report)
     misshapen_rows = frame.select(misshapen(plan).sum()).item()

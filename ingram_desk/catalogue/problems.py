@@ -7,10 +7,11 @@ column. One vectorised pass flags the few suspect records (no SKU; a price, reta
 stock or ETA that fits no rule; negative stock; a repeated SKU); only those go through
 ``rows.RowConverter``, which words each reason as for any row.
 
-A row with the wrong number of columns is found only in files read without quoting (DACH
-pipe files): ``column_counts`` counts each line's delimiters in a streaming pass. In a quoted
-file polars pads a short row and cuts a long one, which looks like empty cells: not found
-there yet, nor a byte invalid in the file's encoding (read as U+FFFD).
+A row with the wrong number of columns is skipped and reported: polars pads a short row and
+cuts a long one, so ``column_counts`` counts each record's delimiters outside quotes in a
+streaming pass over the lines (a record spanning lines is joined first). A cell longer than
+the csv module's default field limit is skipped and reported as the csv module words it
+(``oversized``). A byte invalid in the file's encoding is reported by ``parse``.
 """
 
 from __future__ import annotations
@@ -26,27 +27,44 @@ from .report import ImportReport
 from .rows import RowConverter, RowError
 from .values import date_values, price_values, quantity_values, unreadable
 
-__all__ = ["column_counts", "misshapen", "record_problems"]
+__all__ = ["FIELD_LIMIT", "column_counts", "misshapen", "oversized", "record_problems"]
 
+#: the longest cell read, in characters: the csv module's default limit, as the store had it
+FIELD_LIMIT = 131_072
 c = pl.col
 
 
 def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.Series | None:
     """Each record's number of columns (empty cells past the layout's last column not
-    counted: a trailing delimiter), null for a blank line; ``None`` where quotes matter."""
-    if plan.quoting != csv.QUOTE_NONE:
-        return None
+    counted: a trailing delimiter), null for a blank line; ``None`` if it cannot be read."""
     if isinstance(data, io.BytesIO):
         data.seek(0)
-    line, delimiter, most = pl.first(), plan.delimiter, plan.columns.max_columns
-    n = line.str.count_matches(delimiter, literal=True) + 1
-    trailing = line.str.len_chars() - line.str.strip_chars_end(delimiter).str.len_chars()
-    counts = pl.when((n > most) & (n - trailing <= most)).then(most).otherwise(n)
+    delimiter, most = plan.delimiter, plan.columns.max_columns
+    quoted = plan.quoting != csv.QUOTE_NONE
     try:
         lines = pl.scan_csv(
             data, separator="\x00", quote_char=None, has_header=False, infer_schema=False,
             skip_rows=int(plan.has_header), encoding="utf8-lossy",
         )  # fmt: skip
+        line = pl.first()
+        if quoted:
+            lines = lines.select(line.alias("_l"))
+            line = c("_l")
+            odd = (line.fill_null("").str.count_matches('"', literal=True) % 2).cast(pl.Int64)
+            lines = lines.with_columns(odd.alias("_odd"))
+            if lines.select(c("_odd").sum()).collect(engine="streaming").item():
+                # a quoted cell with a line break: its record's lines joined into one
+                inside = (c("_odd").cum_sum() - c("_odd")) % 2 == 1
+                lines = (
+                    lines.with_columns((~inside).cum_sum().alias("_r"))
+                    .group_by("_r", maintain_order=True)
+                    .agg(line.str.join("\n"), line.is_null().all().alias("_blank"))
+                    .select(pl.when(c("_blank")).then(None).otherwise(line).alias("_l"))
+                )
+            line = line.str.replace_all(r'"[^"]*"', "")  # quoted text (and "" inside it)
+        n = line.str.count_matches(delimiter, literal=True) + 1
+        trailing = line.str.len_chars() - line.str.strip_chars_end(delimiter).str.len_chars()
+        counts = pl.when((n > most) & (n - trailing <= most)).then(most).otherwise(n)
         return lines.select(counts.alias("_n")).collect(engine="streaming").get_column("_n")
     except (pl.exceptions.PolarsError, OSError):
         return None
@@ -55,10 +73,17 @@ def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.Serie
             data.seek(0)
 
 
+def oversized(cells: list[int]) -> pl.Expr:
+    """True for records with a cell longer than ``FIELD_LIMIT``."""
+    longest = [c(f"c{i}").str.len_chars() > FIELD_LIMIT for i in cells]
+    return pl.any_horizontal(longest).fill_null(False) if longest else pl.lit(False)
+
+
 def misshapen(plan: ImportPlan) -> pl.Expr:
-    """True for records (with ``_n`` from ``column_counts``) the layout cannot read."""
+    """True for records (with ``_n`` from ``column_counts`` and ``_big`` from ``oversized``)
+    the layout cannot read."""
     low, high = plan.columns.min_columns, plan.columns.max_columns
-    return ((c("_n") < low) | (c("_n") > high)).fill_null(False)
+    return ((c("_n") < low) | (c("_n") > high)).fill_null(False) | c("_big")
 
 
 def record_problems(
@@ -91,8 +116,12 @@ def record_problems(
     found: list[tuple[int, str, bool]] = []
     low, high = cols.min_columns, cols.max_columns
     expected = str(low) if low == high else f"{low}–{high}"
-    for line, n in frame.filter(misshapen(plan)).select("_line", "_n").iter_rows():
-        found.append((line, f"{n} columns, expected {expected}", True))
+    for line, n, big in frame.filter(misshapen(plan)).select("_line", "_n", "_big").iter_rows():
+        if big:
+            reason = f"unreadable row: field larger than field limit ({FIELD_LIMIT})"
+        else:
+            reason = f"{n} columns, expected {expected}"
+        found.append((line, reason, True))
     usable = ~misshapen(plan) & ~blank
     rest = frame.filter(usable & pl.any_horizontal(checks).fill_null(False))
     if rest.height:

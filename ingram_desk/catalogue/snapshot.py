@@ -337,22 +337,33 @@ class Snapshot(SnapshotParts):
         wanted, at = asked.filter(known).to_list(), at.filter(known)
         if not wanted:
             return []
+        header = self.plan.columns.header
+
+        def name(i: int) -> str:
+            return header[i] if i < len(header) else f"col{i + 1}"
+
+        blocks, records = self._blocks, None
         if f"c{self._cells[0]}" in frame.columns:
             cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
             rows = [list(r) for r in zip(*cells, strict=True)]
+        elif isinstance(blocks, FileRows):  # every column of the line: the raw columns too
+            records = blocks.records(at.to_list())
+            rows = [[r[i].strip() if i < len(r) else "" for i in self._cells] for r in records]
         else:  # settled: ``_blocks`` was set before the frame lost its cells
-            assert self._blocks is not None
-            rows = [r.split(_CELL) for r in self._blocks.get(at.to_list())]
-        header = self.plan.columns.header
+            assert blocks is not None
+            rows = [r.split(_CELL) for r in blocks.get(at.to_list())]
         full: list[list[str]] = []
         raws: list[dict[str, str]] = []
-        for values in rows:
+        for n, values in enumerate(rows):
             row = [""] * self._width
             for i, value in zip(self._cells, values, strict=False):
                 row[i] = value or ""
-            raws.append(
-                {header[i] if i < len(header) else f"col{i + 1}": row[i] for i in self._cells}
-            )
+            if records is not None:
+                record = records[n]
+                width = max(len(header), len(record))
+                raws.append({name(i): record[i] if i < len(record) else "" for i in range(width)})
+            else:
+                raws.append({name(i): row[i] for i in self._cells})
             full.append(row)
         out: list[Product] = []
         converted = self._converter.convert(full, wanted)
