@@ -77,7 +77,7 @@ def _open(db: Path) -> dict[str, float]:
     import polars  # noqa: F401
 
     from ingram_desk.catalogue.engine import Catalogue
-    from ingram_desk.catalogue.store import CatalogueQuery
+    from ingram_desk.catalogue.query import CatalogueQuery
 
     imports = time.perf_counter() - started
     started = time.perf_counter()

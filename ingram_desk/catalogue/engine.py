@@ -31,10 +31,16 @@ from .categories import CategoryNode
 from .detect import plan_import
 from .generation import current_name, open_generation, read_info, read_table, remove_stale
 from .generation import write_generation as _write
-from .history import CHANGE_KINDS, Change, ChangeSummary
-from .importer import sanity_gate
 from .layouts import UserMapping, header_signature
 from .parse import SnapshotUnsupported, build_snapshot
+from .query import (
+    CHANGE_KINDS,
+    CatalogueInfo,
+    CatalogueQuery,
+    Change,
+    ChangeSummary,
+    QueryCancelled,
+)
 from .report import (
     CancelFlag,
     CatalogueImportError,
@@ -42,12 +48,12 @@ from .report import (
     ImportReport,
     ProgressCallback,
     ProgressMeter,
+    sanity_gate,
 )
 from .schema import connect, ensure_base
 from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled
 from .sniff import open_source
-from .store import CatalogueInfo, CatalogueQuery, QueryCancelled
 from .values import price_from_stored
 
 __all__ = ["Catalogue", "apply_stock_file", "catalogue_root", "import_files", "import_price_file"]

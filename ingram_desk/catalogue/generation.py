@@ -37,7 +37,6 @@ import polars as pl
 
 from ingram_desk.paths import PRIVATE_FILE_MODE, private_dir
 
-from .loader import crash_point
 from .snapshot import Snapshot
 
 __all__ = [
@@ -57,6 +56,16 @@ _INFO = "info.json"
 _ROWS_FILE = "rows.src"
 #: arrays smaller than this are read, not mapped (numpy cannot map an empty file)
 _MAP_FROM = 1 << 16
+
+
+#: Set to a crash point's name (``before_generation_rename``…) to die there (tests).
+CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
+
+
+def crash_point(name: str) -> None:
+    """Exit at once with status 70 when ``CRASH_ENV`` names this point (kill tests)."""
+    if os.environ.get(CRASH_ENV) == name:
+        os._exit(70)
 
 
 def current_name(root: Path) -> str | None:

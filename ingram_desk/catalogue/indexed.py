@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import polars as pl
 
-from .fts_query import MIN_SUFFIX, tokens
 from .scan import all_of
 from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex
+from .search_text import MIN_SUFFIX, tokens
 
 __all__ = ["Indexes", "indexed", "indexed_token"]
 

@@ -31,11 +31,10 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
 from .heap import release_free_memory, return_big_blocks
-from .history import ChangeSummary
 from .layouts import MappingError, MappingRequired, UserMapping
 from .priority import lower_thread_priority
+from .query import CatalogueInfo, ChangeSummary
 from .report import CancelFlag, CatalogueImportError, ImportCancelled
-from .store import CatalogueInfo
 
 __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnavailable"]
 
@@ -327,9 +326,8 @@ def _load(
     from .detect import plan_import
     from .engine import catalogue_root
     from .generation import current_name, read_info
-    from .importer import sanity_gate
     from .parse import SnapshotUnsupported, build_snapshot
-    from .report import ImportReport
+    from .report import ImportReport, sanity_gate
     from .schema import connect, ensure_base
     from .side_files import read_categories
     from .sniff import open_source

@@ -11,7 +11,7 @@ import re
 
 import polars as pl
 
-from .fts_query import MIN_SUFFIX, tokens
+from .search_text import MIN_SUFFIX, tokens
 
 __all__ = ["View", "all_of", "filter_view", "match_chunk"]
 

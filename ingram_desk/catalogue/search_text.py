@@ -6,12 +6,31 @@ columns: only rows holding a non-ASCII character are folded character by charact
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 import polars as pl
 
-from .fts_query import fold
 from .layouts import ColumnMap
+
+#: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
+MIN_SUFFIX = 3
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """The folded letter/digit runs of ``text``; everything else separates."""
+    return _TOKEN.findall(fold(text))
+
 
 __all__ = ["compact", "folded", "search_exprs"]
 

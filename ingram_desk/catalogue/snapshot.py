@@ -31,17 +31,16 @@ from ingram_desk.domain.product import Product
 from .categories import CategoryNode
 from .detect import ImportPlan
 from .file_rows import FileRows, line_starts
-from .fts_query import tokens
-from .id_lists import SORT_KEYS
 from .indexed import Indexes, indexed, indexed_token
 from .parts import CELL as _CELL
 from .parts import SnapshotParts
+from .query import SORT_KEYS
 from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import folded, search_exprs
+from .search_text import folded, search_exprs, tokens
 from .side_files import CategoryTable
 from .values import (
     price_from_stored,

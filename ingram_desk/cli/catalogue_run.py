@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import (
     CatalogueImportError,
     ImportProgress,
@@ -20,7 +21,6 @@ from ingram_desk.catalogue.report import (
     SanityGateError,
 )
 from ingram_desk.catalogue.schema import CatalogueDamagedError
-from ingram_desk.catalogue.store import CatalogueQuery
 from ingram_desk.cli.catalogue_cmd import catalogue_path
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product

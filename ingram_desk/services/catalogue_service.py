@@ -18,7 +18,6 @@ from pathlib import Path
 
 from ingram_desk.catalogue.categories import CategoryNode
 from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
-from ingram_desk.catalogue.history import ChangeSummary
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
@@ -28,6 +27,13 @@ from ingram_desk.catalogue.layouts import (
     UserMapping,
     guess_columns,
 )
+from ingram_desk.catalogue.query import (
+    SORT_KEYS,
+    CatalogueInfo,
+    CatalogueQuery,
+    ChangeSummary,
+    QueryCancelled,
+)
 from ingram_desk.catalogue.report import (
     CatalogueImportError,
     ImportCancelled,
@@ -36,12 +42,6 @@ from ingram_desk.catalogue.report import (
     SanityGateError,
 )
 from ingram_desk.catalogue.schema import CatalogueDamagedError, set_aside_damaged
-from ingram_desk.catalogue.store import (
-    SORT_KEYS,
-    CatalogueInfo,
-    CatalogueQuery,
-    QueryCancelled,
-)
 from ingram_desk.catalogue.worker import import_in_subprocess
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub

@@ -17,8 +17,8 @@ import pytest
 from ingram_desk.catalogue.engine import Catalogue, catalogue_root, import_price_file
 from ingram_desk.catalogue.generation import current_name
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import MAX_PROBLEMS, ImportCancelled, SanityGateError
-from ingram_desk.catalogue.store import CatalogueQuery
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
 from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach

@@ -18,8 +18,8 @@ from ingram_desk.catalogue.engine import (
     import_price_file,
 )
 from ingram_desk.catalogue.generation import current_name, open_generation
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError
-from ingram_desk.catalogue.store import CatalogueQuery
 
 from .builders import dach_row, write_dach
 

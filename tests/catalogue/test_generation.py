@@ -22,8 +22,8 @@ from ingram_desk.catalogue.generation import (
     write_generation,
 )
 from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery
 from ingram_desk.catalogue.snapshot import Snapshot
-from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
 from .builders import ENGLISH_HEADER, dach_row, english_row, na_row, na_text, write_csv, write_dach
@@ -123,7 +123,7 @@ def test_a_fresh_process_reopens_the_generation_without_the_price_file(tmp_path:
     script = (
         "import json, sys;"
         "from ingram_desk.catalogue.generation import open_generation;"
-        "from ingram_desk.catalogue.store import CatalogueQuery;"
+        "from ingram_desk.catalogue.query import CatalogueQuery;"
         "s = open_generation(sys.argv[1]);"
         "ids = s.query_ids(CatalogueQuery(text=sys.argv[2], sort_key='customer_price'));"
         "print(json.dumps([ids.tolist(), [p.sku for p in s.read_rows(ids[:50])]]))"

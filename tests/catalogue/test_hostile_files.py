@@ -13,8 +13,8 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.runaway import BlankLinesError, RunawayQuoteError
-from ingram_desk.catalogue.store import CatalogueQuery
 
 from .builders import dach_row, na_row, na_text, write_dach
 

@@ -10,7 +10,7 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
-from ingram_desk.catalogue.store import CatalogueQuery
+from ingram_desk.catalogue.query import CatalogueQuery
 
 from .builders import (
     ENGLISH_HEADER,

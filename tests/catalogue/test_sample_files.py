@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingram_desk.catalogue.engine import Catalogue
-from ingram_desk.catalogue.store import CatalogueQuery
+from ingram_desk.catalogue.query import CatalogueQuery
 
 
 def test_sample_catalogue_fixture_has_every_row_and_the_stock_file(

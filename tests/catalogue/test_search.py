@@ -16,8 +16,8 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery, QueryCancelled
 from ingram_desk.catalogue.snapshot import Snapshot
-from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, QueryCancelled
 
 from .builders import dach_row, write_dach
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError
-from ingram_desk.catalogue.store import CatalogueQuery
 
 from .builders import dach_row, na_row, na_text, write_csv, write_dach, write_zip
 

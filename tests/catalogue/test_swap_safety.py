@@ -14,8 +14,8 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, catalogue_root, import_files
 from ingram_desk.catalogue.generation import current_name
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError, ImportCancelled, SanityGateError
-from ingram_desk.catalogue.store import CatalogueQuery
 
 from .builders import DACH_HEADER, dach_row, write_dach
 

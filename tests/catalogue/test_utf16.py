@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import ImportProgress
-from ingram_desk.catalogue.store import CatalogueQuery
 
 from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv
 

@@ -17,7 +17,7 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
-from ingram_desk.catalogue.store import CatalogueQuery
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.values import (
     date_values,
     is_decimal_comma,

@@ -10,8 +10,8 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.layouts import MappingRequired
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError, ImportCancelled, SanityGateError
-from ingram_desk.catalogue.store import CatalogueQuery
 from ingram_desk.catalogue.worker import import_in_subprocess
 
 from .builders import dach_row, write_dach
