@@ -60,7 +60,7 @@ class InterimUnavailable(Exception):
 class InterimProcess:
     """One child process holding (at most) one snapshot; see the module docstring.
 
-    After ``load`` it reads like ``store.CatalogueStore``: ``query_ids``, ``read_rows``,
+    After ``load`` it reads like ``engine.Catalogue``: ``query_ids``, ``read_rows``,
     ``lookup``, ``vendors``, ``category_tree``, ``info``, ``generation``, ``changes``.
     """
 

@@ -236,7 +236,7 @@ class Snapshot(SnapshotParts):
     # --- queries -------------------------------------------------------------------------
 
     def query_ids(self, query: Any, cancel: threading.Event | None = None) -> array:
-        """The ordered row ids of a ``CatalogueQuery`` view (see ``store.CatalogueStore``).
+        """The ordered row ids of a ``CatalogueQuery`` view (``query.CatalogueQuery``).
 
         Raises ``SnapshotCancelled`` when ``cancel`` is set while it runs."""
         if query.sort_key not in SORT_KEYS:
