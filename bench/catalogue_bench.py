@@ -74,7 +74,7 @@ print(json.dumps({"wall": wall, "searchable": report.seconds_until_searchable,
 _TWO_STAGE = r"""
 import asyncio, json, os, resource, statistics, sys, threading, time
 from pathlib import Path
-from ingram_desk.catalogue.store import SORT_KEYS
+from ingram_desk.catalogue.query import SORT_KEYS
 from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM, CatalogueQuery, CatalogueService)
 db, price, warm = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "warm"

@@ -85,6 +85,10 @@ class FileRows:
         self._separator = separator
         self.rows = len(offsets)
 
+    def parts(self) -> tuple[Path, np.ndarray]:
+        """The file and each row's offset in it (a generation keeps a copy of both)."""
+        return self._path, self._offsets
+
     def close(self) -> None:
         """Nothing to release: the file is opened per page read."""
 
@@ -101,8 +105,19 @@ class FileRows:
         return text[1:] if offset == 0 and text.startswith(_BOM) else text
 
     def get(self, positions: Sequence[int]) -> list[str]:
-        """The rows at ``positions`` (each ``0 <= p < rows``), in that order. Raises
-        ``FileChanged`` if the file is no longer the one mapped (changed, moved or deleted)."""
+        """The rows at ``positions`` (each ``0 <= p < rows``), in that order: the wanted cells
+        joined. Raises ``FileChanged`` as ``records`` does."""
+        width = max(self._cells, default=-1) + 1
+        out = []
+        for cells in self.records(positions):
+            cells += [""] * (width - len(cells))
+            out.append(self._separator.join(cells[i].strip() for i in self._cells))
+        return out
+
+    def records(self, positions: Sequence[int]) -> list[list[str]]:
+        """Every cell of the records at ``positions``, as in the file (the raw columns).
+        Raises ``FileChanged`` if the file is no longer the one mapped (changed, moved or
+        deleted)."""
         try:
             with open(self._path, "rb") as f:
                 stat = os.fstat(f.fileno())
@@ -113,12 +128,7 @@ class FileRows:
             raise
         except OSError as exc:
             raise FileChanged(f"the price file is gone: {exc}") from None
-        width = max(self._cells, default=-1) + 1
-        out = []
-        for cells in csv.reader(lines, delimiter=self._delimiter, quoting=self._quoting):
-            cells += [""] * (width - len(cells))
-            out.append(self._separator.join(cells[i].strip() for i in self._cells))
-        return out
+        return list(csv.reader(lines, delimiter=self._delimiter, quoting=self._quoting))
 
     def series(self) -> pl.Series:
         """Every row (for deriving a rarely used key: seconds at a million rows)."""

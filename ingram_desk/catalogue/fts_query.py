@@ -11,31 +11,12 @@ the user are inert.
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from .search_text import MIN_SUFFIX, fold, tokens
 
 __all__ = ["MIN_SUFFIX", "fold", "index_text", "match_expression", "tokens"]
 
-#: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
-MIN_SUFFIX = 3
 #: Longest part number whose suffixes are indexed (beyond this only the whole code).
 _MAX_SUFFIX_SOURCE = 24
-
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def tokens(text: str) -> list[str]:
-    """The folded letter/digit runs of ``text``; everything else separates."""
-    return _TOKEN.findall(fold(text))
-
 
 #: Punctuation usual in part numbers, dropped by a C-level translate before the regex fallback.
 _CODE_PUNCT = str.maketrans("", "", "-/.#_ +:,")
@@ -44,10 +25,7 @@ _CODE_PUNCT = str.maketrans("", "", "-/.#_ +:,")
 def _code_terms(code: str) -> str:
     """A part number compacted, plus its suffixes of at least ``MIN_SUFFIX`` characters."""
     quick = code.translate(_CODE_PUNCT)
-    if quick.isascii() and quick.isalnum():
-        compact = quick.lower()
-    else:
-        compact = "".join(_TOKEN.findall(fold(code)))
+    compact = quick.lower() if quick.isascii() and quick.isalnum() else "".join(tokens(code))
     if len(compact) > _MAX_SUFFIX_SOURCE:
         return f"{compact} {fold(code)}"
     return " ".join(compact[i:] for i in range(len(compact) - MIN_SUFFIX + 1)) or compact

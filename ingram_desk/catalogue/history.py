@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 
+from .query import CHANGE_KINDS, Change, ChangeSummary
 from .schema import table
 from .values import price_from_stored
 
 __all__ = ["CHANGE_KINDS", "ChangeSummary", "read_changes", "record_changes"]
-
-#: Kinds of change recorded per SKU, in display order.
-CHANGE_KINDS = ("new", "removed", "price_up", "price_down", "back_in_stock", "out_of_stock")
 
 
 def record_changes(conn: sqlite3.Connection, old: int, new: int) -> dict[str, int]:
@@ -42,34 +39,6 @@ def record_changes(conn: sqlite3.Connection, old: int, new: int) -> dict[str, in
         )
         counts[kind] = conn.total_changes - before
     return counts
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    sku: str
-    old: str | None
-    new: str | None
-
-
-@dataclass(slots=True)
-class ChangeSummary:
-    """Changes of the live catalogue against the import before it; ``counts`` are complete,
-    ``items`` per kind are capped at ``limit``. ``old``/``new`` are prices (as decimal strings)
-    for new/removed/price kinds and stock quantities for the stock kinds."""
-
-    generation: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    items: dict[str, list[Change]] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "generation": self.generation,
-            "counts": dict(self.counts),
-            "changes": {
-                k: [{"sku": c.sku, "old": c.old, "new": c.new} for c in v]
-                for k, v in self.items.items()
-            },
-        }
 
 
 def _show(kind: str, value: object) -> str | None:

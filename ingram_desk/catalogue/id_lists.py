@@ -8,27 +8,10 @@ import sys
 from array import array
 from collections.abc import Sequence
 
+from .query import SORT_KEYS
 from .schema import table
 
 __all__ = ["SORT_KEYS", "all_sorted", "ids_from_json", "select_ids"]
-
-#: Sortable columns (``CatalogueQuery.sort_key``) → SQL expression on the items table.
-SORT_KEYS: dict[str, str] = {
-    "row": "id",
-    "sku": "sku",
-    "vpn": "vpn",
-    "ean": "ean",
-    "vendor": "vendor",
-    "description": "description",
-    "category": "category_code",
-    "customer_price": "customer_price",
-    "retail_price": "retail_price",
-    "currency": "currency",
-    "stock": "stock",
-    "in_stock": "in_stock",
-    "eta": "eta",
-    "status": "status",
-}
 
 
 def all_sorted(conn: sqlite3.Connection, gen: int, key: str, desc: bool = False) -> array:

@@ -45,7 +45,7 @@ from .report import (
     ImportReport,
     ProgressCallback,
     ProgressMeter,
-    SanityGateError,
+    sanity_gate,
 )
 from .rows import RowConverter
 from .schema import (
@@ -69,17 +69,11 @@ from .side_files import apply_stock_rows, read_categories, read_stock
 from .sniff import SourceFile, open_source
 
 __all__ = [
-    "MAX_UNUSABLE_SHARE",
-    "MIN_ROW_RATIO",
     "apply_stock_file",
     "import_catalogue",
     "sanity_gate",
 ]
 
-#: The gate refuses a file with fewer rows than this share of the live catalogue.
-MIN_ROW_RATIO = 0.5
-#: The gate refuses a file where more than this share of rows lack a SKU or a price ("most").
-MAX_UNUSABLE_SHARE = 0.5
 _MAX_PAGES_ENV = "INGRAM_DESK_CATALOGUE_MAX_PAGES"
 #: Full-catalogue orders computed right after the swap, the usual ones first: a first sort by a
 #: key not computed yet takes 1-4 s at 1M rows (8 MB of ids per key, ~1-3 s each here).
@@ -87,27 +81,6 @@ _USUAL = ("customer_price", "vendor", "description", "sku")
 PRESORTED = (*_USUAL, *(key for key in SORT_KEYS if key not in {"row", *_USUAL}))
 #: Keys a stock file changes: their orders are computed again after it.
 STOCK_KEYS = ("stock", "in_stock", "eta")
-
-
-def sanity_gate(report: ImportReport, force: bool) -> None:
-    """Raise ``SanityGateError`` unless ``report`` looks like a whole, usable price file."""
-    read = report.rows_imported + report.rows_skipped
-    if report.rows_imported == 0:
-        raise SanityGateError(f"{report.source}: no usable rows; catalogue not replaced", report)
-    if force:
-        return
-    if report.previous_rows and report.rows_imported < MIN_ROW_RATIO * report.previous_rows:
-        raise SanityGateError(
-            f"file looks incomplete ({report.rows_imported} rows vs {report.previous_rows} in the "
-            "current catalogue); catalogue not replaced (use force to import it anyway)",
-            report,
-        )
-    if report.rows_without_sku_or_price > MAX_UNUSABLE_SHARE * read:
-        raise SanityGateError(
-            f"{report.rows_without_sku_or_price} of {read} rows lack a SKU or price; "
-            "catalogue not replaced (use force to import it anyway)",
-            report,
-        )
 
 
 def _mtime_iso(path: Path) -> str:

@@ -31,11 +31,10 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
 from .heap import release_free_memory, return_big_blocks
-from .history import ChangeSummary
 from .layouts import MappingError, MappingRequired, UserMapping
 from .priority import lower_thread_priority
+from .query import CatalogueInfo, ChangeSummary
 from .report import CancelFlag, CatalogueImportError, ImportCancelled
-from .store import CatalogueInfo
 
 __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnavailable"]
 
@@ -61,7 +60,7 @@ class InterimUnavailable(Exception):
 class InterimProcess:
     """One child process holding (at most) one snapshot; see the module docstring.
 
-    After ``load`` it reads like ``store.CatalogueStore``: ``query_ids``, ``read_rows``,
+    After ``load`` it reads like ``engine.Catalogue``: ``query_ids``, ``read_rows``,
     ``lookup``, ``vendors``, ``category_tree``, ``info``, ``generation``, ``changes``.
     """
 
@@ -325,11 +324,12 @@ def _load(
     currency: str,
 ) -> tuple[Any, dict[str, Any]]:
     from .detect import plan_import
-    from .importer import sanity_gate
-    from .report import ImportReport
-    from .schema import connect, meta_get
+    from .engine import catalogue_root
+    from .generation import current_name, read_info
+    from .parse import SnapshotUnsupported, build_snapshot
+    from .report import ImportReport, sanity_gate
+    from .schema import connect, ensure_base
     from .side_files import read_categories
-    from .snapshot import SnapshotUnsupported, build_snapshot
     from .sniff import open_source
 
     started = time.perf_counter()
@@ -339,15 +339,13 @@ def _load(
         raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
     conn = connect(Path(db_path))
     try:
-        has_meta = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'mappings')"
-        ).fetchone()[0]
-        if has_meta < 2:
-            raise InterimUnavailable("the store has no schema yet")
-        previous = int(meta_get(conn, "row_count", "0") or 0)
+        ensure_base(conn)  # the settings: remembered mappings
         plan = plan_import(conn, source, mapping)
     finally:
         conn.close()
+    root = catalogue_root(Path(db_path))
+    live = current_name(root)
+    previous = int(read_info(root, live).get("row_count", 0)) if live else 0
     categories = read_categories(Path(category_file), ImportReport()) if category_file else None
     try:
         snap = build_snapshot(source, plan, currency=currency, categories=categories)

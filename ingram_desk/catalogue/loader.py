@@ -8,12 +8,12 @@ the cancel flag and may hit the test crash point ``after_batch_N``.
 from __future__ import annotations
 
 import csv
-import os
 import sqlite3
 
 from .categories import CategoryIndex
 from .detect import ImportPlan
 from .fts_build import FtsBuilder
+from .generation import CRASH_ENV, crash_point
 from .report import CancelFlag, ImportCancelled, ImportReport, ProgressMeter
 from .rows import RAW_SEPARATOR, RowConverter, RowError
 from .runaway import LineAccount
@@ -23,8 +23,6 @@ from .sniff import SourceFile, iter_lines
 __all__ = ["CRASH_ENV", "Loader", "crash_point"]
 
 _BATCH = 20_000
-#: Set to ``after_batch_N``, ``before_swap_commit`` or ``after_swap_commit`` to die there (tests).
-CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
 _UNUSABLE = ("no SKU", "no customer price", "customer price:")
 _FTS_COLUMNS = "sku, vpn, ean, vendor, description"
 #: What a price-file row fills (``stock_warehouse`` is left to the stock file).
@@ -33,11 +31,6 @@ _ITEM_COLUMNS = (
     "retail_price, currency, stock, in_stock, eta, status, datasheet_url, image_url, icecat_id, "
     "raw_at, raw_len, raw"
 )
-
-
-def crash_point(name: str) -> None:
-    if os.environ.get(CRASH_ENV) == name:
-        os._exit(70)
 
 
 class Loader:

@@ -10,6 +10,8 @@ from typing import Any
 
 __all__ = [
     "MAX_PROBLEMS",
+    "MAX_UNUSABLE_SHARE",
+    "MIN_ROW_RATIO",
     "CancelFlag",
     "CatalogueImportError",
     "ImportCancelled",
@@ -18,6 +20,7 @@ __all__ = [
     "Problem",
     "ProgressCallback",
     "SanityGateError",
+    "sanity_gate",
 ]
 
 #: Problems kept in a report (the count of all of them is kept too).
@@ -149,4 +152,31 @@ class ProgressMeter:
             eta = max(0.0, elapsed * (self.bytes_total - bytes_read) / bytes_read)
         self.callback(
             ImportProgress(phase, rows, bytes_read, self.bytes_total, rows / elapsed, eta)
+        )
+
+
+#: The gate refuses a file with fewer rows than this share of the live catalogue.
+MIN_ROW_RATIO = 0.5
+#: The gate refuses a file where more than this share of rows lack a SKU or a price ("most").
+MAX_UNUSABLE_SHARE = 0.5
+
+
+def sanity_gate(report: ImportReport, force: bool) -> None:
+    """Raise ``SanityGateError`` unless ``report`` looks like a whole, usable price file."""
+    read = report.rows_imported + report.rows_skipped
+    if report.rows_imported == 0:
+        raise SanityGateError(f"{report.source}: no usable rows; catalogue not replaced", report)
+    if force:
+        return
+    if report.previous_rows and report.rows_imported < MIN_ROW_RATIO * report.previous_rows:
+        raise SanityGateError(
+            f"file looks incomplete ({report.rows_imported} rows vs {report.previous_rows} in the "
+            "current catalogue); catalogue not replaced (use force to import it anyway)",
+            report,
+        )
+    if report.rows_without_sku_or_price > MAX_UNUSABLE_SHARE * read:
+        raise SanityGateError(
+            f"{report.rows_without_sku_or_price} of {read} rows lack a SKU or price; "
+            "catalogue not replaced (use force to import it anyway)",
+            report,
         )

@@ -13,6 +13,7 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Sequence
 
+import numpy as np
 import polars as pl
 
 __all__ = ["RowBlocks"]
@@ -28,7 +29,7 @@ class RowBlocks:
     """Rows (each one string) appended in order and read back by position."""
 
     def __init__(self) -> None:
-        self._blocks: list[bytes] = []
+        self._blocks: list[bytes] | _Packed = []
         self._pending: list[str] = []
         self.rows = 0
         self._cache: OrderedDict[int, list[str]] = OrderedDict()
@@ -66,6 +67,23 @@ class RowBlocks:
                 self._cache.popitem(last=False)
         return rows
 
+    def packed(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every block in one byte buffer and where each starts (one more entry: the end),
+        as a generation keeps them (``generation``); call after ``close``."""
+        if isinstance(self._blocks, _Packed):
+            return self._blocks.buf, self._blocks.starts
+        sizes = np.fromiter((len(b) for b in self._blocks), dtype=np.int64, count=len(self._blocks))
+        starts = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+        return np.frombuffer(b"".join(self._blocks), dtype=np.uint8), starts
+
+    @classmethod
+    def from_packed(cls, buf: np.ndarray, starts: np.ndarray, rows: int) -> RowBlocks:
+        """The blocks ``packed`` gave, read in place (``buf`` may be memory-mapped)."""
+        out = cls()
+        out._blocks = _Packed(buf, starts)
+        out.rows = rows
+        return out
+
     def get(self, positions: Sequence[int]) -> list[str]:
         """The rows at ``positions`` (each ``0 <= p < rows``), in that order."""
         return [self._block(p // BLOCK)[p % BLOCK] for p in positions]
@@ -73,13 +91,30 @@ class RowBlocks:
     def series(self) -> pl.Series:
         """Every row (for deriving a rarely used sort key: about a second at a million)."""
         parts = []
-        for first in range(0, len(self._blocks), _STEP // BLOCK):  # the GIL is let go between
+        count = len(self._blocks)
+        for first in range(0, count, _STEP // BLOCK):  # the GIL is let go between
             rows: list[str] = []
-            for block in self._blocks[first : first + _STEP // BLOCK]:
+            for number in range(first, min(first + _STEP // BLOCK, count)):
+                block = self._blocks[number]
                 rows.extend(zlib.decompress(block).decode("utf-8").split(_ROW))
             parts.append(pl.Series("_row", rows, dtype=pl.String))
         return pl.concat(parts) if parts else pl.Series("_row", [], dtype=pl.String)
 
     @property
     def nbytes(self) -> int:
+        if isinstance(self._blocks, _Packed):
+            return int(self._blocks.buf.nbytes)
         return sum(len(b) for b in self._blocks)
+
+
+class _Packed:
+    """Blocks held in one (memory-mapped) buffer: ``[n]`` is block ``n``'s bytes."""
+
+    def __init__(self, buf: np.ndarray, starts: np.ndarray) -> None:
+        self.buf, self.starts = buf, starts
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, number: int) -> np.ndarray:
+        return self.buf[int(self.starts[number]) : int(self.starts[number + 1])]

@@ -77,6 +77,13 @@ class PartNumbers:
         self.buf = np.frombuffer(text.encode() + b"\n" + bytes(_PAD), dtype=np.uint8)
         self.rows = codes.len()
 
+    @classmethod
+    def from_arrays(cls, starts: np.ndarray, buf: np.ndarray) -> PartNumbers:
+        """Part numbers kept by a generation (``starts`` and ``buf`` as built; may be mapped)."""
+        out = cls.__new__(cls)
+        out.starts, out.buf, out.rows = starts, buf, len(starts) - 1
+        return out
+
     def containing(self, token: str, among: pl.Series | None = None) -> pl.Series:
         """Ascending positions whose text holds ``token`` literally: of the ascending rows
         ``among`` (a few thousand: only their bytes are looked at), or of all."""

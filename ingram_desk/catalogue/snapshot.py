@@ -1,36 +1,25 @@
-"""Stage 1 of an import: the price file read by polars into columns that answer searches at once.
+"""Serve: the one way a catalogue query is answered, by a ``Snapshot`` of a price file's columns.
 
-Why it exists: the SQLite+FTS5 store (stage 2) needs about a minute for a million rows, polars
-reads the same file in under a second. The snapshot keeps the mapped cells as text plus three
-derived search columns (words, part numbers, EAN), answers ``CatalogueQuery`` with the matching
-rules of ``fts_query`` (prefix of any word, substring of a part number, case and accents
-ignored), and is dropped once stage 2 has swapped its generation in. Right after the read a
-query scans those columns; once ``settle`` has indexed them (``search_index``) it looks words
-up and scans only the part numbers. Display rows go through the importer's own
-``RowConverter`` and its filters and sorts through ``values``, so prices, dates and statuses
-read exactly as they will from the store.
-
-Files in another encoding (cp1252, latin-1, UTF-16) are re-encoded to UTF-8 in memory in one
-streaming pass first (``_as_utf8``), so every encoding takes this path; ``SnapshotUnsupported``
-means a file polars cannot read at all. The datasheet and image URLs are left out (memory);
-they appear once the store serves.
-Where the file is odd the snapshot is looser than stage 2 — a row with the wrong number of
-columns is padded, not skipped — and stage 2's report is the one that counts.
+``query_ids(CatalogueQuery)`` returns the ordered row ids of a view: filters are masks over
+compact columns (vendor, in-stock flag, price, category); text is matched by the settled
+indexes (``indexed``: word prefixes, EANs, part-number substrings; case and accents ignored,
+any word order) or, in the seconds between the read and ``settle``, by scanning the search
+column (``scan``); the order comes from each sort key's ranks. ``read_rows(ids)`` decodes a
+page of rows (read back from a file by offset, ``file_rows``, or from compressed blocks,
+``row_blocks``) through the importer's ``RowConverter``, so values read as ``values`` parses
+them. A snapshot is built by ``parse.build_snapshot``, kept on disk and mapped back by
+``generation``, and served by ``engine.Catalogue``.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
-import re
-import sqlite3
 import string
 import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,41 +28,27 @@ import polars as pl
 
 from ingram_desk.domain.product import Product
 
-from .categories import CategoryIndex, CategoryNode
-from .detect import ImportPlan, plan_import
+from .categories import CategoryNode
+from .detect import ImportPlan
 from .file_rows import FileRows, line_starts
-from .fts_query import MIN_SUFFIX, fold, tokens
-from .id_lists import SORT_KEYS
-from .layouts import ColumnMap, UserMapping
+from .indexed import Indexes, indexed, indexed_token
+from .parts import CELL as _CELL
+from .parts import SnapshotParts
+from .query import SORT_KEYS
 from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
-from .runaway import check_snapshot
-from .schema import connect, ensure_base
-from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex, per_core
+from .scan import View, all_of, match_chunk
+from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
+from .search_text import folded, search_exprs, tokens
 from .side_files import CategoryTable
-from .sniff import SourceFile, open_source
 from .values import (
-    date_values,
     price_from_stored,
     price_to_stored,
-    price_values,
-    quantity_values,
 )
 
-__all__ = [
-    "Snapshot",
-    "SnapshotCancelled",
-    "SnapshotUnsupported",
-    "build_snapshot",
-    "snapshot_of",
-]
+__all__ = ["Snapshot", "SnapshotCancelled"]
 
-_UTF8 = ("utf-8", "utf-8-sig")
-_TRANSCODE_CHUNK = 16 << 20
-_WORD_START = r"(?:^|[^\p{L}\p{N}])"
-#: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
-_CELL = "\x1f"
 #: sort ranks ``settle`` prepares (4 MB each at 1M rows) while the cells are still columns;
 #: ``in_stock`` and ``_CODED_KEYS`` are ranked on demand from a small column (~50 ms)
 _SETTLED_RANKS = (
@@ -81,9 +56,6 @@ _SETTLED_RANKS = (
 )  # fmt: skip
 #: few-valued keys kept as 2-byte dense codes by ``settle``
 _CODED_KEYS = ("category", "currency", "status")
-#: fields the snapshot does not hold: two URLs per row would be its largest cells in real
-#: files (~150 MB at a million rows); the detail pane shows them once the store serves
-_LEFT_OUT = frozenset({"datasheet_url", "image_url"})
 #: the last query's matches are kept for typing on when there are at most this many
 #: (a single letter matches most of the catalogue: keeping that would cost ~20 MB)
 _NARROW_KEEP = 200_000
@@ -95,302 +67,11 @@ _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
 
 
-class SnapshotUnsupported(ValueError):
-    """The file cannot be read by stage 1 (encoding, container); stage 2 still imports it."""
-
-
 class SnapshotCancelled(Exception):
     """``query_ids`` stopped because its cancel flag was set."""
 
 
-@cache
-def _fold_table() -> tuple[list[str], list[str]]:
-    """Lower-case accented letters and what ``fold`` makes of them (for ``str.replace_many``)."""
-    pairs = {}
-    for code in range(0xC0, 0x250):
-        ch = chr(code).lower()
-        base = fold(ch)
-        if base != ch and base.isascii():
-            pairs[ch] = base
-    return list(pairs), list(pairs.values())
-
-
-def _folded(text: pl.Series) -> pl.Series:
-    """``fts_query.fold`` for lower-cased text: only rows with non-ASCII characters are touched."""
-    odd = text.str.len_bytes() != text.str.len_chars()
-    if not odd.any():
-        return text
-    src, dst = _fold_table()
-    rows = odd.arg_true()
-    return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
-
-
-def _scan_rule(token: str) -> str:
-    """FTS rules for one folded token over ``_text``: a word of vendor, description or EAN that
-    starts with it, or in a compacted part number (after the separator) a substring at its start or
-    leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes)."""
-    t = re.escape(token)
-    tail = max(MIN_SUFFIX - len(token), 0)
-    return rf"{_WORD_START}{t}|\x01(?:.* )?{t}|\x01.*{t}[^ ]{{{tail}}}"
-
-
-def _search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
-    """Over the cell columns: the words (vendor, descriptions; lower case), the compacted part
-    numbers ("sku vpn") and the first EAN (lower case). Not yet accent-folded."""
-
-    def cells(field: str) -> list[pl.Expr]:
-        return [c(f"c{i}").fill_null("").str.strip_chars() for i in columns.columns.get(field, ())]
-
-    vendor = cells("vendor")[:1] or [pl.lit("")]
-    words = pl.concat_str(vendor + cells("description"), separator=" ").str.to_lowercase()
-    eans = [e.replace("", None) for e in cells("ean")]
-    ean = (pl.coalesce(eans).fill_null("") if eans else pl.lit("")).str.to_lowercase()
-    codes = [_compact(cells(f)[0]) if cells(f) else pl.lit("") for f in ("sku", "vpn")]
-    return words, pl.concat_str(codes, separator=" "), ean
-
-
-#: A view in parts: polars scans one string column on one core, so each part gets its own.
-View = list[pl.DataFrame]
-#: the settled snapshot's word indexes: vendor and description words, EANs
-Indexes = tuple[WordIndex, WordIndex | NumberIndex]
-
-
-def _filter(view: View, predicate: pl.Expr) -> View:
-    if len(view) == 1:
-        return [view[0].filter(predicate)]
-    return pl.collect_all([part.lazy().filter(predicate) for part in view])
-
-
-def _match_token(view: View, token: str) -> View:
-    """Rows of ``view`` matching ``token``: a literal scan first, the exact rules on survivors
-    (two passes: one lazy plan would fold them into one predicate and run the regex on all)."""
-    found = _filter(view, c("_text").str.contains(token, literal=True))
-    return _filter(found, c("_text").str.contains(_scan_rule(token)))
-
-
-def _match_chunk(view: View, chunk: str) -> View:
-    """``fts_query.match_expression`` for one whitespace-separated chunk with tokens: every
-    token, or (a pasted part number) the tokens run together."""
-    parts = tokens(chunk)
-    if len(parts) == 1:
-        return _match_token(view, parts[0])
-    every = view
-    for token in sorted(parts, key=len, reverse=True):
-        every = _match_token(every, token)
-    whole = _match_token(view, "".join(parts))
-    if not any(part.height for part in whole):
-        return every
-    ids = pl.concat([part.get_column("_id") for part in every + whole]).implode()
-    return _filter(view, c("_id").is_in(ids))
-
-
-def _all_of(masks: list[pl.Series]) -> pl.Series:
-    mask = masks[0]
-    for m in masks[1:]:
-        mask = mask & m
-    return mask.fill_null(False)
-
-
-def _indexed(
-    codes: PartNumbers,
-    index: Indexes,
-    short: dict[str, pl.Series],
-    masks: list[pl.Series],
-    chunks: list[str],
-    check: Callable[[], None],
-) -> pl.Series:
-    """Positions of the rows passing ``masks`` and matching every chunk, in row order, on a
-    settled snapshot: words and EANs from the indexes, part numbers from ``codes``."""
-    allowed = _all_of(masks) if masks else None
-    for chunk in sorted(chunks, key=len, reverse=True):
-        check()
-        matched = _indexed_chunk(codes, index, short, chunk, allowed)
-        allowed = matched if allowed is None else allowed & matched
-    assert allowed is not None
-    return allowed.arg_true()
-
-
-def _indexed_chunk(
-    codes: PartNumbers,
-    index: Indexes,
-    short: dict[str, pl.Series],
-    chunk: str,
-    among: pl.Series | None,
-) -> pl.Series:
-    """``_match_chunk`` on the index, as a mask (exact within ``among``): every token, or the
-    tokens run together, whose part-number matches all hold the longest token."""
-    parts = tokens(chunk)
-    first, *rest = sorted(parts, key=len, reverse=True)
-    every, literal = _indexed_token(codes, index, first, _few(among), short)
-    for token in rest:
-        every = every & _indexed_token(codes, index, token, _few(every), short)[0]
-    if rest:
-        among = literal if literal is not None and literal.len() <= SCATTERED_ROWS else None
-        every = every | _indexed_token(codes, index, "".join(parts), among, short)[0]
-    return every
-
-
-def _few(mask: pl.Series | None) -> pl.Series | None:
-    """The positions ``mask`` keeps when few enough to read one by one (``None``: read all)."""
-    if mask is None or mask.sum() > SCATTERED_ROWS:
-        return None
-    return mask.arg_true()
-
-
-def _indexed_token(
-    codes: PartNumbers,
-    index: Indexes,
-    token: str,
-    among: pl.Series | None,
-    short: dict[str, pl.Series],
-) -> tuple[pl.Series, pl.Series | None]:
-    """(a mask of the rows matching ``token``, exact for the rows ``among`` (default: all);
-    the positions whose part numbers hold it literally, among them — ``None`` when the mask
-    comes from ``short``, whose tokens part numbers hold too often to list)."""
-    if (known := short.get(token)) is not None:
-        return known, None
-    literal, hits = codes.search(token, max(MIN_SUFFIX - len(token), 0), among)
-    mask = pl.repeat(False, codes.rows, eager=True, dtype=pl.Boolean).scatter(hits, True)
-    for words in index:
-        mask = mask.scatter(words.rows_with_prefix(token), True)
-    return mask, literal
-
-
-def _as_utf8(source: SourceFile, encoding: str) -> io.BytesIO:
-    """The file re-encoded to UTF-8, read and converted 16 MB at a time (a byte the encoding
-    does not define becomes U+FFFD, as the loader reads it after reporting it)."""
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    out = io.BytesIO()
-    first = True
-    with source.open_binary() as f:
-        while True:
-            chunk = f.read(_TRANSCODE_CHUNK)
-            text = decoder.decode(chunk, final=not chunk)
-            if first and text:
-                text, first = text.removeprefix("\ufeff"), False
-            out.write(text.encode("utf-8"))
-            if not chunk:
-                break
-    out.seek(0)
-    return out
-
-
-def _compact(cell: pl.Expr) -> pl.Expr:
-    return cell.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", "")
-
-
-def build_snapshot(
-    source: SourceFile,
-    plan: ImportPlan,
-    *,
-    currency: str = "EUR",
-    categories: CategoryTable | None = None,
-) -> Snapshot:
-    """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
-
-    Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
-    """
-    cols = plan.columns
-    wanted = sorted(
-        {i for field, ix in cols.columns.items() if field not in _LEFT_OUT for i in ix}
-        | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
-    )
-    data: Any = source.path
-    in_place = source.member is None and plan.encoding in _UTF8  # rows read back by offset
-    if plan.encoding not in _UTF8:
-        try:
-            data = _as_utf8(source, plan.encoding)
-        except (OSError, LookupError) as exc:
-            raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
-    elif source.member is not None:
-        with source.open_binary() as f:
-            data = f.read()
-    try:
-        frame = pl.read_csv(
-            data,
-            has_header=False,
-            skip_rows=1 if plan.has_header else 0,
-            separator=plan.delimiter,
-            quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
-            columns=wanted,
-            infer_schema=False,
-            encoding="utf8-lossy",
-            truncate_ragged_lines=True,
-            empty_string_is_null=False,
-            raise_if_empty=False,
-        )
-    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
-        check_snapshot(source, plan, 0, data if isinstance(data, bytes) else None)  # a quote?
-        raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
-    # a runaway quote or a sea of blank lines is refused as the store importer refuses it
-    in_memory = data if isinstance(data, bytes) else None
-    check_snapshot(source, plan, frame.height + plan.has_header, in_memory)
-    if frame.width != len(wanted):
-        raise SnapshotUnsupported(f"stage 1 read {frame.width} of {len(wanted)} columns")
-    frame = frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
-
-    def cell(field: str, n: int = 0) -> pl.Expr:
-        ix = cols.columns.get(field, ())
-        return c(f"c{ix[n]}").fill_null("") if len(ix) > n else pl.lit("")
-
-    frame = frame.with_columns(
-        cell("sku").str.strip_chars().alias("_sku"),
-        price_values(cell("customer_price"), cols.decimal_comma.get("customer_price", False)).alias(
-            "_price"
-        ),
-    )
-    read = frame.height
-    frame = frame.with_row_index("_rec").filter((c("_sku") != "") & c("_price").is_not_null())
-    unusable = read - frame.height
-    frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
-    # duplicate SKUs (compared case-insensitively, like the store): the last row wins
-    key = c("_sku")
-    if frame.select(key.str.contains(r"\p{Ll}").any()).item():
-        key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
-    if frame.select(key.n_unique()).item() < frame.height:
-        frame = frame.unique(subset=key, keep="last", maintain_order=True)
-    words, codes, ean = _search_exprs(cols)
-    cells = [f"c{i}" for i in wanted]
-    frame = frame.select(
-        pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01").alias(
-            "_text"
-        ),
-        "_id",
-        "_price",
-        "_rec",
-        *[c(n).fill_null("") for n in cells],
-    )
-    frame = frame.with_columns(_folded(frame.get_column("_text")))
-    lines = read + plan.has_header if in_place else None
-    return Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
-
-
-def snapshot_of(
-    price_file: Path,
-    *,
-    mappings_from: Path | None = None,
-    mapping: UserMapping | None = None,
-    category_file: Path | None = None,
-    currency: str = "EUR",
-) -> Snapshot:
-    """Plan and read ``price_file`` in one call (remembered mappings come from the store at
-    ``mappings_from``). Raises what planning raises (``MappingRequired``…) and
-    ``SnapshotUnsupported``."""
-    from .side_files import read_categories
-
-    source = open_source(Path(price_file))
-    conn = sqlite3.connect(":memory:") if mappings_from is None else connect(Path(mappings_from))
-    try:
-        if mappings_from is None:
-            ensure_base(conn)
-        plan = plan_import(conn, source, mapping)
-    finally:
-        conn.close()
-    categories = read_categories(Path(category_file), ImportReport()) if category_file else None
-    return build_snapshot(source, plan, currency=currency, categories=categories)
-
-
-class Snapshot:
+class Snapshot(SnapshotParts):
     """The searchable stage-1 catalogue; row ids number the usable rows as the store does.
 
     Per row it keeps the folded search columns, the customer price and the mapped cells.
@@ -420,9 +101,12 @@ class Snapshot:
         self._file = file
         self.plan = plan
         self.rows_unusable = unusable
+        #: of those, rows with a number of columns the layout cannot read
+        self.rows_misshapen = 0
         self._cells = cells
         self._slot = {index: n for n, index in enumerate(cells)}
         self._categories = categories
+        self._currency = currency
         self._converter = RowConverter(plan.columns, currency, lambda _n, _r: None)
         self._width = max(plan.columns.max_columns, max(cells) + 1)
         ids = frame.get_column("_id")
@@ -443,6 +127,8 @@ class Snapshot:
         self._last: tuple[tuple, tuple[str, ...], View] | None = None
         self.narrowed_queries = 0
         self._tree: tuple[list[CategoryNode], dict[str, list[int]]] | None = None
+        #: stock, in_stock, eta, warehouse per row once a stock file was applied (``apply_stock``)
+        self._stock: pl.DataFrame | None = None
         self._lock = threading.Lock()  # guards ``_locks`` only
         self._locks: dict[str, threading.Lock] = {}
         self.settled = False
@@ -458,9 +144,9 @@ class Snapshot:
         serves: about ten seconds at a million rows, the index within the first three."""
         with self._key_lock("_index"):
             if self._index is None:
-                exprs = _search_exprs(self.plan.columns)
+                exprs = search_exprs(self.plan.columns)
                 found = self._cells_frame().select(e.alias(f"s{n}") for n, e in enumerate(exprs))
-                words, codes, ean = (_folded(column) for column in found.iter_columns())
+                words, codes, ean = (folded(column) for column in found.iter_columns())
                 self._codes = PartNumbers(codes)
                 self._index = (  # assigned last: a query takes the index path once it is set
                     WordIndex.build(words),
@@ -473,7 +159,7 @@ class Snapshot:
         if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
             codes, index = self._codes, self._index
             assert codes is not None and index is not None
-            self._short = {t: _indexed_token(codes, index, t, None, {})[0] for t in _SHORT}
+            self._short = {t: indexed_token(codes, index, t, None, {})[0] for t in _SHORT}
         for name in ("vendor", "in_stock"):
             self._column(name)
         self.category_tree()
@@ -533,16 +219,6 @@ class Snapshot:
             return None
         return rows
 
-    def _cells_frame(self) -> pl.DataFrame:
-        """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
-        from; after ``settle`` this reads every row back (seconds at a million; ``settle``
-        derives every key first, so only a failed derivation comes here)."""
-        frame = self.frame
-        if f"c{self._cells[0]}" in frame.columns:
-            return frame
-        assert self._blocks is not None
-        return frame.hstack([self._blocks.series()])
-
     def _positions(self, ids: pl.Series) -> pl.Series:
         """Row positions of ``ids`` (null for ids not in the snapshot). Ids equal positions + 1
         unless duplicate SKUs left gaps; then a binary search over the sorted id column.
@@ -557,116 +233,10 @@ class Snapshot:
         at = column.search_sorted(ids).cast(pl.Int64).clip(upper_bound=n - 1)
         return at.zip_with(column.gather(at).cast(pl.Int64) == ids, missing)
 
-    # --- derived columns (first use) -----------------------------------------------------
-
-    def _cell(self, field: str, n: int, frame: pl.DataFrame) -> pl.Expr:
-        """One mapped cell, stripped, as an expression over ``frame`` (see ``_cells_frame``)."""
-        ix = self.plan.columns.columns.get(field, ())
-        if len(ix) <= n:
-            return pl.lit("")
-        return self._raw(ix[n], frame).str.strip_chars()
-
-    def _raw(self, index: int, frame: pl.DataFrame) -> pl.Expr:
-        if f"c{index}" in frame.columns:
-            return c(f"c{index}").fill_null("")
-        cell = rf"^(?:[^\x1f]*\x1f){{{self._slot[index]}}}([^\x1f]*)"
-        return c("_row").str.extract(cell, 1).fill_null("")
-
-    def _key_lock(self, key: str) -> threading.Lock:
-        """One lock per derived item: a reader waits only for the item it needs, never for
-        ``settle`` working on another one."""
-        with self._lock:
-            return self._locks.setdefault(key, threading.Lock())
-
-    def _column(self, name: str) -> pl.Series:
-        """A compact filter column (vendor as categories, stock, in-stock flag), built once."""
-        found = self._derived.get(name)
-        if found is None:
-            with self._key_lock(name):
-                found = self._derived.get(name)
-                if found is None:
-                    frame = self._cells_frame()
-                    derived = self._derive(name, frame).alias("_x")
-                    found = frame.select("_id", derived).get_column("_x")  # literals broadcast
-                    if name == "vendor":
-                        found = found.cast(pl.Categorical)
-                    self._derived[name] = found
-        return found
-
-    def _derive(self, name: str, frame: pl.DataFrame) -> pl.Expr:
-        """An expression for a sort or filter key over ``frame`` (cells or joined rows)."""
-        cols = self.plan.columns
-
-        def cell(field: str) -> pl.Expr:
-            return self._cell(field, 0, frame)
-
-        def raw(index: int) -> pl.Expr:
-            return self._raw(index, frame)
-
-        if name == "customer_price":
-            return c("_price")
-        if name == "retail_price":
-            if not cols.has("retail_price"):
-                return pl.lit(None, dtype=pl.Int64)
-            comma = cols.decimal_comma.get("retail_price", False)
-            return price_values(cell("retail_price"), comma)
-        if name in ("stock", "eta") and not cols.has(name):
-            return pl.lit(None, dtype=pl.Int64 if name == "stock" else pl.Date)
-        if name == "stock":
-            comma = cols.decimal_comma.get("customer_price", False)
-            return quantity_values(cell("stock"), comma).clip(lower_bound=0)
-        if name == "in_stock":
-            if cols.in_stock_flag is not None:
-                return raw(cols.in_stock_flag).str.strip_chars().str.to_uppercase() == "Y"
-            return self._derive("stock", frame).fill_null(0) > 0
-        if name == "eta":
-            return date_values(cell("eta"), cols.month_first)
-        if name == "description":
-            parts = [raw(i) for i in cols.columns.get("description", ())]
-            expr = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
-            return expr.str.strip_chars().str.to_lowercase()
-        if name in ("vendor", "sku", "vpn"):
-            return cell(name).str.to_lowercase()
-        if name == "category":
-            return cell("category_code")
-        if name == "currency":
-            return cell("currency").str.to_uppercase()
-        if name == "ean":
-            eans = [raw(i).str.strip_chars().replace("", None) for i in cols.columns.get("ean", ())]
-            return pl.coalesce(eans).fill_null("") if eans else pl.lit("")
-        if name == "status":
-            return cell("status")
-        raise ValueError(f"unknown column {name!r}")
-
-    def _rank(self, key: str) -> pl.Series:
-        """Each row's place in the store's order for ``key`` (NULL first, ties by id)."""
-        found = self._ranks.get(key)
-        if found is None and self._blocks is not None:
-            small = (
-                self._column(key).cast(pl.Int8).fill_null(-1)
-                if key == "in_stock"
-                else self._coded.get(key)
-            )
-            if small is not None:  # rows are in id order: a stable sort breaks ties by id
-                order = np.argsort(small.to_numpy(), kind="stable")
-                rank = np.empty(len(order), dtype=np.uint32)
-                rank[order] = np.arange(len(order), dtype=np.uint32)
-                return pl.Series(rank)
-        if found is None:
-            with self._key_lock(f"rank:{key}"):
-                found = self._ranks.get(key)
-                if found is None:
-                    frame = self._cells_frame()
-                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
-                    order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
-                    found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
-                    self._ranks[key] = found
-        return found
-
     # --- queries -------------------------------------------------------------------------
 
     def query_ids(self, query: Any, cancel: threading.Event | None = None) -> array:
-        """The ordered row ids of a ``CatalogueQuery`` view (see ``store.CatalogueStore``).
+        """The ordered row ids of a ``CatalogueQuery`` view (``query.CatalogueQuery``).
 
         Raises ``SnapshotCancelled`` when ``cancel`` is set while it runs."""
         if query.sort_key not in SORT_KEYS:
@@ -690,7 +260,7 @@ class Snapshot:
             masks = self._masks(query, frame)
             if not masks and not chunks:
                 return self._all_sorted(query.sort_key, query.descending)
-            at = _indexed(codes, index, self._short, masks, chunks, check)
+            at = indexed(codes, index, self._short, masks, chunks, check)
             found = frame.get_column("_id").gather(at)
         else:
             parts = self._narrowing(base, chunks)
@@ -700,11 +270,11 @@ class Snapshot:
                     return self._all_sorted(query.sort_key, query.descending)
                 view = frame.select("_id", "_text")
                 if masks:
-                    view = view.filter(_all_of(masks))
+                    view = view.filter(all_of(masks))
                 parts = per_core(view, min_rows=20_000)
             for chunk in sorted(chunks, key=len, reverse=True):
                 check()
-                parts = _match_chunk(parts, chunk)  # each chunk scans the last one's survivors
+                parts = match_chunk(parts, chunk)  # each chunk scans the last one's survivors
             if sum(part.height for part in parts) <= _NARROW_KEEP:  # a tuple: swapped atomically
                 self._last = (base, tuple(chunks), parts)
             else:
@@ -766,28 +336,49 @@ class Snapshot:
         wanted, at = asked.filter(known).to_list(), at.filter(known)
         if not wanted:
             return []
+        header = self.plan.columns.header
+
+        def name(i: int) -> str:
+            return header[i] if i < len(header) else f"col{i + 1}"
+
+        blocks, records = self._blocks, None
         if f"c{self._cells[0]}" in frame.columns:
             cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
             rows = [list(r) for r in zip(*cells, strict=True)]
+        elif isinstance(blocks, FileRows):  # every column of the line: the raw columns too
+            records = blocks.records(at.to_list())
+            rows = [[r[i].strip() if i < len(r) else "" for i in self._cells] for r in records]
         else:  # settled: ``_blocks`` was set before the frame lost its cells
-            assert self._blocks is not None
-            rows = [r.split(_CELL) for r in self._blocks.get(at.to_list())]
-        header = self.plan.columns.header
+            assert blocks is not None
+            rows = [r.split(_CELL) for r in blocks.get(at.to_list())]
         full: list[list[str]] = []
         raws: list[dict[str, str]] = []
-        for values in rows:
+        for n, values in enumerate(rows):
             row = [""] * self._width
             for i, value in zip(self._cells, values, strict=False):
                 row[i] = value or ""
-            raws.append(
-                {header[i] if i < len(header) else f"col{i + 1}": row[i] for i in self._cells}
-            )
+            if records is not None:
+                record = records[n]
+                width = max(len(header), len(record))
+                raws.append({name(i): record[i] if i < len(record) else "" for i in range(width)})
+            else:
+                raws.append({name(i): row[i] for i in self._cells})
             full.append(row)
         out: list[Product] = []
         converted = self._converter.convert(full, wanted)
+        stock = self._stock
+        now = stock[at.to_list()].iter_rows() if stock is not None else iter(())
         for row_id, c, raw in zip(wanted, converted, raws, strict=True):
-            if not isinstance(c, RowError):  # one it still refuses (filtered at build) is hidden
-                out.append(self._product(row_id, c, raw))
+            found = next(now, None)
+            if isinstance(c, RowError):  # one it still refuses (filtered at build) is hidden
+                continue
+            product = self._product(row_id, c, raw)
+            if found is not None:  # a stock file applied: its values, not the row's cells
+                qty, flag, eta, warehouse = found
+                product = replace(
+                    product, stock=qty, in_stock=flag, eta=eta, stock_warehouse=warehouse or ""
+                )
+            out.append(product)
         return out
 
     def _product(self, row_id: int, r: tuple, raw: dict[str, str]) -> Product:
@@ -843,67 +434,6 @@ class Snapshot:
         hits += [p for p in products if p.ean and p.ean in variants]
         return list({p.row_id: p for p in hits}.values())
 
-    def vendors(self) -> list[tuple[str, int]]:
-        """(vendor, article count), sorted by name; spellings differing in case count as one
-        (the store's vendor column is case-insensitive)."""
-        if not self.plan.columns.has("vendor"):
-            return []
-        if self._vendors is not None:
-            return self._vendors
-        with self._key_lock("vendors"):
-            if self._vendors is None:
-                frame = self._cells_frame()
-                counts = (
-                    frame.select(self._cell("vendor", 0, frame).alias("v"))
-                    .filter(c("v") != "")
-                    .group_by(c("v").str.to_lowercase().alias("k"), maintain_order=True)
-                    .agg(c("v").first(), pl.len())
-                )
-                self._vendors = sorted(
-                    ((v, n) for _k, v, n in counts.iter_rows()),
-                    key=lambda r: (r[0].lower(), r[0]),
-                )
-        return self._vendors
-
-    # --- categories ----------------------------------------------------------------------
-
-    def _category_column(self) -> pl.Series:
-        self.category_tree()
-        return self._derived["_cat"]
-
-    def _category_rows(self, category: str) -> list[int]:
-        self.category_tree()
-        assert self._tree is not None
-        return self._tree[1].get(category.strip(), [])
-
-    def category_tree(self) -> list[CategoryNode]:
-        """Top-level nodes with children and subtree counts (empty categories left out)."""
-        if self._tree is not None:
-            return self._tree[0]
-        with self._key_lock("tree"):
-            if self._tree is not None:
-                return self._tree[0]
-            frame = self._cells_frame()
-            n_names = len(self.plan.columns.columns.get("category_path", ()))
-            keys = [self._cell("category_path", n, frame).alias(f"k{n}") for n in range(n_names)]
-            keys.append(self._cell("category_code", 0, frame).alias("code"))
-            keyed = frame.select(keys)
-            combos = keyed.group_by(keyed.columns).len()
-            index = CategoryIndex(self._categories)
-            node_of: list[int | None] = []
-            for *names, code, _count in combos.iter_rows():
-                node_of.append(index.id_for([x for x in names if x], code))
-            combos = combos.with_columns(pl.Series("_cat", node_of, dtype=pl.UInt32))
-            self._derived["_cat"] = keyed.join(
-                combos.drop("len"), on=keyed.columns, how="left", maintain_order="left"
-            ).get_column("_cat")
-            direct: dict[int, int] = {}
-            for node, count in zip(node_of, combos.get_column("len").to_list(), strict=True):
-                if node is not None:
-                    direct[node] = direct.get(node, 0) + count
-            self._tree = _tree(index, direct)
-            return self._tree[0]
-
     def report(self, source: str) -> ImportReport:
         """What the sanity gate needs: rows taken and rows lacking a SKU or price."""
         return ImportReport(
@@ -911,37 +441,6 @@ class Snapshot:
             delimiter=self.plan.delimiter, rows_imported=self.row_count,
             rows_skipped=self.rows_unusable, rows_without_sku_or_price=self.rows_unusable,
         )  # fmt: skip
-
-
-def _tree(
-    index: CategoryIndex, direct: dict[int, int]
-) -> tuple[list[CategoryNode], dict[str, list[int]]]:
-    """Nodes with subtree counts, and path/code → the node ids of that subtree."""
-    parents = {n[0]: n[1] for n in index.nodes}
-    totals = index.subtree_totals(direct)
-    nodes = {
-        n[0]: CategoryNode(n[0], n[2], n[3], n[4], totals[n[0]])
-        for n in sorted(index.nodes, key=lambda n: n[3])
-        if totals.get(n[0])
-    }
-    roots: list[CategoryNode] = []
-    for node in nodes.values():
-        parent = nodes.get(parents.get(node.id) or 0)
-        (parent.children if parent is not None else roots).append(node)
-    subtree: dict[str, list[int]] = {}
-
-    def collect(node: CategoryNode) -> list[int]:
-        ids = [node.id]
-        for child in node.children:
-            ids += collect(child)
-        for key in (node.path, node.code):
-            if key:
-                subtree.setdefault(key, []).extend(ids)
-        return ids
-
-    for root in roots:
-        collect(root)
-    return roots, subtree
 
 
 def _to_array(ids: pl.Series) -> array:

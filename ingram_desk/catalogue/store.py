@@ -15,9 +15,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -26,9 +24,10 @@ from ingram_desk.domain.product import CATEGORY_SEPARATOR, Product
 
 from .categories import CategoryNode, read_tree
 from .fts_query import match_expression, tokens
-from .history import ChangeSummary, read_changes
-from .id_lists import SORT_KEYS, all_sorted, ids_from_json, select_ids
+from .history import read_changes
+from .id_lists import all_sorted, ids_from_json, select_ids
 from .id_sets import NO_PRICE, IdSets, column_array, mask_of
+from .query import SORT_KEYS, CatalogueInfo, CatalogueQuery, ChangeSummary, QueryCancelled
 from .raw_rows import LazyRaw, RawSource
 from .schema import (
     STOCK_UPDATES,
@@ -59,44 +58,6 @@ _PAGE = 500
 #: whole-catalogue arrays (sort orders, prices: 8 MB each at 1M rows) kept between queries;
 #: reading one back from SQLite costs 15-25 ms
 _KEPT_ARRAYS = 3
-
-
-class QueryCancelled(Exception):
-    """``query_ids`` stopped because its cancel flag was set."""
-
-
-@dataclass(frozen=True, slots=True)
-class CatalogueQuery:
-    """One view of the catalogue. Empty ``text`` means every row; filters combine with AND.
-
-    ``category`` is a category path ("Zubehör › Kabel", the whole subtree) or a category code;
-    ``vendor`` is matched case-insensitively and exactly; prices are inclusive bounds.
-    ``sort_key`` is one of ``SORT_KEYS`` (default: file order).
-    """
-
-    text: str = ""
-    vendor: str | None = None
-    category: str | None = None
-    in_stock: bool = False
-    price_min: Decimal | None = None
-    price_max: Decimal | None = None
-    sort_key: str = "row"
-    descending: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CatalogueInfo:
-    row_count: int
-    generation: int
-    layout: str
-    encoding: str
-    source: str
-    price_file_time: str
-    stock_file_time: str
-    imported_at: str
-    rows_skipped: int
-    #: True while an import's stage-1 snapshot serves the catalogue (the store is being built)
-    interim: bool = False
 
 
 class CatalogueStore:

@@ -1,4 +1,4 @@
-"""Run ``import_catalogue`` in a child process, so its Python row loop never holds the GUI's GIL.
+"""Run ``engine.import_files`` in a child process, so its Python row loop never holds the GUI's GIL.
 
 ``import_in_subprocess`` has the importer's signature and guarantees; call it from a worker
 thread (``asyncio.to_thread``). Progress ticks arrive in the calling thread; setting ``cancel``
@@ -22,7 +22,7 @@ __all__ = ["import_in_subprocess"]
 
 
 def _child(conn: Connection, cancel: Any, kwargs: dict[str, Any]) -> None:
-    from .importer import import_catalogue
+    from .engine import import_files
 
     lower_process_priority(kwargs.pop("niceness", 0))
 
@@ -30,7 +30,7 @@ def _child(conn: Connection, cancel: Any, kwargs: dict[str, Any]) -> None:
         conn.send(("progress", tick))
 
     try:
-        report = import_catalogue(progress=progress, cancel=cancel, **kwargs)
+        report = import_files(progress=progress, cancel=cancel, **kwargs)
     except BaseException as exc:
         try:
             conn.send(("error", exc))
@@ -55,7 +55,7 @@ def import_in_subprocess(
     cancel: CancelFlag | None = None,
     niceness: int = 0,
 ) -> ImportReport:
-    """``import_catalogue`` in a spawned child process; same arguments, result and errors.
+    """``engine.import_files`` in a spawned child process; same arguments, result and errors.
 
     ``niceness`` > 0 lowers the child's CPU priority (while a stage-1 snapshot serves searches).
     """

@@ -11,7 +11,9 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
+from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import (
     CatalogueImportError,
     ImportProgress,
@@ -19,7 +21,6 @@ from ingram_desk.catalogue.report import (
     SanityGateError,
 )
 from ingram_desk.catalogue.schema import CatalogueDamagedError
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.cli.catalogue_cmd import catalogue_path
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product
@@ -149,7 +150,7 @@ def handle_search(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     if not path.exists():
         return fail("no catalogue yet: run `ingram-desk catalogue import PRICEFILE` first")
-    store = CatalogueStore.open(path)
+    store = Catalogue.open(path)
     try:
         started = time.perf_counter()
         query = CatalogueQuery(
@@ -184,7 +185,7 @@ def handle_changes(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
     if not path.exists():
         return fail("no catalogue yet: run `ingram-desk catalogue import PRICEFILE` first")
-    store = CatalogueStore.open(path)
+    store = Catalogue.open(path)
     try:
         summary = store.changes(limit=max(args.limit, 0))
     finally:
@@ -207,7 +208,7 @@ def handle_changes(args: argparse.Namespace) -> int:
 @_store_errors
 def handle_info(args: argparse.Namespace) -> int:
     path = catalogue_path(args)
-    store = CatalogueStore.open(path)
+    store = Catalogue.open(path)
     try:
         info = store.info()
     finally:

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingram_desk.catalogue.categories import CategoryNode
-from ingram_desk.catalogue.history import ChangeSummary
-from ingram_desk.catalogue.importer import apply_stock_file, import_catalogue
+from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
@@ -28,6 +27,13 @@ from ingram_desk.catalogue.layouts import (
     UserMapping,
     guess_columns,
 )
+from ingram_desk.catalogue.query import (
+    SORT_KEYS,
+    CatalogueInfo,
+    CatalogueQuery,
+    ChangeSummary,
+    QueryCancelled,
+)
 from ingram_desk.catalogue.report import (
     CatalogueImportError,
     ImportCancelled,
@@ -36,13 +42,6 @@ from ingram_desk.catalogue.report import (
     SanityGateError,
 )
 from ingram_desk.catalogue.schema import CatalogueDamagedError, set_aside_damaged
-from ingram_desk.catalogue.store import (
-    SORT_KEYS,
-    CatalogueInfo,
-    CatalogueQuery,
-    CatalogueStore,
-    QueryCancelled,
-)
 from ingram_desk.catalogue.worker import import_in_subprocess
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub
@@ -77,7 +76,7 @@ log = logging.getLogger(__name__)
 #: from this size on a price file is imported in two stages (below it, stage 2 alone takes
 #: about a second: 16 MB is ~50,000 DACH rows)
 TWO_STAGE_MIN_BYTES = 16 << 20
-#: the store-building child yields the CPU to searches on the snapshot while both run
+#: the importing child yields the CPU to searches on the snapshot while both run
 _STAGE_TWO_NICENESS = 15
 
 #: payload: ``ImportOutcome`` after a price file (or stock file) became the live catalogue
@@ -89,7 +88,7 @@ CATALOGUE_INTERIM = "catalogue_interim"
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    ids: array  # row ids in view order: array('q') from the store, array('I') from a snapshot
+    ids: array  # row ids in view order (array('I'))
     seconds: float
     generation: int
 
@@ -102,13 +101,15 @@ class ImportOutcome:
 
 
 class CatalogueService:
-    """One catalogue file. ``reader`` serves pages synchronously in the GUI thread (≈1 ms per
-    100 rows, its own SQLite connection); everything else is awaited and runs in a thread.
+    """One catalogue (``engine.Catalogue``: the live generation beside the settings database).
+    ``reader`` serves pages synchronously in the GUI thread (≈1 ms per 100 rows); everything
+    else is awaited and runs in a thread.
 
     A price-file import runs in two stages (``two_stage``): a child process reads the file with
     polars into a snapshot that serves every query within seconds (``CATALOGUE_INTERIM``), while
-    a second child builds the SQLite+FTS5 store as before; its swap ends the snapshot. Stage 2
-    failing drops the snapshot and the previous catalogue serves again, unchanged.
+    a second child imports it with the engine into a new generation; its swap ends the
+    snapshot. Stage 2 failing drops the snapshot and the previous generation serves again,
+    unchanged.
     """
 
     def __init__(
@@ -124,13 +125,13 @@ class CatalogueService:
         #: words for the purchaser when a damaged catalogue was set aside at start
         self.damaged_note: str | None = None
         try:
-            self.store = CatalogueStore.open(self.db_path)
+            self.store = Catalogue.open(self.db_path)
         except CatalogueDamagedError as exc:
             # Re-importable: set the damaged file aside and start empty; an import rebuilds it.
             aside = set_aside_damaged(self.db_path)
             self.damaged_note = f"{exc} It was set aside as {aside.name}."
             log.warning("%s", self.damaged_note)
-            self.store = CatalogueStore.open(self.db_path)
+            self.store = Catalogue.open(self.db_path)
         self.events = events or EventHub()
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process
@@ -141,20 +142,20 @@ class CatalogueService:
         self.two_stage_min_bytes = two_stage_min_bytes
         self._interim: InterimProcess | None = None
         self._warm: InterimProcess | None = None
-        #: imports and stock updates write the store in turn: a feed's scheduled import can
+        #: imports and stock updates write the catalogue in turn: a feed's scheduled import can
         #: start while the user's own runs (both failed, or the older one won, without this)
         self._writing = asyncio.Lock()
 
     @property
-    def reader(self) -> CatalogueStore | InterimProcess:
-        """What serves the catalogue now: the store, or an import's stage-1 snapshot."""
+    def reader(self) -> Catalogue | InterimProcess:
+        """What serves the catalogue now: the live generation, or an import's stage-1 snapshot."""
         return self._interim or self.store
 
     @property
     def serving_snapshot(self) -> bool:
         """True while an import's stage-1 snapshot serves: its reads cross to a busy child
         process and can take a frame or more (a view must not wait for them on the GUI
-        thread); the store's own reads take ~3 ms a page."""
+        thread); the live generation's own reads take a few ms a page."""
         return self._interim is not None
 
     def prepare_import(self) -> None:
@@ -247,7 +248,7 @@ class CatalogueService:
                 info = interim.info()
                 report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
                 self.events.emit(CATALOGUE_INTERIM, info)
-            importer = import_in_subprocess if self.in_subprocess else import_catalogue
+            importer = import_in_subprocess if self.in_subprocess else import_files
             extra = {"niceness": _STAGE_TWO_NICENESS} if interim is not None else {}
 
             def run() -> ImportOutcome:
@@ -322,7 +323,7 @@ class CatalogueService:
     async def _end_interim(self, interim: InterimProcess | None, *, reverted: bool) -> None:
         if interim is None:
             return
-        self._interim = None  # the store serves from now on
+        self._interim = None  # the live generation serves from now on
         # Joining the child takes tens of ms (70 ms measured in bench/feeds_bench.py): never on
         # the GUI thread.
         await asyncio.to_thread(interim.close)
@@ -333,7 +334,7 @@ class CatalogueService:
         """Apply an Hourly Stock File to the live catalogue (by SKU, in one transaction)."""
 
         def run() -> ImportOutcome:
-            report = apply_stock_file(self.db_path, Path(stock_file))
+            report = apply_stock_file(self.db_path, Path(stock_file))  # the engine's
             return ImportOutcome(report, self.store.changes(), self.store.info())
 
         async with self._writing:

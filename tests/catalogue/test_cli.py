@@ -116,7 +116,7 @@ def test_import_runs_in_the_apps_import_process_and_a_killed_one_changes_nothing
     first = write_dach(tmp_path / "1.csv", [dach_row(f"A{i}") for i in range(3)])
     assert run(capsys, "catalogue", "import", str(first), "--data-dir", data)[0] == 0
     second = write_dach(tmp_path / "2.csv", [dach_row(f"B{i}") for i in range(3)])
-    monkeypatch.setenv("INGRAM_DESK_CATALOGUE_CRASH_AT", "after_batch_1")
+    monkeypatch.setenv("INGRAM_DESK_CATALOGUE_CRASH_AT", "before_generation_pointer")
     code, _, err = run(capsys, "catalogue", "import", str(second), "--data-dir", data)
     assert code == 1 and err.count("\n") == 1 and "import process died" in err
     monkeypatch.delenv("INGRAM_DESK_CATALOGUE_CRASH_AT")

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from ingram_desk.catalogue.file_rows import FileChanged, FileRows, line_starts
-from ingram_desk.catalogue.snapshot import snapshot_of
-from ingram_desk.catalogue.store import CatalogueQuery
+from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import CatalogueQuery
 
 from .builders import dach_row, write_dach
 

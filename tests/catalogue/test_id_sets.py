@@ -19,7 +19,18 @@ from ingram_desk.catalogue.schema import generation_tables, table
 from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 
 from .builders import dach_row, write_dach
-from .test_search import store_copy
+
+
+def store_copy(store: CatalogueStore, name: str) -> Path:
+    """A copy of ``store``'s file (and its kept source) to alter."""
+    target = store.path.with_name(name)
+    with sqlite3.connect(store.path) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    gen = store.generation()
+    source = store.path.with_name(f"{store.path.name}.source{gen}")
+    target.with_name(f"{name}.source{gen}").write_bytes(source.read_bytes())
+    return target
+
 
 WORDS = ["SWITCH", "KABEL", "NOTEBOOK", "MÜLLER", "CRÈME", "16GB", "DDR5", "DOCK", "SSD", "NAS"]
 VENDORS = ["ACME", "acme", "Škoda Parts", "NORTHWIND", "Contoso"]

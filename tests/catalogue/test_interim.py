@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.engine import import_price_file
 from ingram_desk.catalogue.interim import (
     INTERIM_GENERATION,
     NICENESS,
@@ -94,7 +94,7 @@ def test_a_loaded_snapshot_serves_every_reader_call(
 
 
 def test_the_imports_own_refusals_come_back_as_themselves(tmp_path: Path, db: Path) -> None:
-    import_catalogue(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(20)]))
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(20)]))
     small = write_dach(tmp_path / "b.csv", [dach_row("B")])
     first = InterimProcess.spawn()
     try:

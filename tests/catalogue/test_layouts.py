@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
+from ingram_desk.catalogue.query import CatalogueQuery
 
 from .builders import (
     ENGLISH_HEADER,
@@ -25,7 +25,7 @@ from .builders import (
 
 
 def _all(db: Path):
-    store = CatalogueStore.open(db)
+    store = Catalogue.open(db)
     try:
         return store.read_rows(store.query_ids(CatalogueQuery()))
     finally:
@@ -43,7 +43,7 @@ def test_dach_pipe_file_with_bom_padding_and_german_dates(tmp_path: Path) -> Non
                      g2="Notebooks", catalogid="10010100"),
         ],
     )  # fmt: skip
-    report = import_catalogue(tmp_path / "c.sqlite3", src, currency="CHF")
+    report = import_files(tmp_path / "c.sqlite3", src, currency="CHF")
     assert (report.layout, report.encoding, report.delimiter) == ("dach_impulse", "utf-8-sig", "|")
     assert (report.rows_imported, report.rows_skipped, report.problems) == (2, 0, [])
     first, second = _all(tmp_path / "c.sqlite3")
@@ -72,7 +72,7 @@ def _na_rows() -> list[list[str]]:
 def test_na_price_txt_positional_zero_packed(tmp_path: Path) -> None:
     src = tmp_path / "PRICE.TXT"
     src.write_bytes(na_text(_na_rows()))
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.layout == "na_price_txt" and report.rows_imported == 3
     switch, notebook, monitor = _all(tmp_path / "c.sqlite3")
     assert switch.sku == "Q1X2Y3" and switch.vendor == "ACME NETWORKS"  # padding stripped
@@ -86,7 +86,7 @@ def test_na_price_txt_positional_zero_packed(tmp_path: Path) -> None:
 
 def test_na_price_zip_is_opened(tmp_path: Path) -> None:
     src = write_zip(tmp_path / "PRICE.ZIP", "PRICE.TXT", na_text(_na_rows()))
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.source == "PRICE.ZIP:PRICE.TXT" and report.rows_imported == 3
     monitor = _all(tmp_path / "c.sqlite3")[2]
     assert monitor.raw["Vendor Part Number"].strip() == "CT-M23F"  # from the unzipped copy
@@ -99,7 +99,7 @@ def test_english_header_csv_any_delimiter(tmp_path: Path, delimiter: str) -> Non
         english_row("A2", "X-2", "1234.56", qty="0"),
     ]
     src = write_csv(tmp_path / "prices.csv", ENGLISH_HEADER, rows, delimiter=delimiter)
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.layout == "header_csv" and report.delimiter == delimiter
     cable, other = _all(tmp_path / "c.sqlite3")
     assert cable.description == "Cable, 2m; red|blue"
@@ -113,7 +113,7 @@ def test_cp1252_file_with_decimal_commas(tmp_path: Path) -> None:
         english_row("B2", "Y-2", "17,95", vendor="Straße"),
     ]
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.encoding == "cp1252" and any("cp1252" in w for w in report.warnings)
     first, second = _all(tmp_path / "c.sqlite3")
     assert first.vendor == "Müller" and first.description == "Kabel 2m, grün €"
@@ -127,7 +127,7 @@ def test_unknown_layout_needs_a_mapping_which_is_then_remembered(tmp_path: Path)
     src = write_csv(tmp_path / "odd.csv", header, rows, delimiter=";")
     db = tmp_path / "c.sqlite3"
     with pytest.raises(MappingRequired) as info:
-        import_catalogue(db, src)
+        import_files(db, src)
     assert info.value.header == header
     mapping_file = tmp_path / "map.json"
     mapping_file.write_text(json.dumps({
@@ -135,12 +135,12 @@ def test_unknown_layout_needs_a_mapping_which_is_then_remembered(tmp_path: Path)
                     "customer_price": "Preis", "stock": "Lager"},
         "decimal_comma": True, "currency": "EUR",
     }))  # fmt: skip
-    report = import_catalogue(db, src, mapping=UserMapping.load(mapping_file))
+    report = import_files(db, src, mapping=UserMapping.load(mapping_file))
     assert report.layout == "mapped" and report.rows_imported == 2
     mouse, keyboard = _all(db)
     assert mouse.customer_price == Decimal("9.99") and mouse.stock == 4 and mouse.vpn == "M-1"
     assert keyboard.customer_price == Decimal("19.90") and not keyboard.in_stock
-    again = import_catalogue(db, src)  # same file shape: the saved mapping is reused
+    again = import_files(db, src)  # same file shape: the saved mapping is reused
     assert again.layout == "mapped" and again.rows_imported == 2
 
 
@@ -149,7 +149,7 @@ def test_headerless_mapping_by_column_index(tmp_path: Path) -> None:
     mapping = UserMapping.from_dict(
         {"columns": {"sku": 0, "customer_price": 1, "description": 2}, "header": False}
     )
-    report = import_catalogue(tmp_path / "c.sqlite3", src, mapping=mapping)
+    report = import_files(tmp_path / "c.sqlite3", src, mapping=mapping)
     assert report.rows_imported == 2
     desk = _all(tmp_path / "c.sqlite3")[0]
     assert desk.description == "Desk" and desk.raw == {

@@ -6,19 +6,16 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
-from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.engine import Catalogue, import_files
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import MAX_PROBLEMS
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 
 from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
 
 def _skus(db: Path) -> list[str]:
-    store = CatalogueStore.open(db)
-    try:
-        return [p.sku for p in store.read_rows(store.query_ids(CatalogueQuery()))]
-    finally:
-        store.close()
+    cat = Catalogue.open(db)
+    return [p.sku for p in cat.read_rows(cat.query_ids(CatalogueQuery()))]
 
 
 def _reasons(report) -> dict[int, str]:
@@ -32,9 +29,9 @@ def test_crlf_and_quoted_fields_with_embedded_delimiters_and_newlines(tmp_path: 
         english_row("Q3", "V-3"),
     ]
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, newline="\r\n")
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.rows_imported == 3 and report.problems == []
-    store = CatalogueStore.open(tmp_path / "c.sqlite3")
+    store = Catalogue.open(tmp_path / "c.sqlite3")
     first, second, _third = store.read_rows(store.query_ids(CatalogueQuery()))
     assert first.description == 'Monitor 27", "QHD", IPS'
     assert second.description == "two lines, here"
@@ -54,7 +51,7 @@ def test_malformed_rows_are_skipped_and_reported_with_line_numbers(tmp_path: Pat
         english_row("G8", "V-8"),  # line 9
     ]
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     reasons = _reasons(report)
     assert report.rows_imported == 4 and report.rows_skipped == 4
     assert reasons[3] == "3 columns, expected 13"
@@ -71,7 +68,7 @@ def test_truncated_last_line_is_reported_not_fatal(tmp_path: Path) -> None:
         [dach_row("S1"), dach_row("S2")],
         tail="|".join(dach_row("S3"))[:60].encode(),  # cut mid-row, no newline
     )
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.rows_imported == 2 and report.rows_skipped == 1
     assert report.problems[0].line == 4 and "columns, expected" in report.problems[0].reason
 
@@ -80,19 +77,19 @@ def test_a_wrong_encoding_byte_is_reported_and_decoded_not_dropped(tmp_path: Pat
     src = write_dach(tmp_path / "PL.csv", [dach_row("E1"), dach_row("E2", vendor="CAFE")])
     data = src.read_bytes().replace(b"CAFE", b"CAF\xe9")  # latin-1 é inside a UTF-8 file
     src.write_bytes(data)
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.encoding == "utf-8-sig" and report.rows_imported == 2
     assert report.problems[0].line == 3 and "0xe9" in report.problems[0].reason
-    store = CatalogueStore.open(tmp_path / "c.sqlite3")
+    store = Catalogue.open(tmp_path / "c.sqlite3")
     assert [p.sku for p in store.read_rows(store.query_ids(CatalogueQuery(text="café")))] == ["E2"]
 
 
 def test_duplicate_skus_last_row_wins_and_is_reported(tmp_path: Path) -> None:
     rows = [dach_row("D1", ek="1.00"), dach_row("D2"), dach_row("d1", ek="2.00", vpn="NEW-VPN")]
-    report = import_catalogue(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", rows))
+    report = import_files(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", rows))
     assert report.rows_imported == 2 and report.duplicates_replaced == 1
     assert _reasons(report)[4] == "duplicate SKU d1: replaces line 2"
-    store = CatalogueStore.open(tmp_path / "c.sqlite3")
+    store = Catalogue.open(tmp_path / "c.sqlite3")
     [d1] = store.lookup("D1")
     assert d1.customer_price == Decimal("2.00") and d1.vpn == "NEW-VPN"
     assert store.query_ids(CatalogueQuery(text="VP-1")).tolist() == [2]  # old row not searchable
@@ -101,9 +98,9 @@ def test_duplicate_skus_last_row_wins_and_is_reported(tmp_path: Path) -> None:
 def test_duplicates_across_batches_are_removed_from_the_index_too(tmp_path: Path) -> None:
     rows = [dach_row(f"N{i:06d}", vpn=f"VPN-{i}") for i in range(20_050)]
     rows.append(dach_row("N000003", vpn="REPLACED-3"))
-    report = import_catalogue(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", rows))
+    report = import_files(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", rows))
     assert report.rows_imported == 20_050 and report.duplicates_replaced == 1
-    store = CatalogueStore.open(tmp_path / "c.sqlite3")
+    store = Catalogue.open(tmp_path / "c.sqlite3")
     assert store.lookup("VPN-3") == []
     hits = store.read_rows(store.query_ids(CatalogueQuery(text="N000003")))
     assert [p.vpn for p in hits] == ["REPLACED-3"]  # the replaced row left the FTS index too
@@ -117,7 +114,7 @@ def test_a_20_mb_field_is_reported_and_the_rest_imported(tmp_path: Path) -> None
     rows = [english_row("H1", "V-1"), english_row("H2", "V-2", description=huge)]
     rows.append(english_row("H3", "V-3"))
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.rows_imported == 2 and report.rows_skipped == 1
     assert (
         report.problems[0].line == 3
@@ -130,7 +127,7 @@ def test_a_20_mb_field_is_reported_and_the_rest_imported(tmp_path: Path) -> None
 def test_problems_are_capped_but_counted(tmp_path: Path) -> None:
     rows = [dach_row(f"P{i}") for i in range(10)] + [["bad"] * 3 for _ in range(MAX_PROBLEMS + 50)]
     src = write_dach(tmp_path / "PL.csv", rows)
-    report = import_catalogue(tmp_path / "c.sqlite3", src)
+    report = import_files(tmp_path / "c.sqlite3", src)
     assert report.rows_imported == 10 and report.rows_skipped == MAX_PROBLEMS + 50
     assert len(report.problems) == MAX_PROBLEMS and report.problem_count == MAX_PROBLEMS + 50
     assert report.as_dict()["problems"][0] == {

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from ingram_desk.catalogue.importer import apply_stock_file, import_catalogue
+from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError
-from ingram_desk.catalogue.schema import SCHEMA_VERSION, generation_tables
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 
 from .builders import dach_row, na_row, na_text, write_csv, write_dach, write_zip
 
 
-def _by_sku(store: CatalogueStore) -> dict:
+def _by_sku(store: Catalogue) -> dict:
     return {p.sku: p for p in store.read_rows(store.query_ids(CatalogueQuery()))}
 
 
@@ -29,29 +27,29 @@ def test_stock_file_with_header_updates_quantity_and_eta_by_sku(tmp_path: Path) 
         "S1|25||NL\nS2|0|10.03.2027|NL\nGHOST|4||NL\nS3|x||NL\n",
         encoding="utf-8",
     )
-    report = import_catalogue(db, price, stock_file=stock)
+    report = import_files(db, price, stock_file=stock)
     assert report.stock_rows_applied == 2 and report.stock_rows_unknown == 1
     assert [p.reason for p in report.problems] == ["stock file: not a quantity: 'x' (column 2)"]
-    products = _by_sku(CatalogueStore.open(db))
+    products = _by_sku(Catalogue.open(db))
     assert products["S1"].stock == 25 and products["S1"].in_stock
     assert products["S2"].stock == 0 and not products["S2"].in_stock
     assert products["S2"].eta is not None and products["S2"].eta.isoformat() == "2027-03-10"
     assert products["S3"].stock == 1  # untouched: its stock row was bad
-    assert CatalogueStore.open(db).info().stock_file_time != ""
+    assert Catalogue.open(db).info().stock_file_time != ""
 
 
 def test_na_total_txt_applied_later_to_the_live_catalogue(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite3"
     price = tmp_path / "PRICE.TXT"
     price.write_bytes(na_text([na_row("Q1X2Y3", "A-1", avail="N"), na_row("R5T6U7", "B-2")]))
-    import_catalogue(db, price)
+    import_files(db, price)
     total = write_zip(tmp_path / "TOTAL.ZIP", "TOTAL.TXT", b'"Q1X2Y3",154\r\n"R5T6U7",0\r\n')
     report = apply_stock_file(db, total)
     assert report.stock_rows_applied == 2
-    products = _by_sku(CatalogueStore.open(db))
+    products = _by_sku(Catalogue.open(db))
     assert products["Q1X2Y3"].stock == 154 and products["Q1X2Y3"].in_stock
     assert products["R5T6U7"].stock == 0 and not products["R5T6U7"].in_stock
-    in_stock = CatalogueStore.open(db).query_ids(CatalogueQuery(in_stock=True))
+    in_stock = Catalogue.open(db).query_ids(CatalogueQuery(in_stock=True))
     assert in_stock.tolist() == [products["Q1X2Y3"].row_id]
 
 
@@ -76,9 +74,9 @@ def test_category_file_builds_the_tree_for_coded_rows(tmp_path: Path) -> None:
         [["06", "Networking", ""], ["0611", "Switches", "06"], ["00", "Computers", ""],
          ["0011", "Notebooks", "00"]],
     )  # fmt: skip
-    report = import_catalogue(db, price, category_file=cats)
+    report = import_files(db, price, category_file=cats)
     assert report.categories_loaded == 4
-    store = CatalogueStore.open(db)
+    store = Catalogue.open(db)
     tree = {n.name: n for n in store.category_tree()}
     assert set(tree) == {"Computers", "Networking", "9999"}  # unknown code stays visible
     assert tree["Networking"].count == 2
@@ -97,15 +95,15 @@ def test_headerless_category_file_with_na_code_hierarchy(tmp_path: Path) -> None
     price = tmp_path / "PRICE.TXT"
     price.write_bytes(na_text([na_row("A1", "V1", category="0611")]))
     cats = write_csv(tmp_path / "NEWCATS.TXT", None, [["06", "Networking"], ["0611", "Switches"]])
-    import_catalogue(db, price, category_file=cats)
-    [product] = CatalogueStore.open(db).lookup("A1")
+    import_files(db, price, category_file=cats)
+    [product] = Catalogue.open(db).lookup("A1")
     assert product.category_path == ("Networking", "Switches")
 
 
 def test_stock_file_warehouse_column_updates_listed_skus_only(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite3"
     rows = [dach_row("S1", qty="0"), dach_row("S2", qty="7", eta="01.06.2027"), dach_row("S3")]
-    import_catalogue(db, write_dach(tmp_path / "PL.csv", rows))
+    import_files(db, write_dach(tmp_path / "PL.csv", rows))
     stock = tmp_path / "stock.csv"
     stock.write_text(
         "\ufeffARTIKEL_NR|VMENGE|VETA|AUSLIEFERUNGSLAGER|VDATUM\n"
@@ -114,7 +112,7 @@ def test_stock_file_warehouse_column_updates_listed_skus_only(tmp_path: Path) ->
     )
     report = apply_stock_file(db, stock)
     assert report.stock_rows_applied == 2
-    store = CatalogueStore.open(db)
+    store = Catalogue.open(db)
     products = _by_sku(store)
     s1, s2, s3 = products["S1"], products["S2"], products["S3"]
     assert (s1.stock, s1.in_stock, s1.eta, s1.stock_warehouse) == (12, True, None, "NL")
@@ -124,33 +122,6 @@ def test_stock_file_warehouse_column_updates_listed_skus_only(tmp_path: Path) ->
     store.close()
     # A later stock file without a warehouse column keeps the warehouse it does not mention.
     apply_stock_file(db, write_csv(tmp_path / "s2.csv", ["SKU", "Quantity"], [["S1", "3"]]))
-    store = CatalogueStore.open(db)
+    store = Catalogue.open(db)
     assert (_by_sku(store)["S1"].stock, _by_sku(store)["S1"].stock_warehouse) == (3, "NL")
-    store.close()
-
-
-def test_store_written_before_the_warehouse_column_still_opens(tmp_path: Path) -> None:
-    db = tmp_path / "c.sqlite3"
-    import_catalogue(db, write_dach(tmp_path / "PL.csv", [dach_row("S1", qty="2")]))
-    conn = sqlite3.connect(db)  # turn it into a schema-1 store: no stock_warehouse column
-    (generation,) = generation_tables(conn)
-    conn.execute(f"ALTER TABLE items_g{generation} DROP COLUMN stock_warehouse")
-    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
-
-    store = CatalogueStore.open(db)
-    (old,) = _by_sku(store).values()
-    assert (old.sku, old.stock, old.stock_warehouse) == ("S1", 2, "")
-    assert store.integrity_check() == "ok"
-    store.close()
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
-        str(SCHEMA_VERSION),
-    )
-    conn.close()
-    stock = write_csv(tmp_path / "s.csv", ["SKU", "Quantity", "Warehouse"], [["S1", "9", "DE"]])
-    assert apply_stock_file(db, stock).stock_rows_applied == 1
-    store = CatalogueStore.open(db)
-    assert _by_sku(store)["S1"].stock_warehouse == "DE"
     store.close()

@@ -15,9 +15,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from ingram_desk.catalogue.importer import import_catalogue
-from ingram_desk.catalogue.snapshot import snapshot_of
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
+from ingram_desk.catalogue.engine import Catalogue, import_files
+from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.values import (
     date_values,
     is_decimal_comma,
@@ -102,8 +102,8 @@ def test_both_engines_read_the_table_of_nasty_cells_alike(tmp_path: Path, comma:
     prices, stock = (COMMA_PRICES, COMMA_STOCK) if comma else (DOT_PRICES, DOT_STOCK)
     src, expect = _file(tmp_path, prices, stock, comma=comma, retail="12,00" if comma else "12.00")
     db = tmp_path / "c.sqlite3"
-    report = import_catalogue(db, src)
-    store = CatalogueStore.open(db)
+    report = import_files(db, src)
+    store = Catalogue.open(db)
     snap = snapshot_of(src, mappings_from=db)
     try:
         products = {p.sku: p for p in store.read_rows(store.query_ids(CatalogueQuery()))}
@@ -153,8 +153,8 @@ def test_slash_dates_read_month_first_only_where_the_file_says_so(tmp_path: Path
     ]
     src = write_csv(tmp_path / "us.csv", ENGLISH_HEADER, rows)
     db = tmp_path / "c.sqlite3"
-    import_catalogue(db, src)
-    store = CatalogueStore.open(db)
+    import_files(db, src)
+    store = Catalogue.open(db)
     snap = snapshot_of(src, mappings_from=db)
     try:
         etas = [p.eta for p in store.read_rows(store.query_ids(CatalogueQuery()))]

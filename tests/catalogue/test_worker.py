@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.layouts import MappingRequired
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError, ImportCancelled, SanityGateError
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 from ingram_desk.catalogue.worker import import_in_subprocess
 
 from .builders import dach_row, write_dach
@@ -23,7 +24,7 @@ def test_import_in_subprocess_reports_progress_and_result(tmp_path: Path) -> Non
     report = import_in_subprocess(db, src, progress=ticks.append)
     assert report.rows_imported == 50 and report.problems[0].line == 52
     assert ticks[0].phase == "reading" and ticks[-1].phase == "done"
-    assert len(CatalogueStore.open(db).query_ids(CatalogueQuery())) == 50
+    assert len(Catalogue.open(db).query_ids(CatalogueQuery())) == 50
 
 
 def test_refusals_cross_the_process_boundary(tmp_path: Path) -> None:
@@ -45,13 +46,13 @@ def test_cancel_is_forwarded_to_the_child(tmp_path: Path) -> None:
     cancel.set()
     with pytest.raises(ImportCancelled):
         import_in_subprocess(db, write_dach(tmp_path / "a.csv", [dach_row("A")]), cancel=cancel)
-    assert CatalogueStore.open(db).info().row_count == 0
+    assert Catalogue.open(db).info().row_count == 0
 
 
 def test_a_dying_child_is_an_error_not_a_hang(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(os.environ, "INGRAM_DESK_CATALOGUE_CRASH_AT", "before_swap_commit")
+    monkeypatch.setitem(os.environ, "INGRAM_DESK_CATALOGUE_CRASH_AT", "before_generation_pointer")
     with pytest.raises(CatalogueImportError, match="died"):
         import_in_subprocess(
             tmp_path / "c.sqlite3", write_dach(tmp_path / "a.csv", [dach_row("A")])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,18 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue.engine import catalogue_root
+from ingram_desk.catalogue.generation import current_name, read_info
 from ingram_desk.sandbox.price_files import write_catalogue_files
 
 
 def _row_count(store: Path) -> int:
-    if not store.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'row_count'").fetchone()
-    except sqlite3.Error:
-        return 0
-    return int(row[0]) if row else 0
+    """Rows of the live catalogue generation beside the settings database ``store``."""
+    root = catalogue_root(store)
+    name = current_name(root)
+    return int(read_info(root, name).get("row_count", 0)) if name else 0
 
 
 @pytest.mark.slow

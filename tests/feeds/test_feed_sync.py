@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from ingram_desk.catalogue.store import CatalogueQuery
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.sandbox.feed_files import day_products
 from tests.feeds.conftest import ROWS, START
 

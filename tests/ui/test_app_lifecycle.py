@@ -42,16 +42,13 @@ def test_first_start_imports_the_sample_and_sigterm_exits_zero(tmp_path: Path) -
 
 
 def _has_rows(store: Path) -> bool:
-    import sqlite3
+    """The live catalogue generation beside the settings database ``store`` has rows."""
+    from ingram_desk.catalogue.engine import catalogue_root
+    from ingram_desk.catalogue.generation import current_name, read_info
 
-    if not store.exists():
-        return False
-    try:
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'row_count'").fetchone()
-    except sqlite3.Error:
-        return False
-    return bool(row and int(row[0]) > 0)
+    root = catalogue_root(store)
+    name = current_name(root)
+    return bool(name and int(read_info(root, name).get("row_count", 0)) > 0)
 
 
 def test_an_unknown_profile_is_reported_and_exits_2(tmp_path: Path) -> None:

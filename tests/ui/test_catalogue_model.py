@@ -6,6 +6,7 @@ import asyncio
 
 from PySide6.QtCore import Qt
 
+from ingram_desk.catalogue.generation import current_name
 from ingram_desk.services.catalogue_service import CatalogueQuery
 from ingram_desk.ui.models.catalogue_model import (
     PAGE_SIZE,
@@ -88,7 +89,9 @@ def test_a_store_that_cannot_be_read_shows_empty_rows_and_reports_once(ui_catalo
     model = _model(ui_catalogue)
     failures: list[object] = []
     model.read_failed.connect(failures.append)
-    ui_catalogue.store._conn().close()  # the store can no longer be read in this thread
+    ui_catalogue.store.read_rows([1])  # the live generation is mapped
+    root = ui_catalogue.store.root
+    (root / str(current_name(root)) / "rows.src").unlink()  # its rows can no longer be read
     assert model.index(0, 0).data() == ""
     assert model.index(PAGE_SIZE * 3, 0).data() == ""
     assert len(failures) == 1

@@ -1,0 +1,257 @@
+"""A snapshot's derived columns: filter columns, sort ranks, vendors and the category tree.
+
+Each is derived from the mapped cells on first use (``settle`` derives them all while the
+cells are still columns; later a missing one reads every row back), under a lock of its own,
+so a reader waits only for the item it needs. Ranks give each row its place in a sort key's
+order (NULL first, ties by id), so a sort of any view is a gather and an ``arg_sort``.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import polars as pl
+
+from .categories import CategoryIndex, CategoryNode
+from .detect import ImportPlan
+from .file_rows import FileRows
+from .row_blocks import RowBlocks
+from .side_files import CategoryTable
+from .values import date_values, price_values, quantity_values
+
+__all__ = ["SnapshotColumns", "rank_of"]
+
+c = pl.col
+
+
+class SnapshotColumns:
+    """The derived-column half of ``snapshot.Snapshot`` (which sets these attributes)."""
+
+    frame: pl.DataFrame
+    plan: ImportPlan
+    _cells: list[int]
+    _slot: dict[int, int]
+    _categories: CategoryTable | None
+    _blocks: RowBlocks | FileRows | None
+    _derived: dict[str, pl.Series]
+    _ranks: dict[str, pl.Series]
+    _coded: dict[str, pl.Series]
+    _vendors: list[tuple[str, int]] | None
+    _tree: tuple[list[CategoryNode], dict[str, list[int]]] | None
+    _lock: threading.Lock
+    _locks: dict[str, threading.Lock]
+
+    def _cells_frame(self) -> pl.DataFrame:
+        """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
+        from; after ``settle`` this reads every row back (seconds at a million; ``settle``
+        derives every key first, so only a failed derivation comes here)."""
+        frame = self.frame
+        if f"c{self._cells[0]}" in frame.columns:
+            return frame
+        assert self._blocks is not None
+        return frame.hstack([self._blocks.series()])
+
+    # --- derived columns (first use) -----------------------------------------------------
+
+    def _cell(self, field: str, n: int, frame: pl.DataFrame) -> pl.Expr:
+        """One mapped cell, stripped, as an expression over ``frame`` (see ``_cells_frame``)."""
+        ix = self.plan.columns.columns.get(field, ())
+        if len(ix) <= n:
+            return pl.lit("")
+        return self._raw(ix[n], frame).str.strip_chars()
+
+    def _raw(self, index: int, frame: pl.DataFrame) -> pl.Expr:
+        if f"c{index}" in frame.columns:
+            return c(f"c{index}").fill_null("")
+        cell = rf"^(?:[^\x1f]*\x1f){{{self._slot[index]}}}([^\x1f]*)"
+        return c("_row").str.extract(cell, 1).fill_null("")
+
+    def _key_lock(self, key: str) -> threading.Lock:
+        """One lock per derived item: a reader waits only for the item it needs, never for
+        ``settle`` working on another one."""
+        with self._lock:
+            return self._locks.setdefault(key, threading.Lock())
+
+    def _column(self, name: str) -> pl.Series:
+        """A compact filter column (vendor as categories, stock, in-stock flag), built once."""
+        found = self._derived.get(name)
+        if found is None:
+            with self._key_lock(name):
+                found = self._derived.get(name)
+                if found is None:
+                    frame = self._cells_frame()
+                    derived = self._derive(name, frame).alias("_x")
+                    found = frame.select("_id", derived).get_column("_x")  # literals broadcast
+                    if name == "vendor":
+                        found = found.cast(pl.Categorical)
+                    self._derived[name] = found
+        return found
+
+    def _derive(self, name: str, frame: pl.DataFrame) -> pl.Expr:
+        """An expression for a sort or filter key over ``frame`` (cells or joined rows)."""
+        cols = self.plan.columns
+
+        def cell(field: str) -> pl.Expr:
+            return self._cell(field, 0, frame)
+
+        def raw(index: int) -> pl.Expr:
+            return self._raw(index, frame)
+
+        if name == "customer_price":
+            return c("_price")
+        if name == "retail_price":
+            if not cols.has("retail_price"):
+                return pl.lit(None, dtype=pl.Int64)
+            comma = cols.decimal_comma.get("retail_price", False)
+            return price_values(cell("retail_price"), comma)
+        if name in ("stock", "eta") and not cols.has(name):
+            return pl.lit(None, dtype=pl.Int64 if name == "stock" else pl.Date)
+        if name == "stock":
+            comma = cols.decimal_comma.get("customer_price", False)
+            return quantity_values(cell("stock"), comma).clip(lower_bound=0)
+        if name == "in_stock":
+            if cols.in_stock_flag is not None:
+                return raw(cols.in_stock_flag).str.strip_chars().str.to_uppercase() == "Y"
+            return self._derive("stock", frame).fill_null(0) > 0
+        if name == "eta":
+            return date_values(cell("eta"), cols.month_first)
+        if name == "description":
+            parts = [raw(i) for i in cols.columns.get("description", ())]
+            expr = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
+            return expr.str.strip_chars().str.to_lowercase()
+        if name in ("vendor", "sku", "vpn"):
+            return cell(name).str.to_lowercase()
+        if name == "category":
+            return cell("category_code")
+        if name == "currency":
+            return cell("currency").str.to_uppercase()
+        if name == "ean":
+            eans = [raw(i).str.strip_chars().replace("", None) for i in cols.columns.get("ean", ())]
+            return pl.coalesce(eans).fill_null("") if eans else pl.lit("")
+        if name == "status":
+            return cell("status")
+        raise ValueError(f"unknown column {name!r}")
+
+    def _rank(self, key: str) -> pl.Series:
+        """Each row's place in the store's order for ``key`` (NULL first, ties by id)."""
+        found = self._ranks.get(key)
+        if found is None and self._blocks is not None:
+            small = (
+                self._column(key).cast(pl.Int8).fill_null(-1)
+                if key == "in_stock"
+                else self._coded.get(key)
+            )
+            if small is not None:  # rows are in id order: a stable sort breaks ties by id
+                order = np.argsort(small.to_numpy(), kind="stable")
+                rank = np.empty(len(order), dtype=np.uint32)
+                rank[order] = np.arange(len(order), dtype=np.uint32)
+                return pl.Series(rank)
+        if found is None:
+            with self._key_lock(f"rank:{key}"):
+                found = self._ranks.get(key)
+                if found is None:
+                    frame = self._cells_frame()
+                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
+                    order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
+                    found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
+                    self._ranks[key] = found
+        return found
+
+    def vendors(self) -> list[tuple[str, int]]:
+        """(vendor, article count), sorted by name; spellings differing in case count as one
+        (the store's vendor column is case-insensitive)."""
+        if not self.plan.columns.has("vendor"):
+            return []
+        if self._vendors is not None:
+            return self._vendors
+        with self._key_lock("vendors"):
+            if self._vendors is None:
+                frame = self._cells_frame()
+                counts = (
+                    frame.select(self._cell("vendor", 0, frame).alias("v"))
+                    .filter(c("v") != "")
+                    .group_by(c("v").str.to_lowercase().alias("k"), maintain_order=True)
+                    .agg(c("v").first(), pl.len())
+                )
+                self._vendors = sorted(
+                    ((v, n) for _k, v, n in counts.iter_rows()),
+                    key=lambda r: (r[0].lower(), r[0]),
+                )
+        return self._vendors
+
+    # --- categories ----------------------------------------------------------------------
+
+    def _category_column(self) -> pl.Series:
+        self.category_tree()
+        return self._derived["_cat"]
+
+    def _category_rows(self, category: str) -> list[int]:
+        self.category_tree()
+        assert self._tree is not None
+        return self._tree[1].get(category.strip(), [])
+
+    def category_tree(self) -> list[CategoryNode]:
+        """Top-level nodes with children and subtree counts (empty categories left out)."""
+        if self._tree is not None:
+            return self._tree[0]
+        with self._key_lock("tree"):
+            if self._tree is not None:
+                return self._tree[0]
+            frame = self._cells_frame()
+            n_names = len(self.plan.columns.columns.get("category_path", ()))
+            keys = [self._cell("category_path", n, frame).alias(f"k{n}") for n in range(n_names)]
+            keys.append(self._cell("category_code", 0, frame).alias("code"))
+            keyed = frame.select(keys)
+            combos = keyed.group_by(keyed.columns).len()
+            index = CategoryIndex(self._categories)
+            node_of: list[int | None] = []
+            for *names, code, _count in combos.iter_rows():
+                node_of.append(index.id_for([x for x in names if x], code))
+            combos = combos.with_columns(pl.Series("_cat", node_of, dtype=pl.UInt32))
+            self._derived["_cat"] = keyed.join(
+                combos.drop("len"), on=keyed.columns, how="left", maintain_order="left"
+            ).get_column("_cat")
+            direct: dict[int, int] = {}
+            for node, count in zip(node_of, combos.get_column("len").to_list(), strict=True):
+                if node is not None:
+                    direct[node] = direct.get(node, 0) + count
+            self._tree = _tree(index, direct)
+            return self._tree[0]
+
+
+def _tree(
+    index: CategoryIndex, direct: dict[int, int]
+) -> tuple[list[CategoryNode], dict[str, list[int]]]:
+    """Nodes with subtree counts, and path/code → the node ids of that subtree."""
+    parents = {n[0]: n[1] for n in index.nodes}
+    totals = index.subtree_totals(direct)
+    nodes = {
+        n[0]: CategoryNode(n[0], n[2], n[3], n[4], totals[n[0]])
+        for n in sorted(index.nodes, key=lambda n: n[3])
+        if totals.get(n[0])
+    }
+    roots: list[CategoryNode] = []
+    for node in nodes.values():
+        parent = nodes.get(parents.get(node.id) or 0)
+        (parent.children if parent is not None else roots).append(node)
+    subtree: dict[str, list[int]] = {}
+
+    def collect(node: CategoryNode) -> list[int]:
+        ids = [node.id]
+        for child in node.children:
+            ids += collect(child)
+        for key in (node.path, node.code):
+            if key:
+                subtree.setdefault(key, []).extend(ids)
+        return ids
+
+    for root in roots:
+        collect(root)
+    return roots, subtree
+
+
+def rank_of(values: pl.Series, ids: pl.Series) -> pl.Series:
+    """Each row's place when ordered by ``values`` (NULL first, ties by id), as ``_rank``."""
+    keyed = pl.DataFrame({"k": values, "_id": ids}).with_row_index("at")
+    return pl.Series(keyed.sort(["k", "_id"]).get_column("at").arg_sort(), dtype=pl.UInt32)

@@ -1,0 +1,386 @@
+"""The catalogue's one engine: a price file becomes a generation folder, and the live
+generation answers every read.
+
+How a query is answered, the one way: ``Catalogue.query_ids(CatalogueQuery)`` hands it to the
+live generation's settled snapshot (``generation.open_generation``: its columns memory-mapped),
+which looks words up in its word index, scans its part-number buffer, filters with its
+columns and orders by its sort ranks; ``read_rows`` decodes a page from the rows kept in the
+folder. A new generation becomes live when its pointer file is swapped; every reader sees it
+on its next call (``generation()`` changes: re-run the view's query).
+
+How a file becomes a generation (``import_price_file``): detect (``detect.plan_import``, with
+the mappings remembered in the settings database) → parse (``snapshot.build_snapshot``, values
+through ``values``) → the sanity gate → index (``Snapshot.settle``) → the change summary,
+joined by SKU with the previous generation → swap (``generation.write_generation``).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from array import array
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from ingram_desk.domain.product import Product
+
+from .categories import CategoryNode
+from .detect import plan_import
+from .generation import current_name, open_generation, read_info, read_table, remove_stale
+from .generation import write_generation as _write
+from .layouts import UserMapping, header_signature
+from .parse import SnapshotUnsupported, build_snapshot
+from .query import (
+    CHANGE_KINDS,
+    CatalogueInfo,
+    CatalogueQuery,
+    Change,
+    ChangeSummary,
+    QueryCancelled,
+)
+from .report import (
+    CancelFlag,
+    CatalogueImportError,
+    ImportCancelled,
+    ImportReport,
+    ProgressCallback,
+    ProgressMeter,
+    sanity_gate,
+)
+from .schema import connect, ensure_base
+from .side_files import read_categories, read_stock
+from .snapshot import Snapshot, SnapshotCancelled
+from .sniff import open_source
+from .values import price_from_stored
+
+__all__ = ["Catalogue", "apply_stock_file", "catalogue_root", "import_files", "import_price_file"]
+
+#: changes listed per kind (the counts are complete)
+CHANGES_LISTED = 1000
+#: what a stock file may change per row
+STOCK_COLUMNS = ("stock", "in_stock", "eta", "warehouse")
+
+
+def catalogue_root(db_path: Path) -> Path:
+    """The folder of generations beside the settings database ``db_path``."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}.generations")
+
+
+class Catalogue:
+    """The live catalogue under ``root``; one instance may be shared by threads."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._lock = threading.Lock()
+        self._name: str | None = None
+        self._snap: Snapshot | None = None
+        self._info: dict[str, Any] = {}
+
+    @classmethod
+    def open(cls, db_path: Path) -> Catalogue:
+        """The catalogue kept beside the settings database ``db_path`` (created if missing);
+        cheap: a generation is mapped on first use. Raises ``CatalogueDamagedError`` when the
+        settings database is damaged."""
+        settings = connect(Path(db_path))  # created if missing, as the settings live there
+        try:
+            ensure_base(settings)
+        finally:
+            settings.close()
+        return cls(catalogue_root(db_path))
+
+    def _live(self) -> tuple[Snapshot | None, dict[str, Any]]:
+        name = current_name(self.root)
+        if name != self._name:
+            with self._lock:
+                if name != self._name:
+                    snap = open_generation(self.root, name) if name else None
+                    info = read_info(self.root, name) if name else {}
+                    self._snap, self._info, self._name = snap, info, name
+        return self._snap, self._info
+
+    def close(self) -> None:
+        """Let the mapped generation go (its folder may then be deleted, on Windows too)."""
+        with self._lock:
+            self._snap, self._info, self._name = None, {}, None
+
+    def generation(self) -> int:
+        """The live generation's number; it changes when an import or stock file is swapped in."""
+        return int(self._live()[1].get("generation", 0))
+
+    def query_ids(self, query: CatalogueQuery, cancel: threading.Event | None = None) -> array:
+        """The ordered row ids of a view. Raises ``QueryCancelled`` when ``cancel`` is set
+        while it runs, ``ValueError`` for an unknown sort key."""
+        snap = self._live()[0]
+        if snap is None:
+            return array("I")
+        try:
+            return snap.query_ids(query, cancel)
+        except SnapshotCancelled:
+            raise QueryCancelled() from None
+
+    def read_rows(self, ids: array | list[int]) -> list[Product]:
+        snap = self._live()[0]
+        return snap.read_rows(ids) if snap is not None else []
+
+    def lookup(self, code: str) -> list[Product]:
+        snap = self._live()[0]
+        return snap.lookup(code) if snap is not None else []
+
+    def vendors(self) -> list[tuple[str, int]]:
+        snap = self._live()[0]
+        return snap.vendors() if snap is not None else []
+
+    def category_tree(self) -> list[CategoryNode]:
+        snap = self._live()[0]
+        return snap.category_tree() if snap is not None else []
+
+    def info(self) -> CatalogueInfo:
+        info = self._live()[1]
+        return CatalogueInfo(
+            row_count=int(info.get("row_count", 0)), generation=int(info.get("generation", 0)),
+            layout=info.get("layout", ""), encoding=info.get("encoding", ""),
+            source=info.get("source", ""), price_file_time=info.get("price_file_time", ""),
+            stock_file_time=info.get("stock_file_time", ""),
+            imported_at=info.get("imported_at", ""), rows_skipped=int(info.get("rows_skipped", 0)),
+        )  # fmt: skip
+
+    def changes(self, limit: int = CHANGES_LISTED) -> ChangeSummary:
+        """What the live generation changed against the one before (empty after the first)."""
+        info = self._live()[1]
+        found = info.get("changes", {})
+        return ChangeSummary(
+            generation=int(info.get("generation", 0)),
+            counts={k: int(found.get(k, {}).get("count", 0)) for k in CHANGE_KINDS},
+            items={
+                k: [Change(*item) for item in found.get(k, {}).get("items", [])[:limit]]
+                for k in CHANGE_KINDS
+            },
+        )
+
+
+def import_price_file(
+    db_path: Path,
+    price_file: Path,
+    *,
+    category_file: Path | None = None,
+    mapping: UserMapping | None = None,
+    force: bool = False,
+    currency: str = "EUR",
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+) -> ImportReport:
+    """Make ``price_file`` the live catalogue kept beside the settings database ``db_path``.
+
+    Blocking. Raises ``SanityGateError``, ``ImportCancelled``, ``MappingRequired`` or
+    ``CatalogueImportError``; in every case the previous generation stays live, unchanged.
+    """
+    started = time.perf_counter()
+    report = ImportReport()
+    try:
+        source = open_source(Path(price_file))
+    except (OSError, ValueError) as exc:
+        raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
+    report.source = source.name
+    meter = ProgressMeter(progress, source.size)
+    root = catalogue_root(db_path)
+    remove_stale(root)
+    settings = connect(Path(db_path))
+    try:
+        ensure_base(settings)
+        plan = plan_import(settings, source, mapping)
+    finally:
+        settings.close()
+    report.layout, report.encoding = plan.columns.layout, plan.encoding
+    report.delimiter = plan.delimiter
+    if plan.encoding in ("cp1252", "latin-1"):
+        report.warnings.append(f"not UTF-8: read as {plan.encoding}")
+    categories = read_categories(Path(category_file), report) if category_file else None
+    meter.tick("reading", 0, 0, force=True)
+    try:
+        snap = build_snapshot(source, plan, currency=currency, categories=categories, report=report)
+    except SnapshotUnsupported as exc:
+        if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:
+            sanity_gate(report, force)  # a header and nothing else: no usable rows
+        raise CatalogueImportError(f"{source.name}: {exc}") from None
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel.is_set():
+            raise ImportCancelled("import cancelled; the previous catalogue is unchanged")
+
+    check_cancel()
+    report.rows_imported = snap.row_count
+    report.rows_skipped = snap.rows_unusable
+    report.rows_without_sku_or_price = snap.rows_unusable - snap.rows_misshapen
+    live = current_name(root)
+    before = read_info(root, live) if live else {}
+    report.previous_rows = int(before.get("row_count", 0))
+    sanity_gate(report, force)
+    keys = snap.keys()
+    old_keys = read_table(root, live, "keys") if live else None
+    price_time, stock_time = _mtime_iso(source.path), before.get("stock_file_time", "")
+    if old_keys is not None and stock_time > price_time:
+        # the hourly stock file applied last is newer than this price file: its values stay
+        # (and the change summary reports no stock change it did not see)
+        keys = keep_stock(keys, old_keys)
+        snap.apply_stock(keys)
+        report.warnings.append(f"stock kept from the stock file of {stock_time} (newer)")
+    else:
+        stock_time = ""
+    meter.tick("indexing", report.rows_imported, source.size, force=True)
+    snap.settle()
+    check_cancel()
+    report.generation = int(before.get("generation", 0)) + 1
+    info = {
+        "generation": report.generation, "row_count": report.rows_imported,
+        "rows_skipped": report.rows_skipped, "layout": report.layout,
+        "encoding": report.encoding, "delimiter": report.delimiter, "source": report.source,
+        "price_file_time": price_time, "stock_file_time": stock_time,
+        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "changes": change_summary(old_keys, keys) if old_keys is not None else {},
+    }  # fmt: skip
+    meter.tick("swapping", report.rows_imported, source.size, force=True)
+    try:
+        _write(snap, root, info=info, tables={"keys": keys})
+    except OSError as exc:
+        raise CatalogueImportError(f"cannot write the catalogue: {exc}") from None
+    report.seconds_until_searchable = time.perf_counter() - started
+    if mapping is not None and plan.has_header:  # remembered for the next file of this shape
+        settings = connect(Path(db_path))
+        try:
+            settings.execute(
+                "INSERT OR REPLACE INTO mappings (signature, mapping) VALUES (?, ?)",
+                (header_signature(list(plan.columns.header)), mapping.to_json()),
+            )
+        finally:
+            settings.close()
+    remove_stale(root)
+    report.seconds = time.perf_counter() - started
+    meter.tick("done", report.rows_imported, source.size, force=True)
+    return report
+
+
+def import_files(
+    db_path: Path, price_file: Path, *, stock_file: Path | None = None, **kw: Any
+) -> ImportReport:
+    """``import_price_file`` (``kw``: its keywords), then ``stock_file`` applied over it."""
+    report = import_price_file(db_path, price_file, **kw)
+    if stock_file is not None:
+        stocked = apply_stock_file(db_path, stock_file, cancel=kw.get("cancel"))
+        report.stock_rows_applied = stocked.stock_rows_applied
+        report.stock_rows_unknown = stocked.stock_rows_unknown
+        report.generation = stocked.generation
+        for problem in stocked.problems:
+            report.add_problem(problem.line, problem.reason, skipped=problem.skipped)
+    return report
+
+
+#: the parts a stock file changes; a stock file's generation links every other one
+STOCK_PARTS = frozenset(
+    {"derived.in_stock", "rank.stock", "rank.eta", *(f"stock.{k}" for k in STOCK_COLUMNS)}
+)
+
+
+def apply_stock_file(
+    db_path: Path, stock_file: Path, *, cancel: CancelFlag | None = None
+) -> ImportReport:
+    """Apply an Hourly Stock File (partial, by SKU) to the live catalogue as a new generation
+    that shares every part but the stock columns with it. Raises ``CatalogueImportError`` (no
+    catalogue yet, unreadable file) or ``ImportCancelled``; the live generation is then as it
+    was."""
+    started = time.perf_counter()
+    report = ImportReport(source=Path(stock_file).name, layout="stock")
+    root = catalogue_root(db_path)
+    live = current_name(root)
+    snap = open_generation(root, live) if live else None
+    keys = read_table(root, live, "keys") if live else None
+    if live is None or snap is None or keys is None:
+        raise CatalogueImportError("no catalogue yet: import a price file first")
+    updates, columns = read_stock(Path(stock_file), report)
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled("stock update cancelled; nothing changed")
+    new = pl.DataFrame(
+        {
+            "sku": [u.sku for u in updates], "q": [u.stock for u in updates],
+            "e": [u.eta for u in updates], "w": [u.warehouse for u in updates],
+        },
+        schema={"sku": pl.String, "q": pl.Int64, "e": pl.String, "w": pl.String},
+    ).unique("sku", keep="last", maintain_order=True)  # fmt: skip
+    joined = keys.join(new, on="sku", how="left", maintain_order="left")
+    hit = pl.col("q").is_not_null()
+    applied = keys.select("sku").join(new, on="sku", how="semi").height
+    report.stock_rows_applied = applied
+    report.stock_rows_unknown = len(updates) - applied
+    keys = joined.select(
+        "sku", "price", pl.when(hit).then(pl.col("q")).otherwise(pl.col("stock")).alias("stock"),
+        pl.when(hit).then(pl.col("q") > 0).otherwise(pl.col("in_stock")).alias("in_stock"),
+        pl.when(hit & ("eta" in columns)).then(pl.col("e").str.to_date("%Y-%m-%d"))
+        .otherwise(pl.col("eta")).alias("eta"),
+        pl.when(hit & ("warehouse" in columns)).then(pl.col("w"))
+        .otherwise(pl.col("warehouse")).alias("warehouse"),
+        (pl.col("stocked") | hit).alias("stocked"),
+    )  # fmt: skip
+    snap.apply_stock(keys)
+    info = read_info(root, live)
+    info["generation"] = report.generation = int(info.get("generation", 0)) + 1
+    info["stock_file_time"] = _mtime_iso(Path(stock_file))
+    try:
+        _write(snap, root, info=info, tables={"keys": keys}, reuse=(live, STOCK_PARTS))
+    except OSError as exc:
+        raise CatalogueImportError(f"cannot write the catalogue: {exc}") from None
+    remove_stale(root)
+    report.rows_imported = report.stock_rows_applied
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def keep_stock(new: pl.DataFrame, old: pl.DataFrame) -> pl.DataFrame:
+    """``new`` keys with the stock values a stock file gave the same SKUs in ``old``."""
+    given = old.filter("stocked").select("sku", *(pl.col(k).alias(f"{k}_s") for k in STOCK_COLUMNS))
+    joined = new.join(given, on="sku", how="left", maintain_order="left")
+    hit = pl.col("stock_s").is_not_null() | pl.col("in_stock_s").is_not_null()
+    kept = [
+        pl.when(hit).then(pl.col(f"{k}_s")).otherwise(pl.col(k)).alias(k) for k in STOCK_COLUMNS
+    ]
+    return joined.select("sku", "price", *kept, (pl.col("stocked") | hit).alias("stocked"))
+
+
+def change_summary(old: pl.DataFrame, new: pl.DataFrame) -> dict[str, dict[str, Any]]:
+    """Per change kind: its count and the first ``CHANGES_LISTED`` (sku, old, new) by SKU —
+    prices for new/removed/price kinds, stock quantities for the stock kinds."""
+    both = new.join(old, on="sku", how="inner", suffix="_old")
+    price, stock = pl.col("price"), pl.col("stock")
+    found = {
+        "new": new.join(old, on="sku", how="anti").select("sku", pl.lit(None), price),
+        "removed": old.join(new, on="sku", how="anti").select("sku", price, pl.lit(None)),
+        "price_up": both.filter(price > pl.col("price_old")).select("sku", "price_old", price),
+        "price_down": both.filter(price < pl.col("price_old")).select("sku", "price_old", price),
+        "back_in_stock": both.filter(pl.col("in_stock") & ~pl.col("in_stock_old")).select(
+            "sku", "stock_old", stock
+        ),
+        "out_of_stock": both.filter(~pl.col("in_stock") & pl.col("in_stock_old")).select(
+            "sku", "stock_old", stock
+        ),
+    }
+    out = {}
+    for kind, frame in found.items():
+        show = _stock if kind in ("back_in_stock", "out_of_stock") else _price
+        rows = frame.sort("sku").head(CHANGES_LISTED).rows()
+        items = [(sku, show(a), show(b)) for sku, a, b in rows]
+        out[kind] = {"count": frame.height, "items": items}
+    return out
+
+
+def _price(value: int | None) -> str | None:
+    return None if value is None else str(price_from_stored(value))
+
+
+def _stock(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _mtime_iso(path: Path) -> str:
+    return datetime.fromtimestamp(Path(path).stat().st_mtime, UTC).isoformat(timespec="seconds")

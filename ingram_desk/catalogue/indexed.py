@@ -1,0 +1,87 @@
+"""A text query answered from the settled indexes: word prefixes, EANs and part numbers.
+
+Each token is a mask of rows: the rows of every word starting with it (``WordIndex``), of
+every EAN starting with it (``NumberIndex``) and of every part number holding it by the
+part-number rule (``PartNumbers``); a chunk's tokens are ANDed, or run together (a pasted part
+number); one-character tokens come from masks kept once (``Snapshot.settle``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+from .scan import all_of
+from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex
+from .search_text import MIN_SUFFIX, tokens
+
+__all__ = ["Indexes", "indexed", "indexed_token"]
+
+#: the settled snapshot's word indexes: vendor and description words, EANs
+Indexes = tuple[WordIndex, WordIndex | NumberIndex]
+
+
+def indexed(
+    codes: PartNumbers,
+    index: Indexes,
+    short: dict[str, pl.Series],
+    masks: list[pl.Series],
+    chunks: list[str],
+    check: Callable[[], None],
+) -> pl.Series:
+    """Positions of the rows passing ``masks`` and matching every chunk, in row order, on a
+    settled snapshot: words and EANs from the indexes, part numbers from ``codes``."""
+    allowed = all_of(masks) if masks else None
+    for chunk in sorted(chunks, key=len, reverse=True):
+        check()
+        matched = _indexed_chunk(codes, index, short, chunk, allowed)
+        allowed = matched if allowed is None else allowed & matched
+    assert allowed is not None
+    return allowed.arg_true()
+
+
+def _indexed_chunk(
+    codes: PartNumbers,
+    index: Indexes,
+    short: dict[str, pl.Series],
+    chunk: str,
+    among: pl.Series | None,
+) -> pl.Series:
+    """````scan.match_chunk`` on the index, as a mask (exact within ``among``): every token, or the
+    tokens run together, whose part-number matches all hold the longest token."""
+    parts = tokens(chunk)
+    first, *rest = sorted(parts, key=len, reverse=True)
+    every, literal = indexed_token(codes, index, first, _few(among), short)
+    for token in rest:
+        every = every & indexed_token(codes, index, token, _few(every), short)[0]
+    if rest:
+        among = literal if literal is not None and literal.len() <= SCATTERED_ROWS else None
+        every = every | indexed_token(codes, index, "".join(parts), among, short)[0]
+    return every
+
+
+def _few(mask: pl.Series | None) -> pl.Series | None:
+    """The positions ``mask`` keeps when few enough to read one by one (``None``: read all)."""
+    if mask is None or mask.sum() > SCATTERED_ROWS:
+        return None
+    return mask.arg_true()
+
+
+def indexed_token(
+    codes: PartNumbers,
+    index: Indexes,
+    token: str,
+    among: pl.Series | None,
+    short: dict[str, pl.Series],
+) -> tuple[pl.Series, pl.Series | None]:
+    """(a mask of the rows matching ``token``, exact for the rows ``among`` (default: all);
+    the positions whose part numbers hold it literally, among them — ``None`` when the mask
+    comes from ``short``, whose tokens part numbers hold too often to list)."""
+    if (known := short.get(token)) is not None:
+        return known, None
+    literal, hits = codes.search(token, max(MIN_SUFFIX - len(token), 0), among)
+    mask = pl.repeat(False, codes.rows, eager=True, dtype=pl.Boolean).scatter(hits, True)
+    for words in index:
+        mask = mask.scatter(words.rows_with_prefix(token), True)
+    return mask, literal

@@ -1,0 +1,228 @@
+"""Parse: a planned price file read by polars into the columns of a new ``Snapshot``.
+
+polars reads only the mapped columns, as text; SKU and customer price are read at once (rows
+lacking either are left out, duplicates keep the last row), each row's search text is built
+(``search_text``) and, with a report, every skipped row and every value left empty is reported
+with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16) are
+re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``), so every encoding
+takes this path; a file with a byte invalid in its encoding is read line by line instead, each
+such line reported and read as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from .detect import ImportPlan, plan_import
+from .layouts import UserMapping
+from .problems import column_counts, misshapen, oversized, record_problems
+from .report import ImportReport
+from .runaway import check_snapshot
+from .schema import connect, ensure_base
+from .search_text import folded, search_exprs
+from .side_files import CategoryTable
+from .snapshot import Snapshot
+from .sniff import SourceFile, iter_lines, open_source
+from .values import price_values
+
+__all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of"]
+
+_UTF8 = ("utf-8", "utf-8-sig")
+_TRANSCODE_CHUNK = 16 << 20
+c = pl.col
+
+
+class SnapshotUnsupported(ValueError):
+    """The file cannot be read by stage 1 (encoding, container); stage 2 still imports it."""
+
+
+def _as_utf8(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
+    """The file re-encoded to UTF-8, read and converted 16 MB at a time; a file with a byte
+    its encoding does not define is read again line by line (``_mended``)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    out = io.BytesIO()
+    first = True
+    with source.open_binary() as f:
+        while True:
+            chunk = f.read(_TRANSCODE_CHUNK)
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError:
+                return _mended(source, encoding, report)
+            if first and text:
+                text, first = text.removeprefix("\ufeff"), False
+            out.write(text.encode("utf-8"))
+            if not chunk:
+                break
+    out.seek(0)
+    return out
+
+
+def _valid_utf8(data: Path | bytes) -> bool:
+    """Whether the file (or its bytes) decodes as UTF-8: checked 16 MB at a time."""
+    if isinstance(data, bytes):
+        try:
+            codecs.decode(data, "utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(data, "rb") as f:
+        try:
+            while chunk := f.read(_TRANSCODE_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
+    """A file with bytes invalid in its encoding, line by line: each such line is reported
+    with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD; ``sniff.iter_lines``),
+    as the store read it."""
+
+    def problem(line: int, reason: str) -> None:
+        if report is not None:
+            report.add_problem(line, reason, skipped=False)
+
+    out = io.BytesIO()
+    with source.open_binary() as f:
+        for text in iter_lines(f, encoding, problem):
+            out.write(text.encode("utf-8"))
+    out.seek(0)
+    return out
+
+
+def build_snapshot(
+    source: SourceFile,
+    plan: ImportPlan,
+    *,
+    currency: str = "EUR",
+    categories: CategoryTable | None = None,
+    report: ImportReport | None = None,
+) -> Snapshot:
+    """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
+    With ``report``, each skipped row and each value left empty is reported with its line
+    (``problems``).
+
+    Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
+    """
+    cols = plan.columns
+    wanted = sorted(
+        {i for ix in cols.columns.values() for i in ix}
+        | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
+    )
+    data: Any = source.path
+    in_place = source.member is None and plan.encoding in _UTF8  # rows read back by offset
+    if plan.encoding not in _UTF8:
+        try:
+            data = _as_utf8(source, plan.encoding, report)
+        except (OSError, LookupError) as exc:
+            raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+    elif source.member is not None:
+        with source.open_binary() as f:
+            data = f.read()
+    if plan.encoding in _UTF8 and not _valid_utf8(data):
+        data, in_place = _mended(source, plan.encoding, report), False
+    try:
+        frame = pl.read_csv(
+            data,
+            has_header=False,
+            skip_rows=1 if plan.has_header else 0,
+            separator=plan.delimiter,
+            quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
+            columns=wanted,
+            infer_schema=False,
+            encoding="utf8-lossy",
+            truncate_ragged_lines=True,
+            empty_string_is_null=False,
+            raise_if_empty=False,
+        )
+    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+        check_snapshot(source, plan, 0, data if isinstance(data, bytes) else None)  # a quote?
+        raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+    # a runaway quote or a sea of blank lines is refused as the store importer refuses it
+    in_memory = data if isinstance(data, bytes) else None
+    check_snapshot(source, plan, frame.height + plan.has_header, in_memory)
+    if frame.width != len(wanted):
+        raise SnapshotUnsupported(f"stage 1 read {frame.width} of {len(wanted)} columns")
+    frame = frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
+
+    def cell(field: str, n: int = 0) -> pl.Expr:
+        ix = cols.columns.get(field, ())
+        return c(f"c{ix[n]}").fill_null("") if len(ix) > n else pl.lit("")
+
+    frame = frame.with_columns(
+        cell("sku").str.strip_chars().alias("_sku"),
+        price_values(cell("customer_price"), cols.decimal_comma.get("customer_price", False)).alias(
+            "_price"
+        ),
+    )
+    read = frame.height
+    counts = column_counts(data, plan)
+    if counts is None or counts.len() != read:  # (the lines do not line up)
+        counts = pl.repeat(None, read, dtype=pl.UInt32, eager=True)
+    frame = frame.with_row_index("_rec").with_columns(
+        counts.alias("_n"), oversized(wanted).alias("_big")
+    )
+    if report is not None:
+        record_problems(frame, plan, wanted, report)
+    misshapen_rows = frame.select(misshapen(plan).sum()).item()
+    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan))
+    unusable = read - frame.height
+    frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
+    # duplicate SKUs (compared case-insensitively, like the store): the last row wins
+    key = c("_sku")
+    if frame.select(key.str.contains(r"\p{Ll}").any()).item():
+        key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
+    if frame.select(key.n_unique()).item() < frame.height:
+        frame = frame.unique(subset=key, keep="last", maintain_order=True)
+    words, codes, ean = search_exprs(cols)
+    cells = [f"c{i}" for i in wanted]
+    frame = frame.select(
+        pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01").alias(
+            "_text"
+        ),
+        "_id",
+        "_price",
+        "_rec",
+        *[c(n).fill_null("") for n in cells],
+    )
+    frame = frame.with_columns(folded(frame.get_column("_text")))
+    lines = read + plan.has_header if in_place else None
+    snap = Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
+    snap.rows_misshapen = misshapen_rows
+    return snap
+
+
+def snapshot_of(
+    price_file: Path,
+    *,
+    mappings_from: Path | None = None,
+    mapping: UserMapping | None = None,
+    category_file: Path | None = None,
+    currency: str = "EUR",
+) -> Snapshot:
+    """Plan and read ``price_file`` in one call (remembered mappings come from the store at
+    ``mappings_from``). Raises what planning raises (``MappingRequired``…) and
+    ``SnapshotUnsupported``."""
+    from .side_files import read_categories
+
+    source = open_source(Path(price_file))
+    conn = sqlite3.connect(":memory:") if mappings_from is None else connect(Path(mappings_from))
+    try:
+        if mappings_from is None:
+            ensure_base(conn)
+        plan = plan_import(conn, source, mapping)
+    finally:
+        conn.close()
+    categories = read_categories(Path(category_file), ImportReport()) if category_file else None
+    return build_snapshot(source, plan, currency=currency, categories=categories)

@@ -1,0 +1,78 @@
+"""What a row is searched by: its words, its part numbers run together, its EAN, folded.
+
+The same ``fts_query.fold`` rules as typed text (case and accents ignored), applied to whole
+columns: only rows holding a non-ASCII character are folded character by character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import polars as pl
+
+from .layouts import ColumnMap
+
+#: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
+MIN_SUFFIX = 3
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """The folded letter/digit runs of ``text``; everything else separates."""
+    return _TOKEN.findall(fold(text))
+
+
+__all__ = ["compact", "folded", "search_exprs"]
+
+c = pl.col
+
+
+@cache
+def _fold_table() -> tuple[list[str], list[str]]:
+    """Lower-case accented letters and what ``fold`` makes of them (for ``str.replace_many``)."""
+    pairs = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code).lower()
+        base = fold(ch)
+        if base != ch and base.isascii():
+            pairs[ch] = base
+    return list(pairs), list(pairs.values())
+
+
+def folded(text: pl.Series) -> pl.Series:
+    """``fts_query.fold`` for lower-cased text: only rows with non-ASCII characters are touched."""
+    odd = text.str.len_bytes() != text.str.len_chars()
+    if not odd.any():
+        return text
+    src, dst = _fold_table()
+    rows = odd.arg_true()
+    return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
+
+
+def search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    """Over the cell columns: the words (vendor, descriptions; lower case), the compacted part
+    numbers ("sku vpn") and the first EAN (lower case). Not yet accent-folded."""
+
+    def cells(field: str) -> list[pl.Expr]:
+        return [c(f"c{i}").fill_null("").str.strip_chars() for i in columns.columns.get(field, ())]
+
+    vendor = cells("vendor")[:1] or [pl.lit("")]
+    words = pl.concat_str(vendor + cells("description"), separator=" ").str.to_lowercase()
+    eans = [e.replace("", None) for e in cells("ean")]
+    ean = (pl.coalesce(eans).fill_null("") if eans else pl.lit("")).str.to_lowercase()
+    codes = [compact(cells(f)[0]) if cells(f) else pl.lit("") for f in ("sku", "vpn")]
+    return words, pl.concat_str(codes, separator=" "), ean
+
+
+def compact(cell: pl.Expr) -> pl.Expr:
+    return cell.str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", "")

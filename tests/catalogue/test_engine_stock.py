@@ -1,0 +1,129 @@
+"""The Hourly Stock File on the one engine: a partial update by SKU written as a new
+generation that shares every other part with the live one; a price file re-imported keeps
+the stock of a newer stock file, and its change summary reports no stock change it did not
+see (issue 17, defect 5)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue.engine import (
+    Catalogue,
+    apply_stock_file,
+    catalogue_root,
+    import_price_file,
+)
+from ingram_desk.catalogue.generation import current_name, open_generation
+from ingram_desk.catalogue.query import CatalogueQuery
+from ingram_desk.catalogue.report import CatalogueImportError
+
+from .builders import dach_row, write_dach
+
+DAY = 86_400
+
+
+def _price_file(tmp_path: Path, name: str = "prices.csv") -> Path:
+    rows = [
+        dach_row(f"S{i}", ek=f"{10 + i}.00", qty=str(i % 3), eta="01.02.2027" if i % 2 else "")
+        for i in range(12)
+    ]
+    return write_dach(tmp_path / name, rows)
+
+
+def _stock_file(
+    tmp_path: Path, lines: list[str], header: str = "ARTIKEL_NR|VMENGE|VETA|LAGER"
+) -> Path:
+    path = tmp_path / "stock.csv"
+    path.write_text(header + "\n" + "".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _state(cat: Catalogue) -> dict[str, tuple]:
+    return {
+        p.sku: (p.stock, p.in_stock, p.eta, p.stock_warehouse)
+        for p in cat.read_rows(cat.query_ids(CatalogueQuery()))
+    }
+
+
+def test_a_stock_file_updates_stock_filters_and_sorts_in_a_new_generation(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, _price_file(tmp_path))
+    root = catalogue_root(db)
+    first = current_name(root)
+    assert first is not None
+    cat = Catalogue.open(db)
+    before = _state(cat)
+    stock = _stock_file(tmp_path, ["S0|7|15.03.2027|W1", "S1|0||W2", "NOPE|3||", "S2|x||"])
+    report = apply_stock_file(db, stock)
+    assert report.stock_rows_applied == 2 and report.stock_rows_unknown == 1
+    assert [(p.line, p.reason) for p in report.problems] == [
+        (5, "stock file: not a quantity: 'x' (column 2)")
+    ]
+    assert report.generation == 2 and cat.generation() == 2
+    now = _state(cat)
+    assert now["S0"] == (7, True, date(2027, 3, 15), "W1")
+    assert now["S1"] == (0, False, None, "W2")  # the file's empty ETA cell clears it
+    assert {k: v for k, v in now.items() if k not in ("S0", "S1")} == {
+        k: v for k, v in before.items() if k not in ("S0", "S1")
+    }
+    in_stock = [p.sku for p in cat.read_rows(cat.query_ids(CatalogueQuery(in_stock=True)))]
+    assert in_stock == sorted((k for k, v in now.items() if v[1]), key=lambda s: int(s[1:]))
+    by_stock = cat.read_rows(cat.query_ids(CatalogueQuery(sort_key="stock", descending=True)))
+    assert by_stock[0].sku == "S0"
+    by_eta = cat.read_rows(cat.query_ids(CatalogueQuery(sort_key="eta", descending=True)))
+    assert by_eta[0].sku == "S0"
+    assert cat.info().stock_file_time and cat.info().row_count == 12
+    # the parts a stock file does not change are the live generation's files, linked
+    live = root / str(current_name(root))
+    assert os.path.samefile(live / "rows.src", root / first / "rows.src")
+    assert not os.path.samefile(live / "rank.stock.npy", root / first / "rank.stock.npy")
+    # the generation before it still reads as it was
+    old = open_generation(root, first)
+    assert old is not None and old.lookup("S0")[0].stock == before["S0"][0]
+
+
+def test_a_stock_file_without_an_eta_column_keeps_the_etas(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, _price_file(tmp_path))
+    apply_stock_file(db, _stock_file(tmp_path, ["S1|5", "S3|0"], header="ARTIKEL_NR|VMENGE"))
+    now = _state(Catalogue.open(db))
+    assert now["S1"] == (5, True, date(2027, 2, 1), "")
+    assert now["S3"] == (0, False, date(2027, 2, 1), "")
+
+
+def test_no_catalogue_yet(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueImportError, match="import a price file first"):
+        apply_stock_file(tmp_path / "c.sqlite3", _stock_file(tmp_path, ["S1|5"]))
+
+
+def test_a_re_imported_price_file_keeps_a_newer_stock_file(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    prices = _price_file(tmp_path)
+    import_price_file(db, prices)
+    stock = _stock_file(tmp_path, ["S0|9||", "S1|4||", "S2|0||"])  # S1 back, S2 out of stock
+    apply_stock_file(db, stock)
+    stamp = prices.stat().st_mtime - DAY  # the price file is older than the stock file
+    os.utime(prices, (stamp, stamp))
+    report = import_price_file(db, prices)
+    cat = Catalogue.open(db)
+    now = _state(cat)
+    assert (now["S0"][0], now["S1"][:2], now["S2"][:2]) == (9, (4, True), (0, False))
+    assert any("stock kept" in w for w in report.warnings)
+    changes = cat.changes()
+    assert changes.counts["back_in_stock"] == 0 and changes.counts["out_of_stock"] == 0
+    assert [p.sku for p in cat.read_rows(cat.query_ids(CatalogueQuery(in_stock=True)))][:2] == [
+        "S0",
+        "S1",
+    ]
+    # a price file newer than the stock file brings its own stock (and says what changed)
+    newer = _price_file(tmp_path, "newer.csv")
+    stamp = stock.stat().st_mtime + DAY
+    os.utime(newer, (stamp, stamp))
+    import_price_file(db, newer)
+    assert _state(cat)["S1"][:2] == (1, True) and _state(cat)["S2"][:2] == (2, True)
+    assert cat.changes().counts["back_in_stock"] == 1  # S2: 0 in the stock file, 2 now
+    assert cat.info().stock_file_time == ""
