@@ -4,10 +4,11 @@ memory with the catalogue open, reopen time, and the worst stall of a 10 ms tick
     uv run python bench/catalogue_bench.py --rows 100000 1000000 [--work DIR] [--only two-stage|queries]
 
 "two-stage" is the app's path (``CatalogueService.import_files``): the stage-1 polars snapshot
-serves searches while the SQLite+FTS5 store is built behind it. It runs cold (the stage-1 child
+serves searches while the engine writes the generation behind it. It runs cold (the stage-1 child
 spawned by the import) and warm (spawned ahead, as the app does when the import dialog opens),
-and searches the snapshot *while* stage 2 builds the store, as a user would.
-"thread"/"subprocess" time the store build alone (stage 2; the import before two stages).
+and searches the snapshot *while* stage 2 writes the generation, as a user would.
+"thread"/"subprocess" time the engine's import alone (``engine.import_files`` in this process,
+``worker.import_in_subprocess`` in a child); "queries" times the reopened generation.
 
 Price files are made by ``bench/make_price_file.py`` (DACH layout) and cached in ``--work``.
 Every measurement that matters runs in a fresh child process, so RSS and timings are its own.
@@ -48,7 +49,7 @@ def _child(code: str, *args: str) -> dict:
 _IMPORT = r"""
 import json, resource, sys, threading, time
 from pathlib import Path
-from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.engine import import_files
 from ingram_desk.catalogue.worker import import_in_subprocess
 mode = sys.argv[3]
 gaps = []
@@ -60,7 +61,7 @@ def ticker():
         now = time.perf_counter(); gaps.append(now - last - 0.01); last = now
 t = threading.Thread(target=ticker, daemon=True); t.start()
 started = time.perf_counter()
-run = import_catalogue if mode == "thread" else import_in_subprocess
+run = import_files if mode == "thread" else import_in_subprocess
 report = run(Path(sys.argv[1]), Path(sys.argv[2]), force=True)
 wall = time.perf_counter() - started
 stop.set(); t.join()
@@ -161,8 +162,9 @@ _QUERY = r"""
 import json, resource, statistics, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
-from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore
-store = CatalogueStore.open(Path(sys.argv[1]))
+from ingram_desk.catalogue.engine import Catalogue
+from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery
+store = Catalogue.open(Path(sys.argv[1]))
 ids = store.query_ids(CatalogueQuery())
 page = store.read_rows(ids[:100])
 reopen = time.perf_counter() - t0
@@ -258,9 +260,9 @@ def bench(rows: int, work: Path, only_two_stage: bool = False) -> None:
             print(
                 f"two-stage import ({mode}): searchable after {r['searchable']:.2f} s (ratio "
                 f"{r['searchable'] / csv_s:.2f} vs csv; first query + 100 rows "
-                f"{r['first_query_ms']:.0f} ms), settled {r['settled_after']:.1f} s later, store "
-                f"swapped in after {r['wall']:.1f} s; searches on the settled snapshot while the "
-                f"store builds: p50 {r['search_p50']:.0f} ms, "
+                f"{r['first_query_ms']:.0f} ms), settled {r['settled_after']:.1f} s later, "
+                f"generation swapped in after {r['wall']:.1f} s; searches on the settled snapshot while the "
+                f"generation is written: p50 {r['search_p50']:.0f} ms, "
                 f"p95 {r['search_p95']:.0f} ms, max {r['search_max']:.0f} ms ({r['searches']}), "
                 f"typing one key after another p50 {r['typing_p50']:.0f} ms, p95 "
                 f"{r['typing_p95']:.0f} ms, max {r['typing_max']:.0f} ms ({r['keystrokes']}), "
@@ -278,18 +280,21 @@ def bench(rows: int, work: Path, only_two_stage: bool = False) -> None:
             )
     for mode, r in results.items():
         print(
-            f"store build alone, in a {mode}: searchable after {r['searchable']:.1f} s (ratio "
+            f"engine import alone, in a {mode}: searchable after {r['searchable']:.1f} s (ratio "
             f"{r['searchable'] / csv_s:.1f} vs csv), done {r['wall']:.1f} s, {r['rows']:,} rows; "
             f"ticker thread max stall {r['tick_max_ms']:.0f} ms (p99 {r['tick_p99_ms']:.0f} ms); "
             f"peak RSS of the importing process {r['rss_mb']:.0f} MB"
         )
     if only_two_stage:
         return
-    store_queries(work / f"catalogue_{rows}_subprocess.sqlite3")
+    engine_queries(work / f"catalogue_{rows}_subprocess.sqlite3")
 
 
-def store_queries(db: Path) -> None:
-    print(f"catalogue file: {db.stat().st_size / 1e6:.0f} MB")
+def engine_queries(db: Path) -> None:
+    from ingram_desk.catalogue.engine import catalogue_root
+
+    files = [p for p in catalogue_root(db).rglob("*") if p.is_file()]
+    print(f"catalogue on disk: {sum(p.stat().st_size for p in files) / 1e6:.0f} MB")
     q = _child(_QUERY, str(db))
     print(f"reopen → first page of 100 rows: {q['reopen_s'] * 1000:.0f} ms (in-process)")
     print(f"page of 100 rows in the middle: {q['page_ms']:.1f} ms")
@@ -316,16 +321,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         choices=["two-stage", "queries"],
-        help="two-stage: skip the store-only runs; queries: only re-time the queries on the "
-        "store a full run left in --work",
+        help="two-stage: skip the engine-only runs; queries: only re-time the queries on the "
+        "catalogue a full run left in --work",
     )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     for rows in args.rows:
         if args.only == "queries":
-            print(f"\n## {rows:,} rows: queries on the store")
-            store_queries(args.work / f"catalogue_{rows}_subprocess.sqlite3")
+            print(f"\n## {rows:,} rows: queries on the engine")
+            engine_queries(args.work / f"catalogue_{rows}_subprocess.sqlite3")
         else:
             bench(rows, args.work, only_two_stage=args.only == "two-stage")
     return 0

@@ -1,6 +1,6 @@
 """The one engine measured: a price file imported into a generation folder, then reopened.
 
-    uv run python bench/engine_probe.py [--rows 1000000] [--work DIR] [--store] [--opens 3]
+    uv run python bench/engine_probe.py [--rows 1000000] [--work DIR] [--opens 3]
 
 It imports a price file from ``bench/make_price_file.py`` (DACH, fixed seed) with
 ``engine.import_price_file`` in a child process (detect, parse, sanity gate, index, change
@@ -9,7 +9,6 @@ durable, the disk it takes and the child's peak memory. Then, in fresh children,
 catalogue (``engine.Catalogue``: the generation's columns memory-mapped) and answers a search
 and its first page, a price sort, six keystrokes and scattered pages, reporting the times and
 the resident memory. It then applies a stock file of every row (``apply_stock_file``).
-``--store`` also times the SQLite+FTS5 store's import of the same file and its size.
 """
 
 from __future__ import annotations
@@ -109,18 +108,6 @@ def _open(db: Path) -> dict[str, float]:
     }  # fmt: skip
 
 
-def _store(price: Path, work: Path) -> dict[str, float]:
-    from ingram_desk.catalogue.importer import import_catalogue
-
-    db = work / "store.sqlite3"
-    for old in work.glob("store.sqlite3*"):
-        old.unlink()
-    started = time.perf_counter()
-    import_catalogue(db, price, force=True)
-    seconds = time.perf_counter() - started
-    return {"import_s": seconds, "disk_mb": sum(_size_mb(p) for p in work.glob("store.sqlite3*"))}
-
-
 def _child(step: str, *args: str) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", step, *args],
@@ -133,13 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-engine-probe"))
-    parser.add_argument("--store", action="store_true", help="also time the SQLite store")
     parser.add_argument("--opens", type=int, default=3, help="reopen runs (cold child each)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         step, *rest = args.child
-        handler = {"build": _build, "open": _open, "store": _store, "stock": _stock}[step]
+        handler = {"build": _build, "open": _open, "stock": _stock}[step]
         print(json.dumps(handler(*map(Path, rest))))
         return 0
     args.work.mkdir(parents=True, exist_ok=True)
@@ -184,12 +170,6 @@ def main(argv: list[str] | None = None) -> int:
         f"{stocked['stock_s']:.1f} s",
         flush=True,
     )
-    if args.store:
-        stored = _child("store", str(price), str(args.work))
-        print(
-            f"SQLite store: import {stored['import_s']:.0f} s, {stored['disk_mb']:.0f} MB on disk",
-            flush=True,
-        )
     return 0
 
 

@@ -12,7 +12,7 @@ the catalogue service, then opens the real MainWindow offscreen at 1400×900 and
 
 With ``--interim`` the window starts empty and imports the price file itself (two stages): the
 figures are then taken over the stage-1 snapshot (page reads cross to its process) while the
-store is built behind it, and the loop's ticks are also watched from the drop to "searchable".
+generation is written behind, and the loop's ticks are also watched from the drop to "searchable".
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ async def stall_figures(window, tab) -> dict[str, float]:
         tab.search.insert(ch)
         await asyncio.sleep(0.08)
     await finished
-    # sort the whole catalogue by price (a 1M-id query in the store's thread) while scrolling
+    # sort the whole catalogue by price (a 1M-id query in the catalogue thread) while scrolling
     phase[0] = "clearing the search (1M ids)"
     tab.search.clear()
     finished = asyncio.ensure_future(next_search())
@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"still on the snapshot: {catalogue.reader is not catalogue.store}")
             failed = asyncio.get_running_loop().create_future()
             window.importer.import_failed.connect(lambda m: failed.done() or failed.set_result(m))
-            window.importer.dialog.cancel()  # the figures are taken: drop the store build
+            window.importer.dialog.cancel()  # the figures are taken: drop the write
             print(f"cancelled: {await asyncio.wait_for(failed, 120)}")
             await asyncio.sleep(1)  # the window re-reads the previous (empty) catalogue
         await window.runner.shutdown()

@@ -3,7 +3,7 @@
 no atexit), like a power cut or a kill. Unarmed, a crash point is one environment lookup.
 
 Order placement has ``after_inflight_commit`` and ``after_response_before_commit``
-(reliability A7/A8). The catalogue's import still has its own (``catalogue.loader``).
+(reliability A7/A8).
 """
 
 from __future__ import annotations

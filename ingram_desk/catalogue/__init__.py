@@ -27,7 +27,5 @@ Entry points for the services layer (every call is blocking — run it in a work
   refusals or ``InterimUnavailable`` (import in one stage then).
 * ``ingram_desk.domain.product.Product`` is the row record; ``Product.raw`` holds the original
   columns (every column where rows are read back from the generation's copy of the file).
-
-The SQLite+FTS5 store (``store``, ``importer``, ``loader``, ``fts_*``, ``id_*``, ``raw_rows``,
-``history``) is no longer used by the app and is left to be deleted.
+* ``schema`` — the settings database beside the generation folders: remembered mappings only.
 """

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingram_desk.domain.product import CATEGORY_SEPARATOR
 
-from .schema import table
 from .side_files import CategoryTable
 
-__all__ = ["CategoryIndex", "CategoryNode", "read_tree"]
+__all__ = ["CategoryIndex", "CategoryNode"]
 
 
 class CategoryIndex:
@@ -59,21 +57,6 @@ class CategoryIndex:
                 current = parents.get(current)
         return totals
 
-    def write(self, conn: sqlite3.Connection, generation: int) -> None:
-        """Store the nodes with subtree counts (caller holds the transaction)."""
-        items = table("items", generation)
-        direct = dict(
-            conn.execute(
-                f"SELECT category_id, count(*) FROM {items} "
-                "WHERE category_id IS NOT NULL GROUP BY category_id"
-            ).fetchall()
-        )
-        totals = self.subtree_totals(direct)
-        conn.executemany(
-            f"INSERT INTO {table('cats', generation)} VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(*n, totals.get(n[0], 0)) for n in self.nodes],
-        )
-
 
 @dataclass(slots=True)
 class CategoryNode:
@@ -85,17 +68,3 @@ class CategoryNode:
     path: str
     count: int
     children: list[CategoryNode] = field(default_factory=list)
-
-
-def read_tree(conn: sqlite3.Connection, generation: int) -> list[CategoryNode]:
-    """Top-level nodes (children nested, sorted by name); empty categories are left out."""
-    rows = conn.execute(
-        f"SELECT id, parent_id, code, name, path, count FROM {table('cats', generation)} "
-        "WHERE count > 0 ORDER BY name"
-    ).fetchall()
-    nodes = {r[0]: CategoryNode(r[0], r[2], r[3], r[4], r[5]) for r in rows}
-    roots: list[CategoryNode] = []
-    for r in rows:
-        parent = nodes.get(r[1]) if r[1] is not None else None
-        (parent.children if parent is not None else roots).append(nodes[r[0]])
-    return roots

@@ -45,7 +45,7 @@ def _match_token(view: View, token: str) -> View:
 
 
 def match_chunk(view: View, chunk: str) -> View:
-    """``fts_query.match_expression`` for one whitespace-separated chunk with tokens: every
+    """One whitespace-separated chunk of the search that holds tokens: rows matching every
     token, or (a pasted part number) the tokens run together."""
     parts = tokens(chunk)
     if len(parts) == 1:

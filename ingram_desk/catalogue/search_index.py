@@ -94,8 +94,8 @@ class PartNumbers:
     ) -> tuple[pl.Series, pl.Series]:
         """Ascending positions of the rows (of ``among``, else of all) holding ``token``
         literally, and of those where it starts a code (at a row start or after a space) or
-        has at least ``after`` more characters of the same code after it: the part-number
-        rule of ``fts_query``."""
+        has at least ``after`` more characters of the same code after it: the search's
+        part-number rule."""
         raw = token.encode()
         if among is None:
             at = self._occurrences(raw)

@@ -1,6 +1,6 @@
 """What a row is searched by: its words, its part numbers run together, its EAN, folded.
 
-The same ``fts_query.fold`` rules as typed text (case and accents ignored), applied to whole
+The same ``fold`` rules as typed text (case and accents ignored), applied to whole
 columns: only rows holding a non-ASCII character are folded character by character.
 """
 
@@ -50,7 +50,7 @@ def _fold_table() -> tuple[list[str], list[str]]:
 
 
 def folded(text: pl.Series) -> pl.Series:
-    """``fts_query.fold`` for lower-cased text: only rows with non-ASCII characters are touched."""
+    """``fold`` for lower-cased text: only rows with non-ASCII characters are touched."""
     odd = text.str.len_bytes() != text.str.len_chars()
     if not odd.any():
         return text

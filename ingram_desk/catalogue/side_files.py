@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +16,10 @@ import polars as pl
 
 from .layouts import ALIASES, norm_header
 from .report import ImportReport
-from .schema import table
 from .sniff import detect_delimiter, detect_encoding, iter_lines, open_source
 from .values import date_values, quantity_values, unreadable
 
-__all__ = ["CategoryTable", "StockUpdate", "apply_stock_rows", "read_categories", "read_stock"]
+__all__ = ["CategoryTable", "StockUpdate", "read_categories", "read_stock"]
 
 _CODE = {"code", "categorycode", "catid", "categoryid", "catalogid", "catsid", "id"}
 _NAME = {"name", "categoryname", "description", "category", "bezeichnung", "text"}
@@ -207,42 +205,3 @@ def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], fro
     if wh_i is not None:
         columns.add("warehouse")
     return out, frozenset(columns)
-
-
-def apply_stock_rows(
-    conn: sqlite3.Connection,
-    generation: int,
-    updates: list[StockUpdate],
-    columns: frozenset[str],
-    report: ImportReport,
-    check_cancel: Callable[[], None] = lambda: None,
-) -> None:
-    """UPDATE the generation's rows by SKU (caller holds the transaction).
-
-    ETA and warehouse are only overwritten when the file has those columns (``read_stock``).
-    """
-    items = table("items", generation)
-    sets = ["stock = ?", "in_stock = ? > 0"]
-    if "eta" in columns:
-        sets.append("eta = ?")
-    if "warehouse" in columns:
-        sets.append("stock_warehouse = ?")
-    sql = f"UPDATE {items} SET {', '.join(sets)} WHERE sku = ?"
-
-    def values(u: StockUpdate) -> tuple:
-        out: tuple = (u.stock, u.stock)
-        if "eta" in columns:
-            out += (u.eta,)
-        if "warehouse" in columns:
-            out += (u.warehouse,)
-        return (*out, u.sku)
-
-    params = [values(u) for u in updates]
-    applied = 0
-    for start in range(0, len(params), 20_000):
-        check_cancel()
-        before = conn.total_changes
-        conn.executemany(sql, params[start : start + 20_000])
-        applied += conn.total_changes - before
-    report.stock_rows_applied += applied
-    report.stock_rows_unknown += len(updates) - applied

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ingram_desk.catalogue.engine import import_price_file
+from ingram_desk.catalogue.engine import Catalogue, import_price_file
 from ingram_desk.catalogue.interim import (
     INTERIM_GENERATION,
     NICENESS,
@@ -19,8 +19,8 @@ from ingram_desk.catalogue.interim import (
     InterimUnavailable,
 )
 from ingram_desk.catalogue.layouts import MappingRequired
+from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import ImportCancelled, SanityGateError
-from ingram_desk.catalogue.store import CatalogueQuery, CatalogueStore
 
 from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
@@ -28,7 +28,7 @@ from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_da
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "c.sqlite3"
-    CatalogueStore.open(path).close()  # the app's service creates the store before importing
+    Catalogue.open(path).close()  # the app's service creates the settings database before importing
     return path
 
 

@@ -1,6 +1,7 @@
-"""The stage-1 snapshot answers like the SQLite+FTS5 store it stands in for: the same ids in the
-same order for text, filters and sorts, the same products, lookups, vendors and category tree —
-for every layout stage 1 reads. Files it does not read are refused so stage 2 imports them alone.
+"""A snapshot read straight from a price file answers like the engine's generation of the same
+file, before, while and after it settles and while typing narrows it: the same ids in the same
+order for text, filters and sorts, the same products, lookups, vendors and category tree — for
+every layout and encoding.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
 from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery
 from ingram_desk.catalogue.snapshot import Snapshot
-from ingram_desk.catalogue.store import SORT_KEYS, CatalogueQuery, CatalogueStore
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
 from .builders import (
@@ -32,19 +33,18 @@ from .builders import (
 )
 
 
-def _pair(
-    tmp_path: Path, src: Path, **kw: object
-) -> tuple[CatalogueStore, Snapshot]:  # fmt: skip
+def _pair(tmp_path: Path, src: Path, **kw: object) -> tuple[Catalogue, Snapshot]:
+    """The engine's generation of ``src`` (imported, swapped in, reopened) and a fresh snapshot."""
     db = tmp_path / "c.sqlite3"
-    import_catalogue(db, src, **kw)  # type: ignore[arg-type]
+    import_files(db, src, **kw)  # type: ignore[arg-type]
     snapshot_kw = {k: v for k, v in kw.items() if k in ("mapping", "category_file")}
-    return CatalogueStore.open(db), snapshot_of(src, mappings_from=db, **snapshot_kw)  # type: ignore[arg-type]
+    return Catalogue.open(db), snapshot_of(src, mappings_from=db, **snapshot_kw)  # type: ignore[arg-type]
 
 
-def _queries(store: CatalogueStore, rng: random.Random) -> list[CatalogueQuery]:
+def _queries(engine: Catalogue, rng: random.Random) -> list[CatalogueQuery]:
     """Texts taken from the data itself (words, prefixes, part-number pieces, EANs), each also
     with filters and sorts."""
-    products = store.read_rows(store.query_ids(CatalogueQuery()))
+    products = engine.read_rows(engine.query_ids(CatalogueQuery()))
     texts = ["", "a", "ab", "x1", "switch", "kabel 2m", '"', "NEAR OR", "zz-no-such"]
     for p in rng.sample(products, min(12, len(products))):
         words = p.description.split()
@@ -62,12 +62,12 @@ def _queries(store: CatalogueStore, rng: random.Random) -> list[CatalogueQuery]:
     return out
 
 
-def assert_alike(store: CatalogueStore, snap: Snapshot, seed: int = 7) -> str:
+def assert_alike(engine: Catalogue, snap: Snapshot, seed: int = 7) -> str:
     """Alike right after the read, and again once the snapshot has settled (words indexed,
     rows read back from the file or compressed: which one is returned)."""
     assert not snap.settled
-    _alike(store, snap, seed)
-    ids = store.query_ids(CatalogueQuery())
+    _alike(engine, snap, seed)
+    ids = engine.query_ids(CatalogueQuery())
 
     def raw(rows: list) -> list[dict[str, str]]:  # settled cells are kept stripped
         return [{k: v.strip() for k, v in p.raw.items()} for p in rows]
@@ -75,33 +75,33 @@ def assert_alike(store: CatalogueStore, snap: Snapshot, seed: int = 7) -> str:
     before = raw(snap.read_rows(ids))
     snap.settle()
     assert snap.settled and snap.frame.columns == ["_id", "_price"]
-    _alike(store, snap, seed)
+    _alike(engine, snap, seed)
     after = raw(snap.read_rows(ids))  # read back from the file: every column, not just these
     assert [{k: a[k] for k in b} for a, b in zip(after, before, strict=True)] == before
     return type(snap._blocks).__name__
 
 
-def _alike(store: CatalogueStore, snap: Snapshot, seed: int) -> None:
-    for query in _queries(store, random.Random(seed)):
-        assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
-    ids = store.query_ids(CatalogueQuery())
-    assert snap.read_rows(ids) == store.read_rows(ids)  # every field (raw is not compared)
-    for p in store.read_rows(ids[:20]):
+def _alike(engine: Catalogue, snap: Snapshot, seed: int) -> None:
+    for query in _queries(engine, random.Random(seed)):
+        assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist(), query
+    ids = engine.query_ids(CatalogueQuery())
+    assert snap.read_rows(ids) == engine.read_rows(ids)  # every field (raw is not compared)
+    for p in engine.read_rows(ids[:20]):
         for code in (p.sku, p.vpn.lower(), p.ean, p.ean.lstrip("0")):
-            assert snap.lookup(code) == store.lookup(code), code
-    assert snap.vendors() == store.vendors()
+            assert snap.lookup(code) == engine.lookup(code), code
+    assert snap.vendors() == engine.vendors()
 
     def tree(nodes: list) -> list:
         return [(n.path, n.code, n.count, tree(n.children)) for n in nodes]
 
-    assert tree(snap.category_tree()) == tree(store.category_tree())
-    assert snap.row_count == store.info().row_count
+    assert tree(snap.category_tree()) == tree(engine.category_tree())
+    assert snap.row_count == engine.info().row_count
 
 
 def test_sample_file_with_its_category_file(tmp_path: Path) -> None:
-    store, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
+    engine, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
     assert snap.row_count == 3000
-    assert assert_alike(store, snap) == "FileRows"  # a pipe file read without quoting
+    assert assert_alike(engine, snap) == "FileRows"  # a pipe file read without quoting
 
 
 def test_na_price_txt_plain_and_zipped(tmp_path: Path) -> None:
@@ -112,14 +112,14 @@ def test_na_price_txt_plain_and_zipped(tmp_path: Path) -> None:
         na_row("S8V9W0", "CT-M23F", "CONTOSO DISPLAYS", "23IN MONITOR", "", action="D"),
     ]  # fmt: skip
     (tmp_path / "PRICE.TXT").write_bytes(na_text(rows))
-    store, snap = _pair(tmp_path / "", tmp_path / "PRICE.TXT")
-    assert assert_alike(store, snap) == "RowBlocks"  # quoted text: a quote may span lines
+    engine, snap = _pair(tmp_path / "", tmp_path / "PRICE.TXT")
+    assert assert_alike(engine, snap) == "RowBlocks"  # quoted text: a quote may span lines
     assert [p.status for p in snap.read_rows([1, 3])] == ["", "deleted"]
     zipped = tmp_path / "z"
     zipped.mkdir()
     src = write_zip(zipped / "PRICE.ZIP", "PRICE.TXT", na_text(rows))
-    store, snap = _pair(zipped, src)
-    assert assert_alike(store, snap) == "RowBlocks"  # no file to read back
+    engine, snap = _pair(zipped, src)
+    assert assert_alike(engine, snap) == "RowBlocks"  # no file to read back
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
@@ -130,13 +130,13 @@ def test_english_header_csv_with_quotes_crlf_and_embedded_delimiters(
         english_row("A1", "X-1", "10.50", description="Cable, 2m; red|blue"),
         english_row("A2", "X-2", "1234.56", qty="0", description='Monitor 27", "QHD"'),
         english_row("A3", "X-3", "7.00", description="two\r\nlines, here", eta="2026-12-01"),
-        english_row("", "X-4"),  # no SKU: skipped by both
-        english_row("A5", "X-5", price=""),  # no price: skipped by both
+        english_row("", "X-4"),  # no SKU: skipped
+        english_row("A5", "X-5", price=""),  # no price: skipped
     ]
     src = write_csv(tmp_path / "prices.csv", ENGLISH_HEADER, rows, delimiter=delimiter)
-    store, snap = _pair(tmp_path, src)
+    engine, snap = _pair(tmp_path, src)
     assert snap.row_count == 3 and snap.rows_unusable == 2
-    assert assert_alike(store, snap) == "RowBlocks"
+    assert assert_alike(engine, snap) == "RowBlocks"
 
 
 def test_a_mapped_file_with_decimal_commas_and_a_remembered_mapping(tmp_path: Path) -> None:
@@ -150,8 +150,8 @@ def test_a_mapped_file_with_decimal_commas_and_a_remembered_mapping(tmp_path: Pa
                     "customer_price": "Preis", "stock": "Lager"},
         "decimal_comma": True,
     })))  # fmt: skip
-    store, snap = _pair(tmp_path, src, mapping=mapping)
-    assert_alike(store, snap)
+    engine, snap = _pair(tmp_path, src, mapping=mapping)
+    assert_alike(engine, snap)
     remembered = snapshot_of(src, mappings_from=tmp_path / "c.sqlite3")  # saved by the import
     assert [p.customer_price for p in remembered.read_rows([1, 2])] == [
         Decimal("9.99"), Decimal("19.90"),
@@ -160,12 +160,12 @@ def test_a_mapped_file_with_decimal_commas_and_a_remembered_mapping(tmp_path: Pa
 
 def test_duplicate_skus_in_any_case_keep_the_last_row(tmp_path: Path) -> None:
     rows = [dach_row("D1", ek="1.00"), dach_row("D2"), dach_row("d1", ek="2.00", vpn="NEW-VPN")]
-    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    engine, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
     assert snap.row_count == 2
     [d1] = snap.lookup("D1")
     assert d1.customer_price == Decimal("2.00") and d1.vpn == "NEW-VPN"
     assert snap.query_ids(CatalogueQuery(text="VP-1")).tolist() == [2]
-    assert_alike(store, snap)
+    assert_alike(engine, snap)
 
 
 def test_crlf_without_bom_and_a_truncated_last_line(tmp_path: Path) -> None:
@@ -176,9 +176,9 @@ def test_crlf_without_bom_and_a_truncated_last_line(tmp_path: Path) -> None:
         newline="\r\n",
         tail="|".join(dach_row("S3"))[:60].encode(),
     )
-    store, snap = _pair(tmp_path, src)
+    engine, snap = _pair(tmp_path, src)
     assert snap.row_count == 2 and snap.rows_unusable == 1
-    assert assert_alike(store, snap) == "FileRows"
+    assert assert_alike(engine, snap) == "FileRows"
 
 
 def test_raw_holds_the_mapped_columns_by_header_name_and_the_urls(tmp_path: Path) -> None:
@@ -190,12 +190,12 @@ def test_raw_holds_the_mapped_columns_by_header_name_and_the_urls(tmp_path: Path
     assert product.ean == "0012345678905"  # leading zeros kept
     assert product.datasheet_url == "https://example.com/r1.pdf"  # kept: the engine's rows
     assert product.raw["DATENBLATT1"] == "https://example.com/r1.pdf"
-    import_catalogue(tmp_path / "c.sqlite3", src)
-    [stored] = CatalogueStore.open(tmp_path / "c.sqlite3").read_rows([1])
+    import_files(tmp_path / "c.sqlite3", src)
+    [stored] = Catalogue.open(tmp_path / "c.sqlite3").read_rows([1])
     assert stored.datasheet_url == "https://example.com/r1.pdf"
 
 
-def test_cp1252_and_utf16_files_are_read_too_and_answer_like_the_store(tmp_path: Path) -> None:
+def test_cp1252_and_utf16_files_are_read_too_and_answer_like_the_engine(tmp_path: Path) -> None:
     """No UTF-8-only stage 1: other encodings are re-encoded in one pass and read the same."""
     rows = [
         english_row(f"B{i}", f"Y-{i}", f"1.234,5{i}", vendor="Müller", description="Crème façade")
@@ -209,46 +209,23 @@ def test_cp1252_and_utf16_files_are_read_too_and_answer_like_the_store(tmp_path:
     utf16be.write_bytes("\ufeff".encode("utf-16-be") + text.encode("utf-16-be"))
     for n, path in enumerate((src, utf16, utf16be)):
         (tmp_path / str(n)).mkdir()
-        store, snap = _pair(tmp_path / str(n), path)
+        engine, snap = _pair(tmp_path / str(n), path)
         first = snap.read_rows([1])[0]
         assert (first.vendor, first.description) == ("Müller", "Crème façade")
         assert first.customer_price == Decimal("1234.50")
         assert snap.query_ids(CatalogueQuery(text="müller crème")).tolist() == list(range(1, 7))
-        assert assert_alike(store, snap) == "RowBlocks"  # no offsets into a re-encoded file
-        store.close()
+        assert assert_alike(engine, snap) == "RowBlocks"  # no offsets into a re-encoded file
+        engine.close()
 
 
-def test_a_larger_generated_file_matches_the_store(tmp_path: Path) -> None:
-    rng = random.Random(3)
-    words = ["SWITCH", "KABEL", "NOTEBOOK", "MÜLLER", "CRÈME", "16GB", "DDR5", "DOCK", "POE+"]
-    vendors = ["ACME", "acme", "Škoda Parts", "NORTHWIND", "Contoso"]
-    rows = [
-        dach_row(
-            f"G{i:06d}",
-            vpn=f"{rng.choice('ABCXY')}{i % 97}-{rng.randint(1, 999)}/{i % 7}",
-            vendor=rng.choice(vendors),
-            text1=" ".join(rng.sample(words, 3)),
-            text2=rng.choice(["", "USB-C", "2M"]),
-            ek=f"{rng.randint(1, 5000)}.{i % 100:02d}",
-            qty=str(rng.choice([0, 0, 3, 12])),
-            eta=rng.choice(["", "10.12.2026"]),
-            ean=f"{rng.randint(0, 10**12):013d}",
-            g2=rng.choice(["Kabel", "Adapter"]),
-        )
-        for i in range(25_000)  # more than one polars slice per core
-    ]
-    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
-    assert_alike(store, snap, seed=11)
-
-
-def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path: Path) -> None:
+def test_typing_on_narrows_the_last_matches_and_answers_like_the_engine(tmp_path: Path) -> None:
     rows = [
         dach_row("T1", "AN-GS108-EU", "ACME", "SWITCH 8 PORT", "GIGABIT", qty="3"),
         dach_row("T2", "AN-GS108-US", "ACME", "SWITCH 8 PORT US", "", qty="0"),
         dach_row("T3", "MK-O'NEIL/2", "MÜLLER", "KABEL HDMI 2M", "", qty="4"),
         dach_row("T4", "SW-16", "Škoda", "SWITCHBOX 16", "", qty="1"),
     ] + [dach_row(f"F{i:05d}", f"VP-{i}", text1=f"FILLER {i} SWITCHING") for i in range(300)]
-    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    engine, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
     typed = ["switch 8 port", "an-gs108-eu", "müller kabel", "sw 16"]
 
     def type_key_by_key() -> None:
@@ -256,7 +233,7 @@ def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path:
             for text in typed:
                 for end in range(1, len(text) + 1):
                     query = CatalogueQuery(text=text[:end], **extra)
-                    assert snap.query_ids(query).tolist() == store.query_ids(query).tolist(), query
+                    assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist(), query
 
     type_key_by_key()
     assert snap.narrowed_queries > 20  # typing on reused the previous matches
@@ -264,19 +241,19 @@ def test_typing_on_narrows_the_last_matches_and_answers_like_the_store(tmp_path:
     before = snap.narrowed_queries
     for text in ["switch 8 po", "8 switch", "gs108"]:
         query = CatalogueQuery(text=text, vendor="acme")
-        assert snap.query_ids(query).tolist() == store.query_ids(query).tolist()
+        assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist()
     assert snap.narrowed_queries == before
     snap.settle()  # then the word index answers every keystroke
     type_key_by_key()
     assert snap.narrowed_queries == before
 
 
-def test_a_snapshot_settled_before_its_first_query_answers_like_the_store(tmp_path: Path) -> None:
+def test_a_snapshot_settled_before_its_first_query_answers_like_the_engine(tmp_path: Path) -> None:
     """Everything derived after ``settle`` (rare sort keys, filters) comes from the
     compressed rows; the words from the index."""
-    store, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
+    engine, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
     snap.settle()
-    _alike(store, snap, seed=5)
+    _alike(engine, snap, seed=5)
 
 
 def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path) -> None:
@@ -287,7 +264,7 @@ def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path)
                  text1=f"SWITCH {i % 7} PORT", qty=str(i % 3), ek=f"{i % 997}.{i % 100:02d}")
         for i in range(60_000)
     ]  # fmt: skip
-    store, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    engine, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
     queries = [
         CatalogueQuery(text="switch 3", vendor="acme", sort_key="customer_price"),
         CatalogueQuery(text="v7", in_stock=True, sort_key="sku", descending=True),
@@ -300,9 +277,9 @@ def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path)
     while settling.is_alive() or rounds < 2:  # before, during and after the swap
         for query in queries:
             ids = snap.query_ids(query)
-            assert ids.tolist() == store.query_ids(query).tolist(), query
+            assert ids.tolist() == engine.query_ids(query).tolist(), query
             assert [p.sku for p in snap.read_rows(ids[:50])] == [
-                p.sku for p in store.read_rows(ids[:50])
+                p.sku for p in engine.read_rows(ids[:50])
             ]
         rounds += 1
     settling.join()

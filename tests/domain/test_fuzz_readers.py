@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingram_desk.catalogue.importer import import_catalogue
+from ingram_desk.catalogue.engine import import_files
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired
 from ingram_desk.catalogue.report import CatalogueImportError
 from ingram_desk.domain.errors import DraftValidationError
@@ -90,7 +90,7 @@ def test_price_file_reader_never_crashes(rows: list[list[str]], newline: str, bo
         src = Path(tmp) / "PL.csv"
         src.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
         try:
-            report = import_catalogue(Path(tmp) / "c.sqlite3", src)
+            report = import_files(Path(tmp) / "c.sqlite3", src)
         except (CatalogueImportError, MappingRequired, MappingError) as exc:
             assert str(exc)  # refused in words
             return
@@ -105,6 +105,6 @@ def test_price_file_reader_never_crashes_on_random_bytes(data: bytes) -> None:
         src = Path(tmp) / "PRICE.TXT"
         src.write_bytes(data)
         try:
-            import_catalogue(Path(tmp) / "c.sqlite3", src)
+            import_files(Path(tmp) / "c.sqlite3", src)
         except (CatalogueImportError, MappingRequired, MappingError) as exc:
             assert str(exc)

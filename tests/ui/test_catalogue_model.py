@@ -1,4 +1,4 @@
-"""The id-based catalogue model over a real SQLite store: model tester, roles, page cache, sort."""
+"""The id-based catalogue model over the real engine: model tester, roles, page cache, sort."""
 
 from __future__ import annotations
 
