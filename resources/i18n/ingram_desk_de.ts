@@ -1330,6 +1330,47 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>It is fetched again on the next run.</source>
         <translation>Beim nächsten Lauf wird die Datei erneut abgeholt.</translation>
     </message>
+    <message>
+        <source>Ingram&apos;s P&amp;A answer was not a list of products</source>
+        <translation>Ingrams Preis- und Verfügbarkeitsantwort war keine Artikelliste</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order-create answer was not an object</source>
+        <translation>Ingrams Antwort auf die Auftragsanlage war kein Objekt</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order search answer had no serviceresponse</source>
+        <translation>Ingrams Antwort auf die Auftragssuche enthielt kein serviceresponse</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order details answer had no order number</source>
+        <translation>Ingrams Antwort zu den Auftragsdetails enthielt keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s invoice answer had no invoice number</source>
+        <translation>Ingrams Rechnungsantwort enthielt keine Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>Ingrams Auftragsbestätigung nannte keine Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order answer named no order number</source>
+        <translation>Ingrams XML-Antwort zum Auftrag nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order detail named no order number</source>
+        <translation>Ingrams XML-Auftragsdetail nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>The order confirmation named no order number</source>
+        <translation>Die Auftragsbestätigung nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP answer had an empty body</source>
+        <translation>Ingrams SOAP-Antwort hatte einen leeren Body</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>

@@ -1330,6 +1330,47 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>It is fetched again on the next run.</source>
         <translation>Il sera de nouveau récupéré à la prochaine exécution.</translation>
     </message>
+    <message>
+        <source>Ingram&apos;s P&amp;A answer was not a list of products</source>
+        <translation>La réponse prix et disponibilité d’Ingram n’était pas une liste d’articles</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order-create answer was not an object</source>
+        <translation>La réponse d’Ingram à la création de commande n’était pas un objet</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order search answer had no serviceresponse</source>
+        <translation>La réponse d’Ingram à la recherche de commandes ne contenait pas de serviceresponse</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order details answer had no order number</source>
+        <translation>La réponse d’Ingram sur le détail de la commande ne contenait pas de numéro de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s invoice answer had no invoice number</source>
+        <translation>La réponse d’Ingram sur la facture ne contenait pas de numéro de facture</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>L’accusé de réception d’Ingram ne mentionnait aucun numéro de bon de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order answer named no order number</source>
+        <translation>La réponse XML d’Ingram à la commande ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order detail named no order number</source>
+        <translation>Le détail XML de commande d’Ingram ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
+        <source>The order confirmation named no order number</source>
+        <translation>La confirmation de commande ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP answer had an empty body</source>
+        <translation>La réponse SOAP d’Ingram avait un corps vide</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>

@@ -1330,6 +1330,47 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>It is fetched again on the next run.</source>
         <translation>Bij de volgende run wordt het bestand opnieuw opgehaald.</translation>
     </message>
+    <message>
+        <source>Ingram&apos;s P&amp;A answer was not a list of products</source>
+        <translation>Het prijs- en beschikbaarheidsantwoord van Ingram was geen lijst met artikelen</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order-create answer was not an object</source>
+        <translation>Het antwoord van Ingram op het aanmaken van de order was geen object</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order search answer had no serviceresponse</source>
+        <translation>Het antwoord van Ingram op de orderzoekopdracht bevatte geen serviceresponse</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order details answer had no order number</source>
+        <translation>Het antwoord van Ingram met de orderdetails bevatte geen ordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s invoice answer had no invoice number</source>
+        <translation>Het factuurantwoord van Ingram bevatte geen factuurnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>De orderbevestiging van Ingram noemde geen inkoopordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order answer named no order number</source>
+        <translation>Het XML-antwoord van Ingram op de order noemde geen ordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order detail named no order number</source>
+        <translation>Het XML-orderdetail van Ingram noemde geen ordernummer</translation>
+    </message>
+    <message>
+        <source>The order confirmation named no order number</source>
+        <translation>De orderbevestiging noemde geen ordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP answer had an empty body</source>
+        <translation>Het SOAP-antwoord van Ingram had een lege body</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>
