@@ -1371,6 +1371,36 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>Ingram&apos;s SOAP answer had an empty body</source>
         <translation>Ingrams SOAP-Antwort hatte einen leeren Body</translation>
     </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Versuchen Sie es später erneut; wenn es anhält, prüfen Sie den XML-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue tab (price files) or a REST profile.</source>
+        <translation>Nutzen Sie die Registerkarte Katalog (Preisdateien) oder ein REST-Profil.</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order status for this PO.</source>
+        <translation>Ingrams Auftragsstatus wird für diese Bestellnummer abgefragt.</translation>
+    </message>
+    <message>
+        <source>Search for the order by its PO first.</source>
+        <translation>Suchen Sie den Auftrag zuerst über seine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
+        <translation>Importieren Sie Ingrams Rechnungs-XML in den Posteingang (Registerkarte Aufträge).</translation>
+    </message>
+    <message>
+        <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
+        <translation>Stornieren Sie den Auftrag in Ingrams Portal oder mit einem REST-Profil.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>Versuchen Sie es erneut; wenn es anhält, prüfen Sie den XML-Endpunkt im Profil.</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>

@@ -1371,6 +1371,36 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>Ingram&apos;s SOAP answer had an empty body</source>
         <translation>La réponse SOAP d’Ingram avait un corps vide</translation>
     </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Réessayez plus tard ; si cela persiste, vérifiez le point d’accès XML.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue tab (price files) or a REST profile.</source>
+        <translation>Utilisez l’onglet Catalogue (fichiers de prix) ou un profil REST.</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order status for this PO.</source>
+        <translation>Vérification chez Ingram de l’état de commande pour ce numéro de bon de commande.</translation>
+    </message>
+    <message>
+        <source>Search for the order by its PO first.</source>
+        <translation>Recherchez d’abord la commande par son numéro de bon de commande.</translation>
+    </message>
+    <message>
+        <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
+        <translation>Importez le XML de facture d’Ingram dans la boîte de réception (onglet Commandes).</translation>
+    </message>
+    <message>
+        <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
+        <translation>Annulez la commande dans le portail d’Ingram ou avec un profil REST.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>Réessayez ; si cela persiste, vérifiez le point d’accès XML dans le profil.</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>

@@ -1371,6 +1371,36 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>Ingram&apos;s SOAP answer had an empty body</source>
         <translation>Het SOAP-antwoord van Ingram had een lege body</translation>
     </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Probeer het later opnieuw; blijft het, controleer dan het XML-eindpunt.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue tab (price files) or a REST profile.</source>
+        <translation>Gebruik het tabblad Catalogus (prijsbestanden) of een REST-profiel.</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order status for this PO.</source>
+        <translation>De orderstatus bij Ingram wordt voor dit inkoopordernummer nagekeken.</translation>
+    </message>
+    <message>
+        <source>Search for the order by its PO first.</source>
+        <translation>Zoek de order eerst op zijn inkoopordernummer.</translation>
+    </message>
+    <message>
+        <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
+        <translation>Importeer de factuur-XML van Ingram in het postvak (tabblad Bestellingen).</translation>
+    </message>
+    <message>
+        <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
+        <translation>Annuleer de order in het portaal van Ingram of met een REST-profiel.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>Probeer het opnieuw; blijft het, controleer dan het XML-eindpunt in het profiel.</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>
