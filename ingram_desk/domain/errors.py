@@ -1,11 +1,18 @@
 """Typed errors every layer raises and the UI shows: Ingram's reason, remedial action, correlation id.
 
+A message built here or below is an English template
+marked ``QT_TRANSLATE_NOOP("Errors", "…{name}…")`` plus its named ``values``: ``message`` and
+``remedial_action`` are the English texts (logs, CLI, journal), and the UI shows the template in the
+user's language (``ingram_desk.ui.domain_texts.error_text``). A value named ``description`` is an
+Ingram code description, itself marked under "ApiCodes".
+
 Each error carries plain-text fields only. They never hold request headers, bodies of token
 calls, secrets or tokens, so ``str(error)`` is always safe to log and display.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -51,7 +58,14 @@ class IngramError(Exception):
         remedial_action: str = "",
         correlation_id: str | None = None,
         fields: tuple[FieldError, ...] = (),
+        values: Mapping[str, object] | None = None,
     ) -> None:
+        self.template = message
+        self.remedy_template = remedial_action
+        self.values: dict[str, object] = dict(values or {})
+        if self.values:
+            message = message.format(**self.values)
+            remedial_action = remedial_action.format(**self.values)
         super().__init__(message)
         self.message = message
         self.status = status
@@ -132,8 +146,16 @@ class ApiClosedError(IngramError):
 
     kind = "api_closed"
 
-    def __init__(self, message: str, *, opens_at: datetime | None = None) -> None:
-        super().__init__(message, reason="Outside Ingram's published availability hours.")
+    def __init__(
+        self,
+        message: str,
+        *,
+        opens_at: datetime | None = None,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(
+            message, reason="Outside Ingram's published availability hours.", values=values
+        )
         self.opens_at = opens_at
 
 

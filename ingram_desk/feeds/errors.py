@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FeedError",
@@ -15,8 +16,6 @@ __all__ = [
     "FeedUnreachableError",
 ]
 
-_SETTINGS = "Tools › Profiles & credentials › Feeds"
-
 
 class FeedError(IngramError):
     kind = "feed_error"
@@ -27,9 +26,13 @@ class FeedLoginError(FeedError):
 
     def __init__(self, host: str, user: str) -> None:
         super().__init__(
-            f"The feed server {host} refused the login of user {user!r}",
-            remedial_action=f"Check the FTP user and password Ingram sent you ({_SETTINGS}); "
-            "Ingram's e-commerce support resets them on request.",
+            QT_TRANSLATE_NOOP("Errors", "The feed server {host} refused the login of user {user}"),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the FTP user and password Ingram sent you (Tools › Profiles & credentials › Feeds); "
+                "Ingram's e-commerce support resets them on request.",
+            ),
+            values={"host": host, "user": repr(user)},
         )
 
 
@@ -38,9 +41,13 @@ class FeedUnreachableError(FeedError):
 
     def __init__(self, host: str, port: int, reason: str) -> None:
         super().__init__(
-            f"Cannot reach the feed server {host}:{port} ({reason})",
-            remedial_action="Check the host and port, the internet connection and that the "
-            "firewall lets FTP/SFTP out; the next run tries again.",
+            QT_TRANSLATE_NOOP("Errors", "Cannot reach the feed server {host}:{port} ({reason})"),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the host and port, the internet connection and that the "
+                "firewall lets FTP/SFTP out; the next run tries again.",
+            ),
+            values={"host": host, "port": port, "reason": reason},
         )
 
 
@@ -49,9 +56,16 @@ class FeedHostKeyError(FeedError):
 
     def __init__(self, host: str, port: int, reason: str) -> None:
         super().__init__(
-            f"The SFTP server {host}:{port} did not show the host key this profile trusts ({reason})",
-            remedial_action="Ask Ingram whether the server's key changed; if so, clear the host "
-            f"key in {_SETTINGS} and connect again.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The SFTP server {host}:{port} did not show the host key this profile trusts ({reason})",
+            ),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ask Ingram whether the server's key changed; if so, clear the host "
+                "key in Tools › Profiles & credentials › Feeds and connect again.",
+            ),
+            values={"host": host, "port": port, "reason": reason},
         )
 
 
@@ -60,9 +74,15 @@ class FeedFileMissingError(FeedError):
 
     def __init__(self, feed: str, pattern: str, folder: str) -> None:
         super().__init__(
-            f"No {feed} file matching {pattern!r} in {folder or '/'} on the feed server today",
-            remedial_action="Ingram publishes it before business hours; the next run looks "
-            "again. If it stays missing, compare the pattern with what Test connection lists.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "No {feed} file matching {pattern} in {folder} on the feed server today"
+            ),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ingram publishes it before business hours; the next run looks "
+                "again. If it stays missing, compare the pattern with what Test connection lists.",
+            ),
+            values={"feed": feed, "pattern": repr(pattern), "folder": folder or "/"},
         )
 
 
@@ -71,8 +91,11 @@ class FeedTransferError(FeedError):
 
     def __init__(self, name: str, reason: str) -> None:
         super().__init__(
-            f"The transfer of {name} failed ({reason}); the catalogue was not changed",
-            remedial_action="The next run resumes where it stopped.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The transfer of {name} failed ({reason}); the catalogue was not changed"
+            ),
+            remedial_action=QT_TRANSLATE_NOOP("Errors", "The next run resumes where it stopped."),
+            values={"name": name, "reason": reason},
         )
 
 
@@ -81,9 +104,17 @@ class FeedTruncatedError(FeedError):
 
     def __init__(self, name: str, got: int, expected: int) -> None:
         super().__init__(
-            f"{name} arrived incomplete ({got:,} of {expected:,} bytes); the catalogue was not changed",
-            remedial_action="It is fetched again on the next run; if it keeps happening, tell "
-            "Ingram's e-commerce support.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} arrived incomplete ({got:,} of {expected:,} bytes); "
+                "the catalogue was not changed",
+            ),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors",
+                "It is fetched again on the next run; if it keeps happening, tell "
+                "Ingram's e-commerce support.",
+            ),
+            values={"name": name, "got": got, "expected": expected},
         )
 
 
@@ -92,7 +123,11 @@ class FeedRefusedError(FeedError):
 
     def __init__(self, name: str, reason: str, kept: str) -> None:
         super().__init__(
-            f"{name} was refused by the sanity check: {reason}",
-            remedial_action=f"The previous catalogue stays live. The file is kept in {kept}; "
-            "if it is right, import it by hand with Force.",
+            QT_TRANSLATE_NOOP("Errors", "{name} was refused by the sanity check: {reason}"),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors",
+                "The previous catalogue stays live. The file is kept in {kept}; "
+                "if it is right, import it by hand with Force.",
+            ),
+            values={"name": name, "reason": reason, "kept": kept},
         )

@@ -13,6 +13,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.feeds.config import FeedConfig
 from ingram_desk.feeds.errors import (
     FeedError,
@@ -59,7 +60,10 @@ class FtpClient:
             self.close()
             if str(exc).startswith("530"):
                 raise FeedLoginError(host, config.user) from None
-            raise FeedError(f"The feed server {host} said: {exc}") from None
+            raise FeedError(
+                QT_TRANSLATE_NOOP("Errors", "The feed server {host} said: {error}"),
+                values={"host": host, "error": exc},
+            ) from None
         except ssl.SSLError as exc:
             self.close()
             raise FeedUnreachableError(host, port, f"TLS: {exc.reason or exc}") from None
@@ -72,8 +76,11 @@ class FtpClient:
             except ftplib.error_perm as exc:
                 self.close()
                 raise FeedError(
-                    f"No folder {config.folder!r} on the feed server ({exc})",
-                    remedial_action="Check the remote folder Ingram gave you.",
+                    QT_TRANSLATE_NOOP("Errors", "No folder {folder} on the feed server ({error})"),
+                    values={"folder": repr(config.folder), "error": exc},
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Check the remote folder Ingram gave you."
+                    ),
                 ) from None
 
     def list(self) -> list[RemoteEntry]:
@@ -127,7 +134,10 @@ class FtpClient:
                 raise FeedTransferError(name, "cancelled")
             ftp.voidresp()
         except ftplib.error_perm as exc:
-            raise FeedError(f"The feed server refused {name}: {exc}") from None
+            raise FeedError(
+                QT_TRANSLATE_NOOP("Errors", "The feed server refused {name}: {error}"),
+                values={"name": name, "error": exc},
+            ) from None
         except (OSError, EOFError, ftplib.Error) as exc:
             raise FeedTransferError(name, _reason(exc)) from None
         return resumed

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import asyncssh
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.feeds.config import FeedConfig
 from ingram_desk.feeds.errors import (
     FeedError,
@@ -117,8 +118,11 @@ class SftpClient:
             names = self._run(self._sftp.readdir(self.config.folder.strip("/") or "."))
         except asyncssh.SFTPNoSuchFile:
             raise FeedError(
-                f"No folder {self.config.folder!r} on the feed server",
-                remedial_action="Check the remote folder Ingram gave you.",
+                QT_TRANSLATE_NOOP("Errors", "No folder {folder} on the feed server"),
+                values={"folder": repr(self.config.folder)},
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the remote folder Ingram gave you."
+                ),
             ) from None
         except (OSError, TimeoutError, asyncssh.Error) as exc:
             raise FeedTransferError("the folder listing", _reason(exc)) from None
@@ -144,7 +148,10 @@ class SftpClient:
         try:
             self._run(fetch())
         except asyncssh.SFTPNoSuchFile:
-            raise FeedError(f"{name} is no longer on the feed server") from None
+            raise FeedError(
+                QT_TRANSLATE_NOOP("Errors", "{name} is no longer on the feed server"),
+                values={"name": name},
+            ) from None
         except (OSError, TimeoutError, asyncssh.Error) as exc:
             raise FeedTransferError(name, _reason(exc)) from None
         if cancel.is_set():

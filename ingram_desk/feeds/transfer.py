@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.feeds.errors import FeedError, FeedTransferError, FeedTruncatedError
 from ingram_desk.feeds.remote import FeedClient, RemoteEntry
 
@@ -139,7 +140,10 @@ def _place(part: Path, entry: RemoteEntry, folder: Path) -> Path:
         with zipfile.ZipFile(part) as z:
             members = [i for i in z.infolist() if not i.is_dir()]
             if not members:
-                raise FeedError(f"{entry.name} is an empty zip")
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is an empty zip"),
+                    values={"name": entry.name},
+                )
             member = max(members, key=lambda i: i.file_size)
             name = Path(member.filename.replace("\\", "/")).name or "file.csv"
             final = folder / f"{stamp}-{name}"
@@ -150,8 +154,11 @@ def _place(part: Path, entry: RemoteEntry, folder: Path) -> Path:
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
         part.unlink(missing_ok=True)
         raise FeedError(
-            f"{entry.name} is not a readable zip ({exc}); the catalogue was not changed",
-            remedial_action="It is fetched again on the next run.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a readable zip ({error}); the catalogue was not changed"
+            ),
+            values={"name": entry.name, "error": exc},
+            remedial_action=QT_TRANSLATE_NOOP("Errors", "It is fetched again on the next run."),
         ) from None
     os.replace(tmp, final)
     part.unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from ingram_desk.domain.errors import (
     ServerError,
     UnreachableError,
 )
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.ingram.errors import decode_error_body
 from ingram_desk.ingram.lenient import as_str, get
@@ -123,9 +124,12 @@ async def request_token(
             refuse_tls_failure(exc, config.resolved_token_url())
             if attempt + 1 >= policy.attempts:
                 raise UnreachableError(
-                    f"Could not reach Ingram's token service ({type(exc).__name__})",
+                    QT_TRANSLATE_NOOP("Errors", "Could not reach Ingram's token service ({error})"),
                     reason="No answer from the token endpoint.",
-                    remedial_action="Check the network and the API URL of this profile.",
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Check the network and the API URL of this profile."
+                    ),
+                    values={"error": type(exc).__name__},
                 ) from None
             await backoff(attempt)
             continue

@@ -20,6 +20,7 @@ from ingram_desk.domain.errors import (
     RateLimitedError,
     ServerError,
 )
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ingram.lenient import as_list, as_str, get
 from ingram_desk.logging_setup import redact
 
@@ -57,8 +58,12 @@ def decode_error_body(body: bytes) -> tuple[str, tuple[FieldError, ...]]:
 def error_from_response(status: int, body: bytes, correlation_id: str | None) -> IngramError:
     code = http_code(status)
     message, fields = decode_error_body(body)
-    text = f"Ingram answered {status} {code.description}" + (f": {message}" if message else "")
+    if message:
+        text = QT_TRANSLATE_NOOP("Errors", "Ingram answered {status} {description}: {message}")
+    else:
+        text = QT_TRANSLATE_NOOP("Errors", "Ingram answered {status} {description}")
     kw = {
+        "values": {"status": status, "description": code.description, "message": message},
         "status": status,
         "reason": code.reason,
         "remedial_action": code.remedial_action,

@@ -34,6 +34,7 @@ from ingram_desk.domain.errors import (
     ServerError,
     UnreachableError,
 )
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ingram.auth import TokenManager, request_token
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.ingram.errors import error_from_response
@@ -83,9 +84,15 @@ class IngramHttp:
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         if not (config.client_id and config.client_secret):
-            raise ConfigurationError("No client id / client secret configured for this profile")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No client id / client secret configured for this profile"
+                )
+            )
         if not (config.customer_number and config.country):
-            raise ConfigurationError("The profile needs a customer number and a country")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("Errors", "The profile needs a customer number and a country")
+            )
         self.config = config
         register_secret(config.client_secret)
         t = config.timeouts
@@ -178,7 +185,8 @@ class IngramHttp:
         body = resp.content
         if len(body) > MAX_BODY:
             raise ResponseFormatError(
-                f"Ingram's answer was too large ({len(body)} bytes)",
+                QT_TRANSLATE_NOOP("Errors", "Ingram's answer was too large ({size} bytes)"),
+                values={"size": len(body)},
                 status=resp.status_code,
                 correlation_id=correlation_id,
             )
@@ -193,7 +201,8 @@ class IngramHttp:
         body = resp.content
         if len(body) > MAX_BODY:
             raise ResponseFormatError(
-                f"Ingram's answer was too large ({len(body)} bytes)",
+                QT_TRANSLATE_NOOP("Errors", "Ingram's answer was too large ({size} bytes)"),
+                values={"size": len(body)},
                 status=resp.status_code,
                 correlation_id=correlation_id,
             )
@@ -202,20 +211,26 @@ class IngramHttp:
         ctype = resp.headers.get("content-type", "")
         if ctype and "json" not in ctype.lower():
             raise ResponseFormatError(
-                f"Ingram sent {ctype.split(';')[0]} where JSON was expected",
+                QT_TRANSLATE_NOOP("Errors", "Ingram sent {type} where JSON was expected"),
+                values={"type": ctype.split(";")[0]},
                 status=resp.status_code,
                 reason="A proxy or gateway may have answered instead of Ingram.",
-                remedial_action="Retry later; if it persists, check the API URL.",
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Retry later; if it persists, check the API URL."
+                ),
                 correlation_id=correlation_id,
             )
         try:
             return json.loads(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise ResponseFormatError(
-                f"Ingram's answer could not be read as JSON ({exc.__class__.__name__})",
+                QT_TRANSLATE_NOOP("Errors", "Ingram's answer could not be read as JSON ({error})"),
+                values={"error": exc.__class__.__name__},
                 status=resp.status_code,
                 reason="The response body was malformed or cut short.",
-                remedial_action="Retry the request; nothing was changed locally.",
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Retry the request; nothing was changed locally."
+                ),
                 correlation_id=correlation_id,
             ) from None
 
@@ -361,14 +376,17 @@ class IngramHttp:
                     token = await self.tokens.token() if authenticate else ""
                     await self.gate.acquire(Priority.ORDER)
             except TimeoutError:
-                raise OrderNotSentError("Timed out waiting to send the order") from None
+                raise OrderNotSentError(
+                    QT_TRANSLATE_NOOP("Errors", "Timed out waiting to send the order")
+                ) from None
             except AuthError:
                 raise
             except IngramError as exc:  # the token call failed: the order never left
                 held = self.gate.budget().held_until
                 wait = (held - datetime.now(UTC)).total_seconds() if held else None
                 raise OrderNotSentError(
-                    exc.message,
+                    exc.template,
+                    values=exc.values,
                     reason=exc.reason,
                     status=exc.status,
                     retry_after=max(wait, 1.0) if wait is not None else None,
@@ -385,14 +403,22 @@ class IngramHttp:
             except _NOT_SENT as exc:
                 refuse_tls_failure(exc, self.config.base_url)
                 raise OrderNotSentError(
-                    f"Could not connect to Ingram ({type(exc).__name__}); the order was not sent",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Could not connect to Ingram ({error}); the order was not sent"
+                    ),
+                    values={"error": type(exc).__name__},
                     correlation_id=correlation_id,
                 ) from None
             except (httpx.TransportError, TimeoutError) as exc:
                 raise OrderOutcomeUnknownError(
-                    f"The connection failed after the order was sent ({type(exc).__name__})",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The connection failed after the order was sent ({error})"
+                    ),
+                    values={"error": type(exc).__name__},
                     reason="Ingram may or may not have placed the order.",
-                    remedial_action="Checking Ingram's order search for this PO before any resend.",
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Checking Ingram's order search for this PO before any resend."
+                    ),
                     correlation_id=correlation_id,
                 ) from None
             self.gate.update(resp.headers)
@@ -401,7 +427,10 @@ class IngramHttp:
             if status == 429:
                 wait = self.gate.note_429(resp.headers)
                 raise OrderNotSentError(
-                    "Ingram's rate limit refused the order; it will be sent after the reset",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Ingram's rate limit refused the order; it will be sent after the reset",
+                    ),
                     status=429,
                     correlation_id=correlation_id,
                     retry_after=wait,
@@ -417,10 +446,13 @@ class IngramHttp:
                         data = self._raw(resp, correlation_id)
                 except ResponseFormatError as exc:
                     raise OrderOutcomeUnknownError(
-                        exc.message,
+                        exc.template,
+                        values=exc.values,
                         status=status,
                         reason="The order may have been placed but the answer was unreadable.",
-                        remedial_action="Checking Ingram's order search for this PO.",
+                        remedial_action=QT_TRANSLATE_NOOP(
+                            "Errors", "Checking Ingram's order search for this PO."
+                        ),
                         correlation_id=correlation_id,
                     ) from None
                 return ApiResponse(status, data, correlation_id, resp.headers)
@@ -428,15 +460,20 @@ class IngramHttp:
             duplicate = status == 400 and "duplicate" in error.message.lower()
             if isinstance(error, ServerError) or duplicate:
                 raise OrderOutcomeUnknownError(
-                    error.message,
+                    error.template,
+                    values=error.values,
                     status=status,
                     reason="Ingram may have placed the order before failing.",
-                    remedial_action="Checking Ingram's order search for this PO.",
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Checking Ingram's order search for this PO."
+                    ),
                     correlation_id=correlation_id,
                 )
             raise error
         raise AuthError(
-            "Ingram refused the token twice; check the client id and secret",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Ingram refused the token twice; check the client id and secret"
+            ),
             status=401,
             remedial_action=http_code(401).remedial_action,
             correlation_id=correlation_id,

@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.feeds.config import (
     CONFIG_FILE,
     FEED_KINDS,
@@ -330,9 +331,12 @@ class FeedService:
         register_secret(secret)  # redacted from every log line from now on
         if not secret:
             raise FeedError(
-                "No password or key for the feed server",
-                remedial_action="Enter it under Tools › Profiles & credentials › Feeds, or set "
-                "INGRAM_FEED_SECRET.",
+                QT_TRANSLATE_NOOP("Errors", "No password or key for the feed server"),
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Enter it under Tools › Profiles & credentials › Feeds, or set "
+                    "INGRAM_FEED_SECRET.",
+                ),
             )
         return secret
 
@@ -526,8 +530,13 @@ class FeedService:
                 fetched[target[0].kind] = (failed, None, None)
                 return
             except (CatalogueImportError, MappingRequired, MappingError, OSError) as exc:
-                err = FeedError(f"{price_file.name} could not be imported: {exc}",
-                                remedial_action="Import it by hand (Ctrl+I) to see why.")  # fmt: skip
+                err = FeedError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} could not be imported: {error}"),
+                    values={"name": price_file.name, "error": exc},
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Import it by hand (Ctrl+I) to see why."
+                    ),
+                )
                 target = price or cat
                 assert target is not None
                 fetched[target[0].kind] = (FeedOutcome.failed(target[0].kind, err), None, None)
@@ -543,8 +552,11 @@ class FeedService:
             try:
                 outcome = await self.catalogue.apply_stock(new_stock)
             except (CatalogueImportError, OSError, ValueError) as exc:
-                err = FeedError(f"{new_stock.name} could not be applied: {exc}",
-                                remedial_action="Apply it by hand to see why.")  # fmt: skip
+                err = FeedError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} could not be applied: {error}"),
+                    values={"name": new_stock.name, "error": exc},
+                    remedial_action=QT_TRANSLATE_NOOP("Errors", "Apply it by hand to see why."),
+                )
                 assert stock is not None
                 fetched["stock"] = (FeedOutcome.failed("stock", err), None, None)
                 return

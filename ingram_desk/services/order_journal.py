@@ -259,9 +259,15 @@ class OrderJournal:
         path, backup = self.path, self.backup_path
         if not backup.exists():
             raise JournalError(
-                f"The order journal {path} is damaged ({problem}) and there is no backup to"
-                " restore. It was left as it is; nothing was sent.",
-                remedial_action="Keep the file for support; check Ingram's order search.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The order journal {path} is damaged ({problem}) and there is no backup to"
+                    " restore. It was left as it is; nothing was sent.",
+                ),
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Keep the file for support; check Ingram's order search."
+                ),
+                values={"path": path, "problem": problem},
             )
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.damaged-{stamp}")
@@ -392,7 +398,10 @@ class OrderJournal:
     def get(self, draft_id: str) -> JournalEntry:
         row = self._db.execute("SELECT * FROM orders WHERE draft_id=?", (draft_id,)).fetchone()
         if row is None:
-            raise JournalError(f"No order {draft_id} in the journal")
+            raise JournalError(
+                QT_TRANSLATE_NOOP("Errors", "No order {draft_id} in the journal"),
+                values={"draft_id": draft_id},
+            )
         return self._entry(row)
 
     def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
@@ -482,7 +491,11 @@ class OrderJournal:
                     (po, draft.to_json(), now, draft_id, OrderState.DRAFT.value),
                 )
                 if cur.rowcount != 1:
-                    raise StaleStateError("Only a draft can be edited; this order was submitted")
+                    raise StaleStateError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Only a draft can be edited; this order was submitted"
+                        )
+                    )
         return self.get(draft_id)
 
     def transition(
@@ -535,7 +548,10 @@ class OrderJournal:
                 (*cols.values(), draft_id, state.value),
             )
             if cur.rowcount != 1:
-                raise StaleStateError(f"Order {draft_id} is no longer {state.value}")
+                raise StaleStateError(
+                    QT_TRANSLATE_NOOP("Errors", "Order {draft_id} is no longer {state}"),
+                    values={"draft_id": draft_id, "state": state.value},
+                )
         return self.get(draft_id)
 
     def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:
@@ -563,7 +579,10 @@ class OrderJournal:
                 (OrderState.IN_FLIGHT.value, now, draft_id, OrderState.QUEUED.value),
             )
             if cur.rowcount != 1:
-                raise StaleStateError(f"Order {draft_id} is not queued; not sending it")
+                raise StaleStateError(
+                    QT_TRANSLATE_NOOP("Errors", "Order {draft_id} is not queued; not sending it"),
+                    values={"draft_id": draft_id},
+                )
             self._event(
                 draft_id,
                 OrderState.QUEUED.value,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ingram_desk.domain.availability import PnaResult
 from ingram_desk.domain.errors import BadRequestError, FieldError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
@@ -39,14 +40,17 @@ class PnaService:
         queries = self.clean(items)
         if not queries:
             raise BadRequestError(
-                "Enter at least one SKU, vendor part number or EAN",
+                QT_TRANSLATE_NOOP("Errors", "Enter at least one SKU, vendor part number or EAN"),
                 fields=(FieldError("items", "empty"),),
             )
         if len(queries) > MAX_ITEMS:
             raise BadRequestError(
-                f"At most {MAX_ITEMS} items per check ({len(queries)} given)",
+                QT_TRANSLATE_NOOP("Errors", "At most {most} items per check ({given} given)"),
+                values={"most": MAX_ITEMS, "given": len(queries)},
                 fields=(FieldError("items", f"at most {MAX_ITEMS}"),),
-                remedial_action="Split the list, or use the catalogue for bulk prices.",
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Split the list, or use the catalogue for bulk prices."
+                ),
             )
         try:
             return await self.client.price_and_availability(queries, priority=priority)

@@ -11,11 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import HoldReason, OrderStatus, StatusBucket
 
 __all__ = [
     "bucket_text",
+    "error_remedy",
+    "error_text",
     "hold_action",
     "hold_text",
     "remedy_text",
@@ -69,3 +72,27 @@ def remedy_text(text: str) -> str:
 def warehouse_town(town: str) -> str:
     """A warehouse's town as purchasers in the user's language call it (Wien, Vienne)."""
     return QCoreApplication.translate("Warehouse", town)
+
+
+def _values(exc: IngramError) -> dict[str, object]:
+    values = dict(exc.values)
+    if isinstance(values.get("description"), str):
+        values["description"] = remedy_text(str(values["description"]))
+    return values
+
+
+def error_text(exc: IngramError) -> str:
+    """An error's message in the user's language: its "Errors" template with its values."""
+    if not exc.values:
+        return QCoreApplication.translate("Errors", exc.template)
+    return QCoreApplication.translate("Errors", exc.template).format(**_values(exc))
+
+
+def error_remedy(exc: IngramError) -> str:
+    """An error's remedial action in the user's language (ours under "Errors", seed 004's under
+    "ApiCodes")."""
+    template = exc.remedy_template
+    translated = QCoreApplication.translate("Errors", template)
+    if translated == template:
+        translated = remedy_text(template)
+    return translated.format(**_values(exc)) if exc.values else translated

@@ -1099,6 +1099,310 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Enter at least one SKU, vendor part number or EAN</source>
+        <extracomment>one purchaser request checks at most 20 items (seed / XML P&amp;A limit)</extracomment>
+        <translation>Geben Sie mindestens eine Ingram-Artikelnummer, Herstellerartikelnummer oder EAN ein</translation>
+    </message>
+    <message>
+        <source>At most {most} items per check ({given} given)</source>
+        <translation>Höchstens {most} Artikel pro Abfrage ({given} angegeben)</translation>
+    </message>
+    <message>
+        <source>Split the list, or use the catalogue for bulk prices.</source>
+        <translation>Teilen Sie die Liste auf oder nutzen Sie den Katalog für Preise in großer Menge.</translation>
+    </message>
+    <message>
+        <source>No password or key for the feed server</source>
+        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
+        <translation>Kein Passwort oder Schlüssel für den Feed-Server</translation>
+    </message>
+    <message>
+        <source>Enter it under Tools › Profiles &amp; credentials › Feeds, or set INGRAM_FEED_SECRET.</source>
+        <translation>Tragen Sie es unter Extras › Profile &amp; Zugangsdaten › Feeds ein oder setzen Sie INGRAM_FEED_SECRET.</translation>
+    </message>
+    <message>
+        <source>{name} could not be imported: {error}</source>
+        <translation>{name} konnte nicht importiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Import it by hand (Ctrl+I) to see why.</source>
+        <translation>Importieren Sie die Datei von Hand (Strg+I), um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>{name} could not be applied: {error}</source>
+        <translation>{name} konnte nicht übernommen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Apply it by hand to see why.</source>
+        <translation>Übernehmen Sie die Datei von Hand, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The order journal {path} is damaged ({problem}) and there is no backup to restore. It was left as it is; nothing was sent.</source>
+        <extracomment>set when a damaged journal was set aside and restored from its backup (words for the purchaser: what happened and which orders to check at Ingram)</extracomment>
+        <translation>Das Auftragsjournal {path} ist beschädigt ({problem}) und es gibt keine Sicherung zum Wiederherstellen. Es wurde unverändert gelassen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Keep the file for support; check Ingram&apos;s order search.</source>
+        <translation>Bewahren Sie die Datei für den Support auf; prüfen Sie Ingrams Auftragssuche.</translation>
+    </message>
+    <message>
+        <source>No order {draft_id} in the journal</source>
+        <translation>Kein Auftrag {draft_id} im Journal</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited; this order was submitted</source>
+        <translation>Nur ein Entwurf kann bearbeitet werden; dieser Auftrag wurde bereits übermittelt</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is no longer {state}</source>
+        <translation>Auftrag {draft_id} ist nicht mehr im Zustand {state}</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is not queued; not sending it</source>
+        <translation>Auftrag {draft_id} steht nicht in der Warteschlange; er wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Ingram answered {status} {description}: {message}</source>
+        <translation>Ingram antwortete {status} {description}: {message}</translation>
+    </message>
+    <message>
+        <source>Ingram answered {status} {description}</source>
+        <translation>Ingram antwortete {status} {description}</translation>
+    </message>
+    <message>
+        <source>Could not reach Ingram&apos;s token service ({error})</source>
+        <extracomment>seconds, from ``expires_in`` (a string on the wire) monotonic clock number of token requests made (for the status line and tests)</extracomment>
+        <translation>Ingrams Token-Dienst war nicht erreichbar ({error})</translation>
+    </message>
+    <message>
+        <source>Check the network and the API URL of this profile.</source>
+        <translation>Prüfen Sie das Netzwerk und die API-URL dieses Profils.</translation>
+    </message>
+    <message>
+        <source>No client id / client secret configured for this profile</source>
+        <extracomment>refuse bodies above this size before parsing (reliability §1.5) parsed JSON, None for an empty body (204, 200 without body) turns an error answer (status, body, correlation id) into a typed error</extracomment>
+        <translation>Für dieses Profil sind keine Client-ID / kein Client Secret eingerichtet</translation>
+    </message>
+    <message>
+        <source>The profile needs a customer number and a country</source>
+        <translation>Das Profil braucht eine Kundennummer und ein Land</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s answer was too large ({size} bytes)</source>
+        <extracomment>requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
+        <translation>Ingrams Antwort war zu groß ({size} Bytes)</translation>
+    </message>
+    <message>
+        <source>Ingram sent {type} where JSON was expected</source>
+        <translation>Ingram sandte {type}, wo JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the API URL.</source>
+        <translation>Versuchen Sie es später erneut; wenn es anhält, prüfen Sie die API-URL.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s answer could not be read as JSON ({error})</source>
+        <translation>Ingrams Antwort war kein lesbares JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Retry the request; nothing was changed locally.</source>
+        <translation>Wiederholen Sie die Anfrage; lokal wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Timed out waiting to send the order</source>
+        <translation>Zeitüberschreitung beim Warten auf das Senden des Auftrags</translation>
+    </message>
+    <message>
+        <source>Could not connect to Ingram ({error}); the order was not sent</source>
+        <translation>Keine Verbindung zu Ingram ({error}); der Auftrag wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The connection failed after the order was sent ({error})</source>
+        <translation>Die Verbindung brach ab, nachdem der Auftrag gesendet war ({error})</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order search for this PO before any resend.</source>
+        <translation>Ingrams Auftragssuche wird vor jedem erneuten Senden nach dieser Bestellnummer abgefragt.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s rate limit refused the order; it will be sent after the reset</source>
+        <translation>Ingrams Anfragelimit hat den Auftrag abgewiesen; er wird nach dem Zurücksetzen gesendet</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order search for this PO.</source>
+        <translation>Ingrams Auftragssuche wird nach dieser Bestellnummer abgefragt.</translation>
+    </message>
+    <message>
+        <source>Ingram refused the token twice; check the client id and secret</source>
+        <translation>Ingram hat das Token zweimal abgelehnt; prüfen Sie Client-ID und Client Secret</translation>
+    </message>
+    <message>
+        <source>No folder {folder} on the feed server</source>
+        <translation>Kein Ordner {folder} auf dem Feed-Server</translation>
+    </message>
+    <message>
+        <source>Check the remote folder Ingram gave you.</source>
+        <translation>Prüfen Sie den entfernten Ordner, den Ingram Ihnen genannt hat.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the feed server</source>
+        <translation>{name} liegt nicht mehr auf dem Feed-Server</translation>
+    </message>
+    <message>
+        <source>The feed server {host} refused the login of user {user}</source>
+        <translation>Der Feed-Server {host} hat die Anmeldung des Benutzers {user} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot reach the feed server {host}:{port} ({reason})</source>
+        <translation>Feed-Server {host}:{port} nicht erreichbar ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the host and port, the internet connection and that the firewall lets FTP/SFTP out; the next run tries again.</source>
+        <translation>Prüfen Sie Host und Port, die Internetverbindung und ob die Firewall FTP/SFTP durchlässt; der nächste Lauf versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The SFTP server {host}:{port} did not show the host key this profile trusts ({reason})</source>
+        <translation>Der SFTP-Server {host}:{port} hat nicht den Host-Schlüssel gezeigt, dem dieses Profil vertraut ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the FTP user and password Ingram sent you (Tools › Profiles &amp; credentials › Feeds); Ingram&apos;s e-commerce support resets them on request.</source>
+        <translation>Prüfen Sie FTP-Benutzer und Passwort, die Ingram Ihnen geschickt hat (Extras › Profile &amp; Zugangsdaten › Feeds); der E-Commerce-Support von Ingram setzt sie auf Anfrage zurück.</translation>
+    </message>
+    <message>
+        <source>Ask Ingram whether the server&apos;s key changed; if so, clear the host key in Tools › Profiles &amp; credentials › Feeds and connect again.</source>
+        <translation>Fragen Sie Ingram, ob sich der Schlüssel des Servers geändert hat; wenn ja, löschen Sie den Host-Schlüssel unter Extras › Profile &amp; Zugangsdaten › Feeds und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>No {feed} file matching {pattern} in {folder} on the feed server today</source>
+        <translation>Heute keine {feed}-Datei passend zu {pattern} in {folder} auf dem Feed-Server</translation>
+    </message>
+    <message>
+        <source>Ingram publishes it before business hours; the next run looks again. If it stays missing, compare the pattern with what Test connection lists.</source>
+        <translation>Ingram stellt sie vor Geschäftsbeginn bereit; der nächste Lauf sucht erneut. Fehlt sie weiterhin, vergleichen Sie das Muster mit der Liste von „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>The transfer of {name} failed ({reason}); the catalogue was not changed</source>
+        <translation>Die Übertragung von {name} ist fehlgeschlagen ({reason}); der Katalog wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The next run resumes where it stopped.</source>
+        <translation>Der nächste Lauf setzt dort fort, wo er abbrach.</translation>
+    </message>
+    <message>
+        <source>{name} arrived incomplete ({got:,} of {expected:,} bytes); the catalogue was not changed</source>
+        <translation>{name} kam unvollständig an ({got:,} von {expected:,} Bytes); der Katalog wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>It is fetched again on the next run; if it keeps happening, tell Ingram&apos;s e-commerce support.</source>
+        <translation>Beim nächsten Lauf wird die Datei erneut abgeholt; wenn das wiederholt passiert, informieren Sie den E-Commerce-Support von Ingram.</translation>
+    </message>
+    <message>
+        <source>{name} was refused by the sanity check: {reason}</source>
+        <translation>{name} wurde von der Plausibilitätsprüfung abgewiesen: {reason}</translation>
+    </message>
+    <message>
+        <source>The previous catalogue stays live. The file is kept in {kept}; if it is right, import it by hand with Force.</source>
+        <translation>Der bisherige Katalog bleibt aktiv. Die Datei liegt in {kept}; wenn sie stimmt, importieren Sie sie von Hand mit „Erzwingen“.</translation>
+    </message>
+    <message>
+        <source>The feed server {host} said: {error}</source>
+        <translation>Der Feed-Server {host} meldete: {error}</translation>
+    </message>
+    <message>
+        <source>No folder {folder} on the feed server ({error})</source>
+        <translation>Kein Ordner {folder} auf dem Feed-Server ({error})</translation>
+    </message>
+    <message>
+        <source>The feed server refused {name}: {error}</source>
+        <translation>Der Feed-Server hat {name} verweigert: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is an empty zip</source>
+        <translation>{name} ist ein leeres ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip ({error}); the catalogue was not changed</source>
+        <translation>{name} ist kein lesbares ZIP-Archiv ({error}); der Katalog wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>It is fetched again on the next run.</source>
+        <translation>Beim nächsten Lauf wird die Datei erneut abgeholt.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s P&amp;A answer was not a list of products</source>
+        <translation>Ingrams Preis- und Verfügbarkeitsantwort war keine Artikelliste</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order-create answer was not an object</source>
+        <translation>Ingrams Antwort auf die Auftragsanlage war kein Objekt</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order search answer had no serviceresponse</source>
+        <translation>Ingrams Antwort auf die Auftragssuche enthielt kein serviceresponse</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order details answer had no order number</source>
+        <translation>Ingrams Antwort zu den Auftragsdetails enthielt keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s invoice answer had no invoice number</source>
+        <translation>Ingrams Rechnungsantwort enthielt keine Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>Ingrams Auftragsbestätigung nannte keine Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order answer named no order number</source>
+        <translation>Ingrams XML-Antwort zum Auftrag nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order detail named no order number</source>
+        <translation>Ingrams XML-Auftragsdetail nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>The order confirmation named no order number</source>
+        <translation>Die Auftragsbestätigung nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP answer had an empty body</source>
+        <translation>Ingrams SOAP-Antwort hatte einen leeren Body</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Versuchen Sie es später erneut; wenn es anhält, prüfen Sie den XML-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue tab (price files) or a REST profile.</source>
+        <translation>Nutzen Sie die Registerkarte Katalog (Preisdateien) oder ein REST-Profil.</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order status for this PO.</source>
+        <translation>Ingrams Auftragsstatus wird für diese Bestellnummer abgefragt.</translation>
+    </message>
+    <message>
+        <source>Search for the order by its PO first.</source>
+        <translation>Suchen Sie den Auftrag zuerst über seine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
+        <translation>Importieren Sie Ingrams Rechnungs-XML in den Posteingang (Registerkarte Aufträge).</translation>
+    </message>
+    <message>
+        <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
+        <translation>Stornieren Sie den Auftrag in Ingrams Portal oder mit einem REST-Profil.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>Versuchen Sie es erneut; wenn es anhält, prüfen Sie den XML-Endpunkt im Profil.</translation>
+    </message>
+</context>
+<context>
     <name>FeedListing</name>
     <message>
         <source>Remote file</source>

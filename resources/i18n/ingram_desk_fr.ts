@@ -1099,6 +1099,310 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Enter at least one SKU, vendor part number or EAN</source>
+        <extracomment>one purchaser request checks at most 20 items (seed / XML P&amp;A limit)</extracomment>
+        <translation>Saisissez au moins une référence Ingram (SKU), une référence fabricant ou un EAN</translation>
+    </message>
+    <message>
+        <source>At most {most} items per check ({given} given)</source>
+        <translation>Au plus {most} articles par vérification ({given} saisis)</translation>
+    </message>
+    <message>
+        <source>Split the list, or use the catalogue for bulk prices.</source>
+        <translation>Scindez la liste, ou utilisez le catalogue pour les prix en masse.</translation>
+    </message>
+    <message>
+        <source>No password or key for the feed server</source>
+        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
+        <translation>Aucun mot de passe ni clé pour le serveur de flux</translation>
+    </message>
+    <message>
+        <source>Enter it under Tools › Profiles &amp; credentials › Feeds, or set INGRAM_FEED_SECRET.</source>
+        <translation>Saisissez-le sous Outils › Profils &amp; identifiants › Flux, ou définissez INGRAM_FEED_SECRET.</translation>
+    </message>
+    <message>
+        <source>{name} could not be imported: {error}</source>
+        <translation>{name} n’a pas pu être importé : {error}</translation>
+    </message>
+    <message>
+        <source>Import it by hand (Ctrl+I) to see why.</source>
+        <translation>Importez le fichier à la main (Ctrl+I) pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>{name} could not be applied: {error}</source>
+        <translation>{name} n’a pas pu être appliqué : {error}</translation>
+    </message>
+    <message>
+        <source>Apply it by hand to see why.</source>
+        <translation>Appliquez le fichier à la main pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>The order journal {path} is damaged ({problem}) and there is no backup to restore. It was left as it is; nothing was sent.</source>
+        <extracomment>set when a damaged journal was set aside and restored from its backup (words for the purchaser: what happened and which orders to check at Ingram)</extracomment>
+        <translation>Le journal des commandes {path} est endommagé ({problem}) et aucune sauvegarde ne permet de le restaurer. Il a été laissé tel quel ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Keep the file for support; check Ingram&apos;s order search.</source>
+        <translation>Conservez le fichier pour le support ; consultez la recherche de commandes d’Ingram.</translation>
+    </message>
+    <message>
+        <source>No order {draft_id} in the journal</source>
+        <translation>Aucune commande {draft_id} dans le journal</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited; this order was submitted</source>
+        <translation>Seul un brouillon peut être modifié ; cette commande a déjà été transmise</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is no longer {state}</source>
+        <translation>La commande {draft_id} n’est plus à l’état {state}</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is not queued; not sending it</source>
+        <translation>La commande {draft_id} n’est pas en file d’attente ; elle n’est pas envoyée</translation>
+    </message>
+    <message>
+        <source>Ingram answered {status} {description}: {message}</source>
+        <translation>Ingram a répondu {status} {description} : {message}</translation>
+    </message>
+    <message>
+        <source>Ingram answered {status} {description}</source>
+        <translation>Ingram a répondu {status} {description}</translation>
+    </message>
+    <message>
+        <source>Could not reach Ingram&apos;s token service ({error})</source>
+        <extracomment>seconds, from ``expires_in`` (a string on the wire) monotonic clock number of token requests made (for the status line and tests)</extracomment>
+        <translation>Le service de jetons d’Ingram est injoignable ({error})</translation>
+    </message>
+    <message>
+        <source>Check the network and the API URL of this profile.</source>
+        <translation>Vérifiez le réseau et l’URL de l’API de ce profil.</translation>
+    </message>
+    <message>
+        <source>No client id / client secret configured for this profile</source>
+        <extracomment>refuse bodies above this size before parsing (reliability §1.5) parsed JSON, None for an empty body (204, 200 without body) turns an error answer (status, body, correlation id) into a typed error</extracomment>
+        <translation>Aucun identifiant client / client secret configuré pour ce profil</translation>
+    </message>
+    <message>
+        <source>The profile needs a customer number and a country</source>
+        <translation>Le profil doit avoir un numéro client et un pays</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s answer was too large ({size} bytes)</source>
+        <extracomment>requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
+        <translation>La réponse d’Ingram était trop volumineuse ({size} octets)</translation>
+    </message>
+    <message>
+        <source>Ingram sent {type} where JSON was expected</source>
+        <translation>Ingram a envoyé {type} au lieu du JSON attendu</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the API URL.</source>
+        <translation>Réessayez plus tard ; si cela persiste, vérifiez l’URL de l’API.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s answer could not be read as JSON ({error})</source>
+        <translation>La réponse d’Ingram n’a pas pu être lue comme JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Retry the request; nothing was changed locally.</source>
+        <translation>Relancez la requête ; rien n’a été modifié localement.</translation>
+    </message>
+    <message>
+        <source>Timed out waiting to send the order</source>
+        <translation>Délai dépassé en attendant d’envoyer la commande</translation>
+    </message>
+    <message>
+        <source>Could not connect to Ingram ({error}); the order was not sent</source>
+        <translation>Connexion à Ingram impossible ({error}) ; la commande n’a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>The connection failed after the order was sent ({error})</source>
+        <translation>La connexion a échoué après l’envoi de la commande ({error})</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order search for this PO before any resend.</source>
+        <translation>Recherche de ce numéro de bon de commande chez Ingram avant tout renvoi.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s rate limit refused the order; it will be sent after the reset</source>
+        <translation>La limite de requêtes d’Ingram a refusé la commande ; elle sera envoyée après la réinitialisation</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order search for this PO.</source>
+        <translation>Recherche de ce numéro de bon de commande chez Ingram.</translation>
+    </message>
+    <message>
+        <source>Ingram refused the token twice; check the client id and secret</source>
+        <translation>Ingram a refusé le jeton deux fois ; vérifiez l’identifiant client et le client secret</translation>
+    </message>
+    <message>
+        <source>No folder {folder} on the feed server</source>
+        <translation>Aucun dossier {folder} sur le serveur de flux</translation>
+    </message>
+    <message>
+        <source>Check the remote folder Ingram gave you.</source>
+        <translation>Vérifiez le dossier distant indiqué par Ingram.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the feed server</source>
+        <translation>{name} n’est plus sur le serveur de flux</translation>
+    </message>
+    <message>
+        <source>The feed server {host} refused the login of user {user}</source>
+        <translation>Le serveur de flux {host} a refusé la connexion de l’utilisateur {user}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the feed server {host}:{port} ({reason})</source>
+        <translation>Serveur de flux {host}:{port} injoignable ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the host and port, the internet connection and that the firewall lets FTP/SFTP out; the next run tries again.</source>
+        <translation>Vérifiez l’hôte et le port, la connexion Internet et que le pare-feu laisse passer FTP/SFTP ; la prochaine exécution réessaiera.</translation>
+    </message>
+    <message>
+        <source>The SFTP server {host}:{port} did not show the host key this profile trusts ({reason})</source>
+        <translation>Le serveur SFTP {host}:{port} n’a pas présenté la clé d’hôte approuvée par ce profil ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the FTP user and password Ingram sent you (Tools › Profiles &amp; credentials › Feeds); Ingram&apos;s e-commerce support resets them on request.</source>
+        <translation>Vérifiez l’utilisateur et le mot de passe FTP envoyés par Ingram (Outils › Profils &amp; identifiants › Flux) ; le support e-commerce d’Ingram les réinitialise sur demande.</translation>
+    </message>
+    <message>
+        <source>Ask Ingram whether the server&apos;s key changed; if so, clear the host key in Tools › Profiles &amp; credentials › Feeds and connect again.</source>
+        <translation>Demandez à Ingram si la clé du serveur a changé ; si oui, effacez la clé d’hôte sous Outils › Profils &amp; identifiants › Flux et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No {feed} file matching {pattern} in {folder} on the feed server today</source>
+        <translation>Aucun fichier {feed} correspondant à {pattern} dans {folder} sur le serveur de flux aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Ingram publishes it before business hours; the next run looks again. If it stays missing, compare the pattern with what Test connection lists.</source>
+        <translation>Ingram le publie avant l’ouverture des bureaux ; la prochaine exécution regardera à nouveau. S’il manque toujours, comparez le motif avec la liste de « Tester la connexion ».</translation>
+    </message>
+    <message>
+        <source>The transfer of {name} failed ({reason}); the catalogue was not changed</source>
+        <translation>Le transfert de {name} a échoué ({reason}) ; le catalogue n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>The next run resumes where it stopped.</source>
+        <translation>La prochaine exécution reprendra là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>{name} arrived incomplete ({got:,} of {expected:,} bytes); the catalogue was not changed</source>
+        <translation>{name} est arrivé incomplet ({got:,} sur {expected:,} octets) ; le catalogue n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>It is fetched again on the next run; if it keeps happening, tell Ingram&apos;s e-commerce support.</source>
+        <translation>Il sera de nouveau récupéré à la prochaine exécution ; si cela se répète, prévenez le support e-commerce d’Ingram.</translation>
+    </message>
+    <message>
+        <source>{name} was refused by the sanity check: {reason}</source>
+        <translation>{name} a été refusé par le contrôle de cohérence : {reason}</translation>
+    </message>
+    <message>
+        <source>The previous catalogue stays live. The file is kept in {kept}; if it is right, import it by hand with Force.</source>
+        <translation>Le catalogue précédent reste en service. Le fichier est conservé dans {kept} ; s’il est correct, importez-le à la main avec Forcer.</translation>
+    </message>
+    <message>
+        <source>The feed server {host} said: {error}</source>
+        <translation>Le serveur de flux {host} a répondu : {error}</translation>
+    </message>
+    <message>
+        <source>No folder {folder} on the feed server ({error})</source>
+        <translation>Aucun dossier {folder} sur le serveur de flux ({error})</translation>
+    </message>
+    <message>
+        <source>The feed server refused {name}: {error}</source>
+        <translation>Le serveur de flux a refusé {name} : {error}</translation>
+    </message>
+    <message>
+        <source>{name} is an empty zip</source>
+        <translation>{name} est une archive ZIP vide</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip ({error}); the catalogue was not changed</source>
+        <translation>{name} n’est pas une archive ZIP lisible ({error}) ; le catalogue n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>It is fetched again on the next run.</source>
+        <translation>Il sera de nouveau récupéré à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s P&amp;A answer was not a list of products</source>
+        <translation>La réponse prix et disponibilité d’Ingram n’était pas une liste d’articles</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order-create answer was not an object</source>
+        <translation>La réponse d’Ingram à la création de commande n’était pas un objet</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order search answer had no serviceresponse</source>
+        <translation>La réponse d’Ingram à la recherche de commandes ne contenait pas de serviceresponse</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order details answer had no order number</source>
+        <translation>La réponse d’Ingram sur le détail de la commande ne contenait pas de numéro de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s invoice answer had no invoice number</source>
+        <translation>La réponse d’Ingram sur la facture ne contenait pas de numéro de facture</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>L’accusé de réception d’Ingram ne mentionnait aucun numéro de bon de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order answer named no order number</source>
+        <translation>La réponse XML d’Ingram à la commande ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order detail named no order number</source>
+        <translation>Le détail XML de commande d’Ingram ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
+        <source>The order confirmation named no order number</source>
+        <translation>La confirmation de commande ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP answer had an empty body</source>
+        <translation>La réponse SOAP d’Ingram avait un corps vide</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Réessayez plus tard ; si cela persiste, vérifiez le point d’accès XML.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue tab (price files) or a REST profile.</source>
+        <translation>Utilisez l’onglet Catalogue (fichiers de prix) ou un profil REST.</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order status for this PO.</source>
+        <translation>Vérification chez Ingram de l’état de commande pour ce numéro de bon de commande.</translation>
+    </message>
+    <message>
+        <source>Search for the order by its PO first.</source>
+        <translation>Recherchez d’abord la commande par son numéro de bon de commande.</translation>
+    </message>
+    <message>
+        <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
+        <translation>Importez le XML de facture d’Ingram dans la boîte de réception (onglet Commandes).</translation>
+    </message>
+    <message>
+        <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
+        <translation>Annulez la commande dans le portail d’Ingram ou avec un profil REST.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>Réessayez ; si cela persiste, vérifiez le point d’accès XML dans le profil.</translation>
+    </message>
+</context>
+<context>
     <name>FeedListing</name>
     <message>
         <source>Remote file</source>

@@ -1099,6 +1099,310 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Enter at least one SKU, vendor part number or EAN</source>
+        <extracomment>one purchaser request checks at most 20 items (seed / XML P&amp;A limit)</extracomment>
+        <translation>Voer minstens één SKU, fabrikantartikelnummer of EAN in</translation>
+    </message>
+    <message>
+        <source>At most {most} items per check ({given} given)</source>
+        <translation>Hoogstens {most} artikelen per controle ({given} opgegeven)</translation>
+    </message>
+    <message>
+        <source>Split the list, or use the catalogue for bulk prices.</source>
+        <translation>Splits de lijst, of gebruik de catalogus voor prijzen in bulk.</translation>
+    </message>
+    <message>
+        <source>No password or key for the feed server</source>
+        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
+        <translation>Geen wachtwoord of sleutel voor de feedserver</translation>
+    </message>
+    <message>
+        <source>Enter it under Tools › Profiles &amp; credentials › Feeds, or set INGRAM_FEED_SECRET.</source>
+        <translation>Vul het in onder Extra › Profielen &amp; inloggegevens › Feeds, of zet INGRAM_FEED_SECRET.</translation>
+    </message>
+    <message>
+        <source>{name} could not be imported: {error}</source>
+        <translation>{name} kon niet worden geïmporteerd: {error}</translation>
+    </message>
+    <message>
+        <source>Import it by hand (Ctrl+I) to see why.</source>
+        <translation>Importeer het bestand handmatig (Ctrl+I) om de reden te zien.</translation>
+    </message>
+    <message>
+        <source>{name} could not be applied: {error}</source>
+        <translation>{name} kon niet worden verwerkt: {error}</translation>
+    </message>
+    <message>
+        <source>Apply it by hand to see why.</source>
+        <translation>Verwerk het bestand handmatig om de reden te zien.</translation>
+    </message>
+    <message>
+        <source>The order journal {path} is damaged ({problem}) and there is no backup to restore. It was left as it is; nothing was sent.</source>
+        <extracomment>set when a damaged journal was set aside and restored from its backup (words for the purchaser: what happened and which orders to check at Ingram)</extracomment>
+        <translation>Het orderjournaal {path} is beschadigd ({problem}) en er is geen back-up om terug te zetten. Het is gelaten zoals het is; er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>Keep the file for support; check Ingram&apos;s order search.</source>
+        <translation>Bewaar het bestand voor support; controleer de orderzoekfunctie van Ingram.</translation>
+    </message>
+    <message>
+        <source>No order {draft_id} in the journal</source>
+        <translation>Geen order {draft_id} in het journaal</translation>
+    </message>
+    <message>
+        <source>Only a draft can be edited; this order was submitted</source>
+        <translation>Alleen een concept kan worden bewerkt; deze order is al verzonden</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is no longer {state}</source>
+        <translation>Order {draft_id} heeft niet meer de status {state}</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is not queued; not sending it</source>
+        <translation>Order {draft_id} staat niet in de wachtrij; hij wordt niet verzonden</translation>
+    </message>
+    <message>
+        <source>Ingram answered {status} {description}: {message}</source>
+        <translation>Ingram antwoordde {status} {description}: {message}</translation>
+    </message>
+    <message>
+        <source>Ingram answered {status} {description}</source>
+        <translation>Ingram antwoordde {status} {description}</translation>
+    </message>
+    <message>
+        <source>Could not reach Ingram&apos;s token service ({error})</source>
+        <extracomment>seconds, from ``expires_in`` (a string on the wire) monotonic clock number of token requests made (for the status line and tests)</extracomment>
+        <translation>De tokendienst van Ingram was niet bereikbaar ({error})</translation>
+    </message>
+    <message>
+        <source>Check the network and the API URL of this profile.</source>
+        <translation>Controleer het netwerk en de API-URL van dit profiel.</translation>
+    </message>
+    <message>
+        <source>No client id / client secret configured for this profile</source>
+        <extracomment>refuse bodies above this size before parsing (reliability §1.5) parsed JSON, None for an empty body (204, 200 without body) turns an error answer (status, body, correlation id) into a typed error</extracomment>
+        <translation>Voor dit profiel zijn geen client-ID / client secret ingesteld</translation>
+    </message>
+    <message>
+        <source>The profile needs a customer number and a country</source>
+        <translation>Het profiel heeft een klantnummer en een land nodig</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s answer was too large ({size} bytes)</source>
+        <extracomment>requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
+        <translation>Het antwoord van Ingram was te groot ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>Ingram sent {type} where JSON was expected</source>
+        <translation>Ingram stuurde {type} waar JSON werd verwacht</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the API URL.</source>
+        <translation>Probeer het later opnieuw; blijft het, controleer dan de API-URL.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s answer could not be read as JSON ({error})</source>
+        <translation>Het antwoord van Ingram kon niet als JSON worden gelezen ({error})</translation>
+    </message>
+    <message>
+        <source>Retry the request; nothing was changed locally.</source>
+        <translation>Herhaal het verzoek; lokaal is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Timed out waiting to send the order</source>
+        <translation>Time-out bij het wachten om de order te verzenden</translation>
+    </message>
+    <message>
+        <source>Could not connect to Ingram ({error}); the order was not sent</source>
+        <translation>Geen verbinding met Ingram ({error}); de order is niet verzonden</translation>
+    </message>
+    <message>
+        <source>The connection failed after the order was sent ({error})</source>
+        <translation>De verbinding viel weg nadat de order was verzonden ({error})</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order search for this PO before any resend.</source>
+        <translation>De orderzoekfunctie van Ingram wordt op dit inkoopordernummer nagekeken voordat er opnieuw wordt verzonden.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s rate limit refused the order; it will be sent after the reset</source>
+        <translation>De verzoeklimiet van Ingram weigerde de order; hij wordt na de reset verzonden</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order search for this PO.</source>
+        <translation>De orderzoekfunctie van Ingram wordt op dit inkoopordernummer nagekeken.</translation>
+    </message>
+    <message>
+        <source>Ingram refused the token twice; check the client id and secret</source>
+        <translation>Ingram weigerde het token twee keer; controleer de client-ID en het client secret</translation>
+    </message>
+    <message>
+        <source>No folder {folder} on the feed server</source>
+        <translation>Geen map {folder} op de feedserver</translation>
+    </message>
+    <message>
+        <source>Check the remote folder Ingram gave you.</source>
+        <translation>Controleer de externe map die Ingram u heeft opgegeven.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the feed server</source>
+        <translation>{name} staat niet meer op de feedserver</translation>
+    </message>
+    <message>
+        <source>The feed server {host} refused the login of user {user}</source>
+        <translation>De feedserver {host} weigerde de aanmelding van gebruiker {user}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the feed server {host}:{port} ({reason})</source>
+        <translation>Feedserver {host}:{port} niet bereikbaar ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the host and port, the internet connection and that the firewall lets FTP/SFTP out; the next run tries again.</source>
+        <translation>Controleer host en poort, de internetverbinding en of de firewall FTP/SFTP doorlaat; de volgende run probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The SFTP server {host}:{port} did not show the host key this profile trusts ({reason})</source>
+        <translation>De SFTP-server {host}:{port} toonde niet de hostsleutel die dit profiel vertrouwt ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the FTP user and password Ingram sent you (Tools › Profiles &amp; credentials › Feeds); Ingram&apos;s e-commerce support resets them on request.</source>
+        <translation>Controleer de FTP-gebruiker en het wachtwoord die Ingram u stuurde (Extra › Profielen &amp; inloggegevens › Feeds); de e-commercesupport van Ingram stelt ze op verzoek opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Ask Ingram whether the server&apos;s key changed; if so, clear the host key in Tools › Profiles &amp; credentials › Feeds and connect again.</source>
+        <translation>Vraag Ingram of de sleutel van de server is gewijzigd; zo ja, wis de hostsleutel onder Extra › Profielen &amp; inloggegevens › Feeds en maak opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <source>No {feed} file matching {pattern} in {folder} on the feed server today</source>
+        <translation>Vandaag geen {feed}-bestand dat overeenkomt met {pattern} in {folder} op de feedserver</translation>
+    </message>
+    <message>
+        <source>Ingram publishes it before business hours; the next run looks again. If it stays missing, compare the pattern with what Test connection lists.</source>
+        <translation>Ingram publiceert het voor kantooruren; de volgende run kijkt opnieuw. Blijft het ontbreken, vergelijk het patroon dan met wat „Verbinding testen“ toont.</translation>
+    </message>
+    <message>
+        <source>The transfer of {name} failed ({reason}); the catalogue was not changed</source>
+        <translation>De overdracht van {name} is mislukt ({reason}); de catalogus is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>The next run resumes where it stopped.</source>
+        <translation>De volgende run gaat verder waar hij stopte.</translation>
+    </message>
+    <message>
+        <source>{name} arrived incomplete ({got:,} of {expected:,} bytes); the catalogue was not changed</source>
+        <translation>{name} kwam onvolledig binnen ({got:,} van {expected:,} bytes); de catalogus is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>It is fetched again on the next run; if it keeps happening, tell Ingram&apos;s e-commerce support.</source>
+        <translation>Bij de volgende run wordt het bestand opnieuw opgehaald; blijft het gebeuren, meld het dan aan de e-commercesupport van Ingram.</translation>
+    </message>
+    <message>
+        <source>{name} was refused by the sanity check: {reason}</source>
+        <translation>{name} werd geweigerd door de controle op plausibiliteit: {reason}</translation>
+    </message>
+    <message>
+        <source>The previous catalogue stays live. The file is kept in {kept}; if it is right, import it by hand with Force.</source>
+        <translation>De vorige catalogus blijft actief. Het bestand staat in {kept}; klopt het, importeer het dan handmatig met Forceren.</translation>
+    </message>
+    <message>
+        <source>The feed server {host} said: {error}</source>
+        <translation>De feedserver {host} meldde: {error}</translation>
+    </message>
+    <message>
+        <source>No folder {folder} on the feed server ({error})</source>
+        <translation>Geen map {folder} op de feedserver ({error})</translation>
+    </message>
+    <message>
+        <source>The feed server refused {name}: {error}</source>
+        <translation>De feedserver weigerde {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is an empty zip</source>
+        <translation>{name} is een leeg zipbestand</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip ({error}); the catalogue was not changed</source>
+        <translation>{name} is geen leesbaar zipbestand ({error}); de catalogus is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>It is fetched again on the next run.</source>
+        <translation>Bij de volgende run wordt het bestand opnieuw opgehaald.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s P&amp;A answer was not a list of products</source>
+        <translation>Het prijs- en beschikbaarheidsantwoord van Ingram was geen lijst met artikelen</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order-create answer was not an object</source>
+        <translation>Het antwoord van Ingram op het aanmaken van de order was geen object</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order search answer had no serviceresponse</source>
+        <translation>Het antwoord van Ingram op de orderzoekopdracht bevatte geen serviceresponse</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order details answer had no order number</source>
+        <translation>Het antwoord van Ingram met de orderdetails bevatte geen ordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s invoice answer had no invoice number</source>
+        <translation>Het factuurantwoord van Ingram bevatte geen factuurnummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>De orderbevestiging van Ingram noemde geen inkoopordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order answer named no order number</source>
+        <translation>Het XML-antwoord van Ingram op de order noemde geen ordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s XML order detail named no order number</source>
+        <translation>Het XML-orderdetail van Ingram noemde geen ordernummer</translation>
+    </message>
+    <message>
+        <source>The order confirmation named no order number</source>
+        <translation>De orderbevestiging noemde geen ordernummer</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP answer had an empty body</source>
+        <translation>Het SOAP-antwoord van Ingram had een lege body</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Probeer het later opnieuw; blijft het, controleer dan het XML-eindpunt.</translation>
+    </message>
+    <message>
+        <source>Use the catalogue tab (price files) or a REST profile.</source>
+        <translation>Gebruik het tabblad Catalogus (prijsbestanden) of een REST-profiel.</translation>
+    </message>
+    <message>
+        <source>Checking Ingram&apos;s order status for this PO.</source>
+        <translation>De orderstatus bij Ingram wordt voor dit inkoopordernummer nagekeken.</translation>
+    </message>
+    <message>
+        <source>Search for the order by its PO first.</source>
+        <translation>Zoek de order eerst op zijn inkoopordernummer.</translation>
+    </message>
+    <message>
+        <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
+        <translation>Importeer de factuur-XML van Ingram in het postvak (tabblad Bestellingen).</translation>
+    </message>
+    <message>
+        <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
+        <translation>Annuleer de order in het portaal van Ingram of met een REST-profiel.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>Probeer het opnieuw; blijft het, controleer dan het XML-eindpunt in het profiel.</translation>
+    </message>
+</context>
+<context>
     <name>FeedListing</name>
     <message>
         <source>Remote file</source>

@@ -32,12 +32,14 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _sources() -> list[str]:
-    """The files lupdate reads: the UI, the texts the domain and services mark, the composition
-    root."""
+    """The files lupdate reads: the UI, the texts the domain, API clients, services and feeds
+    mark, the composition root."""
     files = [
         *(ROOT / "ingram_desk" / "ui").rglob("*.py"),
         *(ROOT / "ingram_desk" / "domain").glob("*.py"),
-        *(ROOT / "ingram_desk" / "services").glob("*.py"),
+        *(ROOT / "ingram_desk" / "services").rglob("*.py"),
+        *(ROOT / "ingram_desk" / "ingram").rglob("*.py"),
+        *(ROOT / "ingram_desk" / "feeds").rglob("*.py"),
     ]
     return [*sorted(str(f) for f in files), str(ROOT / "ingram_desk" / "app.py")]
 

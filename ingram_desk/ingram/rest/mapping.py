@@ -11,6 +11,7 @@ from typing import Any
 from ingram_desk.domain.availability import PnaResult, WarehouseAvailability
 from ingram_desk.domain.catalog_hit import CatalogHit
 from ingram_desk.domain.errors import ResponseFormatError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import decode_hold_reason, decode_status
 from ingram_desk.domain.placed_order import (
     CreatedOrder,
@@ -79,7 +80,9 @@ def pna_results(data: Any, queries: list[str], country: str) -> list[PnaResult]:
     if isinstance(data, dict):
         data = get(data, "products", "priceAndAvailability", default=[data])
     if not isinstance(data, list):
-        raise ResponseFormatError("Ingram's P&A answer was not a list of products")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's P&A answer was not a list of products")
+        )
     items = [d for d in data if isinstance(d, dict)]
     by_index: dict[int, dict[str, Any]] = {}
     for pos, item in enumerate(items):
@@ -141,7 +144,10 @@ def _pna(item: dict[str, Any], query: str, country: str) -> PnaResult:
 
 def create_result(status: int, data: Any, customer_po: str) -> CreateResult:
     if not isinstance(data, dict):
-        raise ResponseFormatError("Ingram's order-create answer was not an object", status=status)
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's order-create answer was not an object"),
+            status=status,
+        )
     orders = []
     for o in as_list(get(data, "orders")):
         number = as_str(get(o, "ingramOrderNumber"))
@@ -209,7 +215,9 @@ def search_v5(data: Any) -> tuple[list[OrderSummary], int]:
     """v5 OrderLookAPI page (either root/container spelling); FAILED/"No data found" → no hits."""
     root = get(data, "serviceresponse", "serviceResponse")
     if not isinstance(root, dict):
-        raise ResponseFormatError("Ingram's order search answer had no serviceresponse")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's order search answer had no serviceresponse")
+        )
     preamble = get(root, "responsepreamble") or {}
     body = get(root, "ordesearchresponse", "ordersearchresponse") or {}
     if as_str(get(preamble, "requeststatus", "responsestatus")).upper() == "FAILED":
@@ -282,7 +290,9 @@ def _shipment(raw: dict[str, Any]) -> Shipment:
 
 def order_details(data: Any) -> OrderDetails:
     if not isinstance(data, dict) or not get(data, "ingramOrderNumber"):
-        raise ResponseFormatError("Ingram's order details answer had no order number")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's order details answer had no order number")
+        )
     lines = tuple(
         OrderLine(
             as_str(get(ln, "subOrderNumber")),
@@ -317,7 +327,9 @@ def order_details(data: Any) -> OrderDetails:
 
 def invoice_details(data: Any) -> InvoiceDetails:
     if not isinstance(data, dict) or not get(data, "invoiceNumber"):
-        raise ResponseFormatError("Ingram's invoice answer had no invoice number")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's invoice answer had no invoice number")
+        )
     totals = get(get(data, "summary") or {}, "totals") or {}
     return InvoiceDetails(
         as_str(get(data, "invoiceNumber")),

@@ -27,6 +27,7 @@ from ingram_desk.domain.errors import (
     ResponseFormatError,
     ServerError,
 )
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.placed_order import (
     CreatedOrder,
     CreateResult,
@@ -131,7 +132,9 @@ class XmlClient:
             raise ResponseFormatError(
                 f"Ingram sent {ctype.split(';')[0]} where XML was expected",
                 reason="A proxy or gateway may have answered instead of Ingram.",
-                remedial_action="Retry later; if it persists, check the XML endpoint.",
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Retry later; if it persists, check the XML endpoint."
+                ),
                 correlation_id=correlation_id,
             )
         root = parse_xml(data)
@@ -172,7 +175,9 @@ class XmlClient:
     async def search_products(self, *_a: object, **_k: object) -> tuple[list, int]:
         raise ConfigurationError(
             "Product search is not part of the IM-XML set",
-            remedial_action="Use the catalogue tab (price files) or a REST profile.",
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors", "Use the catalogue tab (price files) or a REST profile."
+            ),
         )
 
     # ---- orders -----------------------------------------------------------------------------------
@@ -205,7 +210,9 @@ class XmlClient:
                 exc.message,
                 status=resp.status,
                 reason="The order may have been placed but the answer was unreadable.",
-                remedial_action="Checking Ingram's order status for this PO.",
+                remedial_action=QT_TRANSLATE_NOOP(
+                    "Errors", "Checking Ingram's order status for this PO."
+                ),
                 correlation_id=correlation_id,
             ) from None
         except IngramError as exc:
@@ -214,7 +221,9 @@ class XmlClient:
                     exc.message,
                     status=exc.status,
                     reason="Ingram may have placed the order before.",
-                    remedial_action="Checking Ingram's order status for this PO.",
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Checking Ingram's order status for this PO."
+                    ),
                     correlation_id=correlation_id,
                 ) from None
             exc.correlation_id = exc.correlation_id or correlation_id
@@ -229,7 +238,9 @@ class XmlClient:
                     f"Ingram acknowledged PO {customer_po}; its confirmation is still pending",
                     status=resp.status,
                     reason="Asynchronous order: accepted, not yet numbered.",
-                    remedial_action="Checking Ingram's order status for this PO.",
+                    remedial_action=QT_TRANSLATE_NOOP(
+                        "Errors", "Checking Ingram's order status for this PO."
+                    ),
                     correlation_id=correlation_id,
                 )
             orders = tuple(
@@ -292,7 +303,7 @@ class XmlClient:
             f"IM-XML needs the customer PO of order {order_number}",
             status=404,
             reason="IM-XML looks orders up by Ingram order number and PO together.",
-            remedial_action="Search for the order by its PO first.",
+            remedial_action=QT_TRANSLATE_NOOP("Errors", "Search for the order by its PO first."),
         )
 
     async def _search(self, criteria: SearchCriteria, priority: Priority) -> list[OrderSummary]:
@@ -354,13 +365,17 @@ class XmlClient:
             f"Invoice {invoice_number} is not available over IM-XML",
             status=404,
             reason="IM-XML invoices are pushed documents, not queried.",
-            remedial_action="Import Ingram's Invoice XML into the inbox (Orders tab).",
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors", "Import Ingram's Invoice XML into the inbox (Orders tab)."
+            ),
         )
 
     async def cancel_order(self, order_number: str) -> None:
         raise ConfigurationError(
             "Cancelling is not part of the IM-XML set used here",
-            remedial_action="Cancel the order in Ingram's portal or with a REST profile.",
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors", "Cancel the order in Ingram's portal or with a REST profile."
+            ),
         )
 
 

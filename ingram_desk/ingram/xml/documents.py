@@ -7,6 +7,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ingram_desk.domain.errors import ResponseFormatError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.pushed_document import DocumentLine, PushedDocument
 from ingram_desk.ingram.xml import soap
 from ingram_desk.ingram.xml.messages import display_order_number
@@ -106,7 +107,9 @@ def _confirmation(root: etree._Element) -> PushedDocument:
     block = first(root, "OrderInfo", "OrderNumbers")
     number = text(block, "BranchOrderNumber")
     if not number:
-        raise ResponseFormatError("The order confirmation named no order number")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "The order confirmation named no order number")
+        )
     lines = []
     for suffix in all_of(block, "OrderSuffix"):
         for pl in all_of(first(suffix, "LineInformation"), "ProductLine"):

@@ -17,6 +17,7 @@ from lxml import etree
 
 from ingram_desk.domain.availability import PnaResult, WarehouseAvailability
 from ingram_desk.domain.errors import ResponseFormatError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.placed_order import (
     CreatedOrder,
     CreateResult,
@@ -341,7 +342,9 @@ def read_create(root: etree._Element, customer_po: str) -> CreateResult | None:
         if info is None:  # the guide's sample names it OrderInfo
             info = first(root, "OrderInfo")
         if info is None or not text(info, "CustomerPO"):
-            raise ResponseFormatError("Ingram's order acknowledgement named no PO")
+            raise ResponseFormatError(
+                QT_TRANSLATE_NOOP("Errors", "Ingram's order acknowledgement named no PO")
+            )
         return None
     numbers = all_of(first(root, "OrderInfo"), "OrderNumbers")
     orders = []
@@ -366,7 +369,9 @@ def read_create(root: etree._Element, customer_po: str) -> CreateResult | None:
             display_order_number(number), None, "", num(f"{total:.2f}"), None, tuple(rejected)
         ))  # fmt: skip
     if not orders:
-        raise ResponseFormatError("Ingram's XML order answer named no order number")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's XML order answer named no order number")
+        )
     partial = any(o.rejected_lines for o in orders)
     po = text(first(numbers[0], "CustomerPO")) or customer_po
     return CreateResult(po, tuple(orders), partial, 207 if partial else 201)
@@ -439,7 +444,9 @@ def read_detail(
     raise_for_status(root)
     info = first(root, "OrderInformation")
     if info is None or not text(info, "BranchOrderNumber"):
-        raise ResponseFormatError("Ingram's XML order detail named no order number")
+        raise ResponseFormatError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram's XML order detail named no order number")
+        )
     number = display_order_number(text(info, "BranchOrderNumber"))
     lines = []
     statuses = []

@@ -13,6 +13,7 @@ import codecs
 from lxml import etree
 
 from ingram_desk.domain.errors import ResponseFormatError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MAX_XML_BYTES", "XmlRefusedError", "is_xml_content_type", "parse_xml", "safe_parser"]
 
@@ -94,7 +95,9 @@ def parse_xml(data: bytes, *, what: str = "Ingram's answer", limit: int = MAX_XM
         raise XmlRefusedError(
             f"{what} could not be read as XML ({str(exc)[:120]})",
             reason="The XML was malformed, cut short, or not XML at all.",
-            remedial_action="Retry; if it persists, check the XML endpoint in the profile.",
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors", "Retry; if it persists, check the XML endpoint in the profile."
+            ),
         ) from None
     tree = root.getroottree()
     info = tree.docinfo

@@ -10,6 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ingram.xml.errors import error_from_fault
 from ingram_desk.ingram.xml.safe import XmlRefusedError
 
@@ -58,7 +59,7 @@ def unwrap(root: etree._Element, correlation_id: str | None = None) -> etree._El
     body = next((c for c in root if isinstance(c.tag, str) and etree.QName(c).localname == "Body"), None)  # fmt: skip
     children = [c for c in body if isinstance(c.tag, str)] if body is not None else []
     if not children:
-        raise XmlRefusedError("Ingram's SOAP answer had an empty body")
+        raise XmlRefusedError(QT_TRANSLATE_NOOP("Errors", "Ingram's SOAP answer had an empty body"))
     first = children[0]
     if etree.QName(first).localname == "Fault":
         raise _fault(first, correlation_id)

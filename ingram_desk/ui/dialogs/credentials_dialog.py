@@ -30,6 +30,7 @@ from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
 from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
 from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.domain_texts import error_remedy, error_text
 from ingram_desk.ui.feeds_panel import FeedsController
 from ingram_desk.ui.widgets.error_banner import describe_error
 from ingram_desk.ui.widgets.feed_listing import FeedListing
@@ -275,7 +276,7 @@ class CredentialsDialog(QDialog):
             secret = await self.credentials.get_secret_async(name)
         except IngramError as exc:
             self.secret.setPlaceholderText("")
-            self.keyring_note.setText(f"<b>{exc.message}.</b> {exc.remedial_action or ''}")
+            self.keyring_note.setText(f"<b>{error_text(exc)}.</b> {error_remedy(exc)}")
             self.keyring_note.setStyleSheet("color:#b3261e;")
             self.retry_button.show()
             return

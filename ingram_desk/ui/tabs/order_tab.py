@@ -21,7 +21,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
-from ingram_desk.ui.domain_texts import state_text
+from ingram_desk.ui.domain_texts import error_text, state_text
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
     LineInputError,
@@ -244,7 +244,7 @@ class OrderTab(OrderForm):
         try:
             entry = self.ordering.save_draft(draft, self.draft_id)
         except JournalError as exc:
-            self.po_message.setText(exc.message if hasattr(exc, "message") else str(exc))
+            self.po_message.setText(error_text(exc))
             return None
         first = self.draft_id is None
         self.draft_id, self.entry = entry.draft_id, entry

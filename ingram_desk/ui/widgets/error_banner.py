@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ingram_desk.domain.errors import IngramError
-from ingram_desk.ui.domain_texts import remedy_text
+from ingram_desk.ui.domain_texts import error_remedy, error_text
 
 __all__ = ["ErrorBanner", "describe_error"]
 
@@ -14,8 +14,8 @@ __all__ = ["ErrorBanner", "describe_error"]
 def describe_error(exc: BaseException) -> tuple[str, str, str]:
     """(message, remedial action, correlation id) for any exception, domain or not."""
     if isinstance(exc, IngramError):
-        remedy = remedy_text(exc.remedial_action) if exc.remedial_action != "None required." else ""
-        message = exc.message
+        remedy = error_remedy(exc) if exc.remedial_action != "None required." else ""
+        message = error_text(exc)
         if exc.fields:
             message += " — " + "; ".join(f"{f.field}: {f.message}" for f in exc.fields)
         return message, remedy, exc.correlation_id or ""
