@@ -2028,6 +2028,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>{v0}: {rows} Zeilen</translation>
     </message>
     <message>
+        <source>, about {seconds} s left</source>
+        <translation>, noch etwa {seconds} s</translation>
+    </message>
+    <message>
         <source>{rows_per_second} rows/s{eta}</source>
         <translation>{rows_per_second} Zeilen/s{eta}</translation>
     </message>
@@ -3197,6 +3201,14 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source>Warehouses</source>
         <translation>Lager</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>Zentrallager</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
     </message>
     <message>
         <source>Items checked: {n}</source>

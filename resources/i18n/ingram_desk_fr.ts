@@ -2028,6 +2028,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>{v0} : {rows} lignes</translation>
     </message>
     <message>
+        <source>, about {seconds} s left</source>
+        <translation>, environ {seconds} s restantes</translation>
+    </message>
+    <message>
         <source>{rows_per_second} rows/s{eta}</source>
         <translation>{rows_per_second} lignes/s{eta}</translation>
     </message>
@@ -3197,6 +3201,14 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message>
         <source>Warehouses</source>
         <translation>Entrepôts</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>central</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
     </message>
     <message>
         <source>Items checked: {n}</source>

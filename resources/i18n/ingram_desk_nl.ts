@@ -2028,6 +2028,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>{v0}: {rows} regels</translation>
     </message>
     <message>
+        <source>, about {seconds} s left</source>
+        <translation>, nog ongeveer {seconds} s</translation>
+    </message>
+    <message>
         <source>{rows_per_second} rows/s{eta}</source>
         <translation>{rows_per_second} regels/s{eta}</translation>
     </message>
@@ -3197,6 +3201,14 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message>
         <source>Warehouses</source>
         <translation>Magazijnen</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>centraal</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokaal</translation>
     </message>
     <message>
         <source>Items checked: {n}</source>

@@ -169,7 +169,11 @@ class ImportDialog(QDialog):
             )
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
-        eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds else ""
+        eta = (
+            self.tr(", about {seconds} s left").format(seconds=formats.number(p.eta_seconds, 0))
+            if p.eta_seconds
+            else ""
+        )
         self.rate.setText(
             self.tr("{rows_per_second} rows/s{eta}").format(
                 rows_per_second=formats.number(p.rows_per_second, 0), eta=eta

@@ -282,6 +282,7 @@ class PnaTab(QWidget):
         numbers (Decimal, int) for the CSV writer, else every cell is the text on screen."""
         header = [c.title for c in self.model.columns] + [self.tr("Warehouses")]
         rows: list[list[Any]] = [header]
+        central, local = self.tr("central"), self.tr("local")
         for r in self.model.results:
             cells = [
                 c.value(r)
@@ -290,7 +291,7 @@ class PnaTab(QWidget):
                 for c in self.model.columns
             ]
             wh = "; ".join(
-                f"{w.id} {w.name} ({'central' if w.central else 'local'}) {w.available}"
+                f"{w.id} {w.name} ({central if w.central else local}) {w.available}"
                 for w in r.warehouses
             )
             rows.append([*cells, wh])
