@@ -128,6 +128,12 @@ class _Builder:
         moment = datetime.combine(day, time(7, 0)) + timedelta(minutes=minute % 900)
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
+    def _hold_stamp(self) -> str:
+        # An order on customer hold can be changed for 24 hours after entry: entered as the anchor
+        # day starts, it stays changeable all that day (a stamp on the day before, as _stamp
+        # gives, ran out of the window at some hour of the afternoon, with the tests).
+        return f"{self.anchor:%Y-%m-%d}T00:00:00Z"
+
     def _line(self, n: int, product: Product, qty: int, backordered: int = 0) -> Line:
         return Line(
             ingram_line_number=f"{n:03d}",
@@ -213,7 +219,9 @@ class _Builder:
             customer_number=self.customer,
             country=self.country,
             customer_order_number=po or f"PO-{self.anchor:%y}{self.index:04d}",
-            entry_timestamp=self._stamp(days_ago, self.index * 7),
+            entry_timestamp=self._hold_stamp()
+            if customer_hold and days_ago == 0
+            else self._stamp(days_ago, self.index * 7),
             order_type="D" if central else "S",
             currency=self.currency,
             sub_orders=sub_orders,
