@@ -3,7 +3,8 @@
 no atexit), like a power cut or a kill. Unarmed, a crash point is one environment lookup.
 
 Order placement has ``after_inflight_commit`` and ``after_response_before_commit``
-(reliability A7/A8).
+(reliability A7/A8); the catalogue's generation swap arms its own with
+``INGRAM_DESK_CATALOGUE_CRASH_AT``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ __all__ = ["CRASH_ENV", "crash_point"]
 CRASH_ENV = "INGRAM_DESK_CRASH_AT"
 
 
-def crash_point(name: str) -> None:
-    """Die here, at once, if the process was armed with this point's name."""
-    if os.environ.get(CRASH_ENV) == name:
+def crash_point(name: str, env: str = CRASH_ENV) -> None:
+    """Die here, at once, if the process was armed (in ``env``) with this point's name."""
+    if os.environ.get(env) == name:
         os._exit(70)

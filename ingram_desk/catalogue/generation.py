@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 import numpy as np
 import polars as pl
 
+from ingram_desk import crash_points
 from ingram_desk.paths import PRIVATE_FILE_MODE, private_dir
 
 from .snapshot import Snapshot
@@ -64,8 +65,7 @@ CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
 
 def crash_point(name: str) -> None:
     """Exit at once with status 70 when ``CRASH_ENV`` names this point (kill tests)."""
-    if os.environ.get(CRASH_ENV) == name:
-        os._exit(70)
+    crash_points.crash_point(name, CRASH_ENV)
 
 
 def current_name(root: Path) -> str | None:
