@@ -241,9 +241,12 @@ def run_gui(args: argparse.Namespace) -> int:
                 if hasattr(session.window.orders_tab, "start_inbox_watch"):
                     session.window.orders_tab.start_inbox_watch()  # pushed documents
                 await closed
+                current = session.window.services.profile_name
             if not switch_to:
                 return 0
-            args.profile, args.api_url = switch_to[-1], None  # Tools → Switch profile
+            if switch_to[-1] != current:  # Tools → Switch profile: its own API address
+                args.profile, args.api_url = switch_to[-1], None
+            # View → Language reopens the same profile: a one-off --api-url stays
 
     from ingram_desk.domain.errors import IngramError
 

@@ -153,3 +153,53 @@ def test_the_profile_is_switched_from_the_menu_without_a_restart(
     assert run_gui(args) == 0
     assert [t for t, _ in seen] == ["Ingram Desk — demo", "Ingram Desk — acme"]
     assert seen[0][1] == ["demo", "acme"]
+
+
+def test_a_language_switch_reopens_the_same_profile_with_its_one_off_api_url(
+    qtbot, qapp, sandbox, memory_keyring, tmp_path: Path
+) -> None:
+    """View → Language reopens the window on the same profile; a ``--api-url`` given for this
+    run stays (a profile switch drops it: the other profile has its own address)."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.app import run_gui
+    from ingram_desk.paths import AppPaths
+    from ingram_desk.sandbox import demo
+    from ingram_desk.settings.credentials import CredentialStore
+    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+    from ingram_desk.ui.i18n import install_language
+    from ingram_desk.ui.main_window import MainWindow
+
+    paths = AppPaths(tmp_path / "data").ensure()
+    ProfileStore(paths.profiles_dir).save(
+        Profile("acme", ProfileKind.CUSTOM, api_url="http://127.0.0.1:9",
+                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
+                client_id=sandbox.config.client_id)
+    )  # fmt: skip
+    CredentialStore().set_secret("acme", sandbox.config.client_secret)
+    seen: list[str] = []
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+        if windows:
+            w = windows[0]
+            seen.append(w.services.profile_name)
+            if len(seen) == 1:
+                w.set_language("de")
+            else:
+                w.close()
+                return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(50, drive)
+    args = argparse.Namespace(data_dir=paths.data_dir, profile="acme", api_url=sandbox.url)
+    try:
+        assert run_gui(args) == 0
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+    assert seen == ["acme", "acme"]
+    assert args.profile == "acme" and args.api_url == sandbox.url
