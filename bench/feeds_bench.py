@@ -118,8 +118,8 @@ while True:
 
 class Watcher:
     """A separate process (its own GIL, same priority) on one CPU that sleeps 2 ms at a time
-    and reports when it woke late: late by most of a gap on the CPU the GUI thread runs on
-    means that CPU had no time for a runnable task (starvation)."""
+    and reports when it woke late: late by most of a gap on the CPU the GUI thread ran on
+    before or after the gap means that CPU had no time for a runnable task (starvation)."""
 
     def __init__(self, cpu: int) -> None:
         self.late: list[tuple[float, float]] = []  # (sleep started, late by) in perf_counter s
@@ -201,8 +201,9 @@ class Probe:
         children = {k[6:]: delta(k) for k in after if k.startswith("child:")}
         ours = sum(threads.values())
         waits = {cpu: w.late_during(before["t"], after["t"]) for cpu, w in WATCHERS.items()}
-        gui_cpu = int(after.get("cpu", -1))
-        late = waits.get(gui_cpu, max(waits.values(), default=0.0))
+        # the GUI thread slept on one CPU and may run on another once it got one
+        gui_cpus = sorted({int(before.get("cpu", -1)), int(after.get("cpu", -1))} & set(waits))
+        late = max((waits[c] for c in gui_cpus), default=max(waits.values(), default=0.0))
         if gui >= 0.5 * gap:
             verdict = "GUI busy"
         elif ours >= 0.5 * gap:
@@ -219,7 +220,8 @@ class Probe:
         line = (
             f"GUI thread CPU {gui:.0f} ms; other threads {ours:.0f} ms{top(threads)}; child "
             f"processes {sum(children.values()):.0f} ms{top(children)}; a sibling process on "
-            f"the GUI thread's CPU {gui_cpu} waited {late:.0f} ms for it (per CPU: "
+            f"the GUI thread's CPU ({'/'.join(map(str, gui_cpus)) or '?'}, before/after) "
+            f"waited {late:.0f} ms for it (per CPU: "
             + ", ".join(f"{w:.0f}" for _cpu, w in sorted(waits.items()))
             + f" ms); steal {delta('steal_ms'):.0f} ms; GUI preempted "
             f"{delta('preempted'):.0f}x; load {os.getloadavg()[0]:.2f}"

@@ -295,9 +295,9 @@ class CatalogueService:
         imports then). Raises what the import itself would (gate, mapping, empty file)."""
         if not self.two_stage or _size(price_file) < self.two_stage_min_bytes:
             return None
-        self.prepare_import()
         interim, self._warm = self._warm, None
-        assert interim is not None
+        if interim is None or not interim.alive:  # none warm: spawning one takes 7–25 ms,
+            interim = await asyncio.to_thread(InterimProcess.spawn)  # not on the GUI thread
         started = time.perf_counter()
         try:
             await asyncio.to_thread(
