@@ -166,7 +166,9 @@ class Probe:
     def read(self) -> dict[str, float]:
         import multiprocessing
 
-        out: dict[str, float] = {"t": time.perf_counter()}
+        # the whole process: Qt's and qasync's worker threads (where ``asyncio.to_thread`` runs)
+        # are not in ``threading.enumerate()`` until they ask for their own Thread object
+        out: dict[str, float] = {"t": time.perf_counter(), "process": time.process_time() * 1000}
         for thread in threading.enumerate():
             try:
                 clock = time.pthread_getcpuclockid(thread.ident or 0)
@@ -199,7 +201,8 @@ class Probe:
         gui = delta(gui_key)
         threads = {k[7:]: delta(k) for k in after if k.startswith("thread:") and k != gui_key}
         children = {k[6:]: delta(k) for k in after if k.startswith("child:")}
-        ours = sum(threads.values())
+        ours = delta("process") - gui  # every thread of this process but the GUI thread
+        threads["unnamed worker threads"] = max(0.0, ours - sum(threads.values()))
         waits = {cpu: w.late_during(before["t"], after["t"]) for cpu, w in WATCHERS.items()}
         # the GUI thread slept on one CPU and may run on another once it got one
         gui_cpus = sorted({int(before.get("cpu", -1)), int(after.get("cpu", -1))} & set(waits))
@@ -210,6 +213,8 @@ class Probe:
             verdict = "GIL"
         elif late >= 0.5 * gap:
             verdict = "starved"
+        elif max(waits.values(), default=0.0) >= 0.5 * gap:  # it may have queued there
+            verdict = "starved (other CPU)"
         else:  # nothing of ours ran, yet its CPU's sibling was not kept waiting that long
             verdict = "unexplained"
 
