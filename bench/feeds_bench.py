@@ -1,21 +1,23 @@
 """Feeds benchmark: does the window stall while a feed downloads and imports?
 
-    uv run python bench/feeds_bench.py [--rows 200000] [--protocol ftp --protocol sftp]
+    uv run python bench/feeds_bench.py [--rows 200000] [--protocol ftp|ftps|sftp] [--sample]
 
 Starts ``ingram-desk sandbox serve --feed-rows N`` as its own process (a real feed server is
 remote: its work must not share this process's GIL), opens the real MainWindow offscreen with
-a fresh catalogue and the feeds controller, and for each protocol fetches the daily price file
-(zip, download, unzip, import through the catalogue service) and then an hourly stock file,
-while a 10 ms QTimer on the qasync loop records the gaps between its ticks. Prints per run the
-time taken and the worst gap, p99 and the count of gaps over 50 ms.
+a fresh catalogue and the feeds controller, and for each protocol (all three by default) fetches
+the daily price file (zip, download, unzip, import through the catalogue service), then runs a
+whole sync and a forced hourly stock file, while a 10 ms QTimer on the qasync loop records the
+gaps between its ticks. Prints per phase the time taken, the worst gap, p99, the count of gaps
+over 50 ms and the GUI thread's longest run (CPU) between two ticks.
 
 Each gap over 50 ms is explained from counters read at every tick (Linux): the CPU time the GUI
-thread used in it, the CPU time of each other thread of this process and of its child
-processes, the GUI thread's involuntary context switches and the system's CPU pressure
-(``/proc/pressure/cpu``, time some task waited for a CPU). The verdict: ``GUI busy`` (the GUI
-thread ran for most of the gap: work on the GUI thread), ``GIL`` (it did not run, another thread
-of this process did: the GIL was held), ``starved`` (nothing of ours ran: the machine had no CPU
-for us). The last lines give the worst gap per protocol with the load average.
+thread used in it, that of the other threads of this process (``time.process_time`` minus the
+GUI thread's) and of its child processes, and how long a sibling process pinned to each CPU
+(same priority, sleeping 2 ms at a time) waited for its CPU. The verdict: ``GUI busy`` (the GUI
+thread ran for half the gap: work on the GUI thread), ``GIL`` (it did not, our other threads
+did), ``starved`` (nothing of ours ran and the sibling on the CPU the GUI thread was on before or
+after the gap waited half of it; ``other CPU``: the other sibling did), else ``unexplained``.
+The last lines give the worst gap per protocol with the load average.
 """
 
 from __future__ import annotations
