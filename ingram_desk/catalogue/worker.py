@@ -1,10 +1,13 @@
-"""Run ``engine.import_files`` in a child process, so its Python row loop never holds the GUI's GIL.
+"""Run ``engine.import_files`` (and ``engine.apply_stock_file``) in a child process, so their
+Python row loops never hold the GUI's GIL.
 
-``import_in_subprocess`` has the importer's signature and guarantees; call it from a worker
-thread (``asyncio.to_thread``). Progress ticks arrive in the calling thread; setting ``cancel``
+``import_in_subprocess`` has the importer's signature and guarantees, ``apply_stock_in_subprocess``
+the stock file's; call them from a worker thread (``asyncio.to_thread``). Progress ticks arrive in the calling thread; setting ``cancel``
 asks the child to stop at its next batch (the previous catalogue stays live). If the child is
 killed, the call raises ``CatalogueImportError`` and the store is exactly as before
-(architecture §1d.5: the GIL contention of an in-process import slowed repaints by 42 %).
+(architecture §1d.5: the GIL contention of an in-process import slowed repaints by 42 %; a
+200k-row stock file applied in a thread of the app stalled the window for 77–90 ms,
+bench/feeds_bench.py).
 """
 
 from __future__ import annotations
@@ -18,19 +21,21 @@ from .layouts import UserMapping
 from .priority import lower_process_priority
 from .report import CancelFlag, CatalogueImportError, ImportReport, ProgressCallback
 
-__all__ = ["import_in_subprocess"]
+__all__ = ["apply_stock_in_subprocess", "import_in_subprocess"]
 
 
-def _child(conn: Connection, cancel: Any, kwargs: dict[str, Any]) -> None:
-    from .engine import import_files
+def _child(conn: Connection, cancel: Any, task: str, kwargs: dict[str, Any]) -> None:
+    from . import engine
 
     lower_process_priority(kwargs.pop("niceness", 0))
 
     def progress(tick: object) -> None:
         conn.send(("progress", tick))
 
+    if task == "import_files":
+        kwargs["progress"] = progress
     try:
-        report = import_files(progress=progress, cancel=cancel, **kwargs)
+        report = getattr(engine, task)(cancel=cancel, **kwargs)
     except BaseException as exc:
         try:
             conn.send(("error", exc))
@@ -59,17 +64,36 @@ def import_in_subprocess(
 
     ``niceness`` > 0 lowers the child's CPU priority (while a stage-1 snapshot serves searches).
     """
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe(duplex=False)
-    child_cancel = ctx.Event()
     kwargs = {
         "db_path": Path(db_path), "price_file": Path(price_file), "stock_file": stock_file,
         "category_file": category_file, "mapping": mapping, "force": force, "currency": currency,
         "niceness": niceness,
     }  # fmt: skip
+    return _run("import_files", kwargs, progress, cancel)
+
+
+def apply_stock_in_subprocess(
+    db_path: Path, stock_file: Path, *, cancel: CancelFlag | None = None
+) -> ImportReport:
+    """``engine.apply_stock_file`` in a spawned child process; same arguments, result and
+    errors."""
+    kwargs = {"db_path": Path(db_path), "stock_file": Path(stock_file)}
+    return _run("apply_stock_file", kwargs, None, cancel)
+
+
+def _run(
+    task: str,
+    kwargs: dict[str, Any],
+    progress: ProgressCallback | None,
+    cancel: CancelFlag | None,
+) -> ImportReport:
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    child_cancel = ctx.Event()
     process = ctx.Process(
-        target=_child, args=(child, child_cancel, kwargs), name="catalogue-import", daemon=True
-    )
+        target=_child, args=(child, child_cancel, task, kwargs), name="catalogue-import",
+        daemon=True,
+    )  # fmt: skip
     process.start()
     child.close()
     outcome: tuple[str, Any] | None = None

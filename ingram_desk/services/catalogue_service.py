@@ -42,7 +42,7 @@ from ingram_desk.catalogue.report import (
     SanityGateError,
 )
 from ingram_desk.catalogue.schema import CatalogueDamagedError, set_aside_damaged
-from ingram_desk.catalogue.worker import import_in_subprocess
+from ingram_desk.catalogue.worker import apply_stock_in_subprocess, import_in_subprocess
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub
 
@@ -295,9 +295,9 @@ class CatalogueService:
         imports then). Raises what the import itself would (gate, mapping, empty file)."""
         if not self.two_stage or _size(price_file) < self.two_stage_min_bytes:
             return None
-        self.prepare_import()
         interim, self._warm = self._warm, None
-        assert interim is not None
+        if interim is None or not interim.alive:  # none warm: spawning one takes 7–25 ms,
+            interim = await asyncio.to_thread(InterimProcess.spawn)  # not on the GUI thread
         started = time.perf_counter()
         try:
             await asyncio.to_thread(
@@ -331,10 +331,13 @@ class CatalogueService:
             self.events.emit(CATALOGUE_INTERIM, self.store.info())
 
     async def apply_stock(self, stock_file: Path) -> ImportOutcome:
-        """Apply an Hourly Stock File to the live catalogue (by SKU, in one transaction)."""
+        """Apply an Hourly Stock File to the live catalogue (by SKU, as a new generation), in a
+        child process like an import (see ``in_subprocess``)."""
 
-        def run() -> ImportOutcome:
-            report = apply_stock_file(self.db_path, Path(stock_file))  # the engine's
+        apply = apply_stock_in_subprocess if self.in_subprocess else apply_stock_file
+
+        def run() -> ImportOutcome:  # the new generation is mapped here, off the GUI thread
+            report = apply(self.db_path, Path(stock_file))
             return ImportOutcome(report, self.store.changes(), self.store.info())
 
         async with self._writing:

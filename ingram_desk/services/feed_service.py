@@ -384,8 +384,9 @@ class FeedService:
                 fetched = {k: (FeedOutcome.failed(k, exc), None, None) for k in wanted}
             placed = [k for k, (_o, _e, path) in fetched.items() if path is not None]
             await self._import(fetched, state, report)
-            for kind in placed:  # the newest ``keep`` downloads, imported or not
-                prune(self.kind_folder(kind), self.config.keep)
+            for kind in placed:  # the newest ``keep`` downloads, imported or not; deleting
+                # a big file can take a while on a busy disk: not on the GUI thread
+                await asyncio.to_thread(prune, self.kind_folder(kind), self.config.keep)
             finished = self.now()
             for kind, (outcome, entry, _path) in fetched.items():
                 st = state.setdefault(kind, {})

@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
         self.log_view.detach()
         self.crash_banner.detach()
-        self.catalogue_tab.model.close()  # its page-reading thread, if a snapshot started one
+        self.catalogue_tab.model.close()  # its page-reading thread
         self._unsubscribe()
         super().closeEvent(event)
         self.closed.emit()

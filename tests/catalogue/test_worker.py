@@ -12,7 +12,7 @@ from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.layouts import MappingRequired
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError, ImportCancelled, SanityGateError
-from ingram_desk.catalogue.worker import import_in_subprocess
+from ingram_desk.catalogue.worker import apply_stock_in_subprocess, import_in_subprocess
 
 from .builders import dach_row, write_dach
 
@@ -57,3 +57,23 @@ def test_a_dying_child_is_an_error_not_a_hang(
         import_in_subprocess(
             tmp_path / "c.sqlite3", write_dach(tmp_path / "a.csv", [dach_row("A")])
         )
+
+
+def test_a_stock_file_is_applied_in_the_child_with_the_same_result_and_refusal(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "c.sqlite3"
+    with pytest.raises(CatalogueImportError, match="import a price file first"):
+        apply_stock_in_subprocess(db, _stock(tmp_path, "W0|3"))
+    import_in_subprocess(db, write_dach(tmp_path / "a.csv", [dach_row(f"W{i}") for i in range(5)]))
+    report = apply_stock_in_subprocess(db, _stock(tmp_path, "W0|7\nW1|0\nNOPE|2"))
+    assert (report.stock_rows_applied, report.stock_rows_unknown) == (2, 1)
+    cat = Catalogue.open(db)
+    stock = {p.sku: p.stock for p in cat.read_rows(cat.query_ids(CatalogueQuery()))}
+    assert stock["W0"] == 7 and stock["W1"] == 0 and cat.generation() == report.generation
+
+
+def _stock(tmp_path: Path, lines: str) -> Path:
+    path = tmp_path / "stock.csv"
+    path.write_text("ARTIKEL_NR|VMENGE\n" + lines + "\n", encoding="utf-8")
+    return path

@@ -186,3 +186,46 @@ async def test_profiles_dialog_feed_test_says_a_wrong_password_in_place(
     assert dialog.feed_listing.rows() == {}
     dialog.close()
     controller.close()
+
+
+async def test_a_feed_import_and_stock_update_leave_the_catalogue_work_to_other_threads(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path, monkeypatch
+) -> None:
+    """The window's 50 ms promise (bench/feeds_bench.py): after a feed's import or stock file
+    the new generation is mapped, searched, and its filters and change summary read in worker
+    threads and child processes; the GUI thread only fills the widgets and reads visible pages."""
+    import threading
+
+    from ingram_desk.catalogue import engine
+
+    where: list[tuple[str, str]] = []
+
+    def spy(name, real):
+        def run(*args, **kwargs):
+            where.append((name, threading.current_thread().name))
+            return real(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(engine, "open_generation", spy("open", engine.open_generation))
+    for method in ("query_ids", "category_tree", "vendors", "changes"):
+        monkeypatch.setattr(
+            engine.Catalogue, method, spy(method, getattr(engine.Catalogue, method))
+        )
+    feeds.files.rows = 3000  # as many as the window's catalogue: the sanity check passes it
+    window = make_main_window(ui_catalogue)
+    controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
+    tab = window.catalogue_tab
+    searched = next_emission(tab.search_finished)
+    report = await controller.service.sync()
+    assert {o.kind: o.status for o in report.outcomes}["price"] == "imported"
+    await asyncio.wait_for(searched, 30)  # the window's refresh after the import
+    report = await controller.service.sync(["stock"], force=True)
+    assert [(o.kind, o.status) for o in report.outcomes] == [("stock", "imported")]
+    await asyncio.wait_for(asyncio.shield(window.runner._named["catalogue-age"]), 30)
+    assert tab.model.product(0) is not None  # a page of the new generation, read in place
+    done = {name for name, _thread in where}
+    assert {"open", "query_ids", "category_tree", "vendors", "changes"} <= done, done
+    on_gui = [(name, t) for name, t in where if t == threading.main_thread().name]
+    assert on_gui == [], on_gui
+    controller.close()

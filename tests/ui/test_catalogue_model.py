@@ -136,3 +136,32 @@ async def test_a_slow_reader_never_holds_a_repaint_rows_fill_in_when_they_arrive
     finally:
         reader.open.set()
         model.close()
+
+
+async def test_a_slow_readers_first_page_starts_no_thread_on_the_gui_thread(
+    qtbot, ui_catalogue, monkeypatch
+) -> None:
+    """``Thread.start`` waits until the new thread runs: on a busy machine the window waited
+    for it when an import's snapshot began to serve (bench/feeds_bench.py)."""
+    import threading
+
+    result = await ui_catalogue.search(CatalogueQuery())
+    model = CatalogueModel()  # its page thread starts here, with the window
+    started: list[str] = []
+    real_start = threading.Thread.start
+
+    def start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    reader = _GatedReader(ui_catalogue.store)
+    try:
+        model.set_result(result.ids, reader, page_wait=SNAPSHOT_PAGE_WAIT_S)
+        assert model.display_text(0, 0) == ""  # the page is being read in the model's thread
+        reader.open.set()
+        await asyncio.wait_for(asyncio.wrap_future(model._pending[0]), 10)
+        assert model.product(0) is not None and started == []
+    finally:
+        reader.open.set()
+        model.close()

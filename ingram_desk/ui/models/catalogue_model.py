@@ -95,7 +95,12 @@ class CatalogueModel(QAbstractTableModel):
         self._page_wait: float | None = None
         self._pending: dict[int, Future[Sequence[Product]]] = {}
         self._generation = 0
-        self._pool: ThreadPoolExecutor | None = None
+        #: reads a slow reader's pages; its thread starts now: ``Thread.start`` waits until the
+        #: new thread runs, which on a busy machine kept the window waiting (feeds bench)
+        self._pool: ThreadPoolExecutor | None = ThreadPoolExecutor(
+            1, thread_name_prefix="catalogue-pages"
+        )
+        self._pool.submit(int)
         self._page_ready.connect(self._page_arrived)  # queued: emitted from the pool thread
 
     def set_result(
@@ -246,8 +251,8 @@ class CatalogueModel(QAbstractTableModel):
         future = self._pending.get(page_no)
         if future is None:
             assert self._reader is not None
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="catalogue-pages")
+            if self._pool is None:  # closed
+                return None
             future = self._pool.submit(self._reader.read_rows, ids)
             self._pending[page_no] = future
             generation = self._generation
