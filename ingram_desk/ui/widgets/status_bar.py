@@ -47,9 +47,10 @@ def describe_catalogue_age(info: Any) -> str:
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
     text = (
-        QCoreApplication.translate(
-            "StatusBar", "{row_count} products · price file of {price}"
-        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
+        # StatusBar.tr, not translate(): lupdate reads plural forms only from a tr()
+        StatusBar.tr("%Ln product(s) · price file of {price}", "", info.row_count).format(
+            price=_stamp(price)
+        )
         if price
         else ""
     )
