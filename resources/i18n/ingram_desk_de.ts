@@ -3585,6 +3585,18 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <translation>API geschlossen bis {opens_at}</translation>
     </message>
     <message>
+        <source>Ingram&apos;s API for {country} is open all day</source>
+        <translation>Ingrams API für {country} ist den ganzen Tag geöffnet</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open until {time} local time</source>
+        <translation>Ingrams API für {country} ist bis {time} Ortszeit geöffnet</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is closed until {time} local time</source>
+        <translation>Ingrams API für {country} ist bis {time} Ortszeit geschlossen</translation>
+    </message>
+    <message>
         <source>online</source>
         <translation>online</translation>
     </message>

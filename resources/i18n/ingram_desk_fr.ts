@@ -3585,6 +3585,18 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>API fermée jusqu’à {opens_at}</translation>
     </message>
     <message>
+        <source>Ingram&apos;s API for {country} is open all day</source>
+        <translation>L’API d’Ingram pour {country} est ouverte toute la journée</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open until {time} local time</source>
+        <translation>L’API d’Ingram pour {country} est ouverte jusqu’à {time}, heure locale</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is closed until {time} local time</source>
+        <translation>L’API d’Ingram pour {country} est fermée jusqu’à {time}, heure locale</translation>
+    </message>
+    <message>
         <source>online</source>
         <translation>en ligne</translation>
     </message>

@@ -3585,6 +3585,18 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>API gesloten tot {opens_at}</translation>
     </message>
     <message>
+        <source>Ingram&apos;s API for {country} is open all day</source>
+        <translation>De API van Ingram voor {country} is de hele dag open</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open until {time} local time</source>
+        <translation>De API van Ingram voor {country} is open tot {time} lokale tijd</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is closed until {time} local time</source>
+        <translation>De API van Ingram voor {country} is gesloten tot {time} lokale tijd</translation>
+    </message>
+    <message>
         <source>online</source>
         <translation>online</translation>
     </message>

@@ -4,6 +4,7 @@ while the error object itself stays English for the log and the CLI."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +12,13 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from ingram_desk.domain.api_codes import http_code
-from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.errors import IngramError, UnreachableError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.feeds.config import FeedConfig, with_source
 from ingram_desk.feeds.errors import FeedTruncatedError
 from ingram_desk.ingram.xml.safe import XmlRefusedError, parse_xml
 from ingram_desk.services.catalogue_service import CatalogueQuery
+from ingram_desk.services.connectivity import Connectivity
 from ingram_desk.services.pna_service import PnaService
 from ingram_desk.services.team.offline import OfflineJournal
 from ingram_desk.services.team.pg_journal import TeamUnreachableError
@@ -24,6 +26,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import error_text
 from ingram_desk.ui.i18n import install_language
 from ingram_desk.ui.widgets.feed_listing import FeedListing
+from ingram_desk.ui.widgets.status_bar import StatusBar
 from tests.fixtures.ui import next_emission
 
 
@@ -100,6 +103,20 @@ def test_messages_the_xml_parser_team_database_and_feed_settings_build_show_in_g
             with_source(FeedConfig(), "http://example.com")
         assert isinstance(bad_url.value, IngramError)
         assert error_text(bad_url.value).startswith("keine Feed-URL: 'http://example.com'")
+
+        bar = StatusBar("demo", "sandbox", "DE")
+        bar.update_api_window(datetime(2026, 12, 4, 3, 0, tzinfo=UTC))  # 04:00 in Germany
+        assert bar.window_label.toolTip().startswith("Ingrams API für DE ist bis "), (
+            bar.window_label.toolTip()
+        )
+        reason = UnreachableError(
+            QT_TRANSLATE_NOOP("Errors", "Ingram did not answer in time"),
+            remedial_action=http_code(504).remedial_action,
+        )
+        bar.set_connectivity(Connectivity(False, reason.one_line(), error=reason))
+        tip = bar.connection_label.toolTip()
+        assert tip.startswith("Ingram hat nicht rechtzeitig geantwortet "), tip
+        assert "did not answer" not in tip and http_code(504).remedial_action not in tip
     finally:
         formats.set_locale(None)
         install_language(qapp, "en", tmp_path / "i18n")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from ingram_desk.domain.availability_windows import api_window_state
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
+from ingram_desk.ui.widgets.error_banner import describe_error
 
 __all__ = ["StatusBar", "describe_catalogue_age"]
 
@@ -36,6 +37,14 @@ def _parse(ts: str) -> datetime | None:
 
 def _stamp(at: datetime) -> str:
     return f"{formats.day_text(at)}, {formats.time_text(at)}"
+
+
+def _reason(state: Any) -> str:
+    """Why Ingram is offline, in the user's language (the error's message and remedy)."""
+    if getattr(state, "error", None) is None:
+        return state.reason
+    message, remedy, _correlation = describe_error(state.error)
+    return " ".join(p for p in (message, remedy) if p).rstrip(".")
 
 
 def describe_catalogue_age(info: Any) -> str:
@@ -134,7 +143,21 @@ class StatusBar(QStatusBar):
                 )
             )
             self.window_label.setStyleSheet("color:#b3261e; font-weight:bold;")
-        self.window_label.setToolTip(state.describe())
+        self.window_label.setToolTip(self._window_tip(state))
+
+    def _window_tip(self, state: Any) -> str:
+        """``WindowState.describe()`` in the user's language (times in the country's zone)."""
+        if state.is_open and state.closes_at is None:
+            return self.tr("Ingram's API for {country} is open all day").format(
+                country=state.country
+            )
+        if state.is_open:
+            return self.tr("Ingram's API for {country} is open until {time} local time").format(
+                country=state.country, time=formats.time_text(state.closes_at)
+            )
+        return self.tr("Ingram's API for {country} is closed until {time} local time").format(
+            country=state.country, time=formats.time_text(state.opens_at)
+        )
 
     def set_connectivity(self, state: Any) -> None:
         """``offline — next try 10:42:05`` in red while the token service does not answer."""
@@ -161,7 +184,7 @@ class StatusBar(QStatusBar):
             self.tr(
                 "{reason}. The catalogue, drafts and queued orders stay as they are; "
                 "queued orders are sent once Ingram answers."
-            ).format(reason=state.reason)
+            ).format(reason=_reason(state))
         )
 
     def set_budget(self, budget: Any) -> None:
