@@ -169,7 +169,7 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
             " and nothing is sent until it is back.",
             file=sys.stderr,
         )
-        return OfflineJournal(offline, exc.message.rstrip("."))
+        return OfflineJournal(offline, exc)
     if offline.exists():  # back online: this desk's offline drafts join the team journal
         with OfflineJournal(offline, "") as local:
             moved, kept = catch_up(local, journal)

@@ -4,7 +4,9 @@ A message built here or below is an English template
 marked ``QT_TRANSLATE_NOOP("Errors", "…{name}…")`` plus its named ``values``: ``message`` and
 ``remedial_action`` are the English texts (logs, CLI, journal), and the UI shows the template in the
 user's language (``ingram_desk.ui.domain_texts.error_text``). A value named ``description`` is an
-Ingram code description, itself marked under "ApiCodes".
+Ingram code description, itself marked under "ApiCodes"; one named ``what`` is marked under
+"Errors"; an int shown as ``{n:,}`` is grouped as the user's locale groups; a value that is an
+``IngramError`` is shown as its own message.
 
 Each error carries plain-text fields only. They never hold request headers, bodies of token
 calls, secrets or tokens, so ``str(error)`` is always safe to log and display.
@@ -87,6 +89,10 @@ class IngramError(Exception):
 
     def __str__(self) -> str:
         return self.one_line()
+
+    def __format__(self, spec: str) -> str:
+        """An error named inside another error's message reads as its own message."""
+        return format(self.message.rstrip("."), spec)
 
 
 class AuthError(IngramError):

@@ -16,11 +16,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ingram_desk.domain.errors import ConfigurationError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "CONFIG_FILE",
     "FEED_KINDS",
     "PROTOCOLS",
     "FeedConfig",
+    "FeedSettingsError",
     "expand_pattern",
     "load_feed_config",
     "matches",
@@ -34,6 +38,12 @@ PROTOCOLS = ("ftp", "ftps", "sftp")
 DEFAULT_PORTS = {"ftp": 21, "ftps": 21, "sftp": 22}
 _DATE = re.compile(r"\{date(?::([^{}]*))?\}")
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+class FeedSettingsError(ConfigurationError, ValueError):
+    """Feed settings that cannot be used (a ``ValueError`` too, as bad input is)."""
+
+    kind = "feed_settings"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +76,23 @@ class FeedConfig:
         return tuple(k for k in FEED_KINDS if self.pattern(k).strip())
 
     def problems(self) -> list[str]:
-        """What keeps these settings from working, one line each (empty: fine)."""
+        """What keeps these settings from working, one line each (empty: fine): marked English
+        texts, which the UI shows translated."""
         out = []
         if self.protocol not in PROTOCOLS:
-            out.append(f"protocol must be one of {', '.join(PROTOCOLS)}")
+            out.append(QT_TRANSLATE_NOOP("Errors", "the protocol must be ftp, ftps or sftp"))
         if not self.host.strip():
-            out.append("the feed host is empty")
+            out.append(QT_TRANSLATE_NOOP("Errors", "the feed host is empty"))
         if not self.user.strip():
-            out.append("the feed user is empty")
+            out.append(QT_TRANSLATE_NOOP("Errors", "the feed user is empty"))
         if not _TIME.match(self.price_time):
-            out.append("the price time must be HH:MM")
+            out.append(QT_TRANSLATE_NOOP("Errors", "the price time must be HH:MM"))
         if not 1 <= self.port + (self.port == 0) <= 65535:
-            out.append("the port must be 1-65535")
+            out.append(QT_TRANSLATE_NOOP("Errors", "the port must be 1-65535"))
         if self.stock_every_minutes < 5:
-            out.append("the stock file is fetched at most every 5 minutes")
+            out.append(
+                QT_TRANSLATE_NOOP("Errors", "the stock file is fetched at most every 5 minutes")
+            )
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -107,7 +120,10 @@ def load_feed_config(path: Path) -> FeedConfig | None:
     except FileNotFoundError:
         return None
     except (ValueError, TypeError) as exc:
-        raise ValueError(f"{path}: not valid feed settings ({exc})") from None
+        raise FeedSettingsError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: not valid feed settings ({problem})"),
+            values={"path": str(path), "problem": str(exc)},
+        ) from None
 
 
 def save_feed_config(path: Path, config: FeedConfig) -> None:
@@ -127,10 +143,19 @@ def with_source(config: FeedConfig, url: str) -> FeedConfig:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in PROTOCOLS or not parts.hostname:
-        raise ValueError(f"not a feed URL: {url!r} (expected ftp://, ftps:// or sftp://host…)")
+        raise FeedSettingsError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "not a feed URL: {url} (expected ftp://, ftps:// or sftp://host…)"
+            ),
+            values={"url": repr(url)},
+        )
     if parts.password:
-        raise ValueError("put no password in the feed URL; it comes from the keyring or "
-                         "INGRAM_FEED_SECRET")  # fmt: skip
+        raise FeedSettingsError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "put no password in the feed URL; it comes from the keyring or INGRAM_FEED_SECRET",
+            )
+        )
     return replace(
         config,
         enabled=True,

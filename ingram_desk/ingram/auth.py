@@ -143,7 +143,7 @@ async def request_token(
                 lifetime = 0.0
             if not token:
                 raise ResponseFormatError(
-                    "Ingram's token service sent an unreadable answer",
+                    QT_TRANSLATE_NOOP("Errors", "Ingram's token service sent an unreadable answer"),
                     status=200,
                     reason="The token response had no access_token.",
                     remedial_action=http_code(500).remedial_action,

@@ -321,19 +321,21 @@ class IngramHttp:
                 error = r.error
             except httpx.UnsupportedProtocol:
                 raise ConfigurationError(
-                    f"The API URL is not usable: {self.config.base_url}"
+                    QT_TRANSLATE_NOOP("Errors", "The API URL is not usable: {url}"),
+                    values={"url": self.config.base_url},
                 ) from None
             except (httpx.TransportError, TimeoutError) as exc:
                 refuse_tls_failure(exc, self.config.base_url)
                 if isinstance(exc, TimeoutError) and loop.time() >= deadline:
                     raise UnreachableError(
-                        "Ingram did not answer in time",
+                        QT_TRANSLATE_NOOP("Errors", "Ingram did not answer in time"),
                         reason="The overall deadline passed.",
                         remedial_action=http_code(504).remedial_action,
                         correlation_id=correlation_id,
                     ) from None
                 error = UnreachableError(
-                    f"Could not reach Ingram ({type(exc).__name__})",
+                    QT_TRANSLATE_NOOP("Errors", "Could not reach Ingram ({problem})"),
+                    values={"problem": type(exc).__name__},
                     reason="The connection failed or was dropped.",
                     remedial_action=http_code(503).remedial_action,
                     correlation_id=correlation_id,

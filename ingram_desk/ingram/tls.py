@@ -15,16 +15,18 @@ import httpx
 import truststore
 
 from ingram_desk.domain.errors import ConfigurationError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["TRUST_REMEDY", "TRUST_SOURCE", "refuse_tls_failure", "ssl_context"]
 
-#: what the error text names as the source of trust (it must stay true to ``ssl_context``)
-TRUST_SOURCE = "the operating system's certificate store"
-TRUST_REMEDY = (
+TRUST_REMEDY = QT_TRANSLATE_NOOP(
+    "Errors",
     "Check the API URL. If a company proxy inspects TLS, its root certificate must be installed "
     "in the operating system's certificate store (Windows: Certificates, macOS: Keychain Access, "
-    "Linux: the CA bundle, e.g. update-ca-certificates); ask IT."
+    "Linux: the CA bundle, e.g. update-ca-certificates); ask IT.",
 )
+#: what the error text names as the source of trust (it must stay true to ``ssl_context``)
+TRUST_SOURCE = "the operating system's certificate store"
 
 
 def ssl_context() -> ssl.SSLContext:
@@ -36,7 +38,12 @@ def refuse_tls_failure(exc: BaseException, url: str) -> None:
     """A certificate that does not verify is a configuration problem: raise it, never retry."""
     if isinstance(exc, httpx.ConnectError) and "CERTIFICATE" in str(exc).upper():
         raise ConfigurationError(
-            f"The TLS certificate of {url} could not be verified against {TRUST_SOURCE}",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The TLS certificate of {url} could not be verified against the operating system's"
+                " certificate store",
+            ),
+            values={"url": url},
             reason="TLS certificate verification failed.",
             remedial_action=TRUST_REMEDY,
         ) from None

@@ -34,9 +34,10 @@ class Connectivity:
     """``online`` True / False; ``refused`` when Ingram answered but refused the credentials."""
 
     online: bool
-    reason: str = ""
+    reason: str = ""  #: English, for the log and the CLI
     next_try: datetime | None = None
     refused: bool = False
+    error: IngramError | None = None  #: what went wrong: the UI shows it in the user's language
 
 
 class ConnectionWatch:
@@ -68,12 +69,14 @@ class ConnectionWatch:
             try:
                 await self.tokens.token()
             except (AuthError, ForbiddenError) as exc:
-                self._say(Connectivity(False, exc.one_line(), refused=True))
+                self._say(Connectivity(False, exc.one_line(), refused=True, error=exc))
                 return self.state  # type: ignore[return-value]
             except IngramError as exc:  # 5xx, 429, no answer: offline, try again later
                 log.info("Ingram offline (%s); next try in %.0f s", exc.one_line(), delay)
                 self._say(
-                    Connectivity(False, exc.one_line(), self.now() + timedelta(seconds=delay))
+                    Connectivity(
+                        False, exc.one_line(), self.now() + timedelta(seconds=delay), error=exc
+                    )
                 )
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self.cap)

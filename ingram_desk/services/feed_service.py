@@ -64,6 +64,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+_UNCHANGED = QT_TRANSLATE_NOOP("Errors", "unchanged since the last fetch")
 
 #: payload: ``SyncReport`` after every run (the status bar and the banner listen)
 FEEDS_CHANGED = "feeds_changed"
@@ -87,6 +88,14 @@ def _parse(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _plain(values: dict[str, object]) -> dict[str, Any]:
+    """An error's values as JSON keeps them: numbers stay numbers, anything else its text."""
+    return {
+        k: v if v is None or isinstance(v, int | float | str) else format(v)
+        for k, v in values.items()
+    }
+
+
 @dataclass
 class FeedOutcome:
     kind: str
@@ -99,6 +108,11 @@ class FeedOutcome:
     remedy: str = ""
     error_kind: str | None = None
     file: str | None = None
+    # ``message`` and ``remedy`` as marked English templates with their values, so the UI
+    # shows them in the user's language (``ui.domain_texts.template_text``)
+    template: str = ""
+    remedy_template: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -115,7 +129,8 @@ class FeedOutcome:
     @classmethod
     def failed(cls, kind: str, exc: FeedError, status: str = "failed") -> FeedOutcome:
         return cls(kind, status, message=exc.message, remedy=exc.remedial_action,
-                   error_kind=exc.kind)  # fmt: skip
+                   error_kind=exc.kind, template=exc.template,
+                   remedy_template=exc.remedy_template, values=_plain(exc.values))  # fmt: skip
 
 
 @dataclass
@@ -154,6 +169,9 @@ class FeedStatus:
     next_run: datetime | None
     overdue: bool
     due_now: bool = False  #: the next run would fetch it (its time has come, or a retry)
+    # ``last_message`` as its marked template and values (empty for a state file of before)
+    last_template: str = ""
+    last_values: dict[str, Any] = field(default_factory=dict)
 
     def age(self) -> tuple[int, str] | None:
         """The data's age as (amount, "min" | "h" | "d"), None if never fetched (the UI words
@@ -309,6 +327,8 @@ class FeedService:
                     last_attempt=_parse(st.get("last_attempt")),
                     last_outcome=st.get("outcome"),
                     last_message=st.get("message", ""),
+                    last_template=st.get("template", ""),
+                    last_values=st.get("values") or {},
                     next_run=next_run if self.config.enabled else None,
                     overdue=self.config.enabled and (age is None or timedelta(seconds=age) > limit),
                     due_now=self.config.enabled and next_run is not None and next_run <= now,
@@ -394,6 +414,8 @@ class FeedService:
                 st["outcome"] = outcome.status
                 st["message"] = outcome.message
                 st["remedy"] = outcome.remedy
+                st["template"] = outcome.template
+                st["values"] = outcome.values
                 if outcome.ok and entry is not None:
                     st["remote"] = entry.as_dict()
                     st["checked_at"] = started.isoformat()
@@ -445,7 +467,7 @@ class FeedService:
                     and local.exists()
                 ):
                     out[kind] = (FeedOutcome(kind, "skipped", entry.name, entry.size,
-                                             message="unchanged since the last fetch",
+                                             message=_UNCHANGED, template=_UNCHANGED,
                                              file=str(local)), entry, None)  # fmt: skip
                     continue
                 outcome = FeedOutcome(kind, "downloaded", entry.name, entry.size)

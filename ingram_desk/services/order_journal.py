@@ -474,7 +474,11 @@ class OrderJournal:
             ).fetchone()
             if clash is not None and clash["draft_id"] != draft_id:
                 raise JournalError(
-                    f"PO {po} is already used by another order in the journal ({clash['state']})"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "PO {po} is already used by another order in the journal ({state})",
+                    ),
+                    values={"po": po, "state": clash["state"]},
                 )
             if draft_id is None:
                 draft_id = uuid.uuid4().hex
@@ -528,8 +532,12 @@ class OrderJournal:
             )
             if cur.rowcount != 1:
                 raise StaleStateError(
-                    f"Order {draft_id} is {old['state'] if old else 'missing'}, not "
-                    + "/".join(s.value for s in expected_t)
+                    QT_TRANSLATE_NOOP("Errors", "Order {draft_id} is {state}, not {expected}"),
+                    values={
+                        "draft_id": draft_id,
+                        "state": old["state"] if old else "missing",
+                        "expected": "/".join(s.value for s in expected_t),
+                    },
                 )
             if old["state"] != new.value or reason:
                 self._event(draft_id, old["state"], new.value, reason, now)

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import Address
 from ingram_desk.paths import write_private
 
@@ -17,9 +19,17 @@ __all__ = [
     "ADDRESS_FIELDS",
     "DEMO_ADDRESSES",
     "AddressBook",
+    "AddressBookError",
     "SavedAddress",
     "seed_demo_addresses",
 ]
+
+
+class AddressBookError(IngramError, ValueError):
+    """An entry that cannot be saved (no name, a name taken); shown in the address book."""
+
+    kind = "address_book"
+
 
 #: (v6 field name, label) in form order
 ADDRESS_FIELDS: tuple[tuple[str, str], ...] = (
@@ -72,12 +82,15 @@ class AddressBook:
     def save(self, entry: SavedAddress, old_name: str | None = None) -> None:
         """Add, or replace the entry called ``old_name`` (or ``entry.name``), keeping the order."""
         if not entry.name.strip():
-            raise ValueError("an address needs a name")
+            raise AddressBookError(QT_TRANSLATE_NOOP("Errors", "An address needs a name."))
         entries = self.entries()
         replace = old_name or entry.name
         names = [e.name for e in entries]
         if entry.name != replace and entry.name in names:
-            raise ValueError(f"an address called {entry.name!r} already exists")
+            raise AddressBookError(
+                QT_TRANSLATE_NOOP("Errors", "An address called {name} already exists."),
+                values={"name": repr(entry.name)},
+            )
         if replace in names:
             entries[names.index(replace)] = entry
         else:

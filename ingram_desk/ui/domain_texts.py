@@ -7,6 +7,7 @@ the one place that translates them, under the same contexts. Ingram's codes are 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import HoldReason, OrderStatus, StatusBucket
+from ingram_desk.ui import formats
 
 __all__ = [
     "bucket_text",
@@ -24,6 +26,7 @@ __all__ = [
     "remedy_text",
     "state_text",
     "status_text",
+    "template_text",
     "warehouse_town",
 ]
 
@@ -74,18 +77,43 @@ def warehouse_town(town: str) -> str:
     return QCoreApplication.translate("Warehouse", town)
 
 
-def _values(exc: IngramError) -> dict[str, object]:
-    values = dict(exc.values)
-    if isinstance(values.get("description"), str):
-        values["description"] = remedy_text(str(values["description"]))
-    return values
+class _Count(int):
+    """An int value that a ``{got:,}`` spec groups as the locale does (``1.234.567`` in de)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec == ",":
+            return formats.quantity(int(self))
+        return int.__format__(self, spec)
+
+
+def _value(key: str, value: object) -> object:
+    if isinstance(value, IngramError):
+        return error_text(value)  # an error inside an error (a refusal's reason)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return _Count(value)
+    if isinstance(value, str) and key == "description":  # an Ingram code's description
+        return remedy_text(value)
+    if isinstance(value, str) and key == "what":  # a document's name, marked under "Errors"
+        return QCoreApplication.translate("Errors", value)
+    return value
+
+
+def template_text(template: str, values: Mapping[str, object] | None = None) -> str:
+    """An "Errors" template with its named values in the user's language (also a stored one,
+    such as a feed's last error)."""
+    translated = QCoreApplication.translate("Errors", template)
+    if not values:
+        return translated
+    return translated.format(**{k: _value(k, v) for k, v in values.items()})
 
 
 def error_text(exc: IngramError) -> str:
     """An error's message in the user's language: its "Errors" template with its values."""
-    if not exc.values:
-        return QCoreApplication.translate("Errors", exc.template)
-    return QCoreApplication.translate("Errors", exc.template).format(**_values(exc))
+    return template_text(exc.template, exc.values)
 
 
 def error_remedy(exc: IngramError) -> str:
@@ -95,4 +123,6 @@ def error_remedy(exc: IngramError) -> str:
     translated = QCoreApplication.translate("Errors", template)
     if translated == template:
         translated = remedy_text(template)
-    return translated.format(**_values(exc)) if exc.values else translated
+    if not exc.values:
+        return translated
+    return translated.format(**{k: _value(k, v) for k, v in exc.values.items()})

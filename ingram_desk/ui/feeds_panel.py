@@ -12,13 +12,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
 from ingram_desk.ui import formats
+from ingram_desk.ui.domain_texts import template_text
 
 __all__ = ["FeedsController", "FeedsStatus"]
 
@@ -83,7 +84,8 @@ class FeedsStatus(QWidget):
                 kind=self.tr(_KIND_NAMES.get(s.kind, s.kind)), v1=s.last_outcome or self.tr("never")
             )
             if s.last_message:
-                tip += f" ({s.last_message})"
+                last = template_text(s.last_template, s.last_values) if s.last_template else ""
+                tip += f" ({last or s.last_message})"
             label.setToolTip(tip + (self.tr(" — overdue") if s.overdue else ""))
         nexts = [s.next_run for s in statuses if s.next_run is not None]
         if running:
@@ -176,11 +178,21 @@ class FeedsController(QObject):
         errors = report.errors()
         if errors:
             first = errors[0]
-            extra = self.tr(" (and %n more)", "", len(errors) - 1) if len(errors) > 1 else ""
-            self.window.banner.show_error(
-                FeedError(first.message + extra, remedial_action=first.remedy),
-                context=f"{first.kind.capitalize()} feed",
+            kind = first.kind
+            if kind in _KIND_NAMES:  # marked under the status bar's context
+                kind = QCoreApplication.translate("FeedsStatus", _KIND_NAMES[kind])
+            if len(errors) > 1:
+                context = self.tr("{kind} feed (and %n more)", "", len(errors) - 1)
+            else:
+                context = self.tr("{kind} feed")
+            # rebuilt from its template and values: shown in the current language
+            error = FeedError(
+                first.template or first.message,
+                remedial_action=first.remedy_template or first.remedy,
+                values=first.values,
             )
+            context = context.format(kind=kind)
+            self.window.banner.show_error(error, context=context[:1].upper() + context[1:])
         imported = {o.kind for o in report.outcomes if o.status == "imported"}
         if imported & {"price", "category"}:
             self.window.runner.start("catalogue-refresh", self.window.refresh_catalogue_state())

@@ -484,17 +484,34 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>Notes</source>
         <translation>Bemerkungen</translation>
     </message>
-    <message>
-        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total}&lt;/b&gt;</source>
-        <translation>Positionen: {n}, Stück: {units} — Bestellsumme &lt;b&gt;{total}&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln Stück</numerusform>
+            <numerusform>%Ln Stück</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
-        <translation>Positionen: {n}, Stück: {units} — Summe unbekannt (eine Position hat keinen Preis)</translation>
+        <source>{lines}, {units} — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>{lines}, {units} — Bestellsumme &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept {v0} line(s)&lt;/b&gt;: </source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram nimmt Positionen nicht an (Anzahl: {v0})&lt;/b&gt;: </translation>
+        <source>{lines}, {units} — total unknown (a line has no price)</source>
+        <translation>{lines}, {units} — Summe unbekannt (eine Position hat keinen Preis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept %n line(s)&lt;/b&gt;: </source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram nimmt %n Position nicht an&lt;/b&gt;: </numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram nimmt %n Positionen nicht an&lt;/b&gt;: </numerusform>
+        </translation>
     </message>
     <message>
         <source> — go back and remove or correct them.&lt;/span&gt;</source>
@@ -1114,6 +1131,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Teilen Sie die Liste auf oder nutzen Sie den Katalog für Preise in großer Menge.</translation>
     </message>
     <message>
+        <source>unchanged since the last fetch</source>
+        <translation>unverändert seit dem letzten Abruf</translation>
+    </message>
+    <message>
         <source>No password or key for the feed server</source>
         <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
         <translation>Kein Passwort oder Schlüssel für den Feed-Server</translation>
@@ -1148,12 +1169,41 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Bewahren Sie die Datei für den Support auf; prüfen Sie Ingrams Auftragssuche.</translation>
     </message>
     <message>
+        <source>Browsing and P&amp;A keep working; orders wait until it is back.</source>
+        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone orders this process moved to in flight and has not finished yet</extracomment>
+        <translation>Katalog und P&amp;A funktionieren weiter; Aufträge warten, bis sie wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>the connection is being re-opened</source>
+        <translation>die Verbindung wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>The team database refused: {problem}</source>
+        <translation>Die Team-Datenbank hat abgelehnt: {problem}</translation>
+    </message>
+    <message>
+        <source>Orders wait until it is back; nothing was sent twice.</source>
+        <translation>Aufträge warten, bis sie wieder erreichbar ist; nichts wurde doppelt gesendet.</translation>
+    </message>
+    <message>
         <source>No order {draft_id} in the journal</source>
         <translation>Kein Auftrag {draft_id} im Journal</translation>
     </message>
     <message>
+        <source>PO {po} is already used by another order in the journal ({state})</source>
+        <translation>Bestellnummer {po} wird bereits von einem anderen Auftrag im Journal verwendet ({state})</translation>
+    </message>
+    <message>
+        <source>PO {po} is already used by another order in the journal</source>
+        <translation>Bestellnummer {po} wird bereits von einem anderen Auftrag im Journal verwendet</translation>
+    </message>
+    <message>
         <source>Only a draft can be edited; this order was submitted</source>
         <translation>Nur ein Entwurf kann bearbeitet werden; dieser Auftrag wurde bereits übermittelt</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is {state}, not {expected}</source>
+        <translation>Auftrag {draft_id} ist im Zustand {state}, nicht {expected}</translation>
     </message>
     <message>
         <source>Order {draft_id} is no longer {state}</source>
@@ -1179,6 +1229,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Check the network and the API URL of this profile.</source>
         <translation>Prüfen Sie das Netzwerk und die API-URL dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s token service sent an unreadable answer</source>
+        <translation>Ingrams Token-Dienst hat eine unlesbare Antwort gesendet</translation>
     </message>
     <message>
         <source>No client id / client secret configured for this profile</source>
@@ -1209,6 +1263,18 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Retry the request; nothing was changed locally.</source>
         <translation>Wiederholen Sie die Anfrage; lokal wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The API URL is not usable: {url}</source>
+        <translation>Die API-URL ist nicht verwendbar: {url}</translation>
+    </message>
+    <message>
+        <source>Ingram did not answer in time</source>
+        <translation>Ingram hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not reach Ingram ({problem})</source>
+        <translation>Ingram war nicht erreichbar ({problem})</translation>
     </message>
     <message>
         <source>Timed out waiting to send the order</source>
@@ -1339,6 +1405,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Ingrams Antwort auf die Auftragsanlage war kein Objekt</translation>
     </message>
     <message>
+        <source>Ingram&apos;s order-create answer named no order number</source>
+        <translation>Ingrams Antwort auf die Auftragsanlage nannte keine Auftragsnummer</translation>
+    </message>
+    <message>
         <source>Ingram&apos;s order search answer had no serviceresponse</source>
         <translation>Ingrams Antwort auf die Auftragssuche enthielt kein serviceresponse</translation>
     </message>
@@ -1351,8 +1421,12 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Ingrams Rechnungsantwort enthielt keine Rechnungsnummer</translation>
     </message>
     <message>
-        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <source>Ingram answered with {got} where {name} was expected</source>
         <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>Ingram antwortete mit {got}, erwartet war {name}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
         <translation>Ingrams Auftragsbestätigung nannte keine Bestellnummer</translation>
     </message>
     <message>
@@ -1364,6 +1438,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Ingrams XML-Auftragsdetail nannte keine Auftragsnummer</translation>
     </message>
     <message>
+        <source>The document</source>
+        <translation>Das Dokument</translation>
+    </message>
+    <message>
+        <source>Not an Ingram document this app reads ({name})</source>
+        <translation>Kein Ingram-Dokument, das diese App liest ({name})</translation>
+    </message>
+    <message>
         <source>The order confirmation named no order number</source>
         <translation>Die Auftragsbestätigung nannte keine Auftragsnummer</translation>
     </message>
@@ -1372,9 +1454,21 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Ingrams SOAP-Antwort hatte einen leeren Body</translation>
     </message>
     <message>
-        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <source>Ingram&apos;s error answer</source>
         <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Ingrams Fehlerantwort</translation>
+    </message>
+    <message>
+        <source>Ingram sent {content_type} where XML was expected</source>
+        <translation>Ingram hat {content_type} gesendet, erwartet war XML</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
         <translation>Versuchen Sie es später erneut; wenn es anhält, prüfen Sie den XML-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Product search is not part of the IM-XML set</source>
+        <translation>Die Artikelsuche gehört nicht zum IM-XML-Umfang</translation>
     </message>
     <message>
         <source>Use the catalogue tab (price files) or a REST profile.</source>
@@ -1385,21 +1479,164 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Ingrams Auftragsstatus wird für diese Bestellnummer abgefragt.</translation>
     </message>
     <message>
+        <source>Ingram acknowledged PO {po}; its confirmation is still pending</source>
+        <translation>Ingram hat die Bestellung {po} angenommen; die Auftragsbestätigung steht noch aus</translation>
+    </message>
+    <message>
+        <source>IM-XML needs the customer PO of order {order_number}</source>
+        <translation>IM-XML braucht die Bestellnummer zu Auftrag {order_number}</translation>
+    </message>
+    <message>
         <source>Search for the order by its PO first.</source>
         <translation>Suchen Sie den Auftrag zuerst über seine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is not available over IM-XML</source>
+        <translation>Rechnung {invoice_number} ist über IM-XML nicht abrufbar</translation>
     </message>
     <message>
         <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
         <translation>Importieren Sie Ingrams Rechnungs-XML in den Posteingang (Registerkarte Aufträge).</translation>
     </message>
     <message>
+        <source>Cancelling is not part of the IM-XML set used here</source>
+        <translation>Stornieren gehört nicht zum hier genutzten IM-XML-Umfang</translation>
+    </message>
+    <message>
         <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
         <translation>Stornieren Sie den Auftrag in Ingrams Portal oder mit einem REST-Profil.</translation>
     </message>
     <message>
-        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <source>Ingram&apos;s answer</source>
+        <translation>Ingrams Antwort</translation>
+    </message>
+    <message>
+        <source>{what} declared a DOCTYPE, which is refused</source>
+        <translation>{what} deklarierte einen DOCTYPE; das wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>{what} was too large to read ({size:,} bytes, limit {limit:,})</source>
         <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>{what} war zu groß zum Lesen ({size:,} Byte, Grenze {limit:,})</translation>
+    </message>
+    <message>
+        <source>{what} was empty</source>
+        <translation>{what} war leer</translation>
+    </message>
+    <message>
+        <source>{what} could not be read as XML ({problem})</source>
+        <translation>{what} ließ sich nicht als XML lesen ({problem})</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
         <translation>Versuchen Sie es erneut; wenn es anhält, prüfen Sie den XML-Endpunkt im Profil.</translation>
+    </message>
+    <message>
+        <source>{what} contained entity references, which are refused</source>
+        <translation>{what} enthielt Entity-Referenzen; diese werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>The team database {server} is unreachable: {problem}</source>
+        <translation>Die Team-Datenbank {server} ist nicht erreichbar: {problem}</translation>
+    </message>
+    <message>
+        <source>An address needs a name.</source>
+        <translation>Eine Adresse braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>An address called {name} already exists.</source>
+        <translation>Eine Adresse namens {name} gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The team database has schema version {found}, newer than this Ingram Desk knows ({known}); nothing was changed.</source>
+        <extracomment>version -&gt; SQL; append only (a released step is never edited)</extracomment>
+        <translation>Die Team-Datenbank hat Schemaversion {found}, neuer als die, die dieses Ingram Desk kennt ({known}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Install the newer Ingram Desk the team uses.</source>
+        <translation>Installieren Sie das neuere Ingram Desk, das das Team nutzt.</translation>
+    </message>
+    <message>
+        <source>The team database is not set up for this Ingram Desk (schema {found}, needs {known})</source>
+        <translation>Die Team-Datenbank ist für dieses Ingram Desk nicht eingerichtet (Schema {found}, benötigt {known})</translation>
+    </message>
+    <message>
+        <source>Run: ingram-desk team migrate (as the database owner).</source>
+        <translation>Führen Sie aus: ingram-desk team migrate (als Eigentümer der Datenbank).</translation>
+    </message>
+    <message>
+        <source>{reason}. The order stays a draft on this desk; nothing is sent until its PO can be claimed in the team database.</source>
+        <translation>{reason}. Der Auftrag bleibt ein Entwurf an diesem Arbeitsplatz; es wird nichts gesendet, bis seine Bestellnummer in der Team-Datenbank reserviert werden kann.</translation>
+    </message>
+    <message>
+        <source>Check the IM-XML login, password and country code in the profile.</source>
+        <translation>Prüfen Sie IM-XML-Login, Passwort und Ländercode im Profil.</translation>
+    </message>
+    <message>
+        <source>Ingram refused the XML request (error {number}): {detail}</source>
+        <translation>Ingram hat die XML-Anfrage abgelehnt (Fehler {number}): {detail}</translation>
+    </message>
+    <message>
+        <source>Ingram refused the XML request (error {number})</source>
+        <translation>Ingram hat die XML-Anfrage abgelehnt (Fehler {number})</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service failed: {text}</source>
+        <translation>Ingrams SOAP-Dienst ist fehlgeschlagen: {text}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service refused the login: {text}</source>
+        <translation>Ingrams SOAP-Dienst hat die Anmeldung abgelehnt: {text}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service refused the request: {text}</source>
+        <translation>Ingrams SOAP-Dienst hat die Anfrage abgelehnt: {text}</translation>
+    </message>
+    <message>
+        <source>Check the API URL. If a company proxy inspects TLS, its root certificate must be installed in the operating system&apos;s certificate store (Windows: Certificates, macOS: Keychain Access, Linux: the CA bundle, e.g. update-ca-certificates); ask IT.</source>
+        <translation>Prüfen Sie die API-URL. Prüft ein Firmen-Proxy TLS, muss sein Stammzertifikat im Zertifikatspeicher des Betriebssystems installiert sein (Windows: Zertifikate, macOS: Schlüsselbundverwaltung, Linux: das CA-Bundle, z. B. update-ca-certificates); fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of {url} could not be verified against the operating system&apos;s certificate store</source>
+        <extracomment>what the error text names as the source of trust (it must stay true to ``ssl_context``)</extracomment>
+        <translation>Das TLS-Zertifikat von {url} ließ sich nicht gegen den Zertifikatspeicher des Betriebssystems prüfen</translation>
+    </message>
+    <message>
+        <source>the protocol must be ftp, ftps or sftp</source>
+        <extracomment>in the profile&apos;s folder ftp, ftps (explicit TLS) or sftp 0: the protocol&apos;s default (21 / 22) empty: no category file local time of the daily price fetch downloaded files kept per feed FTPS: a certificate to trust besides the system&apos;s SFTP: the pinned host key; empty: trusted on first use</extracomment>
+        <translation>das Protokoll muss ftp, ftps oder sftp sein</translation>
+    </message>
+    <message>
+        <source>the feed host is empty</source>
+        <translation>der Feed-Server ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>the feed user is empty</source>
+        <translation>der Feed-Benutzer ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>the price time must be HH:MM</source>
+        <translation>die Uhrzeit der Preisdatei muss HH:MM sein</translation>
+    </message>
+    <message>
+        <source>the port must be 1-65535</source>
+        <translation>der Port muss 1-65535 sein</translation>
+    </message>
+    <message>
+        <source>the stock file is fetched at most every 5 minutes</source>
+        <translation>die Bestandsdatei wird höchstens alle 5 Minuten abgerufen</translation>
+    </message>
+    <message>
+        <source>{path}: not valid feed settings ({problem})</source>
+        <translation>{path}: keine gültigen Feed-Einstellungen ({problem})</translation>
+    </message>
+    <message>
+        <source>not a feed URL: {url} (expected ftp://, ftps:// or sftp://host…)</source>
+        <translation>keine Feed-URL: {url} (erwartet ftp://, ftps:// oder sftp://host…)</translation>
+    </message>
+    <message>
+        <source>put no password in the feed URL; it comes from the keyring or INGRAM_FEED_SECRET</source>
+        <translation>kein Passwort in die Feed-URL schreiben; es kommt aus dem Schlüsselbund oder INGRAM_FEED_SECRET</translation>
     </message>
 </context>
 <context>
@@ -1428,9 +1665,12 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>Failed: {exc}</source>
         <translation>Fehlgeschlagen: {exc}</translation>
     </message>
-    <message>
-        <source>Connected: {v0} file(s).</source>
-        <translation>Verbunden: Dateien: {v0}.</translation>
+    <message numerus="yes">
+        <source>Connected: %n file(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Datei.</numerusform>
+            <numerusform>Verbunden: %n Dateien.</numerusform>
+        </translation>
     </message>
     <message>
         <source> No file for today&apos;s {v0} pattern.</source>
@@ -1551,11 +1791,15 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>F&amp;eeds jetzt abrufen</translation>
     </message>
     <message numerus="yes">
-        <source> (and %n more)</source>
+        <source>{kind} feed (and %n more)</source>
         <translation>
-            <numerusform> (und %n weiterer)</numerusform>
-            <numerusform> (und %n weitere)</numerusform>
+            <numerusform>{kind}-Feed (und %n weiterer)</numerusform>
+            <numerusform>{kind}-Feed (und %n weitere)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{kind} feed</source>
+        <translation>{kind}-Feed</translation>
     </message>
     <message>
         <source>Feeds: {kinds} updated at {v1}</source>
@@ -1938,44 +2182,82 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>new articles</source>
-        <translation>neue Artikel</translation>
-    </message>
-    <message>
-        <source>removed articles</source>
-        <translation>entfernte Artikel</translation>
-    </message>
-    <message>
-        <source>price rises</source>
-        <translation>Preiserhöhungen</translation>
-    </message>
-    <message>
-        <source>price cuts</source>
-        <translation>Preissenkungen</translation>
-    </message>
-    <message>
-        <source>back in stock</source>
-        <translation>wieder lieferbar</translation>
-    </message>
-    <message>
-        <source>out of stock</source>
-        <translation>nicht mehr lieferbar</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Imported {rows_imported} products from {source}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;{rows_imported} Artikel aus {source} importiert&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced</source>
-        <translation>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. Übersprungene Zeilen: {rows_skipped}, ersetzte Duplikate: {duplicates_replaced}</translation>
-    </message>
-    <message>
         <source>, stock applied to {stock_rows_applied}</source>
         <translation>, Bestand angewendet auf {stock_rows_applied}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Artikel</numerusform>
+            <numerusform>%Ln neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln entfernter Artikel</numerusform>
+            <numerusform>%Ln entfernte Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln Preiserhöhung</numerusform>
+            <numerusform>%Ln Preiserhöhungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln Preissenkung</numerusform>
+            <numerusform>%Ln Preissenkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln wieder lieferbar</numerusform>
+            <numerusform>%Ln wieder lieferbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln nicht mehr lieferbar</numerusform>
+            <numerusform>%Ln nicht mehr lieferbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%Ln Artikel aus {source} importiert&lt;/h3&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%Ln Artikel aus {source} importiert&lt;/h3&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>, {categories} categories</source>
-        <translation>, {categories} Kategorien</translation>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</source>
+        <translation>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen</numerusform>
+            <numerusform>%Ln Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln Duplikat ersetzt</numerusform>
+            <numerusform>%Ln Duplikate ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln categories</source>
+        <translation>
+            <numerusform>, %Ln Kategorie</numerusform>
+            <numerusform>, %Ln Kategorien</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
@@ -1984,6 +2266,18 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seit der vorigen Datei hat sich nichts geändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source> (first {shown} of {total})</source>
+        <translation> (die ersten {shown} von {total})</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Rows with problems{more}&lt;/h4&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;line&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;reason&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</source>
@@ -2722,9 +3016,12 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation>(neue Bestellung)</translation>
     </message>
-    <message>
-        <source>{po} — {state} — {n} line(s)</source>
-        <translation>{po} — {state} — Positionen: {n}</translation>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n Position</numerusform>
+            <numerusform>{po} — {state} — %n Positionen</numerusform>
+        </translation>
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
@@ -2998,9 +3295,44 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Suche angehalten: {v0} — Aktualisieren oder Suchen für einen neuen Versuch</translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Posteingang: %n Dokument</numerusform>
+            <numerusform>Posteingang: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Inbox: {v0} document(s)</source>
-        <translation>Posteingang: Dokumente: {v0}</translation>
+        <source>{orders}, {rows}{more}</source>
+        <translation>{orders}, {rows}{more}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shipment row(s)</source>
+        <translation>
+            <numerusform>%Ln Sendungszeile</numerusform>
+            <numerusform>%Ln Sendungszeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {path} exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach {path} exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder Ingram&apos;s documents arrive in</source>
@@ -3021,10 +3353,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source> — scroll for more</source>
         <translation> — für mehr blättern</translation>
-    </message>
-    <message>
-        <source>{n} order(s), {v1} shipment row(s){more}</source>
-        <translation>Aufträge: {n}, Sendungszeilen: {v1}{more}</translation>
     </message>
     <message>
         <source>Loading order {order_number}…</source>
@@ -3081,10 +3409,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
-    </message>
-    <message>
-        <source>Exported {n} row(s) to {path}</source>
-        <translation>Nach {path} exportiert: Zeilen: {n}</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3573,6 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <translation>Noch kein Katalog — Datei › Preisdatei importieren</translation>
     </message>
     <message>
-        <source>{row_count} products · price file of {price}</source>
-        <translation>{row_count} Artikel · Preisdatei vom {price}</translation>
-    </message>
-    <message>
         <source>; stock of {stock}</source>
         <translation>; Bestand vom {stock}</translation>
     </message>
@@ -3263,6 +3583,18 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source>API closed until {opens_at}</source>
         <translation>API geschlossen bis {opens_at}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open all day</source>
+        <translation>Ingrams API für {country} ist den ganzen Tag geöffnet</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open until {time} local time</source>
+        <translation>Ingrams API für {country} ist bis {time} Ortszeit geöffnet</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is closed until {time} local time</source>
+        <translation>Ingrams API für {country} ist bis {time} Ortszeit geschlossen</translation>
     </message>
     <message>
         <source>online</source>
@@ -3295,6 +3627,13 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source> · building the full index…</source>
         <translation> · vollständiger Index wird aufgebaut…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · price file of {price}</source>
+        <translation>
+            <numerusform>%Ln Artikel · Preisdatei vom {price}</numerusform>
+            <numerusform>%Ln Artikel · Preisdatei vom {price}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active profile: {profile_name} ({kind_text})</source>

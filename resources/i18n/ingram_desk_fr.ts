@@ -484,17 +484,34 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
-    <message>
-        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total}&lt;/b&gt;</source>
-        <translation>Lignes : {n}, unités : {units} — total de la commande &lt;b&gt;{total}&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unité</numerusform>
+            <numerusform>%Ln unités</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
-        <translation>Lignes : {n}, unités : {units} — total inconnu (une ligne n’a pas de prix)</translation>
+        <source>{lines}, {units} — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>{lines}, {units} — total de la commande &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept {v0} line(s)&lt;/b&gt;: </source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram refuse des lignes (nombre : {v0})&lt;/b&gt; : </translation>
+        <source>{lines}, {units} — total unknown (a line has no price)</source>
+        <translation>{lines}, {units} — total inconnu (une ligne n’a pas de prix)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept %n line(s)&lt;/b&gt;: </source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram refuse %n ligne&lt;/b&gt; : </numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram refuse %n lignes&lt;/b&gt; : </numerusform>
+        </translation>
     </message>
     <message>
         <source> — go back and remove or correct them.&lt;/span&gt;</source>
@@ -1114,6 +1131,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Scindez la liste, ou utilisez le catalogue pour les prix en masse.</translation>
     </message>
     <message>
+        <source>unchanged since the last fetch</source>
+        <translation>inchangé depuis la dernière récupération</translation>
+    </message>
+    <message>
         <source>No password or key for the feed server</source>
         <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
         <translation>Aucun mot de passe ni clé pour le serveur de flux</translation>
@@ -1148,12 +1169,41 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Conservez le fichier pour le support ; consultez la recherche de commandes d’Ingram.</translation>
     </message>
     <message>
+        <source>Browsing and P&amp;A keep working; orders wait until it is back.</source>
+        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone orders this process moved to in flight and has not finished yet</extracomment>
+        <translation>La consultation et le P&amp;A continuent de fonctionner ; les commandes attendent son retour.</translation>
+    </message>
+    <message>
+        <source>the connection is being re-opened</source>
+        <translation>la connexion est en cours de réouverture</translation>
+    </message>
+    <message>
+        <source>The team database refused: {problem}</source>
+        <translation>La base de données de l’équipe a refusé : {problem}</translation>
+    </message>
+    <message>
+        <source>Orders wait until it is back; nothing was sent twice.</source>
+        <translation>Les commandes attendent son retour ; rien n’a été envoyé deux fois.</translation>
+    </message>
+    <message>
         <source>No order {draft_id} in the journal</source>
         <translation>Aucune commande {draft_id} dans le journal</translation>
     </message>
     <message>
+        <source>PO {po} is already used by another order in the journal ({state})</source>
+        <translation>Le bon de commande {po} est déjà utilisé par une autre commande du journal ({state})</translation>
+    </message>
+    <message>
+        <source>PO {po} is already used by another order in the journal</source>
+        <translation>Le bon de commande {po} est déjà utilisé par une autre commande du journal</translation>
+    </message>
+    <message>
         <source>Only a draft can be edited; this order was submitted</source>
         <translation>Seul un brouillon peut être modifié ; cette commande a déjà été transmise</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is {state}, not {expected}</source>
+        <translation>La commande {draft_id} est à l’état {state}, pas {expected}</translation>
     </message>
     <message>
         <source>Order {draft_id} is no longer {state}</source>
@@ -1179,6 +1229,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Check the network and the API URL of this profile.</source>
         <translation>Vérifiez le réseau et l’URL de l’API de ce profil.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s token service sent an unreadable answer</source>
+        <translation>Le service de jetons d’Ingram a envoyé une réponse illisible</translation>
     </message>
     <message>
         <source>No client id / client secret configured for this profile</source>
@@ -1209,6 +1263,18 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Retry the request; nothing was changed locally.</source>
         <translation>Relancez la requête ; rien n’a été modifié localement.</translation>
+    </message>
+    <message>
+        <source>The API URL is not usable: {url}</source>
+        <translation>L’URL de l’API est inutilisable : {url}</translation>
+    </message>
+    <message>
+        <source>Ingram did not answer in time</source>
+        <translation>Ingram n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Could not reach Ingram ({problem})</source>
+        <translation>Ingram est injoignable ({problem})</translation>
     </message>
     <message>
         <source>Timed out waiting to send the order</source>
@@ -1339,6 +1405,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>La réponse d’Ingram à la création de commande n’était pas un objet</translation>
     </message>
     <message>
+        <source>Ingram&apos;s order-create answer named no order number</source>
+        <translation>La réponse d’Ingram à la création de commande ne mentionnait aucun numéro de commande</translation>
+    </message>
+    <message>
         <source>Ingram&apos;s order search answer had no serviceresponse</source>
         <translation>La réponse d’Ingram à la recherche de commandes ne contenait pas de serviceresponse</translation>
     </message>
@@ -1351,8 +1421,12 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>La réponse d’Ingram sur la facture ne contenait pas de numéro de facture</translation>
     </message>
     <message>
-        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <source>Ingram answered with {got} where {name} was expected</source>
         <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>Ingram a répondu par {got} au lieu de {name}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
         <translation>L’accusé de réception d’Ingram ne mentionnait aucun numéro de bon de commande</translation>
     </message>
     <message>
@@ -1364,6 +1438,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Le détail XML de commande d’Ingram ne mentionnait aucun numéro de commande</translation>
     </message>
     <message>
+        <source>The document</source>
+        <translation>Le document</translation>
+    </message>
+    <message>
+        <source>Not an Ingram document this app reads ({name})</source>
+        <translation>Pas un document Ingram que cette application sait lire ({name})</translation>
+    </message>
+    <message>
         <source>The order confirmation named no order number</source>
         <translation>La confirmation de commande ne mentionnait aucun numéro de commande</translation>
     </message>
@@ -1372,9 +1454,21 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>La réponse SOAP d’Ingram avait un corps vide</translation>
     </message>
     <message>
-        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <source>Ingram&apos;s error answer</source>
         <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>La réponse d’erreur d’Ingram</translation>
+    </message>
+    <message>
+        <source>Ingram sent {content_type} where XML was expected</source>
+        <translation>Ingram a envoyé {content_type} au lieu de XML</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
         <translation>Réessayez plus tard ; si cela persiste, vérifiez le point d’accès XML.</translation>
+    </message>
+    <message>
+        <source>Product search is not part of the IM-XML set</source>
+        <translation>La recherche d’articles ne fait pas partie des messages IM-XML</translation>
     </message>
     <message>
         <source>Use the catalogue tab (price files) or a REST profile.</source>
@@ -1385,21 +1479,164 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Vérification chez Ingram de l’état de commande pour ce numéro de bon de commande.</translation>
     </message>
     <message>
+        <source>Ingram acknowledged PO {po}; its confirmation is still pending</source>
+        <translation>Ingram a accusé réception du bon de commande {po} ; la confirmation est encore attendue</translation>
+    </message>
+    <message>
+        <source>IM-XML needs the customer PO of order {order_number}</source>
+        <translation>IM-XML a besoin du bon de commande de la commande {order_number}</translation>
+    </message>
+    <message>
         <source>Search for the order by its PO first.</source>
         <translation>Recherchez d’abord la commande par son numéro de bon de commande.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is not available over IM-XML</source>
+        <translation>La facture {invoice_number} n’est pas disponible via IM-XML</translation>
     </message>
     <message>
         <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
         <translation>Importez le XML de facture d’Ingram dans la boîte de réception (onglet Commandes).</translation>
     </message>
     <message>
+        <source>Cancelling is not part of the IM-XML set used here</source>
+        <translation>L’annulation ne fait pas partie des messages IM-XML utilisés ici</translation>
+    </message>
+    <message>
         <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
         <translation>Annulez la commande dans le portail d’Ingram ou avec un profil REST.</translation>
     </message>
     <message>
-        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <source>Ingram&apos;s answer</source>
+        <translation>La réponse d’Ingram</translation>
+    </message>
+    <message>
+        <source>{what} declared a DOCTYPE, which is refused</source>
+        <translation>{what} déclarait un DOCTYPE, ce qui est refusé</translation>
+    </message>
+    <message>
+        <source>{what} was too large to read ({size:,} bytes, limit {limit:,})</source>
         <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>{what} dépassait la taille admise ({size:,} octets, limite {limit:,})</translation>
+    </message>
+    <message>
+        <source>{what} was empty</source>
+        <translation>{what} était vide</translation>
+    </message>
+    <message>
+        <source>{what} could not be read as XML ({problem})</source>
+        <translation>{what} : lecture XML impossible ({problem})</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
         <translation>Réessayez ; si cela persiste, vérifiez le point d’accès XML dans le profil.</translation>
+    </message>
+    <message>
+        <source>{what} contained entity references, which are refused</source>
+        <translation>{what} contenait des références d’entité, ce qui est refusé</translation>
+    </message>
+    <message>
+        <source>The team database {server} is unreachable: {problem}</source>
+        <translation>La base de données de l’équipe {server} est injoignable : {problem}</translation>
+    </message>
+    <message>
+        <source>An address needs a name.</source>
+        <translation>Une adresse doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An address called {name} already exists.</source>
+        <translation>Une adresse nommée {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>The team database has schema version {found}, newer than this Ingram Desk knows ({known}); nothing was changed.</source>
+        <extracomment>version -&gt; SQL; append only (a released step is never edited)</extracomment>
+        <translation>La base de données de l’équipe est en version de schéma {found}, plus récente que celle que connaît cet Ingram Desk ({known}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Install the newer Ingram Desk the team uses.</source>
+        <translation>Installez la version plus récente d’Ingram Desk qu’utilise l’équipe.</translation>
+    </message>
+    <message>
+        <source>The team database is not set up for this Ingram Desk (schema {found}, needs {known})</source>
+        <translation>La base de données de l’équipe n’est pas préparée pour cet Ingram Desk (schéma {found}, requis {known})</translation>
+    </message>
+    <message>
+        <source>Run: ingram-desk team migrate (as the database owner).</source>
+        <translation>Exécutez : ingram-desk team migrate (en tant que propriétaire de la base).</translation>
+    </message>
+    <message>
+        <source>{reason}. The order stays a draft on this desk; nothing is sent until its PO can be claimed in the team database.</source>
+        <translation>{reason}. La commande reste un brouillon sur ce poste ; rien n’est envoyé tant que son bon de commande ne peut pas être réservé dans la base de données de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Check the IM-XML login, password and country code in the profile.</source>
+        <translation>Vérifiez l’identifiant IM-XML, le mot de passe et le code pays dans le profil.</translation>
+    </message>
+    <message>
+        <source>Ingram refused the XML request (error {number}): {detail}</source>
+        <translation>Ingram a refusé la requête XML (erreur {number}) : {detail}</translation>
+    </message>
+    <message>
+        <source>Ingram refused the XML request (error {number})</source>
+        <translation>Ingram a refusé la requête XML (erreur {number})</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service failed: {text}</source>
+        <translation>Le service SOAP d’Ingram a échoué : {text}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service refused the login: {text}</source>
+        <translation>Le service SOAP d’Ingram a refusé la connexion : {text}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service refused the request: {text}</source>
+        <translation>Le service SOAP d’Ingram a refusé la requête : {text}</translation>
+    </message>
+    <message>
+        <source>Check the API URL. If a company proxy inspects TLS, its root certificate must be installed in the operating system&apos;s certificate store (Windows: Certificates, macOS: Keychain Access, Linux: the CA bundle, e.g. update-ca-certificates); ask IT.</source>
+        <translation>Vérifiez l’URL de l’API. Si un proxy d’entreprise inspecte le TLS, son certificat racine doit être installé dans le magasin de certificats du système (Windows : Certificats, macOS : Trousseaux d’accès, Linux : le bundle CA, p. ex. update-ca-certificates) ; demandez au service informatique.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of {url} could not be verified against the operating system&apos;s certificate store</source>
+        <extracomment>what the error text names as the source of trust (it must stay true to ``ssl_context``)</extracomment>
+        <translation>Le certificat TLS de {url} n’a pas pu être vérifié auprès du magasin de certificats du système</translation>
+    </message>
+    <message>
+        <source>the protocol must be ftp, ftps or sftp</source>
+        <extracomment>in the profile&apos;s folder ftp, ftps (explicit TLS) or sftp 0: the protocol&apos;s default (21 / 22) empty: no category file local time of the daily price fetch downloaded files kept per feed FTPS: a certificate to trust besides the system&apos;s SFTP: the pinned host key; empty: trusted on first use</extracomment>
+        <translation>le protocole doit être ftp, ftps ou sftp</translation>
+    </message>
+    <message>
+        <source>the feed host is empty</source>
+        <translation>le serveur de flux n’est pas renseigné</translation>
+    </message>
+    <message>
+        <source>the feed user is empty</source>
+        <translation>l’utilisateur du flux n’est pas renseigné</translation>
+    </message>
+    <message>
+        <source>the price time must be HH:MM</source>
+        <translation>l’heure du fichier de prix doit être au format HH:MM</translation>
+    </message>
+    <message>
+        <source>the port must be 1-65535</source>
+        <translation>le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the stock file is fetched at most every 5 minutes</source>
+        <translation>le fichier de stock est récupéré au plus toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>{path}: not valid feed settings ({problem})</source>
+        <translation>{path} : paramètres de flux non valides ({problem})</translation>
+    </message>
+    <message>
+        <source>not a feed URL: {url} (expected ftp://, ftps:// or sftp://host…)</source>
+        <translation>pas une URL de flux : {url} (attendu ftp://, ftps:// ou sftp://hôte…)</translation>
+    </message>
+    <message>
+        <source>put no password in the feed URL; it comes from the keyring or INGRAM_FEED_SECRET</source>
+        <translation>ne mettez pas de mot de passe dans l’URL du flux ; il vient du trousseau ou d’INGRAM_FEED_SECRET</translation>
     </message>
 </context>
 <context>
@@ -1428,9 +1665,12 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>Failed: {exc}</source>
         <translation>Échec : {exc}</translation>
     </message>
-    <message>
-        <source>Connected: {v0} file(s).</source>
-        <translation>Connecté : fichiers : {v0}.</translation>
+    <message numerus="yes">
+        <source>Connected: %n file(s).</source>
+        <translation>
+            <numerusform>Connecté : %n fichier.</numerusform>
+            <numerusform>Connecté : %n fichiers.</numerusform>
+        </translation>
     </message>
     <message>
         <source> No file for today&apos;s {v0} pattern.</source>
@@ -1551,11 +1791,15 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Récupérer les f&amp;lux maintenant</translation>
     </message>
     <message numerus="yes">
-        <source> (and %n more)</source>
+        <source>{kind} feed (and %n more)</source>
         <translation>
-            <numerusform> (et %n autre)</numerusform>
-            <numerusform> (et %n autres)</numerusform>
+            <numerusform>Flux {kind} (et %n autre)</numerusform>
+            <numerusform>Flux {kind} (et %n autres)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{kind} feed</source>
+        <translation>Flux {kind}</translation>
     </message>
     <message>
         <source>Feeds: {kinds} updated at {v1}</source>
@@ -1938,44 +2182,82 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>new articles</source>
-        <translation>nouveaux articles</translation>
-    </message>
-    <message>
-        <source>removed articles</source>
-        <translation>articles retirés</translation>
-    </message>
-    <message>
-        <source>price rises</source>
-        <translation>hausses de prix</translation>
-    </message>
-    <message>
-        <source>price cuts</source>
-        <translation>baisses de prix</translation>
-    </message>
-    <message>
-        <source>back in stock</source>
-        <translation>de nouveau en stock</translation>
-    </message>
-    <message>
-        <source>out of stock</source>
-        <translation>en rupture de stock</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Imported {rows_imported} products from {source}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;{rows_imported} articles importés depuis {source}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced</source>
-        <translation>&lt;p&gt;Format {layout}, {encoding} ; {seconds} s. Lignes ignorées : {rows_skipped}, doublons remplacés : {duplicates_replaced}</translation>
-    </message>
-    <message>
         <source>, stock applied to {stock_rows_applied}</source>
         <translation>, stock appliqué à {stock_rows_applied}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln nouvel article</numerusform>
+            <numerusform>%Ln nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln article retiré</numerusform>
+            <numerusform>%Ln articles retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln hausse de prix</numerusform>
+            <numerusform>%Ln hausses de prix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln baisse de prix</numerusform>
+            <numerusform>%Ln baisses de prix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln de nouveau en stock</numerusform>
+            <numerusform>%Ln de nouveau en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln en rupture de stock</numerusform>
+            <numerusform>%Ln en rupture de stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%Ln article importé depuis {source}&lt;/h3&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%Ln articles importés depuis {source}&lt;/h3&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>, {categories} categories</source>
-        <translation>, {categories} catégories</translation>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</source>
+        <translation>&lt;p&gt;Format {layout}, {encoding} ; {seconds} s. {skipped}, {replaced}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée</numerusform>
+            <numerusform>%Ln lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln doublon remplacé</numerusform>
+            <numerusform>%Ln doublons remplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln categories</source>
+        <translation>
+            <numerusform>, %Ln catégorie</numerusform>
+            <numerusform>, %Ln catégories</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
@@ -1984,6 +2266,18 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n’a changé depuis le fichier précédent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <source> (first {shown} of {total})</source>
+        <translation> ({shown} premières sur {total})</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Rows with problems{more}&lt;/h4&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;line&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;reason&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</source>
@@ -2722,9 +3016,12 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation>(nouvelle commande)</translation>
     </message>
-    <message>
-        <source>{po} — {state} — {n} line(s)</source>
-        <translation>{po} — {state} — lignes : {n}</translation>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n ligne</numerusform>
+            <numerusform>{po} — {state} — %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
@@ -2998,9 +3295,44 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Recherche interrompue : {v0} — Actualiser ou Rechercher pour réessayer</translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Boîte de réception : %n document</numerusform>
+            <numerusform>Boîte de réception : %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapproché&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapprochés&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Inbox: {v0} document(s)</source>
-        <translation>Boîte de réception : documents : {v0}</translation>
+        <source>{orders}, {rows}{more}</source>
+        <translation>{orders}, {rows}{more}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shipment row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne d’expédition</numerusform>
+            <numerusform>%Ln lignes d’expédition</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers {path}</numerusform>
+            <numerusform>%Ln lignes exportées vers {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder Ingram&apos;s documents arrive in</source>
@@ -3021,10 +3353,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source> — scroll for more</source>
         <translation> — faites défiler pour voir la suite</translation>
-    </message>
-    <message>
-        <source>{n} order(s), {v1} shipment row(s){more}</source>
-        <translation>Commandes : {n}, lignes d’expédition : {v1}{more}</translation>
     </message>
     <message>
         <source>Loading order {order_number}…</source>
@@ -3081,10 +3409,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
-    </message>
-    <message>
-        <source>Exported {n} row(s) to {path}</source>
-        <translation>Exporté vers {path} : lignes : {n}</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3573,6 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>Pas encore de catalogue — Fichier › Importer un fichier de prix</translation>
     </message>
     <message>
-        <source>{row_count} products · price file of {price}</source>
-        <translation>{row_count} articles · fichier de prix du {price}</translation>
-    </message>
-    <message>
         <source>; stock of {stock}</source>
         <translation> ; stock du {stock}</translation>
     </message>
@@ -3263,6 +3583,18 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message>
         <source>API closed until {opens_at}</source>
         <translation>API fermée jusqu’à {opens_at}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open all day</source>
+        <translation>L’API d’Ingram pour {country} est ouverte toute la journée</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open until {time} local time</source>
+        <translation>L’API d’Ingram pour {country} est ouverte jusqu’à {time}, heure locale</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is closed until {time} local time</source>
+        <translation>L’API d’Ingram pour {country} est fermée jusqu’à {time}, heure locale</translation>
     </message>
     <message>
         <source>online</source>
@@ -3295,6 +3627,13 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message>
         <source> · building the full index…</source>
         <translation> · construction de l’index complet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · price file of {price}</source>
+        <translation>
+            <numerusform>%Ln article · fichier de prix du {price}</numerusform>
+            <numerusform>%Ln articles · fichier de prix du {price}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active profile: {profile_name} ({kind_text})</source>

@@ -484,17 +484,34 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
-    <message>
-        <source>{n} line(s), {units} unit(s) — order total &lt;b&gt;{total}&lt;/b&gt;</source>
-        <translation>Regels: {n}, stuks: {units} — ordertotaal &lt;b&gt;{total}&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln stuk</numerusform>
+            <numerusform>%Ln stuks</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} line(s), {units} unit(s) — total unknown (a line has no price)</source>
-        <translation>Regels: {n}, stuks: {units} — totaal onbekend (een regel heeft geen prijs)</translation>
+        <source>{lines}, {units} — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>{lines}, {units} — ordertotaal &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept {v0} line(s)&lt;/b&gt;: </source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram accepteert regels niet (aantal: {v0})&lt;/b&gt;: </translation>
+        <source>{lines}, {units} — total unknown (a line has no price)</source>
+        <translation>{lines}, {units} — totaal onbekend (een regel heeft geen prijs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram does not accept %n line(s)&lt;/b&gt;: </source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram accepteert %n regel niet&lt;/b&gt;: </numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;&lt;b&gt;Ingram accepteert %n regels niet&lt;/b&gt;: </numerusform>
+        </translation>
     </message>
     <message>
         <source> — go back and remove or correct them.&lt;/span&gt;</source>
@@ -1114,6 +1131,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Splits de lijst, of gebruik de catalogus voor prijzen in bulk.</translation>
     </message>
     <message>
+        <source>unchanged since the last fetch</source>
+        <translation>ongewijzigd sinds de vorige keer ophalen</translation>
+    </message>
+    <message>
         <source>No password or key for the feed server</source>
         <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
         <translation>Geen wachtwoord of sleutel voor de feedserver</translation>
@@ -1148,12 +1169,41 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Bewaar het bestand voor support; controleer de orderzoekfunctie van Ingram.</translation>
     </message>
     <message>
+        <source>Browsing and P&amp;A keep working; orders wait until it is back.</source>
+        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone orders this process moved to in flight and has not finished yet</extracomment>
+        <translation>Bladeren en P&amp;A blijven werken; orders wachten tot ze weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>the connection is being re-opened</source>
+        <translation>de verbinding wordt opnieuw geopend</translation>
+    </message>
+    <message>
+        <source>The team database refused: {problem}</source>
+        <translation>De teamdatabase weigerde: {problem}</translation>
+    </message>
+    <message>
+        <source>Orders wait until it is back; nothing was sent twice.</source>
+        <translation>Orders wachten tot ze weer bereikbaar is; niets is twee keer verzonden.</translation>
+    </message>
+    <message>
         <source>No order {draft_id} in the journal</source>
         <translation>Geen order {draft_id} in het journaal</translation>
     </message>
     <message>
+        <source>PO {po} is already used by another order in the journal ({state})</source>
+        <translation>Inkooporder {po} wordt al door een andere order in het journaal gebruikt ({state})</translation>
+    </message>
+    <message>
+        <source>PO {po} is already used by another order in the journal</source>
+        <translation>Inkooporder {po} wordt al door een andere order in het journaal gebruikt</translation>
+    </message>
+    <message>
         <source>Only a draft can be edited; this order was submitted</source>
         <translation>Alleen een concept kan worden bewerkt; deze order is al verzonden</translation>
+    </message>
+    <message>
+        <source>Order {draft_id} is {state}, not {expected}</source>
+        <translation>Order {draft_id} heeft de status {state}, niet {expected}</translation>
     </message>
     <message>
         <source>Order {draft_id} is no longer {state}</source>
@@ -1179,6 +1229,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Check the network and the API URL of this profile.</source>
         <translation>Controleer het netwerk en de API-URL van dit profiel.</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s token service sent an unreadable answer</source>
+        <translation>De tokendienst van Ingram stuurde een onleesbaar antwoord</translation>
     </message>
     <message>
         <source>No client id / client secret configured for this profile</source>
@@ -1209,6 +1263,18 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Retry the request; nothing was changed locally.</source>
         <translation>Herhaal het verzoek; lokaal is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The API URL is not usable: {url}</source>
+        <translation>De API-URL is niet bruikbaar: {url}</translation>
+    </message>
+    <message>
+        <source>Ingram did not answer in time</source>
+        <translation>Ingram antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>Could not reach Ingram ({problem})</source>
+        <translation>Ingram was niet bereikbaar ({problem})</translation>
     </message>
     <message>
         <source>Timed out waiting to send the order</source>
@@ -1339,6 +1405,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Het antwoord van Ingram op het aanmaken van de order was geen object</translation>
     </message>
     <message>
+        <source>Ingram&apos;s order-create answer named no order number</source>
+        <translation>Het antwoord van Ingram op de order noemde geen ordernummer</translation>
+    </message>
+    <message>
         <source>Ingram&apos;s order search answer had no serviceresponse</source>
         <translation>Het antwoord van Ingram op de orderzoekopdracht bevatte geen serviceresponse</translation>
     </message>
@@ -1351,8 +1421,12 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Het factuurantwoord van Ingram bevatte geen factuurnummer</translation>
     </message>
     <message>
-        <source>Ingram&apos;s order acknowledgement named no PO</source>
+        <source>Ingram answered with {got} where {name} was expected</source>
         <extracomment>the classic order status texts (guide §6, compared case-insensitively) → seed 004 codes, so the Orders grid decodes an IM-XML status into the same badge as a REST one</extracomment>
+        <translation>Ingram antwoordde met {got} waar {name} werd verwacht</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s order acknowledgement named no PO</source>
         <translation>De orderbevestiging van Ingram noemde geen inkoopordernummer</translation>
     </message>
     <message>
@@ -1364,6 +1438,14 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Het XML-orderdetail van Ingram noemde geen ordernummer</translation>
     </message>
     <message>
+        <source>The document</source>
+        <translation>Het document</translation>
+    </message>
+    <message>
+        <source>Not an Ingram document this app reads ({name})</source>
+        <translation>Geen Ingram-document dat deze app leest ({name})</translation>
+    </message>
+    <message>
         <source>The order confirmation named no order number</source>
         <translation>De orderbevestiging noemde geen ordernummer</translation>
     </message>
@@ -1372,9 +1454,21 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Het SOAP-antwoord van Ingram had een lege body</translation>
     </message>
     <message>
-        <source>Retry later; if it persists, check the XML endpoint.</source>
+        <source>Ingram&apos;s error answer</source>
         <extracomment>(customer PO, Ingram order numbers) pairs this desk knows of (journal, inbox) how many known POs a search without a PO asks about (newest first) order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the watch list can poll an order found by PO in an earlier session</extracomment>
+        <translation>Het foutantwoord van Ingram</translation>
+    </message>
+    <message>
+        <source>Ingram sent {content_type} where XML was expected</source>
+        <translation>Ingram stuurde {content_type} waar XML werd verwacht</translation>
+    </message>
+    <message>
+        <source>Retry later; if it persists, check the XML endpoint.</source>
         <translation>Probeer het later opnieuw; blijft het, controleer dan het XML-eindpunt.</translation>
+    </message>
+    <message>
+        <source>Product search is not part of the IM-XML set</source>
+        <translation>Artikelzoeken hoort niet bij de IM-XML-berichten</translation>
     </message>
     <message>
         <source>Use the catalogue tab (price files) or a REST profile.</source>
@@ -1385,21 +1479,164 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>De orderstatus bij Ingram wordt voor dit inkoopordernummer nagekeken.</translation>
     </message>
     <message>
+        <source>Ingram acknowledged PO {po}; its confirmation is still pending</source>
+        <translation>Ingram heeft inkooporder {po} ontvangen; de bevestiging volgt nog</translation>
+    </message>
+    <message>
+        <source>IM-XML needs the customer PO of order {order_number}</source>
+        <translation>IM-XML heeft het inkoopordernummer van order {order_number} nodig</translation>
+    </message>
+    <message>
         <source>Search for the order by its PO first.</source>
         <translation>Zoek de order eerst op zijn inkoopordernummer.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice_number} is not available over IM-XML</source>
+        <translation>Factuur {invoice_number} is niet via IM-XML beschikbaar</translation>
     </message>
     <message>
         <source>Import Ingram&apos;s Invoice XML into the inbox (Orders tab).</source>
         <translation>Importeer de factuur-XML van Ingram in het postvak (tabblad Bestellingen).</translation>
     </message>
     <message>
+        <source>Cancelling is not part of the IM-XML set used here</source>
+        <translation>Annuleren hoort niet bij de hier gebruikte IM-XML-berichten</translation>
+    </message>
+    <message>
         <source>Cancel the order in Ingram&apos;s portal or with a REST profile.</source>
         <translation>Annuleer de order in het portaal van Ingram of met een REST-profiel.</translation>
     </message>
     <message>
-        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
+        <source>Ingram&apos;s answer</source>
+        <translation>Het antwoord van Ingram</translation>
+    </message>
+    <message>
+        <source>{what} declared a DOCTYPE, which is refused</source>
+        <translation>{what} declareerde een DOCTYPE; dat wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>{what} was too large to read ({size:,} bytes, limit {limit:,})</source>
         <extracomment>largest XML document accepted (an IM-XML answer for 20 items is a few kB)</extracomment>
+        <translation>{what} was te groot om te lezen ({size:,} bytes, limiet {limit:,})</translation>
+    </message>
+    <message>
+        <source>{what} was empty</source>
+        <translation>{what} was leeg</translation>
+    </message>
+    <message>
+        <source>{what} could not be read as XML ({problem})</source>
+        <translation>{what} kon niet als XML worden gelezen ({problem})</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the XML endpoint in the profile.</source>
         <translation>Probeer het opnieuw; blijft het, controleer dan het XML-eindpunt in het profiel.</translation>
+    </message>
+    <message>
+        <source>{what} contained entity references, which are refused</source>
+        <translation>{what} bevatte entiteitsverwijzingen; die worden geweigerd</translation>
+    </message>
+    <message>
+        <source>The team database {server} is unreachable: {problem}</source>
+        <translation>De teamdatabase {server} is niet bereikbaar: {problem}</translation>
+    </message>
+    <message>
+        <source>An address needs a name.</source>
+        <translation>Een adres heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>An address called {name} already exists.</source>
+        <translation>Er bestaat al een adres met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>The team database has schema version {found}, newer than this Ingram Desk knows ({known}); nothing was changed.</source>
+        <extracomment>version -&gt; SQL; append only (a released step is never edited)</extracomment>
+        <translation>De teamdatabase heeft schemaversie {found}, nieuwer dan deze Ingram Desk kent ({known}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Install the newer Ingram Desk the team uses.</source>
+        <translation>Installeer de nieuwere Ingram Desk die het team gebruikt.</translation>
+    </message>
+    <message>
+        <source>The team database is not set up for this Ingram Desk (schema {found}, needs {known})</source>
+        <translation>De teamdatabase is niet ingericht voor deze Ingram Desk (schema {found}, nodig {known})</translation>
+    </message>
+    <message>
+        <source>Run: ingram-desk team migrate (as the database owner).</source>
+        <translation>Voer uit: ingram-desk team migrate (als eigenaar van de database).</translation>
+    </message>
+    <message>
+        <source>{reason}. The order stays a draft on this desk; nothing is sent until its PO can be claimed in the team database.</source>
+        <translation>{reason}. De order blijft een concept op deze werkplek; er wordt niets verzonden tot het inkoopordernummer in de teamdatabase kan worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Check the IM-XML login, password and country code in the profile.</source>
+        <translation>Controleer de IM-XML-login, het wachtwoord en de landcode in het profiel.</translation>
+    </message>
+    <message>
+        <source>Ingram refused the XML request (error {number}): {detail}</source>
+        <translation>Ingram weigerde het XML-verzoek (fout {number}): {detail}</translation>
+    </message>
+    <message>
+        <source>Ingram refused the XML request (error {number})</source>
+        <translation>Ingram weigerde het XML-verzoek (fout {number})</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service failed: {text}</source>
+        <translation>De SOAP-dienst van Ingram faalde: {text}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service refused the login: {text}</source>
+        <translation>De SOAP-dienst van Ingram weigerde de aanmelding: {text}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s SOAP service refused the request: {text}</source>
+        <translation>De SOAP-dienst van Ingram weigerde het verzoek: {text}</translation>
+    </message>
+    <message>
+        <source>Check the API URL. If a company proxy inspects TLS, its root certificate must be installed in the operating system&apos;s certificate store (Windows: Certificates, macOS: Keychain Access, Linux: the CA bundle, e.g. update-ca-certificates); ask IT.</source>
+        <translation>Controleer de API-URL. Als een bedrijfsproxy TLS inspecteert, moet zijn basiscertificaat in het certificaatarchief van het besturingssysteem staan (Windows: Certificaten, macOS: Sleutelhangertoegang, Linux: de CA-bundel, bijv. update-ca-certificates); vraag het aan IT.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of {url} could not be verified against the operating system&apos;s certificate store</source>
+        <extracomment>what the error text names as the source of trust (it must stay true to ``ssl_context``)</extracomment>
+        <translation>Het TLS-certificaat van {url} kon niet worden geverifieerd met het certificaatarchief van het besturingssysteem</translation>
+    </message>
+    <message>
+        <source>the protocol must be ftp, ftps or sftp</source>
+        <extracomment>in the profile&apos;s folder ftp, ftps (explicit TLS) or sftp 0: the protocol&apos;s default (21 / 22) empty: no category file local time of the daily price fetch downloaded files kept per feed FTPS: a certificate to trust besides the system&apos;s SFTP: the pinned host key; empty: trusted on first use</extracomment>
+        <translation>het protocol moet ftp, ftps of sftp zijn</translation>
+    </message>
+    <message>
+        <source>the feed host is empty</source>
+        <translation>de feedserver is niet ingevuld</translation>
+    </message>
+    <message>
+        <source>the feed user is empty</source>
+        <translation>de feedgebruiker is niet ingevuld</translation>
+    </message>
+    <message>
+        <source>the price time must be HH:MM</source>
+        <translation>de tijd voor het prijsbestand moet UU:MM zijn</translation>
+    </message>
+    <message>
+        <source>the port must be 1-65535</source>
+        <translation>de poort moet 1-65535 zijn</translation>
+    </message>
+    <message>
+        <source>the stock file is fetched at most every 5 minutes</source>
+        <translation>het voorraadbestand wordt hoogstens elke 5 minuten opgehaald</translation>
+    </message>
+    <message>
+        <source>{path}: not valid feed settings ({problem})</source>
+        <translation>{path}: geen geldige feedinstellingen ({problem})</translation>
+    </message>
+    <message>
+        <source>not a feed URL: {url} (expected ftp://, ftps:// or sftp://host…)</source>
+        <translation>geen feed-URL: {url} (verwacht ftp://, ftps:// of sftp://host…)</translation>
+    </message>
+    <message>
+        <source>put no password in the feed URL; it comes from the keyring or INGRAM_FEED_SECRET</source>
+        <translation>zet geen wachtwoord in de feed-URL; het komt uit de sleutelhanger of INGRAM_FEED_SECRET</translation>
     </message>
 </context>
 <context>
@@ -1428,9 +1665,12 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>Failed: {exc}</source>
         <translation>Mislukt: {exc}</translation>
     </message>
-    <message>
-        <source>Connected: {v0} file(s).</source>
-        <translation>Verbonden: bestanden: {v0}.</translation>
+    <message numerus="yes">
+        <source>Connected: %n file(s).</source>
+        <translation>
+            <numerusform>Verbonden: %n bestand.</numerusform>
+            <numerusform>Verbonden: %n bestanden.</numerusform>
+        </translation>
     </message>
     <message>
         <source> No file for today&apos;s {v0} pattern.</source>
@@ -1551,11 +1791,15 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>F&amp;eeds nu ophalen</translation>
     </message>
     <message numerus="yes">
-        <source> (and %n more)</source>
+        <source>{kind} feed (and %n more)</source>
         <translation>
-            <numerusform> (en nog %n)</numerusform>
-            <numerusform> (en nog %n)</numerusform>
+            <numerusform>{kind}-feed (en nog %n)</numerusform>
+            <numerusform>{kind}-feed (en nog %n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{kind} feed</source>
+        <translation>{kind}-feed</translation>
     </message>
     <message>
         <source>Feeds: {kinds} updated at {v1}</source>
@@ -1938,44 +2182,82 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>new articles</source>
-        <translation>nieuwe artikelen</translation>
-    </message>
-    <message>
-        <source>removed articles</source>
-        <translation>verwijderde artikelen</translation>
-    </message>
-    <message>
-        <source>price rises</source>
-        <translation>prijsverhogingen</translation>
-    </message>
-    <message>
-        <source>price cuts</source>
-        <translation>prijsverlagingen</translation>
-    </message>
-    <message>
-        <source>back in stock</source>
-        <translation>weer op voorraad</translation>
-    </message>
-    <message>
-        <source>out of stock</source>
-        <translation>niet meer op voorraad</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Imported {rows_imported} products from {source}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;{rows_imported} artikelen geïmporteerd uit {source}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced</source>
-        <translation>&lt;p&gt;Indeling {layout}, {encoding}; {seconds} s. Overgeslagen regels: {rows_skipped}, vervangen dubbele: {duplicates_replaced}</translation>
-    </message>
-    <message>
         <source>, stock applied to {stock_rows_applied}</source>
         <translation>, voorraad toegepast op {stock_rows_applied}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln nieuw artikel</numerusform>
+            <numerusform>%Ln nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln verwijderd artikel</numerusform>
+            <numerusform>%Ln verwijderde artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln prijsverhoging</numerusform>
+            <numerusform>%Ln prijsverhogingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln prijsverlaging</numerusform>
+            <numerusform>%Ln prijsverlagingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln weer op voorraad</numerusform>
+            <numerusform>%Ln weer op voorraad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln niet meer op voorraad</numerusform>
+            <numerusform>%Ln niet meer op voorraad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%Ln artikel geïmporteerd uit {source}&lt;/h3&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%Ln artikelen geïmporteerd uit {source}&lt;/h3&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>, {categories} categories</source>
-        <translation>, {categories} categorieën</translation>
+        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</source>
+        <translation>&lt;p&gt;Indeling {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln regel overgeslagen</numerusform>
+            <numerusform>%Ln regels overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln dubbele vervangen</numerusform>
+            <numerusform>%Ln dubbele vervangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln categories</source>
+        <translation>
+            <numerusform>, %Ln categorie</numerusform>
+            <numerusform>, %Ln categorieën</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
@@ -1984,6 +2266,18 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Niets veranderd sinds het vorige bestand.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source> (first {shown} of {total})</source>
+        <translation> (eerste {shown} van {total})</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Rows with problems{more}&lt;/h4&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;th&gt;line&lt;/th&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;reason&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</source>
@@ -2722,9 +3016,12 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation>(nieuwe bestelling)</translation>
     </message>
-    <message>
-        <source>{po} — {state} — {n} line(s)</source>
-        <translation>{po} — {state} — regels: {n}</translation>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n regel</numerusform>
+            <numerusform>{po} — {state} — %n regels</numerusform>
+        </translation>
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
@@ -2998,9 +3295,44 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Zoeken gestopt: {v0} — Vernieuwen of Zoeken om het opnieuw te proberen</translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Postvak: %n document</numerusform>
+            <numerusform>Postvak: %n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Inbox: {v0} document(s)</source>
-        <translation>Postvak: documenten: {v0}</translation>
+        <source>{orders}, {rows}{more}</source>
+        <translation>{orders}, {rows}{more}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln bestelling</numerusform>
+            <numerusform>%Ln bestellingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shipment row(s)</source>
+        <translation>
+            <numerusform>%Ln zendingsregel</numerusform>
+            <numerusform>%Ln zendingsregels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln regel geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln regels geëxporteerd naar {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder Ingram&apos;s documents arrive in</source>
@@ -3021,10 +3353,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source> — scroll for more</source>
         <translation> — scroll voor meer</translation>
-    </message>
-    <message>
-        <source>{n} order(s), {v1} shipment row(s){more}</source>
-        <translation>Bestellingen: {n}, zendingsregels: {v1}{more}</translation>
     </message>
     <message>
         <source>Loading order {order_number}…</source>
@@ -3081,10 +3409,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Exported {n} row(s) to {path}</source>
-        <translation>Geëxporteerd naar {path}: regels: {n}</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3573,6 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>Nog geen catalogus — Bestand › Prijsbestand importeren</translation>
     </message>
     <message>
-        <source>{row_count} products · price file of {price}</source>
-        <translation>{row_count} artikelen · prijsbestand van {price}</translation>
-    </message>
-    <message>
         <source>; stock of {stock}</source>
         <translation>; voorraad van {stock}</translation>
     </message>
@@ -3263,6 +3583,18 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message>
         <source>API closed until {opens_at}</source>
         <translation>API gesloten tot {opens_at}</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open all day</source>
+        <translation>De API van Ingram voor {country} is de hele dag open</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is open until {time} local time</source>
+        <translation>De API van Ingram voor {country} is open tot {time} lokale tijd</translation>
+    </message>
+    <message>
+        <source>Ingram&apos;s API for {country} is closed until {time} local time</source>
+        <translation>De API van Ingram voor {country} is gesloten tot {time} lokale tijd</translation>
     </message>
     <message>
         <source>online</source>
@@ -3295,6 +3627,13 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message>
         <source> · building the full index…</source>
         <translation> · volledige index wordt opgebouwd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · price file of {price}</source>
+        <translation>
+            <numerusform>%Ln artikel · prijsbestand van {price}</numerusform>
+            <numerusform>%Ln artikelen · prijsbestand van {price}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active profile: {profile_name} ({kind_text})</source>

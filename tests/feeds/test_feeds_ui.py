@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel
 from ingram_desk.sandbox.feed_servers import DEMO_FEED_PASSWORD
 from ingram_desk.services.feed_service import FeedService
 from ingram_desk.ui.feeds_panel import FeedsController
+from ingram_desk.ui.i18n import install_language
 from tests.feeds.conftest import config_for
 from tests.fixtures.ui import next_emission
 
@@ -105,6 +106,34 @@ async def test_a_bad_login_shows_in_the_banner_with_its_remedy(
     )
     assert (await ui_catalogue.info()).row_count == 3000
     controller.close()
+
+
+async def test_a_feed_error_stored_in_english_shows_in_german_in_a_german_window(
+    qtbot, qapp, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    """The state file keeps each feed's last error as its template and values: a window opened
+    later, in another language, shows it (tooltip, banner) in that language."""
+    first = _service(ui_catalogue, feeds, clock, tmp_path, password="wrong")
+    await first.sync()  # no window: English, stored in the profile's state.json
+    assert "refused the login" in first.status()[0].last_message
+    try:
+        install_language(qapp, "de", tmp_path / "i18n")
+        window = make_main_window(ui_catalogue)
+        service = _service(ui_catalogue, feeds, clock, tmp_path, password="wrong")
+        controller = FeedsController(window, service)
+        tip = controller.widget.labels["price"].toolTip()
+        assert "Der Feed-Server 127.0.0.1 hat die Anmeldung des Benutzers" in tip, tip
+        assert "refused" not in tip
+
+        await service.sync()
+        text = window.banner.text()
+        assert text.startswith("<b>Preis-Feed (und 2 weitere): Der Feed-Server 127.0.0.1"), text
+        assert "Prüfen Sie FTP-Benutzer und Passwort" in text and "refused" not in text
+        if os.environ.get("INGRAM_DESK_SHOTS"):
+            window.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "feed-error-de.png"))
+        controller.close()
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
 
 
 async def test_settings_dialog_lists_the_server_and_saves(

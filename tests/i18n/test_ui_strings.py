@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.i18n.ui_literals import scan, scan_ui
+import ast
+from pathlib import Path
+
+from tests.i18n.ui_literals import scan, scan_ui, translations_in_fstrings
+
+PACKAGE = Path(__file__).resolve().parents[2] / "ingram_desk"
 
 #: literals that stay English on purpose, with why
 ALLOWED = frozenset(
@@ -38,6 +43,8 @@ class W(QWidget):
         self.setStyleSheet("color:#b3261e; font-weight:bold;")
         log.warning("could not read %s", n)
         self.box.addItem("OK", "C")
+        self.label.setText(f"{self.tr('Total')}: {n}")
+        tip = f"{n} {QCoreApplication.translate('Ctx', 'lines checked')}"
 """
     found = {(f.text, f.why) for f in scan(source, "example.py")}
     assert found == {
@@ -45,4 +52,16 @@ class W(QWidget):
         ("Place order", "sink"),
         ("{} lines checked", "sink"),
         ("OK", "sink"),
+        ("Total", "translated in an f-string"),
+        ("lines checked", "translated in an f-string"),
     }
+
+
+def test_no_text_is_translated_inside_an_f_string_in_any_layer_lupdate_reads() -> None:
+    """lupdate reads no ``tr()``/``QT_TRANSLATE_NOOP`` inside an f-string's expression: such a
+    text would stay English in every language."""
+    findings = []
+    for file in sorted(PACKAGE.rglob("*.py")):
+        rel = file.relative_to(PACKAGE).as_posix()
+        findings += translations_in_fstrings(ast.parse(file.read_text(encoding="utf-8")), rel)
+    assert not findings, "translated inside an f-string:\n" + "\n".join(map(str, findings))

@@ -1,11 +1,14 @@
 """Finds user-visible string literals in ``ingram_desk/ui`` that bypass Qt's translation system.
 
-Two rules over the AST of every module:
+Three rules over the AST of every module:
 
 * a literal (or f-string) passed to a Qt text sink (``setText``, ``QLabel``, ``addRow``, header
   labels, message boxes, …) must be the argument of ``tr``/``translate``/``QT_TRANSLATE_NOOP``;
 * any other literal that reads as prose (two words, or a capitalised word) must be too, unless it
-  is a docstring, a log message, or in ``ALLOWED`` (object names, format specs, Ingram's codes…).
+  is a docstring, a log message, or in ``ALLOWED`` (object names, format specs, Ingram's codes…);
+* no ``tr``/``translate``/``QT_TRANSLATE_NOOP`` of a literal inside an f-string's expression:
+  pyside6-lupdate does not see it there, so its text never reaches the ``.ts`` files
+  (:func:`translations_in_fstrings`, also run over the other layers lupdate reads).
 """
 
 from __future__ import annotations
@@ -122,7 +125,7 @@ def scan(
                 return any(getattr(t, "id", "") == "__all__" for t in n.targets)
         return False
 
-    found: list[Finding] = []
+    found = translations_in_fstrings(tree, path, parents)
     for node in ast.walk(tree):
         text = _text_of(node)
         if text is None or id(node) in docstrings or not _has_words(text):
@@ -149,6 +152,29 @@ def scan(
             continue  # compared with or used as a key: data, not text
         if _PROSE.search(_TAG.sub(" ", text)) and not _NOT_PROSE.search(text):
             found.append(Finding(path, node.lineno, text, "prose"))
+    return found
+
+
+def translations_in_fstrings(
+    tree: ast.AST, path: str, parents: dict[ast.AST, ast.AST] | None = None
+) -> list[Finding]:
+    """Every translation call of a literal inside an f-string's ``{…}``: lupdate misses them."""
+    if parents is None:
+        parents = {c: n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _call_name(node) in TRANSLATORS):
+            continue
+        # the source text: tr(text, …), translate(context, text, …), QT_TRANSLATE_NOOP(context, text)
+        at = 0 if _call_name(node) in {"tr", "QT_TR_NOOP"} else 1
+        source = node.args[at] if len(node.args) > at else None
+        texts = [source.value] if isinstance(source, ast.Constant) and source.value else []
+        n: ast.AST = node
+        while texts and n in parents:
+            n = parents[n]
+            if isinstance(n, ast.FormattedValue):
+                found.append(Finding(path, node.lineno, texts[-1], "translated in an f-string"))
+                break
     return found
 
 

@@ -210,7 +210,7 @@ async def test_grid_export_is_read_back_cell_by_cell_in_csv_and_xlsx(
         done = next_signal(tab.exported)
         tab.export_grid(tmp_path / "grid.csv")
         assert await done == (tmp_path / "grid.csv", tab.model.rowCount())
-        assert f"Exported {tab.model.rowCount()} row(s) to" in tab.count_label.text()
+        assert f"Exported {tab.model.rowCount()} rows to" in tab.count_label.text()
         value_col = [k for k, _ in COLUMNS].index("value")
         tab.table.sortByColumn(value_col, Qt.SortOrder.DescendingOrder)  # a header click
         shown = [tab.proxy.index(r, value_col).data(SORT_ROLE) for r in range(tab.proxy.rowCount())]
@@ -315,7 +315,7 @@ async def test_the_first_look_at_the_tab_lists_the_latest_orders_without_a_click
         listed = next_signal(w.orders_tab.search_finished)
         w.tabs.setCurrentWidget(w.orders_tab)
         (rows,) = await listed
-        assert rows > 0 and "order(s)" in w.orders_tab.count_label.text()
+        assert rows > 0 and " orders, " in w.orders_tab.count_label.text()
 
 
 async def test_a_failing_search_says_so_and_the_error_reaches_the_banner(

@@ -175,7 +175,8 @@ def create_result(status: int, data: Any, customer_po: str) -> CreateResult:
         )
     if not orders:
         raise ResponseFormatError(
-            "Ingram's order-create answer named no order number", status=status
+            QT_TRANSLATE_NOOP("Errors", "Ingram's order-create answer named no order number"),
+            status=status,
         )
     partial = status == 207 or bool(as_bool(get(data, "processedPartially")))
     po = as_str(get(data, "customerOrderNumber")) or customer_po

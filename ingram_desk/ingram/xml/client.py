@@ -115,7 +115,7 @@ class XmlClient:
         SOAP 1.1 sends every fault as HTTP 500; a Client fault stays a refusal (not retried).
         """
         try:
-            root = parse_xml(body, what="Ingram's error answer")
+            root = parse_xml(body, what=QT_TRANSLATE_NOOP("Errors", "Ingram's error answer"))
             message = soap.unwrap(root, correlation_id)
             m.raise_for_status(message, correlation_id)
         except XmlRefusedError:
@@ -130,12 +130,13 @@ class XmlClient:
         ctype = headers.get("content-type", "") if headers else ""
         if ctype and not is_xml_content_type(ctype):
             raise ResponseFormatError(
-                f"Ingram sent {ctype.split(';')[0]} where XML was expected",
+                QT_TRANSLATE_NOOP("Errors", "Ingram sent {content_type} where XML was expected"),
                 reason="A proxy or gateway may have answered instead of Ingram.",
                 remedial_action=QT_TRANSLATE_NOOP(
                     "Errors", "Retry later; if it persists, check the XML endpoint."
                 ),
                 correlation_id=correlation_id,
+                values={"content_type": ctype.split(";")[0]},
             )
         root = parse_xml(data)
         message = soap.unwrap(root, correlation_id)
@@ -174,7 +175,7 @@ class XmlClient:
 
     async def search_products(self, *_a: object, **_k: object) -> tuple[list, int]:
         raise ConfigurationError(
-            "Product search is not part of the IM-XML set",
+            QT_TRANSLATE_NOOP("Errors", "Product search is not part of the IM-XML set"),
             remedial_action=QT_TRANSLATE_NOOP(
                 "Errors", "Use the catalogue tab (price files) or a REST profile."
             ),
@@ -207,7 +208,8 @@ class XmlClient:
             result = m.read_create(self._read(resp.data, resp.headers, correlation_id), customer_po)
         except (ResponseFormatError, ServerError) as exc:
             raise OrderOutcomeUnknownError(
-                exc.message,
+                exc.template,
+                values=exc.values,
                 status=resp.status,
                 reason="The order may have been placed but the answer was unreadable.",
                 remedial_action=QT_TRANSLATE_NOOP(
@@ -218,7 +220,8 @@ class XmlClient:
         except IngramError as exc:
             if "duplicate" in exc.message.lower():
                 raise OrderOutcomeUnknownError(
-                    exc.message,
+                    exc.template,
+                    values=exc.values,
                     status=exc.status,
                     reason="Ingram may have placed the order before.",
                     remedial_action=QT_TRANSLATE_NOOP(
@@ -235,7 +238,10 @@ class XmlClient:
                 rows = []
             if not rows:
                 raise OrderOutcomeUnknownError(
-                    f"Ingram acknowledged PO {customer_po}; its confirmation is still pending",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Ingram acknowledged PO {po}; its confirmation is still pending"
+                    ),
+                    values={"po": customer_po},
                     status=resp.status,
                     reason="Asynchronous order: accepted, not yet numbered.",
                     remedial_action=QT_TRANSLATE_NOOP(
@@ -300,7 +306,8 @@ class XmlClient:
             if key in self._po_of:
                 return self._po_of[key]
         raise NotFoundError(
-            f"IM-XML needs the customer PO of order {order_number}",
+            QT_TRANSLATE_NOOP("Errors", "IM-XML needs the customer PO of order {order_number}"),
+            values={"order_number": order_number},
             status=404,
             reason="IM-XML looks orders up by Ingram order number and PO together.",
             remedial_action=QT_TRANSLATE_NOOP("Errors", "Search for the order by its PO first."),
@@ -362,7 +369,8 @@ class XmlClient:
         self, invoice_number: str, *, priority: Priority = Priority.INTERACTIVE
     ) -> InvoiceDetails:
         raise NotFoundError(
-            f"Invoice {invoice_number} is not available over IM-XML",
+            QT_TRANSLATE_NOOP("Errors", "Invoice {invoice_number} is not available over IM-XML"),
+            values={"invoice_number": invoice_number},
             status=404,
             reason="IM-XML invoices are pushed documents, not queried.",
             remedial_action=QT_TRANSLATE_NOOP(
@@ -372,7 +380,7 @@ class XmlClient:
 
     async def cancel_order(self, order_number: str) -> None:
         raise ConfigurationError(
-            "Cancelling is not part of the IM-XML set used here",
+            QT_TRANSLATE_NOOP("Errors", "Cancelling is not part of the IM-XML set used here"),
             remedial_action=QT_TRANSLATE_NOOP(
                 "Errors", "Cancel the order in Ingram's portal or with a REST profile."
             ),

@@ -19,7 +19,7 @@ __all__ = ["read_document"]
 
 def read_document(data: bytes) -> PushedDocument:
     """Parse a pushed document (plain or SOAP-wrapped); ``ResponseFormatError`` if unknown."""
-    root = soap.unwrap(parse_xml(data, what="The document"))
+    root = soap.unwrap(parse_xml(data, what=QT_TRANSLATE_NOOP("Errors", "The document")))
     name = etree.QName(root).localname
     if name == "DespatchAdvice":
         return _despatch(root)
@@ -28,7 +28,8 @@ def read_document(data: bytes) -> PushedDocument:
     if name == "OrderResponse":
         return _confirmation(root)
     raise ResponseFormatError(
-        f"Not an Ingram document this app reads ({name})",
+        QT_TRANSLATE_NOOP("Errors", "Not an Ingram document this app reads ({name})"),
+        values={"name": name},
         reason="Known documents: DespatchAdvice, Invoice, OrderResponse.",
     )
 

@@ -16,6 +16,7 @@ from ingram_desk.domain.errors import (
     NotFoundError,
     ServerError,
 )
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.logging_setup import redact
 
 __all__ = [
@@ -37,7 +38,9 @@ _BY_NUMBER: dict[str, tuple[type[IngramError], int]] = {
     ORDER_NOT_FOUND: (NotFoundError, 404),
 }
 _REMEDY = {
-    BAD_LOGIN: "Check the IM-XML login, password and country code in the profile.",
+    BAD_LOGIN: QT_TRANSLATE_NOOP(
+        "Errors", "Check the IM-XML login, password and country code in the profile."
+    ),
 }
 
 
@@ -45,12 +48,15 @@ def error_from_status(number: str, text: str, correlation_id: str | None = None)
     """The typed error for a non-empty ``ErrorStatus`` (number as sent, text as sent)."""
     cls, status = _BY_NUMBER.get(number.strip(), (BadRequestError, 400))
     code = http_code(status)
-    message = f"Ingram refused the XML request (error {number or '?'})"
     detail = redact(text.strip())
-    if detail:
-        message += f": {detail}"
+    message = (
+        QT_TRANSLATE_NOOP("Errors", "Ingram refused the XML request (error {number}): {detail}")
+        if detail
+        else QT_TRANSLATE_NOOP("Errors", "Ingram refused the XML request (error {number})")
+    )
     return cls(
         message,
+        values={"number": number or "?", "detail": detail},
         status=status,
         reason=code.reason,
         remedial_action=_REMEDY.get(number.strip(), code.remedial_action),
@@ -73,7 +79,8 @@ def error_from_fault(
     if local in ("server", "receiver"):
         code = http_code(500)
         return ServerError(
-            f"Ingram's SOAP service failed: {text}",
+            QT_TRANSLATE_NOOP("Errors", "Ingram's SOAP service failed: {text}"),
+            values={"text": text},
             status=500,
             reason=code.reason,
             remedial_action=code.remedial_action,
@@ -82,7 +89,8 @@ def error_from_fault(
     if "auth" in faultcode.lower() or "login" in text.lower():
         code = http_code(401)
         return AuthError(
-            f"Ingram's SOAP service refused the login: {text}",
+            QT_TRANSLATE_NOOP("Errors", "Ingram's SOAP service refused the login: {text}"),
+            values={"text": text},
             status=401,
             reason=code.reason,
             remedial_action=_REMEDY[BAD_LOGIN],
@@ -90,7 +98,8 @@ def error_from_fault(
         )
     code = http_code(400)
     return BadRequestError(
-        f"Ingram's SOAP service refused the request: {text}",
+        QT_TRANSLATE_NOOP("Errors", "Ingram's SOAP service refused the request: {text}"),
+        values={"text": text},
         status=400,
         reason=code.reason,
         remedial_action=code.remedial_action,

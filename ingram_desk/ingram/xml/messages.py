@@ -252,7 +252,8 @@ def raise_for_status(root: etree._Element, correlation_id: str | None = None) ->
 def _expect(root: etree._Element, name: str) -> None:
     if etree.QName(root).localname != name:
         raise ResponseFormatError(
-            f"Ingram answered with {etree.QName(root).localname!r} where {name} was expected"
+            QT_TRANSLATE_NOOP("Errors", "Ingram answered with {got} where {name} was expected"),
+            values={"got": repr(etree.QName(root).localname), "name": name},
         )
 
 

@@ -17,6 +17,8 @@ from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MAX_XML_BYTES", "XmlRefusedError", "is_xml_content_type", "parse_xml", "safe_parser"]
 
+_ANSWER = QT_TRANSLATE_NOOP("Errors", "Ingram's answer")
+_DOCTYPE = QT_TRANSLATE_NOOP("Errors", "{what} declared a DOCTYPE, which is refused")
 #: largest XML document accepted (an IM-XML answer for 20 items is a few kB)
 MAX_XML_BYTES = 10_000_000
 _HEAD = 4096
@@ -69,8 +71,10 @@ def _head_text(data: bytes) -> str:
     return head.decode("latin-1")
 
 
-def parse_xml(data: bytes, *, what: str = "Ingram's answer", limit: int = MAX_XML_BYTES):
+def parse_xml(data: bytes, *, what: str = _ANSWER, limit: int = MAX_XML_BYTES):
     """Parse untrusted bytes into an element; ``XmlRefusedError`` for anything unsafe or broken.
+
+    ``what`` names the document in the messages; it is a text marked under "Errors".
 
     Never takes ``str`` (lxml must read the encoding declaration itself).
     """
@@ -79,21 +83,30 @@ def parse_xml(data: bytes, *, what: str = "Ingram's answer", limit: int = MAX_XM
     data = bytes(data)
     if len(data) > limit:
         raise XmlRefusedError(
-            f"{what} was too large to read ({len(data)} bytes, limit {limit})",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{what} was too large to read ({size:,} bytes, limit {limit:,})"
+            ),
+            values={"what": what, "size": len(data), "limit": limit},
             reason="Oversized XML is refused before parsing.",
         )
     if not data.strip():
-        raise XmlRefusedError(f"{what} was empty", reason="No XML document was received.")
+        raise XmlRefusedError(
+            QT_TRANSLATE_NOOP("Errors", "{what} was empty"),
+            reason="No XML document was received.",
+            values={"what": what},
+        )
     if "<!DOCTYPE" in _head_text(data).upper():
         raise XmlRefusedError(
-            f"{what} declared a DOCTYPE, which is refused",
+            _DOCTYPE,
             reason="DTDs and entity declarations are never read (XML safety).",
+            values={"what": what},
         )
     try:
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
         raise XmlRefusedError(
-            f"{what} could not be read as XML ({str(exc)[:120]})",
+            QT_TRANSLATE_NOOP("Errors", "{what} could not be read as XML ({problem})"),
+            values={"what": what, "problem": str(exc)[:120]},
             reason="The XML was malformed, cut short, or not XML at all.",
             remedial_action=QT_TRANSLATE_NOOP(
                 "Errors", "Retry; if it persists, check the XML endpoint in the profile."
@@ -102,7 +115,10 @@ def parse_xml(data: bytes, *, what: str = "Ingram's answer", limit: int = MAX_XM
     tree = root.getroottree()
     info = tree.docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-        raise XmlRefusedError(f"{what} declared a DOCTYPE, which is refused")
+        raise XmlRefusedError(_DOCTYPE, values={"what": what})
     if any(isinstance(node, etree._Entity) for node in root.iter()):
-        raise XmlRefusedError(f"{what} contained entity references, which are refused")
+        raise XmlRefusedError(
+            QT_TRANSLATE_NOOP("Errors", "{what} contained entity references, which are refused"),
+            values={"what": what},
+        )
     return root

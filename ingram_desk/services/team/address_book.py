@@ -11,8 +11,9 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from ingram_desk.services.team.pg_journal import TeamUnreachableError, connect_kwargs, server_label
-from ingram_desk.settings.address_book import SavedAddress
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ingram_desk.services.team.pg_journal import connect_kwargs, server_label, unreachable
+from ingram_desk.settings.address_book import AddressBookError, SavedAddress
 
 __all__ = ["TeamAddressBook"]
 
@@ -42,10 +43,7 @@ class TeamAddressBook:
                     connect_timeout=5,
                 )  # fmt: skip
             except psycopg.Error as exc:
-                raise TeamUnreachableError(
-                    f"The team database {server_label(self.url)} is unreachable:"
-                    f" {(str(exc).strip().splitlines() or ['?'])[0]}"
-                ) from None
+                raise unreachable(server_label(self.url), exc) from None
         return self._conn
 
     def entries(self) -> list[SavedAddress]:
@@ -64,7 +62,7 @@ class TeamAddressBook:
     def save(self, entry: SavedAddress, old_name: str | None = None) -> None:
         """Add, or replace the entry called ``old_name`` (or ``entry.name``)."""
         if not entry.name.strip():
-            raise ValueError("an address needs a name")
+            raise AddressBookError(QT_TRANSLATE_NOOP("Errors", "An address needs a name."))
         replace = old_name or entry.name
         payload = Jsonb({"fields": entry.fields, "address_id": entry.address_id})
         conn = self._db()
@@ -75,7 +73,10 @@ class TeamAddressBook:
                     (self.account, entry.name),
                 ).fetchone()
                 if taken:
-                    raise ValueError(f"an address called {entry.name!r} already exists")
+                    raise AddressBookError(
+                        QT_TRANSLATE_NOOP("Errors", "An address called {name} already exists."),
+                        values={"name": repr(entry.name)},
+                    )
                 conn.execute(
                     "DELETE FROM address_book WHERE account=%s AND entry_id=%s",
                     (self.account, replace),

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import (
@@ -29,7 +31,7 @@ OFFLINE_FILE = "team-offline-drafts.sqlite3"
 class OfflineJournal(OrderJournal):
     """The desk's own journal file, for drafts only, until the team database is back."""
 
-    def __init__(self, path: Path, reason: str, **kw: Any) -> None:
+    def __init__(self, path: Path, reason: IngramError | str, **kw: Any) -> None:
         super().__init__(path, **kw)
         self.offline_reason = reason
         self._db.execute(
@@ -39,8 +41,12 @@ class OfflineJournal(OrderJournal):
 
     def _refuse(self) -> TeamUnreachableError:
         return TeamUnreachableError(
-            f"{self.offline_reason}. The order stays a draft on this desk; nothing is sent"
-            " until its PO can be claimed in the team database."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{reason}. The order stays a draft on this desk; nothing is sent until its PO can"
+                " be claimed in the team database.",
+            ),
+            values={"reason": self.offline_reason},
         )
 
     def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:

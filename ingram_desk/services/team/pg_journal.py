@@ -32,6 +32,8 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg.rows import dict_row
 
+from ingram_desk.domain.errors import IngramError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.services.order_journal import (
     Attempt,
@@ -49,6 +51,7 @@ __all__ = [
     "TeamUnreachableError",
     "connect_kwargs",
     "server_label",
+    "unreachable",
 ]
 
 log = logging.getLogger(__name__)
@@ -62,6 +65,19 @@ _COLUMNS = {
 
 class TeamUnreachableError(JournalError):
     kind = "team_unreachable"
+
+
+def unreachable(server: str, exc: BaseException, remedy: str = "") -> TeamUnreachableError:
+    """The one wording of "the team database cannot be reached" (``server``: host:port/db)."""
+    return TeamUnreachableError(
+        QT_TRANSLATE_NOOP("Errors", "The team database {server} is unreachable: {problem}"),
+        remedial_action=remedy,
+        # our own "being re-opened" is shown in the user's language too
+        values={
+            "server": server,
+            "problem": exc if isinstance(exc, IngramError) else _first_line(exc),
+        },
+    )
 
 
 def connect_kwargs(password: str | None) -> dict[str, str]:
@@ -183,9 +199,12 @@ class PgJournal:
                 application_name=f"ingram-desk {self.desk_name}"[:63],
             )
         except psycopg.Error as exc:
-            raise TeamUnreachableError(
-                f"The team database {self.server} is unreachable: {_first_line(exc)}",
-                remedial_action="Browsing and P&A keep working; orders wait until it is back.",
+            raise unreachable(
+                self.server,
+                exc,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Browsing and P&A keep working; orders wait until it is back."
+                ),
             ) from None
         try:
             schema.require_current(conn)
@@ -211,7 +230,9 @@ class PgJournal:
             try:
                 if conn is None or conn.closed:
                     if self._background:
-                        raise TeamUnreachableError("the connection is being re-opened")
+                        raise TeamUnreachableError(
+                            QT_TRANSLATE_NOOP("Errors", "the connection is being re-opened")
+                        )
                     self._connect()
                     conn = self._conn
                 assert conn is not None
@@ -225,7 +246,10 @@ class PgJournal:
                     conn = self._conn  # the connect above failed half-way (closed by _open)
                 lost = conn is None or conn.closed or conn.broken
                 if not lost:
-                    raise JournalError(f"The team database refused: {_first_line(exc)}") from None
+                    raise JournalError(
+                        QT_TRANSLATE_NOOP("Errors", "The team database refused: {problem}"),
+                        values={"problem": _first_line(exc)},
+                    ) from None
                 if conn is not None:
                     conn.close()
                     if self._conn is conn:
@@ -234,9 +258,12 @@ class PgJournal:
                 if self._background:
                     self._reconnect_later()
                 if self._background or time.monotonic() >= deadline:
-                    raise TeamUnreachableError(
-                        f"The team database {self.server} is unreachable: {_first_line(exc)}",
-                        remedial_action="Orders wait until it is back; nothing was sent twice.",
+                    raise unreachable(
+                        self.server,
+                        exc,
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Orders wait until it is back; nothing was sent twice."
+                        ),
                     ) from None
                 log.warning("team database connection lost (%s); reconnecting", exc)
                 time.sleep(0.5)
@@ -292,7 +319,10 @@ class PgJournal:
             ).fetchone()
         )
         if row is None:
-            raise JournalError(f"No order {draft_id} in the journal")
+            raise JournalError(
+                QT_TRANSLATE_NOOP("Errors", "No order {draft_id} in the journal"),
+                values={"draft_id": draft_id},
+            )
         return self._entry(row)
 
     def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
@@ -384,8 +414,11 @@ class PgJournal:
                 ).fetchone()
                 if clash is not None and clash["draft_id"] != draft_id:
                     raise JournalError(
-                        f"PO {po} is already used by another order in the journal"
-                        f" ({clash['state']})"
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "PO {po} is already used by another order in the journal ({state})",
+                        ),
+                        values={"po": po, "state": clash["state"]},
                     )
                 if draft_id is None:
                     c.execute(
@@ -402,7 +435,10 @@ class PgJournal:
                     ).fetchone()
                     if claimed is None:  # another desk claimed it a moment ago
                         raise JournalError(
-                            f"PO {po} is already used by another order in the journal"
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "PO {po} is already used by another order in the journal"
+                            ),
+                            values={"po": po},
                         )
                     self._event(c, new_id, None, OrderState.DRAFT.value, "draft created", now,
                                 op_id)  # fmt: skip
@@ -415,7 +451,9 @@ class PgJournal:
                     )  # fmt: skip
                     if cur.rowcount != 1:
                         raise StaleStateError(
-                            "Only a draft can be edited; this order was submitted"
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "Only a draft can be edited; this order was submitted"
+                            )
                         )
                     try:
                         c.execute(
@@ -425,7 +463,10 @@ class PgJournal:
                         )
                     except psycopg.errors.UniqueViolation:
                         raise JournalError(
-                            f"PO {po} is already used by another order in the journal"
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "PO {po} is already used by another order in the journal"
+                            ),
+                            values={"po": po},
                         ) from None
             return self.get(new_id)
 
@@ -465,8 +506,12 @@ class PgJournal:
                 ).fetchone()
                 if old is None or old["state"] not in {s.value for s in expected_t}:
                     raise StaleStateError(
-                        f"Order {draft_id} is {old['state'] if old else 'missing'}, not "
-                        + "/".join(s.value for s in expected_t)
+                        QT_TRANSLATE_NOOP("Errors", "Order {draft_id} is {state}, not {expected}"),
+                        values={
+                            "draft_id": draft_id,
+                            "state": old["state"] if old else "missing",
+                            "expected": "/".join(s.value for s in expected_t),
+                        },
                     )
                 c.execute(f"UPDATE orders SET {sets} WHERE draft_id=%s", (*cols.values(), draft_id))
                 if old["state"] != new.value or reason:
@@ -495,7 +540,10 @@ class PgJournal:
             return cur.rowcount
 
         if self._run(write) != 1:
-            raise StaleStateError(f"Order {draft_id} is no longer {state.value}")
+            raise StaleStateError(
+                QT_TRANSLATE_NOOP("Errors", "Order {draft_id} is no longer {state}"),
+                values={"draft_id": draft_id, "state": state.value},
+            )
         return self.get(draft_id)
 
     def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:
@@ -528,7 +576,12 @@ class PgJournal:
                      self.account, OrderState.QUEUED.value),
                 )  # fmt: skip
                 if cur.rowcount != 1:
-                    raise StaleStateError(f"Order {draft_id} is not queued; not sending it")
+                    raise StaleStateError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Order {draft_id} is not queued; not sending it"
+                        ),
+                        values={"draft_id": draft_id},
+                    )
                 self._event(
                     c, draft_id, OrderState.QUEUED.value, OrderState.IN_FLIGHT.value,
                     f"sending from desk {self.desk_name} (correlation id {correlation_id})", now,

@@ -13,6 +13,7 @@ from typing import Any
 from psycopg.rows import tuple_row
 
 from ingram_desk.domain.errors import ConfigurationError
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["DESK_ROLE", "MIGRATIONS", "SCHEMA_VERSION", "migrate", "require_current", "version"]
 
@@ -154,9 +155,15 @@ def version(conn: Any) -> int | None:
 def _refuse_newer(found: int | None) -> None:
     if found is not None and found > SCHEMA_VERSION:
         raise ConfigurationError(
-            f"The team database has schema version {found}, newer than this Ingram Desk knows"
-            f" ({SCHEMA_VERSION}); nothing was changed.",
-            remedial_action="Install the newer Ingram Desk the team uses.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The team database has schema version {found}, newer than this Ingram Desk knows"
+                " ({known}); nothing was changed.",
+            ),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors", "Install the newer Ingram Desk the team uses."
+            ),
+            values={"found": found, "known": SCHEMA_VERSION},
         )
 
 
@@ -193,8 +200,13 @@ def require_current(conn: Any) -> int:
     _refuse_newer(found)
     if found != SCHEMA_VERSION:
         raise ConfigurationError(
-            "The team database is not set up for this Ingram Desk"
-            f" (schema {found or 'none'}, needs {SCHEMA_VERSION})",
-            remedial_action="Run: ingram-desk team migrate (as the database owner).",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The team database is not set up for this Ingram Desk (schema {found}, needs {known})",
+            ),
+            remedial_action=QT_TRANSLATE_NOOP(
+                "Errors", "Run: ingram-desk team migrate (as the database owner)."
+            ),
+            values={"found": found or "none", "known": SCHEMA_VERSION},
         )
     return found

@@ -10,11 +10,7 @@ from psycopg.rows import dict_row
 
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.services.team import schema
-from ingram_desk.services.team.pg_journal import (
-    TeamUnreachableError,
-    connect_kwargs,
-    server_label,
-)
+from ingram_desk.services.team.pg_journal import connect_kwargs, server_label, unreachable
 
 __all__ = ["team_status"]
 
@@ -29,10 +25,7 @@ def team_status(url: str, password: str | None = None, connect_timeout: int = 5)
             connect_timeout=connect_timeout,
         )
     except psycopg.Error as exc:
-        raise TeamUnreachableError(
-            f"The team database {server_label(url)} is unreachable: "
-            + (str(exc).strip().splitlines() or ["?"])[0]
-        ) from None
+        raise unreachable(server_label(url), exc) from None
     with conn:
         found = schema.version(conn)
         info: dict[str, Any] = {

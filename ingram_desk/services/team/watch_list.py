@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from ingram_desk.services.team.pg_journal import TeamUnreachableError, connect_kwargs, server_label
+from ingram_desk.services.team.pg_journal import connect_kwargs, server_label, unreachable
 
 __all__ = ["TeamWatchStore"]
 
@@ -42,10 +42,7 @@ class TeamWatchStore:
                     connect_timeout=5,
                 )  # fmt: skip
             except psycopg.Error as exc:
-                raise TeamUnreachableError(
-                    f"The team database {server_label(self.url)} is unreachable:"
-                    f" {(str(exc).strip().splitlines() or ['?'])[0]}"
-                ) from None
+                raise unreachable(server_label(self.url), exc) from None
         return self._conn
 
     def load(self) -> dict[str, dict[str, Any]]:

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.settings.address_book import ADDRESS_FIELDS, AddressBook, SavedAddress
+from ingram_desk.ui.domain_texts import error_text
 
 __all__ = ["AddressBookDialog"]
 
@@ -128,7 +130,7 @@ class AddressBookDialog(QDialog):
         try:
             self.book.save(entry, self._editing)
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc) if isinstance(exc, IngramError) else str(exc))
             return False
         self.message.setText(self.tr("Saved {name}.").format(name=entry.name))
         self.reload(entry.name)

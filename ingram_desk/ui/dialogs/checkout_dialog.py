@@ -121,14 +121,18 @@ class CheckoutDialog(QDialog):
         n = len(lines)
         units = sum(ln.quantity for ln in lines)
         cur = self.model.currency()
+        counted = {
+            "lines": self.tr("%n line(s)", "", n),
+            "units": self.tr("%Ln unit(s)", "", units),
+        }
         self.total_label = QLabel(
-            self.tr("{n} line(s), {units} unit(s) — order total <b>{total}</b>").format(
-                n=n, units=units, total=escape(formats.money(total, cur))
+            self.tr("{lines}, {units} — order total <b>{total}</b>").format(
+                **counted, total=escape(formats.money(total, cur))
             )
             if total is not None
-            else self.tr(
-                "{n} line(s), {units} unit(s) — total unknown (a line has no price)"
-            ).format(n=n, units=units),
+            else self.tr("{lines}, {units} — total unknown (a line has no price)").format(
+                **counted
+            ),
             self,
         )
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -139,8 +143,10 @@ class CheckoutDialog(QDialog):
         if self.rejected:
             notes.append(
                 self.tr(
-                    "<span style='color:#b3261e'><b>Ingram does not accept {v0} line(s)</b>: "
-                ).format(v0=len(self.rejected))
+                    "<span style='color:#b3261e'><b>Ingram does not accept %n line(s)</b>: ",
+                    "",
+                    len(self.rejected),
+                )
                 + "; ".join(f"{escape(ln.sku)} ({escape(ln.live_note)})" for ln in self.rejected)
                 + self.tr(" — go back and remove or correct them.</span>")
             )

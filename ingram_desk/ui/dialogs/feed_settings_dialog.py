@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -153,7 +153,10 @@ class FeedSettingsDialog(QDialog):
         config = self.config()
         problems = config.problems() if config.enabled else []
         if problems:
-            self.result.setText(self.tr("Not saved: ") + "; ".join(problems))
+            self.result.setText(
+                self.tr("Not saved: ")
+                + "; ".join(QCoreApplication.translate("Errors", p) for p in problems)
+            )
             return
         self.service.save_config(config)
         note = ""

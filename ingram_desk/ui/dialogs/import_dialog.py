@@ -17,36 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 
 __all__ = ["ImportDialog", "report_html"]
 
-_CHANGE_LABELS = {
-    "new": QT_TRANSLATE_NOOP("ImportDialog", "new articles"),
-    "removed": QT_TRANSLATE_NOOP("ImportDialog", "removed articles"),
-    "price_up": QT_TRANSLATE_NOOP("ImportDialog", "price rises"),
-    "price_down": QT_TRANSLATE_NOOP("ImportDialog", "price cuts"),
-    "back_in_stock": QT_TRANSLATE_NOOP("ImportDialog", "back in stock"),
-    "out_of_stock": QT_TRANSLATE_NOOP("ImportDialog", "out of stock"),
-}
+
+def _change_text(kind: str, n: int) -> str:
+    """``3 price rises``: one line of what changed since the previous file.
+
+    Counted texts use ``ImportDialog.tr`` (not ``translate()``): lupdate reads plural forms only
+    from a ``tr()``; the context is the same."""
+    texts = {
+        "new": ImportDialog.tr("%Ln new article(s)", "", n),
+        "removed": ImportDialog.tr("%Ln removed article(s)", "", n),
+        "price_up": ImportDialog.tr("%Ln price rise(s)", "", n),
+        "price_down": ImportDialog.tr("%Ln price cut(s)", "", n),
+        "back_in_stock": ImportDialog.tr("%Ln back in stock", "", n),
+        "out_of_stock": ImportDialog.tr("%Ln out of stock", "", n),
+    }
+    return texts.get(kind) or f"{formats.quantity(n)} {kind}"
 
 
 def report_html(outcome: Any) -> str:
     r = outcome.report
     parts = [
+        ImportDialog.tr(
+            "<h3>Imported %Ln product(s) from {source}</h3>", "", r.rows_imported
+        ).format(source=r.source),
         QCoreApplication.translate(
-            "ImportDialog", "<h3>Imported {rows_imported} products from {source}</h3>"
-        ).format(rows_imported=formats.quantity(r.rows_imported), source=r.source),
-        QCoreApplication.translate(
-            "ImportDialog",
-            "<p>Layout {layout}, {encoding}; {seconds} s. {rows_skipped} rows skipped, {duplicates_replaced} duplicates replaced",
+            "ImportDialog", "<p>Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}"
         ).format(
             layout=r.layout,
             encoding=r.encoding,
             seconds=formats.number(r.seconds, 1),
-            rows_skipped=formats.quantity(r.rows_skipped),
-            duplicates_replaced=formats.quantity(r.duplicates_replaced),
+            skipped=ImportDialog.tr("%Ln row(s) skipped", "", r.rows_skipped),
+            replaced=ImportDialog.tr("%Ln duplicate(s) replaced", "", r.duplicates_replaced),
         )
         + (
             QCoreApplication.translate(
@@ -56,9 +61,7 @@ def report_html(outcome: Any) -> str:
             else ""
         )
         + (
-            QCoreApplication.translate("ImportDialog", ", {categories} categories").format(
-                categories=formats.quantity(r.categories_loaded)
-            )
+            ImportDialog.tr(", %Ln categories", "", r.categories_loaded)
             if r.categories_loaded
             else ""
         )
@@ -68,10 +71,7 @@ def report_html(outcome: Any) -> str:
         parts.append(f"<p style='color:#8a5a00'>⚠ {w}</p>")
     counts = {k: v for k, v in outcome.changes.counts.items() if v}
     if counts:
-        items = "".join(
-            f"<li>{formats.quantity(v)} {QCoreApplication.translate('ImportDialog', _CHANGE_LABELS.get(k, k))}</li>"
-            for k, v in counts.items()
-        )
+        items = "".join(f"<li>{_change_text(k, v)}</li>" for k, v in counts.items())
         parts.append(
             QCoreApplication.translate(
                 "ImportDialog", "<h4>What changed since the previous file</h4><ul>{items}</ul>"
@@ -84,13 +84,18 @@ def report_html(outcome: Any) -> str:
             )
         )
     if r.problems:
+        skipped, kept = ImportDialog.tr("skipped"), ImportDialog.tr("kept")
         rows = "".join(
-            f"<tr><td align=right>{p.line}</td><td>{'skipped' if p.skipped else 'kept'}</td>"
+            f"<tr><td align=right>{p.line}</td><td>{skipped if p.skipped else kept}</td>"
             f"<td>{p.reason}</td></tr>"
             for p in r.problems[:200]
         )
         more = (
-            f" (first 200 of {formats.quantity(r.problem_count)})" if r.problem_count > 200 else ""
+            ImportDialog.tr(" (first {shown} of {total})").format(
+                shown=formats.quantity(200), total=formats.quantity(r.problem_count)
+            )
+            if r.problem_count > 200
+            else ""
         )
         parts.append(
             QCoreApplication.translate(

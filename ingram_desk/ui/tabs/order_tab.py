@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -146,8 +146,9 @@ class OrderTab(OrderForm):
 
     @staticmethod
     def _draft_label(e: JournalEntry) -> str:
-        return QCoreApplication.translate("OrderTab", "{po} — {state} — {n} line(s)").format(
-            po=e.customer_po, state=state_text(e.state), n=len(e.draft.lines)
+        # OrderTab.tr, not translate(): lupdate reads plural forms only from a tr()
+        return OrderTab.tr("{po} — {state} — %n line(s)", "", len(e.draft.lines)).format(
+            po=e.customer_po, state=state_text(e.state)
         )
 
     def _relabel(self, entry: JournalEntry) -> None:

@@ -323,9 +323,9 @@ class OrdersTab(QWidget):
     def _update_inbox_label(self) -> None:
         records = self.inbox.records()
         unmatched = sum(1 for r in records if not r.matched)
-        text = self.tr("Inbox: {v0} document(s)").format(v0=len(records))
+        text = self.tr("Inbox: %n document(s)", "", len(records))
         if unmatched:
-            text += f", <b style='color:#a33'>{unmatched} unmatched</b>"
+            text += self.tr(", <b style='color:#a33'>%n unmatched</b>", "", unmatched)
         self.inbox_label.setText(text)
 
     def _watch_folder_changed(self) -> None:
@@ -449,8 +449,10 @@ class OrdersTab(QWidget):
         n = len(self.model.orders)
         more = self.tr(" — scroll for more") if self.model.canFetchMore() else ""
         self.count_label.setText(
-            self.tr("{n} order(s), {v1} shipment row(s){more}").format(
-                n=n, v1=self.model.rowCount(), more=more
+            self.tr("{orders}, {rows}{more}").format(
+                orders=self.tr("%Ln order(s)", "", n),
+                rows=self.tr("%Ln shipment row(s)", "", self.model.rowCount()),
+                more=more,
             )
         )
         self._update_actions()
@@ -793,5 +795,5 @@ class OrdersTab(QWidget):
 
     def _exported(self, result: tuple[Path, int]) -> None:
         path, n = result
-        self.count_label.setText(self.tr("Exported {n} row(s) to {path}").format(n=n, path=path))
+        self.count_label.setText(self.tr("Exported %Ln row(s) to {path}", "", n).format(path=path))
         self.exported.emit(path, n)

@@ -4,10 +4,12 @@ and show its answer the same way: each remote file, its size and time, and the f
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ingram_desk.services.feed_service import FeedConfig, FeedService
 from ingram_desk.ui import formats
+from ingram_desk.ui.widgets.error_banner import describe_error
 
 __all__ = ["FeedListing"]
 
@@ -39,7 +41,9 @@ class FeedListing(QWidget):
         """Say what the settings lack; ``True`` when they can be tried."""
         problems = config.problems()
         if problems:
-            self.result.setText("; ".join(problems))
+            self.result.setText(
+                "; ".join(QCoreApplication.translate("Errors", p) for p in problems)
+            )
             return False
         self.result.setText(self.tr("connecting…"))
         self.listing.clear()
@@ -50,7 +54,9 @@ class FeedListing(QWidget):
         try:
             entries = await service.test_connection(config, secret)
         except Exception as exc:  # shown here, next to the settings being tried
-            self.result.setText(self.tr("Failed: {exc}").format(exc=exc))
+            message, remedy, _correlation = describe_error(exc)
+            text = self.tr("Failed: {exc}").format(exc=message)
+            self.result.setText(f"{text} {remedy}" if remedy else text)
             return
         for entry, kind in entries:
             when = formats.datetime_text(entry.mtime.astimezone()) if entry.mtime else ""
@@ -60,7 +66,7 @@ class FeedListing(QWidget):
             self.listing.resizeColumnToContents(column)
         found = sorted({k for _e, k in entries if k})
         missing = [k for k in config.kinds() if k not in found]
-        text = self.tr("Connected: {v0} file(s).").format(v0=len(entries))
+        text = self.tr("Connected: %n file(s).", "", len(entries))
         if missing:
             text += self.tr(" No file for today's {v0} pattern.").format(v0=", ".join(missing))
         self.result.setText(text)

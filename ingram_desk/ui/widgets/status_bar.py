@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from ingram_desk.domain.availability_windows import api_window_state
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
+from ingram_desk.ui.widgets.error_banner import describe_error
 
 __all__ = ["StatusBar", "describe_catalogue_age"]
 
@@ -38,6 +39,14 @@ def _stamp(at: datetime) -> str:
     return f"{formats.day_text(at)}, {formats.time_text(at)}"
 
 
+def _reason(state: Any) -> str:
+    """Why Ingram is offline, in the user's language (the error's message and remedy)."""
+    if getattr(state, "error", None) is None:
+        return state.reason
+    message, remedy, _correlation = describe_error(state.error)
+    return " ".join(p for p in (message, remedy) if p).rstrip(".")
+
+
 def describe_catalogue_age(info: Any) -> str:
     """ "price file of 23 Nov, 06:12; stock of 10:00" from the store's metadata."""
     if info is None or not info.row_count:
@@ -47,9 +56,10 @@ def describe_catalogue_age(info: Any) -> str:
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
     text = (
-        QCoreApplication.translate(
-            "StatusBar", "{row_count} products · price file of {price}"
-        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
+        # StatusBar.tr, not translate(): lupdate reads plural forms only from a tr()
+        StatusBar.tr("%Ln product(s) · price file of {price}", "", info.row_count).format(
+            price=_stamp(price)
+        )
         if price
         else ""
     )
@@ -133,7 +143,21 @@ class StatusBar(QStatusBar):
                 )
             )
             self.window_label.setStyleSheet("color:#b3261e; font-weight:bold;")
-        self.window_label.setToolTip(state.describe())
+        self.window_label.setToolTip(self._window_tip(state))
+
+    def _window_tip(self, state: Any) -> str:
+        """``WindowState.describe()`` in the user's language (times in the country's zone)."""
+        if state.is_open and state.closes_at is None:
+            return self.tr("Ingram's API for {country} is open all day").format(
+                country=state.country
+            )
+        if state.is_open:
+            return self.tr("Ingram's API for {country} is open until {time} local time").format(
+                country=state.country, time=formats.time_text(state.closes_at)
+            )
+        return self.tr("Ingram's API for {country} is closed until {time} local time").format(
+            country=state.country, time=formats.time_text(state.opens_at)
+        )
 
     def set_connectivity(self, state: Any) -> None:
         """``offline — next try 10:42:05`` in red while the token service does not answer."""
@@ -160,7 +184,7 @@ class StatusBar(QStatusBar):
             self.tr(
                 "{reason}. The catalogue, drafts and queued orders stay as they are; "
                 "queued orders are sent once Ingram answers."
-            ).format(reason=state.reason)
+            ).format(reason=_reason(state))
         )
 
     def set_budget(self, budget: Any) -> None:
