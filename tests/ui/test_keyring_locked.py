@@ -15,7 +15,7 @@ from ingram_desk.domain.errors import ConfigurationError
 from ingram_desk.services.events import EventHub
 from ingram_desk.settings.credentials import CredentialStore
 from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
-from tests.fixtures.client import LockedKeyring
+from tests.fixtures.client import LockedKeyring, save_sandbox_profile
 
 
 class Ticks:
@@ -81,17 +81,12 @@ async def test_e2_at_start_a_hung_keyring_opens_the_window_offline_and_retry_con
 
     from ingram_desk import app
     from ingram_desk.paths import AppPaths
-    from ingram_desk.sandbox import demo
     from ingram_desk.settings import credentials
 
     monkeypatch.setattr(credentials, "KEYRING_TIMEOUT_S", 0.5)
     monkeypatch.delenv("INGRAM_CLIENT_SECRET", raising=False)
     paths = AppPaths(tmp_path / "data").ensure()
-    ProfileStore(paths.profiles_dir).save(
-        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
-                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
-                client_id=sandbox.config.client_id)
-    )  # fmt: skip
+    save_sandbox_profile(paths.profiles_dir, sandbox)
     locked_keyring.store[(credentials.SERVICE, "acme")] = sandbox.config.client_secret
     args = argparse.Namespace(data_dir=paths.data_dir, profile="acme", api_url=None)
     async with app.open_app(args) as session:
