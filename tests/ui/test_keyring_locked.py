@@ -104,6 +104,7 @@ async def test_e2_at_start_a_hung_keyring_opens_the_window_offline_and_retry_con
             await session.context.pna.check([sku])  # said, not sent
         assert sandbox.received_log() == []  # nothing reached Ingram, not even a token call
         if os.environ.get("INGRAM_DESK_SHOTS"):
+            await asyncio.sleep(0.2)  # the status bar lays the shown label out
             window.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "keyring-start.png"))
 
         qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)  # still locked
