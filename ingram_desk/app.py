@@ -17,7 +17,10 @@ from typing import Any
 
 from ingram_desk.paths import AppPaths, resource_path
 
-__all__ = ["CATALOGUE_FILE", "AppSession", "attach_feeds", "open_app", "run_gui", "sample_files"]
+__all__ = [
+    "CATALOGUE_FILE", "AppSession", "attach_feeds", "go_online", "open_app", "run_gui",
+    "sample_files", "start_session",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,7 @@ class AppSession:
     window: Any  # ui.main_window.MainWindow
     runner: Any  # ui.async_tasks.TaskRunner
     feeds: Any = None  # ui.feeds_panel.FeedsController (the profile's file feeds)
+    secret_wait: Any = None  # ui.keyring_wait.SecretWait (the keyring did not answer at start)
 
 
 @asynccontextmanager
@@ -55,7 +59,7 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
     from ingram_desk.ui.main_window import MainWindow, WindowServices
     from ingram_desk.ui.ui_state import UiState
 
-    async with open_context(args) as ctx:
+    async with open_context(args, defer_secret=True) as ctx:
         paths: AppPaths = ctx.paths
         reconnect_in_background = getattr(ctx.journal, "reconnect_in_background", None)
         if reconnect_in_background is not None:  # a team journal: never wait on the GUI thread
@@ -112,7 +116,9 @@ async def attach_feeds(session: AppSession) -> Any:
     session.feeds = FeedsController(
         session.window,
         service,
-        save_secret=lambda secret: store.set_secret(feed_secret_key(ctx.profile.name), secret),
+        save_secret=lambda secret: store.set_secret_async(
+            feed_secret_key(ctx.profile.name), secret
+        ),
     )
     return session.feeds
 
@@ -136,6 +142,37 @@ async def first_start(session: AppSession) -> None:
     session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
     if feeds is not None:
         feeds.start()
+
+
+async def start_session(session: AppSession, args: argparse.Namespace) -> None:
+    """After the window is shown: the files to open or the first start, then online; while
+    the keyring has not given the secret (E2), offline with Retry in the banner instead."""
+    files = [Path(f) for f in getattr(args, "files", None) or []]
+    if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
+        session.window.importer.start_many(files)
+        args.files = None  # a profile switch does not import them again
+    else:
+        await first_start(session)
+    ctx = session.context
+    if ctx.secret_error is None:
+        go_online(session)
+        return
+    from ingram_desk.ui.keyring_wait import SecretWait
+
+    session.secret_wait = SecretWait(
+        session.window, session.window.services.credentials, ctx.profile.name,
+        ctx.client.http, ctx.secret_error, lambda: go_online(session),
+    )  # fmt: skip
+
+
+def go_online(session: AppSession) -> None:
+    """What talks to Ingram on its own: the connection watch, the outbox, the watch list."""
+    window = session.window
+    window.start_connection_watch()  # "offline" + backoff while down (B4)
+    window.order_tab.start_driver()  # queued orders and reconciliation
+    window.orders_tab.notifier.start_polling()  # the watch list
+    if hasattr(window.orders_tab, "start_inbox_watch"):
+        window.orders_tab.start_inbox_watch()  # pushed documents
 
 
 #: set by bench/startup_bench.py to the launch time (epoch seconds): the app prints when the
@@ -163,11 +200,10 @@ _PROMPTED: list[str] = []
 
 
 def _ask_secret(args: argparse.Namespace, exc: Exception) -> bool:
-    """Ask for the missing client secret; kept in the keyring (or for this session only) and
-    handed to this start through the process environment, never written to a file."""
+    """Ask for the missing client secret; handed to this start through the process
+    environment, never written to a file, and kept in the keyring once the window runs
+    (``_keep_typed_secret``, off the UI thread)."""
     from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
-
-    from ingram_desk.settings.credentials import CredentialStore
 
     if QApplication.instance() is None:
         return False
@@ -183,10 +219,30 @@ def _ask_secret(args: argparse.Namespace, exc: Exception) -> bool:
     )
     if not ok or not secret:
         return False
-    CredentialStore().set_secret(name, secret)
     os.environ["INGRAM_CLIENT_SECRET"] = secret  # read once by open_app, then removed
     _PROMPTED.append(name)
     return True
+
+
+def _keep_typed_secret(session: AppSession, name: str, secret: str) -> Any:
+    """The secret typed at start goes to the keyring off the UI thread; a keyring that does
+    not answer is said in the banner with Retry (the secret serves this session meanwhile).
+    Returns the writing task."""
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.domain.errors import IngramError
+
+    async def write() -> None:
+        try:
+            await session.window.services.credentials.set_secret_async(name, secret)
+        except IngramError as exc:
+            context = QApplication.translate("App", "The client secret was not saved")
+            session.window.banner.show_error(exc, context=context, retry=again)
+
+    def again() -> Any:
+        return session.runner.start("keyring-write", write(), background=True)
+
+    return again()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -210,8 +266,10 @@ def run_gui(args: argparse.Namespace) -> int:
         while True:
             switch_to.clear()
             async with open_app(args) as session:
+                typed = None
                 if _PROMPTED:  # the typed secret was read: no copy stays in the environment
-                    os.environ.pop("INGRAM_CLIENT_SECRET", None)
+                    secret = os.environ.pop("INGRAM_CLIENT_SECRET", None)
+                    typed = (_PROMPTED[0], secret) if secret else None
                     _PROMPTED.clear()
                 closed = asyncio.get_running_loop().create_future()
 
@@ -228,18 +286,13 @@ def run_gui(args: argparse.Namespace) -> int:
                 log.info("main window shown")
                 if os.environ.get(STARTUP_PROBE):  # bench/startup_bench.py: report, then close
                     await _startup_probe(session, float(os.environ[STARTUP_PROBE]))
+                    if typed:  # (started after the probe's processEvents: a task made before
+                        # it would be lost to qasync's re-entry)
+                        await asyncio.shield(_keep_typed_secret(session, *typed))
                     return 0
-                files = [Path(f) for f in getattr(args, "files", None) or []]
-                if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
-                    session.window.importer.start_many(files)
-                    args.files = None  # a profile switch does not import them again
-                else:
-                    await first_start(session)
-                session.window.start_connection_watch()  # "offline" + backoff while down (B4)
-                session.window.order_tab.start_driver()  # queued orders and reconciliation
-                session.window.orders_tab.notifier.start_polling()  # the watch list
-                if hasattr(session.window.orders_tab, "start_inbox_watch"):
-                    session.window.orders_tab.start_inbox_watch()  # pushed documents
+                if typed:
+                    _keep_typed_secret(session, *typed)
+                await start_session(session, args)
                 await closed
                 current = session.window.services.profile_name
             if not switch_to:

@@ -41,17 +41,25 @@ from ingram_desk.paths import PRIVATE_FILE_MODE, private_dir
 from .snapshot import Snapshot
 
 __all__ = [
+    "FORMAT",
     "POINTER",
+    "GenerationDamagedError",
+    "check_generation",
     "current_name",
     "open_generation",
     "read_info",
     "read_table",
     "remove_stale",
+    "set_aside_damaged",
     "write_generation",
 ]
 
 #: the pointer file naming the live generation folder
 POINTER = "CURRENT"
+#: the folder layout this version writes (``meta["format"]``); a newer one is not read
+FORMAT = 1
+#: what a damaged generation folder (or a pointer to a missing one) is renamed with
+DAMAGED = ".damaged-"
 _META = "meta.pickle"
 _INFO = "info.json"
 _ROWS_FILE = "rows.src"
@@ -68,13 +76,114 @@ def crash_point(name: str) -> None:
     crash_points.crash_point(name, CRASH_ENV)
 
 
+class GenerationDamagedError(ValueError):
+    """The live generation cannot be read: a file of it is missing, cut short or garbled,
+    ``CURRENT`` names a folder that is not there, or a newer version wrote it. Re-importable:
+    ``set_aside_damaged`` renames it and the next import writes a new one."""
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"The catalogue (generation {name}) cannot be read: {detail}; import the price file"
+            " again to rebuild it (`ingram-desk catalogue import PRICEFILE`)"
+        )
+        self.name, self.detail = name, detail
+
+    def __reduce__(self) -> tuple:  # crosses from the import child process intact
+        return (type(self), (self.name, self.detail))
+
+
 def current_name(root: Path) -> str | None:
-    """The live generation's folder name under ``root``, or ``None`` (no catalogue yet)."""
+    """The live generation's folder name under ``root`` (as ``CURRENT`` names it: the folder
+    may be missing, which ``check_generation`` says), or ``None`` (no catalogue yet)."""
     try:
         name = (Path(root) / POINTER).read_text(encoding="utf-8").strip()
-    except (FileNotFoundError, NotADirectoryError):
+    except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
         return None
-    return name if name and (Path(root) / name / _META).is_file() else None
+    return name or None
+
+
+def check_generation(root: Path, name: str) -> dict[str, Any]:
+    """The generation ``name``'s meta after checking that every file of it is there, whole
+    and of a format this version reads (a few stats and headers, no data read); raises
+    ``GenerationDamagedError`` saying which file and what is wrong."""
+    folder = Path(root) / name
+    if not folder.is_dir():
+        raise GenerationDamagedError(name, f"{POINTER} names the folder {name}, which is missing")
+    try:
+        with open(folder / _META, "rb") as f:
+            meta = pickle.load(f)  # written by ``write_generation`` in the app's private folder
+    except FileNotFoundError:
+        raise GenerationDamagedError(name, f"{_META} is missing") from None
+    except Exception as exc:  # any garbage: pickle raises many kinds
+        raise GenerationDamagedError(name, f"{_META} is garbled ({type(exc).__name__})") from None
+    try:
+        version = meta.get("format", 1)
+        files = {str(file): str(kind) for kind, file in meta["files"].values()}
+        sizes = {str(file): int(size) for file, size in meta.get("sizes", {}).items()}
+        meta["state"]
+    except (AttributeError, TypeError, ValueError, KeyError):
+        raise GenerationDamagedError(name, f"{_META} is garbled (not a generation's)") from None
+    if not isinstance(version, int) or version > FORMAT:
+        raise GenerationDamagedError(
+            name, f"a newer Ingram Desk wrote it (format {version}; this version reads {FORMAT})"
+        )
+    for file in [*sizes, _INFO]:  # the tables and info too
+        files.setdefault(file, "file")
+    for file, kind in files.items():
+        path = folder / file
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise GenerationDamagedError(name, f"its file {file} is missing") from None
+        mapped = kind in ("array", "column")
+        if size < sizes.get(file, 0) or (mapped and not _npy_whole(path, size)):
+            raise GenerationDamagedError(name, f"its file {file} is cut short ({size:,} bytes)")
+    try:
+        info = json.loads((folder / _INFO).read_bytes())
+    except (OSError, ValueError):
+        info = None
+    if not isinstance(info, dict):
+        raise GenerationDamagedError(name, f"its file {_INFO} is garbled")
+    return meta
+
+
+def _npy_whole(path: Path, size: int) -> bool:
+    """Whether the ``.npy`` file holds as many bytes as its header says (no data read)."""
+    try:
+        with open(path, "rb") as f:
+            fmt = np.lib.format
+            version = fmt.read_magic(f)
+            read = fmt.read_array_header_1_0 if version == (1, 0) else fmt.read_array_header_2_0
+            shape, _fortran, dtype = read(f)
+            offset = f.tell()
+    except (OSError, ValueError, SyntaxError, TypeError):
+        return False
+    return size >= offset + int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+
+
+def set_aside_damaged(root: Path) -> str | None:
+    """When the live generation under ``root`` is damaged (``check_generation``), rename its
+    folder and ``CURRENT`` to ``….damaged-<time>`` (kept to look at, never deleted) so the
+    next import starts afresh; returns what was wrong and where it went, else ``None``."""
+    root = Path(root)
+    name = current_name(root)
+    if name is None:
+        return None
+    try:
+        check_generation(root, name)
+        return None
+    except GenerationDamagedError as exc:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = f"{POINTER}{DAMAGED}{stamp}"
+        if (root / name).is_dir():
+            try:
+                os.replace(root / name, root / f"{name}{DAMAGED}{stamp}")
+                aside = f"{name}{DAMAGED}{stamp}"
+            except OSError:  # in use (Windows: mapped by another window): left where it is
+                aside = f"{POINTER}{DAMAGED}{stamp} (its folder {name} is in use)"
+        os.replace(root / POINTER, root / f"{POINTER}{DAMAGED}{stamp}")
+        _sync_dir(root)
+        return f"The catalogue could not be read: {exc.detail}; it was set aside as {aside}"
 
 
 def write_generation(
@@ -117,6 +226,8 @@ def write_generation(
                 frame.write_ipc(f, compression="uncompressed")
                 _flush(f)
         _write_file(part / _INFO, json.dumps(dict(info or {}), ensure_ascii=False).encode())
+        meta["format"] = FORMAT  # and every file's size: a file cut short later is found
+        meta["sizes"] = {p.name: p.stat().st_size for p in part.iterdir()}
         _write_file(part / _META, pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
         _sync_dir(part)
         crash_point("before_generation_rename")
@@ -135,13 +246,12 @@ def write_generation(
 def open_generation(root: Path, name: str | None = None) -> Snapshot | None:
     """The generation ``name`` (default: the live one) under ``root`` as a settled
     ``Snapshot`` (its parts mapped, not read), or ``None`` when there is none. Raises
-    ``OSError``/``ValueError`` for a damaged one."""
+    ``GenerationDamagedError`` (checked first, ``check_generation``) for a damaged one."""
     name = name or current_name(root)
     if name is None:
         return None
     folder = Path(root) / name
-    with open(folder / _META, "rb") as f:
-        meta = pickle.load(f)  # written by ``write_generation`` in the app's private folder
+    meta = check_generation(root, name)
     state: dict[str, Any] = {"meta": meta["state"]}
     for key, (kind, file) in meta["files"].items():
         state[key] = _read_part(folder / file, kind)
@@ -149,8 +259,18 @@ def open_generation(root: Path, name: str | None = None) -> Snapshot | None:
 
 
 def read_info(root: Path, name: str) -> dict[str, Any]:
-    """The ``info`` the generation ``name`` was written with."""
-    return json.loads((Path(root) / name / _INFO).read_text(encoding="utf-8"))
+    """The ``info`` the generation ``name`` was written with (``GenerationDamagedError``
+    when it cannot be read)."""
+    try:
+        info = json.loads((Path(root) / name / _INFO).read_bytes())
+    except FileNotFoundError:
+        check_generation(root, name)  # says what is wrong: the folder or the file is missing
+        raise
+    except (OSError, ValueError):
+        info = None
+    if not isinstance(info, dict):
+        raise GenerationDamagedError(name, f"its file {_INFO} is garbled")
+    return info
 
 
 def read_table(root: Path, name: str, key: str) -> pl.DataFrame | None:
@@ -167,14 +287,17 @@ def remove_stale(root: Path) -> list[str]:
     live = current_name(root)
     if not root.is_dir():
         return []
-    done = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.endswith(".part"))
+    done = sorted(
+        p for p in root.iterdir()
+        if p.is_dir() and not p.name.endswith(".part") and DAMAGED not in p.name
+    )  # fmt: skip
     keep = {live}
     if live is not None:
         earlier = [p.name for p in done if p.name < live]
         keep.update(earlier[-1:])
     removed = []
-    for folder in root.iterdir():
-        if folder.is_dir() and folder.name not in keep:
+    for folder in root.iterdir():  # a damaged one set aside is kept for the user to see
+        if folder.is_dir() and folder.name not in keep and DAMAGED not in folder.name:
             try:
                 shutil.rmtree(folder)
             except OSError:

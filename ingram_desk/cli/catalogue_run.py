@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ingram_desk.catalogue.engine import Catalogue
+from ingram_desk.catalogue.generation import GenerationDamagedError
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import (
@@ -34,7 +35,7 @@ def _store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[...,
     def run(args: argparse.Namespace) -> int:
         try:
             return handler(args)
-        except CatalogueDamagedError as exc:
+        except (CatalogueDamagedError, GenerationDamagedError) as exc:
             return fail(str(exc))
         except sqlite3.DatabaseError as exc:
             return fail(str(CatalogueDamagedError(catalogue_path(args), str(exc))))

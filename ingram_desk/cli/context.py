@@ -67,6 +67,9 @@ class CliContext:
     address_book: Any = None
     #: in a team, what hears colleagues' changes (``connected`` is set while it listens)
     team_listener: Any = None
+    #: why the client has no secret yet (the window opened while the keyring did not answer);
+    #: nothing is sent until ``client.http.use_secret``
+    secret_error: ConfigurationError | None = None
 
 
 def _env_overrides(profile: Profile, env: dict[str, str], api_url: str | None) -> Profile:
@@ -252,9 +255,12 @@ def _listen_to_team(
 
 @asynccontextmanager
 async def open_context(
-    args: argparse.Namespace, env: dict[str, str] | None = None
+    args: argparse.Namespace, env: dict[str, str] | None = None, *, defer_secret: bool = False
 ) -> AsyncIterator[CliContext]:
-    """Everything a command needs; tears it all down in order (client, journal, sandbox)."""
+    """Everything a command needs; tears it all down in order (client, journal, sandbox).
+
+    ``defer_secret`` (the window): a keyring that does not answer is not fatal; the context
+    comes with ``secret_error`` set and a client that sends nothing until it gets the secret."""
     paths = app_paths(getattr(args, "data_dir", None)).ensure()
     env = dict(os.environ) if env is None else env
     profile, secret = resolve_profile(args, paths, env)
@@ -264,16 +270,22 @@ async def open_context(
     transport = getattr(args, "transport", None)
     if transport:
         profile = replace(profile, transport=transport)
-    elif secret is None:
+    secret_error: ConfigurationError | None = None
+    if secret is None:
         # Off the event loop with a timeout: a locked keyring must not freeze the app.
-        secret = await CredentialStore().get_secret_async(profile.name)
-        if not secret:
+        try:
+            secret = await CredentialStore().get_secret_async(profile.name)
+        except ConfigurationError as exc:  # locked, not answering, or refusing
+            if not defer_secret:
+                raise
+            secret_error = exc
+        if not secret and secret_error is None:
             raise ConfigurationError(
                 f"No client secret for profile {profile.name!r}",
                 remedial_action="Enter it in the app, or set INGRAM_CLIENT_SECRET.",
             )
     register_secret(secret)
-    assert secret is not None
+    secret = secret or ""
     client = journal = listening = address_book = watch_store = None
     try:
         config = ClientConfig(
@@ -312,6 +324,8 @@ async def open_context(
             client=client,
             events=events,
         )
+        if secret_error is not None:
+            client.http.wait_for_secret(secret_error)
         inboxes.append(inbox)
         client.http.on_budget = lambda budget: events.emit(RATE_BUDGET_CHANGED, budget)
         listening = _listen_to_team(args, profile, journal, events)
@@ -343,6 +357,7 @@ async def open_context(
             inbox=inbox,
             address_book=address_book,
             team_listener=listening[0] if listening else None,
+            secret_error=secret_error,
         )
     finally:
         for team_store in (address_book, watch_store):

@@ -101,10 +101,15 @@ def handle_join(args: argparse.Namespace) -> int:
                 remedial_action="Run: ingram-desk --team URL team migrate (as its owner).",
             )
         if password:
-            kept = CredentialStore().set_secret(keyring_entry(name), password)
-            if not kept:
-                print("ingram-desk: no keyring: the password is not kept; set "
-                      f"{PASSWORD_ENV} for the next runs", file=sys.stderr)  # fmt: skip
+            note = ""
+            try:  # off the event loop with the timeout: a locked keyring must not hang
+                if not await CredentialStore().set_secret_async(keyring_entry(name), password):
+                    note = f"no keyring: the password is not kept; set {PASSWORD_ENV} for the next runs"
+            except ConfigurationError as exc:
+                note = (f"{exc.message}: the password is not kept; unlock the keyring and join"
+                        f" again, or set {PASSWORD_ENV}")  # fmt: skip
+            if note:
+                print(f"ingram-desk: {note}", file=sys.stderr)
         from dataclasses import replace
 
         store.save(replace(profile, team_url=url))

@@ -15,7 +15,7 @@ import logging
 import random
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -83,12 +83,11 @@ class IngramHttp:
         now: Callable[[], datetime] | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
-        if not (config.client_id and config.client_secret):
-            raise ConfigurationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "No client id / client secret configured for this profile"
-                )
-            )
+        no_secret = ConfigurationError(
+            QT_TRANSLATE_NOOP("Errors", "No client id / client secret configured for this profile")
+        )
+        if not config.client_id:
+            raise no_secret
         if not (config.customer_number and config.country):
             raise ConfigurationError(
                 QT_TRANSLATE_NOOP("Errors", "The profile needs a customer number and a country")
@@ -115,9 +114,10 @@ class IngramHttp:
             follow_redirects=False,
         )
         self.gate = gate or RateGate(max_reset_wait=config.retry.max_reset_wait)
-        self.tokens = TokenManager(
-            lambda: request_token(self._client, config, self._backoff, self._token_throttled)
-        )
+        #: why no call may go out yet (no secret: a keyring that did not answer at start);
+        #: ``use_secret`` lifts it
+        self.secret_missing: IngramError | None = None if config.client_secret else no_secret
+        self.tokens = TokenManager(self._fetch_token)
         self._now = now or (lambda: datetime.now(UTC))
         self._sleep = sleep
         self._budget = float(config.retry.budget)
@@ -129,6 +129,27 @@ class IngramHttp:
     async def aclose(self) -> None:
         await self._client.aclose()
         await self._order_client.aclose()
+
+    # ---- the secret -------------------------------------------------------------------------
+    def wait_for_secret(self, why: IngramError) -> None:
+        """Send nothing until ``use_secret``: every call raises ``why`` (the window opened
+        while the keyring did not answer; reliability E2)."""
+        self.secret_missing = why
+
+    def use_secret(self, secret: str) -> None:
+        """The secret has come (Retry after the keyring was unlocked): calls go out again."""
+        register_secret(secret)
+        self.config = replace(self.config, client_secret=secret)
+        self.secret_missing = None
+
+    def _check_secret(self) -> None:
+        why = self.secret_missing
+        if why is not None:  # a fresh error each time, with the same words
+            raise type(why)(why.template, values=why.values, remedial_action=why.remedy_template)
+
+    async def _fetch_token(self) -> tuple[str, float]:
+        self._check_secret()  # never a token call without the secret
+        return await request_token(self._client, self.config, self._backoff, self._token_throttled)
 
     # ---- guards -----------------------------------------------------------------------------
     def check_window(self) -> None:
@@ -256,6 +277,7 @@ class IngramHttp:
         ``content`` goes out as is with ``headers``, and ``data`` is the body's bytes.
         """
         self.check_window()
+        self._check_secret()
         policy = self.config.retry
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.config.timeouts.overall
@@ -371,6 +393,12 @@ class IngramHttp:
         ``ApiClosedError`` (not sent), or a 4xx ``IngramError`` (rejected, not placed).
         """
         self.check_window()
+        if self.secret_missing is not None:  # nothing left: the order waits in the queue
+            why = self.secret_missing
+            raise OrderNotSentError(
+                why.template, values=why.values, remedial_action=why.remedy_template,
+                retry_after=30.0,
+            )  # fmt: skip
         t = self.config.timeouts
         for auth_try in range(2):
             try:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ingram_desk.catalogue.categories import CategoryNode
 from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
+from ingram_desk.catalogue.generation import set_aside_damaged as set_aside_generation
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
@@ -132,6 +133,10 @@ class CatalogueService:
             self.damaged_note = f"{exc} It was set aside as {aside.name}."
             log.warning("%s", self.damaged_note)
             self.store = Catalogue.open(self.db_path)
+        aside = set_aside_generation(self.store.root)  # a damaged generation: the same way
+        if aside:
+            self.damaged_note = f"{aside}; import the price file again to rebuild it."
+            log.warning("%s", self.damaged_note)
         self.events = events or EventHub()
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process

@@ -3,7 +3,8 @@
 When no usable keyring backend exists (headless Linux, CI: fail/null/plaintext backends), the
 secret is kept in memory for this session and ``session_only`` is True so the UI can say so.
 It is never written to a file, setting or database. Keyring calls can hang on a locked
-collection, so the async variants run them in a thread with a timeout.
+collection, so the async variants (reads and writes: one mechanism, ``_off_thread``) run them
+in a thread with a timeout, and the UI says "locked or not answering" with a Retry.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
 import keyring.errors
@@ -19,10 +22,15 @@ from keyring.backend import KeyringBackend
 from ingram_desk.domain.errors import ConfigurationError
 from ingram_desk.logging_setup import register_secret
 
-__all__ = ["SERVICE", "CredentialStore", "backend_usable"]
+__all__ = ["KEYRING_LOCKED", "SERVICE", "CredentialStore", "backend_usable"]
 
 SERVICE = "ingram-desk"
+#: how a keyring that did not answer within the timeout is said (read or write)
+KEYRING_LOCKED = "The keyring is locked or not answering"
+#: seconds a keyring call may take before it is "locked or not answering"
+KEYRING_TIMEOUT_S = 10.0
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def backend_usable(backend: KeyringBackend) -> bool:
@@ -39,10 +47,12 @@ def backend_usable(backend: KeyringBackend) -> bool:
 
 
 class CredentialStore:
-    def __init__(self, backend: KeyringBackend | None = None, *, timeout: float = 10.0) -> None:
+    def __init__(
+        self, backend: KeyringBackend | None = None, *, timeout: float | None = None
+    ) -> None:
         self._backend = backend or keyring.get_keyring()
         self._session: dict[str, str] = {}
-        self.timeout = timeout
+        self.timeout = KEYRING_TIMEOUT_S if timeout is None else timeout
         self.session_only = not backend_usable(self._backend)
 
     @property
@@ -89,25 +99,40 @@ class CredentialStore:
                 pass
 
     async def get_secret_async(self, profile: str) -> str | None:
-        """``get_secret`` off the event loop, failing after ``timeout`` (locked keyring).
+        """``get_secret`` off the event loop, failing after ``timeout`` (locked keyring)."""
+        return await self._off_thread(self.get_secret, profile)
 
-        The read runs on a daemon thread of its own, not the loop's executor: a keyring that
-        never answers leaves that thread stuck, and the executor's shutdown would wait for it
-        at exit. A Retry starts a fresh read."""
+    async def set_secret_async(self, profile: str, secret: str) -> bool:
+        """``set_secret`` off the event loop, failing after ``timeout`` (locked keyring). On that
+        failure the secret is kept for this session meanwhile (this process can use it), and
+        the write still lands if the keyring answers later; a Retry writes it again."""
+        try:
+            return await self._off_thread(self.set_secret, profile, secret)
+        except ConfigurationError:
+            register_secret(secret)
+            self._session[profile] = secret
+            raise
+
+    async def _off_thread(self, call: Callable[..., T], *args: str) -> T:
+        """``call(*args)`` (a keyring read or write) off the event loop, with ``timeout``.
+
+        It runs on a daemon thread of its own, not the loop's executor: a keyring that never
+        answers leaves that thread stuck, and the executor's shutdown would wait for it at
+        exit. A Retry starts a fresh call."""
         loop = asyncio.get_running_loop()
-        done: asyncio.Future[str | None] = loop.create_future()
+        done: asyncio.Future[T] = loop.create_future()
 
-        def deliver(result: str | None, error: BaseException | None) -> None:
+        def deliver(result: T | None, error: BaseException | None) -> None:
             if done.done():
                 return
             if error is not None:
                 done.set_exception(error)
             else:
-                done.set_result(result)
+                done.set_result(result)  # type: ignore[arg-type]
 
-        def read() -> None:
+        def run() -> None:
             try:
-                result, error = self.get_secret(profile), None
+                result, error = call(*args), None
             except Exception as exc:  # handed to the awaiting coroutine
                 result, error = None, exc
             try:
@@ -115,11 +140,10 @@ class CredentialStore:
             except RuntimeError:
                 pass  # the loop is gone (the app closed while the keyring hung)
 
-        threading.Thread(target=read, name="keyring-read", daemon=True).start()
+        threading.Thread(target=run, name=f"keyring-{call.__name__}", daemon=True).start()
         try:
             return await asyncio.wait_for(done, self.timeout)
         except TimeoutError:
             raise ConfigurationError(
-                "The keyring is locked or not answering",
-                remedial_action="Unlock your system keyring and try again.",
+                KEYRING_LOCKED, remedial_action="Unlock your system keyring and try again."
             ) from None

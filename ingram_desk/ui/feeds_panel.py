@@ -8,7 +8,7 @@ ids: selection, scroll position and search stay); a new price file refreshes it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -113,7 +113,7 @@ class FeedsController(QObject):
         window: Any,
         service: FeedService,
         *,
-        save_secret: Callable[[str], bool] | None = None,
+        save_secret: Callable[[str], Awaitable[bool]] | None = None,
         check_every_ms: int = CHECK_EVERY_MS,
     ) -> None:
         super().__init__(window)

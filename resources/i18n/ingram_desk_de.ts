@@ -243,6 +243,10 @@ Enter it (kept in the system keyring):</source>
 Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
+        <source>The client secret was not saved</source>
+        <translation>Das Client Secret wurde nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Ingram Desk cannot start</source>
         <translation>Ingram Desk kann nicht starten</translation>
     </message>
@@ -949,6 +953,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {exc}</translation>
     </message>
     <message>
+        <source>Saved profile {name}; storing the secret in the keyring…</source>
+        <translation>Profil {name} gespeichert; das Secret wird im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>Saved profile {name}; the secret is &lt;b&gt;not&lt;/b&gt; in the keyring yet (kept for this session): unlock the keyring and Retry.</source>
+        <translation>Profil {name} gespeichert; das Secret ist noch &lt;b&gt;nicht&lt;/b&gt; im Schlüsselbund (für diese Sitzung behalten): entsperren Sie den Schlüsselbund und wählen Sie Erneut versuchen.</translation>
+    </message>
+    <message>
         <source>in the system keyring</source>
         <translation>im Schlüsselbund des Systems</translation>
     </message>
@@ -1103,6 +1115,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Einzelheiten im Protokoll.</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
         <source>Show log</source>
         <translation>Protokoll zeigen</translation>
     </message>
@@ -1245,7 +1261,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>Ingram&apos;s answer was too large ({size} bytes)</source>
-        <extracomment>requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
+        <extracomment>why no call may go out yet (no secret: a keyring that did not answer at start); ``use_secret`` lifts it requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
         <translation>Ingrams Antwort war zu groß ({size} Bytes)</translation>
     </message>
     <message>
@@ -1638,6 +1654,15 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>put no password in the feed URL; it comes from the keyring or INGRAM_FEED_SECRET</source>
         <translation>kein Passwort in die Feed-URL schreiben; es kommt aus dem Schlüsselbund oder INGRAM_FEED_SECRET</translation>
     </message>
+    <message>
+        <source>No client secret is stored for profile {name}</source>
+        <extracomment>True once the secret came and the app went online</extracomment>
+        <translation>Für Profil {name} ist kein Client Secret gespeichert</translation>
+    </message>
+    <message>
+        <source>Enter it in Tools › Profiles &amp; credentials, then Retry.</source>
+        <translation>Geben Sie es unter Extras › Profile &amp; Zugangsdaten ein und wählen Sie dann Erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>
@@ -1768,8 +1793,24 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Store the password in the keyring again (unlock it first)</source>
+        <translation>Das Passwort erneut im Schlüsselbund ablegen (zuerst entsperren)</translation>
+    </message>
+    <message>
         <source>Not saved: </source>
         <translation>Nicht gespeichert: </translation>
+    </message>
+    <message>
+        <source>Saved; storing the password in the keyring…</source>
+        <translation>Gespeichert; das Passwort wird im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>Saved; the password is not in the keyring yet (kept for this session): {why}. Unlock the keyring and Retry.</source>
+        <translation>Gespeichert; das Passwort ist noch nicht im Schlüsselbund (für diese Sitzung behalten): {why}. Entsperren Sie den Schlüsselbund und wählen Sie Erneut versuchen.</translation>
     </message>
     <message>
         <source> (password kept for this session only: no keyring)</source>

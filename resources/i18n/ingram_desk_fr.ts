@@ -243,6 +243,10 @@ Enter it (kept in the system keyring):</source>
 Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
+        <source>The client secret was not saved</source>
+        <translation>Le secret client n’a pas été enregistré</translation>
+    </message>
+    <message>
         <source>Ingram Desk cannot start</source>
         <translation>Ingram Desk ne peut pas démarrer</translation>
     </message>
@@ -949,6 +953,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {exc}</translation>
     </message>
     <message>
+        <source>Saved profile {name}; storing the secret in the keyring…</source>
+        <translation>Profil {name} enregistré ; enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Saved profile {name}; the secret is &lt;b&gt;not&lt;/b&gt; in the keyring yet (kept for this session): unlock the keyring and Retry.</source>
+        <translation>Profil {name} enregistré ; le secret n’est &lt;b&gt;pas&lt;/b&gt; encore dans le trousseau (gardé pour cette session) : déverrouillez le trousseau puis Réessayer.</translation>
+    </message>
+    <message>
         <source>in the system keyring</source>
         <translation>dans le trousseau du système</translation>
     </message>
@@ -1103,6 +1115,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Voir le journal pour les détails.</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
         <source>Show log</source>
         <translation>Afficher le journal</translation>
     </message>
@@ -1245,7 +1261,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>Ingram&apos;s answer was too large ({size} bytes)</source>
-        <extracomment>requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
+        <extracomment>why no call may go out yet (no secret: a keyring that did not answer at start); ``use_secret`` lifts it requests put on the wire (the benchmark divides by it) called with the gate&apos;s ``RateBudget`` after every answer (the status bar&apos;s feed)</extracomment>
         <translation>La réponse d’Ingram était trop volumineuse ({size} octets)</translation>
     </message>
     <message>
@@ -1638,6 +1654,15 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>put no password in the feed URL; it comes from the keyring or INGRAM_FEED_SECRET</source>
         <translation>ne mettez pas de mot de passe dans l’URL du flux ; il vient du trousseau ou d’INGRAM_FEED_SECRET</translation>
     </message>
+    <message>
+        <source>No client secret is stored for profile {name}</source>
+        <extracomment>True once the secret came and the app went online</extracomment>
+        <translation>Aucun secret client n’est enregistré pour le profil {name}</translation>
+    </message>
+    <message>
+        <source>Enter it in Tools › Profiles &amp; credentials, then Retry.</source>
+        <translation>Saisissez-le dans Outils › Profils &amp; identifiants, puis Réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>FeedListing</name>
@@ -1768,8 +1793,24 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Tester la connexion</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Store the password in the keyring again (unlock it first)</source>
+        <translation>Enregistrer à nouveau le mot de passe dans le trousseau (déverrouillez-le d’abord)</translation>
+    </message>
+    <message>
         <source>Not saved: </source>
         <translation>Non enregistré : </translation>
+    </message>
+    <message>
+        <source>Saved; storing the password in the keyring…</source>
+        <translation>Enregistré ; enregistrement du mot de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Saved; the password is not in the keyring yet (kept for this session): {why}. Unlock the keyring and Retry.</source>
+        <translation>Enregistré ; le mot de passe n’est pas encore dans le trousseau (gardé pour cette session) : {why}. Déverrouillez le trousseau puis Réessayer.</translation>
     </message>
     <message>
         <source> (password kept for this session only: no keyring)</source>

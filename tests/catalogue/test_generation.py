@@ -16,6 +16,7 @@ import pytest
 
 from ingram_desk.catalogue.generation import (
     POINTER,
+    GenerationDamagedError,
     current_name,
     open_generation,
     remove_stale,
@@ -187,8 +188,10 @@ def test_the_previous_generation_keeps_answering_after_a_swap(tmp_path: Path) ->
 def test_no_catalogue_yet(tmp_path: Path) -> None:
     assert open_generation(tmp_path / "none") is None
     (tmp_path / "gens").mkdir()
-    (tmp_path / "gens" / POINTER).write_text("g-gone")  # names a folder that is not there
     assert open_generation(tmp_path / "gens") is None
+    (tmp_path / "gens" / POINTER).write_text("g-gone")  # names a folder that is not there:
+    with pytest.raises(GenerationDamagedError, match="g-gone, which is missing"):  # said
+        open_generation(tmp_path / "gens")
 
 
 def test_as_on_windows_no_links_no_directory_fsync_and_mapped_folders_kept(

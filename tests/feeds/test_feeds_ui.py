@@ -141,10 +141,14 @@ async def test_settings_dialog_lists_the_server_and_saves(
 ) -> None:
     window = make_main_window(ui_catalogue)
     saved: list[str] = []
+
+    async def save_secret(secret: str) -> bool:
+        saved.append(secret)
+        return True
+
     controller = FeedsController(
-        window, _service(ui_catalogue, feeds, clock, tmp_path),
-        save_secret=lambda s: saved.append(s) or True,
-    )  # fmt: skip
+        window, _service(ui_catalogue, feeds, clock, tmp_path), save_secret=save_secret
+    )
     assert [a.text() for a in controller.actions] == ["&Feeds…", "Fetch f&eeds now"]
     controller.actions[0].trigger()  # Tools › Feeds…
     dialog = controller.dialog
@@ -159,7 +163,9 @@ async def test_settings_dialog_lists_the_server_and_saves(
     dialog.stock_every.setValue(30)
     dialog.secret.setText("new-password")
     dialog.save()
-    assert saved == ["new-password"] and dialog.secret.text() == ""
+    assert dialog.secret.text() == ""
+    await asyncio.wait_for(asyncio.shield(window.runner._named["feed-secret-write"]), 10)
+    assert saved == ["new-password"] and dialog.result.text() == "Saved."
     assert controller.service.config.stock_every_minutes == 30
     assert '"stock_every_minutes": 30' in (tmp_path / "profile" / "feeds.json").read_text()
     assert "new-password" not in (tmp_path / "profile" / "feeds.json").read_text()

@@ -75,3 +75,24 @@ def test_a_team_profile_joins_every_command_with_the_password_from_the_keyring(
     assert main([*base, "team", "status"]) == 1
     err = capsys.readouterr().err
     assert "password authentication failed" in err and "Traceback" not in err
+
+
+def test_team_join_with_a_keyring_that_does_not_answer_says_so_and_never_hangs(
+    locked_keyring, password_db: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Reliability E2 for the team password: the write gives up after the keyring's timeout
+    and says how to go on; the profile still joins."""
+    from ingram_desk.settings import credentials
+
+    monkeypatch.setattr(credentials, "KEYRING_TIMEOUT_S", 0.5)
+    monkeypatch.delenv("INGRAM_DESK_TEAM_PASSWORD", raising=False)
+    data = tmp_path / "desk"
+    ProfileStore(data / "profiles").save(Profile("acme", ProfileKind.CUSTOM, country="NL"))
+    with_pw = password_db.replace(f"{PASSWORD_ROLE}@", f"{PASSWORD_ROLE}:{PASSWORD}@")
+    assert main(["--data-dir", str(data), "--profile", "acme", "team", "join", with_pw]) == 0
+    out, err = capsys.readouterr()
+    assert "joined the team database" in out
+    assert "The keyring is locked or not answering: the password is not kept" in err
+    assert "INGRAM_DESK_TEAM_PASSWORD" in err and err.count("\n") == 1
+    assert json.loads((data / "profiles" / "acme" / "profile.json").read_text())["team_url"]

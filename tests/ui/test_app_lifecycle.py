@@ -72,17 +72,12 @@ def test_a_profile_without_a_stored_secret_asks_for_it_instead_of_exiting(
 
     from ingram_desk.app import STARTUP_PROBE, run_gui
     from ingram_desk.paths import AppPaths
-    from ingram_desk.sandbox import demo
     from ingram_desk.settings.credentials import SERVICE
-    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
+    from tests.fixtures.client import save_sandbox_profile
 
     monkeypatch.delenv("INGRAM_CLIENT_SECRET", raising=False)
     paths = AppPaths(tmp_path / "data").ensure()
-    ProfileStore(paths.profiles_dir).save(
-        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
-                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
-                client_id=sandbox.config.client_id)
-    )  # fmt: skip
+    save_sandbox_profile(paths.profiles_dir, sandbox)
     asked: list[str] = []
 
     def answer() -> None:
@@ -115,17 +110,12 @@ def test_the_profile_is_switched_from_the_menu_without_a_restart(
 
     from ingram_desk.app import run_gui
     from ingram_desk.paths import AppPaths
-    from ingram_desk.sandbox import demo
     from ingram_desk.settings.credentials import CredentialStore
-    from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
     from ingram_desk.ui.main_window import MainWindow
+    from tests.fixtures.client import save_sandbox_profile
 
     paths = AppPaths(tmp_path / "data").ensure()
-    ProfileStore(paths.profiles_dir).save(
-        Profile("acme", ProfileKind.CUSTOM, api_url=sandbox.url,
-                customer_number=demo.DEMO_CUSTOMER_NUMBER, country="NL",
-                client_id=sandbox.config.client_id)
-    )  # fmt: skip
+    save_sandbox_profile(paths.profiles_dir, sandbox)
     CredentialStore().set_secret("acme", sandbox.config.client_secret)
     seen: list[tuple[str, list[str]]] = []
 

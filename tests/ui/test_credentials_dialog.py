@@ -40,7 +40,9 @@ async def test_saved_secret_goes_to_the_keyring_and_the_connection_test_passes(
     window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
     dialog = window.open_profiles()
     _fill(dialog, sandbox, sandbox.config.client_secret)
+    saved = next_emission(dialog.saved)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    await asyncio.wait_for(saved, 10)  # the keyring is written off the UI thread
     assert memory_keyring.store[(SERVICE, "acme-test")] == sandbox.config.client_secret
     assert "system keyring" in dialog.result.text()
     saved = (tmp_path / "profiles" / "acme-test" / "profile.json").read_text()
@@ -98,7 +100,7 @@ async def test_a_blank_or_bad_profile_name_is_named_before_testing_and_a_test_ca
     dialog.close()
 
 
-def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
+async def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
     qtbot, sandbox, make_main_window, ui_catalogue, tmp_path
 ) -> None:
     credentials = CredentialStore()  # the test run's null keyring backend
@@ -107,7 +109,9 @@ def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
     dialog = window.open_profiles()
     assert "this session only" in dialog.keyring_note.text()
     _fill(dialog, sandbox, "s3cret-value")
+    saved = next_emission(dialog.saved)
     dialog.save_profile()
+    await asyncio.wait_for(saved, 10)
     assert "for this session only" in dialog.result.text()
     assert credentials.get_secret("acme-test") == "s3cret-value"
     assert "s3cret-value" not in "".join(
@@ -126,7 +130,9 @@ async def test_an_xml_profile_is_saved_with_its_soap_settings_and_its_login_is_t
     dialog.transport.setCurrentIndex(dialog.transport.findData("soap"))
     assert dialog.soap_namespace.isEnabled()
     dialog.soap_action.setText("urn:example/{message}")
+    saved_signal = next_emission(dialog.saved)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    await asyncio.wait_for(saved_signal, 10)
     saved = ProfileStore(tmp_path / "profiles").load("acme-test")
     assert saved is not None and saved.transport == "soap"
     assert saved.xml.soap_action == "urn:example/{message}" and saved.xml.soap_path == "/soap"

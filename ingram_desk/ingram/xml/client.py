@@ -70,19 +70,25 @@ class XmlClient:
         self.config = config
         self.xml = xml or XmlConfig()
         self.country = config.country.upper()
-        self.creds = m.Credentials(
-            sender_id=config.sender_id,
-            receiver_id=self.xml.receiver_id,
-            country_code=(self.xml.country_code or config.country).upper(),
-            login=config.client_id,
-            password=config.client_secret,
-        )
         self.known_orders: KnownOrders = known_orders or (lambda: ())
         #: order number → customer PO, from every answer; kept in ``po_index`` (JSON) so the
         #: watch list can poll an order found by PO in an earlier session
         self.po_index = po_index
         self._po_of: dict[str, str] = self._load_index()
         self._serial = 0
+
+    @property
+    def creds(self) -> m.Credentials:
+        """The login of every transaction; the password is the secret the HTTP layer holds
+        (it may come after start: a keyring that did not answer at first, E2)."""
+        config = self.http.config
+        return m.Credentials(
+            sender_id=config.sender_id,
+            receiver_id=self.xml.receiver_id,
+            country_code=(self.xml.country_code or config.country).upper(),
+            login=config.client_id,
+            password=config.client_secret,
+        )
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -40,6 +41,7 @@ __all__ = ["CredentialsDialog"]
 log = logging.getLogger(__name__)
 TEST_TASK = "test-connection"
 KEYRING_TASK = "keyring-read"
+KEYRING_WRITE_TASK = "keyring-write"
 FEEDS_TEST_TASK = "feeds-test"
 #: a connection test gives up after this long (it also has a Cancel button)
 TEST_TIMEOUT_S = 30.0
@@ -138,7 +140,8 @@ class CredentialsDialog(QDialog):
         self.retry_button = QPushButton(self.tr("Retry"), self)
         self.retry_button.setToolTip(self.tr("Ask the keyring again (unlock it first)"))
         self.retry_button.hide()
-        self.retry_button.clicked.connect(self.read_keyring)
+        self._retry: Callable[[], None] = self.read_keyring  # what Retry does again
+        self.retry_button.clicked.connect(self._retry_keyring)
         note_row = QHBoxLayout()
         note_row.addWidget(self.keyring_note, 1)
         note_row.addWidget(self.retry_button)
@@ -276,9 +279,7 @@ class CredentialsDialog(QDialog):
             secret = await self.credentials.get_secret_async(name)
         except IngramError as exc:
             self.secret.setPlaceholderText("")
-            self.keyring_note.setText(f"<b>{error_text(exc)}.</b> {error_remedy(exc)}")
-            self.keyring_note.setStyleSheet("color:#b3261e;")
-            self.retry_button.show()
+            self._keyring_failed(exc, self.read_keyring)
             return
         if name != self.name.text().strip():
             return  # another profile was chosen meanwhile
@@ -286,6 +287,17 @@ class CredentialsDialog(QDialog):
         self.keyring_note.setText(self._note)
         self.keyring_note.setStyleSheet("")
         self.secret.setPlaceholderText(self.tr("stored — type to replace") if secret else "")
+
+    def _keyring_failed(self, exc: IngramError, retry: Callable[[], None]) -> None:
+        """The keyring did not answer a read or a write: said here, Retry does it again."""
+        self._retry = retry
+        self.keyring_note.setText(f"<b>{error_text(exc)}.</b> {error_remedy(exc)}")
+        self.keyring_note.setStyleSheet("color:#b3261e;")
+        self.retry_button.show()
+
+    def _retry_keyring(self) -> None:
+        self.retry_button.hide()
+        self._retry()
 
     def profile(self) -> Profile:
         base = self.store.load(self.name.text().strip()) or Profile(
@@ -315,29 +327,64 @@ class CredentialsDialog(QDialog):
         return self.secret.text() or None
 
     def save_profile(self) -> None:
+        """The profile file now; a typed secret goes to the keyring off the UI thread (a
+        locked keyring says so after its timeout, with Retry; the dialog never freezes)."""
         try:
             profile = self.profile()
             self.store.save(profile)
         except ValueError as exc:
             self.result.setText(self.tr("<b>Not saved:</b> {exc}").format(exc=exc))
             return
-        if self.secret.text():
-            kept = self.credentials.set_secret(profile.name, self.secret.text())
-            self.secret.clear()
-            where = (
-                self.tr("in the system keyring")
-                if kept
-                else self.tr("for this session only (no keyring)")
-            )
-            self.result.setText(
-                self.tr("Saved profile {name}; secret kept {where}.").format(
-                    name=profile.name, where=where
-                )
-            )
-        else:
+        secret = self.secret.text()
+        self.secret.clear()
+        if not secret:
+            self.reload(select=profile.name)
             self.result.setText(self.tr("Saved profile {name}.").format(name=profile.name))
-        self.reload(select=profile.name)
-        self.saved.emit(profile.name)
+            self.saved.emit(profile.name)
+            return
+        self.profiles.blockSignals(True)  # the form shows it already: no keyring read now
+        try:
+            self.reload(select=profile.name)
+        finally:
+            self.profiles.blockSignals(False)
+        self._save_secret(profile.name, secret)
+
+    def _save_secret(self, name: str, secret: str) -> None:
+        self.retry_button.hide()
+        self.result.setText(
+            self.tr("Saved profile {name}; storing the secret in the keyring…").format(name=name)
+        )
+        self.runner.start(
+            KEYRING_WRITE_TASK, self._write_secret(name, secret), busy=[self.save_button]
+        )
+
+    async def _write_secret(self, name: str, secret: str) -> None:
+        try:
+            kept = await self.credentials.set_secret_async(name, secret)
+        except IngramError as exc:  # kept for this session meanwhile; Retry writes it again
+            self.stored = True
+            self._keyring_failed(exc, lambda: self._save_secret(name, secret))
+            self.result.setText(
+                self.tr(
+                    "Saved profile {name}; the secret is <b>not</b> in the keyring yet (kept for"
+                    " this session): unlock the keyring and Retry."
+                ).format(name=name)
+            )
+            self.saved.emit(name)
+            return
+        self.stored = True
+        self.keyring_note.setText(self._note)
+        self.keyring_note.setStyleSheet("")
+        self.secret.setPlaceholderText(self.tr("stored — type to replace"))
+        where = (
+            self.tr("in the system keyring")
+            if kept
+            else self.tr("for this session only (no keyring)")
+        )
+        self.result.setText(
+            self.tr("Saved profile {name}; secret kept {where}.").format(name=name, where=where)
+        )
+        self.saved.emit(name)
 
     def missing(self) -> str:
         """What the form lacks for a connection test ("" = nothing)."""

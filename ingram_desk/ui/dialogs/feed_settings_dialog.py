@@ -1,12 +1,13 @@
 """Feed settings of the active profile: server, login, folder, file patterns, schedule, on/off;
 **Test connection** lists what the server holds and which feed each file is today.
 
-The password (or private key) goes to the keyring through ``save_secret``, never to a file.
+The password (or private key) goes to the keyring through ``save_secret``, never to a file,
+awaited off the UI thread: a keyring that does not answer is said after its timeout, with Retry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import PROTOCOLS, FeedConfig, FeedService
+from ingram_desk.ui.domain_texts import error_text
 from ingram_desk.ui.widgets.feed_listing import FeedListing
 
 __all__ = ["FeedSettingsDialog"]
@@ -45,7 +48,7 @@ class FeedSettingsDialog(QDialog):
         self,
         service: FeedService,
         runner: Any,
-        save_secret: Callable[[str], bool] | None,
+        save_secret: Callable[[str], Awaitable[bool]] | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,6 +116,15 @@ class FeedSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
+        self.retry_button = buttons.addButton(
+            self.tr("Retry"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.retry_button.setToolTip(
+            self.tr("Store the password in the keyring again (unlock it first)")
+        )
+        self.retry_button.hide()
+        self._unsaved: str | None = None  # the password the keyring did not take yet
+        self.retry_button.clicked.connect(lambda: self._store_secret(self._unsaved or ""))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -159,10 +171,35 @@ class FeedSettingsDialog(QDialog):
             )
             return
         self.service.save_config(config)
-        note = ""
-        if self.secret.text() and self.save_secret is not None:
-            kept = self.save_secret(self.secret.text())
-            note = "" if kept else self.tr(" (password kept for this session only: no keyring)")
-            self.secret.clear()
+        secret = self.secret.text()
+        self.secret.clear()
+        if secret and self.save_secret is not None:
+            self._store_secret(secret)
+            return
+        self.result.setText(self.tr("Saved."))
+        self.saved.emit()
+
+    def _store_secret(self, secret: str) -> None:
+        self.retry_button.hide()
+        self.result.setText(self.tr("Saved; storing the password in the keyring…"))
+        self.runner.start("feed-secret-write", self._write_secret(secret))
+
+    async def _write_secret(self, secret: str) -> None:
+        assert self.save_secret is not None
+        try:
+            kept = await self.save_secret(secret)
+        except IngramError as exc:  # kept for this session meanwhile (the store does that)
+            self._unsaved = secret
+            self.retry_button.show()
+            self.result.setText(
+                self.tr(
+                    "Saved; the password is not in the keyring yet (kept for this session): {why}."
+                    " Unlock the keyring and Retry."
+                ).format(why=error_text(exc))
+            )
+            self.saved.emit()
+            return
+        self._unsaved = None
+        note = "" if kept else self.tr(" (password kept for this session only: no keyring)")
         self.result.setText(self.tr("Saved.") + note)
         self.saved.emit()

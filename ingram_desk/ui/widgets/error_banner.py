@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -28,7 +30,8 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
 
 
 class ErrorBanner(QFrame):
-    """Hidden until ``show_error``; Dismiss hides it, Show log asks the window for the log view."""
+    """Hidden until ``show_error``; Dismiss hides it, Show log asks the window for the log view,
+    Retry (only when ``show_error`` was given one) runs the action again."""
 
     log_requested = Signal()
 
@@ -42,6 +45,10 @@ class ErrorBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._retry)
+        self._retry_action: Callable[[], None] | None = None
         log_button = QPushButton(self.tr("Show log"), self)
         log_button.clicked.connect(self.log_requested)
         dismiss = QPushButton(self.tr("Dismiss"), self)
@@ -49,13 +56,19 @@ class ErrorBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
         layout.addWidget(log_button)
         layout.addWidget(dismiss)
         self.last_error: BaseException | None = None
         self.hide()
 
-    def show_error(self, exc: BaseException, *, context: str = "") -> None:
+    def show_error(
+        self, exc: BaseException, *, context: str = "", retry: Callable[[], None] | None = None
+    ) -> None:
+        """Show ``exc``; with ``retry``, a Retry button that hides the banner and calls it."""
         self.last_error = exc
+        self._retry_action = retry
+        self.retry_button.setVisible(retry is not None)
         message, remedy, correlation = describe_error(exc)
         parts = [f"<b>{_esc(context + ': ' if context else '')}{_esc(message)}</b>"]
         if remedy:
@@ -68,6 +81,13 @@ class ErrorBanner(QFrame):
             )
         self.label.setText("<br>".join(parts))
         self.show()
+
+    def _retry(self) -> None:
+        action, self._retry_action = self._retry_action, None
+        self.retry_button.hide()
+        self.hide()
+        if action is not None:
+            action()
 
     def text(self) -> str:
         return self.label.text()
