@@ -207,14 +207,13 @@ def _is_team_journal(journal: Journal) -> bool:
 
 
 def _team_address_book(journal: Journal) -> Any:
-    """The team's address book when this run's journal is the team's (not while offline)."""
+    """The team's address book when this run's journal is the team's (not while offline); it
+    goes through the journal's connection (never one of its own on the caller's thread)."""
     if not _is_team_journal(journal):
         return None
     from ingram_desk.services.team.address_book import TeamAddressBook
 
-    return TeamAddressBook(
-        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
-    )
+    return TeamAddressBook(journal)
 
 
 def _team_watch_store(journal: Journal) -> Any:
@@ -223,9 +222,7 @@ def _team_watch_store(journal: Journal) -> Any:
         return None
     from ingram_desk.services.team.watch_list import TeamWatchStore
 
-    return TeamWatchStore(
-        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
-    )
+    return TeamWatchStore(journal)
 
 
 def _listen_to_team(
@@ -274,7 +271,7 @@ async def open_context(
             )
     register_secret(secret)
     assert secret is not None
-    client = journal = listening = address_book = watch_store = None
+    client = journal = listening = None
     try:
         config = ClientConfig(
             base_url=profile.base_url(),
@@ -345,9 +342,6 @@ async def open_context(
             team_listener=listening[0] if listening else None,
         )
     finally:
-        for team_store in (address_book, watch_store):
-            if team_store is not None:
-                team_store.close()
         if listening is not None:
             listening[1].cancel()
             await asyncio.gather(listening[1], return_exceptions=True)

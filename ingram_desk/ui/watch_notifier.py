@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from ingram_desk.domain.errors import IngramError
 from ingram_desk.paths import write_private
 from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_CHANGED
 from ingram_desk.services.order_journal import OrderState
@@ -78,13 +79,24 @@ class WatchNotifier(QObject):
     def watched(self) -> set[str]:
         return set(self._watched)
 
+    def _changed_list(self, change: Any, order_number: str) -> bool:
+        """Watch or unwatch; a team's watch list with its database unreachable says so."""
+        try:
+            change(order_number)
+        except IngramError as exc:
+            self.notified.emit(self.tr("Watch list unchanged"), exc.one_line())
+            return False
+        return True
+
     def watch(self, order_number: str) -> None:
-        self.tracking.watch(order_number)
+        if not self._changed_list(self.tracking.watch, order_number):
+            return
         self._watched.add(order_number)
         self.marks_changed.emit()
 
     def unwatch(self, order_number: str) -> None:
-        self.tracking.unwatch(order_number)
+        if not self._changed_list(self.tracking.unwatch, order_number):
+            return
         self._watched.discard(order_number)
         if self.unseen.pop(order_number, None) is not None:
             self._save_unseen()

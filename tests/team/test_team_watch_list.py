@@ -7,6 +7,7 @@ from typing import Any
 
 from ingram_desk.sandbox.orders import Shipment
 from ingram_desk.services.events import WATCH_CHANGED, EventHub
+from ingram_desk.services.team.pg_journal import PgJournal
 from ingram_desk.services.team.watch_list import TeamWatchStore
 from ingram_desk.services.tracking_service import TrackingService
 
@@ -19,7 +20,8 @@ async def test_two_desks_share_the_watch_list_and_a_change_is_reported_once(
         if len(o.sub_orders) == 1 and o.sub_orders[0].status_code == "R"
         and not any(ln.shipments for ln in o.sub_orders[0].lines)
     )  # fmt: skip
-    stores = [TeamWatchStore(team_url, account="NL:20-222222", desk_id=d) for d in ("ann", "bob")]
+    desks = [PgJournal(team_url, account="NL:20-222222", desk_id=d) for d in ("ann", "bob")]
+    stores = [TeamWatchStore(d) for d in desks]
     hub = EventHub()
     heard: list[Any] = []
     hub.subscribe(WATCH_CHANGED, heard.append)
@@ -46,5 +48,5 @@ async def test_two_desks_share_the_watch_list_and_a_change_is_reported_once(
         assert ann.watched() == []
         assert not (tmp_path / "x.json").exists()  # nothing on the desk's disk
     finally:
-        for s in stores:
-            s.close()
+        for d in desks:
+            d.close()

@@ -201,9 +201,10 @@ class PgJournal:
             raise
         return conn
 
-    def _run(self, fn: Callable[[Any], T], done: Callable[[Any], T | None] | None = None) -> T:
+    def run(self, fn: Callable[[Any], T], done: Callable[[Any], T | None] | None = None) -> T:
         """Run ``fn(conn)``; on a dropped connection reconnect (up to ``reconnect_wait`` s) and
-        run it again, unless ``done(conn)`` finds its commit already landed."""
+        run it again, unless ``done(conn)`` finds its commit already landed. The team's other
+        tables (address book, watch list) go through here too: one connection per desk."""
         deadline = time.monotonic() + self.reconnect_wait
         retried = False
         while True:
@@ -286,7 +287,7 @@ class PgJournal:
         )
 
     def get(self, draft_id: str) -> JournalEntry:
-        row = self._run(
+        row = self.run(
             lambda c: c.execute(
                 "SELECT * FROM orders WHERE draft_id=%s AND account=%s", (draft_id, self.account)
             ).fetchone()
@@ -302,7 +303,7 @@ class PgJournal:
         if states is not None:
             sql += " AND state = ANY(%s)"
             args.append([s.value for s in states])
-        rows = self._run(lambda c: c.execute(sql + " ORDER BY created_at, seq", args).fetchall())
+        rows = self.run(lambda c: c.execute(sql + " ORDER BY created_at, seq", args).fetchall())
         return [self._entry(r) for r in rows]
 
     def due(self, at: datetime | None = None) -> list[JournalEntry]:
@@ -319,7 +320,7 @@ class PgJournal:
         if draft_id:
             sql += " AND e.draft_id=%s"
             args.append(draft_id)
-        rows = self._run(lambda c: c.execute(sql + " ORDER BY e.id", args).fetchall())
+        rows = self.run(lambda c: c.execute(sql + " ORDER BY e.id", args).fetchall())
         return [
             JournalEvent(
                 r["draft_id"],
@@ -332,7 +333,7 @@ class PgJournal:
         ]
 
     def attempts(self, draft_id: str) -> list[Attempt]:
-        rows = self._run(
+        rows = self.run(
             lambda c: c.execute(
                 "SELECT * FROM attempts WHERE draft_id=%s ORDER BY id", (draft_id,)
             ).fetchall()
@@ -430,7 +431,7 @@ class PgJournal:
             return self.get(new_id)
 
         landed = self._op_landed(op_id, new_id) if draft_id is None else None
-        return self._run(write, landed)
+        return self.run(write, landed)
 
     def transition(
         self,
@@ -473,7 +474,7 @@ class PgJournal:
                     self._event(c, draft_id, old["state"], new.value, reason, now, op_id)
             return self.get(draft_id)
 
-        entry = self._run(write, self._op_landed(op_id, draft_id))
+        entry = self.run(write, self._op_landed(op_id, draft_id))
         if new is not OrderState.IN_FLIGHT:
             self._sending.discard(draft_id)
         return entry
@@ -494,7 +495,7 @@ class PgJournal:
             )
             return cur.rowcount
 
-        if self._run(write) != 1:
+        if self.run(write) != 1:
             raise StaleStateError(f"Order {draft_id} is no longer {state.value}")
         return self.get(draft_id)
 
@@ -546,7 +547,7 @@ class PgJournal:
             ).fetchone()
             return int(row["id"]) if row else None
 
-        attempt = self._run(write, landed)
+        attempt = self.run(write, landed)
         self._sending.add(draft_id)
         return attempt
 
@@ -554,7 +555,7 @@ class PgJournal:
         self, attempt_id: int, outcome: str, http_status: int | None = None, error: str = ""
     ) -> None:
         now = self._now()
-        self._run(
+        self.run(
             lambda c: c.execute(
                 "UPDATE attempts SET ended_at=%s, outcome=%s, http_status=%s, error=%s WHERE id=%s",
                 (now, outcome, http_status, error[:500] or None, attempt_id),
@@ -587,7 +588,7 @@ class PgJournal:
             return found
 
         recovered = []
-        for draft_id, run, desk in self._run(orphans):
+        for draft_id, run, desk in self.run(orphans):
             now = self._now()
             op_id = uuid.uuid4().hex
 
@@ -619,7 +620,7 @@ class PgJournal:
                 row = c.execute("SELECT 1 FROM events WHERE op_id=%s", (op_id,)).fetchone()
                 return True if row else None
 
-            if self._run(write, landed):
+            if self.run(write, landed):
                 self._sending.discard(draft_id)
                 recovered.append(self.get(draft_id))
         return recovered

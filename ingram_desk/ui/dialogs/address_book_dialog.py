@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.settings.address_book import ADDRESS_FIELDS, AddressBook, SavedAddress
 
@@ -87,6 +88,12 @@ class AddressBookDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
         names = [e.name for e in self.book.entries()]
+        if getattr(self.book, "offline", ""):  # the team's book, its database unreachable
+            self.message.setText(
+                self.tr("Showing the addresses last read: {reason}").format(
+                    reason=self.book.offline
+                )
+            )
         self.list.addItems(names)
         if select in names:
             self.list.setCurrentRow(names.index(select))
@@ -130,6 +137,9 @@ class AddressBookDialog(QDialog):
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
+        except IngramError as exc:  # the team's book, its database unreachable
+            self.message.setText(exc.one_line())
+            return False
         self.message.setText(self.tr("Saved {name}.").format(name=entry.name))
         self.reload(entry.name)
         self.changed.emit()
@@ -137,7 +147,11 @@ class AddressBookDialog(QDialog):
 
     def delete_current(self) -> None:
         if self._editing:
-            self.book.remove(self._editing)
+            try:
+                self.book.remove(self._editing)
+            except IngramError as exc:  # the team's book, its database unreachable
+                self.message.setText(exc.one_line())
+                return
             self.reload()
             self.changed.emit()
 

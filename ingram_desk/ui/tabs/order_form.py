@@ -215,6 +215,11 @@ class OrderForm(QWidget):
         for entry in self.address_book.entries() if self.address_book else []:
             self.end_user.addItem(entry.name)
         self.end_user.setCurrentIndex(max(self.end_user.findText(current), 0))
+        # the team's book while its database is unreachable: the addresses last read, and why
+        offline = getattr(self.address_book, "offline", "")
+        note = self.tr("Showing the addresses last read: {reason}").format(reason=offline)
+        for box in (self.ship_to, self.end_user):
+            box.setToolTip(note if offline else "")
 
     @staticmethod
     def _end_user_label(fields: dict[str, str]) -> str:

@@ -135,7 +135,12 @@ class OrderTab(OrderForm):
 
     # ---- drafts ------------------------------------------------------------------------------
     def reload_drafts(self) -> None:
-        entries = sorted(self.ordering.journal.entries(), key=lambda e: e.updated_at, reverse=True)
+        try:
+            listed = self.ordering.journal.entries()
+        except JournalError as exc:  # a team's database unreachable: the list stays as it was
+            self.po_message.setText(error_text(exc))
+            return
+        entries = sorted(listed, key=lambda e: e.updated_at, reverse=True)
         self.drafts.clear()
         self.drafts.addItem(self.tr("(new order)"), None)
         for e in entries[:100]:
