@@ -76,6 +76,10 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Zuletzt gelesene Adressen: {reason}</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
@@ -1077,6 +1081,17 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Select a product to see all its fields.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Wählen Sie einen Artikel, um alle seine Felder zu sehen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSelector</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Only on your desk while it is a draft; your colleagues see it once it is submitted. Its PO is kept for it either way.</source>
+        <translation>Nur an Ihrem Arbeitsplatz, solange es ein Entwurf ist; Ihre Kollegen sehen ihn, sobald er abgeschickt ist. Die Bestellnummer bleibt ihm in jedem Fall vorbehalten.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2527,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Bestellung &amp;senden</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Zuletzt gelesene Adressen: {reason}</translation>
+    </message>
+    <message>
         <source>(this order&apos;s end user) {text}</source>
         <translation>(Endkunde dieser Bestellung) {text}</translation>
     </message>
@@ -2718,8 +2737,11 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
 <context>
     <name>OrderTab</name>
     <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
         <source>(new order)</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation>(neue Bestellung)</translation>
     </message>
     <message>
@@ -2728,6 +2750,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
+        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — bis Sie eine eingeben, behält dieser Entwurf {customer_po}</translation>
     </message>
     <message>
@@ -3418,6 +3441,10 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <source>Ingram Desk — watched orders</source>
         <extracomment>default poll interval; the tracking service polls at background priority within the budget a poll finished (number of changed orders)</extracomment>
         <translation>Ingram Desk — beobachtete Aufträge</translation>
+    </message>
+    <message>
+        <source>Watch list unchanged</source>
+        <translation>Beobachtungsliste unverändert</translation>
     </message>
     <message>
         <source>Order {order_number} changed</source>

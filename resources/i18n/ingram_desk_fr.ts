@@ -76,6 +76,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Adresses lues en dernier : {reason}</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
@@ -1077,6 +1081,17 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;Select a product to see all its fields.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Sélectionnez un article pour voir tous ses champs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSelector</name>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Only on your desk while it is a draft; your colleagues see it once it is submitted. Its PO is kept for it either way.</source>
+        <translation>Sur votre poste seulement tant que c&apos;est un brouillon ; vos collègues le voient dès qu&apos;il est envoyé. Son numéro de bon de commande lui reste réservé dans tous les cas.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2527,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>&amp;Envoyer la commande</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Adresses lues en dernier : {reason}</translation>
+    </message>
+    <message>
         <source>(this order&apos;s end user) {text}</source>
         <translation>(utilisateur final de cette commande) {text}</translation>
     </message>
@@ -2718,8 +2737,11 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
 <context>
     <name>OrderTab</name>
     <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
         <source>(new order)</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation>(nouvelle commande)</translation>
     </message>
     <message>
@@ -2728,6 +2750,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
+        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — tant que vous n’en saisissez pas, ce brouillon garde {customer_po}</translation>
     </message>
     <message>
@@ -3418,6 +3441,10 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <source>Ingram Desk — watched orders</source>
         <extracomment>default poll interval; the tracking service polls at background priority within the budget a poll finished (number of changed orders)</extracomment>
         <translation>Ingram Desk — commandes suivies</translation>
+    </message>
+    <message>
+        <source>Watch list unchanged</source>
+        <translation>Liste de suivi inchangée</translation>
     </message>
     <message>
         <source>Order {order_number} changed</source>

@@ -55,9 +55,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 NOTIFY_CHANNEL = "ingram_desk_orders"
 _COLUMNS = {
-    "customer_po", "draft_json", "frozen_body", "frozen_sha256", "attempts", "resends", "checks",
+    "shared", "customer_po", "draft_json", "frozen_body", "frozen_sha256", "attempts", "resends", "checks",
     "preflight_done", "next_action_at", "unknown_since", "ingram_order_numbers", "last_error",
 }  # fmt: skip
+
+
+#: an order with its author's readable name (the desk that wrote it)
+_SELECT = (
+    "SELECT o.*, d.name AS author_name FROM orders o LEFT JOIN desks d ON d.desk_id = o.author"
+)
 
 
 class TeamUnreachableError(JournalError):
@@ -265,8 +271,7 @@ class PgJournal:
         return None
 
     # ---- reading ------------------------------------------------------------------------
-    @staticmethod
-    def _entry(row: dict[str, Any]) -> JournalEntry:
+    def _entry(self, row: dict[str, Any]) -> JournalEntry:
         body = row["frozen_body"]
         return JournalEntry(
             row["draft_id"],
@@ -284,12 +289,16 @@ class PgJournal:
             row["last_error"],
             row["created_at"],
             row["updated_at"],
+            row["author_name"] or row["author"],
+            row["shared"],
+            row["author"] == self.author,
         )
 
     def get(self, draft_id: str) -> JournalEntry:
         row = self.run(
             lambda c: c.execute(
-                "SELECT * FROM orders WHERE draft_id=%s AND account=%s", (draft_id, self.account)
+                _SELECT + " WHERE o.draft_id=%s AND o.account=%s AND (o.shared OR o.author=%s)",
+                (draft_id, self.account, self.author),
             ).fetchone()
         )
         if row is None:
@@ -298,12 +307,12 @@ class PgJournal:
 
     def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
         """The account's orders: shared ones and this author's private drafts."""
-        sql = "SELECT * FROM orders WHERE account=%s AND (shared OR author=%s)"
+        sql = _SELECT + " WHERE o.account=%s AND (o.shared OR o.author=%s)"
         args: list[Any] = [self.account, self.author]
         if states is not None:
-            sql += " AND state = ANY(%s)"
+            sql += " AND o.state = ANY(%s)"
             args.append([s.value for s in states])
-        rows = self.run(lambda c: c.execute(sql + " ORDER BY created_at, seq", args).fetchall())
+        rows = self.run(lambda c: c.execute(sql + " ORDER BY o.created_at, o.seq", args).fetchall())
         return [self._entry(r) for r in rows]
 
     def due(self, at: datetime | None = None) -> list[JournalEntry]:
@@ -512,7 +521,31 @@ class PgJournal:
             frozen_body=body,
             frozen_sha256=hashlib.sha256(body).hexdigest(),
             next_action_at=None,
+            shared=True,  # a private draft, once submitted, is the team's order like any other
         )
+
+    def set_shared(self, draft_id: str, shared: bool) -> JournalEntry:
+        """Make a draft private (listed only on its author's desk) or shared with the team;
+        only its author may, and only while it is a draft. Its PO stays claimed either way."""
+        now = self._now()
+
+        def write(c: Any) -> int:
+            with c.transaction():
+                cur = c.execute(
+                    "UPDATE orders SET shared=%s, updated_at=%s WHERE draft_id=%s AND account=%s"
+                    " AND author=%s AND state=%s",
+                    (shared, now, draft_id, self.account, self.author, OrderState.DRAFT.value),
+                )
+                if cur.rowcount == 1:
+                    c.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL,
+                              f"{self.account}|{draft_id}"))  # fmt: skip
+            return cur.rowcount
+
+        if self.run(write) != 1:
+            raise StaleStateError(
+                "Only its author can make a draft private or shared, and only while it is a draft"
+            )
+        return self.get(draft_id)
 
     def begin_attempt(self, draft_id: str, correlation_id: str) -> int:
         """Claim the queued order for this desk (queued → in flight, under its run key) and add
