@@ -123,6 +123,14 @@ CREATE TABLE rate_budget (
 );
 """
 
+# who has seen what, per change: each recorded change of a watched order counts up
+# ``change_no`` and keeps its description; a desk has seen the order's changes up to ``seen_no``
+_V2 = """
+ALTER TABLE watch_list ADD COLUMN change_no INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN changes JSONB NOT NULL DEFAULT '[]';
+ALTER TABLE watch_seen ADD COLUMN seen_no INTEGER NOT NULL DEFAULT 0;
+"""
+
 _GRANTS = """
 DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
@@ -138,7 +146,7 @@ END $$;
 """
 
 #: version -> SQL; append only (a released step is never edited)
-MIGRATIONS: dict[int, str] = {1: _V1}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
