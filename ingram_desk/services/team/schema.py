@@ -129,13 +129,26 @@ _V2 = """
 ALTER TABLE watch_list ADD COLUMN change_no INTEGER NOT NULL DEFAULT 0,
     ADD COLUMN changes JSONB NOT NULL DEFAULT '[]';
 ALTER TABLE watch_seen ADD COLUMN seen_no INTEGER NOT NULL DEFAULT 0;
+-- fair turns on the shared budget: what each desk took in this window and the one before, and
+-- whether it is waiting (with its priority's reserve); the least served waiting desk goes first
+ALTER TABLE rate_budget ADD COLUMN prev_window_start TIMESTAMPTZ;
+CREATE TABLE rate_desks (
+    account TEXT NOT NULL,
+    desk_key TEXT NOT NULL,
+    win TIMESTAMPTZ,
+    taken INTEGER NOT NULL DEFAULT 0,
+    prev_taken INTEGER NOT NULL DEFAULT 0,
+    waiting_keep INTEGER,
+    seen_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (account, desk_key)
+);
 """
 
 _GRANTS = """
 DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
     GRANT SELECT, INSERT, UPDATE ON desks, orders, po_registry, attempts, address_book,
-        watch_list, rate_budget TO {role};
+        watch_list, rate_budget, rate_desks TO {role};
     GRANT DELETE ON address_book, watch_list, watch_seen TO {role};
     GRANT SELECT, INSERT, UPDATE ON watch_seen TO {role};
     GRANT SELECT, INSERT ON events TO {role};
