@@ -210,14 +210,13 @@ def _is_team_journal(journal: Journal) -> bool:
 
 
 def _team_address_book(journal: Journal) -> Any:
-    """The team's address book when this run's journal is the team's (not while offline)."""
+    """The team's address book when this run's journal is the team's (not while offline); it
+    goes through the journal's connection (never one of its own on the caller's thread)."""
     if not _is_team_journal(journal):
         return None
     from ingram_desk.services.team.address_book import TeamAddressBook
 
-    return TeamAddressBook(
-        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
-    )
+    return TeamAddressBook(journal)
 
 
 def _team_watch_store(journal: Journal) -> Any:
@@ -226,9 +225,7 @@ def _team_watch_store(journal: Journal) -> Any:
         return None
     from ingram_desk.services.team.watch_list import TeamWatchStore
 
-    return TeamWatchStore(
-        journal.url, account=journal.account, desk_id=journal.desk_id, password=journal.password
-    )
+    return TeamWatchStore(journal)
 
 
 def _listen_to_team(
@@ -286,7 +283,7 @@ async def open_context(
             )
     register_secret(secret)
     secret = secret or ""
-    client = journal = listening = address_book = watch_store = None
+    client = journal = listening = None
     try:
         config = ClientConfig(
             base_url=profile.base_url(),
@@ -360,9 +357,6 @@ async def open_context(
             secret_error=secret_error,
         )
     finally:
-        for team_store in (address_book, watch_store):
-            if team_store is not None:
-                team_store.close()
         if listening is not None:
             listening[1].cancel()
             await asyncio.gather(listening[1], return_exceptions=True)

@@ -143,6 +143,12 @@ class JournalEntry:
     last_error: str | None
     created_at: datetime
     updated_at: datetime
+    # in a team: who wrote the draft (the desk's name; "" on a solo desk); False while it is
+    # its author's private draft (listed only on the author's desk); written on this desk
+    # (always, on a solo desk): only its author may make a draft private
+    author: str = ""
+    shared: bool = True
+    mine: bool = True
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,7 +63,8 @@ def with_values(order: OrderSummary, details: OrderDetails) -> OrderSummary:
 
 
 class WatchStore(Protocol):
-    """The watch list: order number → the last snapshot read from Ingram."""
+    """The watch list: order number → the last snapshot read from Ingram, and the changes this
+    desk's user has not seen yet."""
 
     def load(self) -> dict[str, dict[str, Any]]: ...
 
@@ -71,16 +72,30 @@ class WatchStore(Protocol):
 
     def remove(self, order_number: str) -> None: ...
 
-    def put(self, order_number: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
-        """Replace ``old`` by ``new``; False when someone else (another desk) already did."""
+    def put(
+        self, order_number: str, old: dict[str, Any], new: dict[str, Any],
+        changes: Sequence[str] = (),
+    ) -> bool:  # fmt: skip
+        """Replace ``old`` by ``new``; False when someone else (another desk) already did.
+        ``changes`` (none for the first snapshot) stay unseen until ``mark_seen``."""
         ...
+
+    def note(self, order_number: str, changes: Sequence[str]) -> None:
+        """A change reported another way (a pushed document): unseen until ``mark_seen``."""
+        ...
+
+    def unseen(self) -> dict[str, tuple[str, ...]]: ...
+
+    def mark_seen(self, order_number: str) -> None: ...
 
 
 class JsonWatchStore:
-    """The desk's own watch list: a small JSON file in the profile's folder."""
+    """The desk's own watch list: a small JSON file in the profile's folder, and the unseen
+    changes in ``watch-unseen.json`` next to it (so the marks survive a restart)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._unseen_file = path.with_name("watch-unseen.json")
 
     def load(self) -> dict[str, dict[str, Any]]:
         try:
@@ -100,14 +115,38 @@ class JsonWatchStore:
         data = self.load()
         data.pop(order_number, None)
         self._save(data)
+        self.mark_seen(order_number)
 
-    def put(self, order_number: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+    def put(
+        self, order_number: str, old: dict[str, Any], new: dict[str, Any],
+        changes: Sequence[str] = (),
+    ) -> bool:  # fmt: skip
         data = self.load()
         if data.get(order_number) != old:  # unwatched or changed meanwhile
             return False
         data[order_number] = new
         self._save(data)
+        if changes:
+            self.note(order_number, changes)
         return True
+
+    def unseen(self) -> dict[str, tuple[str, ...]]:
+        try:
+            data = json.loads(self._unseen_file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return {str(k): tuple(map(str, v)) for k, v in dict(data).items()}
+
+    def _save_unseen(self, unseen: dict[str, tuple[str, ...]]) -> None:
+        write_private(self._unseen_file, json.dumps({k: list(v) for k, v in unseen.items()}))
+
+    def note(self, order_number: str, changes: Sequence[str]) -> None:
+        self._save_unseen({**self.unseen(), order_number: tuple(changes)})
+
+    def mark_seen(self, order_number: str) -> None:
+        unseen = self.unseen()
+        if unseen.pop(order_number, None) is not None:
+            self._save_unseen(unseen)
 
 
 class TrackingService:
@@ -209,6 +248,17 @@ class TrackingService:
     def unwatch(self, order_number: str) -> None:
         self.store.remove(order_number)
 
+    def unseen(self) -> dict[str, tuple[str, ...]]:
+        """Watched orders whose changes this desk's user has not seen yet (what changed)."""
+        return self.store.unseen()
+
+    def mark_seen(self, order_number: str) -> None:
+        self.store.mark_seen(order_number)
+
+    def note(self, change: WatchChange) -> None:
+        """A change a pushed document reported: unseen until the user opens the order."""
+        self.store.note(change.order_number, change.changes)
+
     async def run_forever(self, interval: float = 300.0) -> None:
         """Poll the watch list every ``interval`` seconds until cancelled (changes go out as
         ``WATCH_CHANGED`` events)."""
@@ -228,10 +278,9 @@ class TrackingService:
             snap = details.snapshot()
             old = data[number]
             # the change is reported by whoever records it first (one desk of a team)
-            if snap != old and self.store.put(number, old, snap) and old:
-                diff = diff_snapshots(old, snap)
-                if diff:
-                    change = WatchChange(number, tuple(diff), details)
-                    changes.append(change)
-                    self.events.emit(WATCH_CHANGED, change)
+            diff = tuple(diff_snapshots(old, snap)) if old else ()
+            if snap != old and self.store.put(number, old, snap, diff) and diff:
+                change = WatchChange(number, diff, details)
+                changes.append(change)
+                self.events.emit(WATCH_CHANGED, change)
         return changes

@@ -5,16 +5,14 @@ an in-app one) and stays marked "changed, unseen" until the user opens the order
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from ingram_desk.paths import write_private
+from ingram_desk.domain.errors import IngramError
 from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_CHANGED
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
@@ -48,10 +46,10 @@ class WatchNotifier(QObject):
         super().__init__(parent)
         self.tracking = tracking
         self.runner = runner
-        # next to the watch list, so "changed, unseen" marks survive a restart
-        self._unseen_file: Path = Path(tracking.watch_file).with_name("watch-unseen.json")
-        self.unseen: dict[str, tuple[str, ...]] = self._load_unseen()
-        self._watched = set(tracking.watched())
+        # kept by the watch list's store (so they survive a restart; in a team, per desk)
+        self.unseen: dict[str, tuple[str, ...]] = {}
+        self._watched: set[str] = set()
+        self._read_unseen()
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             app = QApplication.instance()
@@ -78,37 +76,55 @@ class WatchNotifier(QObject):
     def watched(self) -> set[str]:
         return set(self._watched)
 
+    def _changed_list(self, change: Any, order_number: str) -> bool:
+        """Watch or unwatch; a team's watch list with its database unreachable says so."""
+        try:
+            change(order_number)
+        except IngramError as exc:
+            self.notified.emit(self.tr("Watch list unchanged"), exc.one_line())
+            return False
+        return True
+
     def watch(self, order_number: str) -> None:
-        self.tracking.watch(order_number)
+        if not self._changed_list(self.tracking.watch, order_number):
+            return
         self._watched.add(order_number)
         self.marks_changed.emit()
 
     def unwatch(self, order_number: str) -> None:
-        self.tracking.unwatch(order_number)
+        if not self._changed_list(self.tracking.unwatch, order_number):
+            return
         self._watched.discard(order_number)
-        if self.unseen.pop(order_number, None) is not None:
-            self._save_unseen()
+        self.unseen.pop(order_number, None)
         self.marks_changed.emit()
 
     def mark_seen(self, order_number: str) -> None:
-        if self.unseen.pop(order_number, None) is not None:
-            self._save_unseen()
+        """The user opened the order: its changes are seen (on this desk only, in a team)."""
+        if order_number not in self.unseen:
+            return
+        try:
+            self.tracking.mark_seen(order_number)
+        except IngramError as exc:  # a team's database unreachable: still unseen there
+            log.warning("could not mark %s seen: %s", order_number, exc.one_line())
+        self.unseen.pop(order_number, None)
+        self.marks_changed.emit()
+
+    def _read_unseen(self) -> bool:
+        """Re-read the marks, watched and unseen (in a team a colleague's desk may have added
+        an order or recorded a change); True if they changed."""
+        try:
+            watched, unseen = set(self.tracking.watched()), self.tracking.unseen()
+        except (IngramError, OSError) as exc:  # marks are a convenience; never fail over them
+            log.warning("could not read the watch-list marks: %s", exc)
+            return False
+        if (watched, unseen) == (self._watched, self.unseen):
+            return False
+        self._watched, self.unseen = watched, unseen
+        return True
+
+    def refresh_marks(self) -> None:
+        if self._read_unseen():
             self.marks_changed.emit()
-
-    def _load_unseen(self) -> dict[str, tuple[str, ...]]:
-        try:
-            data = json.loads(self._unseen_file.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}
-        return {str(k): tuple(map(str, v)) for k, v in dict(data).items()}
-
-    def _save_unseen(self) -> None:
-        try:
-            write_private(
-                self._unseen_file, json.dumps({k: list(v) for k, v in self.unseen.items()})
-            )
-        except OSError as exc:  # marks are a convenience; never fail a poll over them
-            log.warning("could not save the unseen watch-list marks: %s", exc)
 
     def start_polling(self) -> None:
         self.timer.start()
@@ -122,9 +138,13 @@ class WatchNotifier(QObject):
             self.runner.start(
                 "watch-poll",
                 self.tracking.poll(),
-                on_done=lambda c: self.polled.emit(len(c)),
+                on_done=self._polled,
                 background=True,
             )
+
+    def _polled(self, changes: list[Any]) -> None:
+        self.refresh_marks()  # changes this desk recorded, and those colleagues' desks did
+        self.polled.emit(len(changes))
 
     def _order_state(self, entry: Any) -> None:
         if entry.state is OrderState.PLACED:
@@ -133,8 +153,13 @@ class WatchNotifier(QObject):
                     self.watch(number)
 
     def _changed(self, change: Any) -> None:
-        self.unseen[change.order_number] = tuple(change.changes)
-        self._save_unseen()
+        if change.details is None:  # a pushed document's news: the poll did not record it
+            try:
+                self.tracking.note(change)
+            except (IngramError, OSError) as exc:
+                log.warning("could not keep the change of %s: %s", change.order_number, exc)
+        self._read_unseen()
+        self.unseen.setdefault(change.order_number, tuple(change.changes))
         title = self.tr("Order {order_number} changed").format(order_number=change.order_number)
         message = "\n".join(change.changes[:4])
         if len(change.changes) > 4:

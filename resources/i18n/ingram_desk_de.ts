@@ -76,6 +76,10 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Zuletzt gelesene Adressen: {reason}</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
@@ -1109,6 +1113,24 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>DraftSelector</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Only on your desk while it is a draft; your colleagues see it once it is submitted. Its PO is kept for it either way.</source>
+        <translation>Nur an Ihrem Arbeitsplatz, solange es ein Entwurf ist; Ihre Kollegen sehen ihn, sobald er abgeschickt ist. Die Bestellnummer bleibt ihm in jedem Fall vorbehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n Position</numerusform>
+            <numerusform>{po} — {state} — %n Positionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>See the log for details.</source>
@@ -1553,10 +1575,12 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>The team database {server} is unreachable: {problem}</source>
+        <extracomment>an order with its author&apos;s readable name (the desk that wrote it)</extracomment>
         <translation>Die Team-Datenbank {server} ist nicht erreichbar: {problem}</translation>
     </message>
     <message>
         <source>An address needs a name.</source>
+        <extracomment>why the entries offered are the last ones read (&quot;&quot;: they are the team&apos;s current ones)</extracomment>
         <translation>Eine Adresse braucht einen Namen.</translation>
     </message>
     <message>
@@ -2847,6 +2871,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Bestellung &amp;senden</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Zuletzt gelesene Adressen: {reason}</translation>
+    </message>
+    <message>
         <source>(this order&apos;s end user) {text}</source>
         <translation>(Endkunde dieser Bestellung) {text}</translation>
     </message>
@@ -3053,19 +3081,16 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
 <context>
     <name>OrderTab</name>
     <message>
-        <source>(new order)</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
-        <translation>(neue Bestellung)</translation>
+        <source>private</source>
+        <translation>privat</translation>
     </message>
-    <message numerus="yes">
-        <source>{po} — {state} — %n line(s)</source>
-        <translation>
-            <numerusform>{po} — {state} — %n Position</numerusform>
-            <numerusform>{po} — {state} — %n Positionen</numerusform>
-        </translation>
+    <message>
+        <source>(new order)</source>
+        <translation>(neue Bestellung)</translation>
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
+        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — bis Sie eine eingeben, behält dieser Entwurf {customer_po}</translation>
     </message>
     <message>
@@ -3798,6 +3823,10 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <source>Ingram Desk — watched orders</source>
         <extracomment>default poll interval; the tracking service polls at background priority within the budget a poll finished (number of changed orders)</extracomment>
         <translation>Ingram Desk — beobachtete Aufträge</translation>
+    </message>
+    <message>
+        <source>Watch list unchanged</source>
+        <translation>Beobachtungsliste unverändert</translation>
     </message>
     <message>
         <source>Order {order_number} changed</source>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>DraftSelector</name>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n line</numerusform>
+            <numerusform>{po} — {state} — %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedListing</name>
     <message numerus="yes">
         <source>Connected: %n file(s).</source>
@@ -140,13 +150,6 @@
 </context>
 <context>
     <name>OrderTab</name>
-    <message numerus="yes">
-        <source>{po} — {state} — %n line(s)</source>
-        <translation>
-            <numerusform>{po} — {state} — %n line</numerusform>
-            <numerusform>{po} — {state} — %n lines</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>

@@ -76,6 +76,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Adresses lues en dernier : {reason}</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
@@ -1109,6 +1113,24 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
 </context>
 <context>
+    <name>DraftSelector</name>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Only on your desk while it is a draft; your colleagues see it once it is submitted. Its PO is kept for it either way.</source>
+        <translation>Sur votre poste seulement tant que c&apos;est un brouillon ; vos collègues le voient dès qu&apos;il est envoyé. Son numéro de bon de commande lui reste réservé dans tous les cas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n ligne</numerusform>
+            <numerusform>{po} — {state} — %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>See the log for details.</source>
@@ -1553,10 +1575,12 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>The team database {server} is unreachable: {problem}</source>
+        <extracomment>an order with its author&apos;s readable name (the desk that wrote it)</extracomment>
         <translation>La base de données de l’équipe {server} est injoignable : {problem}</translation>
     </message>
     <message>
         <source>An address needs a name.</source>
+        <extracomment>why the entries offered are the last ones read (&quot;&quot;: they are the team&apos;s current ones)</extracomment>
         <translation>Une adresse doit avoir un nom.</translation>
     </message>
     <message>
@@ -2847,6 +2871,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>&amp;Envoyer la commande</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>Adresses lues en dernier : {reason}</translation>
+    </message>
+    <message>
         <source>(this order&apos;s end user) {text}</source>
         <translation>(utilisateur final de cette commande) {text}</translation>
     </message>
@@ -3053,19 +3081,16 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
 <context>
     <name>OrderTab</name>
     <message>
-        <source>(new order)</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
-        <translation>(nouvelle commande)</translation>
+        <source>private</source>
+        <translation>privé</translation>
     </message>
-    <message numerus="yes">
-        <source>{po} — {state} — %n line(s)</source>
-        <translation>
-            <numerusform>{po} — {state} — %n ligne</numerusform>
-            <numerusform>{po} — {state} — %n lignes</numerusform>
-        </translation>
+    <message>
+        <source>(new order)</source>
+        <translation>(nouvelle commande)</translation>
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
+        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — tant que vous n’en saisissez pas, ce brouillon garde {customer_po}</translation>
     </message>
     <message>
@@ -3798,6 +3823,10 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <source>Ingram Desk — watched orders</source>
         <extracomment>default poll interval; the tracking service polls at background priority within the budget a poll finished (number of changed orders)</extracomment>
         <translation>Ingram Desk — commandes suivies</translation>
+    </message>
+    <message>
+        <source>Watch list unchanged</source>
+        <translation>Liste de suivi inchangée</translation>
     </message>
     <message>
         <source>Order {order_number} changed</source>

@@ -76,6 +76,10 @@
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>De laatst gelezen adressen: {reason}</translation>
+    </message>
+    <message>
         <source>Saved {name}.</source>
         <translation>{name} opgeslagen.</translation>
     </message>
@@ -1109,6 +1113,24 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
 </context>
 <context>
+    <name>DraftSelector</name>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Only on your desk while it is a draft; your colleagues see it once it is submitted. Its PO is kept for it either way.</source>
+        <translation>Alleen op uw werkplek zolang het een concept is; uw collega&apos;s zien het zodra het is verstuurd. Het inkoopordernummer blijft er hoe dan ook voor gereserveerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{po} — {state} — %n line(s)</source>
+        <translation>
+            <numerusform>{po} — {state} — %n regel</numerusform>
+            <numerusform>{po} — {state} — %n regels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>See the log for details.</source>
@@ -1553,10 +1575,12 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>The team database {server} is unreachable: {problem}</source>
+        <extracomment>an order with its author&apos;s readable name (the desk that wrote it)</extracomment>
         <translation>De teamdatabase {server} is niet bereikbaar: {problem}</translation>
     </message>
     <message>
         <source>An address needs a name.</source>
+        <extracomment>why the entries offered are the last ones read (&quot;&quot;: they are the team&apos;s current ones)</extracomment>
         <translation>Een adres heeft een naam nodig.</translation>
     </message>
     <message>
@@ -2847,6 +2871,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Bestelling &amp;versturen</translation>
     </message>
     <message>
+        <source>Showing the addresses last read: {reason}</source>
+        <translation>De laatst gelezen adressen: {reason}</translation>
+    </message>
+    <message>
         <source>(this order&apos;s end user) {text}</source>
         <translation>(eindgebruiker van deze bestelling) {text}</translation>
     </message>
@@ -3053,19 +3081,16 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
 <context>
     <name>OrderTab</name>
     <message>
-        <source>(new order)</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
-        <translation>(nieuwe bestelling)</translation>
+        <source>private</source>
+        <translation>privé</translation>
     </message>
-    <message numerus="yes">
-        <source>{po} — {state} — %n line(s)</source>
-        <translation>
-            <numerusform>{po} — {state} — %n regel</numerusform>
-            <numerusform>{po} — {state} — %n regels</numerusform>
-        </translation>
+    <message>
+        <source>(new order)</source>
+        <translation>(nieuwe bestelling)</translation>
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
+        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — tot u er een typt, houdt dit concept {customer_po}</translation>
     </message>
     <message>
@@ -3798,6 +3823,10 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <source>Ingram Desk — watched orders</source>
         <extracomment>default poll interval; the tracking service polls at background priority within the budget a poll finished (number of changed orders)</extracomment>
         <translation>Ingram Desk — gevolgde bestellingen</translation>
+    </message>
+    <message>
+        <source>Watch list unchanged</source>
+        <translation>Volglijst niet gewijzigd</translation>
     </message>
     <message>
         <source>Order {order_number} changed</source>

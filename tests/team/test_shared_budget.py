@@ -27,12 +27,16 @@ def throttled(server: Any) -> int:
     return sum(1 for e in server.received_log() if e.get("status") == 429)
 
 
-async def run_desks(server: Any, url: str, calls: int, desks: int = 3, **gate: Any) -> list[str]:
-    """Each desk asks P&A ``calls`` times at once; returns the desks in the order served."""
+async def run_desks(
+    server: Any, url: str, calls: int | list[int], desks: int = 3, **gate: Any
+) -> list[str]:
+    """Each desk asks P&A ``calls`` times (or its own number) at once; returns the desks in
+    the order served."""
     sku = next(p.sku for p in server.catalogue.products if not p.discontinued)
     served: list[str] = []
+    asks = calls if isinstance(calls, list) else [calls] * desks
     gates = [TeamRateGate(url, account=ACCOUNT, limit=10, period=3.0, **gate)
-             for _ in range(desks)]  # fmt: skip
+             for _ in asks]  # fmt: skip
     clients = [desk_client(server, g) for g in gates]
 
     async def one(i: int) -> None:
@@ -40,7 +44,7 @@ async def run_desks(server: Any, url: str, calls: int, desks: int = 3, **gate: A
         served.append(f"desk{i}")
 
     try:
-        await asyncio.gather(*(one(i) for i in range(desks) for _ in range(calls)))
+        await asyncio.gather(*(one(i) for i, n in enumerate(asks) for _ in range(n)))
     finally:
         for c, g in zip(clients, gates, strict=True):
             await c.aclose()
@@ -75,6 +79,25 @@ async def test_a_429_storm_pauses_every_desk_and_no_desk_starves(
     with psycopg.connect(team_url) as conn:
         row = conn.execute("SELECT paused_until FROM rate_budget WHERE account=%s", (ACCOUNT,))
         assert row.fetchone()[0] is not None  # the pause went through the database
+
+
+async def test_a_desk_with_a_few_calls_is_not_kept_behind_busy_desks_in_a_429_storm(
+    sandbox_factory: Any, team_url: str
+) -> None:
+    server = sandbox_factory(rate_limit=10, rate_period=3.0)
+    server.faults.throttle(n=3, reset_in=2.0, path="priceandavailability")
+    served = await run_desks(server, team_url, calls=[12, 12, 4])
+    assert Counter(served) == {"desk0": 12, "desk1": 12, "desk2": 4}
+    # While desks wait, the least served (this window and the one before) takes the next
+    # unit: even if the busy desks took a whole window before the small one got in, its four
+    # calls go first in the next (the storm's 429s may cost it up to three units more).
+    # Without fair turns it finished anywhere up to last (position 28).
+    last = max(n for n, desk in enumerate(served, 1) if desk == "desk2")
+    assert last <= 10 + 4 + 3 * 3, served
+    # and the busy desks shared evenly: never more than a window's worth apart
+    for n in range(1, len(served) + 1):
+        head = Counter(served[:n])
+        assert abs(head["desk0"] - head["desk1"]) <= 10, served
 
 
 async def test_background_polling_leaves_the_last_units_to_interactive_pna(

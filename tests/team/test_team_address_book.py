@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 
 from ingram_desk.services.team.address_book import TeamAddressBook
+from ingram_desk.services.team.pg_journal import PgJournal
 from ingram_desk.services.team.watch_list import TeamWatchStore
 from ingram_desk.settings.address_book import SavedAddress
 
 
 def test_an_address_saved_on_one_desk_is_offered_on_the_other(team_url: str) -> None:
-    ann = TeamAddressBook(team_url, account="NL:20-222222", desk_id="ann")
-    bob = TeamAddressBook(team_url, account="NL:20-222222", desk_id="bob")
-    elsewhere = TeamAddressBook(team_url, account="DE:1", desk_id="carl")
+    desks = [
+        PgJournal(team_url, account=account, desk_id=desk)
+        for account, desk in (("NL:20-222222", "ann"), ("NL:20-222222", "bob"), ("DE:1", "carl"))
+    ]
+    ann, bob, elsewhere = (TeamAddressBook(d) for d in desks)
     try:
         depot = SavedAddress("Depot", {"companyName": "Acme", "city": "Utrecht"}, "SH-1")
         ann.save(depot)
@@ -28,8 +31,8 @@ def test_an_address_saved_on_one_desk_is_offered_on_the_other(team_url: str) -> 
         with pytest.raises(ValueError):
             ann.save(SavedAddress("  "))
     finally:
-        for book in (ann, bob, elsewhere):
-            book.close()
+        for desk in desks:
+            desk.close()
 
 
 async def test_a_joined_run_uses_the_team_address_book(
@@ -48,6 +51,5 @@ async def test_a_joined_run_uses_the_team_address_book(
         assert isinstance(ctx.address_book, TeamAddressBook)
         assert isinstance(ctx.tracking.store, TeamWatchStore)
         ctx.address_book.save(SavedAddress("Depot", {"city": "Utrecht"}))
-    book = TeamAddressBook(team_url, account="NL:20-222222", desk_id="x")
-    assert [e.name for e in book.entries()] == ["Depot"]
-    book.close()
+    with PgJournal(team_url, account="NL:20-222222", desk_id="x") as other:
+        assert [e.name for e in TeamAddressBook(other).entries()] == ["Depot"]

@@ -13,6 +13,7 @@ from ingram_desk.domain.errors import ConfigurationError
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.services.team import schema
 from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
+from ingram_desk.services.team.watch_list import TeamWatchStore
 from tests.fixtures.postgres import PgServer
 
 
@@ -115,3 +116,26 @@ def test_an_unreachable_server_is_one_line(capsys: pytest.CaptureFixture[str]) -
     assert main(["--team", url, "team", "status"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("ingram-desk: The team database 127.0.0.1:") and "Traceback" not in err
+
+
+def test_a_version_1_database_is_upgraded_with_its_watch_list_kept(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = empty_db(pg_server)
+    with psycopg.connect(url, autocommit=True) as conn:  # as the first release left it
+        conn.execute(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+            " applied_at TIMESTAMPTZ NOT NULL DEFAULT now(), app_version TEXT NOT NULL)"
+        )
+        conn.execute(schema.MIGRATIONS[1])
+        conn.execute("INSERT INTO schema_version(version, app_version) VALUES (1, 'v1')")
+        conn.execute(
+            "INSERT INTO watch_list VALUES ('NL:1', '20-RD111', '{\"status\": \"R\"}', 'a', now())"
+        )
+    with pytest.raises(ConfigurationError, match="schema 1, needs"):
+        PgJournal(url, account="NL:1", desk_id="a")  # the desk asks for the upgrade
+    assert main(["--team", url, "team", "migrate"]) == 0
+    assert f"upgraded from 1 to version {schema.SCHEMA_VERSION}" in capsys.readouterr().out
+    with PgJournal(url, account="NL:1", desk_id="a") as j:
+        store = TeamWatchStore(j)
+        assert store.load() == {"20-RD111": {"status": "R"}} and store.unseen() == {}

@@ -16,6 +16,17 @@ from ingram_desk.services.team import schema
 from ingram_desk.services.team.pg_journal import PgJournal
 
 
+def windows_journal(pg_factory: Any) -> tuple[Any, PgJournal]:
+    """A private server, migrated, and a desk's journal in the window's mode."""
+    server = pg_factory()
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        schema.migrate(conn, "tests")
+    # an hour of reconnecting on the calling thread, were it not for the window's mode
+    journal = PgJournal(server.url(), account="NL:20-222222", desk_id="ann", reconnect_wait=3600)
+    journal.reconnect_in_background(retry=0.1)
+    return server, journal
+
+
 async def ticks(timer: QTimer, n: int) -> None:
     seen = 0
     done = asyncio.get_running_loop().create_future()
@@ -36,12 +47,7 @@ async def ticks(timer: QTimer, n: int) -> None:
 async def test_the_window_keeps_running_while_the_team_database_is_down(
     qtbot, pg_factory, sandbox, client_factory, make_main_window, ui_catalogue
 ) -> None:  # type: ignore[no-untyped-def]
-    server = pg_factory()
-    with psycopg.connect(server.url(), autocommit=True) as conn:
-        schema.migrate(conn, "tests")
-    # an hour of reconnecting on the calling thread, were it not for the window's mode
-    journal = PgJournal(server.url(), account="NL:20-222222", desk_id="ann", reconnect_wait=3600)
-    journal.reconnect_in_background(retry=0.1)
+    server, journal = windows_journal(pg_factory)
     timer = QTimer()
     timer.setInterval(10)
     timer.start()

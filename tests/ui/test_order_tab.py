@@ -529,6 +529,7 @@ async def test_the_order_selector_follows_po_lines_and_state(
         qtbot.keyClicks(tab.po, "PO-LABEL-2")
         tab.flush_draft()
         assert tab.drafts.currentText() == "PO-LABEL-2 — Draft — 2 lines"
+        assert not tab.draft_selector.private.isVisibleTo(tab)  # private drafts: a team's only
         entry = await submit(qtbot, tab)
         assert entry.state is OrderState.PLACED
         index = tab.drafts.findData(entry.draft_id)

@@ -2,8 +2,12 @@
 
 ``TeamRateGate`` is the desk's own ``RateGate`` (its pacing, its 429 hold, its priority queue)
 plus one more step before each call: taking a unit of the account's budget in the
-``rate_budget`` row. The unit is taken by a single ``UPDATE … RETURNING`` (the row lock makes
-the desks take turns); background polling may not use the last units (``background_reserve``),
+``rate_budget`` row, in one transaction under that row's lock. The turns are fair: each desk's
+units of this window and the one before are counted (``rate_desks``), and while desks wait, a
+unit goes only to a waiting desk that no other waiting desk of the same or a more urgent
+priority has been served less than, so a desk with a few calls is not kept behind a busy desk's
+many and no desk starves (a desk gone quiet stops counting after a few seconds).
+Background polling may not use the last units (``background_reserve``),
 interactive calls leave the very last one to orders, so interactive P&A goes before background
 polling on every desk. A 429 seen by any desk pauses every desk until the reset; the server's
 own ``X-RateLimit-*`` headers keep the shared window aligned with Ingram's.
@@ -16,10 +20,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Mapping
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -29,24 +34,51 @@ from ingram_desk.services.team.pg_journal import connect_kwargs
 __all__ = ["TeamRateGate"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _OPEN = """
 INSERT INTO rate_budget(account, window_start, used, window_limit)
 VALUES (%(account)s, now(), 0, %(limit)s) ON CONFLICT (account) DO NOTHING
 """
+_ROTATE = """
+UPDATE rate_budget SET prev_window_start = window_start, window_start = now(), used = 0
+WHERE account = %(account)s AND window_start + %(period)s <= now()
+"""
+_STATE = """
+SELECT used, window_start, prev_window_start, paused_until, now() AS now
+FROM rate_budget WHERE account = %(account)s FOR UPDATE
+"""
+# a desk's units in this window and the one before (0 for a desk idle since)
+_SERVED = """CASE WHEN win = %(ws)s THEN taken + prev_taken
+    WHEN win = %(pws)s THEN taken ELSE 0 END"""
+_AHEAD = f"""
+WITH d AS (
+    SELECT desk_key, waiting_keep, seen_at, {_SERVED} AS served
+    FROM rate_desks WHERE account = %(account)s
+), me AS (SELECT coalesce((SELECT served FROM d WHERE desk_key = %(desk)s), 0) AS served)
+SELECT EXISTS (
+    SELECT 1 FROM d, me WHERE d.desk_key <> %(desk)s AND d.waiting_keep IS NOT NULL
+      AND d.seen_at > now() - %(alive)s
+      AND (d.waiting_keep < %(keep)s OR (d.waiting_keep = %(keep)s AND d.served < me.served))
+)
+"""
 _TAKE = """
-UPDATE rate_budget SET
-    used = CASE WHEN window_start + %(period)s <= now() THEN 1 ELSE used + 1 END,
-    window_start = CASE WHEN window_start + %(period)s <= now() THEN now() ELSE window_start END,
-    window_limit = %(limit)s
-WHERE account = %(account)s
-  AND (paused_until IS NULL OR paused_until <= now())
-  AND (window_start + %(period)s <= now() OR used < %(limit)s - %(keep)s)
+UPDATE rate_budget SET used = used + 1, window_limit = %(limit)s WHERE account = %(account)s
 RETURNING used, window_start + %(period)s AS resets_at, now() AS now
 """
-_LOOK = """
-SELECT used, window_limit, window_start + %(period)s AS resets_at, paused_until, now() AS now
-FROM rate_budget WHERE account = %(account)s
+_TOOK = """
+INSERT INTO rate_desks(account, desk_key, win, taken, prev_taken, seen_at)
+VALUES (%(account)s, %(desk)s, %(ws)s, 1, 0, now())
+ON CONFLICT (account, desk_key) DO UPDATE SET
+    prev_taken = CASE WHEN rate_desks.win = %(ws)s THEN rate_desks.prev_taken
+        WHEN rate_desks.win = %(pws)s THEN rate_desks.taken ELSE 0 END,
+    taken = CASE WHEN rate_desks.win = %(ws)s THEN rate_desks.taken + 1 ELSE 1 END,
+    win = %(ws)s, waiting_keep = NULL, seen_at = now()
+"""
+_WAITING = """
+INSERT INTO rate_desks(account, desk_key, waiting_keep, seen_at)
+VALUES (%(account)s, %(desk)s, %(keep)s, now())
+ON CONFLICT (account, desk_key) DO UPDATE SET waiting_keep = %(keep)s, seen_at = now()
 """
 
 
@@ -77,6 +109,8 @@ class TeamRateGate(RateGate):
         self.shared_waits = 0
         self._tasks: set[asyncio.Task[None]] = set()
         self._opened = False  # the account's budget row exists
+        #: this desk (process) in ``rate_desks``: its turns on the shared budget
+        self.desk_key = uuid.uuid4().hex[:16]
 
     def _keep(self, priority: Priority) -> int:
         if priority >= Priority.BACKGROUND:
@@ -89,6 +123,8 @@ class TeamRateGate(RateGate):
             "limit": self._limit,
             "period": timedelta(seconds=self._period),
             "keep": self._keep(priority),
+            "desk": self.desk_key,
+            "alive": timedelta(seconds=self.max_wait_step + 2),
         }
 
     async def _db(self) -> psycopg.AsyncConnection[Any] | None:
@@ -109,6 +145,15 @@ class TeamRateGate(RateGate):
 
     async def _execute(self, sql: str, params: dict[str, Any]) -> tuple[Any, ...] | bool | None:
         """One statement on the budget connection; False when the database is unreachable."""
+
+        async def one(conn: psycopg.AsyncConnection[Any]) -> tuple[Any, ...] | None:
+            cur = await conn.execute(sql, params)
+            return await cur.fetchone() if cur.description else None
+
+        return await self._on_connection(one)
+
+    async def _on_connection(self, work: Callable[[Any], Awaitable[T]]) -> T | bool:
+        """``work(conn)`` on the budget connection; False when the database is unreachable."""
         if self._conn_lock is None:
             self._conn_lock = asyncio.Lock()
         async with self._conn_lock:
@@ -116,8 +161,7 @@ class TeamRateGate(RateGate):
             if conn is None:
                 return False
             try:
-                cur = await conn.execute(sql, params)
-                return await cur.fetchone() if cur.description else None
+                return await work(conn)
             except psycopg.OperationalError as exc:
                 log.warning("team budget: %s; pacing alone", exc)
                 self.team_online = False
@@ -126,31 +170,47 @@ class TeamRateGate(RateGate):
                 return False
 
     async def acquire(self, priority: Priority = Priority.INTERACTIVE) -> None:
-        """This desk's turn first, then a unit of the account's shared budget."""
+        """This desk's turn first, then a unit of the account's shared budget, in fair turns:
+        while other desks wait, the least served of them (this window and the one before, the
+        more urgent priority first) takes the next unit, so a desk with a few calls is never
+        kept waiting behind a busy desk's many."""
         await super().acquire(priority)
         if not self._opened:
             if await self._execute(_OPEN, self._params()) is False:
                 return  # unreachable: the desk's own gate paces alone
             self._opened = True
         while True:
-            row = await self._execute(_TAKE, self._params(priority))
-            if row is False:
-                return  # unreachable: the desk's own gate paces alone
-            if row is not None:
-                used, resets_at, _ = row  # type: ignore[misc]
-                self.shared_used, self.shared_resets_at = used, resets_at
-                return
-            look = await self._execute(_LOOK, self._params(priority))
-            if look is False:
-                return
-            used, _limit, resets_at, paused_until, now = look  # type: ignore[misc]
-            self.shared_used, self.shared_resets_at = used, resets_at
-            self.shared_paused_until = paused_until
-            until = max(resets_at, paused_until or resets_at)
-            wait = max(0.05, (until - now).total_seconds())
+            turn = await self._on_connection(lambda c: self._turn(c, priority))
+            if turn is False or turn is True:
+                return  # taken, or unreachable: the desk's own gate paces alone
             self.shared_waits += 1
             # every desk waiting for the reset would fire together: spread them out
-            await asyncio.sleep(min(wait, self.max_wait_step) + random.uniform(0, 0.2))
+            await asyncio.sleep(turn + random.uniform(0, 0.2 if turn > 0.1 else 0.02))
+
+    async def _turn(self, conn: Any, priority: Priority) -> bool | float:
+        """One try, in one transaction under the budget row's lock: True when a unit was
+        taken, else how long to wait before the next try."""
+        p = self._params(priority)
+        async with conn.transaction():
+            await conn.execute(_ROTATE, p)
+            used, ws, pws, paused_until, now = await (await conn.execute(_STATE, p)).fetchone()
+            p |= {"ws": ws, "pws": pws}
+            resets_at = ws + p["period"]
+            self.shared_used, self.shared_resets_at = used, resets_at
+            self.shared_paused_until = paused_until
+            paused = paused_until is not None and paused_until > now
+            room = used < self._limit - p["keep"]
+            (ahead,) = await (await conn.execute(_AHEAD, p)).fetchone()
+            if room and not paused and not ahead:
+                row = await (await conn.execute(_TAKE, p)).fetchone()
+                await conn.execute(_TOOK, p)
+                self.shared_used = row[0]
+                return True
+            await conn.execute(_WAITING, p)
+        if room and not paused:
+            return 0.02  # a less served desk is waiting: it takes its unit at once
+        until = max(resets_at, paused_until or resets_at)
+        return max(0.05, min((until - now).total_seconds(), self.max_wait_step))
 
     def update(self, headers: Mapping[str, str]) -> None:
         """The server counts every desk's calls: its ``Remaining`` is the team's truth."""

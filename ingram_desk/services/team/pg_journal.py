@@ -58,9 +58,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 NOTIFY_CHANNEL = "ingram_desk_orders"
 _COLUMNS = {
-    "customer_po", "draft_json", "frozen_body", "frozen_sha256", "attempts", "resends", "checks",
+    "shared", "customer_po", "draft_json", "frozen_body", "frozen_sha256", "attempts", "resends", "checks",
     "preflight_done", "next_action_at", "unknown_since", "ingram_order_numbers", "last_error",
 }  # fmt: skip
+
+
+#: an order with its author's readable name (the desk that wrote it)
+_SELECT = (
+    "SELECT o.*, d.name AS author_name FROM orders o LEFT JOIN desks d ON d.desk_id = o.author"
+)
 
 
 class TeamUnreachableError(JournalError):
@@ -220,9 +226,10 @@ class PgJournal:
             raise
         return conn
 
-    def _run(self, fn: Callable[[Any], T], done: Callable[[Any], T | None] | None = None) -> T:
+    def run(self, fn: Callable[[Any], T], done: Callable[[Any], T | None] | None = None) -> T:
         """Run ``fn(conn)``; on a dropped connection reconnect (up to ``reconnect_wait`` s) and
-        run it again, unless ``done(conn)`` finds its commit already landed."""
+        run it again, unless ``done(conn)`` finds its commit already landed. The team's other
+        tables (address book, watch list) go through here too: one connection per desk."""
         deadline = time.monotonic() + self.reconnect_wait
         retried = False
         while True:
@@ -291,8 +298,7 @@ class PgJournal:
         return None
 
     # ---- reading ------------------------------------------------------------------------
-    @staticmethod
-    def _entry(row: dict[str, Any]) -> JournalEntry:
+    def _entry(self, row: dict[str, Any]) -> JournalEntry:
         body = row["frozen_body"]
         return JournalEntry(
             row["draft_id"],
@@ -310,12 +316,16 @@ class PgJournal:
             row["last_error"],
             row["created_at"],
             row["updated_at"],
+            row["author_name"] or row["author"],
+            row["shared"],
+            row["author"] == self.author,
         )
 
     def get(self, draft_id: str) -> JournalEntry:
-        row = self._run(
+        row = self.run(
             lambda c: c.execute(
-                "SELECT * FROM orders WHERE draft_id=%s AND account=%s", (draft_id, self.account)
+                _SELECT + " WHERE o.draft_id=%s AND o.account=%s AND (o.shared OR o.author=%s)",
+                (draft_id, self.account, self.author),
             ).fetchone()
         )
         if row is None:
@@ -327,12 +337,12 @@ class PgJournal:
 
     def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
         """The account's orders: shared ones and this author's private drafts."""
-        sql = "SELECT * FROM orders WHERE account=%s AND (shared OR author=%s)"
+        sql = _SELECT + " WHERE o.account=%s AND (o.shared OR o.author=%s)"
         args: list[Any] = [self.account, self.author]
         if states is not None:
-            sql += " AND state = ANY(%s)"
+            sql += " AND o.state = ANY(%s)"
             args.append([s.value for s in states])
-        rows = self._run(lambda c: c.execute(sql + " ORDER BY created_at, seq", args).fetchall())
+        rows = self.run(lambda c: c.execute(sql + " ORDER BY o.created_at, o.seq", args).fetchall())
         return [self._entry(r) for r in rows]
 
     def due(self, at: datetime | None = None) -> list[JournalEntry]:
@@ -349,7 +359,7 @@ class PgJournal:
         if draft_id:
             sql += " AND e.draft_id=%s"
             args.append(draft_id)
-        rows = self._run(lambda c: c.execute(sql + " ORDER BY e.id", args).fetchall())
+        rows = self.run(lambda c: c.execute(sql + " ORDER BY e.id", args).fetchall())
         return [
             JournalEvent(
                 r["draft_id"],
@@ -362,7 +372,7 @@ class PgJournal:
         ]
 
     def attempts(self, draft_id: str) -> list[Attempt]:
-        rows = self._run(
+        rows = self.run(
             lambda c: c.execute(
                 "SELECT * FROM attempts WHERE draft_id=%s ORDER BY id", (draft_id,)
             ).fetchall()
@@ -471,7 +481,7 @@ class PgJournal:
             return self.get(new_id)
 
         landed = self._op_landed(op_id, new_id) if draft_id is None else None
-        return self._run(write, landed)
+        return self.run(write, landed)
 
     def transition(
         self,
@@ -518,7 +528,7 @@ class PgJournal:
                     self._event(c, draft_id, old["state"], new.value, reason, now, op_id)
             return self.get(draft_id)
 
-        entry = self._run(write, self._op_landed(op_id, draft_id))
+        entry = self.run(write, self._op_landed(op_id, draft_id))
         if new is not OrderState.IN_FLIGHT:
             self._sending.discard(draft_id)
         return entry
@@ -539,7 +549,7 @@ class PgJournal:
             )
             return cur.rowcount
 
-        if self._run(write) != 1:
+        if self.run(write) != 1:
             raise StaleStateError(
                 QT_TRANSLATE_NOOP("Errors", "Order {draft_id} is no longer {state}"),
                 values={"draft_id": draft_id, "state": state.value},
@@ -559,7 +569,31 @@ class PgJournal:
             frozen_body=body,
             frozen_sha256=hashlib.sha256(body).hexdigest(),
             next_action_at=None,
+            shared=True,  # a private draft, once submitted, is the team's order like any other
         )
+
+    def set_shared(self, draft_id: str, shared: bool) -> JournalEntry:
+        """Make a draft private (listed only on its author's desk) or shared with the team;
+        only its author may, and only while it is a draft. Its PO stays claimed either way."""
+        now = self._now()
+
+        def write(c: Any) -> int:
+            with c.transaction():
+                cur = c.execute(
+                    "UPDATE orders SET shared=%s, updated_at=%s WHERE draft_id=%s AND account=%s"
+                    " AND author=%s AND state=%s",
+                    (shared, now, draft_id, self.account, self.author, OrderState.DRAFT.value),
+                )
+                if cur.rowcount == 1:
+                    c.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL,
+                              f"{self.account}|{draft_id}"))  # fmt: skip
+            return cur.rowcount
+
+        if self.run(write) != 1:
+            raise StaleStateError(
+                "Only its author can make a draft private or shared, and only while it is a draft"
+            )
+        return self.get(draft_id)
 
     def begin_attempt(self, draft_id: str, correlation_id: str) -> int:
         """Claim the queued order for this desk (queued → in flight, under its run key) and add
@@ -599,7 +633,7 @@ class PgJournal:
             ).fetchone()
             return int(row["id"]) if row else None
 
-        attempt = self._run(write, landed)
+        attempt = self.run(write, landed)
         self._sending.add(draft_id)
         return attempt
 
@@ -607,7 +641,7 @@ class PgJournal:
         self, attempt_id: int, outcome: str, http_status: int | None = None, error: str = ""
     ) -> None:
         now = self._now()
-        self._run(
+        self.run(
             lambda c: c.execute(
                 "UPDATE attempts SET ended_at=%s, outcome=%s, http_status=%s, error=%s WHERE id=%s",
                 (now, outcome, http_status, error[:500] or None, attempt_id),
@@ -640,7 +674,7 @@ class PgJournal:
             return found
 
         recovered = []
-        for draft_id, run, desk in self._run(orphans):
+        for draft_id, run, desk in self.run(orphans):
             now = self._now()
             op_id = uuid.uuid4().hex
 
@@ -672,7 +706,7 @@ class PgJournal:
                 row = c.execute("SELECT 1 FROM events WHERE op_id=%s", (op_id,)).fetchone()
                 return True if row else None
 
-            if self._run(write, landed):
+            if self.run(write, landed):
                 self._sending.discard(draft_id)
                 recovered.append(self.get(draft_id))
         return recovered

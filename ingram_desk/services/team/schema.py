@@ -124,11 +124,32 @@ CREATE TABLE rate_budget (
 );
 """
 
+# who has seen what, per change: each recorded change of a watched order counts up
+# ``change_no`` and keeps its description; a desk has seen the order's changes up to ``seen_no``
+_V2 = """
+ALTER TABLE watch_list ADD COLUMN change_no INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN changes JSONB NOT NULL DEFAULT '[]';
+ALTER TABLE watch_seen ADD COLUMN seen_no INTEGER NOT NULL DEFAULT 0;
+-- fair turns on the shared budget: what each desk took in this window and the one before, and
+-- whether it is waiting (with its priority's reserve); the least served waiting desk goes first
+ALTER TABLE rate_budget ADD COLUMN prev_window_start TIMESTAMPTZ;
+CREATE TABLE rate_desks (
+    account TEXT NOT NULL,
+    desk_key TEXT NOT NULL,
+    win TIMESTAMPTZ,
+    taken INTEGER NOT NULL DEFAULT 0,
+    prev_taken INTEGER NOT NULL DEFAULT 0,
+    waiting_keep INTEGER,
+    seen_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (account, desk_key)
+);
+"""
+
 _GRANTS = """
 DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
     GRANT SELECT, INSERT, UPDATE ON desks, orders, po_registry, attempts, address_book,
-        watch_list, rate_budget TO {role};
+        watch_list, rate_budget, rate_desks TO {role};
     GRANT DELETE ON address_book, watch_list, watch_seen TO {role};
     GRANT SELECT, INSERT, UPDATE ON watch_seen TO {role};
     GRANT SELECT, INSERT ON events TO {role};
@@ -139,7 +160,7 @@ END $$;
 """
 
 #: version -> SQL; append only (a released step is never edited)
-MIGRATIONS: dict[int, str] = {1: _V1}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -89,6 +89,12 @@ class AddressBookDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
         names = [e.name for e in self.book.entries()]
+        if getattr(self.book, "offline", ""):  # the team's book, its database unreachable
+            self.message.setText(
+                self.tr("Showing the addresses last read: {reason}").format(
+                    reason=self.book.offline
+                )
+            )
         self.list.addItems(names)
         if select in names:
             self.list.setCurrentRow(names.index(select))
@@ -132,6 +138,9 @@ class AddressBookDialog(QDialog):
         except ValueError as exc:
             self.message.setText(error_text(exc) if isinstance(exc, IngramError) else str(exc))
             return False
+        except IngramError as exc:  # the team's book, its database unreachable
+            self.message.setText(exc.one_line())
+            return False
         self.message.setText(self.tr("Saved {name}.").format(name=entry.name))
         self.reload(entry.name)
         self.changed.emit()
@@ -139,7 +148,11 @@ class AddressBookDialog(QDialog):
 
     def delete_current(self) -> None:
         if self._editing:
-            self.book.remove(self._editing)
+            try:
+                self.book.remove(self._editing)
+            except IngramError as exc:  # the team's book, its database unreachable
+                self.message.setText(exc.one_line())
+                return
             self.reload()
             self.changed.emit()
 

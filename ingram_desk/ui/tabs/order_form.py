@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import MAX_PO_LENGTH, Address, OrderDraft
 from ingram_desk.ui.models.order_lines_model import OrderLinesModel
+from ingram_desk.ui.tabs.draft_selector import DraftSelector
 
 __all__ = ["OrderForm"]
 
@@ -53,13 +54,13 @@ class OrderForm(QWidget):
         self._draft_end_user: dict[str, str] | None = None
         self._extra: dict[str, Any] = {}  # request fields the form does not edit, kept as they are
 
-        self.drafts = QComboBox(self)
-        self.drafts.setMinimumWidth(420)
+        self.draft_selector = DraftSelector(self)
+        self.drafts = self.draft_selector.combo
         self.new_button = QPushButton(self.tr("&New order"), self)
         self.copy_button = QPushButton(self.tr("Copy as new draft"), self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Order:"), self))
-        top.addWidget(self.drafts)
+        top.addWidget(self.draft_selector)
         top.addWidget(self.new_button)
         top.addWidget(self.copy_button)
         top.addStretch(1)
@@ -215,6 +216,11 @@ class OrderForm(QWidget):
         for entry in self.address_book.entries() if self.address_book else []:
             self.end_user.addItem(entry.name)
         self.end_user.setCurrentIndex(max(self.end_user.findText(current), 0))
+        # the team's book while its database is unreachable: the addresses last read, and why
+        offline = getattr(self.address_book, "offline", "")
+        note = self.tr("Showing the addresses last read: {reason}").format(reason=offline)
+        for box in (self.ship_to, self.end_user):
+            box.setToolTip(note if offline else "")
 
     @staticmethod
     def _end_user_label(fields: dict[str, str]) -> str:

@@ -128,6 +128,8 @@ class OrderTab(OrderForm):
         self.check_button.clicked.connect(self.check_live)
         self.submit_button.clicked.connect(lambda: self.submit())
         self.drafts.activated.connect(self._draft_picked)
+        self.draft_selector.set_team(callable(getattr(ordering.journal, "set_shared", None)))
+        self.draft_selector.privacy_toggled.connect(self._set_shared)
         self._unsubscribe = events.subscribe(ORDER_STATE_CHANGED, self._state_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload_drafts()
@@ -135,27 +137,29 @@ class OrderTab(OrderForm):
 
     # ---- drafts ------------------------------------------------------------------------------
     def reload_drafts(self) -> None:
-        entries = sorted(self.ordering.journal.entries(), key=lambda e: e.updated_at, reverse=True)
-        self.drafts.clear()
-        self.drafts.addItem(self.tr("(new order)"), None)
-        for e in entries[:100]:
-            self.drafts.addItem(self._draft_label(e))
-            self.drafts.setItemData(self.drafts.count() - 1, e.draft_id)
-        index = self.drafts.findData(self.draft_id) if self.draft_id else 0
-        self.drafts.setCurrentIndex(max(index, 0))
-
-    @staticmethod
-    def _draft_label(e: JournalEntry) -> str:
-        # OrderTab.tr, not translate(): lupdate reads plural forms only from a tr()
-        return OrderTab.tr("{po} — {state} — %n line(s)", "", len(e.draft.lines)).format(
-            po=e.customer_po, state=state_text(e.state)
-        )
+        try:
+            listed = self.ordering.journal.entries()
+        except JournalError as exc:  # a team's database unreachable: the list stays as it was
+            self.po_message.setText(error_text(exc))
+            return
+        entries = sorted(listed, key=lambda e: e.updated_at, reverse=True)
+        self.draft_selector.fill(entries[:100], self.draft_id)
 
     def _relabel(self, entry: JournalEntry) -> None:
         """Keep the selector's entry for ``entry`` in step (PO, state, line count)."""
-        index = self.drafts.findData(entry.draft_id)
-        if index >= 0:
-            self.drafts.setItemText(index, self._draft_label(entry))
+        self.draft_selector.relabel(entry)
+
+    def _set_shared(self, draft_id: str, shared: bool) -> None:
+        """The clerk ticked or cleared Private on a draft of their own (team journal only)."""
+        try:
+            entry = self.ordering.journal.set_shared(draft_id, shared)
+        except JournalError as exc:
+            self.po_message.setText(error_text(exc))
+            self.draft_selector.show_entry(self.entry)  # as it was
+            return
+        if entry.draft_id == self.draft_id:
+            self.entry = entry
+        self._relabel(entry)
 
     def _draft_picked(self, index: int) -> None:
         draft_id = self.drafts.itemData(index)
@@ -521,6 +525,7 @@ class OrderTab(OrderForm):
             pass
 
     def _show_state(self, entry: JournalEntry | None) -> None:
+        self.draft_selector.show_entry(entry)
         state = entry.state if entry else S.DRAFT
         editable = state is S.DRAFT
         self.set_editable(editable)
