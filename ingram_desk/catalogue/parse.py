@@ -198,7 +198,10 @@ def build_snapshot(
     )
     frame = frame.with_columns(folded(frame.get_column("_text")))
     lines = read + plan.has_header if in_place else None
-    snap = Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
+    snap = Snapshot(
+        frame, plan, wanted, currency, categories, unusable, file=(source.path, lines),
+        source=source,
+    )  # fmt: skip
     snap.rows_misshapen = misshapen_rows
     return snap
 
