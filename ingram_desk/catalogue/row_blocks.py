@@ -33,6 +33,7 @@ _ROW = "\x1e"  # record separator: never in a price file
 _STEP = 4096  # rows converted to Python at a time
 _CACHED = 128  # decompressed blocks kept (scrolling reads the same blocks again)
 _FULL = "\x1d"  # group separator: after it, every cell of the row's record
+_CHECK = 64  # rows read again: one in this many is compared with the cells polars read
 
 
 class Misaligned(ValueError):
@@ -84,7 +85,7 @@ class RowBlocks:
         for start in range(0, rows.len(), _STEP):
             chunk = rows.slice(start, _STEP).to_list()
             if records is not None:
-                chunk = [_with_record(row, next(records), cells, separator) for row in chunk]
+                chunk = _with_records(chunk, records, cells, separator)
             self._pending.extend(chunk)
             full = len(self._pending) - len(self._pending) % BLOCK
             for at in range(0, full, BLOCK):
@@ -162,12 +163,19 @@ class RowBlocks:
         return sum(len(b) for b in self._blocks)
 
 
-def _with_record(row: str, record: list[str], cells: Sequence[int], separator: str) -> str:
-    width = len(record)
-    mapped = separator.join(record[i].strip() if i < width else "" for i in cells)
-    if mapped != row:
-        raise Misaligned(f"a record read again holds {mapped[:60]!r}, not {row[:60]!r}")
-    return row + _FULL + separator.join(record)
+def _with_records(
+    rows: list[str], records: Iterator[list[str]], cells: Sequence[int], separator: str
+) -> list[str]:
+    """``rows`` each followed by its record. A record's mapped cells are compared with its
+    row's for the first and last row and every ``_CHECK``-th (all of them cost more than the
+    read): a record more or less on either side shifts every row after it, and is seen."""
+    found = [next(records) for _row in rows]
+    for at in {0, len(rows) - 1, *range(0, len(rows), _CHECK)}:
+        record, width = found[at], len(found[at])
+        mapped = separator.join(record[i].strip() if i < width else "" for i in cells)
+        if mapped != rows[at]:
+            raise Misaligned(f"a record read again holds {mapped[:60]!r}, not {rows[at][:60]!r}")
+    return [row + _FULL + separator.join(record) for row, record in zip(rows, found, strict=True)]
 
 
 class _Packed:
