@@ -205,7 +205,7 @@ class Snapshot(SnapshotParts):
                 records = kept_records(
                     source, encoding=plan.encoding, delimiter=plan.delimiter,
                     quoting=plan.quoting, has_header=plan.has_header,
-                    numbers=frame.get_column("_rec").to_numpy().tolist(),
+                    numbers=frame.get_column("_rec").to_numpy(),
                 )  # fmt: skip
             step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
             try:
