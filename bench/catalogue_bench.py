@@ -1,17 +1,28 @@
-"""Catalogue benchmark: import-until-searchable vs Python's csv module, search/sort latency,
-memory with the catalogue open, reopen time, and the worst stall of a 10 ms ticker thread.
+"""Catalogue benchmark: the figures issue 13 sets, per price-file layout, on the app's path.
 
-    uv run python bench/catalogue_bench.py --rows 100000 1000000 [--work DIR] [--only two-stage|queries]
+    uv run python bench/catalogue_bench.py --rows 200000 [--layouts dach na english semicolon]
+        [--work DIR] [--seed 13] [--file LAYOUT=PATH]
 
-"two-stage" is the app's path (``CatalogueService.import_files``): the stage-1 polars snapshot
-serves searches while the engine writes the generation behind it. It runs cold (the stage-1 child
-spawned by the import) and warm (spawned ahead, as the app does when the import dialog opens),
-and searches the snapshot *while* stage 2 writes the generation, as a user would.
-"thread"/"subprocess" time the engine's import alone (``engine.import_files`` in this process,
-``worker.import_in_subprocess`` in a child); "queries" times the reopened generation.
+For each layout a file of ``--rows`` rows is made once (cached in ``--work``; ``--file`` takes
+your own instead) with the products of ``ingram_desk.sandbox.products`` (fixed seed):
 
-Price files are made by ``bench/make_price_file.py`` (DACH layout) and cached in ``--work``.
-Every measurement that matters runs in a fresh child process, so RSS and timings are its own.
+* ``dach``: DACH pipe file, 52 columns, UTF-8 (``bench/make_price_file.py``);
+* ``na``: NA ``PRICE.TXT``, 24 positional columns, every cell quoted, no header;
+* ``english``: English header, 22 columns, quoted descriptions with commas and inch marks,
+  about 8 % non-ASCII vendor names;
+* ``semicolon``: German header, ``;``, decimal comma with a dot grouping thousands, cp1252.
+
+Then, in a fresh child process that imports as the app does (``CatalogueService.import_files``
+with the stage-1 child spawned ahead, as when the import dialog opens; no window):
+searchable after (stage-1 snapshot answers a search and its first page), durable after (the
+generation is swapped in), 200 searches drawn with ``--seed`` from the file's own vocabulary
+(single words, 1–4-letter prefixes, 2- and 3-word combinations, vendor + word, part-number
+fragments with and without separators, full EANs, terms matching nothing; each = ids + the
+first 100 rows) during the import and after it, 20 of them typed key by key, the first sort by
+each column, the worst event-loop stall, resident memory of the app and its child processes
+(sampled every 100 ms; Linux ``/proc``), and the catalogue's disk use. Reopen to the first page
+is timed in another fresh process. The baseline is Python's csv module reading the same file
+(median of three reads around the import).
 """
 
 from __future__ import annotations
@@ -20,319 +31,431 @@ import argparse
 import csv
 import json
 import os
+import random
+import re
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def _csv_read_seconds(path: Path) -> float:
+@dataclass(frozen=True)
+class Layout:
+    file: str
+    encoding: str  # as the csv module reads it
+    delimiter: str
+    quoting: int
+    header: bool
+    vendor: int
+    description: tuple[int, ...]
+    vpn: int
+    ean: int
+
+
+LAYOUTS = {
+    "dach": Layout("dach_{rows}.csv", "utf-8-sig", "|", csv.QUOTE_NONE, True, 2, (6, 7), 5, 29),
+    "na": Layout("na_{rows}/PRICE.TXT", "ascii", ",", csv.QUOTE_MINIMAL, False, 3, (4, 5), 7, 9),
+    "english": Layout("english_{rows}.csv", "utf-8", ",", csv.QUOTE_MINIMAL, True, 3, (4,), 1, 2),
+    "semicolon": Layout("semicolon_{rows}.csv", "cp1252", ";", csv.QUOTE_MINIMAL, True, 3, (4, 5),
+                        1, 2),
+}  # fmt: skip
+
+ENGLISH_HEADER = [
+    "IngramPartNumber", "VendorPartNumber", "EANUPC", "VendorName", "Description",
+    "CategoryCode", "Category", "SubCategory", "CustomerPrice", "RetailPrice", "Currency",
+    "AvailableQuantity", "ETADate", "Status", "DatasheetURL", "ImageURL", "Weight", "Length",
+    "Width", "Height", "CountryOfOrigin", "Warranty",
+]  # fmt: skip
+SEMICOLON_HEADER = [
+    "ArtikelNr", "HSTNummer", "EAN", "Hersteller", "Artikel1", "Artikel2", "Gruppe1", "Gruppe2",
+    "CatalogID", "EK", "EVP", "Waehrung", "VMenge", "VETA", "Gewicht", "Ursprungsland",
+]  # fmt: skip
+_ACCENTED = ["ŠKODA DIGITAL", "ÅNGSTRÖM LABS", "SOCIÉTÉ RÉSEAU", "ŁÓDŹ KABEL", "ÇELIK NET"]
+
+
+def _products(rows: int, seed: int) -> Iterator:
+    from ingram_desk.sandbox.products import BLOCK, product_block
+
+    for block in range((rows + BLOCK - 1) // BLOCK):
+        yield from product_block(block, seed, min(BLOCK, rows - block * BLOCK))
+
+
+def _german(amount) -> str:  # 1234.5 → "1.234,50"
+    return f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _write_rows(path: Path, layout: str, rows: int) -> None:
+    from datetime import timedelta
+
+    from ingram_desk.sandbox.products import ANCHOR_DATE, DEFAULT_SEED
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    spec = LAYOUTS[layout]
+    encoding = {"na": "ascii", "semicolon": "cp1252"}.get(layout, "utf-8")
+    with open(path, "w", encoding=encoding, errors="replace", newline="") as f:
+        out = csv.writer(
+            f, delimiter=spec.delimiter, lineterminator="\r\n",
+            quoting=csv.QUOTE_ALL if layout == "na" else csv.QUOTE_MINIMAL,
+        )  # fmt: skip
+        if layout == "english":
+            out.writerow(ENGLISH_HEADER)
+        elif layout == "semicolon":
+            out.writerow(SEMICOLON_HEADER)
+        for p in _products(rows, DEFAULT_SEED):
+            eta = ANCHOR_DATE + timedelta(days=p.eta_days) if p.eta_days is not None else None
+            c = p.category
+            if layout == "na":
+                vendor = p.vendor.encode("ascii", "replace").decode()
+                out.writerow([
+                    "A", p.sku.ljust(12), "Z901", vendor.ljust(35), p.description1.ljust(35),
+                    p.description2.ljust(35), f"{p.list_price:011.2f}", p.vpn.ljust(20),
+                    f"{p.weight:06.2f}", p.ean, "010.00", "006.00", "002.00", " ",
+                    f"{p.price:010.2f}", " ", "Y" if p.stock else "N", " ", "      ", "CABL",
+                    c.catalog_id[-4:], " ", "            ", "N",
+                ])  # fmt: skip
+            elif layout == "english":
+                vendor = _ACCENTED[p.index % 5] if p.index % 25 < 2 else p.vendor
+                inch = f' {13 + p.index % 20}"' if p.index % 3 == 0 else ""
+                out.writerow([
+                    p.sku, p.vpn, p.ean, vendor,
+                    f"{p.description1.strip()}, {p.description2.strip()}{inch}", c.catalog_id,
+                    c.group1, c.group2, f"{p.price}", f"{p.list_price}", "EUR", p.stock,
+                    eta.isoformat() if eta else "", "Discontinued" if p.discontinued else "Active",
+                    f"https://example.invalid/ds/{p.sku}.pdf",
+                    f"https://example.invalid/img/{p.sku}.jpg", f"{p.weight}", "30.0", "20.0",
+                    "10.0", "CN", "36 months",
+                ])  # fmt: skip
+            else:
+                out.writerow([
+                    p.sku, p.vpn, p.ean, p.vendor, p.description1.strip(),
+                    p.description2.strip(), c.group1, c.group2, c.catalog_id,
+                    _german(p.price), _german(p.list_price), "EUR", p.stock,
+                    f"{eta:%d.%m.%Y}" if eta else "", f"{p.weight}".replace(".", ","), "CN",
+                ])  # fmt: skip
+
+
+def make_file(layout: str, rows: int, work: Path) -> Path:
+    path = work / LAYOUTS[layout].file.format(rows=rows)
+    if path.exists():
+        return path
+    started = time.perf_counter()
+    tmp = path.with_name(path.name + ".tmp")
+    if layout == "dach":
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench/make_price_file.py"), "--rows", str(rows),
+             "--out", str(tmp), "--jobs", "2"],
+            check=True,
+        )  # fmt: skip
+    else:
+        _write_rows(tmp, layout, rows)
+    tmp.rename(path)
+    print(f"made {path} in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def _reader(path: Path, spec: Layout) -> Iterator[list[str]]:
+    with open(path, newline="", encoding=spec.encoding) as f:
+        rows = csv.reader(f, delimiter=spec.delimiter, quoting=spec.quoting)
+        if spec.header:
+            next(rows, None)
+        yield from rows
+
+
+def csv_read_seconds(path: Path, spec: Layout) -> float:
     """The baseline: Python's csv module merely reading every row of the file."""
     started = time.perf_counter()
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        for _row in csv.reader(f, delimiter="|"):
-            pass
+    for _row in _reader(path, spec):
+        pass
     return time.perf_counter() - started
 
 
-def _child(code: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+_WORD = re.compile(r"[^\W_]+")
+_SEPARATORS = re.compile(r"[-/.#_ ]")
 
 
-_IMPORT = r"""
-import json, resource, sys, threading, time
-from pathlib import Path
-from ingram_desk.catalogue.engine import import_files
-from ingram_desk.catalogue.worker import import_in_subprocess
-mode = sys.argv[3]
-gaps = []
-stop = threading.Event()
-def ticker():
-    last = time.perf_counter()
-    while not stop.is_set():
-        time.sleep(0.01)
-        now = time.perf_counter(); gaps.append(now - last - 0.01); last = now
-t = threading.Thread(target=ticker, daemon=True); t.start()
-started = time.perf_counter()
-run = import_files if mode == "thread" else import_in_subprocess
-report = run(Path(sys.argv[1]), Path(sys.argv[2]), force=True)
-wall = time.perf_counter() - started
-stop.set(); t.join()
-gaps.sort()
-print(json.dumps({"wall": wall, "searchable": report.seconds_until_searchable,
-    "rows": report.rows_imported, "skipped": report.rows_skipped,
-    "tick_max_ms": gaps[-1] * 1000, "tick_p99_ms": gaps[int(len(gaps) * 0.99)] * 1000,
-    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
-"""
+def search_terms(path: Path, spec: Layout, seed: int, count: int = 200) -> list[str]:
+    """``count`` searches drawn with ``seed`` from every 20th row of the file, in the mix the
+    issue asks for (each kind equally likely)."""
+    sample = [r for n, r in enumerate(_reader(path, spec)) if n % 20 == 0 and len(r) > spec.ean]
+    rnd = random.Random(seed)
+    kinds = ["word", "prefix", "two", "three", "vendor", "part", "part-bare", "ean", "nothing"]
+    terms = []
+    while len(terms) < count:
+        row = rnd.choice(sample)
+        words = [w for i in spec.description for w in _WORD.findall(row[i]) if len(w) > 1]
+        vpn, kind = row[spec.vpn].strip(), rnd.choice(kinds)
+        if not words:
+            continue
+        if kind == "word":
+            term = rnd.choice(words)
+        elif kind == "prefix":
+            term = rnd.choice(words)[: rnd.randint(1, 4)]
+        elif kind in ("two", "three"):
+            term = " ".join(rnd.sample(words, min(len(words), 2 if kind == "two" else 3)))
+        elif kind == "vendor":
+            term = f"{row[spec.vendor].split()[0]} {rnd.choice(words)}"
+        elif kind == "part" and _SEPARATORS.search(vpn):
+            at = _SEPARATORS.search(vpn).start()  # a fragment across a separator
+            term = vpn[max(0, at - rnd.randint(1, 3)) : at + rnd.randint(2, 4)]
+        elif kind.startswith("part"):
+            bare = _SEPARATORS.sub("", vpn)
+            start = rnd.randint(0, max(0, len(bare) - 3))
+            term = bare[start : start + rnd.randint(3, 6)]
+        elif kind == "ean":
+            term = row[spec.ean].strip()
+        else:
+            term = "".join(rnd.choice("qxzjv") for _ in range(3)) + str(rnd.randint(100, 999))
+        if term.strip():
+            terms.append(term.lower() if rnd.random() < 0.5 else term)
+    return terms
 
-_TWO_STAGE = r"""
+
+_APP = r"""
 import asyncio, json, os, resource, statistics, sys, threading, time
 from pathlib import Path
 from ingram_desk.catalogue.query import SORT_KEYS
 from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM, CatalogueQuery, CatalogueService)
-db, price, warm = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "warm"
-gaps, stop = [], threading.Event()
-def ticker():
+db, price = Path(sys.argv[1]), Path(sys.argv[2])
+terms, typed = json.loads(sys.argv[3]), json.loads(sys.argv[4])
+
+def descendants_rss():
+    # resident MB of this process and every descendant (Linux /proc; children per thread)
+    mine, frontier, total = set(), [os.getpid()], 0.0
+    while frontier:
+        pid = frontier.pop()
+        if pid in mine:
+            continue
+        mine.add(pid)
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1]) * PAGE / 2**20
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    frontier += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            pass
+    return total, len(mine)
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+service = CatalogueService(db)
+out = {"during": [], "during_typing": []}
+phase = {"importing": False, "peak_mb": 0.0, "peak_procs": 0}
+def sampler():
+    while True:
+        mb, n = descendants_rss()
+        if phase["importing"]:
+            phase["peak_mb"] = max(phase["peak_mb"], mb)
+            phase["peak_procs"] = max(phase["peak_procs"], n)
+        time.sleep(0.1)
+threading.Thread(target=sampler, daemon=True).start()
+
+async def first_page(ids):
+    # as the window does: the live generation's pages on the loop, the snapshot's in a thread
+    if service.serving_snapshot:
+        await asyncio.to_thread(service.reader.read_rows, ids[:100])
+    else:
+        service.reader.read_rows(ids[:100])
+
+async def one(text):
+    s = time.perf_counter()
+    result = await service.search(CatalogueQuery(text=text))
+    await first_page(result.ids)
+    return (time.perf_counter() - s) * 1000, len(result.ids)
+
+async def run_searches(during):
+    timings, typing, hits = [], [], {}
+    for term in terms:
+        if during and not service.serving_snapshot:
+            break
+        ms, n = await one(term)
+        timings.append(ms); hits[term] = n
+    for text in typed:
+        for end in range(1, len(text) + 1):
+            if during and not service.serving_snapshot:
+                break
+            typing.append((await one(text[:end]))[0])
+    return timings, typing, hits
+
+async def ticker(gaps, stop):
     last = time.perf_counter()
     while not stop.is_set():
-        time.sleep(0.01)
-        now = time.perf_counter(); gaps.append(now - last - 0.01); last = now
-def rss(pid):
-    with open(f"/proc/{pid}/status") as f:
-        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
-service = CatalogueService(db)
-out = {}
-async def searches(reader):
-    began = time.perf_counter()
-    while not reader.settled():  # the snapshot compacts itself right after it starts serving
-        await asyncio.sleep(0.1)
-    out["settled_after"] = time.perf_counter() - began
-    mid = reader.read_rows([reader.info().row_count // 2])[0]
-    terms = ["switch", "kabel", "notebook 16gb", "wingtip", "poe", "grafikkarte", "ddr5 16gb",
-             "dock", mid.vpn, mid.vpn.replace("-", ""), mid.vpn[2:7], mid.sku[:4], mid.ean,
-             "zz-no-such-thing"]
-    ms = []
-    for rep in range(3):
-        for term in terms:
-            s = time.perf_counter()
-            result = await service.search(CatalogueQuery(text=term))
-            reader.read_rows(result.ids[:100])
-            ms.append((time.perf_counter() - s) * 1000)
-    typing, keys = [], []
-    for text in ("notebook 16gb", "wingtip ddr5", mid.vpn):  # one keystroke after another
-        for end in range(1, len(text) + 1):
-            s = time.perf_counter()
-            result = await service.search(CatalogueQuery(text=text[:end]))
-            reader.read_rows(result.ids[:100])
-            typing.append((time.perf_counter() - s) * 1000)
-            keys.append((typing[-1], text[:end]))
-    out["slowest_keys"] = sorted(keys, reverse=True)[:4]
-    typing.sort()
-    out.update(typing_p50=statistics.median(typing), typing_p95=typing[int(len(typing) * 0.95) - 1],
-               typing_max=typing[-1], keystrokes=len(typing))
-    s = time.perf_counter(); await service.search(CatalogueQuery(sort_key="customer_price"))
-    out["sort_ms"] = (time.perf_counter() - s) * 1000
-    await asyncio.sleep(2)  # freed memory goes back to the system within a second
-    ms.sort()
-    out.update(search_p50=statistics.median(ms), search_p95=ms[int(len(ms) * 0.95) - 1],
-               search_max=ms[-1], searches=len(ms), interim_rss_mb=rss(reader._process.pid),
-               app_rss_mb=rss(os.getpid()))
-    out["sorts"] = {}
-    for key in SORT_KEYS:  # after the RSS: a key sorted for the first time keeps its rank (4 MB)
-        s = time.perf_counter(); await service.search(CatalogueQuery(sort_key=key))
-        out["sorts"][key] = (time.perf_counter() - s) * 1000
+        await asyncio.sleep(0.01)
+        now = time.perf_counter(); gaps.append((now - last - 0.01) * 1000); last = now
+
 async def main():
-    if warm:
-        service.prepare_import(); await asyncio.sleep(3)
+    service.prepare_import(); await asyncio.sleep(4)  # the dialog was open a moment
     loop = asyncio.get_running_loop()
-    tasks = []
+    gaps, stop, tasks = [], asyncio.Event(), []
+    tick = loop.create_task(ticker(gaps, stop))
     started = time.perf_counter()
-    def interim(info):
-        reader = service.reader
-        s = time.perf_counter()
-        ids = reader.query_ids(CatalogueQuery(text="switch")); reader.read_rows(ids[:100])
-        out["first_query_ms"] = (time.perf_counter() - s) * 1000
+    async def first_answer():
+        await one(terms[0])
         out["searchable"] = time.perf_counter() - started
-        tasks.append(loop.create_task(searches(reader)))
+        return await run_searches(True)
+    def interim(info):
+        if info.interim and not tasks:
+            tasks.append(loop.create_task(first_answer()))
     service.events.subscribe(CATALOGUE_INTERIM, interim)
-    threading.Thread(target=ticker, daemon=True).start()
+    phase["importing"] = True
     outcome = await service.import_files(price, force=True)
-    out["wall"] = time.perf_counter() - started
-    stop.set()
+    out["durable"] = time.perf_counter() - started
+    phase["importing"] = False
+    out["import_peak_mb"], out["import_peak_procs"] = phase["peak_mb"], phase["peak_procs"]
     if tasks:
-        await tasks[0]
+        out["during"], out["during_typing"], _ = await tasks[0]
+    out.setdefault("searchable", out["durable"])
     out["rows"] = outcome.report.rows_imported
+    out["skipped"] = outcome.report.rows_skipped
+    out["stall_during_ms"] = max(gaps, default=0)
+    gaps.clear()
+    sorts = {}
+    for key in SORT_KEYS:
+        s = time.perf_counter()
+        result = await service.search(CatalogueQuery(sort_key=key))
+        await first_page(result.ids)
+        sorts[key] = (time.perf_counter() - s) * 1000
+    out["sorts"] = sorts
+    out["after"], out["after_typing"], out["hits"] = await run_searches(False)
+    out["stall_after_ms"] = max(gaps, default=0)
+    stop.set(); await tick
+    await asyncio.sleep(1)
+    out["open_mb"], out["open_procs"] = descendants_rss()
+
 asyncio.run(main())
 service.close()
-gaps.sort()
-out.update(tick_max_ms=gaps[-1] * 1000, tick_p99_ms=gaps[int(len(gaps) * 0.99)] * 1000,
-           app_peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+out["app_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out["children_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps(out))
 """
 
-_QUERY = r"""
-import json, resource, statistics, sys, time
+_REOPEN = r"""
+import json, resource, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
 from ingram_desk.catalogue.engine import Catalogue
-from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery
-store = Catalogue.open(Path(sys.argv[1]))
-ids = store.query_ids(CatalogueQuery())
-page = store.read_rows(ids[:100])
-reopen = time.perf_counter() - t0
-mid = store.read_rows(ids[len(ids) // 2 : len(ids) // 2 + 1])[0]
-vpn, sku = mid.vpn, mid.sku
-terms = ["switch", "kabel", "notebook 16gb", "wingtip", "poe", "grafikkarte", "ddr5 16gb",
-         "dock", vpn, vpn.replace("-", ""), vpn[2:7], sku[:4], mid.ean, "zz-no-such-thing"]
-timings = {}
-def timed(label, query, reps=5):
-    ms = []
-    for _ in range(reps):
-        s = time.perf_counter()
-        ids = store.query_ids(query)
-        store.read_rows(ids[:100])
-        ms.append((time.perf_counter() - s) * 1000)
-    timings[label] = (ms, len(ids))
-for term in terms:
-    timed(f"text {term!r}", CatalogueQuery(text=term))
-timed("vendor+in_stock", CatalogueQuery(vendor=mid.vendor, in_stock=True))
-timed("text+vendor+in_stock", CatalogueQuery(text="16gb", vendor=mid.vendor, in_stock=True))
-for term in ["n", "w", "2", "no", "s 1"]:  # one or two letters match half the catalogue
-    timed(f"text {term!r}", CatalogueQuery(text=term))
-timed("'n' by price", CatalogueQuery(text="n", sort_key="customer_price"))
-timed("in_stock by stock desc", CatalogueQuery(in_stock=True, sort_key="stock", descending=True))
-timed("price 100-500 by price", CatalogueQuery(price_min=100, price_max=500, sort_key="customer_price"))
-search_ms = sorted(m for label, (ms, _) in timings.items() for m in ms)
-typing = []
-for text in ("notebook 16gb", "wingtip ddr5", vpn):  # one keystroke after another
-    for end in range(1, len(text) + 1):
-        s = time.perf_counter()
-        store.read_rows(store.query_ids(CatalogueQuery(text=text[:end]))[:100])
-        typing.append((time.perf_counter() - s) * 1000)
-typing.sort()
-sorts = {}
-for key in SORT_KEYS:
-    desc = key == "description"
-    s = time.perf_counter(); n = len(store.query_ids(CatalogueQuery(sort_key=key, descending=desc)))
-    first = (time.perf_counter() - s) * 1000
-    s = time.perf_counter(); store.query_ids(CatalogueQuery(sort_key=key, descending=desc))
-    sorts[f"all by {key}{' desc' if desc else ''}"] = (first, (time.perf_counter() - s) * 1000, n)
-s = time.perf_counter(); n = len(store.query_ids(CatalogueQuery(text="switch", sort_key="customer_price")))
-sorts["'switch' by customer_price"] = ((time.perf_counter() - s) * 1000, None, n)
-s = time.perf_counter(); store.read_rows(ids[500000 % len(ids): 500000 % len(ids) + 100])
-page_ms = (time.perf_counter() - s) * 1000
-print(json.dumps({"reopen_s": reopen, "page_ms": page_ms,
-    "search_p50": statistics.median(search_ms), "search_p95": search_ms[int(len(search_ms) * 0.95) - 1],
-    "search_max": search_ms[-1], "typing_p50": statistics.median(typing),
-    "typing_p95": typing[int(len(typing) * 0.95) - 1], "typing_max": typing[-1], "keystrokes": len(typing),
-    "per_query": {k: [statistics.median(v[0]), max(v[0]), v[1]] for k, v in timings.items()},
-    "sorts": sorts, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+from ingram_desk.catalogue.query import CatalogueQuery
+t1 = time.perf_counter()
+cat = Catalogue.open(Path(sys.argv[1]))
+ids = cat.query_ids(CatalogueQuery())
+cat.read_rows(ids[:100])
+t2 = time.perf_counter()
+raw = len(cat.read_rows(ids[:1])[0].raw)
+print(json.dumps({"imports_s": t1 - t0, "first_page_s": t2 - t1, "rows": len(ids), "raw": raw,
+    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
-def bench(rows: int, work: Path, only_two_stage: bool = False) -> None:
-    price = work / f"price_{rows}.csv"
-    if not price.exists():
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench/make_price_file.py"), "--rows", str(rows),
-             "--out", str(price)],
-            check=True,
-        )  # fmt: skip
-    size = price.stat().st_size / 1e6
-    print(f"\n## {rows:,} rows ({size:.0f} MB, DACH pipe layout)")
-    baseline = [_csv_read_seconds(price)]
-    two_stage = {}
-    for mode in ("cold", "warm", "cold", "warm"):  # interleaved with the csv baseline
-        db = work / f"catalogue_{rows}_two_stage.sqlite3"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-        two_stage.setdefault(mode, []).append(_child(_TWO_STAGE, str(db), str(price), mode))
-        baseline.append(_csv_read_seconds(price))
-    results = {}
-    if not only_two_stage:
-        for mode in ("subprocess", "thread"):
-            db = work / f"catalogue_{rows}_{mode}.sqlite3"
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
-            results[mode] = _child(_IMPORT, str(db), str(price), mode)
-            baseline.append(_csv_read_seconds(price))
-    csv_s = statistics.median(baseline)
-    print(
-        f"csv module reading the file: {csv_s:.2f} s (median of {len(baseline)}: "
-        f"{', '.join(f'{b:.2f}' for b in baseline)})"
+def _child(code: str, *args: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT
     )
-    for mode, runs in two_stage.items():
-        for r in runs:
-            if "searchable" not in r:
-                print(
-                    f"two-stage import ({mode}): no stage 1 (file below the size threshold); "
-                    f"done {r['wall']:.1f} s"
-                )
-                continue
-            print(
-                f"two-stage import ({mode}): searchable after {r['searchable']:.2f} s (ratio "
-                f"{r['searchable'] / csv_s:.2f} vs csv; first query + 100 rows "
-                f"{r['first_query_ms']:.0f} ms), settled {r['settled_after']:.1f} s later, "
-                f"generation swapped in after {r['wall']:.1f} s; searches on the settled snapshot while the "
-                f"generation is written: p50 {r['search_p50']:.0f} ms, "
-                f"p95 {r['search_p95']:.0f} ms, max {r['search_max']:.0f} ms ({r['searches']}), "
-                f"typing one key after another p50 {r['typing_p50']:.0f} ms, p95 "
-                f"{r['typing_p95']:.0f} ms, max {r['typing_max']:.0f} ms ({r['keystrokes']}), "
-                f"sort all by price {r['sort_ms']:.0f} ms; RSS: app process {r['app_rss_mb']:.0f} "
-                f"MB (peak {r['app_peak_rss_mb']:.0f}), stage-1 child {r['interim_rss_mb']:.0f} "
-                f"MB; ticker max stall {r['tick_max_ms']:.0f} ms (p99 {r['tick_p99_ms']:.0f} ms)"
-            )
-            print(
-                "  slowest keystrokes: "
-                + ", ".join(f"{text!r} {ms:.0f} ms" for ms, text in r["slowest_keys"])
-            )
-            print(
-                "  first sort of all rows by each key on the snapshot: "
-                + ", ".join(f"{k} {v:.0f} ms" for k, v in r["sorts"].items())
-            )
-    for mode, r in results.items():
-        print(
-            f"engine import alone, in a {mode}: searchable after {r['searchable']:.1f} s (ratio "
-            f"{r['searchable'] / csv_s:.1f} vs csv), done {r['wall']:.1f} s, {r['rows']:,} rows; "
-            f"ticker thread max stall {r['tick_max_ms']:.0f} ms (p99 {r['tick_p99_ms']:.0f} ms); "
-            f"peak RSS of the importing process {r['rss_mb']:.0f} MB"
-        )
-    if only_two_stage:
-        return
-    engine_queries(work / f"catalogue_{rows}_subprocess.sqlite3")
+    if done.returncode:
+        raise SystemExit(f"bench child failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def engine_queries(db: Path) -> None:
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else float("nan")
+
+
+def _spread(values: list[float]) -> str:
+    if not values:
+        return "none (stage 2 was done first)"
+    return (
+        f"p50 {statistics.median(values):.0f} / p95 {_pct(values, 0.95):.0f} / "
+        f"max {max(values):.0f} ms ({len(values)})"
+    )
+
+
+def _disk(db: Path, price: Path) -> tuple[float, float]:
+    """MB the catalogue's folder holds, and MB of it that is a second name of the price file."""
     from ingram_desk.catalogue.engine import catalogue_root
 
-    files = [p for p in catalogue_root(db).rglob("*") if p.is_file()]
-    print(f"catalogue on disk: {sum(p.stat().st_size for p in files) / 1e6:.0f} MB")
-    q = _child(_QUERY, str(db))
-    print(f"reopen → first page of 100 rows: {q['reopen_s'] * 1000:.0f} ms (in-process)")
-    print(f"page of 100 rows in the middle: {q['page_ms']:.1f} ms")
+    seen, total, shared = set(), 0, 0
+    price_inode = price.stat().st_ino
+    for p in catalogue_root(db).rglob("*"):
+        st = p.stat()
+        if p.is_file() and st.st_ino not in seen:
+            seen.add(st.st_ino)
+            total += st.st_size
+            shared += st.st_size if st.st_ino == price_inode else 0
+    return total / 1e6, shared / 1e6
+
+
+def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
+    spec = LAYOUTS[layout]
+    size = price.stat().st_size / 1e6
+    terms = search_terms(price, spec, seed)
+    typed = random.Random(seed + 1).sample(terms, 20)
+    db = work / f"bench_{layout}" / "catalogue.sqlite3"
+    if db.parent.exists():
+        import shutil
+
+        shutil.rmtree(db.parent)
+    db.parent.mkdir(parents=True)
+    baseline = [csv_read_seconds(price, spec)]
+    app = _child(_APP, str(db), str(price), json.dumps(terms), json.dumps(typed))
+    baseline.append(csv_read_seconds(price, spec))
+    reopen = _child(_REOPEN, str(db))
+    baseline.append(csv_read_seconds(price, spec))
+    read = statistics.median(baseline)
+    disk, shared = _disk(db, price)
+    load = os.getloadavg()[0]
+    matched = sum(1 for n in app["hits"].values() if n)
     print(
-        f"search (query ids + first 100 rows): p50 {q['search_p50']:.1f} ms, "
-        f"p95 {q['search_p95']:.1f} ms, max {q['search_max']:.1f} ms"
+        f"\n## {layout}: {app['rows']:,} rows ({app['skipped']} skipped), {size:.0f} MB "
+        f"(load average {load:.1f})\n"
+        f"csv module read: {read:.2f} s (median of {', '.join(f'{b:.2f}' for b in baseline)})\n"
+        f"searchable after {app['searchable']:.2f} s = {app['searchable'] / read:.2f}× the read; "
+        f"durable after {app['durable']:.1f} s = {app['durable'] / read:.1f}×\n"
+        f"searches during the import: {_spread(app['during'])}; typing "
+        f"{_spread(app['during_typing'])}\n"
+        f"searches after: {_spread(app['after'])}; typing {_spread(app['after_typing'])}; "
+        f"{matched} of {len(app['hits'])} distinct terms match rows\n"
+        f"first sort by each column (ids + first page): "
+        + ", ".join(f"{k} {v:.0f}" for k, v in app["sorts"].items())
+        + f" ms (max {max(app['sorts'].values()):.0f})\n"
+        f"reopen to first page {reopen['first_page_s'] * 1000:.0f} ms (+ {reopen['imports_s']:.2f}"
+        f" s of imports), {reopen['raw']} raw columns, RSS {reopen['rss_mb']:.0f} MB\n"
+        f"event-loop stall: max {app['stall_during_ms']:.0f} ms during the import, "
+        f"{app['stall_after_ms']:.0f} ms after (no window)\n"
+        f"resident, app + children: peak {app['import_peak_mb']:.0f} MB during the import "
+        f"({app['import_peak_procs']} processes; peak RSS of one process: app "
+        f"{app['app_peak_mb']:.0f}, child {app['children_peak_mb']:.0f} MB); with the catalogue "
+        f"open after it {app['open_mb']:.0f} MB ({app['open_procs']} processes)\n"
+        f"disk: {disk:.0f} MB = {disk / size:.2f}× the file ({shared:.0f} MB of it a second name "
+        f"of the price file itself; {(disk - shared) / size:.2f}× without it)",
+        flush=True,
     )
-    print(
-        f"typing one key after another: p50 {q['typing_p50']:.1f} ms, p95 {q['typing_p95']:.1f} "
-        f"ms, max {q['typing_max']:.1f} ms ({q['keystrokes']})"
-    )
-    for label, (median, worst, hits) in q["per_query"].items():
-        print(f"  {label:<40} median {median:7.1f} ms  max {worst:7.1f} ms  {hits:>9,} hits")
-    for label, (first, again, n) in q["sorts"].items():
-        extra = f", cached {again:.1f} ms" if again is not None else ""
-        print(f"sort {label}: {first:.0f} ms{extra} ({n:,} ids)")
-    print(f"peak RSS with the catalogue open (after all queries): {q['rss_mb']:.0f} MB")
+    return {"layout": layout, "read": read, "load": load, "disk_mb": disk, **app, **reopen}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--layouts", nargs="+", choices=list(LAYOUTS), default=list(LAYOUTS))
     parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-bench"))
-    parser.add_argument(
-        "--only",
-        choices=["two-stage", "queries"],
-        help="two-stage: skip the engine-only runs; queries: only re-time the queries on the "
-        "catalogue a full run left in --work",
-    )
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--file", action="append", default=[], help="LAYOUT=PATH: your own file")
+    parser.add_argument("--json", type=Path, help="also write every figure here")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
-    for rows in args.rows:
-        if args.only == "queries":
-            print(f"\n## {rows:,} rows: queries on the engine")
-            engine_queries(args.work / f"catalogue_{rows}_subprocess.sqlite3")
-        else:
-            bench(rows, args.work, only_two_stage=args.only == "two-stage")
+    own = dict(item.split("=", 1) for item in args.file)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {args.rows:,} rows")
+    results = []
+    for layout in args.layouts:
+        price = Path(own[layout]) if layout in own else make_file(layout, args.rows, args.work)
+        results.append(bench(layout, price, args.work, args.seed))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
     return 0
 
 

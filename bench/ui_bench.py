@@ -259,11 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         await asyncio.sleep(2)  # memory freed by the last query goes back to the system
         memory = f"resident memory: window process {rss_mb(os.getpid()):.0f} MB"
         reader = catalogue.reader
-        if reader is not catalogue.store:
+        if reader is not catalogue.catalogue:
             memory += f", stage-1 child {rss_mb(reader._process.pid):.0f} MB"  # type: ignore[union-attr]
         print(memory + " (after scrolling, searching and sorting 1M rows)")
         if args.interim:
-            print(f"still on the snapshot: {catalogue.reader is not catalogue.store}")
+            print(f"still on the snapshot: {catalogue.reader is not catalogue.catalogue}")
             failed = asyncio.get_running_loop().create_future()
             window.importer.import_failed.connect(lambda m: failed.done() or failed.set_result(m))
             window.importer.dialog.cancel()  # the figures are taken: drop the write

@@ -25,7 +25,8 @@ Entry points for the services layer (every call is blocking — run it in a work
   ``load(db, price_file, …)`` reads the file with polars into a ``snapshot.Snapshot`` that then
   answers the same reader calls as ``Catalogue`` until ``close()``; raises the import's own
   refusals or ``InterimUnavailable`` (import in one stage then).
-* ``ingram_desk.domain.product.Product`` is the row record; ``Product.raw`` holds the original
-  columns (every column where rows are read back from the generation's copy of the file).
+* ``ingram_desk.domain.product.Product`` is the row record; ``Product.raw`` holds every column
+  of the original record (read back from the generation's copy of the file, or kept with the
+  compressed rows: ``row_blocks``).
 * ``schema`` — the settings database beside the generation folders: remembered mappings only.
 """

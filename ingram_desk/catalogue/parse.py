@@ -22,7 +22,7 @@ import polars as pl
 
 from .detect import ImportPlan, plan_import
 from .layouts import UserMapping
-from .problems import column_counts, misshapen, oversized, record_problems
+from .problems import column_counts, misshapen, oversized, record_problems, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
@@ -168,10 +168,10 @@ def build_snapshot(
     )
     read = frame.height
     counts = column_counts(data, plan)
-    if counts is None or counts.len() != read:  # (the lines do not line up)
-        counts = pl.repeat(None, read, dtype=pl.UInt32, eager=True)
-    frame = frame.with_row_index("_rec").with_columns(
-        counts.alias("_n"), oversized(wanted).alias("_big")
+    if counts is None or counts.height != read:  # (the lines do not line up)
+        counts = unknown_counts(read)
+    frame = (
+        frame.with_row_index("_rec").hstack(counts).with_columns(oversized(wanted).alias("_big"))
     )
     if report is not None:
         record_problems(frame, plan, wanted, report)
@@ -198,7 +198,10 @@ def build_snapshot(
     )
     frame = frame.with_columns(folded(frame.get_column("_text")))
     lines = read + plan.has_header if in_place else None
-    snap = Snapshot(frame, plan, wanted, currency, categories, unusable, file=(source.path, lines))
+    snap = Snapshot(
+        frame, plan, wanted, currency, categories, unusable, file=(source.path, lines),
+        source=source,
+    )  # fmt: skip
     snap.rows_misshapen = misshapen_rows
     return snap
 

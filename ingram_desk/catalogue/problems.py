@@ -10,8 +10,9 @@ stock or ETA that fits no rule; negative stock; a repeated SKU); only those go t
 A row with the wrong number of columns is skipped and reported: polars pads a short row and
 cuts a long one, so ``column_counts`` counts each record's delimiters outside quotes in a
 streaming pass over the lines (a record spanning lines is joined first). A cell longer than
-the csv module's default field limit is skipped and reported as the csv module words it
-(``oversized``). A byte invalid in the file's encoding is reported by ``parse``.
+the csv module's default field limit, mapped or not, is skipped and reported as the csv module
+words it (``oversized``; the same pass flags records holding one in a column polars did not
+read). A byte invalid in the file's encoding is reported by ``parse``.
 """
 
 from __future__ import annotations
@@ -27,16 +28,24 @@ from .report import ImportReport
 from .rows import RowConverter, RowError
 from .values import date_values, price_values, quantity_values, unreadable
 
-__all__ = ["FIELD_LIMIT", "column_counts", "misshapen", "oversized", "record_problems"]
+__all__ = [
+    "FIELD_LIMIT",
+    "column_counts",
+    "misshapen",
+    "oversized",
+    "record_problems",
+    "unknown_counts",
+]
 
 #: the longest cell read, in characters: the csv module's default limit, as the store had it
 FIELD_LIMIT = 131_072
 c = pl.col
 
 
-def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.Series | None:
-    """Each record's number of columns (empty cells past the layout's last column not
-    counted: a trailing delimiter), null for a blank line; ``None`` if it cannot be read."""
+def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.DataFrame | None:
+    """Per record: ``_n``, its number of columns (empty cells past the layout's last column
+    not counted: a trailing delimiter), null for a blank line; ``_long``, whether any of its
+    cells is longer than ``FIELD_LIMIT``. ``None`` if the file cannot be read."""
     if isinstance(data, io.BytesIO):
         data.seek(0)
     delimiter, most = plan.delimiter, plan.columns.max_columns
@@ -61,11 +70,18 @@ def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.Serie
                     .agg(line.str.join("\n"), line.is_null().all().alias("_blank"))
                     .select(pl.when(c("_blank")).then(None).otherwise(line).alias("_l"))
                 )
+        record = line
+        if quoted:
             line = line.str.replace_all(r'"[^"]*"', "")  # quoted text (and "" inside it)
         n = line.str.count_matches(delimiter, literal=True) + 1
         trailing = line.str.len_chars() - line.str.strip_chars_end(delimiter).str.len_chars()
         counts = pl.when((n > most) & (n - trailing <= most)).then(most).otherwise(n)
-        return lines.select(counts.alias("_n")).collect(engine="streaming").get_column("_n")
+        long = record.str.len_chars() > FIELD_LIMIT  # a record that may hold such a cell
+        found = lines.select(
+            counts.alias("_n"), long.fill_null(False).alias("_long"),
+            pl.when(long).then(record).alias("_record"),
+        ).collect(engine="streaming")  # fmt: skip
+        return found.with_columns(_long_cells(found.get_column("_record"), plan)).drop("_record")
     except (pl.exceptions.PolarsError, OSError):
         return None
     finally:
@@ -73,10 +89,37 @@ def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.Serie
             data.seek(0)
 
 
+def _long_cells(records: pl.Series, plan: ImportPlan) -> pl.Series:
+    """``_long`` for each record: one of its cells is longer than ``FIELD_LIMIT`` (only the
+    few records longer than that are split, by polars, which has no field limit)."""
+    long = records.is_not_null().to_list()
+    for at in [i for i, candidate in enumerate(long) if candidate]:
+        cells = pl.read_csv(
+            io.BytesIO(str(records[at]).encode("utf-8")), has_header=False, infer_schema=False,
+            separator=plan.delimiter,
+            quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
+        )  # fmt: skip
+        widths = cells.select(pl.all().str.len_chars().max()).row(0)
+        long[at] = max((w or 0 for w in widths), default=0) > FIELD_LIMIT
+    return pl.Series("_long", long, dtype=pl.Boolean)
+
+
+def unknown_counts(records: int) -> pl.DataFrame:
+    """``column_counts`` for ``records`` records whose shape could not be read."""
+    return pl.DataFrame(
+        {
+            "_n": pl.repeat(None, records, dtype=pl.UInt32, eager=True),
+            "_long": pl.repeat(False, records, dtype=pl.Boolean, eager=True),
+        }
+    )
+
+
 def oversized(cells: list[int]) -> pl.Expr:
-    """True for records with a cell longer than ``FIELD_LIMIT``."""
+    """True for records with a cell longer than ``FIELD_LIMIT``: a mapped one (``cells``), or
+    any other (``_long`` from ``column_counts``)."""
     longest = [c(f"c{i}").str.len_chars() > FIELD_LIMIT for i in cells]
-    return pl.any_horizontal(longest).fill_null(False) if longest else pl.lit(False)
+    mapped = pl.any_horizontal(longest).fill_null(False) if longest else pl.lit(False)
+    return mapped | c("_long")
 
 
 def misshapen(plan: ImportPlan) -> pl.Expr:

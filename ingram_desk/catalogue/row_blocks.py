@@ -4,25 +4,63 @@ Why: the cells of a million rows are the snapshot's largest part (~150 MB as pol
 are only read a page at a time. zlib (level 1) on blocks of ``BLOCK`` rows shrinks them about
 two times; a page of a hundred rows decompresses one to a hundred small blocks, well under
 the time of drawing it. zlib releases the GIL, so compressing does not hold up requests.
+
+Polars read only the mapped columns, yet ``Product.raw`` shows every column of the record (as
+``file_rows`` reads it back from the file). So while the rows are packed, ``kept_records``
+reads the file once more with the csv module and each row keeps its whole record after its
+mapped cells (zlib finds the mapped cells again within the row: little more space). Where that
+read does not give the rows polars read (``Misaligned``), the rows keep their mapped cells only.
 """
 
 from __future__ import annotations
 
+import csv
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import polars as pl
 
-__all__ = ["RowBlocks"]
+from .sniff import SourceFile, iter_lines
+
+__all__ = ["Misaligned", "RowBlocks", "kept_records"]
 
 #: rows per compressed block: small enough that a scattered page stays cheap
 BLOCK = 32
 _ROW = "\x1e"  # record separator: never in a price file
 _STEP = 4096  # rows converted to Python at a time
 _CACHED = 128  # decompressed blocks kept (scrolling reads the same blocks again)
+_FULL = "\x1d"  # group separator: after it, every cell of the row's record
+_CHECK = 64  # rows read again: one in this many is compared with the cells polars read
+
+
+class Misaligned(ValueError):
+    """The records read again are not the rows polars read (the rows keep mapped cells only)."""
+
+
+def kept_records(
+    source: SourceFile, *, encoding: str, delimiter: str, quoting: int, has_header: bool,
+    numbers: Iterable[int],
+) -> Iterator[list[str]]:  # fmt: skip
+    """Every cell of the records ``numbers`` (ascending; 0 is the first after the header), read
+    again from ``source`` with the csv module; raises ``Misaligned`` if the file ends first or
+    a record cannot be read."""
+    with source.open_binary() as f:
+        lines = iter_lines(f, encoding)
+        reader = csv.reader(lines, delimiter=delimiter, quoting=quoting)
+        at = -1 - int(has_header)
+        try:
+            for wanted in numbers:
+                while at < wanted:
+                    record = next(reader)
+                    at += 1
+                yield record
+        except (StopIteration, csv.Error) as exc:
+            raise Misaligned(f"the file read again ends or differs: {exc}") from None
+        finally:
+            lines.close()  # before the file it reads
 
 
 class RowBlocks:
@@ -35,11 +73,20 @@ class RowBlocks:
         self._cache: OrderedDict[int, list[str]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
-    def extend(self, rows: pl.Series) -> None:
-        """Append ``rows`` (a String series); call ``close`` after the last. Converted a few
-        thousand at a time: a long ``to_list`` would hold the GIL from the page reads."""
+    def extend(
+        self, rows: pl.Series, records: Iterator[list[str]] | None = None, cells: Sequence[int] = (),
+        separator: str = "",
+    ) -> None:  # fmt: skip
+        """Append ``rows`` (a String series: the mapped cells ``cells``, stripped, joined by
+        ``separator``); call ``close`` after the last. With ``records`` (each row's record,
+        ``kept_records``) each row keeps its record too; raises ``Misaligned`` where a record's
+        cells are not the row's. Converted a few thousand at a time: a long ``to_list`` would
+        hold the GIL from the page reads."""
         for start in range(0, rows.len(), _STEP):
-            self._pending.extend(rows.slice(start, _STEP).to_list())
+            chunk = rows.slice(start, _STEP).to_list()
+            if records is not None:
+                chunk = _with_records(chunk, records, cells, separator)
+            self._pending.extend(chunk)
             full = len(self._pending) - len(self._pending) % BLOCK
             for at in range(0, full, BLOCK):
                 self._pack(self._pending[at : at + BLOCK])
@@ -85,8 +132,16 @@ class RowBlocks:
         return out
 
     def get(self, positions: Sequence[int]) -> list[str]:
-        """The rows at ``positions`` (each ``0 <= p < rows``), in that order."""
-        return [self._block(p // BLOCK)[p % BLOCK] for p in positions]
+        """The rows at ``positions`` (each ``0 <= p < rows``), in that order: mapped cells."""
+        return [self._block(p // BLOCK)[p % BLOCK].partition(_FULL)[0] for p in positions]
+
+    def records(self, positions: Sequence[int], separator: str) -> list[list[str]] | None:
+        """Every cell of the records at ``positions`` (the raw columns), or ``None`` where the
+        rows keep their mapped cells only."""
+        found = [self._block(p // BLOCK)[p % BLOCK].partition(_FULL) for p in positions]
+        if not all(mark for _row, mark, _record in found):
+            return None
+        return [record.split(separator) for _row, _mark, record in found]
 
     def series(self) -> pl.Series:
         """Every row (for deriving a rarely used sort key: about a second at a million)."""
@@ -97,7 +152,8 @@ class RowBlocks:
             for number in range(first, min(first + _STEP // BLOCK, count)):
                 block = self._blocks[number]
                 rows.extend(zlib.decompress(block).decode("utf-8").split(_ROW))
-            parts.append(pl.Series("_row", rows, dtype=pl.String))
+            mapped = [row.partition(_FULL)[0] for row in rows]
+            parts.append(pl.Series("_row", mapped, dtype=pl.String))
         return pl.concat(parts) if parts else pl.Series("_row", [], dtype=pl.String)
 
     @property
@@ -105,6 +161,21 @@ class RowBlocks:
         if isinstance(self._blocks, _Packed):
             return int(self._blocks.buf.nbytes)
         return sum(len(b) for b in self._blocks)
+
+
+def _with_records(
+    rows: list[str], records: Iterator[list[str]], cells: Sequence[int], separator: str
+) -> list[str]:
+    """``rows`` each followed by its record. A record's mapped cells are compared with its
+    row's for the first and last row and every ``_CHECK``-th (all of them cost more than the
+    read): a record more or less on either side shifts every row after it, and is seen."""
+    found = [next(records) for _row in rows]
+    for at in {0, len(rows) - 1, *range(0, len(rows), _CHECK)}:
+        record, width = found[at], len(found[at])
+        mapped = separator.join(record[i].strip() if i < width else "" for i in cells)
+        if mapped != rows[at]:
+            raise Misaligned(f"a record read again holds {mapped[:60]!r}, not {rows[at][:60]!r}")
+    return [row + _FULL + separator.join(record) for row, record in zip(rows, found, strict=True)]
 
 
 class _Packed:

@@ -4,18 +4,33 @@ The catalogue itself lives in memory-mapped generation folders (``generation``);
 only keeps what the user taught it (``mappings``: header signature → ``UserMapping`` JSON) and a
 ``meta`` table with the schema version. ``connect`` opens it with the app's settings and turns a
 damaged file into ``CatalogueDamagedError``, which ``set_aside_damaged`` resolves.
+
+Databases written before the one engine also hold the deleted SQLite store (``items_g*``,
+``fts_g*``…, often hundreds of MB) and a copy of its price file (``<db>.source<N>``) that nothing
+reads: ``ensure_base`` drops them the first time it sees them (``drop_old_store``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
 
 from ingram_desk.paths import private_file
 
-__all__ = ["SCHEMA_VERSION", "CatalogueDamagedError", "connect", "ensure_base", "set_aside_damaged"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "CatalogueDamagedError",
+    "connect",
+    "drop_old_store",
+    "ensure_base",
+    "set_aside_damaged",
+]
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 
@@ -23,6 +38,11 @@ _BASE = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mappings (signature TEXT PRIMARY KEY, mapping TEXT NOT NULL);
 """
+
+#: tables of the deleted SQLite store (FTS5 shadow tables go with their ``fts_g*`` table)
+_OLD_TABLE = re.compile(r"^(?:(?:items|fts|cats|vendors|sets)_g\d+|changes|sort_cache)$")
+#: VACUUM after the drop only when what stays is this small (it copies what stays)
+_VACUUM_MAX_BYTES = 16 << 20
 
 
 class CatalogueDamagedError(Exception):
@@ -94,3 +114,47 @@ def ensure_base(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
     )
+    drop_old_store(conn)
+
+
+def drop_old_store(conn: sqlite3.Connection) -> list[str]:
+    """Drop the deleted SQLite store's tables and source copies left in an older settings
+    database; returns the tables dropped (none, at once, once they are gone). Shrinks the file
+    with VACUUM when what stays is small; a busy database is left for the next open."""
+    names = [
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if _OLD_TABLE.match(name)
+    ]
+    path = next((Path(f) for _s, n, f in conn.execute("PRAGMA database_list") if n == "main"), None)
+    copies = sorted(path.parent.glob(f"{path.name}.source*")) if path and path.name else []
+    if not names and not copies:
+        return []
+    names.sort(key=lambda name: not name.startswith("fts_g"))  # the FTS tables first
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for name in names:
+            conn.execute(f'DROP TABLE IF EXISTS "{name}"')  # names matched _OLD_TABLE
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:  # busy, or FTS5 missing from this SQLite
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        log.warning("the old catalogue store's tables stay for now: %s", exc)
+        return []
+    for copy in copies:
+        try:
+            copy.unlink()
+        except OSError as exc:  # open elsewhere (Windows): the next open tries again
+            log.warning("cannot delete the old catalogue's copy %s: %s", copy.name, exc)
+    pages, free, size = (
+        conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+        for pragma in ("page_count", "freelist_count", "page_size")
+    )
+    if free and (pages - free) * size <= _VACUUM_MAX_BYTES:
+        try:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:  # another connection reads: the file stays as large
+            log.info("settings database not compacted: %s", exc)
+    log.info("dropped the old catalogue store: %d tables, %d copies", len(names), len(copies))
+    return names

@@ -36,12 +36,13 @@ from .parts import CELL as _CELL
 from .parts import SnapshotParts
 from .query import SORT_KEYS
 from .report import ImportReport
-from .row_blocks import RowBlocks
+from .row_blocks import Misaligned, RowBlocks, kept_records
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
 from .search_text import folded, search_exprs, tokens
 from .side_files import CategoryTable
+from .sniff import SourceFile
 from .values import (
     price_from_stored,
     price_to_stored,
@@ -94,11 +95,14 @@ class Snapshot(SnapshotParts):
         unusable: int,
         *,
         file: tuple[Path | None, int | None] = (None, None),
+        source: SourceFile | None = None,
     ) -> None:
         self.frame = frame
         #: the price file and its line count (header included) where rows may be read back
         #: from it once settled (``None``: from the compressed cells)
         self._file = file
+        #: read again for the compressed rows' other columns (``row_blocks.kept_records``)
+        self._source = source
         self.plan = plan
         self.rows_unusable = unusable
         #: of those, rows with a number of columns the layout cannot read
@@ -183,16 +187,39 @@ class Snapshot(SnapshotParts):
             ).alias("_row")
             rows = self._file_rows(frame, joined)
             if rows is None:  # compressed in memory instead
-                rows = RowBlocks()
-                step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
-                for start in range(0, frame.height, step):
-                    rows.extend(frame.slice(start, step).select(joined).get_column("_row"))
-                rows.close()
+                rows = self._row_blocks(frame, joined)
             self._blocks = rows
             # one assignment: a reader holding the old frame still reads consistent rows
             self.frame = frame.select("_id", "_price")
             self._last = None  # its views hold the old frame's text
             self.settled = True
+
+    def _row_blocks(self, frame: pl.DataFrame, joined: pl.Expr) -> RowBlocks:
+        """The rows compressed, each with its whole record where the file read again gives
+        the rows polars read (``row_blocks``), else with the mapped cells only."""
+        plan, source = self.plan, self._source
+        for whole in (source is not None, False):
+            rows = RowBlocks()
+            records = None
+            if whole and source is not None:
+                records = kept_records(
+                    source, encoding=plan.encoding, delimiter=plan.delimiter,
+                    quoting=plan.quoting, has_header=plan.has_header,
+                    numbers=frame.get_column("_rec").to_numpy(),
+                )  # fmt: skip
+            step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
+            try:
+                for start in range(0, frame.height, step):
+                    part = frame.slice(start, step).select(joined).get_column("_row")
+                    rows.extend(part, records, self._cells, _CELL)
+            except (Misaligned, OSError):
+                continue
+            finally:
+                if records is not None:
+                    records.close()  # closes the file
+            rows.close()
+            return rows
+        raise AssertionError("unreachable: the second pass keeps mapped cells only")
 
     def _file_rows(self, frame: pl.DataFrame, joined: pl.Expr) -> FileRows | None:
         """The rows as lines of the price file, where each line is one record and a sample
@@ -351,6 +378,7 @@ class Snapshot(SnapshotParts):
         else:  # settled: ``_blocks`` was set before the frame lost its cells
             assert blocks is not None
             rows = [r.split(_CELL) for r in blocks.get(at.to_list())]
+            records = blocks.records(at.to_list(), _CELL)  # every column where kept
         full: list[list[str]] = []
         raws: list[dict[str, str]] = []
         for n, values in enumerate(rows):

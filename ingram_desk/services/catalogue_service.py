@@ -126,14 +126,14 @@ class CatalogueService:
         #: words for the purchaser when a damaged catalogue was set aside at start
         self.damaged_note: str | None = None
         try:
-            self.store = Catalogue.open(self.db_path)
+            self.catalogue = Catalogue.open(self.db_path)
         except CatalogueDamagedError as exc:
             # Re-importable: set the damaged file aside and start empty; an import rebuilds it.
             aside = set_aside_damaged(self.db_path)
             self.damaged_note = f"{exc} It was set aside as {aside.name}."
             log.warning("%s", self.damaged_note)
-            self.store = Catalogue.open(self.db_path)
-        aside = set_aside_generation(self.store.root)  # a damaged generation: the same way
+            self.catalogue = Catalogue.open(self.db_path)
+        aside = set_aside_generation(self.catalogue.root)  # a damaged generation: the same way
         if aside:
             self.damaged_note = f"{aside}; import the price file again to rebuild it."
             log.warning("%s", self.damaged_note)
@@ -141,7 +141,7 @@ class CatalogueService:
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process
         self.in_subprocess = in_subprocess
-        #: serve an import's stage-1 snapshot while the store is built (needs ``in_subprocess``)
+        #: serve an import's stage-1 snapshot while stage 2 builds the generation (needs ``in_subprocess``)
         self.two_stage = two_stage and in_subprocess
         #: smaller files go to stage 2 alone: it finishes before a stage 1 would pay off
         self.two_stage_min_bytes = two_stage_min_bytes
@@ -154,7 +154,7 @@ class CatalogueService:
     @property
     def reader(self) -> Catalogue | InterimProcess:
         """What serves the catalogue now: the live generation, or an import's stage-1 snapshot."""
-        return self._interim or self.store
+        return self._interim or self.catalogue
 
     @property
     def serving_snapshot(self) -> bool:
@@ -170,7 +170,7 @@ class CatalogueService:
             self._warm = InterimProcess.spawn()
 
     async def search(self, query: CatalogueQuery) -> SearchResult:
-        """Ordered ids for a view; cancelling the awaiting task interrupts the SQLite query."""
+        """Ordered ids for a view; cancelling the awaiting task interrupts the query."""
         cancel = threading.Event()
         started = time.perf_counter()
 
@@ -178,8 +178,8 @@ class CatalogueService:
             try:
                 reader = self.reader
                 return reader.query_ids(query, cancel), reader.generation()
-            except InterimUnavailable:  # the snapshot ended meanwhile: the store serves now
-                return self.store.query_ids(query, cancel), self.store.generation()
+            except InterimUnavailable:  # the snapshot ended meanwhile: the generation serves now
+                return self.catalogue.query_ids(query, cancel), self.catalogue.generation()
 
         try:
             ids, generation = await asyncio.to_thread(run)
@@ -272,7 +272,7 @@ class CatalogueService:
                 if interim is not None:  # the user's wait: from the start of stage 1
                     report.seconds_until_searchable = interim.summary["searchable_after"]
                     report.seconds = time.perf_counter() - started
-                return ImportOutcome(report, self.store.changes(), self.store.info())
+                return ImportOutcome(report, self.catalogue.changes(), self.catalogue.info())
 
             try:
                 outcome = await asyncio.to_thread(run)
@@ -333,7 +333,7 @@ class CatalogueService:
         # the GUI thread.
         await asyncio.to_thread(interim.close)
         if reverted:
-            self.events.emit(CATALOGUE_INTERIM, self.store.info())
+            self.events.emit(CATALOGUE_INTERIM, self.catalogue.info())
 
     async def apply_stock(self, stock_file: Path) -> ImportOutcome:
         """Apply an Hourly Stock File to the live catalogue (by SKU, as a new generation), in a
@@ -343,7 +343,7 @@ class CatalogueService:
 
         def run() -> ImportOutcome:  # the new generation is mapped here, off the GUI thread
             report = apply(self.db_path, Path(stock_file))
-            return ImportOutcome(report, self.store.changes(), self.store.info())
+            return ImportOutcome(report, self.catalogue.changes(), self.catalogue.info())
 
         async with self._writing:
             outcome = await asyncio.to_thread(run)
@@ -355,7 +355,7 @@ class CatalogueService:
             if child is not None:
                 child.close()
         self._interim = self._warm = None
-        self.store.close()
+        self.catalogue.close()
 
 
 def _size(path: Path) -> int:

@@ -6,6 +6,8 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import MAX_PROBLEMS
@@ -122,6 +124,30 @@ def test_a_20_mb_field_is_reported_and_the_rest_imported(tmp_path: Path) -> None
     )
     assert _skus(tmp_path / "c.sqlite3") == ["H1", "H3"]
     assert csv.field_size_limit() == 131072  # the global limit was not raised
+
+
+@pytest.mark.parametrize("layout", ["dach", "english quoted"])
+def test_a_huge_cell_in_a_column_no_field_reads_is_reported_too(
+    tmp_path: Path, layout: str
+) -> None:
+    """A cell over the field limit in a column the import does not map (polars never reads
+    it) is skipped and reported with its line, as one in a mapped column is."""
+    huge = "Y" * 200_000
+    if layout == "dach":
+        rows = [dach_row("U1"), dach_row("U2"), dach_row("U3")]
+        rows[1][DACH_HEADER.index("FVERSION")] = huge
+        src = write_dach(tmp_path / "PL.csv", rows)
+    else:
+        header = [*ENGLISH_HEADER, "Notes"]
+        rows = [[*english_row(f"U{i}", f"V-{i}"), "short, quoted"] for i in (1, 2, 3)]
+        rows[1][-1] = f"a, {huge}\nover two lines"
+        src = write_csv(tmp_path / "p.csv", header, rows)
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert (report.rows_imported, report.rows_skipped) == (2, 1)
+    assert report.problems[0].line == 3
+    assert "field larger than field limit" in report.problems[0].reason
+    assert _skus(tmp_path / "c.sqlite3") == ["U1", "U3"]
+    assert csv.field_size_limit() == 131072
 
 
 def test_problems_are_capped_but_counted(tmp_path: Path) -> None:

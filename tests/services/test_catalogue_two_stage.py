@@ -1,6 +1,6 @@
 """A price-file import through the service: the stage-1 snapshot serves the new catalogue within
-seconds, the store built behind it takes over at its swap, and a failed stage 2 brings the
-previous catalogue back unchanged. Real child processes, real files, real SQLite."""
+seconds, the generation built behind it takes over at its swap, and a failed stage 2 brings the
+previous catalogue back unchanged. Real child processes, real files."""
 
 from __future__ import annotations
 
@@ -43,12 +43,12 @@ def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
 ) -> None:
     seen: list[tuple[str, Any]] = []
 
-    def interim(info: Any) -> None:  # runs on the loop while stage 2 builds the store
+    def interim(info: Any) -> None:  # runs on the loop while stage 2 builds the generation
         reader = service.reader
         seen.append(("interim", info))
         seen.append(("reader", type(reader).__name__))
         seen.append(("snapshot finds", _skus(reader, "nw-77")))
-        seen.append(("store finds", _skus(service.store, "nw-77")))
+        seen.append(("generation finds", _skus(service.catalogue, "nw-77")))
 
     service.events.subscribe(CATALOGUE_INTERIM, interim)
     service.events.subscribe(CATALOGUE_REPLACED, lambda o: seen.append(("replaced", o)))
@@ -59,14 +59,14 @@ def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
         )
     )
     labels = [label for label, _ in seen]
-    assert labels == ["interim", "reader", "snapshot finds", "store finds", "replaced"]
+    assert labels == ["interim", "reader", "snapshot finds", "generation finds", "replaced"]
     info = seen[0][1]
     assert info.interim and info.row_count == 30 and info.source == "new.csv"
     assert dict(seen[1:4]) == {
-        "reader": "InterimProcess", "snapshot finds": ["NEW001"], "store finds": [],
+        "reader": "InterimProcess", "snapshot finds": ["NEW001"], "generation finds": [],
     }  # fmt: skip
     assert phases[0] == "searchable" and phases[-1] == "done"
-    assert service.reader is service.store and _skus(service.reader, "nw-77") == ["NEW001"]
+    assert service.reader is service.catalogue and _skus(service.reader, "nw-77") == ["NEW001"]
     report = outcome.report
     assert 0 < report.seconds_until_searchable < report.seconds
     assert outcome.changes.counts["new"] == 1 and outcome.changes.counts["removed"] == 1
@@ -82,9 +82,9 @@ def test_stage_two_dying_after_the_preview_brings_the_old_catalogue_back(
         asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW)))
     assert [i.interim for i in infos] == [True, False]  # previewed, then taken back
     assert infos[1].row_count == 30 and infos[1].source == "old.csv"
-    assert service.reader is service.store
+    assert service.reader is service.catalogue
     assert _skus(service.reader, "nw-77") == [] and len(_skus(service.reader, "old")) == 30
-    assert service.store.generation() == 1  # the old generation, as it was
+    assert service.catalogue.generation() == 1  # the old generation, as it was
 
 
 def test_the_sanity_gate_refuses_in_stage_one_and_nothing_changes(
@@ -94,7 +94,7 @@ def test_the_sanity_gate_refuses_in_stage_one_and_nothing_changes(
     service.events.subscribe(CATALOGUE_INTERIM, infos.append)
     with pytest.raises(SanityGateError, match="looks incomplete"):
         asyncio.run(service.import_files(write_dach(tmp_path / "tiny.csv", [dach_row("T1")])))
-    assert infos == [] and service.store.info().source == "old.csv"
+    assert infos == [] and service.catalogue.info().source == "old.csv"
     outcome = asyncio.run(service.import_files(tmp_path / "tiny.csv", force=True))
     assert outcome.info.row_count == 1 and outcome.info.source == "tiny.csv"
 
@@ -115,7 +115,7 @@ def test_a_cp1252_file_takes_both_stages_and_the_one_stage_service_imports_as_be
             if two_stage:  # the snapshot served first, like for any UTF-8 file
                 assert [(i.interim, i.row_count) for i in infos] == [(True, 5)]
             else:
-                assert infos == []  # no snapshot: the store alone, when it is ready
+                assert infos == []  # no snapshot: the generation alone, when it is ready
                 asyncio.run(svc.import_files(write_dach(tmp_path / "d.csv", OLD)))
                 assert infos == []
         finally:

@@ -89,8 +89,8 @@ def test_a_store_that_cannot_be_read_shows_empty_rows_and_reports_once(ui_catalo
     model = _model(ui_catalogue)
     failures: list[object] = []
     model.read_failed.connect(failures.append)
-    ui_catalogue.store.read_rows([1])  # the live generation is mapped
-    root = ui_catalogue.store.root
+    ui_catalogue.catalogue.read_rows([1])  # the live generation is mapped
+    root = ui_catalogue.catalogue.root
     (root / str(current_name(root)) / "rows.src").unlink()  # its rows can no longer be read
     assert model.index(0, 0).data() == ""
     assert model.index(PAGE_SIZE * 3, 0).data() == ""
@@ -98,18 +98,18 @@ def test_a_store_that_cannot_be_read_shows_empty_rows_and_reports_once(ui_catalo
 
 
 class _GatedReader:
-    """The real store behind a gate: reads block until ``open`` is set, as an import's stage-1
+    """The real catalogue behind a gate: reads block until ``open`` is set, as an import's stage-1
     snapshot does while its busy child process has not answered yet."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, catalogue) -> None:
         import threading
 
-        self.store = store
+        self.catalogue = catalogue
         self.open = threading.Event()
 
     def read_rows(self, ids):
         self.open.wait(30)
-        return self.store.read_rows(ids)
+        return self.catalogue.read_rows(ids)
 
 
 async def test_a_slow_reader_never_holds_a_repaint_rows_fill_in_when_they_arrive(
@@ -118,7 +118,7 @@ async def test_a_slow_reader_never_holds_a_repaint_rows_fill_in_when_they_arrive
     from tests.fixtures.ui import next_emission
 
     result = await ui_catalogue.search(CatalogueQuery())
-    reader = _GatedReader(ui_catalogue.store)
+    reader = _GatedReader(ui_catalogue.catalogue)
     model = CatalogueModel()
     model.set_result(result.ids, reader, page_wait=SNAPSHOT_PAGE_WAIT_S)
     try:
@@ -131,7 +131,7 @@ async def test_a_slow_reader_never_holds_a_repaint_rows_fill_in_when_they_arrive
         product = model.product(0)
         assert product is not None and product.row_id == result.ids[0]
         assert model.display_text(0, 0) == model.index(0, 0).data() != ""
-        model.set_result(result.ids, ui_catalogue.store)  # the store again: read in place
+        model.set_result(result.ids, ui_catalogue.catalogue)  # the catalogue again: read in place
         assert model.product(PAGE_SIZE * 3) is not None
     finally:
         reader.open.set()
@@ -155,7 +155,7 @@ async def test_a_slow_readers_first_page_starts_no_thread_on_the_gui_thread(
         real_start(thread)
 
     monkeypatch.setattr(threading.Thread, "start", start)
-    reader = _GatedReader(ui_catalogue.store)
+    reader = _GatedReader(ui_catalogue.catalogue)
     try:
         model.set_result(result.ids, reader, page_wait=SNAPSHOT_PAGE_WAIT_S)
         assert model.display_text(0, 0) == ""  # the page is being read in the model's thread
