@@ -50,7 +50,7 @@ from .report import (
     ProgressMeter,
     sanity_gate,
 )
-from .schema import connect, ensure_base
+from .schema import connect, ensure_base, open_base
 from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled
 from .sniff import open_source
@@ -85,11 +85,7 @@ class Catalogue:
         """The catalogue kept beside the settings database ``db_path`` (created if missing);
         cheap: a generation is mapped on first use. Raises ``CatalogueDamagedError`` when the
         settings database is damaged."""
-        settings = connect(Path(db_path))  # created if missing, as the settings live there
-        try:
-            ensure_base(settings)
-        finally:
-            settings.close()
+        open_base(Path(db_path))  # created if missing, as the settings live there
         return cls(catalogue_root(db_path))
 
     def _live(self) -> tuple[Snapshot | None, dict[str, Any]]:

@@ -15,9 +15,9 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingram_desk.catalogue.categories import CategoryNode
-from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
@@ -41,10 +41,13 @@ from ingram_desk.catalogue.report import (
     ImportReport,
     SanityGateError,
 )
-from ingram_desk.catalogue.schema import CatalogueDamagedError, set_aside_damaged
+from ingram_desk.catalogue.schema import CatalogueDamagedError, open_base, set_aside_damaged
 from ingram_desk.catalogue.worker import import_in_subprocess
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub
+
+if TYPE_CHECKING:  # the engine loads polars and numpy (~1 s): not before the window shows
+    from ingram_desk.catalogue.engine import Catalogue
 
 __all__ = [
     "CATALOGUE_INTERIM",
@@ -125,13 +128,15 @@ class CatalogueService:
         #: words for the purchaser when a damaged catalogue was set aside at start
         self.damaged_note: str | None = None
         try:
-            self.store = Catalogue.open(self.db_path)
+            open_base(self.db_path)
         except CatalogueDamagedError as exc:
             # Re-importable: set the damaged file aside and start empty; an import rebuilds it.
             aside = set_aside_damaged(self.db_path)
             self.damaged_note = f"{exc} It was set aside as {aside.name}."
             log.warning("%s", self.damaged_note)
-            self.store = Catalogue.open(self.db_path)
+            open_base(self.db_path)
+        self._store: Catalogue | None = None
+        self._store_lock = threading.Lock()
         self.events = events or EventHub()
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process
@@ -145,6 +150,18 @@ class CatalogueService:
         #: imports and stock updates write the catalogue in turn: a feed's scheduled import can
         #: start while the user's own runs (both failed, or the older one won, without this)
         self._writing = asyncio.Lock()
+
+    @property
+    def store(self) -> Catalogue:
+        """The live generation; the engine is imported on first use, which the window makes
+        in a worker thread after it is shown (``info()``/``search()``), never at start."""
+        if self._store is None:
+            with self._store_lock:
+                if self._store is None:
+                    from ingram_desk.catalogue.engine import Catalogue, catalogue_root
+
+                    self._store = Catalogue(catalogue_root(self.db_path))
+        return self._store
 
     @property
     def reader(self) -> Catalogue | InterimProcess:
@@ -248,7 +265,10 @@ class CatalogueService:
                 info = interim.info()
                 report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
                 self.events.emit(CATALOGUE_INTERIM, info)
-            importer = import_in_subprocess if self.in_subprocess else import_files
+            if self.in_subprocess:
+                importer = import_in_subprocess
+            else:
+                from ingram_desk.catalogue.engine import import_files as importer
             extra = {"niceness": _STAGE_TWO_NICENESS} if interim is not None else {}
 
             def run() -> ImportOutcome:
@@ -334,6 +354,8 @@ class CatalogueService:
         """Apply an Hourly Stock File to the live catalogue (by SKU, in one transaction)."""
 
         def run() -> ImportOutcome:
+            from ingram_desk.catalogue.engine import apply_stock_file
+
             report = apply_stock_file(self.db_path, Path(stock_file))  # the engine's
             return ImportOutcome(report, self.store.changes(), self.store.info())
 
@@ -347,7 +369,8 @@ class CatalogueService:
             if child is not None:
                 child.close()
         self._interim = self._warm = None
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
 
 
 def _size(path: Path) -> int:
