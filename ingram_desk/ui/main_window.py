@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             services.profile_name, services.profile_kind, services.country, self
         )
         self.setStatusBar(self.status)
+        if services.data_dir:  # prices older than this many days are flagged (defect 4)
+            self.status.price_age_warn_days = int(self._preferences().price_age_warn_days)
         if services.transport != "rest":  # an IM-XML profile says so in the title and status
             label = {"xml": "IM-XML", "soap": self.tr("IM-XML over SOAP")}.get(
                 services.transport, ""

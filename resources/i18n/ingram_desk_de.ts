@@ -3253,6 +3253,10 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <translation>{row_count} Artikel · Preisdatei vom {price}</translation>
     </message>
     <message>
+        <source>{row_count} products · price file received {price}</source>
+        <translation>{row_count} Artikel · Preisdatei erhalten am {price}</translation>
+    </message>
+    <message>
         <source>; stock of {stock}</source>
         <translation>; Bestand vom {stock}</translation>
     </message>
@@ -3319,6 +3323,16 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>API-Aufrufe{v0}: noch {remaining} / {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+Die Preise sind %n Tag alt: älter als die {limit} Tage aus den Einstellungen (price_age_warn_days). Importieren Sie eine aktuelle Preisdatei (Datei › Preisdatei importieren), bevor Sie sie anbieten.</numerusform>
+            <numerusform>{text}
+Die Preise sind %n Tage alt: älter als die {limit} Tage aus den Einstellungen (price_age_warn_days). Importieren Sie eine aktuelle Preisdatei (Datei › Preisdatei importieren), bevor Sie sie anbieten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

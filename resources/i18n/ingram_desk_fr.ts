@@ -3253,6 +3253,10 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>{row_count} articles · fichier de prix du {price}</translation>
     </message>
     <message>
+        <source>{row_count} products · price file received {price}</source>
+        <translation>{row_count} articles · fichier de prix reçu le {price}</translation>
+    </message>
+    <message>
         <source>; stock of {stock}</source>
         <translation> ; stock du {stock}</translation>
     </message>
@@ -3319,6 +3323,16 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>Appels API restants{v0} : {remaining} / {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+Les prix datent de %n jour : plus que les {limit} jours fixés dans les préférences (price_age_warn_days). Importez un fichier de prix à jour (Fichier › Importer un fichier de prix) avant de les proposer.</numerusform>
+            <numerusform>{text}
+Les prix datent de %n jours : plus que les {limit} jours fixés dans les préférences (price_age_warn_days). Importez un fichier de prix à jour (Fichier › Importer un fichier de prix) avant de les proposer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

@@ -3253,6 +3253,10 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>{row_count} artikelen · prijsbestand van {price}</translation>
     </message>
     <message>
+        <source>{row_count} products · price file received {price}</source>
+        <translation>{row_count} artikelen · prijsbestand ontvangen {price}</translation>
+    </message>
+    <message>
         <source>; stock of {stock}</source>
         <translation>; voorraad van {stock}</translation>
     </message>
@@ -3319,6 +3323,16 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>API-oproepen{v0}: nog {remaining} / {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+De prijzen zijn %n dag oud: ouder dan de {limit} dagen uit de voorkeuren (price_age_warn_days). Importeer een actueel prijsbestand (Bestand › Prijsbestand importeren) voordat u ze offreert.</numerusform>
+            <numerusform>{text}
+De prijzen zijn %n dagen oud: ouder dan de {limit} dagen uit de voorkeuren (price_age_warn_days). Importeer een actueel prijsbestand (Bestand › Prijsbestand importeren) voordat u ze offreert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

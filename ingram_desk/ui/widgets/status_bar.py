@@ -12,13 +12,15 @@ from ingram_desk.domain.availability_windows import api_window_state
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 
-__all__ = ["StatusBar", "describe_catalogue_age"]
+__all__ = ["StatusBar", "describe_catalogue_age", "price_age_days"]
 
 _PROFILE_STYLE = {
     "production": "background:#b3261e; color:white; font-weight:bold; padding:1px 8px;",
     "ingram_sandbox": "background:#1e5bb3; color:white; padding:1px 8px;",
     "demo": "background:#2e7d32; color:white; padding:1px 8px;",
 }
+# the catalogue field once its prices are older than the preference allows
+_STALE_STYLE = "background:#f9a825; color:black; padding:1px 6px;"
 _PROFILE_TEXT = {
     "production": QT_TRANSLATE_NOOP("StatusBar", "PRODUCTION — live orders"),
     "ingram_sandbox": QT_TRANSLATE_NOOP("StatusBar", "Ingram sandbox"),
@@ -35,24 +37,29 @@ def _parse(ts: str) -> datetime | None:
 
 
 def _stamp(at: datetime) -> str:
-    return f"{formats.day_text(at)}, {formats.time_text(at)}"
+    """Date with its year (a price file's age is the point, "15 Jan" hides a year-old one)."""
+    return f"{formats.date_text(at)}, {formats.time_text(at)}"
 
 
 def describe_catalogue_age(info: Any) -> str:
-    """ "price file of 23 Nov, 06:12; stock of 10:00" from the store's metadata."""
+    """ "price file of 15.01.2026, 02:05; stock of 09:00" from the store's metadata: the file's
+    own export date, or "received" with its time on disk when it carries none."""
     if info is None or not info.row_count:
         return QCoreApplication.translate(
             "StatusBar", "No catalogue yet — File › Import price file"
         )
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
-    text = (
-        QCoreApplication.translate(
+    if price is None:
+        text = ""
+    elif getattr(info, "price_file_dated", False):
+        text = QCoreApplication.translate(
             "StatusBar", "{row_count} products · price file of {price}"
         ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
-        if price
-        else ""
-    )
+    else:
+        text = QCoreApplication.translate(
+            "StatusBar", "{row_count} products · price file received {price}"
+        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
     if stock:
         same_day = price is not None and stock.date() == price.date()
         text += QCoreApplication.translate("StatusBar", "; stock of {stock}").format(
@@ -61,6 +68,16 @@ def describe_catalogue_age(info: Any) -> str:
     if getattr(info, "interim", False):
         text += QCoreApplication.translate("StatusBar", " · building the full index…")
     return text
+
+
+def price_age_days(info: Any, now: datetime | None = None) -> int | None:
+    """Whole days since the price file was made (its own date, else its time on disk)."""
+    if info is None or not info.row_count:
+        return None
+    price = _parse(info.price_file_time) or _parse(info.imported_at)
+    if price is None:
+        return None
+    return max(0, ((now or datetime.now().astimezone()) - price).days)
 
 
 class StatusBar(QStatusBar):
@@ -85,6 +102,9 @@ class StatusBar(QStatusBar):
         self.connection_label.hide()  # until the first token call says how Ingram is
         self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
         self.catalogue_label = QLabel("", self)
+        # days after which the prices are flagged (the main window sets the preference's)
+        self.price_age_warn_days = 3
+        self.prices_stale = False
         # the longest field, longer still in German or Dutch: a narrow window clips it (the
         # tooltip has it whole) rather than growing past the screen
         self.catalogue_label.setMinimumWidth(1)
@@ -176,9 +196,26 @@ class StatusBar(QStatusBar):
         self.budget_label.setText(text)
 
     def set_catalogue(self, info: Any) -> None:
+        """The catalogue's age; in the warning colour, with why in the tooltip, once the prices
+        are older than ``price_age_warn_days`` (a preference, 3 days unless set)."""
         text = describe_catalogue_age(info)
         self.catalogue_label.setText(text)
-        self.catalogue_label.setToolTip(text)
+        age = price_age_days(info)
+        self.prices_stale = age is not None and age > self.price_age_warn_days
+        if self.prices_stale:
+            self.catalogue_label.setStyleSheet(_STALE_STYLE)
+            self.catalogue_label.setToolTip(
+                self.tr(
+                    "{text}\nThe prices are %n day(s) old: older than the {limit} days set in "
+                    "the preferences (price_age_warn_days). Import a current price file "
+                    "(File › Import price file) before quoting them.",
+                    "",
+                    age,
+                ).format(text=text, limit=self.price_age_warn_days)
+            )
+        else:
+            self.catalogue_label.setStyleSheet("")
+            self.catalogue_label.setToolTip(text)
 
     def flash(self, text: str, msecs: int = 5000) -> None:
         """A transient note that, unlike ``showMessage``, never hides the always-true fields."""
