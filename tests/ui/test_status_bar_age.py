@@ -44,3 +44,17 @@ def test_a_file_without_a_date_of_its_own_says_when_it_was_received(qtbot) -> No
     qtbot.addWidget(bar)
     bar.set_catalogue(_info("2026-12-03T10:00:00+00:00", dated=False))
     assert "price file received" in bar.catalogue_label.text()
+
+
+def test_the_api_budget_shows_refilled_once_ingrams_window_resets(qtbot) -> None:
+    """Found in the Xvfb pass: "API calls: 11 / 60 left" stayed for minutes on an idle desk."""
+    from datetime import UTC
+
+    from ingram_desk.ingram.rate_limit import RateBudget
+
+    bar = StatusBar("demo", "demo", "NL")
+    qtbot.addWidget(bar)
+    resets = datetime.now(UTC) + timedelta(milliseconds=200)
+    bar.set_budget(RateBudget(60, 60.0, 11, resets, None, 0))
+    assert "11 / 60 left" in bar.budget_label.text()
+    qtbot.waitUntil(lambda: "60 / 60 left" in bar.budget_label.text(), timeout=5000)

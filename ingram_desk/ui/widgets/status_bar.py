@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -128,6 +129,12 @@ class StatusBar(QStatusBar):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
+        # the API budget refills when Ingram's window resets, with no call to say so: without
+        # this the bar kept "11 / 60 left" for as long as the desk was idle
+        self._budget: Any = None
+        self._refill_timer = QTimer(self)
+        self._refill_timer.setSingleShot(True)
+        self._refill_timer.timeout.connect(self._refilled)
 
     def _end_flash(self) -> None:
         self.work_label.setText("")
@@ -194,6 +201,19 @@ class StatusBar(QStatusBar):
                 v0=formats.time_text(budget.held_until.astimezone(), seconds=True)
             )
         self.budget_label.setText(text)
+        self._budget = budget
+        if budget.resets_at is not None and budget.remaining != budget.limit:
+            wait = (budget.resets_at - datetime.now(UTC)).total_seconds()
+            self._refill_timer.start(max(0, int(wait * 1000)) + 50)
+        else:
+            self._refill_timer.stop()
+
+    def _refilled(self) -> None:
+        """Ingram's rate window has reset: the whole budget is there again."""
+        if self._budget is not None:
+            self.set_budget(
+                replace(self._budget, remaining=self._budget.limit, resets_at=None, held_until=None)
+            )
 
     def set_catalogue(self, info: Any) -> None:
         """The catalogue's age; in the warning colour, with why in the tooltip, once the prices
