@@ -58,3 +58,22 @@ def test_the_api_budget_shows_refilled_once_ingrams_window_resets(qtbot) -> None
     bar.set_budget(RateBudget(60, 60.0, 11, resets, None, 0))
     assert "11 / 60 left" in bar.budget_label.text()
     qtbot.waitUntil(lambda: "60 / 60 left" in bar.budget_label.text(), timeout=5000)
+
+
+def test_the_price_files_date_is_not_squeezed_out_by_the_feeds_fields(qtbot) -> None:
+    """Found in the Xvfb pass: with the feeds' fields and the busy bar the field was 5 px."""
+    from PySide6.QtWidgets import QLabel
+
+    bar = StatusBar("demo", "demo", "NL")
+    qtbot.addWidget(bar)
+    feeds = QLabel("price never fetched  stock never fetched  category never fetched " * 3)
+    feeds.setMinimumWidth(1)
+    bar.addPermanentWidget(feeds)
+    bar.set_work(1)
+    bar.set_catalogue(_info("2026-01-15T02:05:11"))
+    bar.resize(1400, 30)
+    bar.show()
+    qtbot.waitExposed(bar)
+    label = bar.catalogue_label
+    shown = label.fontMetrics().horizontalAdvance("3,000 products · price file of 1/15/2026")
+    assert label.width() >= shown

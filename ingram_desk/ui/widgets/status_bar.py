@@ -20,6 +20,8 @@ _PROFILE_STYLE = {
     "ingram_sandbox": "background:#1e5bb3; color:white; padding:1px 8px;",
     "demo": "background:#2e7d32; color:white; padding:1px 8px;",
 }
+# the most the catalogue field claims of a narrow window (the rest is clipped, tooltip whole)
+_CATALOGUE_MIN_CAP = 420
 # the catalogue field once its prices are older than the preference allows
 _STALE_STYLE = "background:#f9a825; color:black; padding:1px 6px;"
 _PROFILE_TEXT = {
@@ -51,16 +53,7 @@ def describe_catalogue_age(info: Any) -> str:
         )
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
-    if price is None:
-        text = ""
-    elif getattr(info, "price_file_dated", False):
-        text = QCoreApplication.translate(
-            "StatusBar", "{row_count} products · price file of {price}"
-        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
-    else:
-        text = QCoreApplication.translate(
-            "StatusBar", "{row_count} products · price file received {price}"
-        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
+    text = _price_part(info)
     if stock:
         same_day = price is not None and stock.date() == price.date()
         text += QCoreApplication.translate("StatusBar", "; stock of {stock}").format(
@@ -69,6 +62,20 @@ def describe_catalogue_age(info: Any) -> str:
     if getattr(info, "interim", False):
         text += QCoreApplication.translate("StatusBar", " · building the full index…")
     return text
+
+
+def _price_part(info: Any) -> str:
+    """ "3,000 products · price file of 15.01.2026, 02:05": what the field must always show."""
+    price = _parse(info.price_file_time) or _parse(info.imported_at)
+    if price is None:
+        return ""
+    if getattr(info, "price_file_dated", False):
+        return QCoreApplication.translate(
+            "StatusBar", "{row_count} products · price file of {price}"
+        ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
+    return QCoreApplication.translate(
+        "StatusBar", "{row_count} products · price file received {price}"
+    ).format(row_count=formats.quantity(info.row_count), price=_stamp(price))
 
 
 def price_age_days(info: Any, now: datetime | None = None) -> int | None:
@@ -106,8 +113,8 @@ class StatusBar(QStatusBar):
         # days after which the prices are flagged (the main window sets the preference's)
         self.price_age_warn_days = 3
         self.prices_stale = False
-        # the longest field, longer still in German or Dutch: a narrow window clips it (the
-        # tooltip has it whole) rather than growing past the screen
+        # the longest field, longer still in German or Dutch: a narrow window clips its stock
+        # part (the tooltip has it whole) rather than growing past the screen
         self.catalogue_label.setMinimumWidth(1)
         self.work_label = QLabel("", self)
         self.work_bar = QProgressBar(self)
@@ -220,6 +227,11 @@ class StatusBar(QStatusBar):
         are older than ``price_age_warn_days`` (a preference, 3 days unless set)."""
         text = describe_catalogue_age(info)
         self.catalogue_label.setText(text)
+        # the price file's date is never squeezed out by the feeds' fields and the busy bar
+        # (the Xvfb pass found the field 5 px wide); the stock part may still be clipped
+        shown = _price_part(info) if info is not None and info.row_count else text
+        width = self.catalogue_label.fontMetrics().horizontalAdvance(shown) + 16
+        self.catalogue_label.setMinimumWidth(min(width, _CATALOGUE_MIN_CAP))
         age = price_age_days(info)
         self.prices_stale = age is not None and age > self.price_age_warn_days
         if self.prices_stale:
