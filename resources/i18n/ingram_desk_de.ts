@@ -3067,12 +3067,16 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) freigeben? Ingram beginnt mit der Bearbeitung; er kann hier dann nicht mehr geändert oder storniert werden.</translation>
     </message>
     <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Auftrag {number}: Sperre aufgehoben, Ingram bearbeitet ihn</translation>
     </message>
     <message>
-        <source>Order {number}: done</source>
-        <translation>Auftrag {number}: erledigt</translation>
+        <source>Order {number}: changed as asked</source>
+        <translation>Auftrag {number}: wie gewünscht geändert</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
     </message>
     <message>
         <source>Export</source>

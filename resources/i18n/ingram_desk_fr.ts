@@ -3067,12 +3067,16 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Libérer la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ? Ingram commence à la traiter ; elle ne pourra plus être modifiée ni annulée ici.</translation>
     </message>
     <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Commande {number} : Ingram a refusé {v1}</translation>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Commande {number} : blocage levé, Ingram la traite</translation>
     </message>
     <message>
-        <source>Order {number}: done</source>
-        <translation>Commande {number} : fait</translation>
+        <source>Order {number}: changed as asked</source>
+        <translation>Commande {number} : modifiée comme demandé</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Commande {number} : Ingram a refusé {v1}</translation>
     </message>
     <message>
         <source>Export</source>

@@ -3067,12 +3067,16 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) vrijgeven? Ingram begint ze te verwerken; ze kan hier dan niet meer worden gewijzigd of geannuleerd.</translation>
     </message>
     <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Bestelling {number}: blokkade opgeheven, Ingram verwerkt haar</translation>
     </message>
     <message>
-        <source>Order {number}: done</source>
-        <translation>Bestelling {number}: gedaan</translation>
+        <source>Order {number}: changed as asked</source>
+        <translation>Bestelling {number}: gewijzigd zoals gevraagd</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
     </message>
     <message>
         <source>Export</source>
