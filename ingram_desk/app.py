@@ -127,6 +127,7 @@ async def first_start(session: AppSession) -> None:
     """Demo profile with no catalogue yet: import the bundled sample, else show what is there;
     then the feeds fetch what is due (after the sample import, never alongside it)."""
     info = await session.catalogue.info()
+    session.window.show_store_notes()  # a damaged catalogue set aside at this first read
     feeds = await attach_feeds(session)
     if not info.row_count and session.context.profile.kind.value == "demo":
         from ingram_desk.settings.address_book import seed_demo_addresses
@@ -189,8 +190,10 @@ async def _startup_probe(session: AppSession, launched: float) -> None:
         await asyncio.sleep(0.001)
     QApplication.processEvents()
     print(f"visible {time.time() - launched:.3f}", flush=True)
+    starting = asyncio.ensure_future(first_start(session))  # what a start does next, alongside
     result = await session.catalogue.search(CatalogueQuery(text="monitor"))
     print(f"searchable {time.time() - launched:.3f} ({len(result.ids)} hits)", flush=True)
+    await starting
 
 
 #: how the composition root says a profile has no stored secret

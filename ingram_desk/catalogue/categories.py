@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ingram_desk.domain.product import CATEGORY_SEPARATOR
 
-from .side_files import CategoryTable
+if TYPE_CHECKING:  # side_files loads polars: the window imports this module for CategoryNode
+    from .side_files import CategoryTable
 
 __all__ = ["CategoryIndex", "CategoryNode"]
 

@@ -49,6 +49,10 @@ def plan_import(
     if not sample.strip():
         raise CatalogueImportError(f"{source.name} is empty")
     encoding = (mapping and mapping.encoding) or detect_encoding(sample)
+    if not encoding.startswith("utf-16") and _binary(sample):
+        raise CatalogueImportError(
+            f"{source.name} is not a text file (it holds binary data): a price file is CSV or TXT"
+        )
     lines = list(iter_lines(io.BytesIO(sample), encoding))
     if len(sample) >= (1 << 20) and len(lines) > 1:
         lines.pop()
@@ -106,3 +110,14 @@ def plan_import(
         month_first = is_month_first([r[i] for r in data if len(r) > i])
         columns = dataclasses.replace(columns, month_first=month_first)
     return ImportPlan(encoding, delimiter, quoting, columns, has_header)
+
+
+#: bytes no text price file holds (tab, line feed, form feed and carriage return aside)
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+
+
+def _binary(sample: bytes) -> bool:
+    """More than 1 % control bytes: a program, an image or a spreadsheet picked by mistake,
+    not a price file with a stray NUL in one row."""
+    head = sample[: 1 << 16]
+    return sum(head.count(b) for b in _CONTROL) > len(head) // 100

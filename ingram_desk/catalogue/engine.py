@@ -29,6 +29,7 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
 from .detect import plan_import
+from .file_date import file_date, newer
 from .generation import current_name, open_generation, read_info, read_table, remove_stale
 from .generation import write_generation as _write
 from .layouts import UserMapping, header_signature
@@ -50,7 +51,7 @@ from .report import (
     ProgressMeter,
     sanity_gate,
 )
-from .schema import connect, ensure_base
+from .schema import connect, ensure_base, open_base
 from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled
 from .sniff import open_source
@@ -85,11 +86,7 @@ class Catalogue:
         """The catalogue kept beside the settings database ``db_path`` (created if missing);
         cheap: a generation is mapped on first use. Raises ``CatalogueDamagedError`` when the
         settings database is damaged."""
-        settings = connect(Path(db_path))  # created if missing, as the settings live there
-        try:
-            ensure_base(settings)
-        finally:
-            settings.close()
+        open_base(Path(db_path))  # created if missing, as the settings live there
         return cls(catalogue_root(db_path))
 
     def _live(self) -> tuple[Snapshot | None, dict[str, Any]]:
@@ -144,6 +141,7 @@ class Catalogue:
             row_count=int(info.get("row_count", 0)), generation=int(info.get("generation", 0)),
             layout=info.get("layout", ""), encoding=info.get("encoding", ""),
             source=info.get("source", ""), price_file_time=info.get("price_file_time", ""),
+            price_file_dated=bool(info.get("price_file_dated", False)),
             stock_file_time=info.get("stock_file_time", ""),
             imported_at=info.get("imported_at", ""), rows_skipped=int(info.get("rows_skipped", 0)),
         )  # fmt: skip
@@ -221,8 +219,9 @@ def import_price_file(
     sanity_gate(report, force)
     keys = snap.keys()
     old_keys = read_table(root, live, "keys") if live else None
-    price_time, stock_time = _mtime_iso(source.path), before.get("stock_file_time", "")
-    if old_keys is not None and stock_time > price_time:
+    dated = file_date(source, encoding=plan.encoding, delimiter=plan.delimiter)
+    price_time, stock_time = dated.at, before.get("stock_file_time", "")
+    if old_keys is not None and newer(stock_time, price_time):
         # the hourly stock file applied last is newer than this price file: its values stay
         # (and the change summary reports no stock change it did not see)
         keys = keep_stock(keys, old_keys)
@@ -238,7 +237,8 @@ def import_price_file(
         "generation": report.generation, "row_count": report.rows_imported,
         "rows_skipped": report.rows_skipped, "layout": report.layout,
         "encoding": report.encoding, "delimiter": report.delimiter, "source": report.source,
-        "price_file_time": price_time, "stock_file_time": stock_time,
+        "price_file_time": price_time, "price_file_dated": dated.carried,
+        "stock_file_time": stock_time,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "changes": change_summary(old_keys, keys) if old_keys is not None else {},
     }  # fmt: skip
@@ -326,7 +326,7 @@ def apply_stock_file(
     snap.apply_stock(keys)
     info = read_info(root, live)
     info["generation"] = report.generation = int(info.get("generation", 0)) + 1
-    info["stock_file_time"] = _mtime_iso(Path(stock_file))
+    info["stock_file_time"] = file_date(open_source(Path(stock_file))).at
     try:
         _write(snap, root, info=info, tables={"keys": keys}, reuse=(live, STOCK_PARTS))
     except OSError as exc:
@@ -380,7 +380,3 @@ def _price(value: int | None) -> str | None:
 
 def _stock(value: int | None) -> str | None:
     return None if value is None else str(value)
-
-
-def _mtime_iso(path: Path) -> str:
-    return datetime.fromtimestamp(Path(path).stat().st_mtime, UTC).isoformat(timespec="seconds")

@@ -22,7 +22,6 @@ import threading
 import time
 from array import array
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -165,7 +164,7 @@ class InterimProcess:
             layout=s.get("layout", ""), encoding=s.get("encoding", ""),
             source=s.get("source", ""), price_file_time=s.get("price_file_time", ""),
             stock_file_time="", imported_at="", rows_skipped=int(s.get("skipped", 0)),
-            interim=True,
+            interim=True, price_file_dated=bool(s.get("price_file_dated", False)),
         )  # fmt: skip
 
     def changes(self, limit: int = 1000) -> ChangeSummary:
@@ -325,6 +324,7 @@ def _load(
 ) -> tuple[Any, dict[str, Any]]:
     from .detect import plan_import
     from .engine import catalogue_root
+    from .file_date import file_date
     from .generation import current_name, read_info
     from .parse import SnapshotUnsupported, build_snapshot
     from .report import ImportReport, sanity_gate
@@ -354,9 +354,9 @@ def _load(
     report = snap.report(source.name)
     report.previous_rows = previous
     sanity_gate(report, force)
-    mtime = datetime.fromtimestamp(source.path.stat().st_mtime, UTC)
+    dated = file_date(source, encoding=plan.encoding, delimiter=plan.delimiter)
     summary = {
-        "price_file_time": mtime.isoformat(timespec="seconds"), "rows": snap.row_count, "skipped": snap.rows_unusable, "layout": report.layout,
+        "price_file_time": dated.at, "price_file_dated": dated.carried, "rows": snap.row_count, "skipped": snap.rows_unusable, "layout": report.layout,
         "encoding": report.encoding, "delimiter": report.delimiter, "source": source.name,
         "seconds": time.perf_counter() - started,
     }  # fmt: skip

@@ -76,6 +76,9 @@ class CatalogueInfo:
     rows_skipped: int
     #: True while an import's stage-1 snapshot serves the catalogue (its generation is written)
     interim: bool = False
+    #: True when ``price_file_time`` is the file's own export date (``file_date``), False when
+    #: it is the file's time on disk (the file carries none)
+    price_file_dated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

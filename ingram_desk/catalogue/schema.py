@@ -109,6 +109,16 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def open_base(path: Path) -> None:
+    """Create the settings database ``path`` with its base tables if missing. Raises
+    ``CatalogueDamagedError`` when it is not a readable database."""
+    conn = connect(Path(path))
+    try:
+        ensure_base(conn)
+    finally:
+        conn.close()
+
+
 def ensure_base(conn: sqlite3.Connection) -> None:
     conn.executescript(_BASE)
     conn.execute(

@@ -235,7 +235,15 @@ class WordIndex:
         """Positions of the rows holding a word that starts with ``token`` (a row may repeat
         when several of its words do)."""
         lo = self.words.search_sorted(token, side="left")
-        hi = self.words.search_sorted(token + _TOP, side="left")
+        return self._rows(lo, self.words.search_sorted(token + _TOP, side="left"))
+
+    def rows_with_word(self, token: str) -> pl.Series:
+        """Positions of the rows holding ``token`` as a whole word."""
+        lo = self.words.search_sorted(token, side="left")
+        return self._rows(lo, self.words.search_sorted(token, side="right"))
+
+    def _rows(self, lo: int, hi: int) -> pl.Series:
+        """The rows of the words ``lo`` up to ``hi`` in the sorted vocabulary."""
         if lo >= hi:
             return self.rows.clear()
         if self.starts is None:

@@ -35,6 +35,9 @@ from .indexed import Indexes, indexed, indexed_token
 from .parts import CELL as _CELL
 from .parts import SnapshotParts
 from .query import SORT_KEYS
+from .ranking import by_word_match
+from .ranking import word_hits_indexed as hits_of
+from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
 from .row_blocks import Misaligned, RowBlocks, kept_records
 from .rows import ROW_FIELDS, RowConverter, RowError
@@ -282,12 +285,16 @@ class Snapshot(SnapshotParts):
         )  # fmt: skip
         frame = self.frame
         index, codes = self._index, self._codes  # ``_codes`` is set before ``_index``
+        rank = bool(chunks) and query.sort_key == "row" and not query.descending
         if index is not None and codes is not None:  # the index serves (same rows, same order)
             self._last = None
             masks = self._masks(query, frame)
             if not masks and not chunks:
                 return self._all_sorted(query.sort_key, query.descending)
             at = indexed(codes, index, self._short, masks, chunks, check)
+            order = by_word_match(at.len(), chunks, hits_of(index[0], at)) if rank else None
+            if order is not None:  # word matches before part-number fragments
+                at = at.gather(order)
             found = frame.get_column("_id").gather(at)
         else:
             parts = self._narrowing(base, chunks)
@@ -307,6 +314,10 @@ class Snapshot(SnapshotParts):
             else:
                 self._last = None
             found = pl.concat([part.get_column("_id") for part in parts])
+            if rank:  # the same order as the index gives
+                text = pl.concat([part.get_column("_text") for part in parts])
+                order = by_word_match(found.len(), chunks, scanned(text))
+                found = found if order is None else found.gather(order)
             at = self._positions(found)
         check()
         if query.sort_key != "row":

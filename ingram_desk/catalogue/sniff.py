@@ -81,6 +81,11 @@ def open_source(path: Path) -> SourceFile:
         raise ValueError(f"{path.name}: damaged ZIP archive ({exc})") from None
     if not members:
         raise ValueError(f"{path.name}: the ZIP archive is empty")
+    if any(i.filename == "xl/workbook.xml" for i in members):  # an .xlsx is a ZIP too
+        raise ValueError(
+            f"{path.name} is an Excel workbook, not a price file: save it as CSV (UTF-8) in "
+            "Excel and import the CSV"
+        )
 
     def rank(info: zipfile.ZipInfo) -> tuple[int, int]:
         base = info.filename.rsplit("/", 1)[-1].lower()

@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 
 from ingram_desk.catalogue.engine import Catalogue
@@ -57,6 +58,7 @@ async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> Impo
     """The app's own import path: ``CatalogueService`` (a snapshot child for big files, the
     store built in a second child, the same progress ticks and report)."""
     service = CatalogueService(catalogue_path(args))
+    await service.open()
     if service.damaged_note:  # a damaged catalogue was set aside: this import rebuilds it
         print(f"ingram-desk: {service.damaged_note}", file=sys.stderr)
     try:
@@ -224,9 +226,20 @@ def handle_info(args: argparse.Namespace) -> int:
         )
         return 3  # nothing found (documented in --help)
     print(f"{path}: {info.row_count:,} rows (generation {info.generation}, {info.layout})")
+    made = _when(info.price_file_time) or "an unknown date"
+    dated = f"of {made}" if info.price_file_dated else f"received {made} (the file carries no date)"
     print(
-        f"price file {info.source or '(unknown)'} of {info.price_file_time or 'unknown date'}, "
-        f"imported {info.imported_at or 'at an unknown time'}"
+        f"price file {info.source or '(unknown)'} {dated}, "
+        f"imported {_when(info.imported_at) or 'at an unknown time'}"
     )
-    print(f"stock file of {info.stock_file_time or '-'}")
+    print(f"stock file of {_when(info.stock_file_time) or '-'}")
     return 0
+
+
+def _when(stamp: str) -> str:
+    """A stored ISO time as a person reads it: ``15 Jan 2026 02:05`` (UTC ones in local time)."""
+    try:
+        at = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return (at.astimezone() if at.tzinfo else at).strftime("%d %b %Y %H:%M")

@@ -15,10 +15,9 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingram_desk.catalogue.categories import CategoryNode
-from ingram_desk.catalogue.engine import Catalogue, apply_stock_file, import_files
-from ingram_desk.catalogue.generation import set_aside_damaged as set_aside_generation
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
@@ -42,10 +41,13 @@ from ingram_desk.catalogue.report import (
     ImportReport,
     SanityGateError,
 )
-from ingram_desk.catalogue.schema import CatalogueDamagedError, set_aside_damaged
+from ingram_desk.catalogue.schema import CatalogueDamagedError, open_base, set_aside_damaged
 from ingram_desk.catalogue.worker import apply_stock_in_subprocess, import_in_subprocess
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub
+
+if TYPE_CHECKING:  # the engine loads polars and numpy (~1 s): not before the window shows
+    from ingram_desk.catalogue.engine import Catalogue
 
 __all__ = [
     "CATALOGUE_INTERIM",
@@ -126,17 +128,15 @@ class CatalogueService:
         #: words for the purchaser when a damaged catalogue was set aside at start
         self.damaged_note: str | None = None
         try:
-            self.catalogue = Catalogue.open(self.db_path)
+            open_base(self.db_path)
         except CatalogueDamagedError as exc:
             # Re-importable: set the damaged file aside and start empty; an import rebuilds it.
             aside = set_aside_damaged(self.db_path)
             self.damaged_note = f"{exc} It was set aside as {aside.name}."
             log.warning("%s", self.damaged_note)
-            self.catalogue = Catalogue.open(self.db_path)
-        aside = set_aside_generation(self.catalogue.root)  # a damaged generation: the same way
-        if aside:
-            self.damaged_note = f"{aside}; import the price file again to rebuild it."
-            log.warning("%s", self.damaged_note)
+            open_base(self.db_path)
+        self._catalogue: Catalogue | None = None
+        self._catalogue_lock = threading.Lock()
         self.events = events or EventHub()
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process
@@ -150,6 +150,31 @@ class CatalogueService:
         #: imports and stock updates write the catalogue in turn: a feed's scheduled import can
         #: start while the user's own runs (both failed, or the older one won, without this)
         self._writing = asyncio.Lock()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The live generation; the engine is imported on first use, which the window makes
+        in a worker thread after it is shown (``info()``/``search()``), never at start. A
+        damaged generation is set aside then (``damaged_note`` says so; the window shows it
+        after that first read)."""
+        if self._catalogue is None:
+            with self._catalogue_lock:
+                if self._catalogue is None:
+                    from ingram_desk.catalogue.engine import Catalogue, catalogue_root
+                    from ingram_desk.catalogue.generation import set_aside_damaged as aside_gen
+
+                    root = catalogue_root(self.db_path)
+                    aside = aside_gen(root)  # a damaged generation: re-importable, like the db
+                    if aside:
+                        self.damaged_note = f"{aside}; import the price file again to rebuild it."
+                        log.warning("%s", self.damaged_note)
+                    self._catalogue = Catalogue(root)
+        return self._catalogue
+
+    async def open(self) -> None:
+        """Open the live generation now (off the event loop): a damaged one is set aside and
+        ``damaged_note`` says so. Imports call it first, so they rebuild a damaged catalogue."""
+        await asyncio.to_thread(lambda: self.catalogue)
 
     @property
     def reader(self) -> Catalogue | InterimProcess:
@@ -236,6 +261,7 @@ class CatalogueService:
         ``currency`` applies where the file names none. The window and ``ingram-desk catalogue
         import`` both import through here.
         """
+        await self.open()
         async with self._writing:  # one import (or stock update) at a time
             loop = asyncio.get_running_loop()
             cancel = cancel or threading.Event()
@@ -253,7 +279,10 @@ class CatalogueService:
                 info = interim.info()
                 report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
                 self.events.emit(CATALOGUE_INTERIM, info)
-            importer = import_in_subprocess if self.in_subprocess else import_files
+            if self.in_subprocess:
+                importer = import_in_subprocess
+            else:
+                from ingram_desk.catalogue.engine import import_files as importer
             extra = {"niceness": _STAGE_TWO_NICENESS} if interim is not None else {}
 
             def run() -> ImportOutcome:
@@ -339,10 +368,13 @@ class CatalogueService:
         """Apply an Hourly Stock File to the live catalogue (by SKU, as a new generation), in a
         child process like an import (see ``in_subprocess``)."""
 
-        apply = apply_stock_in_subprocess if self.in_subprocess else apply_stock_file
-
         def run() -> ImportOutcome:  # the new generation is mapped here, off the GUI thread
-            report = apply(self.db_path, Path(stock_file))
+            if self.in_subprocess:
+                report = apply_stock_in_subprocess(self.db_path, Path(stock_file))
+            else:
+                from ingram_desk.catalogue.engine import apply_stock_file
+
+                report = apply_stock_file(self.db_path, Path(stock_file))  # the engine's
             return ImportOutcome(report, self.catalogue.changes(), self.catalogue.info())
 
         async with self._writing:
@@ -355,7 +387,8 @@ class CatalogueService:
             if child is not None:
                 child.close()
         self._interim = self._warm = None
-        self.catalogue.close()
+        if self._catalogue is not None:
+            self._catalogue.close()
 
 
 def _size(path: Path) -> int:

@@ -29,6 +29,8 @@ class Preferences:
     log_level: str = "INFO"
     #: the UI language: "system" (follow the locale) or one of nl, de, fr, en (View › Language)
     language: str = "system"
+    #: the status bar warns when the price file is older than this many days (its own date)
+    price_age_warn_days: int = 3
     version: int = PREFERENCES_VERSION
 
 

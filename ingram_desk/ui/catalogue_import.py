@@ -109,13 +109,13 @@ class CatalogueImporter(QObject):
             self._ask_for_mapping(files, dialog, exc)
             return
         except SanityGateError as exc:
-            # A decision for the user, not a failure: say why and offer "Import anyway" — once;
-            # a file refused even then (no usable rows at all) is not offered again.
+            # A decision for the user, not a failure: say why and offer "Import anyway" — once,
+            # and never for a file without a usable row (insisting cannot import it).
             kept = await self._kept()
             note = "" if not force else self.tr(" (even when insisting)")
             dialog.show_failure(
                 self.tr("Not imported{note}: {exc}. {kept}").format(note=note, exc=exc, kept=kept),
-                can_force=not force,
+                can_force=not force and exc.report.rows_imported > 0,
             )
             self.import_failed.emit(str(exc))
             return

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             services.profile_name, services.profile_kind, services.country, self
         )
         self.setStatusBar(self.status)
+        if services.data_dir:  # prices older than this many days are flagged (defect 4)
+            self.status.price_age_warn_days = int(self._preferences().price_age_warn_days)
         if services.transport != "rest":  # an IM-XML profile says so in the title and status
             label = {"xml": "IM-XML", "soap": self.tr("IM-XML over SOAP")}.get(
                 services.transport, ""
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
             services.catalogue.events.subscribe(CATALOGUE_INTERIM, self._catalogue_replaced),
         ]
         self._unsubscribe = lambda: [u() for u in unsubscribe]
-        self._show_store_notes()
+        self.show_store_notes()
 
         self.resize(1400, 860)
         ui_state.restore_window(self)
@@ -424,6 +426,7 @@ class MainWindow(QMainWindow):
     async def refresh_catalogue_state(self) -> None:
         """Re-read the catalogue's age and filters, then re-run the current search."""
         self.status.set_catalogue(await self.services.catalogue.info())
+        self.show_store_notes()  # the first read may have set a damaged generation aside
         await self.catalogue_tab.load_filters()
         self.catalogue_tab.run_search()
 
@@ -504,9 +507,10 @@ class MainWindow(QMainWindow):
         self.runner.start("connection-watch", watch.run(), background=True)
         return watch
 
-    def _show_store_notes(self) -> None:
+    def show_store_notes(self) -> None:
         """A damaged journal restored from its backup, or a damaged catalogue set aside at
-        start, is said in the banner (the command line prints the same words)."""
+        start or at its first read, is said in the banner once (the command line prints the
+        same words)."""
         from ingram_desk.domain.errors import IngramError
 
         ordering = self.services.ordering
@@ -515,7 +519,8 @@ class MainWindow(QMainWindow):
             getattr(self.services.catalogue, "damaged_note", None),
         ]
         text = " ".join(n for n in notes if n)
-        if text:
+        if text and text != getattr(self, "_notes_shown", ""):
+            self._notes_shown = text
             self.banner.show_error(IngramError(text))
 
     def _orders_in_flight(self) -> list[Any]:

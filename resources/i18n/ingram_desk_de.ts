@@ -3393,6 +3393,14 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
             <numerusform>%Ln Sendungszeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Auftrag {number}: Sperre aufgehoben, Ingram bearbeitet ihn</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Auftrag {number}: wie gewünscht geändert</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
@@ -3463,10 +3471,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>Order {number}: Ingram refused {v1}</source>
         <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
-    </message>
-    <message>
-        <source>Order {number}: done</source>
-        <translation>Auftrag {number}: erledigt</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3642,6 +3646,13 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
         <source>; stock of {stock}</source>
         <translation>; Bestand vom {stock}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · price file received {price}</source>
+        <translation>
+            <numerusform>%Ln Artikel · Preisdatei erhalten am {price}</numerusform>
+            <numerusform>%Ln Artikel · Preisdatei erhalten am {price}</numerusform>
+        </translation>
+    </message>
     <message>
         <source> until {closes_at}</source>
         <translation> bis {closes_at}</translation>
@@ -3724,6 +3735,16 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>API-Aufrufe{v0}: noch {remaining} / {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+Die Preise sind %n Tag alt: älter als die {limit} Tage aus den Einstellungen (price_age_warn_days). Importieren Sie eine aktuelle Preisdatei (Datei › Preisdatei importieren), bevor Sie sie anbieten.</numerusform>
+            <numerusform>{text}
+Die Preise sind %n Tage alt: älter als die {limit} Tage aus den Einstellungen (price_age_warn_days). Importieren Sie eine aktuelle Preisdatei (Datei › Preisdatei importieren), bevor Sie sie anbieten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

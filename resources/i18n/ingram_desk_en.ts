@@ -206,6 +206,23 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln product(s) · price file received {price}</source>
+        <translation>
+            <numerusform>%Ln product · price file received {price}</numerusform>
+            <numerusform>%Ln products · price file received {price}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+The prices are %n day old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</numerusform>
+            <numerusform>{text}
+The prices are %n days old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n task(s) running</source>
         <translation>
             <numerusform>%n task running</numerusform>

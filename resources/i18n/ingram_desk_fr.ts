@@ -3393,6 +3393,14 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
             <numerusform>%Ln lignes d’expédition</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Commande {number} : blocage levé, Ingram la traite</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Commande {number} : modifiée comme demandé</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
@@ -3463,10 +3471,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>Order {number}: Ingram refused {v1}</source>
         <translation>Commande {number} : Ingram a refusé {v1}</translation>
-    </message>
-    <message>
-        <source>Order {number}: done</source>
-        <translation>Commande {number} : fait</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3642,6 +3646,13 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <source>; stock of {stock}</source>
         <translation> ; stock du {stock}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · price file received {price}</source>
+        <translation>
+            <numerusform>%Ln article · fichier de prix reçu le {price}</numerusform>
+            <numerusform>%Ln articles · fichier de prix reçu le {price}</numerusform>
+        </translation>
+    </message>
     <message>
         <source> until {closes_at}</source>
         <translation> jusqu’à {closes_at}</translation>
@@ -3724,6 +3735,16 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>Appels API restants{v0} : {remaining} / {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+Les prix datent de %n jour : plus que les {limit} jours fixés dans les préférences (price_age_warn_days). Importez un fichier de prix à jour (Fichier › Importer un fichier de prix) avant de les proposer.</numerusform>
+            <numerusform>{text}
+Les prix datent de %n jours : plus que les {limit} jours fixés dans les préférences (price_age_warn_days). Importez un fichier de prix à jour (Fichier › Importer un fichier de prix) avant de les proposer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

@@ -3393,6 +3393,14 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
             <numerusform>%Ln zendingsregels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Bestelling {number}: blokkade opgeheven, Ingram verwerkt haar</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Bestelling {number}: gewijzigd zoals gevraagd</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
@@ -3463,10 +3471,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>Order {number}: Ingram refused {v1}</source>
         <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
-    </message>
-    <message>
-        <source>Order {number}: done</source>
-        <translation>Bestelling {number}: gedaan</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3642,6 +3646,13 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <source>; stock of {stock}</source>
         <translation>; voorraad van {stock}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s) · price file received {price}</source>
+        <translation>
+            <numerusform>%Ln artikel · prijsbestand ontvangen {price}</numerusform>
+            <numerusform>%Ln artikelen · prijsbestand ontvangen {price}</numerusform>
+        </translation>
+    </message>
     <message>
         <source> until {closes_at}</source>
         <translation> tot {closes_at}</translation>
@@ -3724,6 +3735,16 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message>
         <source>API calls{v0}: {remaining} / {limit} left</source>
         <translation>API-oproepen{v0}: nog {remaining} / {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}
+The prices are %n day(s) old: older than the {limit} days set in the preferences (price_age_warn_days). Import a current price file (File › Import price file) before quoting them.</source>
+        <translation>
+            <numerusform>{text}
+De prijzen zijn %n dag oud: ouder dan de {limit} dagen uit de voorkeuren (price_age_warn_days). Importeer een actueel prijsbestand (Bestand › Prijsbestand importeren) voordat u ze offreert.</numerusform>
+            <numerusform>{text}
+De prijzen zijn %n dagen oud: ouder dan de {limit} dagen uit de voorkeuren (price_age_warn_days). Importeer een actueel prijsbestand (Bestand › Prijsbestand importeren) voordat u ze offreert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>

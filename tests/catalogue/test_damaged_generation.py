@@ -106,11 +106,11 @@ def test_a_damaged_generation_is_one_line_and_import_recovers(
     assert [p.name for p in root.iterdir() if ".damaged-" in p.name] == aside
 
 
-def test_the_window_says_so_in_one_line_and_starts_empty(
+async def test_the_window_says_so_in_one_line_and_starts_empty(
     qtbot, data_dir: Path, make_main_window
 ) -> None:
-    """The window's catalogue service sets the damaged generation aside at start and the
-    banner says so in one line; the window opens with an empty catalogue."""
+    """The window's catalogue service sets the damaged generation aside at its first read and
+    the banner says so in one line; the window opens with an empty catalogue."""
     from ingram_desk.services.catalogue_service import CatalogueService
 
     root, name = _live(data_dir)
@@ -118,6 +118,8 @@ def test_the_window_says_so_in_one_line_and_starts_empty(
     service = CatalogueService(root.with_name("catalogue.sqlite3"), in_subprocess=False)
     try:
         window = make_main_window(service)
+        assert not window.banner.isVisible()  # the engine is opened at the first read, not before
+        await window.refresh_catalogue_state()  # the first read, as after the window shows
         text = window.banner.text()
         assert window.banner.isVisible() and "cut short" in text and "set aside as" in text
         assert "import the price file again" in text and "Traceback" not in text

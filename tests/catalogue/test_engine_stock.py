@@ -26,11 +26,15 @@ from .builders import dach_row, write_dach
 DAY = 86_400
 
 
-def _price_file(tmp_path: Path, name: str = "prices.csv") -> Path:
+def _price_file(
+    tmp_path: Path, name: str = "prices.csv", stamp: str = "15.01.2026 02:05:11"
+) -> Path:
     rows = [
         dach_row(f"S{i}", ek=f"{10 + i}.00", qty=str(i % 3), eta="01.02.2027" if i % 2 else "")
         for i in range(12)
     ]
+    for row in rows:  # VDATUM: when the file was exported (its age, not its time on disk)
+        row[row.index("15.01.2026 02:05:11")] = stamp
     return write_dach(tmp_path / name, rows)
 
 
@@ -104,10 +108,13 @@ def test_a_re_imported_price_file_keeps_a_newer_stock_file(tmp_path: Path) -> No
     db = tmp_path / "c.sqlite3"
     prices = _price_file(tmp_path)
     import_price_file(db, prices)
-    stock = _stock_file(tmp_path, ["S0|9||", "S1|4||", "S2|0||"])  # S1 back, S2 out of stock
+    # S1 back, S2 out of stock; the stock file was exported after the price file
+    stock = _stock_file(
+        tmp_path, [f"S{i}|{q}|||16.01.2026 09:00:04" for i, q in ((0, 9), (1, 4), (2, 0))],
+        header="ARTIKEL_NR|VMENGE|VETA|LAGER|VDATUM",
+    )  # fmt: skip
     apply_stock_file(db, stock)
-    stamp = prices.stat().st_mtime - DAY  # the price file is older than the stock file
-    os.utime(prices, (stamp, stamp))
+    os.utime(prices)  # downloaded again just now: its own date is what counts
     report = import_price_file(db, prices)
     cat = Catalogue.open(db)
     now = _state(cat)
@@ -120,8 +127,8 @@ def test_a_re_imported_price_file_keeps_a_newer_stock_file(tmp_path: Path) -> No
         "S1",
     ]
     # a price file newer than the stock file brings its own stock (and says what changed)
-    newer = _price_file(tmp_path, "newer.csv")
-    stamp = stock.stat().st_mtime + DAY
+    newer = _price_file(tmp_path, "newer.csv", stamp="17.01.2026 02:05:11")
+    stamp = stock.stat().st_mtime - DAY  # its time on disk is older: its own date counts
     os.utime(newer, (stamp, stamp))
     import_price_file(db, newer)
     assert _state(cat)["S1"][:2] == (1, True) and _state(cat)["S2"][:2] == (2, True)

@@ -190,3 +190,18 @@ async def test_price_filter_reads_the_decimal_comma_and_refuses_ambiguous_input(
     assert tab.min_price.toolTip() == ""
     prices = [tab.model.product(r).customer_price for r in range(tab.model.rowCount())]
     assert prices and min(prices) >= Decimal("100.5")
+
+
+async def test_a_new_window_lists_in_file_order_with_word_matches_first(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Until a header is clicked the view is the file's order (a search: its word matches
+    first); turning sorting on used to leave the view sorted by SKU, descending, unseen."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    query = tab.current_search()
+    assert (query.sort_key, query.descending) == ("row", False)
+    count = await _search(tab, "monitor 27", qtbot)
+    shown = [tab.model.product(r).description.upper() for r in range(count)]
+    with_27 = [i for i, d in enumerate(shown) if "27" in d]
+    assert with_27 == list(range(len(with_27))) and len(with_27) < count  # the rest after

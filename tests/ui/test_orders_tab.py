@@ -368,6 +368,7 @@ async def test_an_order_on_customer_hold_can_be_changed_and_released_and_others_
         reread = next_signal(tab.order_reread)
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
         assert await done == (held.number, ())
+        assert tab.count_label.text() == f"Order {held.number}: changed as asked"
         await reread
         at_ingram = sandbox.orders.get(held.number)
         assert at_ingram.sub_orders[0].lines[0].quantity == 3
@@ -378,6 +379,7 @@ async def test_an_order_on_customer_hold_can_be_changed_and_released_and_others_
         reread = next_signal(tab.order_reread)
         box.done(int(box.StandardButton.Yes))
         await done
+        assert "hold released, Ingram is processing it" in tab.count_label.text()  # not "done"
         (summary,) = await reread
         assert not sandbox.orders.get(held.number).customer_hold
         assert all(not s.hold_reason_code for s in summary.sub_orders)

@@ -1,5 +1,6 @@
 """Defect 18: the window is built and shown before the slow parts start (the demo's feed
-servers, ~1 s) and a desk without a team never loads the PostgreSQL driver."""
+servers, ~1 s; the catalogue engine's polars and numpy, ~1 s) and a desk without a team never
+loads the PostgreSQL driver."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ async def main():
         print("window", type(s.window).__name__)
         print("feeds-before-show", s.feeds, s.context.sandbox.feeds)
         print("psycopg", "psycopg" in sys.modules)
+        print("engine", *(m for m in ("polars", "numpy") if m in sys.modules))
+        await s.catalogue.info()  # the first read loads the engine, in a worker thread
+        print("engine-after", *(m for m in ("polars", "numpy") if m in sys.modules))
         await attach_feeds(s)
         print("feeds-after", s.feeds is not None, s.context.sandbox.feeds is not None)
 
@@ -30,7 +34,7 @@ with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
 """
 
 
-def test_open_app_builds_the_window_before_starting_the_feeds_and_loads_no_team_driver(
+def test_open_app_builds_the_window_before_the_feeds_and_loads_no_team_driver_nor_polars(
     tmp_path: Path,
 ) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -43,4 +47,6 @@ def test_open_app_builds_the_window_before_starting_the_feeds_and_loads_no_team_
     assert "window MainWindow" in lines
     assert "feeds-before-show None None" in lines  # nothing started before the first paint
     assert "psycopg False" in lines
+    assert "engine" in lines  # the window's modules and the built window load neither
+    assert "engine-after polars numpy" in lines
     assert "feeds-after True True" in lines  # and started once asked for, after show

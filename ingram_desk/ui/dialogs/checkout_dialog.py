@@ -92,6 +92,11 @@ class CheckoutDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((85, 300, 45, 85, 40, 90, 150, 80, 220)):
             fit_column(self.table, col, width)
+        # wide enough for every column where the screen allows: "Live check" (what the check
+        # changed) sat beyond a horizontal scroll bar at 900 px (found in the Xvfb pass)
+        columns = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
+        screen = self.screen().availableGeometry().width()
+        self.resize(max(900, min(columns + 60, int(screen * 0.95))), 560)
 
         form = QFormLayout()
         self.po_label = QLabel(f"<b>{escape(draft.customer_po)}</b>", self)

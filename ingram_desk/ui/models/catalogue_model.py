@@ -195,8 +195,15 @@ class CatalogueModel(QAbstractTableModel):
     # never has children) is what we want, and a Python override costs ~20 µs per painted cell.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Header click: remember the order and ask the tab to re-query (sorting is the store's)."""
-        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else ""
+        """Header click: remember the order and ask the tab to re-query (sorting is the store's).
+        Column -1 (no sort indicator) is the file's order, a search's word matches first: the
+        view's default, which ``setSortingEnabled`` would otherwise leave on column 0,
+        descending."""
+        if column < 0:
+            self.sort_key, self.descending = "", False
+            self.sort_requested.emit("row", False)
+            return
+        key = self.columns[column].sort_key if column < len(self.columns) else ""
         if not key:
             return
         self.sort_key = key

@@ -694,7 +694,11 @@ class OrdersTab(QWidget):
         number = order.ingram_order_number
         box.finished.connect(
             lambda r: (
-                self._hold_action(number, self.tracking.release(number))
+                self._hold_action(
+                    number,
+                    self.tracking.release(number),
+                    self.tr("Order {number}: hold released, Ingram is processing it"),
+                )
                 if r == QMessageBox.StandardButton.Yes
                 else None
             )
@@ -715,7 +719,9 @@ class OrdersTab(QWidget):
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted and (quantities or ship_to):
                 self._hold_action(
-                    number, self.tracking.change(number, quantities=quantities, ship_to=ship_to)
+                    number,
+                    self.tracking.change(number, quantities=quantities, ship_to=ship_to),
+                    self.tr("Order {number}: changed as asked"),
                 )
 
         dialog.finished.connect(done)
@@ -723,14 +729,16 @@ class OrdersTab(QWidget):
         self.change_dialog = dialog
         return dialog
 
-    def _hold_action(self, number: str, coro: Any) -> None:
+    def _hold_action(self, number: str, coro: Any, accepted: str) -> None:
+        """Run a release or change; ``accepted`` ("… {number} …") says what Ingram did."""
+
         def done(refused: tuple[str, ...]) -> None:
             self.count_label.setText(
                 self.tr("Order {number}: Ingram refused {v1}").format(
                     number=number, v1="; ".join(refused)
                 )
                 if refused
-                else self.tr("Order {number}: done").format(number=number)
+                else accepted.format(number=number)
             )
             self.reread(number)
             self.hold_action_finished.emit(number, refused)

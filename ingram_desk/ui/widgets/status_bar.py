@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -13,13 +14,17 @@ from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 from ingram_desk.ui.widgets.error_banner import describe_error
 
-__all__ = ["StatusBar", "describe_catalogue_age"]
+__all__ = ["StatusBar", "describe_catalogue_age", "price_age_days"]
 
 _PROFILE_STYLE = {
     "production": "background:#b3261e; color:white; font-weight:bold; padding:1px 8px;",
     "ingram_sandbox": "background:#1e5bb3; color:white; padding:1px 8px;",
     "demo": "background:#2e7d32; color:white; padding:1px 8px;",
 }
+# the most the catalogue field claims of a narrow window (the rest is clipped, tooltip whole)
+_CATALOGUE_MIN_CAP = 420
+# the catalogue field once its prices are older than the preference allows
+_STALE_STYLE = "background:#f9a825; color:black; padding:1px 6px;"
 _PROFILE_TEXT = {
     "production": QT_TRANSLATE_NOOP("StatusBar", "PRODUCTION — live orders"),
     "ingram_sandbox": QT_TRANSLATE_NOOP("StatusBar", "Ingram sandbox"),
@@ -36,7 +41,8 @@ def _parse(ts: str) -> datetime | None:
 
 
 def _stamp(at: datetime) -> str:
-    return f"{formats.day_text(at)}, {formats.time_text(at)}"
+    """Date with its year (a price file's age is the point, "15 Jan" hides a year-old one)."""
+    return f"{formats.date_text(at)}, {formats.time_text(at)}"
 
 
 def _reason(state: Any) -> str:
@@ -48,21 +54,15 @@ def _reason(state: Any) -> str:
 
 
 def describe_catalogue_age(info: Any) -> str:
-    """ "price file of 23 Nov, 06:12; stock of 10:00" from the store's metadata."""
+    """ "price file of 15.01.2026, 02:05; stock of 09:00" from the store's metadata: the file's
+    own export date, or "received" with its time on disk when it carries none."""
     if info is None or not info.row_count:
         return QCoreApplication.translate(
             "StatusBar", "No catalogue yet — File › Import price file"
         )
     price = _parse(info.price_file_time) or _parse(info.imported_at)
     stock = _parse(info.stock_file_time)
-    text = (
-        # StatusBar.tr, not translate(): lupdate reads plural forms only from a tr()
-        StatusBar.tr("%Ln product(s) · price file of {price}", "", info.row_count).format(
-            price=_stamp(price)
-        )
-        if price
-        else ""
-    )
+    text = _price_part(info)
     if stock:
         same_day = price is not None and stock.date() == price.date()
         text += QCoreApplication.translate("StatusBar", "; stock of {stock}").format(
@@ -71,6 +71,29 @@ def describe_catalogue_age(info: Any) -> str:
     if getattr(info, "interim", False):
         text += QCoreApplication.translate("StatusBar", " · building the full index…")
     return text
+
+
+def _price_part(info: Any) -> str:
+    """ "3,000 products · price file of 15.01.2026, 02:05": what the field must always show."""
+    price = _parse(info.price_file_time) or _parse(info.imported_at)
+    if price is None:
+        return ""
+    # StatusBar.tr, not translate(): lupdate reads plural forms only from a tr()
+    if getattr(info, "price_file_dated", False):
+        text = StatusBar.tr("%Ln product(s) · price file of {price}", "", info.row_count)
+    else:
+        text = StatusBar.tr("%Ln product(s) · price file received {price}", "", info.row_count)
+    return text.format(price=_stamp(price))
+
+
+def price_age_days(info: Any, now: datetime | None = None) -> int | None:
+    """Whole days since the price file was made (its own date, else its time on disk)."""
+    if info is None or not info.row_count:
+        return None
+    price = _parse(info.price_file_time) or _parse(info.imported_at)
+    if price is None:
+        return None
+    return max(0, ((now or datetime.now().astimezone()) - price).days)
 
 
 class StatusBar(QStatusBar):
@@ -95,8 +118,11 @@ class StatusBar(QStatusBar):
         self.connection_label.hide()  # until the first token call says how Ingram is
         self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
         self.catalogue_label = QLabel("", self)
-        # the longest field, longer still in German or Dutch: a narrow window clips it (the
-        # tooltip has it whole) rather than growing past the screen
+        # days after which the prices are flagged (the main window sets the preference's)
+        self.price_age_warn_days = 3
+        self.prices_stale = False
+        # the longest field, longer still in German or Dutch: a narrow window clips its stock
+        # part (the tooltip has it whole) rather than growing past the screen
         self.catalogue_label.setMinimumWidth(1)
         self.work_label = QLabel("", self)
         self.work_bar = QProgressBar(self)
@@ -118,6 +144,12 @@ class StatusBar(QStatusBar):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
+        # the API budget refills when Ingram's window resets, with no call to say so: without
+        # this the bar kept "11 / 60 left" for as long as the desk was idle
+        self._budget: Any = None
+        self._refill_timer = QTimer(self)
+        self._refill_timer.setSingleShot(True)
+        self._refill_timer.timeout.connect(self._refilled)
 
     def _end_flash(self) -> None:
         self.work_label.setText("")
@@ -198,11 +230,46 @@ class StatusBar(QStatusBar):
                 v0=formats.time_text(budget.held_until.astimezone(), seconds=True)
             )
         self.budget_label.setText(text)
+        self._budget = budget
+        if budget.resets_at is not None and budget.remaining != budget.limit:
+            wait = (budget.resets_at - datetime.now(UTC)).total_seconds()
+            self._refill_timer.start(max(0, int(wait * 1000)) + 50)
+        else:
+            self._refill_timer.stop()
+
+    def _refilled(self) -> None:
+        """Ingram's rate window has reset: the whole budget is there again."""
+        if self._budget is not None:
+            self.set_budget(
+                replace(self._budget, remaining=self._budget.limit, resets_at=None, held_until=None)
+            )
 
     def set_catalogue(self, info: Any) -> None:
+        """The catalogue's age; in the warning colour, with why in the tooltip, once the prices
+        are older than ``price_age_warn_days`` (a preference, 3 days unless set)."""
         text = describe_catalogue_age(info)
         self.catalogue_label.setText(text)
-        self.catalogue_label.setToolTip(text)
+        # the price file's date is never squeezed out by the feeds' fields and the busy bar
+        # (the Xvfb pass found the field 5 px wide); the stock part may still be clipped
+        shown = _price_part(info) if info is not None and info.row_count else text
+        width = self.catalogue_label.fontMetrics().horizontalAdvance(shown) + 16
+        self.catalogue_label.setMinimumWidth(min(width, _CATALOGUE_MIN_CAP))
+        age = price_age_days(info)
+        self.prices_stale = age is not None and age > self.price_age_warn_days
+        if self.prices_stale:
+            self.catalogue_label.setStyleSheet(_STALE_STYLE)
+            self.catalogue_label.setToolTip(
+                self.tr(
+                    "{text}\nThe prices are %n day(s) old: older than the {limit} days set in "
+                    "the preferences (price_age_warn_days). Import a current price file "
+                    "(File › Import price file) before quoting them.",
+                    "",
+                    age,
+                ).format(text=text, limit=self.price_age_warn_days)
+            )
+        else:
+            self.catalogue_label.setStyleSheet("")
+            self.catalogue_label.setToolTip(text)
 
     def flash(self, text: str, msecs: int = 5000) -> None:
         """A transient note that, unlike ``showMessage``, never hides the always-true fields."""

@@ -1,0 +1,67 @@
+"""The order of a text search's matches in file order ("row", the default view): rows whose
+vendor and description words match the typed tokens first, part-number and EAN fragments after
+("monitor 27": 27-inch monitors before a 34-inch one whose part number holds "27"); none is
+left out, and an explicit sort key orders by its column instead.
+
+Per token a whole word scores 2, a word's start 1, a fragment 0; ties keep file order. The
+words come from the word index once a snapshot has settled (``word_hits_indexed``) and from
+its search text before (``word_hits_scanned``): the same score either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import polars as pl
+
+from .search_index import WordIndex
+from .search_text import tokens
+
+__all__ = ["by_word_match", "word_hits_indexed", "word_hits_scanned"]
+
+#: (rows holding the token as a whole word, rows holding a word starting with it), aligned
+#: with the matches being ranked
+Hits = Callable[[str], tuple[pl.Series, pl.Series]]
+_EDGE = r"[^\p{L}\p{N}]"
+
+
+def by_word_match(count: int, chunks: list[str], hits: Hits) -> pl.Series | None:
+    """The order (positions into the ``count`` matches) putting word matches first, or
+    ``None`` when the typed tokens rank nothing. One-character tokens rank nothing (every
+    other word starts with one: ~0.2 s at a million rows for no order worth having)."""
+    ranked = dict.fromkeys(t for chunk in chunks for t in tokens(chunk) if len(t) > 1)
+    if not ranked or count < 2:
+        return None
+    score = pl.repeat(0, count, eager=True, dtype=pl.UInt16)
+    for token in ranked:
+        for hit in hits(token):
+            score = score + hit.cast(pl.UInt16)
+    order = pl.DataFrame({"s": score, "i": pl.int_range(count, eager=True, dtype=pl.UInt32)})
+    return order.sort(["s", "i"], descending=[True, False]).get_column("i")
+
+
+def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:
+    """Hits of the rows at positions ``at`` from a settled snapshot's vendor/description words."""
+
+    def hits(token: str) -> tuple[pl.Series, pl.Series]:
+        out = []
+        for rows in (words.rows_with_word(token), words.rows_with_prefix(token)):
+            mask = pl.repeat(False, words.height, eager=True, dtype=pl.Boolean)
+            out.append(mask.scatter(rows, True).gather(at))
+        return out[0], out[1]
+
+    return hits
+
+
+def word_hits_scanned(text: pl.Series) -> Hits:
+    """Hits from the search text (``"words ean\\x01codes"``, folded) of the matches, before
+    the words are indexed: the words are what precedes the EAN."""
+    words = text.str.extract(r"^(.*) [^ \x01]*\x01", 1).fill_null("")
+
+    def hits(token: str) -> tuple[pl.Series, pl.Series]:
+        t = re.escape(token)
+        start = words.str.contains(rf"(?:^|{_EDGE}){t}")
+        return words.str.contains(rf"(?:^|{_EDGE}){t}(?:{_EDGE}|$)") & start, start
+
+    return hits

@@ -1,0 +1,39 @@
+"""A file picked by mistake is refused with what it is and what to do, never a column-mapping
+step over XML or binary bytes (found in the Xvfb clerk pass); a stray NUL in a real price file
+does not refuse it."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue.engine import import_price_file
+from ingram_desk.catalogue.report import CatalogueImportError
+
+from .builders import dach_row, write_dach
+
+
+def test_an_excel_workbook_is_named_and_how_to_save_it_as_csv(tmp_path: Path) -> None:
+    book = tmp_path / "prices.xlsx"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/theme/theme1.xml", "<theme/>" * 200)
+    with pytest.raises(CatalogueImportError, match=r"Excel workbook.*save it as CSV"):
+        import_price_file(tmp_path / "c.sqlite3", book)
+
+
+def test_binary_bytes_are_not_a_price_file(tmp_path: Path) -> None:
+    junk = tmp_path / "price.csv"
+    junk.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" * 64)
+    with pytest.raises(CatalogueImportError, match="not a text file"):
+        import_price_file(tmp_path / "c.sqlite3", junk)
+
+
+def test_a_stray_nul_in_a_real_price_file_is_no_reason_to_refuse_it(tmp_path: Path) -> None:
+    rows = [dach_row(f"A{i}", f"VP-{i}") for i in range(40)]
+    rows[5][6] = "CABLE\x00 2M"
+    path = write_dach(tmp_path / "PL.csv", rows)
+    assert import_price_file(tmp_path / "c.sqlite3", path).rows_imported == 40

@@ -1,0 +1,66 @@
+"""A text search lists the rows whose description words match first ("monitor 27": 27-inch
+monitors), then those matched only by a part-number or EAN fragment — none left out; an
+explicit sort key still orders by its column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue.engine import Catalogue, import_files
+from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.query import CatalogueQuery
+from ingram_desk.catalogue.snapshot import Snapshot
+
+from .builders import dach_row, write_dach
+
+ROWS = [
+    dach_row("2000001", "MN-2790-A", "ACME", "MONITOR 34IN CURVED", ek="500.00"),  # vpn "27"
+    dach_row("2000002", "MN-X1", "ACME", "MONITOR 24IN", ean="2712345678901", ek="150.00"),
+    dach_row("2000003", "MN-X2", "LITWARE", "MONITORARM 27IN", ek="40.00"),  # word starts
+    dach_row("2000004", "MN-X3", "FABRIKAM", "MONITOR 27IN QHD", ek="300.00"),
+    dach_row("2000005", "MN-X4", "WOODGROVE", 'MONITOR 27 " IPS', ek="250.00"),  # whole words
+    dach_row("2000006", "KB-1", "ACME", "KEYBOARD 27 KEYS", ek="20.00"),  # no "monitor"
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("ranking")
+    import_files(tmp / "c.sqlite3", write_dach(tmp / "PL.csv", ROWS))
+    return tmp
+
+
+@pytest.fixture(params=["store", "snapshot"])
+def store(request: pytest.FixtureRequest, folder: Path) -> Iterator[Catalogue | Snapshot]:
+    """The live generation (word index), and a big import's snapshot before it settles (its
+    search text scanned): the same order from both."""
+    if request.param == "snapshot":
+        yield snapshot_of(folder / "PL.csv")
+        return
+    cat = Catalogue.open(folder / "c.sqlite3")
+    yield cat
+    cat.close()
+
+
+def _skus(store: Catalogue | Snapshot, query: CatalogueQuery) -> list[str]:
+    return [p.sku for p in store.read_rows(store.query_ids(query))]
+
+
+def test_monitor_27_lists_27_inch_monitors_before_code_fragments(
+    store: Catalogue | Snapshot,
+) -> None:
+    assert _skus(store, CatalogueQuery(text="monitor 27")) == [
+        "2000005",  # "monitor" and "27" whole words
+        "2000004",  # "monitor" whole, "27in" starts with 27
+        "2000001",  # "monitor" whole, 27 only in its part number: after, still listed
+        "2000002",  # "monitor" whole, 27 only in its EAN
+        "2000003",  # "monitorarm" and "27in": word starts only
+    ]
+
+
+def test_an_explicit_sort_key_orders_by_its_column(store: Catalogue | Snapshot) -> None:
+    by_price = _skus(store, CatalogueQuery(text="monitor 27", sort_key="customer_price"))
+    assert by_price == ["2000003", "2000002", "2000005", "2000004", "2000001"]
