@@ -12,6 +12,7 @@ reads: ``ensure_base`` drops them the first time it sees them (``drop_old_store`
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import re
@@ -137,7 +138,9 @@ def drop_old_store(conn: sqlite3.Connection) -> list[str]:
         if _OLD_TABLE.match(name)
     ]
     path = next((Path(f) for _s, n, f in conn.execute("PRAGMA database_list") if n == "main"), None)
-    copies = sorted(path.parent.glob(f"{path.name}.source*")) if path and path.name else []
+    copies = (
+        sorted(path.parent.glob(f"{glob.escape(path.name)}.source*")) if path and path.name else []
+    )
     if not names and not copies:
         return []
     names.sort(key=lambda name: not name.startswith("fts_g"))  # the FTS tables first
