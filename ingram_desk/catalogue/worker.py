@@ -1,8 +1,9 @@
 """Run ``engine.import_files`` (and ``engine.apply_stock_file``) in a child process, so their
 Python row loops never hold the GUI's GIL.
 
-``import_in_subprocess`` has the importer's signature and guarantees, ``apply_stock_in_subprocess``
-the stock file's; call them from a worker thread (``asyncio.to_thread``). Progress ticks arrive in the calling thread; setting ``cancel``
+``import_in_subprocess`` has the importer's signature and guarantees,
+``apply_stock_in_subprocess`` the stock file's; call them from a worker thread
+(``asyncio.to_thread``). Progress ticks arrive in the calling thread; setting ``cancel``
 asks the child to stop at its next batch (the previous catalogue stays live). If the child is
 killed, the call raises ``CatalogueImportError`` and the store is exactly as before
 (architecture §1d.5: the GIL contention of an in-process import slowed repaints by 42 %; a
