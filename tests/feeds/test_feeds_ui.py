@@ -14,6 +14,7 @@ from ingram_desk.ui.feeds_panel import FeedsController
 from ingram_desk.ui.i18n import install_language
 from tests.feeds.conftest import config_for
 from tests.fixtures.ui import next_emission
+from tests.ui.conftest import _english  # noqa: F401 (autouse: English with its plural forms)
 
 
 def _service(ui_catalogue, feeds, clock, tmp_path, password=DEMO_FEED_PASSWORD) -> FeedService:
@@ -159,7 +160,7 @@ async def test_settings_dialog_lists_the_server_and_saves(
               for i in range(dialog.listing.topLevelItemCount())}  # fmt: skip
     assert listed == {"CATEGORY.csv": "category", "PRICE_20261204.zip": "price",
                       "STOCK_20261204.csv": "stock"}  # fmt: skip
-    assert dialog.result.text().startswith("Connected: 3 file(s).")
+    assert dialog.result.text().startswith("Connected: 3 files.")
     dialog.stock_every.setValue(30)
     dialog.secret.setText("new-password")
     dialog.save()
@@ -204,7 +205,7 @@ async def test_profiles_dialog_tests_the_feed_connection_and_lists_the_server(
     assert dialog.feed_listing.rows() == {"CATEGORY.csv": "category",
                                           "PRICE_20261204.zip": "price",
                                           "STOCK_20261204.csv": "stock"}  # fmt: skip
-    assert dialog.feed_listing.result.text() == "Connected: 3 file(s)."
+    assert dialog.feed_listing.result.text() == "Connected: 3 files."
     if os.environ.get("INGRAM_DESK_SHOTS"):
         dialog.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "profiles-feeds.png"))
     dialog.close()
