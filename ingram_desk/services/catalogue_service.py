@@ -276,7 +276,7 @@ class CatalogueService:
             )
             if interim is not None:
                 self._interim = interim
-                info = interim.info()
+                info = await asyncio.to_thread(interim.info)  # a call into the child
                 report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
                 self.events.emit(CATALOGUE_INTERIM, info)
             if self.in_subprocess:
