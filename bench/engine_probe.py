@@ -1,11 +1,15 @@
 """The one engine measured: a price file imported into a generation folder, then reopened.
 
-    uv run python bench/engine_probe.py [--rows 1000000] [--work DIR] [--opens 3]
+    uv run python bench/engine_probe.py [--rows 1000000] [--work DIR] [--opens 3] [--no-two-stage]
 
 It imports a price file from ``bench/make_price_file.py`` (DACH, fixed seed) with
-``engine.import_price_file`` in a child process (detect, parse, sanity gate, index, change
-summary, write the generation, swap), reporting the time until the generation is live and
-durable, the disk it takes and the child's peak memory. Then, in fresh children, it reopens the
+``engine.import_price_file`` in a child process started as the app starts its import child
+(``heap.child_allocator_env``; detect, parse, sanity gate, index, change summary, write the
+generation, swap), reporting the time until the generation is live and durable, the disk it
+takes (and its largest files) and the child's peak memory. Then it imports the file again the
+way the app imports a big file, in two stages: a stage-1 child (``interim``) reads and serves
+it while a stage-2 child (``worker``, nice 15) imports it beside it, reporting each child's
+peak memory and the peak of both together (Linux: read from /proc). Then, in fresh children, it reopens the
 catalogue (``engine.Catalogue``: the generation's columns memory-mapped) and answers a search
 and its first page, a price sort, six keystrokes and scattered pages, reporting the times and
 the resident memory. It then applies a stock file of every row (``apply_stock_file``).
@@ -42,16 +46,26 @@ def _size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def _build(price: Path, db: Path) -> dict[str, float]:
-    from ingram_desk.catalogue.engine import catalogue_root, import_price_file
+def _fresh(db: Path) -> None:
+    import shutil
 
     for old in db.parent.glob(f"{db.stem}*"):
         if old.is_dir():
-            import shutil
-
             shutil.rmtree(old)
         else:
             old.unlink()
+
+
+def _largest(folder: Path, count: int = 6) -> list[tuple[str, float]]:
+    files = sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: -p.stat().st_size)
+    return [(p.name, p.stat().st_size / 1e6) for p in files[:count]]
+
+
+def _build(price: Path, db: Path) -> dict[str, Any]:
+    from ingram_desk.catalogue.engine import catalogue_root, import_price_file
+    from ingram_desk.catalogue.generation import current_name
+
+    _fresh(db)
     started = time.perf_counter()
     report = import_price_file(db, price, force=True)
     durable = time.perf_counter() - started
@@ -59,6 +73,75 @@ def _build(price: Path, db: Path) -> dict[str, float]:
     return {
         "rows": report.rows_imported, "durable_s": durable, "build_rss_peak_mb": peak,
         "disk_mb": _size_mb(catalogue_root(db)),
+        "largest": _largest(catalogue_root(db) / str(current_name(catalogue_root(db)))),
+    }  # fmt: skip
+
+
+def _status(pid: int) -> dict[str, str]:
+    found = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        found[key] = value.strip()
+    return found
+
+
+def _children() -> list[int]:
+    """This process's child processes (Linux: /proc)."""
+    me, found = os.getpid(), []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == me:
+                found.append(int(entry.name))
+    return found
+
+
+def _two_stage(price: Path, db: Path) -> dict[str, Any]:
+    """Stage 1 serving in one child while stage 2 imports in another, as the app does."""
+    import threading
+
+    from ingram_desk.catalogue.interim import InterimProcess
+    from ingram_desk.catalogue.worker import import_in_subprocess
+
+    _fresh(db)
+    peaks: dict[int, float] = {}
+    together = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            now = 0.0
+            for pid in _children():
+                try:
+                    status = _status(pid)
+                    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+                except OSError:
+                    continue
+                if b"resource_tracker" in cmdline:
+                    continue
+                peaks[pid] = max(peaks.get(pid, 0.0), int(status["VmHWM"].split()[0]) / 1024)
+                now += int(status["VmRSS"].split()[0]) / 1024
+            together[0] = max(together[0], now)
+            time.sleep(0.05)
+
+    threading.Thread(target=sample, daemon=True).start()
+    interim = InterimProcess.spawn()
+    started = time.perf_counter()
+    interim.load(db, price, force=True)
+    serving = time.perf_counter() - started
+    import_in_subprocess(db, price, force=True, niceness=15)
+    durable = time.perf_counter() - started
+    time.sleep(0.2)  # a last sample of the stage-1 child, settled
+    stage1 = interim._process.pid
+    done.set()
+    interim.close()
+    stage2 = [peak for pid, peak in peaks.items() if pid != stage1]
+    return {
+        "serving_s": serving, "durable_s": durable, "stage1_peak_mb": peaks.get(stage1, 0.0),
+        "stage2_peak_mb": max(stage2, default=0.0), "together_peak_mb": together[0],
     }  # fmt: skip
 
 
@@ -109,9 +192,11 @@ def _open(db: Path) -> dict[str, float]:
 
 
 def _child(step: str, *args: str) -> dict[str, Any]:
+    from ingram_desk.catalogue.heap import ALLOCATOR_ENV
+
     out = subprocess.run(
         [sys.executable, __file__, "--child", step, *args],
-        check=True, capture_output=True, text=True, cwd=ROOT,
+        check=True, capture_output=True, text=True, cwd=ROOT, env=os.environ | ALLOCATOR_ENV,
     ).stdout  # fmt: skip
     return json.loads(out.strip().splitlines()[-1])
 
@@ -121,11 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-engine-probe"))
     parser.add_argument("--opens", type=int, default=3, help="reopen runs (cold child each)")
+    parser.add_argument("--no-two-stage", action="store_true", help="skip the two-stage import")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         step, *rest = args.child
-        handler = {"build": _build, "open": _open, "stock": _stock}[step]
+        handler = {"build": _build, "open": _open, "stock": _stock, "two": _two_stage}[step]
         print(json.dumps(handler(*map(Path, rest))))
         return 0
     args.work.mkdir(parents=True, exist_ok=True)
@@ -152,6 +238,19 @@ def main(argv: list[str] | None = None) -> int:
         f"peak RSS {built['build_rss_peak_mb']:.0f} MB",
         flush=True,
     )
+    print(
+        "largest files: " + ", ".join(f"{name} {mb:.1f} MB" for name, mb in built["largest"]),
+        flush=True,
+    )
+    if not args.no_two_stage:
+        two = _child("two", str(price), str(args.work / "two.sqlite3"))
+        print(
+            f"two-stage import: serving after {two['serving_s']:.1f} s, durable after "
+            f"{two['durable_s']:.1f} s; peak RSS stage-1 child {two['stage1_peak_mb']:.0f} MB, "
+            f"stage-2 child {two['stage2_peak_mb']:.0f} MB, both together "
+            f"{two['together_peak_mb']:.0f} MB",
+            flush=True,
+        )
     for _ in range(args.opens):
         opened = _child("open", str(generation))
         print(

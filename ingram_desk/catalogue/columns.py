@@ -9,6 +9,7 @@ order (NULL first, ties by id), so a sort of any view is a gather and an ``arg_s
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import numpy as np
 import polars as pl
@@ -17,12 +18,15 @@ from .categories import CategoryIndex, CategoryNode
 from .detect import ImportPlan
 from .file_rows import FileRows
 from .row_blocks import RowBlocks
+from .search_text import text_cell
 from .side_files import CategoryTable
 from .values import date_values, price_values, quantity_values
 
 __all__ = ["SnapshotColumns", "rank_of"]
 
 c = pl.col
+#: ``settle``'s name for the in-stock flag's column among the mapped fields
+_FLAG = "in_stock_flag"
 
 
 class SnapshotColumns:
@@ -47,8 +51,8 @@ class SnapshotColumns:
         from; after ``settle`` this reads every row back (seconds at a million; ``settle``
         derives every key first, so only a failed derivation comes here)."""
         frame = self.frame
-        if f"c{self._cells[0]}" in frame.columns:
-            return frame
+        if any(f"c{i}" in frame.columns for i in self._cells):  # (``settle`` drops a cell
+            return frame  # only once everything derived from it is built)
         assert self._blocks is not None
         return frame.hstack([self._blocks.series()])
 
@@ -63,7 +67,7 @@ class SnapshotColumns:
 
     def _raw(self, index: int, frame: pl.DataFrame) -> pl.Expr:
         if f"c{index}" in frame.columns:
-            return c(f"c{index}").fill_null("")
+            return text_cell(index)
         cell = rf"^(?:[^\x1f]*\x1f){{{self._slot[index]}}}([^\x1f]*)"
         return c("_row").str.extract(cell, 1).fill_null("")
 
@@ -157,6 +161,52 @@ class SnapshotColumns:
                     found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
                     self._ranks[key] = found
         return found
+
+    # --- what settle derives, in order ------------------------------------------------
+
+    def _settle_steps(self) -> list[tuple[tuple[str, ...], Callable[[], object]]]:
+        """What ``settle`` derives, in order, each with the mapped fields it reads."""
+
+        def coded(key: str) -> None:
+            if key not in self._coded:
+                frame = self._cells_frame()
+                dense = self._derive(key, frame).rank("dense").fill_null(0).alias("r")
+                codes = frame.select("_id", dense).get_column("r")  # literals broadcast
+                small = (codes.max() or 0) < 65_536
+                self._coded[key] = codes.cast(pl.UInt16 if small else pl.UInt32)
+
+        def rank(key: str) -> Callable[[], object]:
+            return lambda: self._rank(key)
+
+        return [
+            (("description",), rank("description")), (("ean",), rank("ean")),
+            (("vpn",), rank("vpn")), (("retail_price",), rank("retail_price")),
+            (("eta",), rank("eta")), (("stock",), rank("stock")),
+            (("stock", _FLAG), lambda: self._column("in_stock")),
+            (("category_path", "category_code"), self.category_tree),
+            (("category_code",), lambda: coded("category")),
+            (("vendor",), lambda: self._column("vendor")), (("vendor",), self.vendors),
+            (("vendor",), rank("vendor")), (("sku",), rank("sku")),
+            (("currency",), lambda: coded("currency")), (("status",), lambda: coded("status")),
+            ((), rank("customer_price")),
+        ]  # fmt: skip
+
+    def _reads(self, fields: tuple[str, ...]) -> set[int]:
+        """The cell columns the mapped ``fields`` are read from (``_FLAG``: the in-stock
+        flag's)."""
+        cols = self.plan.columns
+        found = {i for f in fields for i in cols.columns.get(f, ())}
+        if _FLAG in fields and cols.in_stock_flag is not None:
+            found.add(cols.in_stock_flag)
+        return found
+
+    def _drop_cells(self, keep: set[int]) -> None:
+        """Drop the cell columns but ``keep``, and the record numbers (the rows' store serves
+        pages by then)."""
+        gone = [f"c{i}" for i in self._cells if i not in keep]
+        gone = [n for n in [*gone, "_rec"] if n in self.frame.columns]
+        if gone:
+            self.frame = self.frame.drop(gone)
 
     def vendors(self) -> list[tuple[str, int]]:
         """(vendor, article count), sorted by name; spellings differing in case count as one

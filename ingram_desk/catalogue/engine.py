@@ -199,7 +199,9 @@ def import_price_file(
     categories = read_categories(Path(category_file), report) if category_file else None
     meter.tick("reading", 0, 0, force=True)
     try:
-        snap = build_snapshot(source, plan, currency=currency, categories=categories, report=report)
+        snap = build_snapshot(
+            source, plan, currency=currency, categories=categories, report=report, scan=False
+        )
     except SnapshotUnsupported as exc:
         if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:
             sanity_gate(report, force)  # a header and nothing else: no usable rows
@@ -218,7 +220,10 @@ def import_price_file(
     report.previous_rows = int(before.get("row_count", 0))
     sanity_gate(report, force)
     keys = snap.keys()
-    old_keys = read_table(root, live, "keys") if live else None
+    meter.tick("indexing", report.rows_imported, source.size, force=True)
+    snap.settle()
+    check_cancel()
+    old_keys = read_table(root, live, "keys") if live else None  # (read after the peak)
     dated = file_date(source, encoding=plan.encoding, delimiter=plan.delimiter)
     price_time, stock_time = dated.at, before.get("stock_file_time", "")
     if old_keys is not None and newer(stock_time, price_time):
@@ -229,9 +234,6 @@ def import_price_file(
         report.warnings.append(f"stock kept from the stock file of {stock_time} (newer)")
     else:
         stock_time = ""
-    meter.tick("indexing", report.rows_imported, source.size, force=True)
-    snap.settle()
-    check_cancel()
     report.generation = int(before.get("generation", 0)) + 1
     info = {
         "generation": report.generation, "row_count": report.rows_imported,

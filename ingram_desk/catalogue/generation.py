@@ -5,8 +5,9 @@ word index, part-number buffer, sort ranks, filter columns, display rows — so 
 parts as they are makes the catalogue durable in about a second, and reopening maps them
 instead of reading them (a first page in ~0.1 s at a million rows, the page cache shared with
 the import that wrote them). Each part is one file: numpy arrays as ``.npy`` (``np.load`` maps
-them; a polars number column wraps the mapped array without a copy), text and category
-columns as Arrow IPC (read, a few MB), the few small
+them; a polars number column wraps the mapped array without a copy), text, category and
+mask columns as zstd-compressed Arrow IPC (read, a few MB), the SKU/price/stock table the next
+import joins with likewise (9 MB at a million rows; 52 MB uncompressed), the few small
 values (plan, vendors, category tree) in ``meta.pickle``, written by this module only. Display
 rows read back from the price file by offset come from a copy of that file in the folder, so
 the user's file is never held open and may be deleted.
@@ -221,9 +222,9 @@ def write_generation(
             else:
                 meta["files"][key] = _write_part(part, key, value)
         meta["state"] = state["meta"]
-        for key, frame in (tables or {}).items():
+        for key, frame in (tables or {}).items():  # read at the next import only: zstd
             with _create(part / f"table.{key}.arrow") as f:
-                frame.write_ipc(f, compression="uncompressed")
+                frame.write_ipc(f, compression="zstd")
                 _flush(f)
         _write_file(part / _INFO, json.dumps(dict(info or {}), ensure_ascii=False).encode())
         meta["format"] = FORMAT  # and every file's size: a file cut short later is found
@@ -310,10 +311,10 @@ def _write_part(folder: Path, key: str, value: Any) -> tuple[str, str]:
     """One part as a file in ``folder``: (kind, file name)."""
     if isinstance(value, pl.Series) and value.dtype.is_numeric() and not value.null_count():
         return "column", _write_part(folder, key, value.to_numpy())[1]  # mapped as it is
-    if isinstance(value, pl.Series):  # text, categories or nulls: read into memory (small)
+    if isinstance(value, pl.Series):  # text, categories, masks: read into memory (small)
         file = f"{key}.arrow"
         with _create(folder / file) as f:
-            pl.DataFrame([value.alias("v")]).write_ipc(f, compression="uncompressed")
+            pl.DataFrame([value.alias("v")]).write_ipc(f, compression="zstd")
             _flush(f)
         return "series", file
     if isinstance(value, np.ndarray):

@@ -1,4 +1,13 @@
-"""glibc's heap in the stage-1 child: freed memory handed back to the system.
+"""The heaps of the catalogue's child processes: freed memory handed back to the system.
+
+polars allocates through its own jemalloc (Linux and macOS wheels), which keeps freed pages
+~10 s for reuse: an import's transient buffers (the file read whole, then its columns) then
+stay resident on top of the next ones. ``child_allocator_env`` starts a child with them handed
+back at once (read when polars loads, so it must be in the child's environment from the start:
+set later, after ``import polars``, it is ignored); a million-row import peaked ~60–100 MB
+lower. Elsewhere (mimalloc on Windows) the variable means nothing.
+
+glibc's heap in the stage-1 child:
 
 Why: numpy and Python allocate through glibc's malloc. After a big block is freed glibc raises
 its mmap threshold (up to 32 MB), so later big buffers come from the heap, and freeing them
@@ -12,9 +21,14 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import os
+from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["release_free_memory", "return_big_blocks"]
+__all__ = ["ALLOCATOR_ENV", "child_allocator_env", "release_free_memory", "return_big_blocks"]
+
+#: polars' jemalloc returns freed pages at once (``dirty``) and keeps none half-freed (``muzzy``)
+ALLOCATOR_ENV = {"_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0"}
 
 _M_MMAP_THRESHOLD = -3
 #: glibc's default before it starts adapting
@@ -44,3 +58,19 @@ def release_free_memory() -> bool:
     """Hand the heap's free pages back to the system; whether any were."""
     libc = _libc()
     return libc is not None and libc.malloc_trim(0) == 1
+
+
+@contextlib.contextmanager
+def child_allocator_env() -> Iterator[None]:
+    """``ALLOCATOR_ENV`` in this process's environment while a child process is started
+    (which inherits it), as it was afterwards."""
+    before = {key: os.environ.get(key) for key in ALLOCATOR_ENV}
+    os.environ.update(ALLOCATOR_ENV)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -29,7 +29,7 @@ from typing import Any
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
-from .heap import release_free_memory, return_big_blocks
+from .heap import child_allocator_env, release_free_memory, return_big_blocks
 from .layouts import MappingError, MappingRequired, UserMapping
 from .priority import lower_thread_priority
 from .query import CatalogueInfo, ChangeSummary
@@ -46,10 +46,6 @@ IDLE_SECONDS = 600.0
 INTERIM_GENERATION = -1
 #: errors a stage-1 load passes on unchanged (stage 2 would raise the same)
 _PASS_ON = (MappingRequired, MappingError, CatalogueImportError)
-#: memory polars' allocator returns to the system at once instead of keeping it for reuse
-_ALLOCATOR_ENV = {
-    "_RJEM_MALLOC_CONF": "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0"
-}
 
 
 class InterimUnavailable(Exception):
@@ -84,7 +80,8 @@ class InterimProcess:
             name="catalogue-interim",
             daemon=True,
         )
-        process.start()
+        with child_allocator_env():  # (read as polars loads: set here, in the child, too late)
+            process.start()
         child_queries.close()
         child_pages.close()
         return cls(process, queries, pages)
@@ -230,7 +227,6 @@ class InterimProcess:
 
 
 def _child_main(queries: Connection, pages: Connection) -> None:
-    os.environ.update(_ALLOCATOR_ENV)  # before polars' allocator starts
     return_big_blocks()  # and numpy's and Python's through glibc (``heap``)
     state: dict[str, Any] = {}
     threading.Thread(

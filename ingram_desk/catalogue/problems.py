@@ -17,15 +17,19 @@ read). A byte invalid in the file's encoding is reported by ``parse``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 from .detect import ImportPlan
 from .report import ImportReport
 from .rows import RowConverter, RowError
+from .search_text import text_cell
 from .values import date_values, price_values, quantity_values, unreadable
 
 __all__ = [
@@ -39,54 +43,95 @@ __all__ = [
 
 #: the longest cell read, in characters: the csv module's default limit, as the store had it
 FIELD_LIMIT = 131_072
+_NEWLINE, _QUOTE = ord("\n"), ord('"')
 c = pl.col
 
 
 def column_counts(data: Path | bytes | io.BytesIO, plan: ImportPlan) -> pl.DataFrame | None:
     """Per record: ``_n``, its number of columns (empty cells past the layout's last column
     not counted: a trailing delimiter), null for a blank line; ``_long``, whether any of its
-    cells is longer than ``FIELD_LIMIT``. ``None`` if the file cannot be read."""
-    if isinstance(data, io.BytesIO):
-        data.seek(0)
-    delimiter, most = plan.delimiter, plan.columns.max_columns
+    cells is longer than ``FIELD_LIMIT``. ``None`` if the file cannot be read. Counted
+    ``_CHUNK`` bytes at a time, each chunk ending at a line break outside quotes (the lines of
+    a whole 300 MB file as strings cost ~300 MB more at the import's peak)."""
     quoted = plan.quoting != csv.QUOTE_NONE
+    found: list[pl.DataFrame] = []
     try:
-        lines = pl.scan_csv(
-            data, separator="\x00", quote_char=None, has_header=False, infer_schema=False,
-            skip_rows=int(plan.has_header), encoding="utf8-lossy",
-        )  # fmt: skip
-        line = pl.first()
-        if quoted:
-            lines = lines.select(line.alias("_l"))
-            line = c("_l")
-            odd = (line.fill_null("").str.count_matches('"', literal=True) % 2).cast(pl.Int64)
-            lines = lines.with_columns(odd.alias("_odd"))
-            if lines.select(c("_odd").sum()).collect(engine="streaming").item():
-                # a quoted cell with a line break: its record's lines joined into one
-                inside = (c("_odd").cum_sum() - c("_odd")) % 2 == 1
-                lines = (
-                    lines.with_columns((~inside).cum_sum().alias("_r"))
-                    .group_by("_r", maintain_order=True)
-                    .agg(line.str.join("\n"), line.is_null().all().alias("_blank"))
-                    .select(pl.when(c("_blank")).then(None).otherwise(line).alias("_l"))
-                )
-        record = line
-        if quoted:
-            line = line.str.replace_all(r'"[^"]*"', "")  # quoted text (and "" inside it)
-        n = line.str.count_matches(delimiter, literal=True) + 1
-        trailing = line.str.len_chars() - line.str.strip_chars_end(delimiter).str.len_chars()
-        counts = pl.when((n > most) & (n - trailing <= most)).then(most).otherwise(n)
-        long = record.str.len_chars() > FIELD_LIMIT  # a record that may hold such a cell
-        found = lines.select(
-            counts.alias("_n"), long.fill_null(False).alias("_long"),
-            pl.when(long).then(record).alias("_record"),
-        ).collect(engine="streaming")  # fmt: skip
-        return found.with_columns(_long_cells(found.get_column("_record"), plan)).drop("_record")
+        for n, chunk in enumerate(_chunks(data, quoted)):
+            found.append(_counts(chunk, plan, skip=int(plan.has_header) if n == 0 else 0))
     except (pl.exceptions.PolarsError, OSError):
         return None
     finally:
         if isinstance(data, io.BytesIO):
             data.seek(0)
+    return pl.concat(found) if found else unknown_counts(0)
+
+
+#: bytes of the file counted at a time by ``column_counts``
+_CHUNK = 32 << 20
+
+
+def _chunks(data: Path | bytes | io.BytesIO, quoted: bool) -> Iterator[bytes]:
+    """``data`` in pieces of about ``_CHUNK`` bytes, each ending after a line break with an
+    even number of quote characters before it (where quotes are read): no record is cut."""
+    if isinstance(data, bytes):
+        data = io.BytesIO(data)
+    with open(data, "rb") if isinstance(data, Path) else contextlib.nullcontext(data) as f:
+        f.seek(0)
+        rest = b""
+        while True:
+            more = f.read(_CHUNK)
+            block = rest + more
+            if not more:
+                if block:
+                    yield block
+                return
+            raw = np.frombuffer(block, dtype=np.uint8)
+            breaks = np.flatnonzero(raw == _NEWLINE)
+            if quoted and len(breaks):
+                even = np.cumsum(raw == _QUOTE)[breaks] % 2 == 0
+                breaks = breaks[even]
+            if not len(breaks):
+                rest = block
+                continue
+            cut = int(breaks[-1]) + 1
+            yield block[:cut]
+            rest = block[cut:]
+
+
+def _counts(chunk: bytes, plan: ImportPlan, skip: int) -> pl.DataFrame:
+    delimiter, most = plan.delimiter, plan.columns.max_columns
+    quoted = plan.quoting != csv.QUOTE_NONE
+    lines = pl.scan_csv(
+        chunk, separator="\x00", quote_char=None, has_header=False, infer_schema=False,
+        skip_rows=skip, encoding="utf8-lossy",
+    )  # fmt: skip
+    line = pl.first()
+    if quoted:
+        lines = lines.select(line.alias("_l"))
+        line = c("_l")
+        odd = (line.fill_null("").str.count_matches('"', literal=True) % 2).cast(pl.Int64)
+        lines = lines.with_columns(odd.alias("_odd"))
+        if lines.select(c("_odd").sum()).collect(engine="streaming").item():
+            # a quoted cell with a line break: its record's lines joined into one
+            inside = (c("_odd").cum_sum() - c("_odd")) % 2 == 1
+            lines = (
+                lines.with_columns((~inside).cum_sum().alias("_r"))
+                .group_by("_r", maintain_order=True)
+                .agg(line.str.join("\n"), line.is_null().all().alias("_blank"))
+                .select(pl.when(c("_blank")).then(None).otherwise(line).alias("_l"))
+            )
+    record = line
+    if quoted:
+        line = line.str.replace_all(r'"[^"]*"', "")  # quoted text (and "" inside it)
+    n = line.str.count_matches(delimiter, literal=True) + 1
+    trailing = line.str.len_chars() - line.str.strip_chars_end(delimiter).str.len_chars()
+    counts = pl.when((n > most) & (n - trailing <= most)).then(most).otherwise(n)
+    long = record.str.len_chars() > FIELD_LIMIT  # a record that may hold such a cell
+    found = lines.select(
+        counts.alias("_n"), long.fill_null(False).alias("_long"),
+        pl.when(long).then(record).alias("_record"),
+    ).collect(engine="streaming")  # fmt: skip
+    return found.with_columns(_long_cells(found.get_column("_record"), plan)).drop("_record")
 
 
 def _long_cells(records: pl.Series, plan: ImportPlan) -> pl.Series:
@@ -117,7 +162,7 @@ def unknown_counts(records: int) -> pl.DataFrame:
 def oversized(cells: list[int]) -> pl.Expr:
     """True for records with a cell longer than ``FIELD_LIMIT``: a mapped one (``cells``), or
     any other (``_long`` from ``column_counts``)."""
-    longest = [c(f"c{i}").str.len_chars() > FIELD_LIMIT for i in cells]
+    longest = [text_cell(i).str.len_chars() > FIELD_LIMIT for i in cells]
     mapped = pl.any_horizontal(longest).fill_null(False) if longest else pl.lit(False)
     return mapped | c("_long")
 
@@ -143,7 +188,7 @@ def record_problems(
 
     def cell(field: str) -> pl.Expr:
         ix = cols.columns.get(field, ())
-        return c(f"c{ix[0]}").fill_null("").str.strip_chars() if ix else pl.lit("")
+        return text_cell(ix[0]).str.strip_chars() if ix else pl.lit("")
 
     comma = cols.decimal_comma.get("customer_price", False)
     checks = [c("_sku") == "", c("_price").is_null()]
@@ -155,7 +200,7 @@ def record_problems(
         checks += [unreadable(cell("stock"), stock), stock < 0]
     if cols.has("eta"):
         checks.append(unreadable(cell("eta"), date_values(cell("eta"), cols.month_first)))
-    blank = pl.all_horizontal([c(f"c{i}").fill_null("") == "" for i in cells])
+    blank = pl.all_horizontal([text_cell(i) == "" for i in cells])
     found: list[tuple[int, str, bool]] = []
     low, high = cols.min_columns, cols.max_columns
     expected = str(low) if low == high else f"{low}–{high}"
@@ -170,7 +215,7 @@ def record_problems(
     if rest.height:
         width = max(cols.max_columns, max(cells) + 1)
         rows = []
-        for values in rest.select([c(f"c{i}").fill_null("") for i in cells]).iter_rows():
+        for values in rest.select([text_cell(i) for i in cells]).iter_rows():
             row = [""] * width
             for i, value in zip(cells, values, strict=True):
                 row[i] = value
@@ -192,9 +237,7 @@ def _lines(frame: pl.DataFrame, plan: ImportPlan, cells: list[int]) -> pl.Expr:
     first = c("_rec").cast(pl.Int64) + 1 + int(plan.has_header)
     if plan.quoting == csv.QUOTE_NONE or not cells:
         return first
-    breaks = pl.sum_horizontal(
-        [c(f"c{i}").fill_null("").str.count_matches("\n", literal=True) for i in cells]
-    )
+    breaks = pl.sum_horizontal([text_cell(i).str.count_matches("\n", literal=True) for i in cells])
     return first + breaks.cum_sum().shift(1, fill_value=0)
 
 

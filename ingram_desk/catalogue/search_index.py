@@ -13,6 +13,7 @@ the rule around each hit on the hits' offsets, not with a regex per row.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
@@ -180,7 +181,17 @@ class WordIndex:
 
     @classmethod
     def build(cls, text: pl.Series, step: int = 100_000) -> WordIndex:
-        """Index the letter/digit runs of ``text`` (already folded), row positions as given.
+        """Index the letter/digit runs of ``text`` (already folded), row positions as given
+        (``build_from``)."""
+        return cls.build_from(lambda start: text.slice(start, step), text.len(), step)
+
+    @classmethod
+    def build_from(
+        cls, text_of: Callable[[int], pl.Series], height: int, step: int = 100_000
+    ) -> WordIndex:
+        """Index the letter/digit runs of ``height`` rows of folded text, ``text_of(start)``
+        giving the ``step`` rows from ``start`` (made twice each, never all at once: the
+        words of a million rows as one column take ~80 MB).
 
         Slice by slice, so the exploded words of only one slice are strings at a time (they
         are exploded twice, for the vocabulary and then for the keys: keeping every slice's
@@ -189,13 +200,13 @@ class WordIndex:
         sorting millions of strings."""
 
         def exploded(start: int) -> pl.DataFrame:
-            part = pl.DataFrame({"w": text.slice(start, step)}).with_row_index("p", offset=start)
+            part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
             part = part.select(
                 "p", c("w").str.replace_all(_WORD_SPLIT, " ").str.strip_chars().str.split(" ")
             )
             return part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
 
-        starts_at = range(0, text.len(), step)
+        starts_at = range(0, height, step)
         vocabulary: list[pl.Series] = []
         occurrences = 0
         for start in starts_at:
@@ -214,7 +225,7 @@ class WordIndex:
                 if starts_at
                 else pl.DataFrame({"w": [], "p": []}, schema={"w": pl.String, "p": pl.UInt32})
             )
-            return cls(pairs.get_column("w"), None, pairs.get_column("p"), text.len())
+            return cls(pairs.get_column("w"), None, pairs.get_column("p"), height)
         enum = pl.Enum(words)
         keys = [
             exploded(start)
@@ -229,7 +240,7 @@ class WordIndex:
         starts = word_of.search_sorted(
             pl.Series(range(words.len() + 1), dtype=pl.UInt32), side="left"
         ).cast(pl.UInt32)
-        return cls(words.rename("words"), starts, rows, text.len())
+        return cls(words.rename("words"), starts, rows, height)
 
     def rows_with_prefix(self, token: str) -> pl.Series:
         """Positions of the rows holding a word that starts with ``token`` (a row may repeat

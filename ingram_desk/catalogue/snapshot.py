@@ -43,7 +43,7 @@ from .row_blocks import Misaligned, RowBlocks, kept_records
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import folded, search_exprs, tokens
+from .search_text import folded, search_exprs, text_cell, tokens
 from .side_files import CategoryTable
 from .sniff import SourceFile
 from .values import (
@@ -53,13 +53,6 @@ from .values import (
 
 __all__ = ["Snapshot", "SnapshotCancelled"]
 
-#: sort ranks ``settle`` prepares (4 MB each at 1M rows) while the cells are still columns;
-#: ``in_stock`` and ``_CODED_KEYS`` are ranked on demand from a small column (~50 ms)
-_SETTLED_RANKS = (
-    "customer_price", "vendor", "description", "sku", "stock", "eta", "retail_price", "vpn", "ean",
-)  # fmt: skip
-#: few-valued keys kept as 2-byte dense codes by ``settle``
-_CODED_KEYS = ("category", "currency", "status")
 #: the last query's matches are kept for typing on when there are at most this many
 #: (a single letter matches most of the catalogue: keeping that would cost ~20 MB)
 _NARROW_KEEP = 200_000
@@ -148,59 +141,76 @@ class Snapshot(SnapshotParts):
         """Index the words (text queries use the index from then on), derive filters, vendors,
         the category tree and the sort ranks, and let the cells go; the frame then
         keeps ids and prices only. Run it in the background once the snapshot
-        serves: about ten seconds at a million rows, the index within the first three."""
+        serves: about ten seconds at a million rows, the index within the first three.
+
+        Memory (a million rows' text takes ~16 bytes a row and column as polars strings: the
+        peak of an import): where the price file's lines hold the rows, they become the rows'
+        store first (pages are read from there on) and the cells only displayed go; else the
+        cells are compressed once the index serves. Then each item is derived in turn, each
+        cell column dropped as soon as no item left reads it."""
+        with self._key_lock("_settle"):
+            if self._blocks is None:  # the price file's lines, when they hold the rows
+                self._blocks = self._file_rows(self.frame, self._joined())
+            if self._blocks is not None:  # cells only displayed are read from there now
+                indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
+                fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
+                self._drop_cells(set().union(*(self._reads(f) for f in fields)))
         with self._key_lock("_index"):
             if self._index is None:
-                exprs = search_exprs(self.plan.columns)
-                found = self._cells_frame().select(e.alias(f"s{n}") for n, e in enumerate(exprs))
-                words, codes, ean = (folded(column) for column in found.iter_columns())
-                self._codes = PartNumbers(codes)
+                frame = self._cells_frame()
+                words, codes, ean = search_exprs(self.plan.columns)
+
+                def column(expr: pl.Expr) -> pl.Series:  # one at a time: ~80 MB each
+                    return folded(frame.select(expr.alias("s")).get_column("s"))
+
+                self._codes = PartNumbers(column(codes))
+                numbers = column(ean)
+                by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
+                del numbers
+                step = 100_000
+
+                def words_of(start: int) -> pl.Series:
+                    return folded(frame.slice(start, step).select(words.alias("s")).to_series())
+
                 self._index = (  # assigned last: a query takes the index path once it is set
-                    WordIndex.build(words),
-                    NumberIndex.build(ean) or WordIndex.build(ean),
+                    WordIndex.build_from(words_of, frame.height, step),
+                    by_number,
                 )
+                del frame
                 # no query scans the search text from now on (~100 MB at 1M rows); a reader
                 # holding the old frame keeps its own reference
-                self.frame = self.frame.drop("_text")
+                if "_text" in self.frame.columns:
+                    self.frame = self.frame.drop("_text")
                 self._last = None
         if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
             codes, index = self._codes, self._index
             assert codes is not None and index is not None
             self._short = {t: indexed_token(codes, index, t, None, {})[0] for t in _SHORT}
-        for name in ("vendor", "in_stock"):
-            self._column(name)
-        self.category_tree()
-        self.vendors()
-        for key in _SETTLED_RANKS:
-            self._rank(key)
-        for key in _CODED_KEYS:
-            if key not in self._coded:
-                frame = self._cells_frame()
-                dense = self._derive(key, frame).rank("dense").fill_null(0).alias("r")
-                codes = frame.select("_id", dense).get_column("r")  # literals broadcast
-                small = (codes.max() or 0) < 65_536
-                self._coded[key] = codes.cast(pl.UInt16 if small else pl.UInt32)
         with self._key_lock("_settle"):
             if self.settled:
                 return
-            frame = self.frame
-            names = [f"c{i}" for i in self._cells]
-            joined = pl.concat_str(
-                [c(n).fill_null("").str.strip_chars() for n in names], separator=_CELL
-            ).alias("_row")
-            rows = self._file_rows(frame, joined)
-            if rows is None:  # compressed in memory instead
-                rows = self._row_blocks(frame, joined)
-            self._blocks = rows
+            if self._blocks is None:  # compressed in memory instead
+                self._blocks = self._row_blocks(self.frame)
+            # those reading no cell first: once every cell is gone, deriving reads rows back
+            steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
+            for n in range(len(steps)):
+                self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
+                steps[n][1]()
             # one assignment: a reader holding the old frame still reads consistent rows
-            self.frame = frame.select("_id", "_price")
+            self.frame = self.frame.select("_id", "_price")
             self._last = None  # its views hold the old frame's text
             self.settled = True
 
-    def _row_blocks(self, frame: pl.DataFrame, joined: pl.Expr) -> RowBlocks:
-        """The rows compressed, each with its whole record where the file read again gives
-        the rows polars read (``row_blocks``), else with the mapped cells only."""
-        plan, source = self.plan, self._source
+    def _joined(self) -> pl.Expr:
+        """A row's cells as one string (``_CELL`` between them), as pages are read back."""
+        parts = [text_cell(i).str.strip_chars() for i in self._cells]
+        return pl.concat_str(parts, separator=_CELL).alias("_row")
+
+    def _row_blocks(self, frame: pl.DataFrame) -> RowBlocks:
+        """The rows compressed (``row_blocks``), for files whose lines are not rows: each
+        with its whole record where the file read again gives the rows polars read, else
+        with the mapped cells only."""
+        plan, source, joined = self.plan, self._source, self._joined()
         for whole in (source is not None, False):
             rows = RowBlocks()
             records = None
@@ -380,14 +390,13 @@ class Snapshot(SnapshotParts):
             return header[i] if i < len(header) else f"col{i + 1}"
 
         blocks, records = self._blocks, None
-        if f"c{self._cells[0]}" in frame.columns:
+        if blocks is None:  # (read after ``frame``: the cells go only once ``_blocks`` is set)
             cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
             rows = [list(r) for r in zip(*cells, strict=True)]
         elif isinstance(blocks, FileRows):  # every column of the line: the raw columns too
             records = blocks.records(at.to_list())
             rows = [[r[i].strip() if i < len(r) else "" for i in self._cells] for r in records]
-        else:  # settled: ``_blocks`` was set before the frame lost its cells
-            assert blocks is not None
+        else:
             rows = [r.split(_CELL) for r in blocks.get(at.to_list())]
             records = blocks.records(at.to_list(), _CELL)  # every column where kept
         full: list[list[str]] = []

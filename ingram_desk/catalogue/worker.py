@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from .heap import child_allocator_env
 from .layouts import UserMapping
 from .priority import lower_process_priority
 from .report import CancelFlag, CatalogueImportError, ImportReport, ProgressCallback
@@ -95,7 +96,8 @@ def _run(
         target=_child, args=(child, child_cancel, task, kwargs), name="catalogue-import",
         daemon=True,
     )  # fmt: skip
-    process.start()
+    with child_allocator_env():  # polars' freed buffers returned at once (``heap``)
+        process.start()
     child.close()
     outcome: tuple[str, Any] | None = None
     try:

@@ -3,7 +3,10 @@ measured by ``bench/catalogue_bench.py``: ~80 MB of a settled million-row snapsh
 
 from __future__ import annotations
 
+import os
 import platform
+import subprocess
+import sys
 
 from ingram_desk.catalogue import heap
 
@@ -14,3 +17,15 @@ def test_glibc_takes_the_fixed_mmap_threshold_and_trims_freed_pages() -> None:
     blocks = [bytearray(100_000) for _ in range(500)]  # below the threshold: on the heap
     del blocks[::2]  # holes the heap cannot shrink past
     assert heap.release_free_memory() is glibc
+
+
+def test_a_child_process_starts_with_polars_allocator_returning_freed_pages() -> None:
+    key, value = next(iter(heap.ALLOCATOR_ENV.items()))
+    before = os.environ.get(key)
+    with heap.child_allocator_env():
+        seen = subprocess.run(
+            [sys.executable, "-c", f"import os; print(os.environ.get({key!r}))"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+    assert seen == value
+    assert os.environ.get(key) == before  # this process's environment as it was
