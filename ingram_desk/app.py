@@ -182,13 +182,14 @@ STARTUP_PROBE = "INGRAM_DESK_STARTUP_PROBE"
 
 
 async def _startup_probe(session: AppSession, launched: float) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from ingram_desk.services.catalogue_service import CatalogueQuery
 
     while not session.window.isVisible():
         await asyncio.sleep(0.001)
-    QApplication.processEvents()
+    # one turn of the loop paints the shown window (QApplication.processEvents() here ran
+    # another task's step inside this one: "Cannot enter into task", that task never ended
+    # and the probe hung at close)
+    await asyncio.sleep(0)
     print(f"visible {time.time() - launched:.3f}", flush=True)
     starting = asyncio.ensure_future(first_start(session))  # what a start does next, alongside
     result = await session.catalogue.search(CatalogueQuery(text="monitor"))
