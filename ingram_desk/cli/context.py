@@ -148,7 +148,14 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
     """The team's journal when this run joins a team database, else the desk's own file."""
     from ingram_desk.cli.team_run import resolve_team
 
-    team = resolve_team(args, profile)
+    try:
+        team = resolve_team(args, profile)
+    except ConfigurationError as exc:  # the team password's keyring does not answer (E2)
+        from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal
+
+        print(f"ingram-desk: {exc.one_line()} Drafts are kept on this desk and nothing is"
+              " sent until the team database can be joined.", file=sys.stderr)  # fmt: skip
+        return OfflineJournal(paths.profile_dir(profile.name) / OFFLINE_FILE, exc)
     if team is None:
         return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
     url, password = team
@@ -156,8 +163,8 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
     from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
     from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
 
-    desk_id, name = desk_identity(paths.data_dir)
     offline = paths.profile_dir(profile.name) / OFFLINE_FILE
+    desk_id, name = desk_identity(paths.data_dir)
     try:
         journal = PgJournal(
             url,
@@ -188,7 +195,10 @@ def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig)
     """In a team, the rate gate takes each call's unit from the account's shared budget."""
     from ingram_desk.cli.team_run import resolve_team
 
-    team = resolve_team(args, profile)
+    try:
+        team = resolve_team(args, profile)
+    except ConfigurationError:  # said by the journal: it works offline
+        return None
     if team is None:
         return None
     from ingram_desk.services.team.budget import TeamRateGate
@@ -234,7 +244,10 @@ def _listen_to_team(
     """In a team, colleagues' order changes arrive as ORDER_STATE_CHANGED (LISTEN/NOTIFY)."""
     from ingram_desk.cli.team_run import resolve_team
 
-    team = resolve_team(args, profile)
+    try:
+        team = resolve_team(args, profile)
+    except ConfigurationError:  # said by the journal: it works offline
+        return None
     if team is None:
         return None
     from ingram_desk.services.team.desk import account_key

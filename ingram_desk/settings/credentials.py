@@ -113,6 +113,29 @@ class CredentialStore:
             self._session[profile] = secret
             raise
 
+    def get_secret_bounded(self, profile: str) -> str | None:
+        """``get_secret`` for a caller that cannot await (the team password while the app's
+        context opens): on a daemon thread, failing after ``timeout`` like ``_off_thread``."""
+        box: list[tuple[str | None, Exception | None]] = []
+
+        def run() -> None:
+            try:
+                box.append((self.get_secret(profile), None))
+            except Exception as exc:  # handed to the caller
+                box.append((None, exc))
+
+        worker = threading.Thread(target=run, name="keyring-get_secret", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not box:
+            raise ConfigurationError(
+                KEYRING_LOCKED, remedial_action="Unlock your system keyring and try again."
+            )
+        secret, error = box[0]
+        if error is not None:
+            raise error
+        return secret
+
     async def _off_thread(self, call: Callable[..., T], *args: str) -> T:
         """``call(*args)`` (a keyring read or write) off the event loop, with ``timeout``.
 

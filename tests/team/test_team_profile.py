@@ -96,3 +96,48 @@ def test_team_join_with_a_keyring_that_does_not_answer_says_so_and_never_hangs(
     assert "The keyring is locked or not answering: the password is not kept" in err
     assert "INGRAM_DESK_TEAM_PASSWORD" in err and err.count("\n") == 1
     assert json.loads((data / "profiles" / "acme" / "profile.json").read_text())["team_url"]
+
+
+async def test_a_team_password_in_a_keyring_that_does_not_answer_opens_the_desk_offline(
+    locked_keyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reliability E2 for the team password at start: the read gives up after the keyring's
+    timeout, once a run (journal, shared budget and listener each ask), and the desk opens
+    with its offline journal, which keeps drafts and sends nothing; never a hang."""
+    import argparse
+
+    from ingram_desk.cli.context import open_context
+    from ingram_desk.services.team.offline import OfflineJournal
+    from ingram_desk.services.team.pg_journal import TeamUnreachableError
+    from ingram_desk.settings import credentials
+
+    monkeypatch.setattr(credentials, "KEYRING_TIMEOUT_S", 0.5)
+    monkeypatch.delenv("INGRAM_DESK_TEAM_PASSWORD", raising=False)
+    data = tmp_path / "desk"
+    ProfileStore(data / "profiles").save(
+        Profile("acme", ProfileKind.CUSTOM, api_url="http://127.0.0.1:9", country="NL",
+                customer_number="20-222222", client_id="client-id",
+                team_url="postgresql://desk@127.0.0.1:9/team")
+    )  # fmt: skip
+    asked: list[str] = []
+    real_get = locked_keyring.get_password
+
+    def counting_get(service: str, username: str) -> str | None:
+        asked.append(username)
+        return real_get(service, username)
+
+    monkeypatch.setattr(locked_keyring, "get_password", counting_get)
+    args = argparse.Namespace(data_dir=data, profile="acme", api_url=None)
+    env = {"INGRAM_CLIENT_SECRET": "s3cret"}
+    async with open_context(args, env) as ctx:
+        assert isinstance(ctx.journal, OfflineJournal)
+        assert "keyring is locked or not answering" in ctx.journal.offline_reason.one_line()
+        assert asked == ["acme:team"]  # asked once, not by each part of the team
+        from ingram_desk.domain.order_draft import OrderDraft
+
+        draft = OrderDraft.from_request(
+            {"customerOrderNumber": "E2-TEAM", "lines": [{"ingramPartNumber": "X", "quantity": 1}]}
+        )
+        entry = ctx.journal.save_draft(draft)
+        with pytest.raises(TeamUnreachableError, match="keyring"):
+            ctx.journal.queue(entry.draft_id, draft)
