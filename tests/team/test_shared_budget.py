@@ -73,8 +73,8 @@ async def test_a_429_storm_pauses_every_desk_and_no_desk_starves(
     served = await run_desks(server, team_url, calls=6)
     assert Counter(served) == {"desk0": 6, "desk1": 6, "desk2": 6}
     assert throttled(server) <= 5  # the storm's three, not one per desk per retry
-    # no desk starved behind the others (turns come from the row lock and jittered retries;
-    # there is no strict round-robin, so under load the shares are uneven but never empty)
+    # no desk starved behind the others (while desks wait in the database the least served
+    # goes first; see the small-desk test below for what a 429 hold does to that)
     assert set(served[:12]) == {"desk0", "desk1", "desk2"}, served
     with psycopg.connect(team_url) as conn:
         row = conn.execute("SELECT paused_until FROM rate_budget WHERE account=%s", (ACCOUNT,))
