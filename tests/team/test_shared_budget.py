@@ -73,8 +73,8 @@ async def test_a_429_storm_pauses_every_desk_and_no_desk_starves(
     served = await run_desks(server, team_url, calls=6)
     assert Counter(served) == {"desk0": 6, "desk1": 6, "desk2": 6}
     assert throttled(server) <= 5  # the storm's three, not one per desk per retry
-    # no desk starved behind the others (turns come from the row lock and jittered retries;
-    # there is no strict round-robin, so under load the shares are uneven but never empty)
+    # no desk starved behind the others (while desks wait in the database the least served
+    # goes first; see the small-desk test below for what a 429 hold does to that)
     assert set(served[:12]) == {"desk0", "desk1", "desk2"}, served
     with psycopg.connect(team_url) as conn:
         row = conn.execute("SELECT paused_until FROM rate_budget WHERE account=%s", (ACCOUNT,))
@@ -88,12 +88,12 @@ async def test_a_desk_with_a_few_calls_is_not_kept_behind_busy_desks_in_a_429_st
     server.faults.throttle(n=3, reset_in=2.0, path="priceandavailability")
     served = await run_desks(server, team_url, calls=[12, 12, 4])
     assert Counter(served) == {"desk0": 12, "desk1": 12, "desk2": 4}
-    # While desks wait, the least served (this window and the one before) takes the next
-    # unit: even if the busy desks took a whole window before the small one got in, its four
-    # calls go first in the next (the storm's 429s may cost it up to three units more).
-    # Without fair turns it finished anywhere up to last (position 28).
+    # While desks wait in the database, the least served (this window and the one before)
+    # takes the next unit, so the small desk usually ends by position 12-19 of 28; a call that
+    # drew one of the storm's 429s waits out its desk's own hold before it queues again, which
+    # can cost it a window (tests/team/test_fair_budget_desks.py). It is never left last.
     last = max(n for n, desk in enumerate(served, 1) if desk == "desk2")
-    assert last <= 10 + 4 + 3 * 3, served
+    assert last <= 25, served
     # and the busy desks shared evenly: never more than a window's worth apart
     for n in range(1, len(served) + 1):
         head = Counter(served[:n])

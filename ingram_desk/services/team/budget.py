@@ -2,7 +2,8 @@
 
 ``TeamRateGate`` is the desk's own ``RateGate`` (its pacing, its 429 hold, its priority queue)
 plus one more step before each call: taking a unit of the account's budget in the
-``rate_budget`` row, in one transaction under that row's lock. The turns are fair: each desk's
+``rate_budget`` row, in one round trip under that row's lock (the schema's ``rate_take``).
+The turns are fair: each desk's
 units of this window and the one before are counted (``rate_desks``), and while desks wait, a
 unit goes only to a waiting desk that no other waiting desk of the same or a more urgent
 priority has been served less than, so a desk with a few calls is not kept behind a busy desk's
@@ -40,45 +41,10 @@ _OPEN = """
 INSERT INTO rate_budget(account, window_start, used, window_limit)
 VALUES (%(account)s, now(), 0, %(limit)s) ON CONFLICT (account) DO NOTHING
 """
-_ROTATE = """
-UPDATE rate_budget SET prev_window_start = window_start, window_start = now(), used = 0
-WHERE account = %(account)s AND window_start + %(period)s <= now()
-"""
-_STATE = """
-SELECT used, window_start, prev_window_start, paused_until, now() AS now
-FROM rate_budget WHERE account = %(account)s FOR UPDATE
-"""
-# a desk's units in this window and the one before (0 for a desk idle since)
-_SERVED = """CASE WHEN win = %(ws)s THEN taken + prev_taken
-    WHEN win = %(pws)s THEN taken ELSE 0 END"""
-_AHEAD = f"""
-WITH d AS (
-    SELECT desk_key, waiting_keep, seen_at, {_SERVED} AS served
-    FROM rate_desks WHERE account = %(account)s
-), me AS (SELECT coalesce((SELECT served FROM d WHERE desk_key = %(desk)s), 0) AS served)
-SELECT EXISTS (
-    SELECT 1 FROM d, me WHERE d.desk_key <> %(desk)s AND d.waiting_keep IS NOT NULL
-      AND d.seen_at > now() - %(alive)s
-      AND (d.waiting_keep < %(keep)s OR (d.waiting_keep = %(keep)s AND d.served < me.served))
-)
-"""
-_TAKE = """
-UPDATE rate_budget SET used = used + 1, window_limit = %(limit)s WHERE account = %(account)s
-RETURNING used, window_start + %(period)s AS resets_at, now() AS now
-"""
-_TOOK = """
-INSERT INTO rate_desks(account, desk_key, win, taken, prev_taken, seen_at)
-VALUES (%(account)s, %(desk)s, %(ws)s, 1, 0, now())
-ON CONFLICT (account, desk_key) DO UPDATE SET
-    prev_taken = CASE WHEN rate_desks.win = %(ws)s THEN rate_desks.prev_taken
-        WHEN rate_desks.win = %(pws)s THEN rate_desks.taken ELSE 0 END,
-    taken = CASE WHEN rate_desks.win = %(ws)s THEN rate_desks.taken + 1 ELSE 1 END,
-    win = %(ws)s, waiting_keep = NULL, seen_at = now()
-"""
-_WAITING = """
-INSERT INTO rate_desks(account, desk_key, waiting_keep, seen_at)
-VALUES (%(account)s, %(desk)s, %(keep)s, now())
-ON CONFLICT (account, desk_key) DO UPDATE SET waiting_keep = %(keep)s, seen_at = now()
+# one fair turn, in one round trip: the schema's rate_take (v2) does it under the row's lock
+_TURN = """
+SELECT o_took, o_room, o_used, o_resets_at, o_paused_until, o_now FROM rate_take(
+    %(account)s, %(desk)s, %(limit)s, %(period)s, %(keep)s, %(alive)s)
 """
 
 
@@ -188,26 +154,15 @@ class TeamRateGate(RateGate):
             await asyncio.sleep(turn + random.uniform(0, 0.2 if turn > 0.1 else 0.02))
 
     async def _turn(self, conn: Any, priority: Priority) -> bool | float:
-        """One try, in one transaction under the budget row's lock: True when a unit was
-        taken, else how long to wait before the next try."""
-        p = self._params(priority)
-        async with conn.transaction():
-            await conn.execute(_ROTATE, p)
-            used, ws, pws, paused_until, now = await (await conn.execute(_STATE, p)).fetchone()
-            p |= {"ws": ws, "pws": pws}
-            resets_at = ws + p["period"]
-            self.shared_used, self.shared_resets_at = used, resets_at
-            self.shared_paused_until = paused_until
-            paused = paused_until is not None and paused_until > now
-            room = used < self._limit - p["keep"]
-            (ahead,) = await (await conn.execute(_AHEAD, p)).fetchone()
-            if room and not paused and not ahead:
-                row = await (await conn.execute(_TAKE, p)).fetchone()
-                await conn.execute(_TOOK, p)
-                self.shared_used = row[0]
-                return True
-            await conn.execute(_WAITING, p)
-        if room and not paused:
+        """One try (the database's ``rate_take``): True when a unit was taken, else how long
+        to wait before the next try."""
+        cur = await conn.execute(_TURN, self._params(priority))
+        took, room, used, resets_at, paused_until, now = await cur.fetchone()
+        self.shared_used, self.shared_resets_at = used, resets_at
+        self.shared_paused_until = paused_until
+        if took:
+            return True
+        if room:
             return 0.02  # a less served desk is waiting: it takes its unit at once
         until = max(resets_at, paused_until or resets_at)
         return max(0.05, min((until - now).total_seconds(), self.max_wait_step))

@@ -143,6 +143,56 @@ CREATE TABLE rate_desks (
     seen_at TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (account, desk_key)
 );
+-- one fair turn on the shared budget, in one round trip (rate_take): rotate an expired
+-- window, then take a unit unless paused, out of room for this priority, or another waiting
+-- desk of the same or a more urgent priority has been served less (this window and the one
+-- before); a desk that cannot take is marked waiting
+CREATE FUNCTION rate_take(p_account TEXT, p_desk TEXT, p_limit INTEGER, p_period INTERVAL,
+                          p_keep INTEGER, p_alive INTERVAL,
+                          OUT o_took BOOLEAN, OUT o_room BOOLEAN, OUT o_used INTEGER,
+                          OUT o_resets_at TIMESTAMPTZ, OUT o_paused_until TIMESTAMPTZ,
+                          OUT o_now TIMESTAMPTZ)
+LANGUAGE plpgsql AS $$
+DECLARE
+    b rate_budget%ROWTYPE;
+    mine INTEGER;
+    ahead BOOLEAN;
+BEGIN
+    UPDATE rate_budget r SET prev_window_start = r.window_start, window_start = now(), used = 0
+        WHERE r.account = p_account AND r.window_start + p_period <= now();
+    SELECT * INTO b FROM rate_budget r WHERE r.account = p_account FOR UPDATE;
+    o_now := now();
+    o_resets_at := b.window_start + p_period;
+    o_paused_until := b.paused_until;
+    o_used := b.used;
+    o_room := b.used < p_limit - p_keep AND (b.paused_until IS NULL OR b.paused_until <= now());
+    SELECT coalesce(max(CASE WHEN d.win = b.window_start THEN d.taken + d.prev_taken
+                             WHEN d.win = b.prev_window_start THEN d.taken ELSE 0 END), 0)
+        INTO mine FROM rate_desks d WHERE d.account = p_account AND d.desk_key = p_desk;
+    SELECT EXISTS (
+        SELECT 1 FROM rate_desks d WHERE d.account = p_account AND d.desk_key <> p_desk
+          AND d.waiting_keep IS NOT NULL AND d.seen_at > now() - p_alive
+          AND (d.waiting_keep < p_keep OR (d.waiting_keep = p_keep AND
+               CASE WHEN d.win = b.window_start THEN d.taken + d.prev_taken
+                    WHEN d.win = b.prev_window_start THEN d.taken ELSE 0 END < mine))
+    ) INTO ahead;
+    o_took := o_room AND NOT ahead;
+    IF o_took THEN
+        UPDATE rate_budget r SET used = r.used + 1, window_limit = p_limit
+            WHERE r.account = p_account RETURNING r.used INTO o_used;
+        INSERT INTO rate_desks AS d (account, desk_key, win, taken, prev_taken, seen_at)
+            VALUES (p_account, p_desk, b.window_start, 1, 0, now())
+            ON CONFLICT (account, desk_key) DO UPDATE SET
+                prev_taken = CASE WHEN d.win = b.window_start THEN d.prev_taken
+                    WHEN d.win = b.prev_window_start THEN d.taken ELSE 0 END,
+                taken = CASE WHEN d.win = b.window_start THEN d.taken + 1 ELSE 1 END,
+                win = b.window_start, waiting_keep = NULL, seen_at = now();
+    ELSE
+        INSERT INTO rate_desks AS d (account, desk_key, waiting_keep, seen_at)
+            VALUES (p_account, p_desk, p_keep, now())
+            ON CONFLICT (account, desk_key) DO UPDATE SET waiting_keep = p_keep, seen_at = now();
+    END IF;
+END $$;
 """
 
 _GRANTS = """
