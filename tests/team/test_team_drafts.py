@@ -13,6 +13,7 @@ from ingram_desk.services.events import EventHub
 from ingram_desk.services.order_journal import JournalError, OrderState, StaleStateError
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.team.pg_journal import PgJournal
+from tests.ui.conftest import _english  # noqa: F401 (autouse: English with its plural forms)
 
 ACCOUNT = "NL:20-222222"
 
