@@ -148,3 +148,22 @@ async def test_an_xml_profile_is_saved_with_its_soap_settings_and_its_login_is_t
     ok, text = await asyncio.wait_for(tested, 15)
     assert not ok and "20007" in text and "wrong-password" not in text
     dialog.close()
+
+
+def test_a_new_profile_starts_in_the_users_country_where_ingram_serves_it(
+    qtbot, memory_keyring, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    """Not the first of the list (AT): the locale's country (nl_BE → BE, en_GB → UK), else NL."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
+        for locale, country in (("nl_BE", "BE"), ("en_GB", "UK"), ("de_DE", "DE"), ("ja_JP", "NL")):
+            QLocale.setDefault(QLocale(locale))
+            dialog = window.open_profiles()
+            dialog.country.setCurrentText("SE")
+            dialog.new_profile()
+            assert dialog.country.currentText() == country, locale
+    finally:
+        QLocale.setDefault(before)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,6 +59,15 @@ _TRANSPORTS = (
 )
 
 
+def default_country() -> str:
+    """A new profile's country: the user's locale's, where Ingram has a price file for it
+    (``nl_BE`` → BE, ``de_DE`` → DE), else NL (the seed's home ground), never just the first
+    of the list."""
+    code = QLocale.territoryToCode(QLocale().territory()).upper()
+    code = "UK" if code == "GB" else code  # the seed says UK where ISO says GB
+    return code if code in CURRENCY_BY_COUNTRY else "NL"
+
+
 class CredentialsDialog(QDialog):
     """Non-modal; ``connection_tested`` carries the outcome text (tests await it)."""
 
@@ -89,6 +98,7 @@ class CredentialsDialog(QDialog):
         self.customer_number = QLineEdit(self)
         self.country = QComboBox(self)
         self.country.addItems(sorted(CURRENCY_BY_COUNTRY))
+        self.country.setCurrentText(default_country())
         self.client_id = QLineEdit(self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -241,6 +251,7 @@ class CredentialsDialog(QDialog):
         self.profiles.clearSelection()
         for edit in (self.name, self.api_url, self.customer_number, self.client_id, self.secret):
             edit.clear()
+        self.country.setCurrentText(default_country())
         self.name.setFocus()
 
     def load_profile(self, name: str) -> None:
