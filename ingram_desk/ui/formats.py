@@ -33,6 +33,7 @@ __all__ = [
     "ParseError",
     "csv_style",
     "current_locale",
+    "date_edit_format",
     "date_text",
     "datetime_text",
     "day_text",
@@ -149,6 +150,12 @@ def _date_format(loc: QLocale) -> str:
     """The locale's short date with a four-digit year (``dd.MM.yy`` → ``dd.MM.yyyy``)."""
     fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_edit_format() -> str:
+    """A date field's display format: the grids' short date (``dd-MM-yyyy`` nl), so a date
+    typed or picked reads like the dates in the tables."""
+    return _date_format(current_locale())
 
 
 def date_text(value: date | datetime | None) -> str:

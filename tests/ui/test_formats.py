@@ -187,3 +187,21 @@ def test_the_chosen_locale_is_also_qts_default_for_new_input_widgets(use_locale)
     use_locale("de_DE")
     assert QLocale().name() == "de_DE"  # QSpinBox / QDateEdit created now read German
     assert QLocale().toDouble("1.234,5") == (1234.5, True)
+
+
+@pytest.mark.parametrize("name", LOCALES)
+async def test_date_fields_read_like_the_dates_in_the_grids(
+    use_locale, name: str, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path
+) -> None:
+    """The Orders search's date range and the order's requested delivery show the locale's
+    short date, as the grids do (they showed ``04 Mar 2026`` beside ``3/4/2026``)."""
+    from PySide6.QtCore import QDate
+
+    from tests.ui.orders_support import order_window
+
+    use_locale(name)
+    day = date(2026, 3, 4)
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        for edit in (w.orders_tab.since, w.orders_tab.until, w.order_tab.delivery_date):
+            edit.setDate(QDate(day.year, day.month, day.day))
+            assert edit.text() == formats.date_text(day), name

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import MAX_PO_LENGTH, Address, OrderDraft
+from ingram_desk.ui import formats
 from ingram_desk.ui.models.order_lines_model import OrderLinesModel
 from ingram_desk.ui.tabs.draft_selector import DraftSelector
 
@@ -99,7 +100,7 @@ class OrderForm(QWidget):
         self.delivery_check = QCheckBox(self.tr("Requested delivery"), self)
         self.delivery_date = QDateEdit(self)
         self.delivery_date.setCalendarPopup(True)
-        self.delivery_date.setDisplayFormat("dd MMM yyyy")
+        self.delivery_date.setDisplayFormat(formats.date_edit_format())
         self.delivery_date.setDate(QDate.currentDate().addDays(3))
         self.delivery_date.setEnabled(False)
         self.delivery_check.toggled.connect(self.delivery_date.setEnabled)

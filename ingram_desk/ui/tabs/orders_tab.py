@@ -193,7 +193,7 @@ class OrdersTab(QWidget):
         self.until = QDateEdit(QDate.currentDate(), self)
         for check, edit in ((self.since_check, self.since), (self.until_check, self.until)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat(formats.date_edit_format())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
         self.search_button = QPushButton(self.tr("&Search"), self)
