@@ -135,10 +135,19 @@ async def first_start(session: AppSession) -> None:
         book = getattr(session.window.order_tab, "address_book", None)
         if book is not None and seed_demo_addresses(book):
             session.window.order_tab.reload_addresses()
+        importer = session.window.importer
         if feeds is not None:
-            session.window.importer.imported.connect(lambda *_: feeds.start())
-        session.window.importer.start_many(sample_files())
-        session.window.show_welcome()  # what this is, and three things to try
+            importer.imported.connect(lambda *_: feeds.start())
+        welcomed: list[bool] = []
+
+        def welcome(*_: object) -> None:  # what this is, and three things to try: once the
+            if not welcomed:  # sample is in (shown at once, it covered the import's progress)
+                welcomed.append(True)
+                session.window.show_welcome()
+
+        importer.imported.connect(welcome)
+        importer.import_failed.connect(welcome)
+        importer.start_many(sample_files())
         return
     session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
     if feeds is not None:

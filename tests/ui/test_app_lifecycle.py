@@ -193,3 +193,39 @@ def test_a_language_switch_reopens_the_same_profile_with_its_one_off_api_url(
         install_language(qapp, "en", tmp_path / "i18n")
     assert seen == ["acme", "acme"]
     assert args.profile == "acme" and args.api_url == sandbox.url
+
+
+def test_the_demo_s_welcome_comes_once_the_sample_is_in_not_over_its_progress(
+    qtbot, sandbox, memory_keyring, tmp_path: Path
+) -> None:
+    """First start on the demo: the sample is imported, then the welcome says what this is (shown
+    at once, it covered the import's progress dialog)."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ingram_desk.app import run_gui
+    from ingram_desk.paths import AppPaths
+    from ingram_desk.ui.catalogue_import import IMPORT_TASK
+    from ingram_desk.ui.main_window import MainWindow
+
+    paths = AppPaths(tmp_path / "data").ensure()
+    seen: list[bool] = []
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+        box = getattr(windows[0], "welcome_box", None) if windows else None
+        if box is not None and box.isVisible():
+            w = windows[0]
+            seen.append(w.runner.is_running(IMPORT_TASK))
+            box.close()
+            w.close()
+            return
+        QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(20, drive)
+    args = argparse.Namespace(data_dir=paths.data_dir, profile=None, api_url=None)
+    assert run_gui(args) == 0
+    assert seen == [False]  # shown once, and the import was over by then
