@@ -19,13 +19,17 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import polars as pl
 
 from .sniff import SourceFile, iter_lines
 
-__all__ = ["Misaligned", "RowBlocks", "kept_records"]
+if TYPE_CHECKING:
+    from .detect import ImportPlan
+
+__all__ = ["Misaligned", "RowBlocks", "kept_records", "pack_rows"]
 
 #: rows per compressed block: small enough that a scattered page stays cheap
 BLOCK = 32
@@ -61,6 +65,41 @@ def kept_records(
             raise Misaligned(f"the file read again ends or differs: {exc}") from None
         finally:
             lines.close()  # before the file it reads
+
+
+def pack_rows(
+    frame: pl.DataFrame,
+    joined: pl.Expr,
+    cells: Sequence[int],
+    separator: str,
+    plan: ImportPlan,
+    source: SourceFile | None,
+) -> RowBlocks:
+    """``frame``'s rows (``_rec`` numbered; ``joined`` gives a row's mapped cells as one
+    string) compressed: each with its whole record where the file read again gives the rows
+    polars read (``kept_records``), else with the mapped cells only."""
+    for whole in (source is not None, False):
+        rows = RowBlocks()
+        records = None
+        if whole and source is not None:
+            records = kept_records(
+                source, encoding=plan.encoding, delimiter=plan.delimiter,
+                quoting=plan.quoting, has_header=plan.has_header,
+                numbers=frame.get_column("_rec").to_numpy(),
+            )  # fmt: skip
+        step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
+        try:
+            for start in range(0, frame.height, step):
+                part = frame.slice(start, step).select(joined).get_column("_row")
+                rows.extend(part, records, cells, separator)
+        except (Misaligned, OSError):
+            continue
+        finally:
+            if records is not None:
+                records.close()  # closes the file
+        rows.close()
+        return rows
+    raise AssertionError("unreachable: the second pass keeps mapped cells only")
 
 
 class RowBlocks:

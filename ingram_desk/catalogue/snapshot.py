@@ -39,7 +39,7 @@ from .ranking import by_word_match
 from .ranking import word_hits_indexed as hits_of
 from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
-from .row_blocks import Misaligned, RowBlocks, kept_records
+from .row_blocks import RowBlocks, pack_rows
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
@@ -207,32 +207,8 @@ class Snapshot(SnapshotParts):
         return pl.concat_str(parts, separator=_CELL).alias("_row")
 
     def _row_blocks(self, frame: pl.DataFrame) -> RowBlocks:
-        """The rows compressed (``row_blocks``), for files whose lines are not rows: each
-        with its whole record where the file read again gives the rows polars read, else
-        with the mapped cells only."""
-        plan, source, joined = self.plan, self._source, self._joined()
-        for whole in (source is not None, False):
-            rows = RowBlocks()
-            records = None
-            if whole and source is not None:
-                records = kept_records(
-                    source, encoding=plan.encoding, delimiter=plan.delimiter,
-                    quoting=plan.quoting, has_header=plan.has_header,
-                    numbers=frame.get_column("_rec").to_numpy(),
-                )  # fmt: skip
-            step = 100_000  # slice by slice: the temporaries of one slice, not of all rows
-            try:
-                for start in range(0, frame.height, step):
-                    part = frame.slice(start, step).select(joined).get_column("_row")
-                    rows.extend(part, records, self._cells, _CELL)
-            except (Misaligned, OSError):
-                continue
-            finally:
-                if records is not None:
-                    records.close()  # closes the file
-            rows.close()
-            return rows
-        raise AssertionError("unreachable: the second pass keeps mapped cells only")
+        """The rows compressed, for files whose lines are not rows (``row_blocks.pack_rows``)."""
+        return pack_rows(frame, self._joined(), self._cells, _CELL, self.plan, self._source)
 
     def _file_rows(self, frame: pl.DataFrame, joined: pl.Expr) -> FileRows | None:
         """The rows as lines of the price file, where each line is one record and a sample
