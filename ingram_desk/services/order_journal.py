@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import closing
@@ -85,6 +86,10 @@ CREATE INDEX IF NOT EXISTS orders_state ON orders(state);
 CREATE TRIGGER IF NOT EXISTS events_append_only BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 """
+
+
+#: how long opening waits out another process's switch of a new journal to WAL
+_OPEN_PATIENCE_S = 10.0
 
 
 class OrderState(StrEnum):
@@ -203,7 +208,20 @@ class OrderJournal:
             self._restore(problem)
 
     def _open(self) -> str | None:
-        """Open and check the file; returns what is wrong with it (None: healthy)."""
+        """Open and check the file; returns what is wrong with it (None: healthy). Two
+        processes opening a new journal at once can meet in SQLite's switch to WAL, where it
+        answers "locked" at once instead of waiting (a deadlock it refuses): tried again for
+        a few seconds before the journal is called locked."""
+        deadline = time.monotonic() + _OPEN_PATIENCE_S
+        while True:
+            try:
+                return self._open_once()
+            except JournalError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _open_once(self) -> str | None:
         path = self.path
         private_file(path, create=True)  # SQLite gives its -wal/-shm the same mode
         for side in ("-wal", "-shm"):
