@@ -128,9 +128,7 @@ class CredentialStore:
         worker.start()
         worker.join(self.timeout)
         if not box:
-            raise ConfigurationError(
-                KEYRING_LOCKED, remedial_action="Unlock your system keyring and try again."
-            )
+            raise _locked()
         secret, error = box[0]
         if error is not None:
             raise error
@@ -167,6 +165,11 @@ class CredentialStore:
         try:
             return await asyncio.wait_for(done, self.timeout)
         except TimeoutError:
-            raise ConfigurationError(
-                KEYRING_LOCKED, remedial_action="Unlock your system keyring and try again."
-            ) from None
+            raise _locked() from None
+
+
+def _locked() -> ConfigurationError:
+    """A keyring read or write that did not answer within the timeout, as the UI says it."""
+    return ConfigurationError(
+        KEYRING_LOCKED, remedial_action="Unlock your system keyring and try again."
+    )

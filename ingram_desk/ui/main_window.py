@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.banner = ErrorBanner(self)
+        self._notes_shown = ""  # the store notes last said in the banner (said once)
         self.crash_banner = CrashBanner(self.banner)  # uncaught exceptions: logged, then shown
         self.catalogue_tab = CatalogueTab(services.catalogue, self.runner, self)
         self.pna_tab = PnaTab(services.pna, services.catalogue, self.runner, self)
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
             getattr(self.services.catalogue, "damaged_note", None),
         ]
         text = " ".join(n for n in notes if n)
-        if text and text != getattr(self, "_notes_shown", ""):
+        if text and text != self._notes_shown:
             self._notes_shown = text
             self.banner.show_error(IngramError(text))
 
