@@ -7,9 +7,9 @@ It imports a price file from ``bench/make_price_file.py`` (DACH, fixed seed) wit
 (``heap.child_allocator_env``; detect, parse, sanity gate, index, change summary, write the
 generation, swap), reporting the time until the generation is live and durable, the disk it
 takes (and its largest files) and the child's peak memory. Then it imports the file again the
-way the app imports a big file, in two stages: a stage-1 child (``interim``) reads and serves
-it while a stage-2 child (``worker``, nice 15) imports it beside it, reporting each child's
-peak memory and the peak of both together (Linux: read from /proc). Then, in fresh children, it reopens the
+way the app imports a big file: one child (``interim``) reads it once, serves its snapshot,
+then commits it as the generation, reporting the child's peak memory and the peak of every
+child together (Linux: read from /proc). Then, in fresh children, it reopens the
 catalogue (``engine.Catalogue``: the generation's columns memory-mapped) and answers a search
 and its first page, a price sort, six keystrokes and scattered pages, reporting the times and
 the resident memory. It then applies a stock file of every row (``apply_stock_file``).
@@ -100,11 +100,10 @@ def _children() -> list[int]:
 
 
 def _two_stage(price: Path, db: Path) -> dict[str, Any]:
-    """Stage 1 serving in one child while stage 2 imports in another, as the app does."""
+    """One child reads the file, serves it, then commits it, as the app does."""
     import threading
 
     from ingram_desk.catalogue.interim import InterimProcess
-    from ingram_desk.catalogue.worker import import_in_subprocess
 
     _fresh(db)
     peaks: dict[int, float] = {}
@@ -132,16 +131,15 @@ def _two_stage(price: Path, db: Path) -> dict[str, Any]:
     started = time.perf_counter()
     interim.load(db, price, force=True)
     serving = time.perf_counter() - started
-    import_in_subprocess(db, price, force=True, niceness=15)
+    interim.commit()
     durable = time.perf_counter() - started
     time.sleep(0.2)  # a last sample of the stage-1 child, settled
     stage1 = interim._process.pid
     done.set()
     interim.close()
-    stage2 = [peak for pid, peak in peaks.items() if pid != stage1]
     return {
         "serving_s": serving, "durable_s": durable, "stage1_peak_mb": peaks.get(stage1, 0.0),
-        "stage2_peak_mb": max(stage2, default=0.0), "together_peak_mb": together[0],
+        "together_peak_mb": together[0],
     }  # fmt: skip
 
 
@@ -246,8 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         two = _child("two", str(price), str(args.work / "two.sqlite3"))
         print(
             f"two-stage import: serving after {two['serving_s']:.1f} s, durable after "
-            f"{two['durable_s']:.1f} s; peak RSS stage-1 child {two['stage1_peak_mb']:.0f} MB, "
-            f"stage-2 child {two['stage2_peak_mb']:.0f} MB, both together "
+            f"{two['durable_s']:.1f} s; peak RSS of the importing child "
+            f"{two['stage1_peak_mb']:.0f} MB, every child together "
             f"{two['together_peak_mb']:.0f} MB",
             flush=True,
         )

@@ -1,7 +1,8 @@
 """Ingram's price, stock and category files: one catalogue engine, fast search (no Qt).
 
-The one engine (issue 13): ``engine.import_price_file(db, price_file, …)`` detects, parses,
-gates, indexes and swaps in a generation folder beside the settings database ``db``;
+The one engine (issue 13): ``engine.import_files(db, price_file, …)`` detects, parses and
+gates (``read_price_file``), then indexes and swaps in a generation folder beside the settings
+database ``db`` (``commit_import``);
 ``engine.apply_stock_file(db, stock_file)`` makes a stock file a new generation;
 ``engine.Catalogue.open(db)`` answers every read from the live generation. Pipeline: ``detect``
 → ``parse`` → ``Snapshot.settle`` → ``snapshot`` (serve) → ``generation`` (swap). What a reader
@@ -21,10 +22,11 @@ Entry points for the services layer (every call is blocking — run it in a work
   cancellable), ``read_rows(ids) -> list[Product]`` (UI thread), ``lookup(code)``,
   ``vendors()``, ``category_tree()``, ``info()``, ``changes()``, ``generation()`` (changes when
   an import is swapped in: re-run the view's query).
-* ``interim.InterimProcess`` — stage 1 of a big import in a child process: ``spawn()`` (warm),
-  ``load(db, price_file, …)`` reads the file with polars into a ``snapshot.Snapshot`` that then
-  answers the same reader calls as ``Catalogue`` until ``close()``; raises the import's own
-  refusals or ``InterimUnavailable`` (import in one stage then).
+* ``interim.InterimProcess`` — a big import in one child process: ``spawn()`` (warm),
+  ``load(db, price_file, …)`` runs the read half into a ``snapshot.Snapshot`` that then
+  answers the same reader calls as ``Catalogue``; ``commit(stock_file=, progress=, cancel=)``
+  runs the commit half on it (queries still answered) until ``close()``; ``load`` raises the
+  import's own refusals or ``InterimUnavailable`` (import in one go then).
 * ``ingram_desk.domain.product.Product`` is the row record; ``Product.raw`` holds every column
   of the original record (read back from the generation's copy of the file, or kept with the
   compressed rows: ``row_blocks``).

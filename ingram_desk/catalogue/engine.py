@@ -8,10 +8,13 @@ columns and orders by its sort ranks; ``read_rows`` decodes a page from the rows
 folder. A new generation becomes live when its pointer file is swapped; every reader sees it
 on its next call (``generation()`` changes: re-run the view's query).
 
-How a file becomes a generation (``import_price_file``): detect (``detect.plan_import``, with
-the mappings remembered in the settings database) → parse (``snapshot.build_snapshot``, values
-through ``values``) → the sanity gate → index (``Snapshot.settle``) → the change summary,
-joined by SKU with the previous generation → swap (``generation.write_generation``).
+How a file becomes a generation, in two halves: ``read_price_file`` detects
+(``detect.plan_import``, with the mappings remembered in the settings database), parses
+(``parse.build_snapshot``, values through ``values``) and holds the result to the sanity gate;
+``commit_import`` indexes (``Snapshot.settle``), works out the change summary, joined by SKU
+with the previous generation, and swaps (``generation.write_generation``). ``import_files``
+runs both in one go; a big file's child (``interim``) serves the snapshot in between. Either
+way the file is read once.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from array import array
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,8 +32,8 @@ import polars as pl
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
-from .detect import plan_import
-from .file_date import file_date, newer
+from .detect import ImportPlan, plan_import
+from .file_date import FileDate, file_date, newer
 from .generation import current_name, open_generation, read_info, read_table, remove_stale
 from .generation import write_generation as _write
 from .layouts import UserMapping, header_signature
@@ -54,10 +58,19 @@ from .report import (
 from .schema import connect, ensure_base, open_base
 from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled
-from .sniff import open_source
+from .sniff import SourceFile, open_source
 from .values import price_from_stored
 
-__all__ = ["Catalogue", "apply_stock_file", "catalogue_root", "import_files", "import_price_file"]
+__all__ = [
+    "Catalogue",
+    "PendingImport",
+    "apply_stock_file",
+    "catalogue_root",
+    "commit_import",
+    "import_files",
+    "import_price_file",
+    "read_price_file",
+]
 
 #: changes listed per kind (the counts are complete)
 CHANGES_LISTED = 1000
@@ -160,7 +173,24 @@ class Catalogue:
         )
 
 
-def import_price_file(
+@dataclass(slots=True)
+class PendingImport:
+    """A price file read into a snapshot that passed the sanity gate (``read_price_file``):
+    what ``commit_import`` makes the live generation. The snapshot may serve queries (and
+    settle) in between; ``keys`` were taken before it settled."""
+
+    db_path: Path
+    source: SourceFile
+    plan: ImportPlan
+    snap: Snapshot
+    keys: pl.DataFrame
+    report: ImportReport
+    dated: FileDate
+    mapping: UserMapping | None
+    started: float
+
+
+def read_price_file(
     db_path: Path,
     price_file: Path,
     *,
@@ -170,11 +200,14 @@ def import_price_file(
     currency: str = "EUR",
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
-) -> ImportReport:
-    """Make ``price_file`` the live catalogue kept beside the settings database ``db_path``.
+    serve: bool = False,
+) -> PendingImport:
+    """The read half of an import: open ``price_file``, plan it (remembered mappings), read it
+    into a snapshot and hold it to the sanity gate. ``serve``: the snapshot is asked queries
+    before it settles (it keeps the search column a fresh snapshot is scanned by).
 
     Blocking. Raises ``SanityGateError``, ``ImportCancelled``, ``MappingRequired`` or
-    ``CatalogueImportError``; in every case the previous generation stays live, unchanged.
+    ``CatalogueImportError``; nothing is written.
     """
     started = time.perf_counter()
     report = ImportReport()
@@ -183,7 +216,6 @@ def import_price_file(
     except (OSError, ValueError) as exc:
         raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
     report.source = source.name
-    meter = ProgressMeter(progress, source.size)
     root = catalogue_root(db_path)
     remove_stale(root)
     settings = connect(Path(db_path))
@@ -197,35 +229,53 @@ def import_price_file(
     if plan.encoding in ("cp1252", "latin-1"):
         report.warnings.append(f"not UTF-8: read as {plan.encoding}")
     categories = read_categories(Path(category_file), report) if category_file else None
-    meter.tick("reading", 0, 0, force=True)
+    ProgressMeter(progress, source.size).tick("reading", 0, 0, force=True)
     try:
         snap = build_snapshot(
-            source, plan, currency=currency, categories=categories, report=report, scan=False
+            source, plan, currency=currency, categories=categories, report=report, scan=serve
         )
     except SnapshotUnsupported as exc:
         if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:
             sanity_gate(report, force)  # a header and nothing else: no usable rows
         raise CatalogueImportError(f"{source.name}: {exc}") from None
-
-    def check_cancel() -> None:
-        if cancel is not None and cancel.is_set():
-            raise ImportCancelled("import cancelled; the previous catalogue is unchanged")
-
-    check_cancel()
+    _check_cancel(cancel)
     report.rows_imported = snap.row_count
     report.rows_skipped = snap.rows_unusable
     report.rows_without_sku_or_price = snap.rows_unusable - snap.rows_misshapen
     live = current_name(root)
-    before = read_info(root, live) if live else {}
-    report.previous_rows = int(before.get("row_count", 0))
+    report.previous_rows = int(read_info(root, live).get("row_count", 0)) if live else 0
     sanity_gate(report, force)
-    keys = snap.keys()
-    meter.tick("indexing", report.rows_imported, source.size, force=True)
-    snap.settle()
-    check_cancel()
-    old_keys = read_table(root, live, "keys") if live else None  # (read after the peak)
     dated = file_date(source, encoding=plan.encoding, delimiter=plan.delimiter)
-    price_time, stock_time = dated.at, before.get("stock_file_time", "")
+    return PendingImport(
+        Path(db_path), source, plan, snap, snap.keys(), report, dated, mapping, started
+    )
+
+
+def commit_import(
+    pending: PendingImport,
+    *,
+    stock_file: Path | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+) -> ImportReport:
+    """The commit half: settle the snapshot, keep stock a newer stock file gave, work out the
+    change summary against the live generation, write and swap the new generation, remember
+    the mapping; then apply ``stock_file`` over it, if given.
+
+    Blocking. Raises ``ImportCancelled`` or ``CatalogueImportError``; in every case the
+    previous generation stays live, unchanged.
+    """
+    snap, report, source, plan = pending.snap, pending.report, pending.source, pending.plan
+    db_path, root = pending.db_path, catalogue_root(pending.db_path)
+    meter = ProgressMeter(progress, source.size)
+    meter.tick("indexing", report.rows_imported, source.size, force=True)
+    snap.settle()  # (waits for a settle already under way)
+    _check_cancel(cancel)
+    live = current_name(root)
+    before = read_info(root, live) if live else {}
+    old_keys = read_table(root, live, "keys") if live else None  # (read after the peak)
+    keys = pending.keys
+    price_time, stock_time = pending.dated.at, before.get("stock_file_time", "")
     if old_keys is not None and newer(stock_time, price_time):
         # the hourly stock file applied last is newer than this price file: its values stay
         # (and the change summary reports no stock change it did not see)
@@ -239,45 +289,67 @@ def import_price_file(
         "generation": report.generation, "row_count": report.rows_imported,
         "rows_skipped": report.rows_skipped, "layout": report.layout,
         "encoding": report.encoding, "delimiter": report.delimiter, "source": report.source,
-        "price_file_time": price_time, "price_file_dated": dated.carried,
+        "price_file_time": price_time, "price_file_dated": pending.dated.carried,
         "stock_file_time": stock_time,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "changes": change_summary(old_keys, keys) if old_keys is not None else {},
     }  # fmt: skip
+    _check_cancel(cancel)
     meter.tick("swapping", report.rows_imported, source.size, force=True)
     try:
         _write(snap, root, info=info, tables={"keys": keys})
     except OSError as exc:
         raise CatalogueImportError(f"cannot write the catalogue: {exc}") from None
-    report.seconds_until_searchable = time.perf_counter() - started
-    if mapping is not None and plan.has_header:  # remembered for the next file of this shape
+    report.seconds_until_searchable = time.perf_counter() - pending.started
+    if pending.mapping is not None and plan.has_header:  # remembered for the next file's shape
         settings = connect(Path(db_path))
         try:
             settings.execute(
                 "INSERT OR REPLACE INTO mappings (signature, mapping) VALUES (?, ?)",
-                (header_signature(list(plan.columns.header)), mapping.to_json()),
+                (header_signature(list(plan.columns.header)), pending.mapping.to_json()),
             )
         finally:
             settings.close()
     remove_stale(root)
-    report.seconds = time.perf_counter() - started
-    meter.tick("done", report.rows_imported, source.size, force=True)
-    return report
-
-
-def import_files(
-    db_path: Path, price_file: Path, *, stock_file: Path | None = None, **kw: Any
-) -> ImportReport:
-    """``import_price_file`` (``kw``: its keywords), then ``stock_file`` applied over it."""
-    report = import_price_file(db_path, price_file, **kw)
     if stock_file is not None:
-        stocked = apply_stock_file(db_path, stock_file, cancel=kw.get("cancel"))
+        stocked = apply_stock_file(db_path, stock_file, cancel=cancel)
         report.stock_rows_applied = stocked.stock_rows_applied
         report.stock_rows_unknown = stocked.stock_rows_unknown
         report.generation = stocked.generation
         for problem in stocked.problems:
             report.add_problem(problem.line, problem.reason, skipped=problem.skipped)
+    report.seconds = time.perf_counter() - pending.started
+    meter.tick("done", report.rows_imported, source.size, force=True)
     return report
+
+
+def import_files(
+    db_path: Path,
+    price_file: Path,
+    *,
+    stock_file: Path | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelFlag | None = None,
+    **kw: Any,
+) -> ImportReport:
+    """Make ``price_file`` the live catalogue kept beside the settings database ``db_path``,
+    then apply ``stock_file`` over it: ``read_price_file`` (``kw``: its keywords) and
+    ``commit_import`` in this process, one after the other.
+
+    Blocking. Raises ``SanityGateError``, ``ImportCancelled``, ``MappingRequired`` or
+    ``CatalogueImportError``; in every case the previous generation stays live, unchanged.
+    """
+    pending = read_price_file(db_path, price_file, progress=progress, cancel=cancel, **kw)
+    return commit_import(pending, stock_file=stock_file, progress=progress, cancel=cancel)
+
+
+#: a price file alone (``import_files`` without ``stock_file``)
+import_price_file = import_files
+
+
+def _check_cancel(cancel: CancelFlag | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled("import cancelled; the previous catalogue is unchanged")
 
 
 #: the parts a stock file changes; a stock file's generation links every other one

@@ -1,17 +1,26 @@
-"""Stage 1 in a child process: the polars snapshot served to the app while stage 2 builds the store.
+"""A big import in one child process: it reads the price file once, serves the snapshot to the
+app within seconds, settles it, and on request writes the new generation from it.
+
+``load`` runs the import's read half (``engine.read_price_file``: plan, read, sanity gate) and
+the snapshot then answers every query while it settles in the background; ``commit`` runs the
+commit half (``engine.commit_import``: keep newer stock, change summary, write, swap, remember
+the mapping) on what the child holds, while queries are still answered. The same two functions
+import a small file in one go (``engine.import_files``), so there is one way to import.
 
 Why a process: the snapshot of a million rows holds a few hundred MB and polars keeps both cores
 busy while it reads; in a child neither lands in the GUI process, and the child's memory is given
-back the moment stage 2 has swapped its generation in (``close``). Why warm: importing polars
+back the moment the app lets it go after the swap (``close``). Why warm: importing polars
 costs most of a second, so ``InterimProcess.spawn()`` may be called ahead (the app does it when
 the user opens the import dialog); ``load`` then only reads the file.
 
-The parent talks to the child over two pipes, one for queries and lookups (worker threads) and
-one for page reads (the GUI thread), each answered by its own thread in the child, so a page
-never waits behind a search. Errors the import would raise anyway (``MappingRequired``,
-``SanityGateError``, an empty file) come back as themselves; anything else means "no interim
-stage" (``InterimUnavailable``) and stage 2 imports alone, as before. A child whose parent
-vanished exits at the pipe's EOF; an idle warm child exits after ``IDLE_SECONDS``.
+The parent talks to the child over three pipes, one for queries and lookups (worker threads),
+one for page reads (the GUI thread) and one for the commit, each answered by its own thread in
+the child, so a page never waits behind a search and a search never waits for the commit.
+Errors the import raises (``MappingRequired``, ``SanityGateError``, ``ImportCancelled``, an
+unreadable file) come back as themselves; a failure of the child while loading means "no
+interim stage" (``InterimUnavailable``: the file is imported in one go), while committing an
+import error. A child whose parent vanished exits at the pipe's EOF; an idle warm child exits
+after ``IDLE_SECONDS``.
 """
 
 from __future__ import annotations
@@ -33,18 +42,24 @@ from .heap import child_allocator_env, release_free_memory, return_big_blocks
 from .layouts import MappingError, MappingRequired, UserMapping
 from .priority import lower_thread_priority
 from .query import CatalogueInfo, ChangeSummary
-from .report import CancelFlag, CatalogueImportError, ImportCancelled
+from .report import (
+    CancelFlag,
+    CatalogueImportError,
+    ImportCancelled,
+    ImportReport,
+    ProgressCallback,
+)
 
 __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnavailable"]
 
-#: the child's searches and settling, below its page reads (which the window waits for) and
-#: above stage 2 (15): a search sorting on both cores must not slow a page read down
+#: the child's searches, settling and commit, below its page reads (which the window waits
+#: for): a search sorting on both cores must not slow a page read down
 NICENESS = 5
 #: a warm child nobody loaded exits after this long
 IDLE_SECONDS = 600.0
 #: what ``generation()`` reports while the interim snapshot is the live catalogue
 INTERIM_GENERATION = -1
-#: errors a stage-1 load passes on unchanged (stage 2 would raise the same)
+#: errors a load or commit passes on unchanged (the one-process import raises the same)
 _PASS_ON = (MappingRequired, MappingError, CatalogueImportError)
 
 
@@ -59,10 +74,14 @@ class InterimProcess:
     ``lookup``, ``vendors``, ``category_tree``, ``info``, ``generation``, ``changes``.
     """
 
-    def __init__(self, process: Any, queries: Connection, pages: Connection) -> None:
+    def __init__(
+        self, process: Any, queries: Connection, pages: Connection, commits: Connection, stop: Any
+    ) -> None:
         self._process = process
-        self._queries, self._pages = queries, pages
+        self._queries, self._pages, self._commits = queries, pages, commits
+        self._stop = stop  # the commit's cancel flag, shared with the child
         self._query_lock, self._page_lock = threading.Lock(), threading.Lock()
+        self._commit_lock = threading.Lock()
         self._serial = 0
         self.summary: dict[str, Any] = {}
         self.loaded = False
@@ -74,17 +93,19 @@ class InterimProcess:
         ctx = multiprocessing.get_context("spawn")
         queries, child_queries = ctx.Pipe()
         pages, child_pages = ctx.Pipe()
+        commits, child_commits = ctx.Pipe()
+        stop = ctx.Event()
         process = ctx.Process(
             target=_child_main,
-            args=(child_queries, child_pages),
+            args=(child_queries, child_pages, child_commits, stop),
             name="catalogue-interim",
             daemon=True,
         )
         with child_allocator_env():  # (read as polars loads: set here, in the child, too late)
             process.start()
-        child_queries.close()
-        child_pages.close()
-        return cls(process, queries, pages)
+        for end in (child_queries, child_pages, child_commits):
+            end.close()
+        return cls(process, queries, pages, commits, stop)
 
     @property
     def alive(self) -> bool:
@@ -103,11 +124,13 @@ class InterimProcess:
         currency: str = "EUR",
         cancel: CancelFlag | None = None,
     ) -> dict[str, Any]:
-        """Read ``price_file`` into the child's snapshot (blocking; a few seconds at 1M rows).
+        """The import's read half in the child (``engine.read_price_file``): the snapshot then
+        serves queries and settles in the background (blocking; a few seconds at 1M rows).
 
         Returns the summary (``rows``, ``skipped``, ``layout``, ``encoding``, ``delimiter``,
-        ``source``, ``seconds``). Raises the import's own errors, ``ImportCancelled``, or
-        ``InterimUnavailable`` (then import without a stage 1).
+        ``source``, ``price_file_time``, ``price_file_dated``, ``seconds``). Raises the
+        import's own errors, ``ImportCancelled`` (the child ends), or ``InterimUnavailable``
+        (then import in one go).
         """
         kwargs = {
             "db_path": str(db_path), "price_file": str(price_file),
@@ -122,6 +145,47 @@ class InterimProcess:
         self.summary = answer
         self.loaded = True
         return answer
+
+    def commit(
+        self,
+        *,
+        stock_file: Path | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> ImportReport:
+        """The import's commit half on the loaded snapshot (``engine.commit_import``), while it
+        keeps answering queries; blocking. ``progress`` ticks arrive in the calling thread;
+        ``cancel`` stops it at its next step. Raises ``ImportCancelled``,
+        ``CatalogueImportError`` (also when the child dies); the previous generation then
+        stays live, unchanged."""
+        if self.closed or not self.loaded:
+            raise CatalogueImportError("no price file loaded to commit")
+        kwargs = {"stock_file": str(stock_file) if stock_file else None}
+        conn = self._commits
+        with self._commit_lock:
+            if cancel is not None and cancel.is_set():
+                self._stop.set()
+            try:
+                conn.send((0, "commit", (kwargs,)))
+                while True:
+                    while not conn.poll(0.05):
+                        if cancel is not None and cancel.is_set():
+                            self._stop.set()
+                        if not self._process.is_alive() and not conn.poll(0):
+                            raise EOFError
+                    _serial, kind, payload = conn.recv()
+                    if kind != "progress":
+                        break
+                    if progress is not None:
+                        progress(payload)
+            except (EOFError, OSError):
+                raise CatalogueImportError(
+                    f"the import process died (exit code {self._process.exitcode}); the "
+                    "previous catalogue is unchanged"
+                ) from None
+        if kind == "ok":
+            return payload
+        raise payload if isinstance(payload, BaseException) else CatalogueImportError(payload)
 
     # --- the reader interface ------------------------------------------------------------
 
@@ -165,7 +229,7 @@ class InterimProcess:
         )  # fmt: skip
 
     def changes(self, limit: int = 1000) -> ChangeSummary:
-        """Nothing yet: what changed is worked out by stage 2."""
+        """Nothing yet: what changed is worked out by ``commit``."""
         return ChangeSummary()
 
     # --- plumbing ------------------------------------------------------------------------
@@ -212,7 +276,7 @@ class InterimProcess:
         if self.closed:
             return
         self.closed = True
-        for conn in (self._queries, self._pages):
+        for conn in (self._queries, self._pages, self._commits):
             try:
                 conn.close()
             except OSError:
@@ -226,7 +290,7 @@ class InterimProcess:
 # --- the child -----------------------------------------------------------------------------
 
 
-def _child_main(queries: Connection, pages: Connection) -> None:
+def _child_main(queries: Connection, pages: Connection, commits: Connection, stop: Any) -> None:
     return_big_blocks()  # and numpy's and Python's through glibc (``heap``)
     state: dict[str, Any] = {}
     threading.Thread(
@@ -239,6 +303,9 @@ def _child_main(queries: Connection, pages: Connection) -> None:
     from . import snapshot  # noqa: F401
 
     polars.select(polars.lit(1)).lazy().collect()  # warm: the pool's threads start now, niced
+    threading.Thread(  # niced too, like the settling it continues
+        target=_serve_commits, args=(commits, state, stop), name="commit", daemon=True
+    ).start()
     _serve(queries, state, _query_methods, idle=IDLE_SECONDS)
 
 
@@ -272,9 +339,12 @@ def _serve(
 
 def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     def load(kwargs: dict[str, Any]) -> dict[str, Any]:
-        state["snapshot"] = None
-        snap, summary = _load(**kwargs)
-        state["snapshot"] = snap
+        from .engine import read_price_file
+
+        state["snapshot"] = state["pending"] = None
+        pending = read_price_file(serve=True, **kwargs)
+        snap = state["snapshot"] = pending.snap
+        state["pending"] = pending
         # serving already; the compact form (~400 MB less at 1M rows) is made meanwhile
 
         def settle() -> None:
@@ -282,7 +352,14 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
             release_free_memory()
 
         threading.Thread(target=settle, name="settle", daemon=True).start()
-        return summary
+        report = pending.report
+        return {
+            "price_file_time": pending.dated.at, "price_file_dated": pending.dated.carried,
+            "rows": report.rows_imported, "skipped": report.rows_skipped,
+            "layout": report.layout, "encoding": report.encoding,
+            "delimiter": report.delimiter, "source": report.source,
+            "seconds": time.perf_counter() - pending.started,
+        }  # fmt: skip
 
     def snap() -> Any:
         found = state.get("snapshot")
@@ -310,50 +387,38 @@ def _page_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     return {"read_rows": read_rows}
 
 
-def _load(
-    db_path: str,
-    price_file: str,
-    category_file: str | None,
-    mapping: UserMapping | None,
-    force: bool,
-    currency: str,
-) -> tuple[Any, dict[str, Any]]:
-    from .detect import plan_import
-    from .engine import catalogue_root
-    from .file_date import file_date
-    from .generation import current_name, read_info
-    from .parse import SnapshotUnsupported, build_snapshot
-    from .report import ImportReport, sanity_gate
-    from .schema import connect, ensure_base
-    from .side_files import read_categories
-    from .sniff import open_source
+def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
+    """Answer the commit pipe: the loaded import's commit half, its progress ticks sent ahead
+    of the answer. Never a fall-back to another import: anything unexpected is an import error
+    (the previous generation is live, unchanged)."""
+    from .engine import commit_import
 
-    started = time.perf_counter()
-    try:
-        source = open_source(Path(price_file))
-    except (OSError, ValueError) as exc:
-        raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
-    conn = connect(Path(db_path))
-    try:
-        ensure_base(conn)  # the settings: remembered mappings
-        plan = plan_import(conn, source, mapping)
-    finally:
-        conn.close()
-    root = catalogue_root(Path(db_path))
-    live = current_name(root)
-    previous = int(read_info(root, live).get("row_count", 0)) if live else 0
-    categories = read_categories(Path(category_file), ImportReport()) if category_file else None
-    try:
-        snap = build_snapshot(source, plan, currency=currency, categories=categories)
-    except SnapshotUnsupported as exc:
-        raise InterimUnavailable(str(exc)) from None
-    report = snap.report(source.name)
-    report.previous_rows = previous
-    sanity_gate(report, force)
-    dated = file_date(source, encoding=plan.encoding, delimiter=plan.delimiter)
-    summary = {
-        "price_file_time": dated.at, "price_file_dated": dated.carried, "rows": snap.row_count, "skipped": snap.rows_unusable, "layout": report.layout,
-        "encoding": report.encoding, "delimiter": report.delimiter, "source": source.name,
-        "seconds": time.perf_counter() - started,
-    }  # fmt: skip
-    return snap, summary
+    while True:
+        try:
+            serial, _method, (kwargs,) = conn.recv()
+        except (EOFError, OSError):
+            os._exit(0)  # the parent closed us or is gone
+
+        def progress(tick: object, serial: int = serial) -> None:
+            conn.send((serial, "progress", tick))
+
+        pending = state.get("pending")
+        try:
+            if pending is None:
+                raise CatalogueImportError("no price file loaded to commit")
+            stock = kwargs.get("stock_file")
+            report = commit_import(
+                pending, stock_file=Path(stock) if stock else None, progress=progress, cancel=stop
+            )
+            result: tuple[str, Any] = ("ok", report)
+        except _PASS_ON as exc:  # ImportCancelled and the gate among them
+            result = ("error", exc)
+        except Exception as exc:  # a bug or a polars failure: an import error, never a crash
+            result = ("error", CatalogueImportError(f"{type(exc).__name__}: {exc}"))
+        finally:
+            stop.clear()
+        release_free_memory()
+        try:
+            conn.send((serial, *result))
+        except (OSError, ValueError):
+            os._exit(0)

@@ -1,9 +1,8 @@
-"""Lower a catalogue child's CPU priority on any OS, so searches and the window come first.
+"""Lower a catalogue child's thread below its page reads, so the window's pages come first.
 
 Linux gives each thread its own nice value (``setpriority`` on the thread id); threads started
-from a lowered thread inherit it. Other POSIX systems lower the whole process (``nice``).
-Windows has neither: a process drops to BELOW_NORMAL through ``SetPriorityClass``. Where none
-of these exists (or the call is refused) nothing changes and the import runs at normal priority.
+from a lowered thread inherit it. Windows lowers the calling thread (``SetThreadPriority``).
+Elsewhere (or where the call is refused) nothing changes and the thread runs at normal priority.
 """
 
 from __future__ import annotations
@@ -13,9 +12,8 @@ import os
 import sys
 import threading
 
-__all__ = ["lower_process_priority", "lower_thread_priority"]
+__all__ = ["lower_thread_priority"]
 
-_BELOW_NORMAL_PRIORITY_CLASS = 0x4000
 _THREAD_PRIORITY_BELOW_NORMAL = -1
 
 
@@ -37,24 +35,6 @@ def lower_thread_priority(niceness: int) -> bool:
     return bool(
         kernel32.SetThreadPriority(kernel32.GetCurrentThread(), _THREAD_PRIORITY_BELOW_NORMAL)
     )
-
-
-def lower_process_priority(niceness: int) -> bool:
-    """The whole process below normal; whether it took."""
-    if niceness <= 0:
-        return False
-    nice = getattr(os, "nice", None)
-    if nice is not None:
-        try:
-            nice(niceness)
-        except OSError:
-            return False
-        return True
-    kernel32 = _kernel32()
-    if kernel32 is None:
-        return False
-    process = kernel32.GetCurrentProcess()
-    return bool(kernel32.SetPriorityClass(process, _BELOW_NORMAL_PRIORITY_CLASS))
 
 
 def _kernel32() -> object | None:

@@ -1,5 +1,6 @@
 """Run ``engine.import_files`` (and ``engine.apply_stock_file``) in a child process, so their
-Python row loops never hold the GUI's GIL.
+Python row loops never hold the GUI's GIL. A big price file is imported by ``interim`` instead,
+which serves its snapshot before committing it (the same engine functions).
 
 ``import_in_subprocess`` has the importer's signature and guarantees,
 ``apply_stock_in_subprocess`` the stock file's; call them from a worker thread
@@ -20,7 +21,6 @@ from typing import Any
 
 from .heap import child_allocator_env
 from .layouts import UserMapping
-from .priority import lower_process_priority
 from .report import CancelFlag, CatalogueImportError, ImportReport, ProgressCallback
 
 __all__ = ["apply_stock_in_subprocess", "import_in_subprocess"]
@@ -28,8 +28,6 @@ __all__ = ["apply_stock_in_subprocess", "import_in_subprocess"]
 
 def _child(conn: Connection, cancel: Any, task: str, kwargs: dict[str, Any]) -> None:
     from . import engine
-
-    lower_process_priority(kwargs.pop("niceness", 0))
 
     def progress(tick: object) -> None:
         conn.send(("progress", tick))
@@ -60,16 +58,11 @@ def import_in_subprocess(
     currency: str = "EUR",
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
-    niceness: int = 0,
 ) -> ImportReport:
-    """``engine.import_files`` in a spawned child process; same arguments, result and errors.
-
-    ``niceness`` > 0 lowers the child's CPU priority (while a stage-1 snapshot serves searches).
-    """
+    """``engine.import_files`` in a spawned child process; same arguments, result and errors."""
     kwargs = {
         "db_path": Path(db_path), "price_file": Path(price_file), "stock_file": stock_file,
         "category_file": category_file, "mapping": mapping, "force": force, "currency": currency,
-        "niceness": niceness,
     }  # fmt: skip
     return _run("import_files", kwargs, progress, cancel)
 

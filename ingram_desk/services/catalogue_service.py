@@ -76,16 +76,14 @@ __all__ = [
 MAPPABLE_FIELDS: tuple[str, ...] = tuple(ALIASES)
 
 log = logging.getLogger(__name__)
-#: from this size on a price file is imported in two stages (below it, stage 2 alone takes
-#: about a second: 16 MB is ~50,000 DACH rows)
+#: from this size a price file's snapshot serves while the import commits (below it, the
+#: whole import takes about a second: 16 MB is ~50,000 DACH rows)
 TWO_STAGE_MIN_BYTES = 16 << 20
-#: the importing child yields the CPU to searches on the snapshot while both run
-_STAGE_TWO_NICENESS = 15
 
 #: payload: ``ImportOutcome`` after a price file (or stock file) became the live catalogue
 CATALOGUE_REPLACED = "catalogue_replaced"
 #: payload: ``CatalogueInfo``: an import's stage-1 snapshot now serves the catalogue
-#: (``info.interim``), or it was dropped because stage 2 failed (the previous catalogue is back)
+#: (``info.interim``), or it was dropped because the commit failed (the previous catalogue is back)
 CATALOGUE_INTERIM = "catalogue_interim"
 
 
@@ -108,11 +106,12 @@ class CatalogueService:
     ``reader`` serves pages synchronously in the GUI thread (≈1 ms per 100 rows); everything
     else is awaited and runs in a thread.
 
-    A price-file import runs in two stages (``two_stage``): a child process reads the file with
-    polars into a snapshot that serves every query within seconds (``CATALOGUE_INTERIM``), while
-    a second child imports it with the engine into a new generation; its swap ends the
-    snapshot. Stage 2 failing drops the snapshot and the previous generation serves again,
-    unchanged.
+    A big price-file import runs in two stages (``two_stage``) in one child process
+    (``InterimProcess``): it reads the file once into a snapshot that serves every query within
+    seconds (``CATALOGUE_INTERIM``), then commits that snapshot as the new generation; the swap
+    ends the snapshot. A failed or cancelled commit drops the snapshot and the previous
+    generation serves again, unchanged. A small file is read and committed in one go, by the
+    same two engine functions (``worker.import_in_subprocess``).
     """
 
     def __init__(
@@ -141,9 +140,9 @@ class CatalogueService:
         #: imports run in a spawned child process: a thread would hold the GUI's GIL (stalls
         #: of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process
         self.in_subprocess = in_subprocess
-        #: serve an import's stage-1 snapshot while stage 2 builds the generation (needs ``in_subprocess``)
+        #: serve an import's snapshot while it commits the generation (needs ``in_subprocess``)
         self.two_stage = two_stage and in_subprocess
-        #: smaller files go to stage 2 alone: it finishes before a stage 1 would pay off
+        #: smaller files are imported in one go: it finishes before serving would pay off
         self.two_stage_min_bytes = two_stage_min_bytes
         self._interim: InterimProcess | None = None
         self._warm: InterimProcess | None = None
@@ -283,24 +282,28 @@ class CatalogueService:
                 importer = import_in_subprocess
             else:
                 from ingram_desk.catalogue.engine import import_files as importer
-            extra = {"niceness": _STAGE_TWO_NICENESS} if interim is not None else {}
+            stock = Path(stock_file) if stock_file else None
 
             def run() -> ImportOutcome:
-                report = importer(
-                    self.db_path,
-                    Path(price_file),
-                    stock_file=Path(stock_file) if stock_file else None,
-                    category_file=Path(category_file) if category_file else None,
-                    mapping=mapping,
-                    force=force,
-                    currency=currency,
-                    progress=report_progress,
-                    cancel=cancel,
-                    **extra,
-                )
-                if interim is not None:  # the user's wait: from the start of stage 1
+                if interim is not None:  # the file read once: its snapshot is committed
+                    report = interim.commit(
+                        stock_file=stock, progress=report_progress, cancel=cancel
+                    )
+                    # the user's wait: from the start of the load
                     report.seconds_until_searchable = interim.summary["searchable_after"]
                     report.seconds = time.perf_counter() - started
+                else:
+                    report = importer(
+                        self.db_path,
+                        Path(price_file),
+                        stock_file=stock,
+                        category_file=Path(category_file) if category_file else None,
+                        mapping=mapping,
+                        force=force,
+                        currency=currency,
+                        progress=report_progress,
+                        cancel=cancel,
+                    )
                 return ImportOutcome(report, self.catalogue.changes(), self.catalogue.info())
 
             try:
@@ -325,8 +328,9 @@ class CatalogueService:
         currency: str,
         cancel: threading.Event,
     ) -> InterimProcess | None:
-        """The stage-1 snapshot, loaded; ``None`` when stage 1 does not apply (stage 2 alone
-        imports then). Raises what the import itself would (gate, mapping, empty file)."""
+        """The import's child with its snapshot loaded (the read half); ``None`` when the file
+        is imported in one go instead. Raises what the import itself would (gate, mapping,
+        unreadable file)."""
         if not self.two_stage or _size(price_file) < self.two_stage_min_bytes:
             return None
         interim, self._warm = self._warm, None

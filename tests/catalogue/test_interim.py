@@ -8,6 +8,7 @@ import threading
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from ingram_desk.catalogue.interim import (
 )
 from ingram_desk.catalogue.layouts import MappingRequired
 from ingram_desk.catalogue.query import CatalogueQuery
-from ingram_desk.catalogue.report import ImportCancelled, SanityGateError
+from ingram_desk.catalogue.report import CatalogueImportError, ImportCancelled, SanityGateError
 
 from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
@@ -137,3 +138,79 @@ def test_a_warm_child_ends_when_its_parent_lets_go() -> None:
     process._pages.close()
     assert _gone(process)
     assert process._process.exitcode == 0
+
+
+def test_commit_writes_the_loaded_snapshot_while_queries_are_answered(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(4)]))
+    new = [*(dach_row(f"A{i}") for i in range(3)), dach_row("N1", "NEW-77", text1="FRESH DOCK")]
+    child.load(db, write_dach(tmp_path / "b.csv", new))
+    seen: list[tuple[str, list[int]]] = []
+
+    def progress(tick: Any) -> None:
+        # the commit runs in the child meanwhile: the query channel still answers
+        seen.append((tick.phase, child.query_ids(CatalogueQuery(text="fresh")).tolist()))
+
+    report = child.commit(progress=progress)
+    assert seen == [("indexing", [4]), ("swapping", [4]), ("done", [4])]
+    assert report.rows_imported == 4 and report.generation == 2 and report.source == "b.csv"
+    live = Catalogue.open(db)
+    try:
+        assert live.generation() == 2 and live.info().source == "b.csv"
+        assert [p.sku for p in live.read_rows(live.query_ids(CatalogueQuery(text="new-77")))] == [
+            "N1"
+        ]
+        changes = live.changes()
+        assert changes.counts["new"] == 1 and changes.counts["removed"] == 1
+    finally:
+        live.close()
+    assert child.query_ids(CatalogueQuery(text="fresh")).tolist() == [4]  # serves until closed
+
+
+def _old_catalogue(tmp_path: Path, db: Path) -> None:
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(4)]))
+
+
+def _live(db: Path) -> tuple[int, str, list[str]]:
+    live = Catalogue.open(db)
+    try:
+        skus = [p.sku for p in live.read_rows(live.query_ids(CatalogueQuery()))]
+        return live.generation(), live.info().source, skus
+    finally:
+        live.close()
+
+
+def test_cancel_during_the_commit_leaves_the_old_generation(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    _old_catalogue(tmp_path, db)
+    before = _live(db)
+    child.load(db, write_dach(tmp_path / "b.csv", [dach_row(f"B{i}") for i in range(4)]))
+    cancel = threading.Event()
+    phases: list[str] = []
+
+    def progress(tick: Any) -> None:
+        phases.append(tick.phase)
+        cancel.set()  # the user cancels while the commit runs
+
+    with pytest.raises(ImportCancelled):
+        child.commit(progress=progress, cancel=cancel)
+    assert phases == ["indexing"] and _live(db) == before == (1, "a.csv", ["A0", "A1", "A2", "A3"])
+    assert child.alive and child.query_ids(CatalogueQuery(text="B2")).tolist() == [3]
+
+
+def test_a_child_dying_in_the_commit_leaves_the_old_generation(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _old_catalogue(tmp_path, db)
+    before = _live(db)
+    monkeypatch.setitem(os.environ, "INGRAM_DESK_CATALOGUE_CRASH_AT", "before_generation_rename")
+    process = InterimProcess.spawn()  # (the child inherits the armed crash point)
+    try:
+        process.load(db, write_dach(tmp_path / "b.csv", [dach_row(f"B{i}") for i in range(4)]))
+        with pytest.raises(CatalogueImportError, match="died"):
+            process.commit()
+    finally:
+        process.close()
+    assert _live(db) == before

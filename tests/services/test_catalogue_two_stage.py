@@ -1,11 +1,14 @@
-"""A price-file import through the service: the stage-1 snapshot serves the new catalogue within
-seconds, the generation built behind it takes over at its swap, and a failed stage 2 brings the
-previous catalogue back unchanged. Real child processes, real files."""
+"""A big price-file import through the service: one child reads the file once, its snapshot serves
+the new catalogue within seconds, the same child then commits it as the generation that takes
+over at its swap, and a failed or cancelled commit brings the previous catalogue back unchanged.
+Real child processes, real files."""
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,10 @@ from ingram_desk.services.catalogue_service import (
     CatalogueImportError,
     CatalogueQuery,
     CatalogueService,
+    ImportCancelled,
+    MappingRequired,
     SanityGateError,
+    UserMapping,
 )
 from tests.catalogue.builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
@@ -43,7 +49,7 @@ def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
 ) -> None:
     seen: list[tuple[str, Any]] = []
 
-    def interim(info: Any) -> None:  # runs on the loop while stage 2 builds the generation
+    def interim(info: Any) -> None:  # runs on the loop before the child commits
         reader = service.reader
         seen.append(("interim", info))
         seen.append(("reader", type(reader).__name__))
@@ -72,7 +78,7 @@ def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
     assert outcome.changes.counts["new"] == 1 and outcome.changes.counts["removed"] == 1
 
 
-def test_stage_two_dying_after_the_preview_brings_the_old_catalogue_back(
+def test_the_child_dying_in_the_commit_brings_the_old_catalogue_back(
     tmp_path: Path, service: CatalogueService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     infos: list[Any] = []
@@ -157,3 +163,65 @@ def test_two_imports_at_once_run_one_after_the_other(service, tmp_path) -> None:
     assert one.report.rows_imported == len(NEW) and two.report.rows_imported == len(NEW) + 1
     assert _skus(service.reader, "SECOND DOCK") == ["TWO002"]
     assert _skus(service.reader, "BRAND NEW DOCK") == ["NEW001"]
+
+
+def test_a_big_import_reads_the_file_in_one_child_process(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    """No second process parses the file: every child seen during the import is the one
+    that serves the snapshot (the one-go importer's child would show up as ``catalogue-import``)."""
+    seen: set[tuple[str, int | None]] = set()
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            seen.update((p.name, p.pid) for p in multiprocessing.active_children())
+            done.wait(0.005)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        outcome = asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW)))
+    finally:
+        done.set()
+        watcher.join()
+    assert outcome.info.source == "new.csv" and outcome.changes.counts["new"] == 1
+    assert len(seen) == 1 and {name for name, _pid in seen} == {"catalogue-interim"}
+
+
+def test_cancel_while_the_snapshot_serves_brings_the_old_catalogue_back(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    cancel = threading.Event()
+    infos: list[Any] = []
+
+    def interim(info: Any) -> None:
+        infos.append(info)
+        if info.interim:  # the user cancels once the snapshot serves: the commit stops
+            cancel.set()
+
+    service.events.subscribe(CATALOGUE_INTERIM, interim)
+    with pytest.raises(ImportCancelled):
+        asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW), cancel=cancel))
+    assert [i.interim for i in infos] == [True, False]
+    assert service.reader is service.catalogue and service.catalogue.generation() == 1
+    assert _skus(service.reader, "nw-77") == [] and len(_skus(service.reader, "old")) == 30
+
+
+def test_the_mapping_asked_for_is_used_and_remembered_by_the_one_child(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    header = "Artikel;Bezeichnung;Preis;Hersteller"
+    lines = [f"M{i:03d};Ding {i};1.234,{i:02d};Acme" for i in range(30)]
+    (tmp_path / "liste.csv").write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    with pytest.raises(MappingRequired) as raised:
+        asyncio.run(service.import_files(tmp_path / "liste.csv"))
+    assert raised.value.header == header.split(";")
+    mapping = UserMapping.from_dict(
+        {"columns": {"sku": "Artikel", "description": ["Bezeichnung"],
+                     "customer_price": "Preis", "vendor": "Hersteller"}}
+    )  # fmt: skip
+    outcome = asyncio.run(service.import_files(tmp_path / "liste.csv", mapping=mapping))
+    assert outcome.report.layout == "mapped" and outcome.info.row_count == 30
+    again = asyncio.run(service.import_files(tmp_path / "liste.csv"))  # remembered: no dialog
+    assert again.report.layout == "mapped" and _skus(service.reader, "ding 7") == ["M007"]
