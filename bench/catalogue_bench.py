@@ -13,8 +13,8 @@ your own instead) with the products of ``ingram_desk.sandbox.products`` (fixed s
 * ``semicolon``: German header, ``;``, decimal comma with a dot grouping thousands, cp1252.
 
 Then, in a fresh child process that imports as the app does (``CatalogueService.import_files``
-with the stage-1 child spawned ahead, as when the import dialog opens; no window):
-searchable after (stage-1 snapshot answers a search and its first page), durable after (the
+with the importing child spawned ahead, as when the import dialog opens; no window):
+searchable after (the snapshot answers a search and its first page), durable after (the
 generation is swapped in), 200 searches drawn with ``--seed`` from the file's own vocabulary
 (single words, 1–4-letter prefixes, 2- and 3-word combinations, vendor + word, part-number
 fragments with and without separators, full EANs, terms matching nothing; each = ids + the
@@ -368,7 +368,7 @@ def _pct(values: list[float], q: float) -> float:
 
 def _spread(values: list[float]) -> str:
     if not values:
-        return "none (stage 2 was done first)"
+        return "none (the commit was done first)"
     return (
         f"p50 {statistics.median(values):.0f} / p95 {_pct(values, 0.95):.0f} / "
         f"max {max(values):.0f} ms ({len(values)})"

@@ -40,7 +40,7 @@ c = pl.col
 
 
 class SnapshotUnsupported(ValueError):
-    """The file cannot be read by stage 1 (encoding, container); stage 2 still imports it."""
+    """The file cannot be read into a snapshot (encoding, container): the import reports it."""
 
 
 def _as_utf8(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:

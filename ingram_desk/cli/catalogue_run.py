@@ -55,8 +55,8 @@ def _progress(tick: ImportProgress) -> None:
 
 
 async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> ImportReport:
-    """The app's own import path: ``CatalogueService`` (a snapshot child for big files, the
-    store built in a second child, the same progress ticks and report)."""
+    """The app's own import path: ``CatalogueService`` (one child reads a big file, serves its
+    snapshot and commits it; the same progress ticks and report)."""
     service = CatalogueService(catalogue_path(args))
     await service.open()
     if service.damaged_note:  # a damaged catalogue was set aside: this import rebuilds it
