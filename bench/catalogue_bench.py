@@ -220,6 +220,7 @@ _APP = r"""
 import asyncio, json, os, resource, statistics, sys, threading, time
 from pathlib import Path
 from ingram_desk.catalogue.query import SORT_KEYS
+from ingram_desk.collector import freeze_long_lived
 from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM, CatalogueQuery, CatalogueService)
 db, price = Path(sys.argv[1]), Path(sys.argv[2])
@@ -290,6 +291,7 @@ async def ticker(gaps, stop):
         now = time.perf_counter(); gaps.append((now - last - 0.01) * 1000); last = now
 
 async def main():
+    await service.open(); freeze_long_lived()  # as the app's start_session
     service.prepare_import(); await asyncio.sleep(4)  # the dialog was open a moment
     loop = asyncio.get_running_loop()
     gaps, stop, tasks = [], asyncio.Event(), []
