@@ -164,6 +164,7 @@ class CatalogueService:
                 if self._catalogue is None:
                     from ingram_desk.catalogue.engine import Catalogue, catalogue_root
                     from ingram_desk.catalogue.generation import set_aside_damaged as aside_gen
+
                     root = catalogue_root(self.db_path)
                     aside = aside_gen(root)  # a damaged generation: re-importable, like the db
                     if aside:
