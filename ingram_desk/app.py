@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingram_desk.collector import freeze_long_lived
+from ingram_desk.collector import freeze_long_lived, release_long_lived
 from ingram_desk.paths import AppPaths, resource_path
 
 __all__ = [
@@ -98,6 +98,7 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             window.close()
             window.deleteLater()
             catalogue.close()
+            release_long_lived()  # the closed window's reference cycles become collectable
 
 
 async def attach_feeds(session: AppSession) -> Any:

@@ -7,15 +7,16 @@ catalogue engine (polars, numpy) are loaded, that is ~75,000 objects and 40-80 m
 the GIL for 60-66 ms; bench/feeds_bench.py names such gaps ``GC``). Nearly all of those objects
 live as long as the process: modules, classes, functions, widgets. ``freeze_long_lived`` moves
 everything alive now out of the collector's reach (``gc.freeze``), so later collections walk
-only what was made since. Reference counting still frees them; only a reference cycle among
-them would never be collected, which for modules and the window is no loss.
+only what was made since. Reference counting still frees them; a reference cycle among them
+is collected only once they are given back (``release_long_lived``), which the app does as a
+session ends (profile switch, language switch, quit).
 """
 
 from __future__ import annotations
 
 import gc
 
-__all__ = ["freeze_long_lived"]
+__all__ = ["freeze_long_lived", "release_long_lived"]
 
 
 def freeze_long_lived() -> int:
@@ -24,3 +25,11 @@ def freeze_long_lived() -> int:
     collector's lists are joined, nothing is walked); returns how many objects are frozen."""
     gc.freeze()
     return gc.get_freeze_count()
+
+
+def release_long_lived() -> None:
+    """Give the frozen objects back to the collector (a session's window has closed): its next
+    full collection frees their cycles. Nothing is collected here: the app calls it inside
+    Qt's event dispatch, where freeing a Qt object has crashed the process before (see
+    ``tests/fixtures/ui.py``)."""
+    gc.unfreeze()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from ingram_desk.collector import freeze_long_lived
+from ingram_desk.collector import freeze_long_lived, release_long_lived
 
 
 class _Thing:
@@ -22,4 +22,18 @@ def test_objects_alive_at_the_freeze_are_left_out_of_later_collections() -> None
     made_after = _Thing()
     assert any(o is made_after for o in gc.get_objects())
     del dropped  # reference counting still frees a frozen object
+    assert gone() is None
+
+
+def test_a_cycle_frozen_with_a_session_is_collected_once_released() -> None:
+    cycle = _Thing()
+    cycle.me = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    freeze_long_lived()
+    del cycle
+    gc.collect()
+    assert gone() is not None  # frozen: no walk reaches it
+    release_long_lived()
+    assert gc.get_freeze_count() == 0
+    gc.collect()  # the collector's next full walk
     assert gone() is None
