@@ -5,8 +5,9 @@ How a query is answered, the one way: ``Catalogue.query_ids(CatalogueQuery)`` ha
 live generation's settled snapshot (``generation.open_generation``: its columns memory-mapped),
 which looks words up in its word index, scans its part-number buffer, filters with its
 columns and orders by its sort ranks; ``read_rows`` decodes a page from the rows kept in the
-folder. A new generation becomes live when its pointer file is swapped; every reader sees it
-on its next call (``generation()`` changes: re-run the view's query).
+folder. A new generation becomes live when its pointer file is swapped; every query sees it
+on its next call (``generation()`` changes: re-run the view's query), while page reads keep to
+the generation the view's ids came from until a query has opened the new one.
 
 How a file becomes a generation (``import_price_file``): detect (``detect.plan_import``, with
 the mappings remembered in the settings database) → parse (``snapshot.build_snapshot``, values
