@@ -12,15 +12,17 @@ your own instead) with the products of ``ingram_desk.sandbox.products`` (fixed s
   about 8 % non-ASCII vendor names;
 * ``semicolon``: German header, ``;``, decimal comma with a dot grouping thousands, cp1252.
 
-Then, in a fresh child process that imports as the app does (``CatalogueService.import_files``
-with the importing child spawned ahead, as when the import dialog opens; no window):
-searchable after (the snapshot answers a search and its first page), durable after (the
-generation is swapped in), 200 searches drawn with ``--seed`` from the file's own vocabulary
-(single words, 1–4-letter prefixes, 2- and 3-word combinations, vendor + word, part-number
-fragments with and without separators, full EANs, terms matching nothing; each = ids + the
-first 100 rows) during the import and after it, 20 of them typed key by key, the first sort by
-each column, the worst event-loop stall, resident memory of the app and its child processes
-(sampled every 100 ms; Linux ``/proc``), and the catalogue's disk use. Reopen to the first page
+Then, in a fresh child process that imports as the app does (the catalogue opened and the
+long-lived objects frozen as at the app's start, ``CatalogueService.import_files`` with the
+importing child spawned ahead, as when the import dialog opens; no window): searchable after
+(the snapshot answers a search and its first page), durable after (the generation is
+swapped in), 200 searches drawn with ``--seed`` from the file's own vocabulary (single words,
+1–4-letter prefixes, 2- and 3-word combinations, vendor + word, part-number fragments with and
+without separators, full EANs, terms matching nothing; each = ids + the first 100 rows) during
+the import and after it, 20 of them typed key by key, the first sort by each column, the worst
+event-loop stall and what filled each one over 50 ms (a garbage collection, this process's own
+threads, or nothing of ours: a wait for a CPU), resident memory of the app and its child
+processes (sampled every 100 ms; Linux ``/proc``), and the catalogue's disk use. Reopen to the first page
 is timed in another fresh process. The baseline is Python's csv module reading the same file
 (median of three reads around the import).
 """
@@ -220,6 +222,7 @@ _APP = r"""
 import asyncio, json, os, resource, statistics, sys, threading, time
 from pathlib import Path
 from ingram_desk.catalogue.query import SORT_KEYS
+from ingram_desk.collector import freeze_long_lived
 from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM, CatalogueQuery, CatalogueService)
 db, price = Path(sys.argv[1]), Path(sys.argv[2])
@@ -283,17 +286,42 @@ async def run_searches(during):
             typing.append((await one(text[:end]))[0])
     return timings, typing, hits
 
-async def ticker(gaps, stop):
-    last = time.perf_counter()
+import gc
+COLLECTED = []  # (start, end) of every garbage collection: it holds the GIL throughout
+def _collected(phase_, info, began=[0.0]):
+    if phase_ == "start":
+        began[0] = time.perf_counter()
+    else:
+        COLLECTED.append((began[0], time.perf_counter()))
+gc.callbacks.append(_collected)
+
+def cause(start, end, cpu):
+    # what filled a stall: a garbage collection, this process's own threads (the GIL or the
+    # loop's own work), else nothing of ours ran: the loop waited for a CPU (other processes)
+    gap = end - start
+    gc_s = sum(min(b, end) - max(a, start) for a, b in list(COLLECTED) if a < end and b > start)
+    if gc_s >= gap / 2:
+        return "GC"
+    return "app CPU" if cpu >= gap / 2 else "waiting for a CPU"
+
+async def ticker(gaps, stop, causes):
+    last, cpu = time.perf_counter(), time.process_time()
     while not stop.is_set():
         await asyncio.sleep(0.01)
-        now = time.perf_counter(); gaps.append((now - last - 0.01) * 1000); last = now
+        now, now_cpu = time.perf_counter(), time.process_time()
+        gap = (now - last - 0.01) * 1000
+        gaps.append(gap)
+        if gap > 50:
+            kind = cause(last, now, now_cpu - cpu)
+            causes[kind] = causes.get(kind, 0) + 1
+        last, cpu = now, now_cpu
 
 async def main():
+    await service.open(); freeze_long_lived()  # as the app's start_session
     service.prepare_import(); await asyncio.sleep(4)  # the dialog was open a moment
     loop = asyncio.get_running_loop()
-    gaps, stop, tasks = [], asyncio.Event(), []
-    tick = loop.create_task(ticker(gaps, stop))
+    gaps, stop, tasks, causes = [], asyncio.Event(), [], {}
+    tick = loop.create_task(ticker(gaps, stop, causes))
     started = time.perf_counter()
     async def first_answer():
         await one(terms[0])
@@ -314,7 +342,9 @@ async def main():
     out["rows"] = outcome.report.rows_imported
     out["skipped"] = outcome.report.rows_skipped
     out["stall_during_ms"] = max(gaps, default=0)
+    out["stall_causes_during"] = dict(causes)
     gaps.clear()
+    causes.clear()
     sorts = {}
     for key in SORT_KEYS:
         s = time.perf_counter()
@@ -324,6 +354,7 @@ async def main():
     out["sorts"] = sorts
     out["after"], out["after_typing"], out["hits"] = await run_searches(False)
     out["stall_after_ms"] = max(gaps, default=0)
+    out["stall_causes_after"] = dict(causes)
     stop.set(); await tick
     await asyncio.sleep(1)
     out["open_mb"], out["open_procs"] = descendants_rss()
@@ -390,6 +421,10 @@ def _disk(db: Path, price: Path) -> tuple[float, float]:
     return total / 1e6, shared / 1e6
 
 
+def _causes(found: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(found.items())) or "none"
+
+
 def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
     spec = LAYOUTS[layout]
     size = price.stat().st_size / 1e6
@@ -426,7 +461,8 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         f"reopen to first page {reopen['first_page_s'] * 1000:.0f} ms (+ {reopen['imports_s']:.2f}"
         f" s of imports), {reopen['raw']} raw columns, RSS {reopen['rss_mb']:.0f} MB\n"
         f"event-loop stall: max {app['stall_during_ms']:.0f} ms during the import, "
-        f"{app['stall_after_ms']:.0f} ms after (no window)\n"
+        f"{app['stall_after_ms']:.0f} ms after (no window); stalls over 50 ms by cause during "
+        f"{_causes(app['stall_causes_during'])}, after {_causes(app['stall_causes_after'])}\n"
         f"resident, app + children: peak {app['import_peak_mb']:.0f} MB during the import "
         f"({app['import_peak_procs']} processes; peak RSS of one process: app "
         f"{app['app_peak_mb']:.0f}, child {app['children_peak_mb']:.0f} MB); with the catalogue "

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.collector import freeze_long_lived, release_long_lived
 from ingram_desk.paths import AppPaths, resource_path
 
 __all__ = [
@@ -97,6 +98,7 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             window.close()
             window.deleteLater()
             catalogue.close()
+            release_long_lived()  # the closed window's reference cycles become collectable
 
 
 async def attach_feeds(session: AppSession) -> Any:
@@ -157,6 +159,8 @@ async def first_start(session: AppSession) -> None:
 async def start_session(session: AppSession, args: argparse.Namespace) -> None:
     """After the window is shown: the files to open or the first start, then online; while
     the keyring has not given the secret (E2), offline with Retry in the banner instead."""
+    await session.catalogue.open()  # the engine (polars, numpy) loads in a worker thread
+    freeze_long_lived()  # the window's and the engine's objects: no full collection walks them
     files = [Path(f) for f in getattr(args, "files", None) or []]
     if files:  # ``ingram-desk open FILE…`` (the desktop entry's %F)
         session.window.importer.start_many(files)

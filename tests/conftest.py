@@ -69,3 +69,15 @@ def _us_english_formats() -> Iterator[None]:
     formats.set_locale(QLocale("en_US"))
     yield
     formats.set_locale(None)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_stays_frozen() -> Iterator[None]:
+    """The app's start freezes its long-lived objects out of the garbage collector's walks
+    (``collector.freeze_long_lived``); a test that ran it gives them back, so the garbage of
+    one test never outlives it frozen."""
+    yield
+    import gc
+
+    if gc.get_freeze_count():
+        gc.unfreeze()

@@ -5,8 +5,9 @@ How a query is answered, the one way: ``Catalogue.query_ids(CatalogueQuery)`` ha
 live generation's settled snapshot (``generation.open_generation``: its columns memory-mapped),
 which looks words up in its word index, scans its part-number buffer, filters with its
 columns and orders by its sort ranks; ``read_rows`` decodes a page from the rows kept in the
-folder. A new generation becomes live when its pointer file is swapped; every reader sees it
-on its next call (``generation()`` changes: re-run the view's query).
+folder. A new generation becomes live when its pointer file is swapped; every query sees it
+on its next call (``generation()`` changes: re-run the view's query), while page reads keep to
+the generation the view's ids came from until a query has opened the new one.
 
 How a file becomes a generation, in two halves: ``read_price_file`` detects
 (``detect.plan_import``, with the mappings remembered in the settings database), parses
@@ -84,15 +85,24 @@ def catalogue_root(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.stem}.generations")
 
 
+#: (generation folder name, its snapshot, its info) before anything is opened
+_UNOPENED: tuple[str | None, Snapshot | None, dict[str, Any]] = (None, None, {})
+
+
 class Catalogue:
-    """The live catalogue under ``root``; one instance may be shared by threads."""
+    """The live catalogue under ``root``; one instance may be shared by threads.
+
+    Queries, look-ups and ``info``/``changes`` read the pointer file and open a generation
+    swapped in since (in the calling thread: a worker's, ~30 ms at 200k rows). Page reads
+    (``read_rows``, on the GUI thread) never do: they read the generation opened last, the one
+    the view's ids came from, so the window never opens a generation nor waits for a thread
+    that is opening one."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
-        self._lock = threading.Lock()
-        self._name: str | None = None
-        self._snap: Snapshot | None = None
-        self._info: dict[str, Any] = {}
+        self._lock = threading.Lock()  # one opener at a time
+        #: replaced whole, so a reader never pairs one generation's snapshot with another's info
+        self._opened = _UNOPENED
 
     @classmethod
     def open(cls, db_path: Path) -> Catalogue:
@@ -103,19 +113,22 @@ class Catalogue:
         return cls(catalogue_root(db_path))
 
     def _live(self) -> tuple[Snapshot | None, dict[str, Any]]:
+        """The generation the pointer names now, opened here if it was not yet."""
         name = current_name(self.root)
-        if name != self._name:
+        opened = self._opened
+        if name != opened[0] or opened is _UNOPENED:
             with self._lock:
-                if name != self._name:
+                opened = self._opened
+                if name != opened[0] or opened is _UNOPENED:
                     snap = open_generation(self.root, name) if name else None
                     info = read_info(self.root, name) if name else {}
-                    self._snap, self._info, self._name = snap, info, name
-        return self._snap, self._info
+                    opened = self._opened = (name, snap, info)
+        return opened[1], opened[2]
 
     def close(self) -> None:
         """Let the mapped generation go (its folder may then be deleted, on Windows too)."""
         with self._lock:
-            self._snap, self._info, self._name = None, {}, None
+            self._opened = _UNOPENED
 
     def generation(self) -> int:
         """The live generation's number; it changes when an import or stock file is swapped in."""
@@ -133,8 +146,16 @@ class Catalogue:
             raise QueryCancelled() from None
 
     def read_rows(self, ids: array | list[int]) -> list[Product]:
-        snap = self._live()[0]
-        return snap.read_rows(ids) if snap is not None else []
+        """The products for ``ids`` from the generation opened last (see the class); the live
+        one when none is open yet or the one opened last was deleted meanwhile."""
+        snap = self._opened[1] if self._opened is not _UNOPENED else self._live()[0]
+        if snap is None:
+            return []
+        try:
+            return snap.read_rows(ids)
+        except OSError:  # its folder removed (two swaps by another process since): the live one
+            snap = self._live()[0]
+            return snap.read_rows(ids) if snap is not None else []
 
     def lookup(self, code: str) -> list[Product]:
         snap = self._live()[0]

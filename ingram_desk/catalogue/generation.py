@@ -34,6 +34,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import numpy as np
+
+# polars imports numpy.ma on the first numpy array it wraps (``_read_part``): loaded here, with
+# the engine, not as the app opens its first new generation (~40 ms of module code holding the
+# GIL while the window waits; bench/feeds_bench.py)
+import numpy.ma
 import polars as pl
 
 from ingram_desk import crash_points

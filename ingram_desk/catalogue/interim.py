@@ -31,6 +31,7 @@ import threading
 import time
 from array import array
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -245,6 +246,8 @@ class InterimProcess:
         if self.closed:
             raise InterimUnavailable("the interim catalogue is closed")
         with lock:
+            if self.closed:  # closed while this call waited for the pipe
+                raise InterimUnavailable("the interim catalogue is closed")
             self._serial += 1
             serial = self._serial
             try:
@@ -265,6 +268,10 @@ class InterimProcess:
                 raise InterimUnavailable(
                     f"the interim catalogue process ended (exit code {self._process.exitcode})"
                 ) from None
+            finally:
+                if self.closed:  # ``close`` left this pipe to the call in flight on it
+                    with suppress(OSError):
+                        conn.close()
         if kind == "ok":
             return payload
         if kind == "unavailable":
@@ -276,11 +283,24 @@ class InterimProcess:
         if self.closed:
             return
         self.closed = True
-        for conn in (self._queries, self._pages, self._commits):
-            try:
-                conn.close()
-            except OSError:
-                pass
+        # A pipe a call is waiting on is not closed under it (its read would fail with a
+        # TypeError, not EOF): that call closes it. The child exits at the first pipe closed;
+        # the waiting call then ends with ``InterimUnavailable``.
+        closed_one = False
+        for conn, lock in (
+            (self._pages, self._page_lock),
+            (self._queries, self._query_lock),
+            (self._commits, self._commit_lock),
+        ):
+            if lock.acquire(blocking=False):
+                try:
+                    with suppress(OSError):
+                        conn.close()
+                    closed_one = True
+                finally:
+                    lock.release()
+        if not closed_one:  # all busy: end the child, which ends every call
+            self._process.terminate()
         self._process.join(timeout=2)
         if self._process.is_alive():
             self._process.kill()

@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ingram_desk.catalogue.categories import CategoryNode
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
@@ -79,6 +79,8 @@ log = logging.getLogger(__name__)
 #: from this size a price file's snapshot serves while the import commits (below it, the
 #: whole import takes about a second: 16 MB is ~50,000 DACH rows)
 TWO_STAGE_MIN_BYTES = 16 << 20
+
+T = TypeVar("T")
 
 #: payload: ``ImportOutcome`` after a price file (or stock file) became the live catalogue
 CATALOGUE_REPLACED = "catalogue_replaced"
@@ -199,11 +201,7 @@ class CatalogueService:
         started = time.perf_counter()
 
         def run() -> tuple[array, int]:
-            try:
-                reader = self.reader
-                return reader.query_ids(query, cancel), reader.generation()
-            except InterimUnavailable:  # the snapshot ended meanwhile: the generation serves now
-                return self.catalogue.query_ids(query, cancel), self.catalogue.generation()
+            return self._read(lambda r: (r.query_ids(query, cancel), r.generation()))
 
         try:
             ids, generation = await asyncio.to_thread(run)
@@ -214,29 +212,38 @@ class CatalogueService:
             raise asyncio.CancelledError() from None
         return SearchResult(ids, time.perf_counter() - started, generation)
 
+    def _read(self, read: Callable[[Catalogue | InterimProcess], T]) -> T:
+        """``read`` on what serves now; on the live generation when an import's snapshot ends
+        under it (its child closed at the swap)."""
+        try:
+            return read(self.reader)
+        except InterimUnavailable:
+            return read(self.catalogue)
+
     async def vendors(self) -> list[str]:
-        return [name for name, _count in await asyncio.to_thread(self.reader.vendors)]
+        found = await asyncio.to_thread(self._read, lambda r: r.vendors())
+        return [name for name, _count in found]
 
     async def category_tree(self) -> list[CategoryNode]:
-        return await asyncio.to_thread(self.reader.category_tree)
+        return await asyncio.to_thread(self._read, lambda r: r.category_tree())
 
     async def info(self) -> CatalogueInfo:
-        return await asyncio.to_thread(self.reader.info)
+        return await asyncio.to_thread(self._read, lambda r: r.info())
 
     async def lookup(self, code: str) -> list[Product]:
         """Exact SKU / VPN / EAN match; several products mean the code is ambiguous."""
-        return await asyncio.to_thread(self.reader.lookup, code)
+        return await asyncio.to_thread(self._read, lambda r: r.lookup(code))
 
     async def products_by_sku(self, skus: Sequence[str]) -> dict[str, Product]:
-        def run() -> dict[str, Product]:
+        def run(reader: Catalogue | InterimProcess) -> dict[str, Product]:
             found: dict[str, Product] = {}
             for sku in skus:
-                for p in self.reader.lookup(sku):
+                for p in reader.lookup(sku):
                     if p.sku == sku:
                         found[sku] = p
             return found
 
-        return await asyncio.to_thread(run)
+        return await asyncio.to_thread(self._read, run)
 
     async def import_files(
         self,

@@ -214,3 +214,43 @@ def test_a_child_dying_in_the_commit_leaves_the_old_generation(
     finally:
         process.close()
     assert _live(db) == before
+
+
+def test_closing_while_calls_are_in_flight_ends_them_as_unavailable(
+    tmp_path: Path, db: Path
+) -> None:
+    """The swap closes the child while the window's searches and page reads may be waiting on
+    it: each ends with ``InterimUnavailable`` (the service then asks the new generation),
+    never with the pipe's own error (a TypeError when it was closed under a read)."""
+    rows = [dach_row(f"{i:07}", f"VP-{i}", vendor=f"V{i % 40}") for i in range(3000)]
+    process = InterimProcess.spawn()
+    process.load(db, write_dach(tmp_path / "PL.csv", rows))
+    errors: list[BaseException] = []
+    calls = [0]
+
+    def hammer(call: object) -> None:
+        try:
+            while True:
+                call()  # type: ignore[operator]
+                calls[0] += 1
+        except BaseException as exc:  # what ended the calls is the point
+            errors.append(exc)
+
+    workers = [
+        threading.Thread(target=hammer, args=(lambda: process.query_ids(CatalogueQuery()),)),
+        threading.Thread(target=hammer, args=(lambda: process.vendors(),)),
+        threading.Thread(target=hammer, args=(lambda: process._call(
+            process._pages, process._page_lock, "read_rows", (list(range(1, 65)),)
+        ),)),
+    ]  # fmt: skip
+    for worker in workers:
+        worker.start()
+    deadline = time.monotonic() + 30
+    while calls[0] < 30 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.close()
+    for worker in workers:
+        worker.join(timeout=30)
+    assert calls[0] >= 30 and len(errors) == 3
+    assert all(isinstance(e, InterimUnavailable) for e in errors), errors
+    assert _gone(process)
