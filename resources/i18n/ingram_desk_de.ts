@@ -2888,6 +2888,37 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderHoldActions</name>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) stornieren?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Auftrag {number}: wie gewünscht geändert</translation>
+    </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Auftrag {number}: Sperre aufgehoben, Ingram bearbeitet ihn</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) freigeben? Ingram beginnt mit der Bearbeitung; er kann hier dann nicht mehr geändert oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Sperre freigeben</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
     <message>
         <source>no answer from Ingram</source>
@@ -2954,6 +2985,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
+        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -3194,6 +3226,57 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {path} exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Ordner, in dem die Dokumente von Ingram ankommen</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Dokumente von Ingram importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Posteingang: %n Dokument</numerusform>
+            <numerusform>Posteingang: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>XML-Dokumente (*.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
@@ -3260,12 +3343,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
 <context>
     <name>OrdersTab</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Disabled: select an order first</source>
-        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
         <translation>Deaktiviert: wählen Sie zuerst einen Auftrag</translation>
     </message>
     <message>
@@ -3294,7 +3372,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows) an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Ingram-Auftragsnummer</translation>
     </message>
     <message>
@@ -3361,20 +3439,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Suche angehalten: {v0} — Aktualisieren oder Suchen für einen neuen Versuch</translation>
     </message>
-    <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
-        <translation>
-            <numerusform>Posteingang: %n Dokument</numerusform>
-            <numerusform>Posteingang: %n Dokumente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
-        <translation>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{orders}, {rows}{more}</source>
         <translation>{orders}, {rows}{more}</translation>
@@ -3392,33 +3456,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
             <numerusform>%Ln Sendungszeile</numerusform>
             <numerusform>%Ln Sendungszeilen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Order {number}: hold released, Ingram is processing it</source>
-        <translation>Auftrag {number}: Sperre aufgehoben, Ingram bearbeitet ihn</translation>
-    </message>
-    <message>
-        <source>Order {number}: changed as asked</source>
-        <translation>Auftrag {number}: wie gewünscht geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>%Ln Zeile nach {path} exportiert</numerusform>
-            <numerusform>%Ln Zeilen nach {path} exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder Ingram&apos;s documents arrive in</source>
-        <translation>Ordner, in dem die Dokumente von Ingram ankommen</translation>
-    </message>
-    <message>
-        <source>Import documents from Ingram</source>
-        <translation>Dokumente von Ingram importieren</translation>
-    </message>
-    <message>
-        <source>XML documents (*.xml);;All files (*)</source>
-        <translation>XML-Dokumente (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3451,34 +3488,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>Stop &amp;watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Auftrag stornieren</translation>
-    </message>
-    <message>
-        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
-        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) stornieren?</translation>
-    </message>
-    <message>
-        <source>Release hold</source>
-        <translation>Sperre freigeben</translation>
-    </message>
-    <message>
-        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
-        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) freigeben? Ingram beginnt mit der Bearbeitung; er kann hier dann nicht mehr geändert oder storniert werden.</translation>
-    </message>
-    <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportiere…</translation>
     </message>
 </context>
 <context>

@@ -2888,6 +2888,37 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderHoldActions</name>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Annuler la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Commande {number} : Ingram a refusé {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Commande {number} : modifiée comme demandé</translation>
+    </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Commande {number} : blocage levé, Ingram la traite</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Libérer la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ? Ingram commence à la traiter ; elle ne pourra plus être modifiée ni annulée ici.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Lever le blocage</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
     <message>
         <source>no answer from Ingram</source>
@@ -2954,6 +2985,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
+        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
@@ -3194,6 +3226,57 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers {path}</numerusform>
+            <numerusform>%Ln lignes exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapproché&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapprochés&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Dossier où arrivent les documents d’Ingram</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Importer des documents d’Ingram</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Boîte de réception : %n document</numerusform>
+            <numerusform>Boîte de réception : %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>Documents XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
@@ -3260,12 +3343,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
 <context>
     <name>OrdersTab</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Disabled: select an order first</source>
-        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
         <translation>Désactivé : sélectionnez d’abord une commande</translation>
     </message>
     <message>
@@ -3294,7 +3372,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows) an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Numéro de commande Ingram</translation>
     </message>
     <message>
@@ -3361,20 +3439,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Recherche interrompue : {v0} — Actualiser ou Rechercher pour réessayer</translation>
     </message>
-    <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
-        <translation>
-            <numerusform>Boîte de réception : %n document</numerusform>
-            <numerusform>Boîte de réception : %n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
-        <translation>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapproché&lt;/b&gt;</numerusform>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapprochés&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{orders}, {rows}{more}</source>
         <translation>{orders}, {rows}{more}</translation>
@@ -3392,33 +3456,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
             <numerusform>%Ln ligne d’expédition</numerusform>
             <numerusform>%Ln lignes d’expédition</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Order {number}: hold released, Ingram is processing it</source>
-        <translation>Commande {number} : blocage levé, Ingram la traite</translation>
-    </message>
-    <message>
-        <source>Order {number}: changed as asked</source>
-        <translation>Commande {number} : modifiée comme demandé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>%Ln ligne exportée vers {path}</numerusform>
-            <numerusform>%Ln lignes exportées vers {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder Ingram&apos;s documents arrive in</source>
-        <translation>Dossier où arrivent les documents d’Ingram</translation>
-    </message>
-    <message>
-        <source>Import documents from Ingram</source>
-        <translation>Importer des documents d’Ingram</translation>
-    </message>
-    <message>
-        <source>XML documents (*.xml);;All files (*)</source>
-        <translation>Documents XML (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3451,34 +3488,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>Stop &amp;watching</source>
         <translation>Ne plus &amp;suivre</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Annuler la commande</translation>
-    </message>
-    <message>
-        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
-        <translation>Annuler la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ?</translation>
-    </message>
-    <message>
-        <source>Release hold</source>
-        <translation>Lever le blocage</translation>
-    </message>
-    <message>
-        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
-        <translation>Libérer la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ? Ingram commence à la traiter ; elle ne pourra plus être modifiée ni annulée ici.</translation>
-    </message>
-    <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Commande {number} : Ingram a refusé {v1}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
     </message>
 </context>
 <context>

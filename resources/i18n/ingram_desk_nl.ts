@@ -2888,6 +2888,37 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderHoldActions</name>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) annuleren?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestelling annuleren</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Bestelling {number}: gewijzigd zoals gevraagd</translation>
+    </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Bestelling {number}: blokkade opgeheven, Ingram verwerkt haar</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) vrijgeven? Ingram begint ze te verwerken; ze kan hier dan niet meer worden gewijzigd of geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Blokkade opheffen</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
     <message>
         <source>no answer from Ingram</source>
@@ -2954,6 +2985,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
+        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Concept</translation>
     </message>
     <message>
@@ -3194,6 +3226,57 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln regel geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln regels geëxporteerd naar {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Map waarin de documenten van Ingram binnenkomen</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Documenten van Ingram importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Postvak: %n document</numerusform>
+            <numerusform>Postvak: %n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>XML-documenten (*.xml);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
@@ -3260,12 +3343,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
 <context>
     <name>OrdersTab</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-werkmap (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Disabled: select an order first</source>
-        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
         <translation>Uitgeschakeld: selecteer eerst een bestelling</translation>
     </message>
     <message>
@@ -3294,7 +3372,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows) an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Ingram-bestelnummer</translation>
     </message>
     <message>
@@ -3361,20 +3439,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Zoeken gestopt: {v0} — Vernieuwen of Zoeken om het opnieuw te proberen</translation>
     </message>
-    <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
-        <translation>
-            <numerusform>Postvak: %n document</numerusform>
-            <numerusform>Postvak: %n documenten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
-        <translation>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{orders}, {rows}{more}</source>
         <translation>{orders}, {rows}{more}</translation>
@@ -3392,33 +3456,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
             <numerusform>%Ln zendingsregel</numerusform>
             <numerusform>%Ln zendingsregels</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Order {number}: hold released, Ingram is processing it</source>
-        <translation>Bestelling {number}: blokkade opgeheven, Ingram verwerkt haar</translation>
-    </message>
-    <message>
-        <source>Order {number}: changed as asked</source>
-        <translation>Bestelling {number}: gewijzigd zoals gevraagd</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>%Ln regel geëxporteerd naar {path}</numerusform>
-            <numerusform>%Ln regels geëxporteerd naar {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder Ingram&apos;s documents arrive in</source>
-        <translation>Map waarin de documenten van Ingram binnenkomen</translation>
-    </message>
-    <message>
-        <source>Import documents from Ingram</source>
-        <translation>Documenten van Ingram importeren</translation>
-    </message>
-    <message>
-        <source>XML documents (*.xml);;All files (*)</source>
-        <translation>XML-documenten (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3451,34 +3488,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>Stop &amp;watching</source>
         <translation>Niet meer vo&amp;lgen</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Bestelling annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
-        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) annuleren?</translation>
-    </message>
-    <message>
-        <source>Release hold</source>
-        <translation>Blokkade opheffen</translation>
-    </message>
-    <message>
-        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
-        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) vrijgeven? Ingram begint ze te verwerken; ze kan hier dan niet meer worden gewijzigd of geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>
