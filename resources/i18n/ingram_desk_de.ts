@@ -3280,7 +3280,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
-        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines (None while not known: listed last whichever the direction), ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100) a value or line count not known yet (the tooltip says why)</extracomment>
         <translation>Ingram-Auftrag</translation>
     </message>
     <message>
@@ -3336,8 +3336,12 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Geändert seit Ihrem letzten Blick</translation>
     </message>
     <message>
-        <source>Being read from the order&apos;s details…</source>
-        <translation>Wird aus den Auftragsdetails gelesen…</translation>
+        <source>Not known yet: select the order to read its details</source>
+        <translation>Noch nicht bekannt: Auftrag auswählen, um seine Details zu lesen</translation>
+    </message>
+    <message>
+        <source>Not known yet: select the order to read its lines. The grid reads no order&apos;s details by itself: that would spend Ingram&apos;s 60 calls a minute.</source>
+        <translation>Noch nicht bekannt: Auftrag auswählen, um seine Positionen zu lesen. Die Liste liest von sich aus keine Auftragsdetails: das würde Ingrams 60 Aufrufe pro Minute verbrauchen.</translation>
     </message>
 </context>
 <context>

@@ -3280,7 +3280,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
-        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines (None while not known: listed last whichever the direction), ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100) a value or line count not known yet (the tooltip says why)</extracomment>
         <translation>Commande Ingram</translation>
     </message>
     <message>
@@ -3336,8 +3336,12 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Modifiée depuis votre dernière consultation</translation>
     </message>
     <message>
-        <source>Being read from the order&apos;s details…</source>
-        <translation>Lecture du détail de la commande…</translation>
+        <source>Not known yet: select the order to read its details</source>
+        <translation>Pas encore connu : sélectionnez la commande pour lire son détail</translation>
+    </message>
+    <message>
+        <source>Not known yet: select the order to read its lines. The grid reads no order&apos;s details by itself: that would spend Ingram&apos;s 60 calls a minute.</source>
+        <translation>Pas encore connu : sélectionnez la commande pour lire ses lignes. La liste ne lit d&apos;elle-même aucun détail de commande : cela épuiserait les 60 appels par minute d&apos;Ingram.</translation>
     </message>
 </context>
 <context>

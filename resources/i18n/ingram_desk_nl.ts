@@ -3280,7 +3280,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
-        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines (None while not known: listed last whichever the direction), ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100) a value or line count not known yet (the tooltip says why)</extracomment>
         <translation>Ingram-bestelling</translation>
     </message>
     <message>
@@ -3336,8 +3336,12 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Gewijzigd sinds u het laatst keek</translation>
     </message>
     <message>
-        <source>Being read from the order&apos;s details…</source>
-        <translation>Wordt uit de bestelgegevens gelezen…</translation>
+        <source>Not known yet: select the order to read its details</source>
+        <translation>Nog niet bekend: selecteer de order om de details te lezen</translation>
+    </message>
+    <message>
+        <source>Not known yet: select the order to read its lines. The grid reads no order&apos;s details by itself: that would spend Ingram&apos;s 60 calls a minute.</source>
+        <translation>Nog niet bekend: selecteer de order om de regels te lezen. De lijst leest zelf geen orderdetails: dat zou de 60 oproepen per minuut bij Ingram opmaken.</translation>
     </message>
 </context>
 <context>

@@ -61,9 +61,19 @@ _OPEN = "open"
 
 
 class _OrdersProxy(QSortFilterProxyModel):
-    """Sorts on ``SORT_ROLE``; with ``open_only`` shows only sub-orders still open."""
+    """Sorts on ``SORT_ROLE`` with values not known yet (None) last in either direction; with
+    ``open_only`` shows only sub-orders still open."""
 
     open_only = False
+
+    def lessThan(self, left: Any, right: Any) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            # Qt reverses lessThan for a descending sort: an unknown is "greater" ascending,
+            # "smaller" descending, so it ends up last either way
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return a is not b and (a is None) == descending
+        return bool(a < b)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
         if not self.open_only:
@@ -80,7 +90,8 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
     ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``,
     ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh),
     ``hold_action_finished(order number, Ingram's refusals)`` after a release or change,
-    ``values_read()`` when every listed order has its value and line count,
+    ``values_read()`` when the listed orders' values are read (line counts are not: see
+    ``_read_values``),
     ``exported(path, rows)`` after an export was written."""
 
     search_finished = Signal(int)
@@ -321,18 +332,18 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
         self.search_finished.emit(self.model.rowCount())
 
     def _read_values(self) -> None:
-        """Fill the listed orders' values (one v6 search call per 100 orders), then their line
-        counts from their details in the background (the v5 search carries neither)."""
+        """Fill the listed orders' values from Ingram's v6 search (one call per 100 orders; the
+        v5 search the grid pages through carries none). Line counts come only from what is
+        known (the service's rows: details read, this desk's journal) and from the selected
+        order's details: a details read per listed order would spend the 60-calls-a-minute
+        budget shared with P&A and ordering."""
         criteria = self._criteria
 
         async def run() -> None:
             await self._fill_totals(criteria)
-            for order in self.model.orders:
-                if order.line_count is None:
-                    self.model.replace_order(await self.tracking.with_values(order))
             self.values_read.emit()
 
-        if any(o.line_count is None for o in self.model.orders):
+        if any(o.total is None for o in self.model.orders):
             self.runner.start("orders-values", run(), background=True)
 
     async def _fill_totals(self, criteria: SearchCriteria) -> None:
@@ -372,6 +383,8 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
             summary = None
         docs = self.inbox.documents_for(details.ingram_order_number) if self.inbox else []
         self.detail.show_details(details, summary, docs)
+        if summary is not None:  # its row learns the value, currency and line count read
+            self.model.replace_order(with_values(summary, details))
         self._update_actions()
         self.details_shown.emit(details)
 
