@@ -808,8 +808,16 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>IM-XML in SOAP 1.1</translation>
     </message>
     <message>
+        <source>Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no credentials. For your own Ingram account, press New.</source>
+        <translation>Eingebaut und schreibgeschützt: Die Demo spricht mit dem simulierten Ingram in der App und braucht keine Zugangsdaten. Für Ihr eigenes Ingram-Konto klicken Sie auf Neu.</translation>
+    </message>
+    <message>
         <source>Profiles &amp; credentials</source>
         <translation>Profile &amp; Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Demo (the simulated Ingram inside the app)</source>
+        <translation>Demo (das simulierte Ingram in der App)</translation>
     </message>
     <message>
         <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
@@ -917,14 +925,6 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gespeicherte Profile&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
-        <translation>Das Demoprofil braucht keine: es spricht mit der eingebauten Sandbox.</translation>
-    </message>
-    <message>
         <source>no server set</source>
         <translation>kein Server eingerichtet</translation>
     </message>
@@ -979,6 +979,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Saved profile {name}.</source>
         <translation>Profil {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>

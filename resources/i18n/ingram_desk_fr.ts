@@ -808,8 +808,16 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>IM-XML dans SOAP 1.1</translation>
     </message>
     <message>
+        <source>Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no credentials. For your own Ingram account, press New.</source>
+        <translation>Intégré et en lecture seule : la démo dialogue avec l&apos;Ingram simulé dans l&apos;application et n&apos;a besoin d&apos;aucun identifiant. Pour votre propre compte Ingram, cliquez sur Nouveau.</translation>
+    </message>
+    <message>
         <source>Profiles &amp; credentials</source>
         <translation>Profils &amp; identifiants</translation>
+    </message>
+    <message>
+        <source>Demo (the simulated Ingram inside the app)</source>
+        <translation>Démo (l&apos;Ingram simulé dans l&apos;application)</translation>
     </message>
     <message>
         <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
@@ -917,14 +925,6 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Profils enregistrés&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
-        <translation>Le profil de démonstration n’en a pas besoin : il dialogue avec le bac à sable intégré.</translation>
-    </message>
-    <message>
         <source>no server set</source>
         <translation>aucun serveur défini</translation>
     </message>
@@ -979,6 +979,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Saved profile {name}.</source>
         <translation>Profil {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profils&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>inutile</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>

@@ -808,8 +808,16 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>IM-XML in SOAP 1.1</translation>
     </message>
     <message>
+        <source>Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no credentials. For your own Ingram account, press New.</source>
+        <translation>Ingebouwd en alleen-lezen: de demo praat met de gesimuleerde Ingram in de app en heeft geen inloggegevens nodig. Voor uw eigen Ingram-account: klik op Nieuw.</translation>
+    </message>
+    <message>
         <source>Profiles &amp; credentials</source>
         <translation>Profielen &amp; inloggegevens</translation>
+    </message>
+    <message>
+        <source>Demo (the simulated Ingram inside the app)</source>
+        <translation>Demo (de gesimuleerde Ingram in de app)</translation>
     </message>
     <message>
         <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
@@ -917,14 +925,6 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Opgeslagen profielen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
-        <translation>Het demoprofiel heeft niets nodig: het praat met de ingebouwde sandbox.</translation>
-    </message>
-    <message>
         <source>no server set</source>
         <translation>geen server ingesteld</translation>
     </message>
@@ -979,6 +979,14 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Saved profile {name}.</source>
         <translation>Profiel {name} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profielen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>niet nodig</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>
