@@ -32,7 +32,7 @@ from ingram_desk.ui.widgets.header_fit import fit_column
 __all__ = ["CheckoutDialog", "ship_to_text"]
 
 _COL = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
-#: the text columns that share the room left and wrap (the figures keep their widths)
+# the text columns that share the room left and wrap (the figures keep their widths)
 _WRAPPED = ("description", "live_note")
 
 

@@ -3,6 +3,7 @@ its lines or ship-to; each asks first, then re-reads the order so grid and detai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -18,29 +19,33 @@ class OrderHoldActions(Translated):
     """Mixin of ``OrdersTab`` (which owns ``tracking``, ``runner``, ``detail``, the buttons,
     ``address_book``, ``reread`` and the ``cancel_finished``/``hold_action_finished`` signals)."""
 
-    # ---- cancel ------------------------------------------------------------------------------------
-    def confirm_cancel(self) -> QMessageBox | None:
+    def _confirm(self, title: str, question: str, yes: Callable[[str], None]) -> QMessageBox | None:
+        """Ask about the selected order (on customer hold); ``yes(order number)`` on Yes."""
         order = self.selected_order()
         if order is None or not cancellable(order):
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            OrderHoldActions.tr("Cancel order"),
-            OrderHoldActions.tr(
-                "Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?"
-            ).format(
-                ingram_order_number=order.ingram_order_number,
-                customer_order_number=order.customer_order_number,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+        text = question.format(
+            ingram_order_number=order.ingram_order_number,
+            customer_order_number=order.customer_order_number,
         )
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self)
         number = order.ingram_order_number
         box.finished.connect(
-            lambda result: self.cancel(number) if result == QMessageBox.StandardButton.Yes else None
+            lambda result: yes(number) if result == QMessageBox.StandardButton.Yes else None
         )
         box.open()
         return box
+
+    # ---- cancel ------------------------------------------------------------------------------------
+    def confirm_cancel(self) -> QMessageBox | None:
+        return self._confirm(
+            OrderHoldActions.tr("Cancel order"),
+            OrderHoldActions.tr(
+                "Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?"
+            ),
+            self.cancel,
+        )
 
     def cancel(self, order_number: str) -> None:
         async def run() -> str:
@@ -55,35 +60,17 @@ class OrderHoldActions(Translated):
 
     # ---- release and change (orders on customer hold) ---------------------------------------------
     def confirm_release(self) -> QMessageBox | None:
-        order = self.selected_order()
-        if order is None or not cancellable(order):
-            return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return self._confirm(
             OrderHoldActions.tr("Release hold"),
             OrderHoldActions.tr(
                 "Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here."
-            ).format(
-                ingram_order_number=order.ingram_order_number,
-                customer_order_number=order.customer_order_number,
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda number: self._hold_action(
+                number,
+                self.tracking.release(number),
+                OrderHoldActions.tr("Order {number}: hold released, Ingram is processing it"),
+            ),
         )
-        number = order.ingram_order_number
-        box.finished.connect(
-            lambda r: (
-                self._hold_action(
-                    number,
-                    self.tracking.release(number),
-                    OrderHoldActions.tr("Order {number}: hold released, Ingram is processing it"),
-                )
-                if r == QMessageBox.StandardButton.Yes
-                else None
-            )
-        )
-        box.open()
-        return box
 
     def open_change(self) -> ChangeOrderDialog | None:
         order = self.selected_order()
