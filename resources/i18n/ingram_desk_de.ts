@@ -2937,6 +2937,14 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>von Ingram abgelehnt</translation>
     </message>
     <message>
+        <source>price {old} → {new}</source>
+        <translation>Preis {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>nicht auf Lager</translation>
+    </message>
+    <message>
         <source>only {total_available} available</source>
         <translation>nur {total_available} verfügbar</translation>
     </message>

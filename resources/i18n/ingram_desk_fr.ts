@@ -2937,6 +2937,14 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>refusé par Ingram</translation>
     </message>
     <message>
+        <source>price {old} → {new}</source>
+        <translation>prix {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>aucun en stock</translation>
+    </message>
+    <message>
         <source>only {total_available} available</source>
         <translation>seulement {total_available} disponible(s)</translation>
     </message>

@@ -2937,6 +2937,14 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>geweigerd door Ingram</translation>
     </message>
     <message>
+        <source>price {old} → {new}</source>
+        <translation>prijs {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>niet op voorraad</translation>
+    </message>
+    <message>
         <source>only {total_available} available</source>
         <translation>slechts {total_available} beschikbaar</translation>
     </message>
