@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ingram_desk.domain.errors import ConfigurationError
+from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.config import ClientConfig
 from ingram_desk.logging_setup import register_secret
@@ -33,7 +34,7 @@ from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import OrderJournal, OrderState
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
-from ingram_desk.services.tracking_service import TrackingService
+from ingram_desk.services.tracking_service import TrackingService, journal_line_counts
 from ingram_desk.settings.credentials import CredentialStore
 from ingram_desk.settings.preferences import load_preferences
 from ingram_desk.settings.profiles import (
@@ -362,6 +363,8 @@ async def open_context(
                 paths.profile_dir(profile.name) / "watchlist.json",
                 events,
                 store=watch_store,
+                account_currency=CURRENCY_BY_COUNTRY.get(config.country.upper()),
+                journal_lines=journal_line_counts(journal),
             ),
             sandbox=sandbox,
             inbox=inbox,

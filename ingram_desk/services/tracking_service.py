@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,8 +21,17 @@ from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.rate_limit import Priority
 from ingram_desk.paths import write_private
 from ingram_desk.services.events import WATCH_CHANGED, EventHub
+from ingram_desk.services.journal_port import Journal
+from ingram_desk.services.order_journal import OrderState
 
-__all__ = ["JsonWatchStore", "SearchCriteria", "TrackingService", "WatchChange", "WatchStore"]
+__all__ = [
+    "JsonWatchStore",
+    "SearchCriteria",
+    "TrackingService",
+    "WatchChange",
+    "WatchStore",
+    "journal_line_counts",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +69,21 @@ def with_values(order: OrderSummary, details: OrderDetails) -> OrderSummary:
         currency=details.currency or order.currency,
         line_count=len(details.lines),
     )
+
+
+def journal_line_counts(journal: Journal) -> Callable[[], dict[str, int]]:
+    """Order number → lines sent, for this desk's orders placed as one Ingram order: the
+    Orders grid's line count without a details read."""
+    sent = [s for s in OrderState if s not in (OrderState.DRAFT, OrderState.QUEUED)]
+
+    def known() -> dict[str, int]:
+        return {
+            e.ingram_order_numbers[0]: len(e.draft.lines)
+            for e in journal.entries(sent)
+            if len(e.ingram_order_numbers) == 1
+        }
+
+    return known
 
 
 class WatchStore(Protocol):
@@ -150,6 +174,14 @@ class JsonWatchStore:
 
 
 class TrackingService:
+    """Searches, details and actions on Ingram's orders, and the watch list.
+
+    Money always has its currency: Ingram's order searches (v5 and v6) carry none, and an
+    account is billed in its country's currency, so a row or an order's details without one get
+    ``account_currency`` (the profile's country through ``CURRENCY_BY_COUNTRY``: EUR for NL).
+    A row's line count comes from what is known without a call: details read this session, else
+    ``journal_lines`` (this desk's own orders); never from a details read per listed order."""
+
     def __init__(
         self,
         client: IngramApi,
@@ -157,7 +189,13 @@ class TrackingService:
         events: EventHub | None = None,
         *,
         store: WatchStore | None = None,
+        account_currency: str | None = None,
+        journal_lines: Callable[[], dict[str, int]] | None = None,
     ) -> None:
+        self.account_currency = account_currency or None
+        self._journal_lines = journal_lines
+        #: order number → line count of the details read this session
+        self._lines_read: dict[str, int] = {}
         self.client = client
         self.watch_file = watch_file
         self.events = events or EventHub()
@@ -175,8 +213,9 @@ class TrackingService:
     ) -> AsyncIterator[tuple[OrderSummary, int]]:
         """Every match with the total (all pages, or the first ``limit`` rows)."""
         n = 0
+        known = self.known_line_counts()
         async for row, total in self.client.iter_orders(criteria, page_size=page_size):
-            yield row, total
+            yield self._completed(row, known), total
             n += 1
             if limit is not None and n >= limit:
                 return
@@ -184,7 +223,25 @@ class TrackingService:
     async def details(
         self, order_number: str, *, priority: Priority = Priority.INTERACTIVE
     ) -> OrderDetails:
-        return await self.client.order_details(order_number, priority=priority)
+        details = await self.client.order_details(order_number, priority=priority)
+        if details.currency is None and self.account_currency:
+            details = replace(details, currency=self.account_currency)
+        self._lines_read[details.ingram_order_number] = len(details.lines)
+        return details
+
+    def known_line_counts(self) -> dict[str, int]:
+        """Order number → line count known without asking Ingram: this desk's journal (the
+        lines it sent), overridden by the details read this session (what Ingram holds)."""
+        known = dict(self._journal_lines()) if self._journal_lines is not None else {}
+        known.update(self._lines_read)
+        return known
+
+    def _completed(self, row: OrderSummary, known: dict[str, int]) -> OrderSummary:
+        """A search row with the account's currency and the line count known locally."""
+        lines = row.line_count
+        if lines is None:
+            lines = known.get(row.ingram_order_number)
+        return replace(row, currency=row.currency or self.account_currency, line_count=lines)
 
     async def with_values(
         self, order: OrderSummary, *, priority: Priority = Priority.BACKGROUND
@@ -209,7 +266,7 @@ class TrackingService:
         seen = 0
         async for row, _total in self.client.iter_orders(plain, version=6, page_size=100):
             if row.ingram_order_number in wanted:
-                found[row.ingram_order_number] = row
+                found[row.ingram_order_number] = self._completed(row, {})
                 if len(found) == len(wanted):
                     break
             seen += 1

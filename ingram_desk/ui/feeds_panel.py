@@ -20,6 +20,7 @@ from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import template_text
+from ingram_desk.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["FeedsController", "FeedsStatus"]
 
@@ -45,8 +46,7 @@ class FeedsStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
-        self.next_label = QLabel(self)
-        self.next_label.setMinimumWidth(1)
+        self.next_label = ElidedLabel("", self)
         self.fetch_button = QToolButton(self)
         self.fetch_button.setText(self.tr("Fetch now"))
         self.fetch_button.setToolTip(self.tr("Fetch Ingram's price, stock and category files now"))
@@ -75,8 +75,8 @@ class FeedsStatus(QWidget):
         for i, s in enumerate(statuses):
             label = self.labels.get(s.kind)
             if label is None:
-                label = self.labels[s.kind] = QLabel(self)
-                label.setMinimumWidth(1)  # a narrow window clips the text, never grows for it
+                # a narrow window elides the text ("…"), never grows for it
+                label = self.labels[s.kind] = ElidedLabel("", self)
                 self._layout.insertWidget(i, label)
             label.setText(self.age_text(s))
             label.setStyleSheet(_RED if s.overdue else "")

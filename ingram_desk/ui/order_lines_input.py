@@ -74,11 +74,19 @@ def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> 
         new = replace(new, live_rejected=True)
     else:
         price = answer.customer_price
+        currency = answer.currency or line.currency
         if price is not None:
             if line.unit_price is not None and price != line.unit_price:
-                notes.append(f"price {formats.number(line.unit_price)} → {formats.number(price)}")
+                notes.append(
+                    QCoreApplication.translate("OrderLinesInput", "price {old} → {new}").format(
+                        old=formats.money(line.unit_price, currency),
+                        new=formats.money(price, currency),
+                    )
+                )
             new = replace(new, unit_price=price, price_source=f"live P&A {stamp}")
-        if answer.total_available < line.quantity:
+        if answer.total_available <= 0 < line.quantity:  # not "only 0 available"
+            notes.append(QCoreApplication.translate("OrderLinesInput", "none in stock"))
+        elif answer.total_available < line.quantity:
             notes.append(
                 QCoreApplication.translate(
                     "OrderLinesInput", "only {total_available} available"

@@ -808,8 +808,16 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>IM-XML in SOAP 1.1</translation>
     </message>
     <message>
+        <source>Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no credentials. For your own Ingram account, press New.</source>
+        <translation>Eingebaut und schreibgeschützt: Die Demo spricht mit dem simulierten Ingram in der App und braucht keine Zugangsdaten. Für Ihr eigenes Ingram-Konto klicken Sie auf Neu.</translation>
+    </message>
+    <message>
         <source>Profiles &amp; credentials</source>
         <translation>Profile &amp; Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Demo (the simulated Ingram inside the app)</source>
+        <translation>Demo (das simulierte Ingram in der App)</translation>
     </message>
     <message>
         <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
@@ -917,14 +925,6 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gespeicherte Profile&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
-        <translation>Das Demoprofil braucht keine: es spricht mit der eingebauten Sandbox.</translation>
-    </message>
-    <message>
         <source>no server set</source>
         <translation>kein Server eingerichtet</translation>
     </message>
@@ -979,6 +979,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Saved profile {name}.</source>
         <translation>Profil {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profile&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>
@@ -2888,6 +2896,37 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderHoldActions</name>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) stornieren?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Auftrag {number}: wie gewünscht geändert</translation>
+    </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Auftrag {number}: Sperre aufgehoben, Ingram bearbeitet ihn</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) freigeben? Ingram beginnt mit der Bearbeitung; er kann hier dann nicht mehr geändert oder storniert werden.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Sperre freigeben</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
     <message>
         <source>no answer from Ingram</source>
@@ -2896,6 +2935,14 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>rejected by Ingram</source>
         <translation>von Ingram abgelehnt</translation>
+    </message>
+    <message>
+        <source>price {old} → {new}</source>
+        <translation>Preis {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>nicht auf Lager</translation>
     </message>
     <message>
         <source>only {total_available} available</source>
@@ -2954,6 +3001,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
+        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -3194,10 +3242,61 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {path} exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Ordner, in dem die Dokumente von Ingram ankommen</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Dokumente von Ingram importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Posteingang: %n Dokument</numerusform>
+            <numerusform>Posteingang: %n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>XML-Dokumente (*.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
-        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines (None while not known: listed last whichever the direction), ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100) a value or line count not known yet (the tooltip says why)</extracomment>
         <translation>Ingram-Auftrag</translation>
     </message>
     <message>
@@ -3253,19 +3352,18 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Geändert seit Ihrem letzten Blick</translation>
     </message>
     <message>
-        <source>Being read from the order&apos;s details…</source>
-        <translation>Wird aus den Auftragsdetails gelesen…</translation>
+        <source>Not known yet: select the order to read its details</source>
+        <translation>Noch nicht bekannt: Auftrag auswählen, um seine Details zu lesen</translation>
+    </message>
+    <message>
+        <source>Not known yet: select the order to read its lines. The grid reads no order&apos;s details by itself: that would spend Ingram&apos;s 60 calls a minute.</source>
+        <translation>Noch nicht bekannt: Auftrag auswählen, um seine Positionen zu lesen. Die Liste liest von sich aus keine Auftragsdetails: das würde Ingrams 60 Aufrufe pro Minute verbrauchen.</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Disabled: select an order first</source>
-        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
         <translation>Deaktiviert: wählen Sie zuerst einen Auftrag</translation>
     </message>
     <message>
@@ -3294,7 +3392,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows) an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Ingram-Auftragsnummer</translation>
     </message>
     <message>
@@ -3361,20 +3459,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Suche angehalten: {v0} — Aktualisieren oder Suchen für einen neuen Versuch</translation>
     </message>
-    <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
-        <translation>
-            <numerusform>Posteingang: %n Dokument</numerusform>
-            <numerusform>Posteingang: %n Dokumente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
-        <translation>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n nicht zugeordnet&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{orders}, {rows}{more}</source>
         <translation>{orders}, {rows}{more}</translation>
@@ -3392,33 +3476,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
             <numerusform>%Ln Sendungszeile</numerusform>
             <numerusform>%Ln Sendungszeilen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Order {number}: hold released, Ingram is processing it</source>
-        <translation>Auftrag {number}: Sperre aufgehoben, Ingram bearbeitet ihn</translation>
-    </message>
-    <message>
-        <source>Order {number}: changed as asked</source>
-        <translation>Auftrag {number}: wie gewünscht geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>%Ln Zeile nach {path} exportiert</numerusform>
-            <numerusform>%Ln Zeilen nach {path} exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder Ingram&apos;s documents arrive in</source>
-        <translation>Ordner, in dem die Dokumente von Ingram ankommen</translation>
-    </message>
-    <message>
-        <source>Import documents from Ingram</source>
-        <translation>Dokumente von Ingram importieren</translation>
-    </message>
-    <message>
-        <source>XML documents (*.xml);;All files (*)</source>
-        <translation>XML-Dokumente (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3451,34 +3508,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>Stop &amp;watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Auftrag stornieren</translation>
-    </message>
-    <message>
-        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
-        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) stornieren?</translation>
-    </message>
-    <message>
-        <source>Release hold</source>
-        <translation>Sperre freigeben</translation>
-    </message>
-    <message>
-        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
-        <translation>Ingram-Auftrag {ingram_order_number} (Bestellnummer {customer_order_number}) freigeben? Ingram beginnt mit der Bearbeitung; er kann hier dann nicht mehr geändert oder storniert werden.</translation>
-    </message>
-    <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Auftrag {number}: Ingram lehnte ab: {v1}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportiere…</translation>
     </message>
 </context>
 <context>

@@ -159,14 +159,17 @@
     </message>
 </context>
 <context>
-    <name>OrdersTab</name>
+    <name>OrdersExport</name>
     <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
+        <source>Exported %Ln row(s) to {path}</source>
         <translation>
-            <numerusform>Inbox: %n document</numerusform>
-            <numerusform>Inbox: %n documents</numerusform>
+            <numerusform>Exported %Ln row to {path}</numerusform>
+            <numerusform>Exported %Ln rows to {path}</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
     <message numerus="yes">
         <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
         <translation>
@@ -174,6 +177,16 @@
             <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Inbox: %n document</numerusform>
+            <numerusform>Inbox: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
@@ -186,13 +199,6 @@
         <translation>
             <numerusform>%Ln shipment row</numerusform>
             <numerusform>%Ln shipment rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>Exported %Ln row to {path}</numerusform>
-            <numerusform>Exported %Ln rows to {path}</numerusform>
         </translation>
     </message>
 </context>

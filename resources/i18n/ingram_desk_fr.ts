@@ -808,8 +808,16 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>IM-XML dans SOAP 1.1</translation>
     </message>
     <message>
+        <source>Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no credentials. For your own Ingram account, press New.</source>
+        <translation>Intégré et en lecture seule : la démo dialogue avec l&apos;Ingram simulé dans l&apos;application et n&apos;a besoin d&apos;aucun identifiant. Pour votre propre compte Ingram, cliquez sur Nouveau.</translation>
+    </message>
+    <message>
         <source>Profiles &amp; credentials</source>
         <translation>Profils &amp; identifiants</translation>
+    </message>
+    <message>
+        <source>Demo (the simulated Ingram inside the app)</source>
+        <translation>Démo (l&apos;Ingram simulé dans l&apos;application)</translation>
     </message>
     <message>
         <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
@@ -917,14 +925,6 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Profils enregistrés&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
-        <translation>Le profil de démonstration n’en a pas besoin : il dialogue avec le bac à sable intégré.</translation>
-    </message>
-    <message>
         <source>no server set</source>
         <translation>aucun serveur défini</translation>
     </message>
@@ -979,6 +979,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Saved profile {name}.</source>
         <translation>Profil {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profils&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>inutile</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>
@@ -2888,6 +2896,37 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderHoldActions</name>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Annuler la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Commande {number} : Ingram a refusé {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Commande {number} : modifiée comme demandé</translation>
+    </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Commande {number} : blocage levé, Ingram la traite</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Libérer la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ? Ingram commence à la traiter ; elle ne pourra plus être modifiée ni annulée ici.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Lever le blocage</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
     <message>
         <source>no answer from Ingram</source>
@@ -2896,6 +2935,14 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>rejected by Ingram</source>
         <translation>refusé par Ingram</translation>
+    </message>
+    <message>
+        <source>price {old} → {new}</source>
+        <translation>prix {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>aucun en stock</translation>
     </message>
     <message>
         <source>only {total_available} available</source>
@@ -2954,6 +3001,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
+        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
@@ -3194,10 +3242,61 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers {path}</numerusform>
+            <numerusform>%Ln lignes exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapproché&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapprochés&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Dossier où arrivent les documents d’Ingram</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Importer des documents d’Ingram</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Boîte de réception : %n document</numerusform>
+            <numerusform>Boîte de réception : %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>Documents XML (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
-        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines (None while not known: listed last whichever the direction), ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100) a value or line count not known yet (the tooltip says why)</extracomment>
         <translation>Commande Ingram</translation>
     </message>
     <message>
@@ -3253,19 +3352,18 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Modifiée depuis votre dernière consultation</translation>
     </message>
     <message>
-        <source>Being read from the order&apos;s details…</source>
-        <translation>Lecture du détail de la commande…</translation>
+        <source>Not known yet: select the order to read its details</source>
+        <translation>Pas encore connu : sélectionnez la commande pour lire son détail</translation>
+    </message>
+    <message>
+        <source>Not known yet: select the order to read its lines. The grid reads no order&apos;s details by itself: that would spend Ingram&apos;s 60 calls a minute.</source>
+        <translation>Pas encore connu : sélectionnez la commande pour lire ses lignes. La liste ne lit d&apos;elle-même aucun détail de commande : cela épuiserait les 60 appels par minute d&apos;Ingram.</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Disabled: select an order first</source>
-        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
         <translation>Désactivé : sélectionnez d’abord une commande</translation>
     </message>
     <message>
@@ -3294,7 +3392,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows) an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Numéro de commande Ingram</translation>
     </message>
     <message>
@@ -3361,20 +3459,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Recherche interrompue : {v0} — Actualiser ou Rechercher pour réessayer</translation>
     </message>
-    <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
-        <translation>
-            <numerusform>Boîte de réception : %n document</numerusform>
-            <numerusform>Boîte de réception : %n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
-        <translation>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapproché&lt;/b&gt;</numerusform>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n non rapprochés&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{orders}, {rows}{more}</source>
         <translation>{orders}, {rows}{more}</translation>
@@ -3392,33 +3476,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
             <numerusform>%Ln ligne d’expédition</numerusform>
             <numerusform>%Ln lignes d’expédition</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Order {number}: hold released, Ingram is processing it</source>
-        <translation>Commande {number} : blocage levé, Ingram la traite</translation>
-    </message>
-    <message>
-        <source>Order {number}: changed as asked</source>
-        <translation>Commande {number} : modifiée comme demandé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>%Ln ligne exportée vers {path}</numerusform>
-            <numerusform>%Ln lignes exportées vers {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder Ingram&apos;s documents arrive in</source>
-        <translation>Dossier où arrivent les documents d’Ingram</translation>
-    </message>
-    <message>
-        <source>Import documents from Ingram</source>
-        <translation>Importer des documents d’Ingram</translation>
-    </message>
-    <message>
-        <source>XML documents (*.xml);;All files (*)</source>
-        <translation>Documents XML (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3451,34 +3508,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>Stop &amp;watching</source>
         <translation>Ne plus &amp;suivre</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Annuler la commande</translation>
-    </message>
-    <message>
-        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
-        <translation>Annuler la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ?</translation>
-    </message>
-    <message>
-        <source>Release hold</source>
-        <translation>Lever le blocage</translation>
-    </message>
-    <message>
-        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
-        <translation>Libérer la commande Ingram {ingram_order_number} (bon de commande {customer_order_number}) ? Ingram commence à la traiter ; elle ne pourra plus être modifiée ni annulée ici.</translation>
-    </message>
-    <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Commande {number} : Ingram a refusé {v1}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportation…</translation>
     </message>
 </context>
 <context>

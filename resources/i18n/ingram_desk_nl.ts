@@ -808,8 +808,16 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>IM-XML in SOAP 1.1</translation>
     </message>
     <message>
+        <source>Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no credentials. For your own Ingram account, press New.</source>
+        <translation>Ingebouwd en alleen-lezen: de demo praat met de gesimuleerde Ingram in de app en heeft geen inloggegevens nodig. Voor uw eigen Ingram-account: klik op Nieuw.</translation>
+    </message>
+    <message>
         <source>Profiles &amp; credentials</source>
         <translation>Profielen &amp; inloggegevens</translation>
+    </message>
+    <message>
+        <source>Demo (the simulated Ingram inside the app)</source>
+        <translation>Demo (de gesimuleerde Ingram in de app)</translation>
     </message>
     <message>
         <source>only for a custom API, e.g. http://127.0.0.1:8080</source>
@@ -917,14 +925,6 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Saved profiles&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Opgeslagen profielen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The demo profile needs none: it talks to the embedded sandbox.</source>
-        <translation>Het demoprofiel heeft niets nodig: het praat met de ingebouwde sandbox.</translation>
-    </message>
-    <message>
         <source>no server set</source>
         <translation>geen server ingesteld</translation>
     </message>
@@ -979,6 +979,14 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Saved profile {name}.</source>
         <translation>Profiel {name} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profielen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>niet nodig</translation>
     </message>
     <message>
         <source>Give the profile a name first.</source>
@@ -2888,6 +2896,37 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderHoldActions</name>
+    <message>
+        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
+        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) annuleren?</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestelling annuleren</translation>
+    </message>
+    <message>
+        <source>Order {number}: Ingram refused {v1}</source>
+        <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
+    </message>
+    <message>
+        <source>Order {number}: changed as asked</source>
+        <translation>Bestelling {number}: gewijzigd zoals gevraagd</translation>
+    </message>
+    <message>
+        <source>Order {number}: hold released, Ingram is processing it</source>
+        <translation>Bestelling {number}: blokkade opgeheven, Ingram verwerkt haar</translation>
+    </message>
+    <message>
+        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
+        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) vrijgeven? Ingram begint ze te verwerken; ze kan hier dan niet meer worden gewijzigd of geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Blokkade opheffen</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
     <message>
         <source>no answer from Ingram</source>
@@ -2896,6 +2935,14 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>rejected by Ingram</source>
         <translation>geweigerd door Ingram</translation>
+    </message>
+    <message>
+        <source>price {old} → {new}</source>
+        <translation>prijs {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none in stock</source>
+        <translation>niet op voorraad</translation>
     </message>
     <message>
         <source>only {total_available} available</source>
@@ -2954,6 +3001,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
+        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Concept</translation>
     </message>
     <message>
@@ -3194,10 +3242,61 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrdersExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln regel geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln regels geëxporteerd naar {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersInbox</name>
+    <message numerus="yes">
+        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder Ingram&apos;s documents arrive in</source>
+        <translation>Map waarin de documenten van Ingram binnenkomen</translation>
+    </message>
+    <message>
+        <source>Import documents from Ingram</source>
+        <translation>Documenten van Ingram importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n document(s)</source>
+        <translation>
+            <numerusform>Postvak: %n document</numerusform>
+            <numerusform>Postvak: %n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML documents (*.xml);;All files (*)</source>
+        <translation>XML-documenten (*.xml);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <source>Ingram order</source>
-        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines, ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100)</extracomment>
+        <extracomment>the ``OrderSummary`` behind a row (text, colour) for the badge delegate, or None for a plain cell what a header click sorts by: numbers for value and lines (None while not known: listed last whichever the direction), ISO text for dates orders pulled per fetchMore (the service asks Ingram for pages of at most 100) a value or line count not known yet (the tooltip says why)</extracomment>
         <translation>Ingram-bestelling</translation>
     </message>
     <message>
@@ -3253,19 +3352,18 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Gewijzigd sinds u het laatst keek</translation>
     </message>
     <message>
-        <source>Being read from the order&apos;s details…</source>
-        <translation>Wordt uit de bestelgegevens gelezen…</translation>
+        <source>Not known yet: select the order to read its details</source>
+        <translation>Nog niet bekend: selecteer de order om de details te lezen</translation>
+    </message>
+    <message>
+        <source>Not known yet: select the order to read its lines. The grid reads no order&apos;s details by itself: that would spend Ingram&apos;s 60 calls a minute.</source>
+        <translation>Nog niet bekend: selecteer de order om de regels te lezen. De lijst leest zelf geen orderdetails: dat zou de 60 oproepen per minuut bij Ingram opmaken.</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-werkmap (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Disabled: select an order first</source>
-        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows)</extracomment>
         <translation>Uitgeschakeld: selecteer eerst een bestelling</translation>
     </message>
     <message>
@@ -3294,7 +3392,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
     <message>
         <source>Ingram order number</source>
-        <extracomment>an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
+        <extracomment>the status filter&apos;s &quot;Open / in progress&quot; choice (filtered here, not a code Ingram knows) an order placed since the search (on this desk or, live, on a colleague&apos;s) is now shown the inbox imported documents (list of InboxRecord, possibly empty after a rescan) the ship-to choices of &quot;Change order&quot; (the window sets it) the folder of the last export (the dialog starts there)</extracomment>
         <translation>Ingram-bestelnummer</translation>
     </message>
     <message>
@@ -3361,20 +3459,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>Search stopped: {v0} — Refresh or Search to retry</source>
         <translation>Zoeken gestopt: {v0} — Vernieuwen of Zoeken om het opnieuw te proberen</translation>
     </message>
-    <message numerus="yes">
-        <source>Inbox: %n document(s)</source>
-        <translation>
-            <numerusform>Postvak: %n document</numerusform>
-            <numerusform>Postvak: %n documenten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, &lt;b style=&apos;color:#a33&apos;&gt;%n unmatched&lt;/b&gt;</source>
-        <translation>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
-            <numerusform>, &lt;b style=&apos;color:#a33&apos;&gt;%n niet gekoppeld&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{orders}, {rows}{more}</source>
         <translation>{orders}, {rows}{more}</translation>
@@ -3392,33 +3476,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
             <numerusform>%Ln zendingsregel</numerusform>
             <numerusform>%Ln zendingsregels</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Order {number}: hold released, Ingram is processing it</source>
-        <translation>Bestelling {number}: blokkade opgeheven, Ingram verwerkt haar</translation>
-    </message>
-    <message>
-        <source>Order {number}: changed as asked</source>
-        <translation>Bestelling {number}: gewijzigd zoals gevraagd</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>%Ln regel geëxporteerd naar {path}</numerusform>
-            <numerusform>%Ln regels geëxporteerd naar {path}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Folder Ingram&apos;s documents arrive in</source>
-        <translation>Map waarin de documenten van Ingram binnenkomen</translation>
-    </message>
-    <message>
-        <source>Import documents from Ingram</source>
-        <translation>Documenten van Ingram importeren</translation>
-    </message>
-    <message>
-        <source>XML documents (*.xml);;All files (*)</source>
-        <translation>XML-documenten (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3451,34 +3508,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>Stop &amp;watching</source>
         <translation>Niet meer vo&amp;lgen</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Bestelling annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?</source>
-        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) annuleren?</translation>
-    </message>
-    <message>
-        <source>Release hold</source>
-        <translation>Blokkade opheffen</translation>
-    </message>
-    <message>
-        <source>Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here.</source>
-        <translation>Ingram-bestelling {ingram_order_number} (inkooporder {customer_order_number}) vrijgeven? Ingram begint ze te verwerken; ze kan hier dan niet meer worden gewijzigd of geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Order {number}: Ingram refused {v1}</source>
-        <translation>Bestelling {number}: Ingram weigerde {v1}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>

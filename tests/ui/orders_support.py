@@ -10,12 +10,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.sandbox.orders import Order
 from ingram_desk.services.events import EventHub
 from ingram_desk.services.order_journal import OrderJournal
 from ingram_desk.services.ordering_service import OrderingService
 from ingram_desk.services.pna_service import PnaService
-from ingram_desk.services.tracking_service import TrackingService
+from ingram_desk.services.tracking_service import TrackingService, journal_line_counts
 from ingram_desk.settings.address_book import AddressBook
 
 
@@ -40,7 +41,13 @@ async def order_window(
         PnaService(client, events),
         events=events,
         ordering=OrderingService(client, journal, events, now=now, **(ordering_kw or {})),
-        tracking=TrackingService(client, data_dir / "watchlist.json", events),
+        tracking=TrackingService(
+            client,
+            data_dir / "watchlist.json",
+            events,
+            account_currency=CURRENCY_BY_COUNTRY.get(client.config.country.upper()),
+            journal_lines=journal_line_counts(journal),
+        ),  # fmt: skip (as the composition root wires it)
         address_book=AddressBook(data_dir / "address-book.json"),
     )
     try:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from ingram_desk.sandbox import demo
 from ingram_desk.services.events import EventHub
 from ingram_desk.settings.credentials import SERVICE, CredentialStore
-from ingram_desk.settings.profiles import ProfileKind, ProfileStore
+from ingram_desk.settings.profiles import Profile, ProfileKind, ProfileStore
 from tests.fixtures.ui import next_emission
 
 
@@ -167,3 +167,30 @@ def test_a_new_profile_starts_in_the_users_country_where_ingram_serves_it(
             assert dialog.country.currentText() == country, locale
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_demo_profile_is_listed_read_only_with_why(
+    qtbot, memory_keyring, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    """As in the profile switcher: the demo first, then the saved profiles; choosing it shows
+    it without letting it be saved or tested, and says why; New makes the form editable."""
+    window = _window(make_main_window, ui_catalogue, tmp_path, CredentialStore())
+    window.services.profiles.save(Profile("acme", ProfileKind.CUSTOM, country="DE"))
+    dialog = window.open_profiles()
+    dialog.reload()
+    listed = [dialog.profiles.item(i).text() for i in range(dialog.profiles.count())]
+    assert listed == ["demo", "acme"]
+    assert "read-only" in dialog.profiles.item(0).toolTip()
+    dialog.profiles.setCurrentRow(0)
+    assert dialog.name.text() == "demo" and dialog.kind.currentData() == ProfileKind.DEMO.value
+    assert dialog.demo_note.isVisibleTo(dialog) and "simulated Ingram" in dialog.demo_note.text()
+    assert not dialog.save_button.isEnabled() and not dialog.test_button.isEnabled()
+    assert not dialog.name.isEnabled() and not dialog.secret.isEnabled()
+    dialog.profiles.setCurrentRow(1)
+    assert dialog.name.text() == "acme" and dialog.save_button.isEnabled()
+    assert not dialog.demo_note.isVisibleTo(dialog)
+    dialog.profiles.setCurrentRow(0)
+    dialog.new_profile()
+    assert dialog.name.isEnabled() and dialog.save_button.isEnabled()
+    assert dialog.kind.currentData() != ProfileKind.DEMO.value  # a new profile is never a demo
+    dialog.close()

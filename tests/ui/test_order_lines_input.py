@@ -49,8 +49,16 @@ def test_unchanged_line_gets_the_live_price_source_and_no_note() -> None:
 def test_price_and_stock_changes_are_noted() -> None:
     line = FormLine("A1", 8, unit_price=Decimal("10.00"))
     new = apply_live_answers(line, answer("12.50", 3), "09:15")
-    assert new.live_note == "price 10.00 → 12.50; only 3 available"
+    assert new.live_note == "price €10.00 → €12.50; only 3 available"  # money with its currency
     assert new.unit_price == Decimal("12.50") and new.total == Decimal("100.00")
+
+
+def test_nothing_in_stock_says_so_instead_of_only_0_available() -> None:
+    """Found in the Xvfb clerk pass: the review said "only 0 available"."""
+    new = apply_live_answers(
+        FormLine("A1", 2, unit_price=Decimal("10.00")), answer("10.00", 0), "t"
+    )
+    assert new.live_note == "none in stock"
 
 
 def test_rejected_or_unanswered_lines_say_so_and_keep_their_price() -> None:

@@ -360,8 +360,8 @@ async def test_the_review_shows_what_changed_and_only_place_order_sends(
         # the price the purchaser saw when adding the line (an older price file)
         tab.model.replace_row(0, replace(tab.model.lines[0], unit_price=Decimal("0.01")))
         dialog = await review(qtbot, tab)
-        assert "price 0.01 →" in tab.model.lines[0].live_note
-        assert f"{sku}: price 0.01 →" in dialog.changes_label.text()
+        assert "price €0.01 →" in tab.model.lines[0].live_note
+        assert f"{sku}: price €0.01 →" in dialog.changes_label.text()
         assert dialog.po_label.text() == "<b>PO-CHANGED-1</b>"
         assert dialog.ship_to_label.text() == "Ingram's default ship-to for your account"
         assert dialog.delivery_label.text() == "Monday, May 6, 2030"

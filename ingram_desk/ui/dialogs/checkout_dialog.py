@@ -10,10 +10,12 @@ from __future__ import annotations
 from html import escape as _escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,10 +26,14 @@ from PySide6.QtWidgets import (
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.ui import formats
-from ingram_desk.ui.models.order_lines_model import FormLine, OrderLinesModel
+from ingram_desk.ui.models.order_lines_model import COLUMNS, FormLine, OrderLinesModel
 from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["CheckoutDialog", "ship_to_text"]
+
+_COL = {key: i for i, (key, _, _) in enumerate(COLUMNS)}
+# the text columns that share the room left and wrap (the figures keep their widths)
+_WRAPPED = ("description", "live_note")
 
 
 def escape(text: str) -> str:
@@ -70,6 +76,26 @@ def ship_to_text(draft: OrderDraft) -> str:
 class CheckoutDialog(QDialog):
     decided = Signal(bool)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fitted once its columns have their widths (the wrapped rows' heights follow them)."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_to_screen(self._columns)
+
+    def _fit_to_screen(self, columns: int) -> None:
+        """As wide as the columns want and as tall as the lines need, within 95 % of the screen
+        (1440×900: every line of a 10-line order and the buttons in view). On a lower screen
+        the lines scroll; the header, total, live-check note and buttons stay in view."""
+        self.table.resizeRowsToContents()
+        avail = self.screen().availableGeometry()
+        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        table = self.table.horizontalHeader().height() + rows + 2 * self.table.frameWidth()
+        others = self.layout().sizeHint().height() - self.table.sizeHint().height()
+        width = max(900, self._least, min(columns + 60, int(avail.width() * 0.95)))
+        height = max(420, min(others + table + 8, int(avail.height() * 0.95)))
+        self.resize(width, height)
+
     def __init__(
         self,
         draft: OrderDraft,
@@ -89,15 +115,22 @@ class CheckoutDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((85, 300, 45, 85, 40, 90, 150, 80, 220)):
             fit_column(self.table, col, width)
-        # wide enough for every column where the screen allows: "Live check" (what the check
-        # changed) sat beyond a horizontal scroll bar at 900 px (found in the Xvfb pass)
+        # Every column is in view at any width from 900 px (found in the Xvfb pass: "Special
+        # bid" sat behind a horizontal scroll bar): the texts (description, what the live
+        # check said) share the room left and wrap; the figures keep their widths.
+        header = self.table.horizontalHeader()
         columns = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
-        screen = self.screen().availableGeometry().width()
-        self.resize(max(900, min(columns + 60, int(screen * 0.95))), 560)
-
+        fixed = columns - sum(self.table.columnWidth(_COL[k]) for k in _WRAPPED)
+        # the texts share the room equally: enough for the longer of their titles each
+        titles = max(fit_column(self.table, _COL[k], 60) for k in _WRAPPED)
+        self._least = fixed + titles * len(_WRAPPED) + 60
+        for key in _WRAPPED:
+            header.setSectionResizeMode(_COL[key], QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         form = QFormLayout()
         self.po_label = QLabel(f"<b>{escape(draft.customer_po)}</b>", self)
         self.ship_to_label = QLabel(escape(ship_to_text(draft)).replace("\n", "<br>"), self)
@@ -193,6 +226,8 @@ class CheckoutDialog(QDialog):
         layout.addWidget(self.total_label)
         layout.addWidget(self.changes_label)
         layout.addLayout(buttons)
+        self._columns, self._fitted = columns, False
+        self._fit_to_screen(columns)
 
         self.place_button.clicked.connect(self.accept)
         self.back_button.clicked.connect(self.reject)

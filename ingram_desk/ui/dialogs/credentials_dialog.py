@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +30,13 @@ from ingram_desk.domain.errors import ConfigurationError, IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.warehouses import CURRENCY_BY_COUNTRY
 from ingram_desk.services.connection_check import check_connection
-from ingram_desk.settings.profiles import PROFILE_NAME, Profile, ProfileKind, ProfileStore
+from ingram_desk.settings.profiles import (
+    DEMO_PROFILE,
+    PROFILE_NAME,
+    Profile,
+    ProfileKind,
+    ProfileStore,
+)
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.domain_texts import error_remedy, error_text
 from ingram_desk.ui.feeds_panel import FeedsController
@@ -57,6 +64,14 @@ _TRANSPORTS = (
     ("xml", QT_TRANSLATE_NOOP("CredentialsDialog", "IM-XML 2.0 (HTTPS POST)")),
     ("soap", QT_TRANSLATE_NOOP("CredentialsDialog", "IM-XML in SOAP 1.1")),
 )
+
+
+_DEMO_READ_ONLY = QT_TRANSLATE_NOOP(
+    "CredentialsDialog",
+    "Built in and read-only: the demo talks to the simulated Ingram inside the app and needs no "
+    "credentials. For your own Ingram account, press New.",
+)
+_DEMO_NOTE_HTML = "<p style='background:#eef3f8; padding:6px'>{why}</p>"
 
 
 def default_country() -> str:
@@ -91,6 +106,11 @@ class CredentialsDialog(QDialog):
         self.kind = QComboBox(self)
         for kind, label in _KINDS:
             self.kind.addItem(self.tr(label), kind.value)  # Qt turns a StrEnum into str
+        # shown for the built-in demo only: a saved profile cannot be made a demo
+        self.kind.addItem(
+            self.tr("Demo (the simulated Ingram inside the app)"), ProfileKind.DEMO.value
+        )
+        self.kind.model().item(self.kind.count() - 1).setEnabled(False)
         self.api_url = QLineEdit(self)
         self.api_url.setPlaceholderText(
             self.tr("only for a custom API, e.g. http://127.0.0.1:8080")
@@ -178,13 +198,12 @@ class CredentialsDialog(QDialog):
         if feeds is not None:
             right.addLayout(self._feeds_part(feeds))
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>Saved profiles</b>"), self))
+        left.addWidget(QLabel(self.tr("<b>Profiles</b>"), self))
         left.addWidget(self.profiles, 1)
-        hint = QLabel(
-            self.tr("The demo profile needs none: it talks to the embedded sandbox."), self
-        )
-        hint.setWordWrap(True)
-        left.addWidget(hint)
+        self.demo_note = QLabel(_DEMO_NOTE_HTML.format(why=self.tr(_DEMO_READ_ONLY)), self)
+        self.demo_note.setWordWrap(True)
+        self.demo_note.hide()
+        right.insertWidget(0, self.demo_note)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
@@ -240,15 +259,39 @@ class CredentialsDialog(QDialog):
             edit.setEnabled(xml)
 
     def reload(self, select: str | None = None) -> None:
+        """The built-in demo first (read-only, greyed, the tooltip says why), then the saved
+        profiles, as the profile switcher lists them."""
         self.profiles.clear()
-        self.profiles.addItems(self.store.names())
+        self.profiles.addItems(
+            [DEMO_PROFILE, *(n for n in self.store.names() if n != DEMO_PROFILE)]
+        )
+        if self.store.load(DEMO_PROFILE) is None:
+            demo = self.profiles.item(0)
+            demo.setText(DEMO_PROFILE)
+            demo.setForeground(QColor("#5f6b7a"))
+            demo.setToolTip(self.tr(_DEMO_READ_ONLY))
         if select:
             matches = self.profiles.findItems(select, Qt.MatchFlag.MatchExactly)
             if matches:
                 self.profiles.setCurrentItem(matches[0])
 
+    def _show_read_only(self, read_only: bool) -> None:
+        """The built-in demo is shown, not edited: nothing to save or test, no secret."""
+        self.demo_note.setVisible(read_only)
+        for w in (
+            self.name, self.kind, self.api_url, self.customer_number, self.country,
+            self.client_id, self.secret, self.sender_id, self.transport, *self._xml_fields,
+            self.save_button, self.test_button,
+        ):  # fmt: skip
+            w.setEnabled(not read_only)
+        if not read_only:
+            self._transport_changed()
+
     def new_profile(self) -> None:
         self.profiles.clearSelection()
+        self.profiles.setCurrentRow(-1)
+        self._show_read_only(False)
+        self.kind.setCurrentIndex(0)
         for edit in (self.name, self.api_url, self.customer_number, self.client_id, self.secret):
             edit.clear()
         self.country.setCurrentText(default_country())
@@ -256,8 +299,18 @@ class CredentialsDialog(QDialog):
 
     def load_profile(self, name: str) -> None:
         profile = self.store.load(name) if name else None
+        if profile is None and name == DEMO_PROFILE:
+            self._show_read_only(True)
+            for edit in (self.api_url, self.customer_number, self.client_id, self.secret):
+                edit.clear()
+            self.name.setText(DEMO_PROFILE)
+            self.kind.setCurrentIndex(self.kind.findData(ProfileKind.DEMO.value))
+            self.secret.setPlaceholderText(self.tr("none needed"))
+            self.result.clear()
+            return
         if profile is None:
             return
+        self._show_read_only(False)
         self.name.setText(profile.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind.value)))
         self.api_url.setText(profile.api_url)

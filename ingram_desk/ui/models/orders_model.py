@@ -36,7 +36,8 @@ __all__ = [
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 #: (text, colour) for the badge delegate, or None for a plain cell
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: what a header click sorts by: numbers for value and lines, ISO text for dates
+#: what a header click sorts by: numbers for value and lines (None while not known: listed last
+#: whichever the direction), ISO text for dates
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 #: orders pulled per fetchMore (the service asks Ingram for pages of at most 100)
 PAGE_SIZE = 100
@@ -56,6 +57,8 @@ _BUCKET_COLOURS = {
     StatusBucket.UNKNOWN: "#6b6b6b",
 }
 _HOLD_COLOUR = "#c0392b"
+#: a value or line count not known yet (the tooltip says why)
+_UNKNOWN = "\u2013"
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("mark", ""),
@@ -283,11 +286,9 @@ class OrdersModel(QAbstractTableModel):
                 return formats.datetime_text(d)
             return formats.date_text(d) if isinstance(d, date) else ""
         if key == "value":
-            if order.total is None:
-                return "…" if order.line_count is None else ""
-            return formats.money(order.total, order.currency)
+            return _UNKNOWN if order.total is None else formats.money(order.total, order.currency)
         if key == "lines":
-            return "" if order.line_count is None else str(order.line_count)
+            return _UNKNOWN if order.line_count is None else formats.quantity(order.line_count)
         if key == "status":
             return status_text(decode_status(sub.status_code)) if sub else order.status
         if key == "hold":
@@ -302,9 +303,9 @@ class OrdersModel(QAbstractTableModel):
 
     def _sort_key(self, order: OrderSummary, sub: SubOrder | None, key: str) -> Any:
         if key == "value":
-            return float(order.total) if order.total is not None else -1.0
+            return float(order.total) if order.total is not None else None
         if key == "lines":
-            return order.line_count if order.line_count is not None else -1
+            return order.line_count
         if key == "date":
             d = order.order_date
             return d.isoformat() if d is not None else ""
@@ -337,6 +338,11 @@ class OrdersModel(QAbstractTableModel):
             return text
         if key == "mark" and order.ingram_order_number in self.unseen:
             return self.tr("Changed since you last looked")
-        if key == "value" and order.total is None and order.line_count is None:
-            return self.tr("Being read from the order's details…")
+        if key == "value" and order.total is None:
+            return self.tr("Not known yet: select the order to read its details")
+        if key == "lines" and order.line_count is None:
+            return self.tr(
+                "Not known yet: select the order to read its lines. The grid reads no order's "
+                "details by itself: that would spend Ingram's 60 calls a minute."
+            )
         return None

@@ -12,12 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QFileSystemWatcher,
     QItemSelection,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -27,12 +25,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,18 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import ORDER_STATUSES, StatusBucket, decode_status
 from ingram_desk.domain.placed_order import OrderDetails, OrderSummary
 from ingram_desk.services.events import INBOX_CHANGED, ORDER_STATE_CHANGED
 from ingram_desk.services.order_journal import OrderState
-from ingram_desk.services.table_export import (
-    DETAIL_HEADERS,
-    ORDER_HEADERS,
-    detail_rows,
-    export,
-    order_rows,
-)
 from ingram_desk.services.tracking_service import SearchCriteria, with_values
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
@@ -59,21 +46,34 @@ from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
 from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
 from ingram_desk.ui.domain_texts import status_text
 from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
+from ingram_desk.ui.tabs.order_action_rules import cancel_tooltip, cancellable, hold_tooltip
+from ingram_desk.ui.tabs.order_hold_actions import OrderHoldActions
+from ingram_desk.ui.tabs.orders_export import OrdersExport
+from ingram_desk.ui.tabs.orders_inbox import OrdersInbox
 from ingram_desk.ui.watch_notifier import WatchNotifier
 from ingram_desk.ui.widgets.header_fit import fit_column
 from ingram_desk.ui.widgets.order_detail_pane import OrderDetailPane
 
 __all__ = ["OrdersTab", "cancellable"]
 
-_EXPORT_FILTERS = [QT_TRANSLATE_NOOP("OrdersTab", "Excel workbook (*.xlsx)"), "CSV (*.csv)"]
 #: the status filter's "Open / in progress" choice (filtered here, not a code Ingram knows)
 _OPEN = "open"
 
 
 class _OrdersProxy(QSortFilterProxyModel):
-    """Sorts on ``SORT_ROLE``; with ``open_only`` shows only sub-orders still open."""
+    """Sorts on ``SORT_ROLE`` with values not known yet (None) last in either direction; with
+    ``open_only`` shows only sub-orders still open."""
 
     open_only = False
+
+    def lessThan(self, left: Any, right: Any) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            # Qt reverses lessThan for a descending sort: an unknown is "greater" ascending,
+            # "smaller" descending, so it ends up last either way
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return a is not b and (a is None) == descending
+        return bool(a < b)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
         if not self.open_only:
@@ -85,61 +85,13 @@ class _OrdersProxy(QSortFilterProxyModel):
         return order is not None and decode_status(code).bucket is StatusBucket.OPEN
 
 
-def cancellable(order: OrderSummary) -> bool:
-    """Ingram cancels only orders still on customer hold (created with allowOrderOnCustomerHold)."""
-    return not cancelled(order) and any(
-        (s.hold_reason_code or "").upper() == "IM" for s in order.sub_orders
-    )
-
-
-def cancelled(order: OrderSummary) -> bool:
-    subs = order.sub_orders
-    if subs:
-        return all(decode_status(s.status_code).bucket is StatusBucket.CANCELLED for s in subs)
-    return order.status.lower().startswith("cancel")
-
-
-def hold_tooltip(order: OrderSummary | None, what: str) -> str:
-    """Why a release/change is (not) available for the selected order."""
-    if order is None:
-        return QCoreApplication.translate("OrdersTab", "Disabled: select an order first")
-    if cancelled(order):
-        return QCoreApplication.translate("OrdersTab", "Disabled: this order is cancelled")
-    if cancellable(order):
-        return QCoreApplication.translate(
-            "OrdersTab",
-            "{what} (Ingram allows it while the order is on customer hold, within 24 hours)",
-        ).format(what=what)
-    return QCoreApplication.translate(
-        "OrdersTab",
-        "Disabled: Ingram allows this only for orders placed on customer hold (IM) that are "
-        "still held",
-    )
-
-
-def cancel_tooltip(order: OrderSummary | None) -> str:
-    """Why Cancel is (not) available for the selected order."""
-    if order is None:
-        return QCoreApplication.translate("OrdersTab", "Disabled: select an order first")
-    if cancelled(order):
-        return QCoreApplication.translate("OrdersTab", "Disabled: this order is already cancelled")
-    if cancellable(order):
-        return QCoreApplication.translate(
-            "OrdersTab", "Cancel this order (Ingram allows it while it is on customer hold)"
-        )
-    return QCoreApplication.translate(
-        "OrdersTab",
-        "Disabled: Ingram cancels only orders on customer hold (IM); for this one, call your "
-        "Ingram sales contact",
-    )
-
-
-class OrdersTab(QWidget):
+class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
     """Signals: ``search_finished(rows shown)`` after each page, ``details_shown(OrderDetails)``,
     ``cancel_finished(order number)``, ``invoice_shown(InvoiceDetails)``,
     ``order_reread(OrderSummary or None)`` after an order was read again (action or Refresh),
     ``hold_action_finished(order number, Ingram's refusals)`` after a release or change,
-    ``values_read()`` when every listed order has its value and line count,
+    ``values_read()`` when the listed orders' values are read (line counts are not: see
+    ``_read_values``),
     ``exported(path, rows)`` after an export was written."""
 
     search_finished = Signal(int)
@@ -313,87 +265,7 @@ class OrdersTab(QWidget):
             self._watch_folder_changed()
             self._update_inbox_label()
 
-    # ---- inbox ------------------------------------------------------------------------------------
-    def start_inbox_watch(self) -> None:
-        """Scan the watched folder now and every minute (and whenever it changes)."""
-        if self.inbox is not None:
-            self.inbox_timer.start()
-            self.scan_inbox()
-
-    def _update_inbox_label(self) -> None:
-        records = self.inbox.records()
-        unmatched = sum(1 for r in records if not r.matched)
-        text = self.tr("Inbox: %n document(s)", "", len(records))
-        if unmatched:
-            text += self.tr(", <b style='color:#a33'>%n unmatched</b>", "", unmatched)
-        self.inbox_label.setText(text)
-
-    def _watch_folder_changed(self) -> None:
-        for path in self.folder_watcher.directories():
-            self.folder_watcher.removePath(path)
-        folder = self.inbox.watch_folder
-        if folder is not None and folder.is_dir():
-            self.folder_watcher.addPath(str(folder))
-
-    def _inbox_done(self, records: list[Any]) -> None:
-        self._update_inbox_label()
-        order = self.selected_order()
-        if order is not None and records and self.detail.details is not None:
-            self.load_details(order.ingram_order_number)
-        self.inbox_changed.emit(records)
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import dropped or chosen files/folders (one task; results reach ``inbox_changed``)."""
-        if self.inbox is None or not paths:
-            return
-
-        async def run() -> list[Any]:
-            out: list[Any] = []
-            for path in paths:
-                out += await self.inbox.import_path(path)
-            return out
-
-        self.runner.start("inbox-import", run(), on_done=self._inbox_done)
-
-    def scan_inbox(self) -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        if self.inbox is not None and not self.runner.is_running("inbox-scan"):
-            self.runner.start("inbox-scan", self.inbox.scan(), on_done=self._inbox_done)
-
-    def show_inbox(self) -> Any:
-        from ingram_desk.ui.dialogs.inbox_dialog import InboxDialog
-
-        if self.inbox_dialog is None:
-            self.inbox_dialog = InboxDialog(self, self)
-        self.inbox_dialog.refresh()
-        self.inbox_dialog.show()
-        return self.inbox_dialog
-
-    def choose_watch_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder Ingram's documents arrive in")
-        )
-        if folder:
-            self.set_watch_folder(Path(folder))
-
-    def set_watch_folder(self, folder: Path | None) -> None:
-        self.inbox.set_watch_folder(folder)
-        self._watch_folder_changed()
-        self.scan_inbox()
-        self.inbox_changed.emit([])
-
-    def choose_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import documents from Ingram"),
-            "",
-            self.tr("XML documents (*.xml);;All files (*)"),
-        )
-        self.import_paths([Path(f) for f in files])
-
+    # ---- inbox drops (here: Qt calls the widget's own override) ----------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.inbox is not None and event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -460,18 +332,18 @@ class OrdersTab(QWidget):
         self.search_finished.emit(self.model.rowCount())
 
     def _read_values(self) -> None:
-        """Fill the listed orders' values (one v6 search call per 100 orders), then their line
-        counts from their details in the background (the v5 search carries neither)."""
+        """Fill the listed orders' values from Ingram's v6 search (one call per 100 orders; the
+        v5 search the grid pages through carries none). Line counts come only from what is
+        known (the service's rows: details read, this desk's journal) and from the selected
+        order's details: a details read per listed order would spend the 60-calls-a-minute
+        budget shared with P&A and ordering."""
         criteria = self._criteria
 
         async def run() -> None:
             await self._fill_totals(criteria)
-            for order in self.model.orders:
-                if order.line_count is None:
-                    self.model.replace_order(await self.tracking.with_values(order))
             self.values_read.emit()
 
-        if any(o.line_count is None for o in self.model.orders):
+        if any(o.total is None for o in self.model.orders):
             self.runner.start("orders-values", run(), background=True)
 
     async def _fill_totals(self, criteria: SearchCriteria) -> None:
@@ -511,6 +383,8 @@ class OrdersTab(QWidget):
             summary = None
         docs = self.inbox.documents_for(details.ingram_order_number) if self.inbox else []
         self.detail.show_details(details, summary, docs)
+        if summary is not None:  # its row learns the value, currency and line count read
+            self.model.replace_order(with_values(summary, details))
         self._update_actions()
         self.details_shown.emit(details)
 
@@ -638,170 +512,3 @@ class OrdersTab(QWidget):
         if self.notifier.tray is None:  # no system tray (offscreen, some desktops): in-app
             self.notice.setText(f"<b>{title}</b> — {message.replace(chr(10), '; ')}")
             self.notice.show()
-
-    # ---- cancel ------------------------------------------------------------------------------------
-    def confirm_cancel(self) -> QMessageBox | None:
-        order = self.selected_order()
-        if order is None or not cancellable(order):
-            return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Cancel order"),
-            self.tr(
-                "Cancel Ingram order {ingram_order_number} (PO {customer_order_number})?"
-            ).format(
-                ingram_order_number=order.ingram_order_number,
-                customer_order_number=order.customer_order_number,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        number = order.ingram_order_number
-        box.finished.connect(
-            lambda result: self.cancel(number) if result == QMessageBox.StandardButton.Yes else None
-        )
-        box.open()
-        return box
-
-    def cancel(self, order_number: str) -> None:
-        async def run() -> str:
-            await self.tracking.cancel(order_number)
-            return order_number
-
-        def done(number: str) -> None:
-            self.reread(number)
-            self.cancel_finished.emit(number)
-
-        self.runner.start("order-cancel", run(), busy=[self.cancel_button], on_done=done)
-
-    # ---- release and change (orders on customer hold) ---------------------------------------------
-    def confirm_release(self) -> QMessageBox | None:
-        order = self.selected_order()
-        if order is None or not cancellable(order):
-            return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Release hold"),
-            self.tr(
-                "Release Ingram order {ingram_order_number} (PO {customer_order_number})? Ingram starts processing it; it can no longer be changed or cancelled here."
-            ).format(
-                ingram_order_number=order.ingram_order_number,
-                customer_order_number=order.customer_order_number,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        number = order.ingram_order_number
-        box.finished.connect(
-            lambda r: (
-                self._hold_action(
-                    number,
-                    self.tracking.release(number),
-                    self.tr("Order {number}: hold released, Ingram is processing it"),
-                )
-                if r == QMessageBox.StandardButton.Yes
-                else None
-            )
-        )
-        box.open()
-        return box
-
-    def open_change(self) -> ChangeOrderDialog | None:
-        order = self.selected_order()
-        details = self.detail.details
-        if order is None or details is None or not cancellable(order):
-            return None
-        dialog = ChangeOrderDialog(details, self.address_book, self)
-        number = order.ingram_order_number
-
-        def done(result: int) -> None:
-            quantities, ship_to = dialog.quantities(), dialog.new_ship_to()
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted and (quantities or ship_to):
-                self._hold_action(
-                    number,
-                    self.tracking.change(number, quantities=quantities, ship_to=ship_to),
-                    self.tr("Order {number}: changed as asked"),
-                )
-
-        dialog.finished.connect(done)
-        dialog.open()
-        self.change_dialog = dialog
-        return dialog
-
-    def _hold_action(self, number: str, coro: Any, accepted: str) -> None:
-        """Run a release or change; ``accepted`` ("… {number} …") says what Ingram did."""
-
-        def done(refused: tuple[str, ...]) -> None:
-            self.count_label.setText(
-                self.tr("Order {number}: Ingram refused {v1}").format(
-                    number=number, v1="; ".join(refused)
-                )
-                if refused
-                else accepted.format(number=number)
-            )
-            self.reread(number)
-            self.hold_action_finished.emit(number, refused)
-
-        self.runner.start(
-            "order-hold-action", coro, busy=[self.release_button, self.change_button],
-            on_done=done,
-        )  # fmt: skip
-
-    # ---- export --------------------------------------------------------------------------------------
-    def _choose_export(self, write: Any) -> QFileDialog:
-        """A non-modal save dialog (``open()``) starting in Documents; the chosen format decides
-        the file type (a name without a suffix gets the format's)."""
-        dialog = QFileDialog(self, self.tr("Export"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([self.tr(f) for f in _EXPORT_FILTERS])
-        dialog.setDefaultSuffix("xlsx")
-        places = (
-            self._export_dir,
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
-        )
-        folder = next((p for p in places if p and Path(p).is_dir()), "")
-        if folder:
-            dialog.setDirectory(folder)
-        dialog.filterSelected.connect(
-            lambda f: dialog.setDefaultSuffix("csv" if "csv" in f.lower() else "xlsx")
-        )
-
-        def chosen(path: str) -> None:
-            fmt = "csv" if "csv" in dialog.selectedNameFilter().lower() else "xlsx"
-            self._export_dir = str(Path(path).parent)
-            write(Path(path), fmt)
-
-        dialog.fileSelected.connect(chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def export_grid(self, path: Path, fmt: str | None = None) -> None:
-        """Read any missing order values first, then write; ``exported`` confirms."""
-
-        style = formats.csv_style()
-
-        async def run() -> tuple[Path, int]:
-            await self._fill_totals(self._criteria)
-            rows = order_rows(self.model.orders)
-            return export(path, ORDER_HEADERS, rows, fmt, style), len(rows)
-
-        self.count_label.setText(self.tr("Exporting…"))
-        self.runner.start("orders-export", run(), busy=[self.export_button], on_done=self._exported)
-
-    def export_details(self, path: Path, fmt: str | None = None) -> Path | None:
-        details = self.detail.details
-        if details is None:
-            return None
-        rows = detail_rows(details)
-        written = export(path, DETAIL_HEADERS, rows, fmt, formats.csv_style())
-        self._exported((written, len(rows)))
-        return written
-
-    def _exported(self, result: tuple[Path, int]) -> None:
-        path, n = result
-        self.count_label.setText(self.tr("Exported %Ln row(s) to {path}", "", n).format(path=path))
-        self.exported.emit(path, n)

@@ -129,7 +129,7 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
                 else QCoreApplication.translate("OrderDetailPane", "no ETA")
             )
             backorder = f"{ln.quantity_backordered} ({eta})"
-        price = formats.number(ln.unit_price) if ln.unit_price is not None else ""
+        price = escape(formats.money(ln.unit_price, cur)) if ln.unit_price is not None else ""
         out.append(
             f"<tr><td>{escape(ln.sub_order_number)}</td><td>{escape(ln.line_number)}</td>"
             f"<td>{escape(ln.sku)}</td><td>{escape(ln.description)}</td>"
@@ -192,7 +192,8 @@ def documents_html(docs: list[PushedDocument]) -> str:
             )
         out.append(f"<p>{head}</p><ul>")
         for ln in doc.lines:
-            price = f" · {formats.number(ln.amount)}" if ln.amount is not None else ""
+            amount = formats.money(ln.amount, doc.currency) if ln.amount is not None else ""
+            price = f" · {escape(amount)}" if amount else ""
             serials = (
                 QCoreApplication.translate("OrderDetailPane", " · serials {serials}").format(
                     serials=escape(", ".join(ln.serial_numbers))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 from ingram_desk.domain.availability_windows import api_window_state
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
+from ingram_desk.ui.widgets.elided_label import ElidedLabel
 from ingram_desk.ui.widgets.error_banner import describe_error
 
 __all__ = ["StatusBar", "describe_catalogue_age", "price_age_days"]
@@ -21,7 +22,9 @@ _PROFILE_STYLE = {
     "ingram_sandbox": "background:#1e5bb3; color:white; padding:1px 8px;",
     "demo": "background:#2e7d32; color:white; padding:1px 8px;",
 }
-# the most the catalogue field claims of a narrow window (the rest is clipped, tooltip whole)
+# the most the catalogue field claims of a narrow window (the rest ends in "…", the tooltip
+# has it whole); with the feeds' fields and the busy bar a German window still fits 1280 px
+# (tests/i18n/test_status_bar_widths.py)
 _CATALOGUE_MIN_CAP = 420
 # the catalogue field once its prices are older than the preference allows
 _STALE_STYLE = "background:#f9a825; color:black; padding:1px 6px;"
@@ -117,14 +120,14 @@ class StatusBar(QStatusBar):
         self.connection_label = QLabel(self)
         self.connection_label.hide()  # until the first token call says how Ingram is
         self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
-        self.catalogue_label = QLabel("", self)
+        self.catalogue_label = ElidedLabel("", self)
         # days after which the prices are flagged (the main window sets the preference's)
         self.price_age_warn_days = 3
         self.prices_stale = False
-        # the longest field, longer still in German or Dutch: a narrow window clips its stock
-        # part (the tooltip has it whole) rather than growing past the screen
-        self.catalogue_label.setMinimumWidth(1)
-        self.work_label = QLabel("", self)
+        # the longest field, longer still in German or Dutch: a narrow window elides its stock
+        # part ("…", the tooltip has it whole) rather than growing past the screen
+        # "1 task running", a flashed note: elided ("…", tooltip whole) in a narrow window
+        self.work_label = ElidedLabel("", self)
         self.work_bar = QProgressBar(self)
         self.work_bar.setRange(0, 0)
         self.work_bar.setMaximumWidth(80)
