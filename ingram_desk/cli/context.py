@@ -159,9 +159,10 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
     if team is None:
         return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
     url, password = team
+    from ingram_desk.services.team.connection import TeamUnreachableError
     from ingram_desk.services.team.desk import account_key, desk_identity
     from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
-    from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
+    from ingram_desk.services.team.pg_journal import PgJournal
 
     offline = paths.profile_dir(profile.name) / OFFLINE_FILE
     desk_id, name = desk_identity(paths.data_dir)

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import psycopg
 
 from ingram_desk.ingram.rate_limit import Priority, RateBudget, RateGate
-from ingram_desk.services.team.pg_journal import connect_kwargs
+from ingram_desk.services.team.connection import connect_kwargs
 
 __all__ = ["TeamRateGate"]
 

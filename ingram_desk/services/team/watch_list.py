@@ -15,7 +15,7 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from ingram_desk.services.team.account_table import AccountTable
-from ingram_desk.services.team.pg_journal import TeamUnreachableError
+from ingram_desk.services.team.connection import TeamUnreachableError
 
 __all__ = ["TeamWatchStore"]
 
