@@ -1,5 +1,5 @@
 """The desk's one connection to the team's PostgreSQL database, which the journal, address book
-and watch list share (``TeamConnection.run``).
+and watch list share (``DeskConnection.run``).
 
 Joining registers the desk and takes a session advisory lock on a random run key, which the
 server drops when the process dies (the journal's in-flight recovery reads it).
@@ -28,7 +28,7 @@ from ingram_desk.services.order_journal import JournalError
 from ingram_desk.services.team import schema
 
 __all__ = [
-    "TeamConnection",
+    "DeskConnection",
     "TeamUnreachableError",
     "connect_kwargs",
     "first_line",
@@ -69,7 +69,7 @@ def server_label(url: str) -> str:
     return f"{info.get('host', 'localhost')}:{info.get('port', 5432)}/{info.get('dbname', '')}"
 
 
-class TeamConnection:
+class DeskConnection:
     """One connection per desk process; use from one thread (the event loop's)."""
 
     def __init__(

@@ -10,7 +10,7 @@ Exactly once across desks:
 * each running desk holds a session advisory lock on a random run key, written on the orders it
   sends. The server drops it when the desk dies (``kill -9``, power cut), so any desk that finds
   an order in flight under a free run key knows nobody is sending it and reconciles it by PO.
-The desk's connection (joining, reconnects) is ``connection.TeamConnection``; a write whose
+The desk's connection (joining, reconnects) is ``connection.DeskConnection``; a write whose
 commit was lost in a drop is recognised by its operation id instead of being done twice.
 """
 
@@ -35,7 +35,7 @@ from ingram_desk.services.order_journal import (
     OrderState,
     StaleStateError,
 )
-from ingram_desk.services.team.connection import TeamConnection
+from ingram_desk.services.team.connection import DeskConnection
 
 __all__ = ["NOTIFY_CHANNEL", "PgJournal"]
 
@@ -64,7 +64,7 @@ class _TeamGate:
         return None
 
 
-class PgJournal(TeamConnection):
+class PgJournal(DeskConnection):
     """The team's order journal over the desk's connection; use from one thread."""
 
     def __init__(
