@@ -76,14 +76,19 @@ def mark(window: Any, number: str) -> tuple[str, bool]:
     return model.index(row, MARK).data(), bool(font and font.bold())
 
 
-async def test_each_desk_has_its_own_seen_marks(
-    qtbot, sandbox, client_factory, make_main_window, ui_catalogue, team_url: str, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    order = next(
+def unshipped_order(sandbox: Any) -> Any:
+    """A released order with nothing shipped yet: its first shipment is a change."""
+    return next(
         o for o in sandbox.orders.all()
         if len(o.sub_orders) == 1 and o.sub_orders[0].status_code == "R"
         and not any(ln.shipments for ln in o.sub_orders[0].lines)
     )  # fmt: skip
+
+
+async def test_each_desk_has_its_own_seen_marks(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue, team_url: str, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    order = unshipped_order(sandbox)
     async with AsyncExitStack() as stack:
         parts = (team_url, sandbox, client_factory, make_main_window, ui_catalogue, tmp_path)
         ann, bob = [await stack.enter_async_context(desk(n, *parts)) for n in ("ann", "bob")]
@@ -128,11 +133,7 @@ async def until(shown: Callable[[], bool]) -> None:
 async def test_a_colleagues_watch_list_change_reaches_the_other_desk_live(
     qtbot, sandbox, client_factory, make_main_window, ui_catalogue, team_url: str, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    order = next(
-        o for o in sandbox.orders.all()
-        if len(o.sub_orders) == 1 and o.sub_orders[0].status_code == "R"
-        and not any(ln.shipments for ln in o.sub_orders[0].lines)
-    )  # fmt: skip
+    order = unshipped_order(sandbox)
     async with AsyncExitStack() as stack:
         parts = (team_url, sandbox, client_factory, make_main_window, ui_catalogue, tmp_path)
         ann = await stack.enter_async_context(desk("ann", *parts))
