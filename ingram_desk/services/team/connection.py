@@ -7,7 +7,8 @@ A dropped connection (server restart) is retried until ``reconnect_wait`` runs o
 commit was lost in the drop is recognised by the caller's ``done`` check instead of being done
 twice. In the window (``reconnect_in_background``) nothing waits on the database on the event
 loop: a lost connection is re-opened on a worker thread and calls meanwhile fail at once, in one
-line.
+line; the window even joins that way (``connect_now=False``), so it shows at once, saying it is
+connecting, however slow or unreachable the server is.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_REMEDY = QT_TRANSLATE_NOOP(
+    "Errors", "Browsing and P&A keep working; orders wait until it is back."
+)
 
 
 class TeamUnreachableError(JournalError):
@@ -81,6 +85,7 @@ class DeskConnection:
         reconnect_wait: float = 30.0,
         connect_timeout: int = 5,
         password: str | None = None,
+        connect_now: bool = True,
     ) -> None:
         self.url = url
         self._password = password
@@ -94,7 +99,14 @@ class DeskConnection:
         self._background = False
         self._reconnector: threading.Thread | None = None
         self._closing = threading.Event()
-        self._connect()
+        self._retry = 1.0
+        #: set once the desk has joined (its first connection is open)
+        self.joined = threading.Event()
+        self._join_error: TeamUnreachableError | None = (
+            None  # why the first connection is not open yet
+        )
+        if connect_now:
+            self._connect()
 
     @property
     def password(self) -> str | None:
@@ -112,6 +124,18 @@ class DeskConnection:
         s). Drafts and orders wait; the outbox driver tries again on its next round."""
         self._background = True
         self._retry = retry
+        if self._conn is None:  # not joined yet (``connect_now=False``): join on the worker
+            self._reconnect_later()
+
+    def joining(self) -> TeamUnreachableError | None:
+        """While the desk has not joined yet, what a call is refused with: "connecting to the
+        team database…", or why the last attempt failed; None once joined."""
+        if self.joined.is_set():
+            return None
+        return (self._join_error or TeamUnreachableError(
+            QT_TRANSLATE_NOOP("Errors", "Connecting to the team database {server}…"),
+            remedial_action=_REMEDY, values={"server": self.server},
+        )).with_traceback(None)  # fmt: skip
 
     @property
     def connected(self) -> bool:
@@ -131,17 +155,28 @@ class DeskConnection:
                 conn = self._open()
             except Exception as exc:  # unreachable, refused, schema: try again later
                 log.info("team database still unreachable: %s", first_line(exc))
+                if not self.joined.is_set():
+                    self._join_error = (  # (a schema too old or too new is said as such)
+                        exc
+                        if isinstance(exc, TeamUnreachableError)
+                        else unreachable(self.server, exc, _REMEDY)
+                    )
                 self._closing.wait(self._retry)
                 continue
             if self._closing.is_set():
                 conn.close()
                 return
             self._conn = conn
-            log.warning("team database connection re-opened")
+            if self.joined.is_set():
+                log.warning("team database connection re-opened")
+            else:
+                log.info("joined the team database %s", self.server)
+            self.joined.set()
             return
 
     def _connect(self) -> None:
         self._conn = self._open()
+        self.joined.set()
 
     def _open(self) -> psycopg.Connection[dict[str, Any]]:
         try:
@@ -154,13 +189,7 @@ class DeskConnection:
                 application_name=f"ingram-desk {self.desk_name}"[:63],
             )
         except psycopg.Error as exc:
-            raise unreachable(
-                self.server,
-                exc,
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Browsing and P&A keep working; orders wait until it is back."
-                ),
-            ) from None
+            raise unreachable(self.server, exc, _REMEDY) from None
         try:
             schema.require_current(conn)
             conn.execute("SELECT pg_advisory_lock(%s)", (self.run_key,))
@@ -179,6 +208,10 @@ class DeskConnection:
         """Run ``fn(conn)``; on a dropped connection reconnect (up to ``reconnect_wait`` s) and
         run it again, unless ``done(conn)`` finds its commit already landed. The team's other
         tables (address book, watch list) go through here too: one connection per desk."""
+        refused = self.joining() if self._background else None
+        if refused is not None:  # the window's desk is still joining: at once, in one line
+            self._reconnect_later()
+            raise refused
         deadline = time.monotonic() + self.reconnect_wait
         retried = False
         while True:

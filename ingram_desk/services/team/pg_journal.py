@@ -79,6 +79,7 @@ class PgJournal(DeskConnection):
         reconnect_wait: float = 30.0,
         connect_timeout: int = 5,
         password: str | None = None,
+        connect_now: bool = True,
     ) -> None:
         self.account = account
         self.author = author or desk_id
@@ -93,6 +94,7 @@ class PgJournal(DeskConnection):
             reconnect_wait=reconnect_wait,
             connect_timeout=connect_timeout,
             password=password,
+            connect_now=connect_now,
         )
 
     def driver_lock(self) -> _TeamGate:
