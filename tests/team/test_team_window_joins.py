@@ -105,3 +105,37 @@ async def test_the_window_shows_and_works_while_the_team_database_does_not_answe
                 timer.stop()
     finally:
         qt_app.setQuitOnLastWindowClosed(True)
+
+
+async def test_once_joined_the_window_lists_the_teams_drafts(
+    qtbot: Any, sandbox: Any, tmp_path: Any, monkeypatch: Any, team_url: str
+) -> None:
+    """Joining on the worker thread, then the drafts a colleague saved are read."""
+    from ingram_desk.domain.order_draft import OrderDraft
+    from ingram_desk.services.team.desk import account_key
+    from ingram_desk.services.team.pg_journal import PgJournal
+
+    paths = AppPaths(tmp_path / "data").ensure()
+    save_sandbox_profile(paths.profiles_dir, sandbox)
+    monkeypatch.setenv("INGRAM_CLIENT_SECRET", sandbox.config.client_secret)
+    with PgJournal(team_url, account=account_key("NL", "20-222222"), desk_id="carl") as carl:
+        line = {"lines": [{"ingramPartNumber": "DF4128", "quantity": 1}]}
+        carl.save_draft(OrderDraft.from_request({"customerOrderNumber": "CARL-1", **line}))
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    qt_app.setQuitOnLastWindowClosed(False)
+    try:
+        args = argparse.Namespace(
+            data_dir=paths.data_dir, profile="acme", api_url=None, team=team_url
+        )
+        async with app.open_app(args) as session:
+            window = session.window
+            window.show()
+            await until(session.context.journal.joined.is_set)
+            selector = window.order_tab.drafts
+            await until(
+                lambda: any("CARL-1" in selector.itemText(i) for i in range(selector.count()))
+            )
+            assert "Connecting" not in window.status.work_label.text()
+    finally:
+        qt_app.setQuitOnLastWindowClosed(True)
