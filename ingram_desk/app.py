@@ -19,8 +19,8 @@ from ingram_desk.collector import freeze_long_lived, release_long_lived
 from ingram_desk.paths import AppPaths, resource_path
 
 __all__ = [
-    "CATALOGUE_FILE", "AppSession", "attach_feeds", "go_online", "open_app", "run_gui",
-    "sample_files", "start_session",
+    "CATALOGUE_FILE", "AppSession", "attach_feeds", "go_online", "join_team", "open_app",
+    "run_gui", "sample_files", "start_session",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
     from ingram_desk.ui.main_window import MainWindow, WindowServices
     from ingram_desk.ui.ui_state import UiState
 
-    async with open_context(args, defer_secret=True) as ctx:
+    async with open_context(args, defer_secret=True, join_in_background=True) as ctx:
         paths: AppPaths = ctx.paths
         reconnect_in_background = getattr(ctx.journal, "reconnect_in_background", None)
         if reconnect_in_background is not None:  # a team journal: never wait on the GUI thread
@@ -89,6 +89,8 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
         )
         window = MainWindow(services, UiState(paths.data_dir), runner)
         session = AppSession(ctx, catalogue, window, runner)
+        if getattr(ctx.journal, "joining", None) is not None:
+            runner.start("team-join", join_team(session), background=True)
         try:
             yield session
         finally:
@@ -99,6 +101,32 @@ async def open_app(args: argparse.Namespace) -> AsyncIterator[AppSession]:
             window.deleteLater()
             catalogue.close()
             release_long_lived()  # the closed window's reference cycles become collectable
+
+
+async def join_team(session: AppSession) -> None:
+    """The window's desk joins the team database on a worker thread (``connect_now=False``):
+    meanwhile the status bar says "connecting to the team database…" (or why it cannot), a
+    call that needs the database is refused at once in the same words, and browsing and P&A
+    work. Once joined: the drafts and watch-list marks are read, offline drafts catch up."""
+    from ingram_desk.cli.context import catch_up_offline_drafts
+    from ingram_desk.ui.domain_texts import error_text
+
+    window, journal = session.window, session.context.journal
+    said = ""
+    while (refused := journal.joining()) is not None:
+        if error_text(refused) != said:
+            said = error_text(refused)
+            window.status.flash(said, 24 * 3600 * 1000)
+        await asyncio.sleep(0.2)  # (the worker thread sets ``joined``; no database call here)
+    window.status.flash("", 1)
+    profile_dir = session.context.paths.profile_dir(session.context.profile.name)
+    for note in catch_up_offline_drafts(profile_dir, journal):
+        log.warning("%s", note)
+    tab = window.order_tab
+    if said and tab.po_message.text() == said:
+        tab.po_message.clear()
+    tab.reload_drafts()
+    window.orders_tab.notifier.refresh_marks()
 
 
 async def attach_feeds(session: AppSession) -> Any:

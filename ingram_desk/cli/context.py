@@ -19,6 +19,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from ingram_desk.domain.errors import ConfigurationError
@@ -145,8 +146,12 @@ def _journal_orders(journal: Journal) -> Any:
     return known
 
 
-def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -> Journal:
-    """The team's journal when this run joins a team database, else the desk's own file."""
+def _open_journal(
+    args: argparse.Namespace, paths: AppPaths, profile: Profile, *, join_in_background: bool
+) -> Journal:
+    """The team's journal when this run joins a team database, else the desk's own file.
+    ``join_in_background`` (the window): the team's journal is returned before it has joined,
+    which it does on a worker thread; nothing here waits on the server."""
     from ingram_desk.cli.team_run import resolve_team
 
     try:
@@ -160,9 +165,10 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
     if team is None:
         return OrderJournal(paths.profile_dir(profile.name) / JOURNAL_FILE)
     url, password = team
+    from ingram_desk.services.team.connection import TeamUnreachableError
     from ingram_desk.services.team.desk import account_key, desk_identity
-    from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
-    from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
+    from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal
+    from ingram_desk.services.team.pg_journal import PgJournal
 
     offline = paths.profile_dir(profile.name) / OFFLINE_FILE
     desk_id, name = desk_identity(paths.data_dir)
@@ -173,6 +179,7 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
             desk_id=desk_id,
             desk_name=name,
             password=password,
+            connect_now=not join_in_background,
         )
     except TeamUnreachableError as exc:
         print(
@@ -181,15 +188,23 @@ def _open_journal(args: argparse.Namespace, paths: AppPaths, profile: Profile) -
             file=sys.stderr,
         )
         return OfflineJournal(offline, exc)
-    if offline.exists():  # back online: this desk's offline drafts join the team journal
-        with OfflineJournal(offline, "") as local:
-            moved, kept = catch_up(local, journal)
-        for entry in moved:
-            print(f"ingram-desk: draft PO {entry.customer_po} moved to the team journal",
-                  file=sys.stderr)  # fmt: skip
-        for note in kept:
+    if not join_in_background:  # (the window catches up once it has joined)
+        for note in catch_up_offline_drafts(paths.profile_dir(profile.name), journal):
             print(f"ingram-desk: {note}", file=sys.stderr)
     return journal
+
+
+def catch_up_offline_drafts(profile_dir: Path, journal: Journal) -> list[str]:
+    """Back online: this desk's offline drafts join the team journal; what moved or stayed,
+    one line each."""
+    from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
+
+    offline = profile_dir / OFFLINE_FILE
+    if not offline.exists():
+        return []
+    with OfflineJournal(offline, "") as local:
+        moved, kept = catch_up(local, journal)
+    return [f"draft PO {e.customer_po} moved to the team journal" for e in moved] + kept
 
 
 def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
@@ -266,12 +281,17 @@ def _listen_to_team(
 
 @asynccontextmanager
 async def open_context(
-    args: argparse.Namespace, env: dict[str, str] | None = None, *, defer_secret: bool = False
+    args: argparse.Namespace,
+    env: dict[str, str] | None = None,
+    *,
+    defer_secret: bool = False,
+    join_in_background: bool = False,
 ) -> AsyncIterator[CliContext]:
     """Everything a command needs; tears it all down in order (client, journal, sandbox).
 
     ``defer_secret`` (the window): a keyring that does not answer is not fatal; the context
-    comes with ``secret_error`` set and a client that sends nothing until it gets the secret."""
+    comes with ``secret_error`` set and a client that sends nothing until it gets the secret.
+    ``join_in_background`` (the window): a team journal joins on a worker thread."""
     paths = app_paths(getattr(args, "data_dir", None)).ensure()
     env = dict(os.environ) if env is None else env
     profile, secret = resolve_profile(args, paths, env)
@@ -308,7 +328,7 @@ async def open_context(
             sender_id=profile.sender_id,
         )
         events = EventHub()
-        journal = _open_journal(args, paths, profile)
+        journal = _open_journal(args, paths, profile, join_in_background=join_in_background)
         if journal.restore_note:  # a damaged journal was set aside and restored: say so
             print(f"ingram-desk: {journal.restore_note}", file=sys.stderr)
         journal.backup(max_age_hours=24)  # a daily consistent copy next to the journal

@@ -143,7 +143,7 @@ def handle_migrate(args: argparse.Namespace) -> int:
         import psycopg
 
         from ingram_desk.services.team import schema
-        from ingram_desk.services.team.pg_journal import connect_kwargs, server_label
+        from ingram_desk.services.team.connection import connect_kwargs, server_label
 
         try:
             conn = psycopg.connect(url, **connect_kwargs(password), autocommit=True,

@@ -111,10 +111,12 @@ class RateGate:
             )
         ):
             delay = max(delay, self._reset_at - now)
+        return max(delay, self._pacing_delay(now))
+
+    def _pacing_delay(self, now: float) -> float:
+        """The proactive bucket's own wait: one unit refills every period/limit seconds."""
         self._refill(now)
-        if self._tokens < 1:
-            delay = max(delay, (1 - self._tokens) * self._period / self._limit)
-        return delay
+        return (1 - self._tokens) * self._period / self._limit if self._tokens < 1 else 0.0
 
     def _consume(self) -> None:
         self._tokens -= 1
@@ -131,7 +133,10 @@ class RateGate:
                 if self._waiting[0] == ticket:
                     delay = self.delay_for(priority)
                     if delay <= 0:
-                        heapq.heappop(self._waiting)
+                        delay = await self._shared_turn(priority)
+                    if delay <= 0:
+                        self._waiting.remove(ticket)  # (a more urgent one may have come)
+                        heapq.heapify(self._waiting)
                         self._consume()
                         return
                     if delay > 1.0:  # waiting for a reset: don't all fire together
@@ -144,6 +149,12 @@ class RateGate:
                 self._waiting.remove(ticket)
                 heapq.heapify(self._waiting)
             self._notify()
+
+    async def _shared_turn(self, priority: Priority) -> float:
+        """A unit of a budget shared beyond this process, taken while this call heads the
+        queue (so a desk queues there with its most urgent call, one at a time): 0 when
+        taken, else seconds to wait. Alone, there is none: 0."""
+        return 0.0
 
     async def _wait(self, delay: float | None) -> None:
         if self._changed is None:

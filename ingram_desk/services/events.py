@@ -16,6 +16,7 @@ __all__ = [
     "ORDER_STATE_CHANGED",
     "RATE_BUDGET_CHANGED",
     "WATCH_CHANGED",
+    "WATCH_LIST_CHANGED",
     "EventHub",
 ]
 
@@ -27,6 +28,9 @@ ORDER_STATE_CHANGED = "order_state_changed"
 RATE_BUDGET_CHANGED = "rate_budget_changed"
 #: payload: ``WatchChange``
 WATCH_CHANGED = "watch_changed"
+#: payload: the order number whose watch-list row a colleague's desk changed (watched, unwatched,
+#: a change recorded, seen), or "" after a reconnect: re-read the marks
+WATCH_LIST_CHANGED = "watch_list_changed"
 #: payload: list of ``InboxRecord`` just imported (pushed documents)
 INBOX_CHANGED = "inbox_changed"
 

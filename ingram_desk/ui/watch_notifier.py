@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ingram_desk.domain.errors import IngramError
-from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_CHANGED
+from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_CHANGED, WATCH_LIST_CHANGED
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.ui.async_tasks import TaskRunner
 
@@ -63,6 +63,8 @@ class WatchNotifier(QObject):
         self._unsubscribe = [
             events.subscribe(WATCH_CHANGED, self._changed),
             events.subscribe(ORDER_STATE_CHANGED, self._order_state),
+            # a colleague's desk changed the team's watch list: its marks, at once
+            events.subscribe(WATCH_LIST_CHANGED, lambda _number: self.refresh_marks()),
         ]
 
     def close(self) -> None:

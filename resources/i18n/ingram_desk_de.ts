@@ -1220,6 +1220,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Katalog und P&amp;A funktionieren weiter; Aufträge warten, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
+        <source>Connecting to the team database {server}…</source>
+        <translation>Verbindung zur Team-Datenbank {server} wird aufgebaut…</translation>
+    </message>
+    <message>
         <source>the connection is being re-opened</source>
         <translation>die Verbindung wird neu aufgebaut</translation>
     </message>

@@ -1220,6 +1220,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>La consultation et le P&amp;A continuent de fonctionner ; les commandes attendent son retour.</translation>
     </message>
     <message>
+        <source>Connecting to the team database {server}…</source>
+        <translation>Connexion à la base de données de l’équipe {server}…</translation>
+    </message>
+    <message>
         <source>the connection is being re-opened</source>
         <translation>la connexion est en cours de réouverture</translation>
     </message>

@@ -1220,6 +1220,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>Bladeren en P&amp;A blijven werken; orders wachten tot ze weer bereikbaar is.</translation>
     </message>
     <message>
+        <source>Connecting to the team database {server}…</source>
+        <translation>Verbinding met de teamdatabase {server} wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>the connection is being re-opened</source>
         <translation>de verbinding wordt opnieuw geopend</translation>
     </message>

@@ -20,8 +20,8 @@ from ingram_desk.ingram.xml.safe import XmlRefusedError, parse_xml
 from ingram_desk.services.catalogue_service import CatalogueQuery
 from ingram_desk.services.connectivity import Connectivity
 from ingram_desk.services.pna_service import PnaService
+from ingram_desk.services.team.connection import TeamUnreachableError
 from ingram_desk.services.team.offline import OfflineJournal
-from ingram_desk.services.team.pg_journal import TeamUnreachableError
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import error_text
 from ingram_desk.ui.i18n import install_language

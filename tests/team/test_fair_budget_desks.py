@@ -1,7 +1,8 @@
 """Fair turns on the shared budget with three desks as separate processes against one sandbox
 and one team database, through a 429 storm: two busy desks and one with a few calls. Not
 timed: the order in which the desks were served (each desk writes down every call it finished,
-in the team database) must show the small desk served early and the busy desks taking turns."""
+in the team database) must give the small desk its fair share of the positions, every run, and
+the busy desks turns."""
 
 from __future__ import annotations
 
@@ -72,12 +73,12 @@ def test_three_desk_processes_share_a_429_storm_fairly(sandbox_factory: Any, tea
         served = [d for (d,) in conn.execute("SELECT desk FROM served ORDER BY n").fetchall()]
     assert Counter(served) == {"busy1": 12, "busy2": 12, "small": 4}
     assert sum(1 for e in server.received_log() if e.get("status") == 429) <= 5
-    # Among desks waiting in the database the least served goes first, so the small desk
-    # usually ends by position 12-19 of 28; but a call that drew one of the storm's 429s waits
-    # out its desk's own hold before it queues in the database again, and meanwhile the busy
-    # desks take turns (one run in five ended at 25). What always holds: it is not left last.
-    last = max(n for n, desk in enumerate(served, 1) if desk == "small")
-    assert last <= 25, served
-    for n in range(1, len(served) + 1):  # the busy desks take turns: never a window apart
+    # Fair turns: among desks waiting in the database the least served goes first, and a call
+    # that drew one of the storm's 429s waits for the team's reset in that same queue, so it
+    # keeps its place. While three desks wait the small desk has one position in three: its
+    # k-th call is served among the first 3k (plus two: responses may finish out of order).
+    small = [n for n, desk in enumerate(served, 1) if desk == "small"]
+    assert all(n <= 3 * k + 2 for k, n in enumerate(small, 1)), served
+    for n in range(1, len(served) + 1):  # the busy desks take turns too
         head = Counter(served[:n])
-        assert abs(head["busy1"] - head["busy2"]) <= 10, served
+        assert abs(head["busy1"] - head["busy2"]) <= 3, served

@@ -107,8 +107,8 @@ async def test_a_team_password_in_a_keyring_that_does_not_answer_opens_the_desk_
     import argparse
 
     from ingram_desk.cli.context import open_context
+    from ingram_desk.services.team.connection import TeamUnreachableError
     from ingram_desk.services.team.offline import OfflineJournal
-    from ingram_desk.services.team.pg_journal import TeamUnreachableError
     from ingram_desk.settings import credentials
 
     monkeypatch.setattr(credentials, "KEYRING_TIMEOUT_S", 0.5)

@@ -12,7 +12,8 @@ from ingram_desk.cli.main import main
 from ingram_desk.domain.errors import ConfigurationError
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.services.team import schema
-from ingram_desk.services.team.pg_journal import PgJournal, TeamUnreachableError
+from ingram_desk.services.team.connection import TeamUnreachableError
+from ingram_desk.services.team.pg_journal import PgJournal
 from ingram_desk.services.team.watch_list import TeamWatchStore
 from tests.fixtures.postgres import PgServer
 

@@ -13,7 +13,7 @@ from psycopg.types.json import Jsonb
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.team.account_table import AccountTable
-from ingram_desk.services.team.pg_journal import TeamUnreachableError
+from ingram_desk.services.team.connection import TeamUnreachableError
 from ingram_desk.settings.address_book import AddressBookError, SavedAddress
 
 __all__ = ["TeamAddressBook"]

@@ -1,8 +1,8 @@
 """One rate budget per Ingram account, shared by every desk through the team database.
 
-``TeamRateGate`` is the desk's own ``RateGate`` (its pacing, its 429 hold, its priority queue)
-plus one more step before each call: taking a unit of the account's budget in the
-``rate_budget`` row, in one round trip under that row's lock (the schema's ``rate_take``).
+``TeamRateGate`` is the desk's own ``RateGate`` (its pacing and its priority queue) plus one
+more step before each call: taking a unit of the account's budget in the ``rate_budget`` row, in
+one round trip under that row's lock (the schema's ``rate_take``).
 The turns are fair: each desk's
 units of this window and the one before are counted (``rate_desks``), and while desks wait, a
 unit goes only to a waiting desk that no other waiting desk of the same or a more urgent
@@ -10,10 +10,14 @@ priority has been served less than, so a desk with a few calls is not kept behin
 many and no desk starves (a desk gone quiet stops counting after a few seconds).
 Background polling may not use the last units (``background_reserve``),
 interactive calls leave the very last one to orders, so interactive P&A goes before background
-polling on every desk. A 429 seen by any desk pauses every desk until the reset; the server's
-own ``X-RateLimit-*`` headers keep the shared window aligned with Ingram's.
-When the team database cannot be reached the desk falls back to its own gate (P&A and browsing
-keep working), and ``team_online`` says so.
+polling on every desk. The holds are team facts: a 429 seen by any desk, or the server's
+``Remaining: 0``, pauses the account in the database until the reset, and the desk's own gate
+does not hold on them. So a call that drew the 429 waits in the database's queue like every other
+and, once the reset comes, the fair order decides who goes first (a desk that waited out its own
+hold first would lose its place to the desks already queued). The server's ``X-RateLimit-*``
+headers keep the shared count aligned with Ingram's.
+When the team database cannot be reached the desk falls back to its own gate, holds included
+(P&A and browsing keep working), and ``team_online`` says so.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any, TypeVar
 import psycopg
 
 from ingram_desk.ingram.rate_limit import Priority, RateBudget, RateGate
-from ingram_desk.services.team.pg_journal import connect_kwargs
+from ingram_desk.services.team.connection import connect_kwargs
 
 __all__ = ["TeamRateGate"]
 
@@ -74,6 +78,8 @@ class TeamRateGate(RateGate):
         self.shared_paused_until: datetime | None = None
         self.shared_waits = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        #: team pauses this desk is still writing: its next turn waits for them
+        self._pausing: set[asyncio.Task[None]] = set()
         self._opened = False  # the account's budget row exists
         #: this desk (process) in ``rate_desks``: its turns on the shared budget
         self.desk_key = uuid.uuid4().hex[:16]
@@ -135,23 +141,34 @@ class TeamRateGate(RateGate):
                 self._conn = None
                 return False
 
-    async def acquire(self, priority: Priority = Priority.INTERACTIVE) -> None:
-        """This desk's turn first, then a unit of the account's shared budget, in fair turns:
-        while other desks wait, the least served of them (this window and the one before, the
-        more urgent priority first) takes the next unit, so a desk with a few calls is never
-        kept waiting behind a busy desk's many."""
-        await super().acquire(priority)
+    def delay_for(self, priority: Priority) -> float:
+        """While the team's database paces, this desk keeps only its own bucket: the holds
+        (a 429, the server's count at 0) wait in the database, in the fair queue."""
+        if self.team_online and self._opened:
+            return self._pacing_delay(self._mono())
+        return super().delay_for(priority)
+
+    async def _shared_turn(self, priority: Priority) -> float:
+        """A unit of the account's shared budget, in fair turns: while other desks wait, the
+        least served of them (this window and the one before, the more urgent priority first)
+        takes the next unit, so a desk with a few calls is never kept waiting behind a busy
+        desk's many. Asked while this call heads the desk's own queue: the desk waits in the
+        database with one call at a time, its most urgent, so its waiting mark stands until
+        that call is served (several calls of one desk waiting at once cleared each other's)."""
         if not self._opened:
             if await self._execute(_OPEN, self._params()) is False:
-                return  # unreachable: the desk's own gate paces alone
+                return self.delay_for(priority)  # unreachable: the desk's own gate paces alone
             self._opened = True
-        while True:
-            turn = await self._on_connection(lambda c: self._turn(c, priority))
-            if turn is False or turn is True:
-                return  # taken, or unreachable: the desk's own gate paces alone
-            self.shared_waits += 1
-            # every desk waiting for the reset would fire together: spread them out
-            await asyncio.sleep(turn + random.uniform(0, 0.2 if turn > 0.1 else 0.02))
+        if self._pausing:  # the 429 this desk just drew holds the team before its next turn
+            await asyncio.gather(*list(self._pausing), return_exceptions=True)
+        turn = await self._on_connection(lambda c: self._turn(c, priority))
+        if turn is True:
+            return 0.0
+        if turn is False:  # unreachable: the desk's own gate paces alone, its holds included
+            return self.delay_for(priority)
+        self.shared_waits += 1
+        # every desk waiting for the reset would fire together: spread them out
+        return turn + random.uniform(0, 0.2 if turn > 0.1 else 0.02)
 
     async def _turn(self, conn: Any, priority: Priority) -> bool | float:
         """One try (the database's ``rate_take``): True when a unit was taken, else how long
@@ -174,6 +191,8 @@ class TeamRateGate(RateGate):
         remaining = h.get("x-ratelimit-remaining", "").strip()
         if remaining.isdigit() and self._remaining is not None:
             self._spawn(self._sync_used(max(self._limit - int(remaining), 0)))
+            if int(remaining) == 0 and self._reset_at is not None:  # the team waits for the reset
+                self._spawn(self._pause(self._reset_at - self._mono()), self._pausing)
 
     async def _sync_used(self, used: int) -> None:
         await self._execute(
@@ -183,9 +202,10 @@ class TeamRateGate(RateGate):
         )
 
     def note_429(self, headers: Mapping[str, str]) -> float:
-        """Hold this desk, and every other desk of the team, until the reset."""
+        """Hold every desk of the team until the reset: the hold is written in the database
+        (this desk's own hold serves only when the database is unreachable)."""
         wait = super().note_429(headers)
-        self._spawn(self._pause(wait))
+        self._spawn(self._pause(wait), self._pausing)
         return wait
 
     async def _pause(self, wait: float) -> None:
@@ -195,14 +215,15 @@ class TeamRateGate(RateGate):
             self._params() | {"wait": timedelta(seconds=wait)},
         )
 
-    def _spawn(self, coro: Any) -> None:
+    def _spawn(self, coro: Any, *also: set[asyncio.Task[None]]) -> None:
         try:
             task = asyncio.get_running_loop().create_task(coro)
         except RuntimeError:
             coro.close()
             return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        for tasks in (self._tasks, *also):
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
 
     def budget(self) -> RateBudget:
         """What the status bar shows: the team's remaining budget when it is known."""

@@ -1,10 +1,13 @@
 """Live across desks: every journal change in the team database is announced with NOTIFY (in the
 same transaction, so only committed changes are heard); each desk LISTENs and re-emits the order
 as ``ORDER_STATE_CHANGED`` on its own event hub, so its Orders tab and status bar follow a
-colleague's orders within a second, without polling Ingram once per desk.
+colleague's orders within a second, without polling Ingram once per desk. Changes of the team's
+watch list (watched, unwatched, a change recorded, seen) come as ``WATCH_LIST_CHANGED``, so the
+marks follow a colleague's desk without waiting for this desk's next poll.
 
 The listener reconnects after a dropped connection and then announces every order of the account
-changed meanwhile (catch-up), so a desk that was cut off misses nothing.
+changed meanwhile (catch-up) and has the watch-list marks re-read, so a desk that was cut off
+misses nothing.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from typing import Any
 
 import psycopg
 
-from ingram_desk.services.events import ORDER_STATE_CHANGED, EventHub
+from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_LIST_CHANGED, EventHub
 from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import JournalError
-from ingram_desk.services.team.pg_journal import NOTIFY_CHANNEL, connect_kwargs
+from ingram_desk.services.team.connection import connect_kwargs
+from ingram_desk.services.team.pg_journal import NOTIFY_CHANNEL
+from ingram_desk.services.team.watch_list import WATCH_CHANNEL
 
 __all__ = ["TeamListener"]
 
@@ -64,16 +69,19 @@ class TeamListener:
                 continue
             try:
                 async with conn:
-                    await conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    await conn.execute(f"LISTEN {NOTIFY_CHANNEL}; LISTEN {WATCH_CHANNEL}")
                     now = (await (await conn.execute("SELECT now()")).fetchone())[0]  # type: ignore[index]
                     if since is not None:
                         await self._catch_up(conn, since)
+                        self.events.emit(WATCH_LIST_CHANGED, "")
                     since = now
                     self._online(True)
                     async for note in conn.notifies():
-                        account, _, draft_id = note.payload.partition("|")
-                        if account == self.account:
-                            self._announce(draft_id)
+                        account, _, key = note.payload.partition("|")
+                        if account == self.account and note.channel == WATCH_CHANNEL:
+                            self.events.emit(WATCH_LIST_CHANGED, key)  # an order number
+                        elif account == self.account:
+                            self._announce(key)  # a draft id
                         since = datetime.now(since.tzinfo)
             except psycopg.OperationalError as exc:
                 log.warning("team listener lost the database (%s); reconnecting", exc)

@@ -21,7 +21,7 @@ from ingram_desk.services.order_journal import (
     OrderJournal,
     OrderState,
 )
-from ingram_desk.services.team.pg_journal import TeamUnreachableError
+from ingram_desk.services.team.connection import TeamUnreachableError
 
 __all__ = ["OFFLINE_FILE", "OfflineJournal", "catch_up"]
 

@@ -10,7 +10,7 @@ from psycopg.rows import dict_row
 
 from ingram_desk.services.order_journal import OrderState
 from ingram_desk.services.team import schema
-from ingram_desk.services.team.pg_journal import connect_kwargs, server_label, unreachable
+from ingram_desk.services.team.connection import connect_kwargs, server_label, unreachable
 
 __all__ = ["team_status"]
 
