@@ -26,6 +26,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
@@ -332,7 +333,9 @@ def _load(
     try:
         source = open_source(Path(price_file))
     except (OSError, ValueError) as exc:
-        raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot read {file}: {error}", file=str(price_file), error=str(exc))
+        ) from None
     conn = connect(Path(db_path))
     try:
         ensure_base(conn)  # the settings: remembered mappings

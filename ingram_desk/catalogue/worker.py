@@ -18,6 +18,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 from .heap import child_allocator_env
 from .layouts import UserMapping
 from .priority import lower_process_priority
@@ -124,8 +126,10 @@ def _run(
         parent.close()
     if outcome is None:
         raise CatalogueImportError(
-            f"the import process died (exit code {process.exitcode}); the previous catalogue "
-            "is unchanged"
+            CatalogueTexts.tr(
+                "the import process died (exit code {code}); the previous catalogue is unchanged",
+                code=process.exitcode,
+            )
         )
     kind, payload = outcome
     if kind == "error":

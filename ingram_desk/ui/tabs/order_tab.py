@@ -21,7 +21,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
-from ingram_desk.ui.domain_texts import error_text, state_text
+from ingram_desk.ui.domain_texts import error_text, phrase_text, state_text
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
     LineInputError,
@@ -542,13 +542,13 @@ class OrderTab(OrderForm):
             )
         else:
             events = self.ordering.journal.events(entry.draft_id)
-            reason = events[-1].reason if events else ""
+            reason = phrase_text(events[-1].reason) if events else ""
             text = f"<b>{state_text(state)}</b>"
             colour = None
             if state is S.PLACED and entry.last_error:  # partly placed: never reads as success
                 text = self.tr(
                     "<b>Placed, but not every line: {last_error}</b> — those lines were not ordered"
-                ).format(last_error=entry.last_error)
+                ).format(last_error=phrase_text(entry.last_error))
                 reason = ""
                 colour = _PARTLY
             if pending:
