@@ -13,6 +13,8 @@ import io
 import json
 import sqlite3
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 from .layouts import (
     ColumnMap,
     MappingRequired,
@@ -47,11 +49,14 @@ def plan_import(
 ) -> ImportPlan:
     sample = source.sample()
     if not sample.strip():
-        raise CatalogueImportError(f"{source.name} is empty")
+        raise CatalogueImportError(CatalogueTexts.tr("{name} is empty", name=source.name))
     encoding = (mapping and mapping.encoding) or detect_encoding(sample)
     if not encoding.startswith("utf-16") and _binary(sample):
         raise CatalogueImportError(
-            f"{source.name} is not a text file (it holds binary data): a price file is CSV or TXT"
+            CatalogueTexts.tr(
+                "{name} is not a text file (it holds binary data): a price file is CSV or TXT",
+                name=source.name,
+            )
         )
     lines = list(iter_lines(io.BytesIO(sample), encoding))
     if len(sample) >= (1 << 20) and len(lines) > 1:
@@ -70,7 +75,7 @@ def plan_import(
     except csv.Error:
         pass
     if not rows:
-        raise CatalogueImportError(f"{source.name}: no readable rows")
+        raise CatalogueImportError(CatalogueTexts.tr("{name}: no readable rows", name=source.name))
     first = rows[0]
     has_header = True
     if mapping is not None:

@@ -30,6 +30,7 @@ from typing import Any
 
 import polars as pl
 
+from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
@@ -235,7 +236,9 @@ def read_price_file(
     try:
         source = open_source(Path(price_file))
     except (OSError, ValueError) as exc:
-        raise CatalogueImportError(f"cannot read {price_file}: {exc}") from None
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot read {file}: {error}", file=str(price_file), error=str(exc))
+        ) from None
     report.source = source.name
     root = catalogue_root(db_path)
     remove_stale(root)
@@ -248,7 +251,9 @@ def read_price_file(
     report.layout, report.encoding = plan.columns.layout, plan.encoding
     report.delimiter = plan.delimiter
     if plan.encoding in ("cp1252", "latin-1"):
-        report.warnings.append(f"not UTF-8: read as {plan.encoding}")
+        report.warnings.append(
+            CatalogueTexts.tr("not UTF-8: read as {encoding}", encoding=plan.encoding)
+        )
     categories = read_categories(Path(category_file), report) if category_file else None
     ProgressMeter(progress, source.size).tick("reading", 0, 0, force=True)
     try:
@@ -302,7 +307,9 @@ def commit_import(
         # (and the change summary reports no stock change it did not see)
         keys = keep_stock(keys, old_keys)
         snap.apply_stock(keys)
-        report.warnings.append(f"stock kept from the stock file of {stock_time} (newer)")
+        report.warnings.append(
+            CatalogueTexts.tr("stock kept from the stock file of {when} (newer)", when=stock_time)
+        )
     else:
         stock_time = ""
     report.generation = int(before.get("generation", 0)) + 1
@@ -320,7 +327,9 @@ def commit_import(
     try:
         _write(snap, root, info=info, tables={"keys": keys})
     except OSError as exc:
-        raise CatalogueImportError(f"cannot write the catalogue: {exc}") from None
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot write the catalogue: {error}", error=str(exc))
+        ) from None
     report.seconds_until_searchable = time.perf_counter() - pending.started
     if pending.mapping is not None and plan.has_header:  # remembered for the next file's shape
         settings = connect(Path(db_path))
@@ -393,7 +402,7 @@ def apply_stock_file(
     snap = open_generation(root, live) if live else None
     keys = read_table(root, live, "keys") if live else None
     if live is None or snap is None or keys is None:
-        raise CatalogueImportError("no catalogue yet: import a price file first")
+        raise CatalogueImportError(CatalogueTexts.tr("no catalogue yet: import a price file first"))
     updates, columns = read_stock(Path(stock_file), report)
     if cancel is not None and cancel.is_set():
         raise ImportCancelled("stock update cancelled; nothing changed")
@@ -425,7 +434,9 @@ def apply_stock_file(
     try:
         _write(snap, root, info=info, tables={"keys": keys}, reuse=(live, STOCK_PARTS))
     except OSError as exc:
-        raise CatalogueImportError(f"cannot write the catalogue: {exc}") from None
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot write the catalogue: {error}", error=str(exc))
+        ) from None
     remove_stale(root)
     report.rows_imported = report.stock_rows_applied
     report.seconds = time.perf_counter() - started

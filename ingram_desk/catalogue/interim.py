@@ -25,6 +25,7 @@ after ``IDLE_SECONDS``.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -36,6 +37,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
@@ -53,15 +55,17 @@ from .report import (
 
 __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnavailable"]
 
-#: the child's searches, settling and commit, below its page reads (which the window waits
-#: for): a search sorting on both cores must not slow a page read down
+# the child's searches, settling and commit, below its page reads (which the window waits
+# for): a search sorting on both cores must not slow a page read down
 NICENESS = 5
-#: a warm child nobody loaded exits after this long
+# a warm child nobody loaded exits after this long
 IDLE_SECONDS = 600.0
-#: what ``generation()`` reports while the interim snapshot is the live catalogue
+# what ``generation()`` reports while the interim snapshot is the live catalogue
 INTERIM_GENERATION = -1
-#: errors a load or commit passes on unchanged (the one-process import raises the same)
+# errors a load or commit passes on unchanged (the one-process import raises the same)
 _PASS_ON = (MappingRequired, MappingError, CatalogueImportError)
+
+log = logging.getLogger(__name__)
 
 
 class InterimUnavailable(Exception):
@@ -160,7 +164,7 @@ class InterimProcess:
         ``CatalogueImportError`` (also when the child dies); the previous generation then
         stays live, unchanged."""
         if self.closed or not self.loaded:
-            raise CatalogueImportError("no price file loaded to commit")
+            raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))
         kwargs = {"stock_file": str(stock_file) if stock_file else None}
         conn = self._commits
         with self._commit_lock:
@@ -181,8 +185,11 @@ class InterimProcess:
                         progress(payload)
             except (EOFError, OSError):
                 raise CatalogueImportError(
-                    f"the import process died (exit code {self._process.exitcode}); the "
-                    "previous catalogue is unchanged"
+                    CatalogueTexts.tr(
+                        "the import process died (exit code {code}); the previous catalogue is"
+                        " unchanged",
+                        code=str(self._process.exitcode),
+                    )
                 ) from None
         if kind == "ok":
             return payload
@@ -425,7 +432,7 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
         pending = state.get("pending")
         try:
             if pending is None:
-                raise CatalogueImportError("no price file loaded to commit")
+                raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))
             stock = kwargs.get("stock_file")
             report = commit_import(
                 pending, stock_file=Path(stock) if stock else None, progress=progress, cancel=stop
@@ -434,7 +441,10 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
         except _PASS_ON as exc:  # ImportCancelled and the gate among them
             result = ("error", exc)
         except Exception as exc:  # a bug or a polars failure: an import error, never a crash
-            result = ("error", CatalogueImportError(f"{type(exc).__name__}: {exc}"))
+            log.exception("catalogue commit failed")  # the traceback for support, not the user
+            result = ("error", CatalogueImportError(
+                CatalogueTexts.tr("the import failed: {error}", error=str(exc))
+            ))  # fmt: skip
         finally:
             stop.clear()
         release_free_memory()

@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 from .detect import ImportPlan
 from .report import ImportReport
 from .rows import RowConverter, RowError
@@ -206,9 +208,11 @@ def record_problems(
     expected = str(low) if low == high else f"{low}–{high}"
     for line, n, big in frame.filter(misshapen(plan)).select("_line", "_n", "_big").iter_rows():
         if big:
-            reason = f"unreadable row: field larger than field limit ({FIELD_LIMIT})"
+            reason = CatalogueTexts.tr(
+                "unreadable row: field larger than field limit ({limit})", limit=FIELD_LIMIT
+            )
         else:
-            reason = f"{n} columns, expected {expected}"
+            reason = CatalogueTexts.tr("{n} columns, expected {expected}", n=n, expected=expected)
         found.append((line, reason, True))
     usable = ~misshapen(plan) & ~blank
     rest = frame.filter(usable & pl.any_horizontal(checks).fill_null(False))
@@ -224,7 +228,7 @@ def record_problems(
         at = rest.get_column("_line").to_list()
         for line, out in zip(at, converter.convert(rows, at), strict=True):
             if isinstance(out, RowError):
-                found.append((line, str(out), True))
+                found.append((line, out.args[0], True))
     found += _duplicates(frame.filter(~misshapen(plan)))
     report.duplicates_replaced += sum(1 for _l, r, _s in found if r.startswith("duplicate SKU"))
     for line, reason, skipped in sorted(found, key=lambda p: p[0]):
@@ -251,6 +255,12 @@ def _duplicates(frame: pl.DataFrame) -> list[tuple[int, str, bool]]:
         c("_before").is_not_null()
     )
     return [
-        (line, f"duplicate SKU {sku}: replaces line {before}", False)
+        (
+            line,
+            CatalogueTexts.tr(
+                "duplicate SKU {sku}: replaces line {before}", sku=sku, before=before
+            ),
+            False,
+        )
         for sku, line, before in repeated.select("_sku", "_line", "_before").iter_rows()
     ]

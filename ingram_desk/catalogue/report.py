@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 __all__ = [
     "MAX_PROBLEMS",
     "MAX_UNUSABLE_SHARE",
@@ -109,7 +111,10 @@ class ImportReport:
 
 
 class CatalogueImportError(Exception):
-    """An import that could not produce a catalogue; the previous one is untouched."""
+    """An import that could not produce a catalogue; the previous one is untouched.
+
+    Its one argument is the message, a ``Phrase`` where the import words it: ``str()`` is the
+    English (log, CLI), the window shows it in the user's language."""
 
 
 class ImportCancelled(CatalogueImportError):
@@ -127,7 +132,7 @@ class SanityGateError(CatalogueImportError):
         self.report = report
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable across the import subprocess
-        return (type(self), (str(self), self.report))
+        return (type(self), (self.args[0], self.report))
 
 
 class ProgressMeter:
@@ -165,18 +170,31 @@ def sanity_gate(report: ImportReport, force: bool) -> None:
     """Raise ``SanityGateError`` unless ``report`` looks like a whole, usable price file."""
     read = report.rows_imported + report.rows_skipped
     if report.rows_imported == 0:
-        raise SanityGateError(f"{report.source}: no usable rows; catalogue not replaced", report)
+        raise SanityGateError(
+            CatalogueTexts.tr(
+                "{source}: no usable rows; catalogue not replaced", source=report.source
+            ),
+            report,
+        )
     if force:
         return
     if report.previous_rows and report.rows_imported < MIN_ROW_RATIO * report.previous_rows:
         raise SanityGateError(
-            f"file looks incomplete ({report.rows_imported} rows vs {report.previous_rows} in the "
-            "current catalogue); catalogue not replaced (use force to import it anyway)",
+            CatalogueTexts.tr(
+                "file looks incomplete ({rows} rows vs {previous} in the current catalogue);"
+                " catalogue not replaced (use force to import it anyway)",
+                rows=report.rows_imported,
+                previous=report.previous_rows,
+            ),
             report,
         )
     if report.rows_without_sku_or_price > MAX_UNUSABLE_SHARE * read:
         raise SanityGateError(
-            f"{report.rows_without_sku_or_price} of {read} rows lack a SKU or price; "
-            "catalogue not replaced (use force to import it anyway)",
+            CatalogueTexts.tr(
+                "{unusable} of {read} rows lack a SKU or price; catalogue not replaced (use force"
+                " to import it anyway)",
+                unusable=report.rows_without_sku_or_price,
+                read=read,
+            ),
             report,
         )

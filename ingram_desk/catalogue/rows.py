@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import polars as pl
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 from .layouts import ColumnMap
 from .values import dates, prices, quantities, unreadable
 
@@ -78,7 +80,9 @@ class RowConverter:
     def _column(self, index: int) -> str:
         header = self.map.header
         name = header[index] if 0 <= index < len(header) else ""
-        return f"column {index + 1}, {name}" if name else f"column {index + 1}"
+        if name:
+            return CatalogueTexts.tr("column {n}, {name}", n=index + 1, name=name)
+        return CatalogueTexts.tr("column {n}", n=index + 1)
 
     def convert(self, rows: list[list[str]], lines: list[int]) -> list[tuple | RowError]:
         """Each row as ``ROW_FIELDS`` values (plain tuples) or the ``RowError`` skipping it.
@@ -121,7 +125,9 @@ class RowConverter:
                 if self.min_columns == self.max_columns
                 else f"{self.min_columns}–{self.max_columns}"
             )
-            return RowError(f"{len(row)} columns, expected {expected}")
+            return RowError(
+                CatalogueTexts.tr("{n} columns, expected {expected}", n=len(row), expected=expected)
+            )
         row.append("")
         return row
 
@@ -132,22 +138,22 @@ class RowConverter:
     ) -> tuple:  # fmt: skip
         sku = _clean(row[self.sku])
         if not sku:
-            raise RowError("no SKU")
+            raise RowError(CatalogueTexts.tr("no SKU"))
         if bad_price:
-            raise RowError(self._unreadable("customer price", "not a number", self.price, row))
+            raise RowError(self._unreadable(_PRICE, _NOT_A_NUMBER, self.price, row))
         if price is None:
-            raise RowError("no customer price")
+            raise RowError(CatalogueTexts.tr("no customer price"))
         if bad_retail:
-            reason = self._unreadable("retail price ignored", "not a number", self.retail, row)
+            reason = self._unreadable(_RETAIL_IGNORED, _NOT_A_NUMBER, self.retail, row)
             self.warn(line, reason)
         if bad_stock:
-            self.warn(line, self._unreadable("stock ignored", "not a quantity", self.stock, row))
+            self.warn(line, self._unreadable(_STOCK_IGNORED, _NOT_A_QUANTITY, self.stock, row))
         if stock is not None and stock < 0:
-            self.warn(line, f"negative stock {stock} read as 0")
+            self.warn(line, CatalogueTexts.tr("negative stock {stock} read as 0", stock=stock))
             stock = 0
         in_stock = row[self.flag].strip().upper() == "Y" if self.flag >= 0 else bool(stock)
         if bad_eta:
-            self.warn(line, self._unreadable("ETA ignored", "not a date", self.eta, row))
+            self.warn(line, self._unreadable(_ETA_IGNORED, _NOT_A_DATE, self.eta, row))
         ean = ""
         for i in self.eans:
             ean = row[i].strip()
@@ -170,4 +176,20 @@ class RowConverter:
         )  # fmt: skip
 
     def _unreadable(self, what: str, rule: str, index: int, row: list[str]) -> str:
-        return f"{what}: {rule}: {row[index].strip()[:40]!r} ({self._column(index)})"
+        return CatalogueTexts.tr(
+            "{what}: {rule}: {value} ({column})",
+            what=what,
+            rule=rule,
+            value=repr(row[index].strip()[:40]),
+            column=self._column(index),
+        )
+
+
+# the parts of an unreadable cell's reason
+_PRICE = CatalogueTexts.tr("customer price")
+_RETAIL_IGNORED = CatalogueTexts.tr("retail price ignored")
+_STOCK_IGNORED = CatalogueTexts.tr("stock ignored")
+_ETA_IGNORED = CatalogueTexts.tr("ETA ignored")
+_NOT_A_NUMBER = CatalogueTexts.tr("not a number")
+_NOT_A_QUANTITY = CatalogueTexts.tr("not a quantity")
+_NOT_A_DATE = CatalogueTexts.tr("not a date")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import polars as pl
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 from .layouts import ALIASES, norm_header
 from .report import ImportReport
 from .sniff import detect_delimiter, detect_encoding, iter_lines, open_source
@@ -27,6 +29,11 @@ _PARENT = {"parent", "parentcode", "parentid", "parentcategory", "parentcategory
 _LEVEL = {"level", "depth", "ebene"}
 
 
+def _in(label: str, problem: str) -> str:
+    """A side file's problem named with the file it is in ("stock file: …")."""
+    return CatalogueTexts.tr("{file}: {problem}", file=label, problem=problem)
+
+
 def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | None, Iterator]:
     """(header or None, iterator of (line, row)); decode problems go to the report."""
     source = open_source(path)
@@ -37,7 +44,7 @@ def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | Non
 
     def generate() -> Iterator[tuple[int, list[str]]]:
         with source.open_binary() as f:
-            text = iter_lines(f, encoding, lambda n, r: report.add_problem(n, f"{label}: {r}"))
+            text = iter_lines(f, encoding, lambda n, r: report.add_problem(n, _in(label, r)))
             reader = csv.reader(text, delimiter=delimiter)
             while True:
                 line = reader.line_num + 1
@@ -46,7 +53,7 @@ def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | Non
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    report.add_problem(line, f"{label}: {exc}")
+                    report.add_problem(line, _in(label, str(exc)))
                     continue
                 if row and any(c.strip() for c in row):
                     yield line, row
@@ -82,7 +89,7 @@ class CategoryTable:
 
 def read_categories(path: Path, report: ImportReport) -> CategoryTable:
     """Read a category file: header with code/name[/parent/level] columns, or code,name[,parent]."""
-    first, rows = _rows(path, report, "category file")
+    first, rows = _rows(path, report, CatalogueTexts.tr("category file"))
     names: dict[str, str] = {}
     parents: dict[str, str] = {}
     if first is None:
@@ -105,10 +112,10 @@ def read_categories(path: Path, report: ImportReport) -> CategoryTable:
         try:
             code, name = row[code_i].strip(), " ".join(row[name_i].split())  # type: ignore[index]
         except IndexError:
-            report.add_problem(line, "category file: too few columns")
+            report.add_problem(line, CatalogueTexts.tr("category file: too few columns"))
             continue
         if not code or not name:
-            report.add_problem(line, "category file: no code or name")
+            report.add_problem(line, CatalogueTexts.tr("category file: no code or name"))
             continue
         names[code] = name
         parent = row[parent_i].strip() if parent_i is not None and parent_i < len(row) else ""
@@ -147,7 +154,7 @@ def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], fro
     The optional columns are named ``"eta"`` and ``"warehouse"``; a headerless file is read as
     SKU, quantity[, ETA] (it names no warehouse).
     """
-    first, rows = _rows(path, report, "stock file")
+    first, rows = _rows(path, report, CatalogueTexts.tr("stock file"))
     if first is None:
         return [], frozenset()
     normal = [norm_header(c) for c in first]
@@ -178,24 +185,35 @@ def read_stock(path: Path, report: ImportReport) -> tuple[list[StockUpdate], fro
     out: list[StockUpdate] = []
     for line, row in taken:
         if line in short:
-            report.add_problem(line, f"stock file: {len(row)} columns, too few")
+            report.add_problem(
+                line, CatalogueTexts.tr("stock file: {n} columns, too few", n=len(row))
+            )
             continue
         q, bad_q, e, bad_e = next(values)
         if bad_q:
             report.add_problem(
                 line,
-                f"stock file: not a quantity: {row[qty_i].strip()[:40]!r} (column {qty_i + 1})",
+                CatalogueTexts.tr(
+                    "stock file: not a quantity: {value} (column {n})",
+                    value=repr(row[qty_i].strip()[:40]),
+                    n=qty_i + 1,
+                ),
             )
             continue
         if bad_e:
             assert eta_i is not None
             report.add_problem(
-                line, f"stock file: not a date: {row[eta_i].strip()[:40]!r} (column {eta_i + 1})"
+                line,
+                CatalogueTexts.tr(
+                    "stock file: not a date: {value} (column {n})",
+                    value=repr(row[eta_i].strip()[:40]),
+                    n=eta_i + 1,
+                ),
             )
             continue
         sku = row[sku_i].strip()
         if not sku or q is None:
-            report.add_problem(line, "stock file: no SKU or quantity")
+            report.add_problem(line, CatalogueTexts.tr("stock file: no SKU or quantity"))
             continue
         warehouse = None
         if wh_i is not None and wh_i < len(row):

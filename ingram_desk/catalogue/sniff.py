@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.paths import private_file
 
 __all__ = ["DecodeProblem", "SourceFile", "detect_delimiter", "detect_encoding", "open_source"]
@@ -214,8 +215,12 @@ def iter_lines(
             if on_problem is not None:
                 on_problem(
                     number,
-                    f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not valid "
-                    f"{codec}; read as cp1252",
+                    CatalogueTexts.tr(
+                        "byte {byte} at column {n} is not valid {codec}; read as cp1252",
+                        byte=f"0x{raw[exc.start]:02x}",
+                        n=exc.start + 1,
+                        codec=codec,
+                    ),
                 )
             yield raw.decode("cp1252", errors="replace")
 
@@ -230,7 +235,14 @@ def _utf16_lines(
             if number == 1:
                 line = line.removeprefix("\ufeff")
             if "\ufffd" in line and on_problem is not None:
-                on_problem(number, f"not valid {encoding}: undecodable bytes replaced by \ufffd")
+                on_problem(
+                    number,
+                    CatalogueTexts.tr(
+                        "not valid {encoding}: undecodable bytes replaced by {mark}",
+                        encoding=encoding,
+                        mark="\ufffd",
+                    ),
+                )
             yield line
     finally:
         text.detach()  # the caller owns ``binary`` (the wrapper would close it)

@@ -19,6 +19,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ingram_desk.domain.phrase import CatalogueTexts
+
 from .heap import child_allocator_env
 from .layouts import UserMapping
 from .report import CancelFlag, CatalogueImportError, ImportReport, ProgressCallback
@@ -40,7 +42,10 @@ def _child(conn: Connection, cancel: Any, task: str, kwargs: dict[str, Any]) -> 
         try:
             conn.send(("error", exc))
         except Exception:  # an exception that does not pickle
-            conn.send(("error", CatalogueImportError(f"{type(exc).__name__}: {exc}")))
+            conn.send((
+                "error",
+                CatalogueImportError(CatalogueTexts.tr("the import failed: {error}", error=str(exc))),
+            ))  # fmt: skip
     else:
         conn.send(("ok", report))
     finally:
@@ -117,8 +122,10 @@ def _run(
         parent.close()
     if outcome is None:
         raise CatalogueImportError(
-            f"the import process died (exit code {process.exitcode}); the previous catalogue "
-            "is unchanged"
+            CatalogueTexts.tr(
+                "the import process died (exit code {code}); the previous catalogue is unchanged",
+                code=process.exitcode,
+            )
         )
     kind, payload = outcome
     if kind == "error":

@@ -18,6 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ingram_desk.domain.phrase import Phrase
+
 __all__ = [
     "ApiClosedError",
     "AuthError",
@@ -36,6 +39,9 @@ __all__ = [
     "ServerError",
     "UnreachableError",
 ]
+
+
+_CORRELATION = QT_TRANSLATE_NOOP("Errors", "(correlation id {correlation_id})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +84,30 @@ class IngramError(Exception):
 
     def one_line(self) -> str:
         """The message, the remedy and the correlation id on one line (CLI, status bar)."""
-        parts = [self.message]
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        """``one_line()`` that the window can say in the user's language (the journal keeps it)."""
+        parts: list[str] = [self.message_phrase()]
         if self.fields:
             parts.append("; ".join(f"{f.field}: {f.message}" for f in self.fields))
         if self.remedial_action and self.remedial_action != "None required.":
-            parts.append(self.remedial_action)
+            parts.append(self._said(self.remedial_action, self.remedy_template))
         if self.correlation_id:
-            parts.append(f"(correlation id {self.correlation_id})")
-        return " ".join(p.rstrip() for p in parts if p)
+            parts.append(Phrase("Errors", _CORRELATION, {"correlation_id": self.correlation_id}))
+        english = " ".join(p.rstrip() for p in parts if p)
+        return Phrase.join(parts, english=english)
+
+    def message_phrase(self) -> Phrase:
+        """The message alone as a ``Phrase`` (its "Errors" template and values)."""
+        return self._said(self.message, self.template)
+
+    def _said(self, english: str, template: str) -> Phrase:
+        values = {
+            k: v._said(format(v, ""), v.template) if isinstance(v, IngramError) else v
+            for k, v in self.values.items()
+        }
+        return Phrase("Errors", template, values, None, english)
 
     def __str__(self) -> str:
         return self.one_line()

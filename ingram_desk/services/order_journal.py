@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.phrase import JournalTexts, from_stored, stored
 from ingram_desk.paths import private_file
 
 if TYPE_CHECKING:
@@ -321,8 +322,10 @@ class OrderJournal:
                 entry.draft_id,
                 entry.state,
                 OrderState.RECONCILING,
-                f"journal restored from the backup of {taken:%Y-%m-%d %H:%M}; checking Ingram"
-                " before any send",
+                JournalTexts.tr(
+                    "journal restored from the backup of {taken}; checking Ingram before any send",
+                    taken=f"{taken:%Y-%m-%d %H:%M}",
+                ),
                 unknown_since=now,
                 next_action_at=now,
                 checks=0,
@@ -414,7 +417,7 @@ class OrderJournal:
             _ts(row["next_action_at"]),
             _ts(row["unknown_since"]),
             tuple(json.loads(row["ingram_order_numbers"])),
-            row["last_error"],
+            from_stored(row["last_error"]),
             _ts(row["created_at"]),  # type: ignore[arg-type]
             _ts(row["updated_at"]),  # type: ignore[arg-type]
         )
@@ -454,7 +457,7 @@ class OrderJournal:
                 r["draft_id"],
                 OrderState(r["from_state"]) if r["from_state"] else None,
                 OrderState(r["to_state"]),
-                r["reason"],
+                from_stored(r["reason"]) or "",
                 _ts(r["at"]),  # type: ignore[arg-type]
             )
             for r in rows
@@ -485,7 +488,7 @@ class OrderJournal:
     def _event(self, draft_id: str, old: str | None, new: str, reason: str, at: str) -> None:
         self._db.execute(
             "INSERT INTO events(draft_id, from_state, to_state, reason, at) VALUES (?,?,?,?,?)",
-            (draft_id, old, new, reason, at),
+            (draft_id, old, new, stored(reason), at),
         )
 
     def save_draft(self, draft: OrderDraft, draft_id: str | None = None) -> JournalEntry:
@@ -511,7 +514,9 @@ class OrderJournal:
                     " updated_at) VALUES (?,?,?,?,?,?)",
                     (draft_id, po, OrderState.DRAFT.value, draft.to_json(), now, now),
                 )
-                self._event(draft_id, None, OrderState.DRAFT.value, "draft created", now)
+                self._event(
+                    draft_id, None, OrderState.DRAFT.value, JournalTexts.tr("draft created"), now
+                )
             else:
                 cur = self._db.execute(
                     "UPDATE orders SET customer_po=?, draft_json=?, updated_at=?"
@@ -543,7 +548,7 @@ class OrderJournal:
                 value = json.dumps(list(value))
             elif isinstance(value, datetime):
                 value = value.isoformat()
-            cols[key] = value
+            cols[key] = stored(value) if key == "last_error" else value
         sets = ", ".join(f"{k}=?" for k in cols)
         marks = ",".join("?" * len(expected_t))
         with self._tx():
@@ -573,6 +578,8 @@ class OrderJournal:
         cols: dict[str, Any] = {"updated_at": now}
         for key, value in fields.items():
             cols[key] = value.isoformat() if isinstance(value, datetime) else value
+        if "last_error" in cols:
+            cols["last_error"] = stored(cols["last_error"])
         sets = ", ".join(f"{k}=?" for k in cols)
         with self._tx():
             cur = self._db.execute(
@@ -593,7 +600,7 @@ class OrderJournal:
             draft_id,
             OrderState.DRAFT,
             OrderState.QUEUED,
-            "submitted by the user",
+            JournalTexts.tr("submitted by the user"),
             draft_json=draft.to_json(),
             customer_po=draft.customer_po.strip(),
             frozen_body=body,
@@ -619,7 +626,9 @@ class OrderJournal:
                 draft_id,
                 OrderState.QUEUED.value,
                 OrderState.IN_FLIGHT.value,
-                f"sending (correlation id {correlation_id})",
+                JournalTexts.tr(
+                    "sending (correlation id {correlation_id})", correlation_id=correlation_id
+                ),
                 now,
             )
             attempt = self._db.execute(
@@ -653,7 +662,7 @@ class OrderJournal:
                     entry.draft_id,
                     OrderState.IN_FLIGHT,
                     OrderState.RECONCILING,
-                    "found in flight at start; checking Ingram before any resend",
+                    JournalTexts.tr("found in flight at start; checking Ingram before any resend"),
                     unknown_since=now,
                     next_action_at=now,
                     checks=0,

@@ -33,6 +33,8 @@ from ingram_desk.domain.errors import (
     OrderOutcomeUnknownError,
 )
 from ingram_desk.domain.order_draft import OrderDraft, generate_po
+from ingram_desk.domain.phrase import JournalTexts, Phrase
+from ingram_desk.domain.placed_order import RejectedLine
 from ingram_desk.ingram.api import IngramApi
 from ingram_desk.ingram.client import SearchCriteria
 from ingram_desk.ingram.http import new_correlation_id
@@ -72,14 +74,14 @@ class OrderingService:
         self.max_resends = max_resends
         self.reconcile_deadline = reconcile_deadline
         self.po_prefix = po_prefix
-        #: carrier codes the profile lets the purchaser choose; empty: Ingram chooses
+        # carrier codes the profile lets the purchaser choose; empty: Ingram chooses
         self.carriers = carriers
         self.default_carrier = default_carrier if default_carrier in carriers else ""
         self._locks: dict[str, asyncio.Lock] = {}
-        #: only the holder of the journal's driver lock sends (window, CLI, any process)
+        # only the holder of the journal's driver lock sends (window, CLI, any process)
         self._driver = journal.driver_lock()
         self._held = 0
-        #: True when the last attempt to drive found another process holding the lock
+        # True when the last attempt to drive found another process holding the lock
         self.driven_elsewhere = False
 
     # ---- drafts ---------------------------------------------------------------------------
@@ -234,8 +236,11 @@ class OrderingService:
                 return self._set(
                     entry,
                     S.NEEDS_ATTENTION,
-                    f"PO {entry.customer_po} already exists at Ingram ({', '.join(found)});"
-                    " not sent",
+                    JournalTexts.tr(
+                        "PO {po} already exists at Ingram ({orders}); not sent",
+                        po=entry.customer_po,
+                        orders=", ".join(found),
+                    ),
                     ingram_order_numbers=found,
                 )
             entry = self.journal.update(entry.draft_id, S.QUEUED, preflight_done=1)
@@ -250,7 +255,7 @@ class OrderingService:
             )
         except asyncio.CancelledError:
             self.journal.end_attempt(attempt, "unknown", None, "cancelled while sending")
-            self._unknown(entry.draft_id, "cancelled while sending")
+            self._unknown(entry.draft_id, JournalTexts.tr("cancelled while sending"))
             raise
         except OrderNotSentError as exc:
             self.journal.end_attempt(attempt, "not_sent", exc.status, exc.one_line())
@@ -259,19 +264,21 @@ class OrderingService:
                 entry.draft_id,
                 S.IN_FLIGHT,
                 S.QUEUED,
-                f"not sent: {exc.one_line()}",
+                JournalTexts.tr("not sent: {error}", error=exc.phrase()),
                 next_action_at=self._now() + timedelta(seconds=wait),
-                last_error=exc.one_line(),
+                last_error=exc.phrase(),
             )
         except ApiClosedError as exc:
             self.journal.end_attempt(attempt, "not_sent", None, exc.one_line())
-            self._set_from(entry.draft_id, S.IN_FLIGHT, S.QUEUED, "API window closed")
+            self._set_from(
+                entry.draft_id, S.IN_FLIGHT, S.QUEUED, JournalTexts.tr("API window closed")
+            )
             return self._wait_for_window(self.journal.get(entry.draft_id), exc)
         except OrderOutcomeUnknownError as exc:
             # A 400 here is Ingram's duplicate-PO refusal: an earlier attempt did land.
             outcome = "duplicate_po" if exc.status == 400 else "unknown"
             self.journal.end_attempt(attempt, outcome, exc.status, exc.one_line())
-            self._unknown(entry.draft_id, exc.one_line())
+            self._unknown(entry.draft_id, exc.phrase())
             return await self._reconcile(self.journal.get(entry.draft_id))
         except (AuthError, ForbiddenError, NotFoundError, ConfigurationError) as exc:
             self.journal.end_attempt(attempt, "not_sent", exc.status, exc.one_line())
@@ -279,8 +286,10 @@ class OrderingService:
                 entry.draft_id,
                 S.IN_FLIGHT,
                 S.NEEDS_ATTENTION,
-                f"refused before processing (not placed): {exc.one_line()}",
-                last_error=exc.one_line(),
+                JournalTexts.tr(
+                    "refused before processing (not placed): {error}", error=exc.phrase()
+                ),
+                last_error=exc.phrase(),
             )
         except IngramError as exc:
             self.journal.end_attempt(attempt, "rejected", exc.status, exc.one_line())
@@ -288,27 +297,27 @@ class OrderingService:
                 entry.draft_id,
                 S.IN_FLIGHT,
                 S.REJECTED,
-                f"rejected by Ingram: {exc.one_line()}",
-                last_error=exc.one_line(),
+                JournalTexts.tr("rejected by Ingram: {error}", error=exc.phrase()),
+                last_error=exc.phrase(),
             )
         crash_point("after_response_before_commit")
         outcome = "partial" if result.partial else "placed"
         self.journal.end_attempt(attempt, outcome, result.status)
         rejected = [r for o in result.orders for r in o.rejected_lines]
-        reasons = "; ".join(
-            f"line {r.customer_line_number} {r.sku}: {r.reason or r.code}" for r in rejected
-        )
-        note = f"; {len(rejected)} line(s) rejected by Ingram ({reasons})" if rejected else ""
+        orders = ", ".join(result.order_numbers)
+        # kept so every view can say the order is only partly placed
+        partly = _rejected_lines(rejected) if rejected else None
         return self._set_from(
             entry.draft_id,
             S.IN_FLIGHT,
             S.PLACED,
-            f"placed: Ingram order {', '.join(result.order_numbers)}{note}",
+            JournalTexts.tr(
+                "placed: Ingram order {orders}; {rejected}", orders=orders, rejected=partly
+            )
+            if partly
+            else JournalTexts.tr("placed: Ingram order {orders}", orders=orders),
             ingram_order_numbers=result.order_numbers,
-            # kept so every view can say the order is only partly placed
-            last_error=f"{len(rejected)} line(s) rejected by Ingram ({reasons})"
-            if rejected
-            else None,
+            last_error=partly,
             next_action_at=None,
         )
 
@@ -316,34 +325,50 @@ class OrderingService:
         try:
             found = await self._find_po(entry.customer_po)
         except IngramError as exc:
-            return self._recheck(entry, f"order search failed: {exc.one_line()}")
+            return self._recheck(
+                entry, JournalTexts.tr("order search failed: {error}", error=exc.phrase())
+            )
         if found:
-            note = " (several orders carry this PO: split or duplicate, please check)"
             return self._set(
                 entry,
                 S.PLACED,
-                f"found at Ingram by PO: {', '.join(found)}" + (note if len(found) > 1 else ""),
+                JournalTexts.tr(
+                    "found at Ingram by PO: {orders} (several orders carry this PO: split or"
+                    " duplicate, please check)",
+                    orders=", ".join(found),
+                )
+                if len(found) > 1
+                else JournalTexts.tr("found at Ingram by PO: {orders}", orders=found[0]),
                 ingram_order_numbers=found,
                 next_action_at=None,
                 last_error=None,
             )
         since = entry.unknown_since or entry.updated_at
         if (self._now() - since).total_seconds() < self.quiet_window:
-            return self._recheck(entry, "")
+            return self._recheck(entry, None)
         if any(a.outcome == "duplicate_po" for a in self.journal.attempts(entry.draft_id)):
             # Ingram already has this PO: keep searching until it shows, never send again.
-            return self._recheck(entry, "Ingram has this PO (duplicate refused); waiting for it")
+            return self._recheck(
+                entry, JournalTexts.tr("Ingram has this PO (duplicate refused); waiting for it")
+            )
         if entry.resends >= self.max_resends:
             return self._set(
                 entry,
                 S.NEEDS_ATTENTION,
-                f"not found at Ingram after {entry.resends} resend(s); check with Ingram before"
-                " doing anything else",
+                JournalTexts.tr(
+                    "not found at Ingram after %n resend(s); check with Ingram before doing"
+                    " anything else",
+                    "",
+                    entry.resends,
+                ),
             )
         self._set(
             entry,
             S.QUEUED,
-            f"not found at Ingram after {self.quiet_window:.0f} s; resending the same PO and bytes",
+            JournalTexts.tr(
+                "not found at Ingram after {seconds} s; resending the same PO and bytes",
+                seconds=round(self.quiet_window),
+            ),
             resends=entry.resends + 1,
             next_action_at=None,
             preflight_done=1,
@@ -360,28 +385,39 @@ class OrderingService:
         return tuple(numbers)
 
     # ---- bookkeeping --------------------------------------------------------------------------
-    def _unknown(self, draft_id: str, why: str) -> None:
+    def _unknown(self, draft_id: str, why: Phrase) -> None:
         now = self._now()
         self._set_from(
             draft_id,
             S.IN_FLIGHT,
             S.RECONCILING,
-            f"outcome unknown ({why}); checking Ingram by PO before any resend",
+            JournalTexts.tr(
+                "outcome unknown ({why}); checking Ingram by PO before any resend", why=why
+            ),
             unknown_since=now,
             next_action_at=now,
             checks=0,
             last_error=why,
         )
 
-    def _recheck(self, entry: JournalEntry, why: str) -> JournalEntry:
+    def _recheck(self, entry: JournalEntry, why: Phrase | None) -> JournalEntry:
         since = entry.unknown_since or entry.updated_at
         if (self._now() - since).total_seconds() > self.reconcile_deadline:
             return self._set(
                 entry,
                 S.NEEDS_ATTENTION,
-                "Ingram could not confirm this order in time; check Ingram's order search for"
-                f" PO {entry.customer_po} before doing anything else"
-                + (f" ({why})" if why else ""),
+                JournalTexts.tr(
+                    "Ingram could not confirm this order in time; check Ingram's order search"
+                    " for PO {po} before doing anything else ({why})",
+                    po=entry.customer_po,
+                    why=why,
+                )
+                if why
+                else JournalTexts.tr(
+                    "Ingram could not confirm this order in time; check Ingram's order search"
+                    " for PO {po} before doing anything else",
+                    po=entry.customer_po,
+                ),
             )
         step = self.recheck_schedule[min(entry.checks, len(self.recheck_schedule) - 1)]
         left = self.quiet_window - (self._now() - since).total_seconds()
@@ -401,7 +437,7 @@ class OrderingService:
             entry.draft_id,
             S.QUEUED,
             next_action_at=self._now() + timedelta(seconds=seconds),
-            last_error=exc.one_line(),
+            last_error=exc.phrase(),
         )
         self._emit(updated)
         return updated
@@ -412,9 +448,9 @@ class OrderingService:
         updated = self._set(
             entry,
             S.QUEUED,
-            f"waiting: {exc.message}",
+            JournalTexts.tr("waiting: {reason}", reason=exc.message_phrase()),
             next_action_at=exc.opens_at,
-            last_error=exc.one_line(),
+            last_error=exc.phrase(),
         )
         return updated
 
@@ -431,3 +467,22 @@ class OrderingService:
 
     def _emit(self, entry: JournalEntry) -> None:
         self.events.emit(ORDER_STATE_CHANGED, entry)
+
+
+def _rejected_lines(rejected: list[RejectedLine]) -> Phrase:
+    """ "2 line(s) rejected by Ingram (line 1 SKU: Ingram's reason; …)": Ingram's reasons stay."""
+    reasons = Phrase.join(
+        (
+            JournalTexts.tr(
+                "line {line} {sku}: {reason}",
+                line=r.customer_line_number,
+                sku=r.sku,
+                reason=r.reason or r.code,
+            )
+            for r in rejected
+        ),
+        "; ",
+    )
+    return JournalTexts.tr(
+        "%n line(s) rejected by Ingram ({reasons})", "", len(rejected), reasons=reasons
+    )

@@ -13,6 +13,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from ingram_desk.ui.dialogs.import_dialog import ImportDialog
+from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
 
@@ -32,6 +33,12 @@ def classify_files(paths: list[Path]) -> dict[str, Path]:
         else:
             found.setdefault("price", p)
     return found
+
+
+def said(exc: BaseException) -> str:
+    """A refused import's message in the user's language (the catalogue words it as a Phrase)."""
+    first = exc.args[0] if exc.args else None
+    return phrase_text(first) if isinstance(first, str) else str(exc)
 
 
 class CatalogueImporter(QObject):
@@ -114,20 +121,22 @@ class CatalogueImporter(QObject):
             kept = await self._kept()
             note = "" if not force else self.tr(" (even when insisting)")
             dialog.show_failure(
-                self.tr("Not imported{note}: {exc}. {kept}").format(note=note, exc=exc, kept=kept),
+                self.tr("Not imported{note}: {exc}. {kept}").format(
+                    note=note, exc=said(exc), kept=kept
+                ),
                 can_force=not force and exc.report.rows_imported > 0,
             )
             self.import_failed.emit(str(exc))
             return
         except (CatalogueImportError, MappingError) as exc:
             if dialog.cancel_flag.is_set():  # the user asked for it: not an error
-                dialog.show_failure(str(exc))
+                dialog.show_failure(said(exc))
                 self.import_failed.emit(str(exc))
                 return
             # a bad file is the user's to fix, not a crash: one line in the log, no traceback
             log.warning("catalogue import of %s refused: %s", files["price"].name, exc)
             dialog.show_failure(
-                self.tr("Not imported: {exc}. {v1}").format(exc=exc, v1=await self._kept())
+                self.tr("Not imported: {exc}. {v1}").format(exc=said(exc), v1=await self._kept())
             )
             self.window.status.flash(
                 self.tr("Not imported: {name}").format(name=files["price"].name)

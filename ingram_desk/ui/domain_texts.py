@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_status import HoldReason, OrderStatus, StatusBucket
+from ingram_desk.domain.phrase import Phrase
 from ingram_desk.ui import formats
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "error_text",
     "hold_action",
     "hold_text",
+    "phrase_text",
     "remedy_text",
     "state_text",
     "status_text",
@@ -89,6 +91,8 @@ class _Count(int):
 
 
 def _value(key: str, value: object) -> object:
+    if isinstance(value, Phrase):
+        return phrase_text(value)
     if isinstance(value, IngramError):
         return error_text(value)  # an error inside an error (a refusal's reason)
     if isinstance(value, bool):
@@ -126,3 +130,25 @@ def error_remedy(exc: IngramError) -> str:
     if not exc.values:
         return translated
     return translated.format(**{k: _value(k, v) for k, v in exc.values.items()})
+
+
+def phrase_text(text: str | None) -> str:
+    """A text the journal or an import kept, in the user's language: a ``Phrase`` translated with
+    its values and count, any other text as it is (a row written before texts were phrases)."""
+    if not isinstance(text, Phrase):
+        return text or ""
+    template, context = text.template, text.context
+    if not context:  # texts side by side (an error's message, remedy, correlation id)
+        translated = template
+    elif text.count is not None:
+        translated = QCoreApplication.translate(context, template, "", text.count)
+    else:
+        translated = QCoreApplication.translate(context, template)
+        if context == "Errors" and translated == template:  # seed 004's remedies
+            translated = remedy_text(template)
+    if not text.values:
+        return translated
+    try:
+        return translated.format(**{k: _value(k, v) for k, v in text.values.items()})
+    except (KeyError, IndexError, ValueError):  # a stored value no longer fits its template
+        return str(text)

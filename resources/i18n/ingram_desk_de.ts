@@ -376,6 +376,180 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueTexts</name>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data): a price file is CSV or TXT</source>
+        <translation>{name} ist keine Textdatei (sie enthält Binärdaten): eine Preisliste ist CSV oder TXT</translation>
+    </message>
+    <message>
+        <source>{name}: no readable rows</source>
+        <translation>{name}: keine lesbaren Zeilen</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info</extracomment>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as {encoding}</source>
+        <translation>nicht UTF-8: als {encoding} gelesen</translation>
+    </message>
+    <message>
+        <source>stock kept from the stock file of {when} (newer)</source>
+        <translation>Bestand aus der Bestandsdatei vom {when} beibehalten (neuer)</translation>
+    </message>
+    <message>
+        <source>cannot write the catalogue: {error}</source>
+        <translation>der Katalog kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>no catalogue yet: import a price file first</source>
+        <extracomment>a price file alone (``import_files`` without ``stock_file``) the parts a stock file changes; a stock file&apos;s generation links every other one</extracomment>
+        <translation>noch kein Katalog: importieren Sie zuerst eine Preisliste</translation>
+    </message>
+    <message>
+        <source>unreadable row: field larger than field limit ({limit})</source>
+        <extracomment>the longest cell read, in characters: the csv module&apos;s default limit, as the store had it bytes of the file counted at a time by ``column_counts``</extracomment>
+        <translation>unlesbare Zeile: Feld größer als die Feldgrenze ({limit})</translation>
+    </message>
+    <message>
+        <source>{n} columns, expected {expected}</source>
+        <translation>{n} Spalten, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>duplicate SKU {sku}: replaces line {before}</source>
+        <translation>doppelte Artikelnummer {sku}: ersetzt Zeile {before}</translation>
+    </message>
+    <message>
+        <source>{source}: no usable rows; catalogue not replaced</source>
+        <extracomment>Problems kept in a report (the count of all of them is kept too). Anything with ``is_set()`` (``threading.Event``, ``multiprocessing.Event``). The gate refuses a file with fewer rows than this share of the live catalogue. The gate refuses a file where more than this share of rows lack a SKU or a price (&quot;most&quot;).</extracomment>
+        <translation>{source}: keine verwendbaren Zeilen; Katalog nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>file looks incomplete ({rows} rows vs {previous} in the current catalogue); catalogue not replaced (use force to import it anyway)</source>
+        <translation>die Datei scheint unvollständig ({rows} Zeilen gegenüber {previous} im aktuellen Katalog); Katalog nicht ersetzt (mit „Trotzdem importieren“ dennoch einlesen)</translation>
+    </message>
+    <message>
+        <source>{unusable} of {read} rows lack a SKU or price; catalogue not replaced (use force to import it anyway)</source>
+        <translation>{unusable} von {read} Zeilen fehlt Artikelnummer oder Preis; Katalog nicht ersetzt (mit „Trotzdem importieren“ dennoch einlesen)</translation>
+    </message>
+    <message>
+        <source>column {n}, {name}</source>
+        <extracomment>Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files). What ``RowConverter`` returns per row, in this order (prices scaled, ``eta`` ISO text).</extracomment>
+        <translation>Spalte {n}, {name}</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>Spalte {n}</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>keine Artikelnummer</translation>
+    </message>
+    <message>
+        <source>no customer price</source>
+        <translation>kein Händlerpreis</translation>
+    </message>
+    <message>
+        <source>negative stock {stock} read as 0</source>
+        <translation>negativer Bestand {stock} als 0 gelesen</translation>
+    </message>
+    <message>
+        <source>{what}: {rule}: {value} ({column})</source>
+        <translation>{what}: {rule}: {value} ({column})</translation>
+    </message>
+    <message>
+        <source>customer price</source>
+        <translation>Händlerpreis</translation>
+    </message>
+    <message>
+        <source>retail price ignored</source>
+        <translation>Verkaufspreis (UVP) ignoriert</translation>
+    </message>
+    <message>
+        <source>stock ignored</source>
+        <translation>Bestand ignoriert</translation>
+    </message>
+    <message>
+        <source>ETA ignored</source>
+        <translation>Liefertermin ignoriert</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation>keine Menge</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>category file</source>
+        <translation>Kategoriedatei</translation>
+    </message>
+    <message>
+        <source>category file: too few columns</source>
+        <translation>Kategoriedatei: zu wenige Spalten</translation>
+    </message>
+    <message>
+        <source>category file: no code or name</source>
+        <translation>Kategoriedatei: kein Code oder Name</translation>
+    </message>
+    <message>
+        <source>stock file</source>
+        <extracomment>Warehouse column names of stock files (normalised like price-file headers).</extracomment>
+        <translation>Bestandsdatei</translation>
+    </message>
+    <message>
+        <source>stock file: {n} columns, too few</source>
+        <translation>Bestandsdatei: {n} Spalten, zu wenige</translation>
+    </message>
+    <message>
+        <source>stock file: not a quantity: {value} (column {n})</source>
+        <translation>Bestandsdatei: keine Menge: {value} (Spalte {n})</translation>
+    </message>
+    <message>
+        <source>stock file: not a date: {value} (column {n})</source>
+        <translation>Bestandsdatei: kein Datum: {value} (Spalte {n})</translation>
+    </message>
+    <message>
+        <source>stock file: no SKU or quantity</source>
+        <translation>Bestandsdatei: keine Artikelnummer oder Menge</translation>
+    </message>
+    <message>
+        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
+        <extracomment>ZIP members we know, in the order we prefer them. the largest ZIP member unpacked (Ingram&apos;s biggest full price files are well under 2 GB) the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)</extracomment>
+        <translation>Byte {byte} in Spalte {n} ist kein gültiges {codec}; als cp1252 gelesen</translation>
+    </message>
+    <message>
+        <source>not valid {encoding}: undecodable bytes replaced by {mark}</source>
+        <translation>kein gültiges {encoding}: nicht lesbare Bytes durch {mark} ersetzt</translation>
+    </message>
+    <message>
+        <source>no price file loaded to commit</source>
+        <translation>keine Preisdatei geladen, die übernommen werden könnte</translation>
+    </message>
+    <message>
+        <source>the import process died (exit code {code}); the previous catalogue is unchanged</source>
+        <translation>der Importprozess ist abgestürzt (Exit-Code {code}); der bisherige Katalog ist unverändert</translation>
+    </message>
+    <message>
+        <source>the import failed: {error}</source>
+        <translation>der Import ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOrderDialog</name>
     <message>
         <source>(keep the current ship-to)</source>
@@ -1216,11 +1390,11 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>Browsing and P&amp;A keep working; orders wait until it is back.</source>
-        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone orders this process moved to in flight and has not finished yet</extracomment>
         <translation>Katalog und P&amp;A funktionieren weiter; Aufträge warten, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Connecting to the team database {server}…</source>
+        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone set once the desk has joined (its first connection is open)</extracomment>
         <translation>Verbindung zur Team-Datenbank {server} wird aufgebaut…</translation>
     </message>
     <message>
@@ -1237,6 +1411,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>No order {draft_id} in the journal</source>
+        <extracomment>an order with its author&apos;s readable name (the desk that wrote it) orders this process moved to in flight and has not finished yet</extracomment>
         <translation>Kein Auftrag {draft_id} im Journal</translation>
     </message>
     <message>
@@ -1587,7 +1762,6 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>The team database {server} is unreachable: {problem}</source>
-        <extracomment>an order with its author&apos;s readable name (the desk that wrote it)</extracomment>
         <translation>Die Team-Datenbank {server} ist nicht erreichbar: {problem}</translation>
     </message>
     <message>
@@ -1698,6 +1872,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Enter it in Tools › Profiles &amp; credentials, then Retry.</source>
         <translation>Geben Sie es unter Extras › Profile &amp; Zugangsdaten ein und wählen Sie dann Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>(correlation id {correlation_id})</source>
+        <translation>(Korrelations-ID {correlation_id})</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2668,123 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>JournalTexts</name>
+    <message>
+        <source>journal restored from the backup of {taken}; checking Ingram before any send</source>
+        <translation>Journal aus der Sicherung vom {taken} wiederhergestellt; Abgleich mit Ingram vor jedem Senden</translation>
+    </message>
+    <message>
+        <source>draft created</source>
+        <translation>Entwurf angelegt</translation>
+    </message>
+    <message>
+        <source>submitted by the user</source>
+        <translation>vom Benutzer übermittelt</translation>
+    </message>
+    <message>
+        <source>sending (correlation id {correlation_id})</source>
+        <translation>wird gesendet (Korrelations-ID {correlation_id})</translation>
+    </message>
+    <message>
+        <source>found in flight at start; checking Ingram before any resend</source>
+        <translation>beim Start noch in Übermittlung vorgefunden; Abgleich mit Ingram vor jedem erneuten Senden</translation>
+    </message>
+    <message>
+        <source>PO {po} already exists at Ingram ({orders}); not sent</source>
+        <translation>Bestellnummer {po} ist bei Ingram bereits vorhanden ({orders}); nicht gesendet</translation>
+    </message>
+    <message>
+        <source>cancelled while sending</source>
+        <translation>beim Senden abgebrochen</translation>
+    </message>
+    <message>
+        <source>not sent: {error}</source>
+        <translation>nicht gesendet: {error}</translation>
+    </message>
+    <message>
+        <source>API window closed</source>
+        <translation>API-Zeitfenster geschlossen</translation>
+    </message>
+    <message>
+        <source>refused before processing (not placed): {error}</source>
+        <translation>vor der Verarbeitung abgewiesen (nicht bestellt): {error}</translation>
+    </message>
+    <message>
+        <source>rejected by Ingram: {error}</source>
+        <translation>von Ingram abgelehnt: {error}</translation>
+    </message>
+    <message>
+        <source>placed: Ingram order {orders}; {rejected}</source>
+        <translation>bestellt: Ingram-Auftrag {orders}; {rejected}</translation>
+    </message>
+    <message>
+        <source>placed: Ingram order {orders}</source>
+        <translation>bestellt: Ingram-Auftrag {orders}</translation>
+    </message>
+    <message>
+        <source>order search failed: {error}</source>
+        <translation>Auftragssuche fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>found at Ingram by PO: {orders} (several orders carry this PO: split or duplicate, please check)</source>
+        <translation>bei Ingram über die Bestellnummer gefunden: {orders} (mehrere Aufträge tragen diese Bestellnummer: Teilung oder Duplikat, bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>found at Ingram by PO: {orders}</source>
+        <translation>bei Ingram über die Bestellnummer gefunden: {orders}</translation>
+    </message>
+    <message>
+        <source>Ingram has this PO (duplicate refused); waiting for it</source>
+        <translation>Ingram kennt diese Bestellnummer (Duplikat abgewiesen); warten, bis der Auftrag erscheint</translation>
+    </message>
+    <message numerus="yes">
+        <source>not found at Ingram after %n resend(s); check with Ingram before doing anything else</source>
+        <translation>
+            <numerusform>nach %n erneuten Sendung nicht bei Ingram gefunden; vor jedem weiteren Schritt bei Ingram nachfragen</numerusform>
+            <numerusform>nach %n erneuten Sendungen nicht bei Ingram gefunden; vor jedem weiteren Schritt bei Ingram nachfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found at Ingram after {seconds} s; resending the same PO and bytes</source>
+        <translation>nach {seconds} s nicht bei Ingram gefunden; dieselbe Bestellnummer wird mit denselben Bytes erneut gesendet</translation>
+    </message>
+    <message>
+        <source>outcome unknown ({why}); checking Ingram by PO before any resend</source>
+        <translation>Ergebnis unbekannt ({why}); Abgleich mit Ingram über die Bestellnummer vor jedem erneuten Senden</translation>
+    </message>
+    <message>
+        <source>Ingram could not confirm this order in time; check Ingram&apos;s order search for PO {po} before doing anything else ({why})</source>
+        <translation>Ingram konnte diesen Auftrag nicht rechtzeitig bestätigen; prüfen Sie Bestellnummer {po} in Ingrams Auftragssuche, bevor Sie etwas anderes tun ({why})</translation>
+    </message>
+    <message>
+        <source>Ingram could not confirm this order in time; check Ingram&apos;s order search for PO {po} before doing anything else</source>
+        <translation>Ingram konnte diesen Auftrag nicht rechtzeitig bestätigen; prüfen Sie Bestellnummer {po} in Ingrams Auftragssuche, bevor Sie etwas anderes tun</translation>
+    </message>
+    <message>
+        <source>waiting: {reason}</source>
+        <translation>wartet: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line} {sku}: {reason}</source>
+        <translation>Position {line} {sku}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected by Ingram ({reasons})</source>
+        <translation>
+            <numerusform>%n Position von Ingram abgelehnt ({reasons})</numerusform>
+            <numerusform>%n Positionen von Ingram abgelehnt ({reasons})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending from desk {desk} (correlation id {correlation_id})</source>
+        <translation>wird von Arbeitsplatz {desk} gesendet (Korrelations-ID {correlation_id})</translation>
+    </message>
+    <message>
+        <source>found in flight from desk {desk}, which stopped; checking Ingram before any resend</source>
+        <translation>in Übermittlung von Arbeitsplatz {desk} vorgefunden, der beendet wurde; Abgleich mit Ingram vor jedem erneuten Senden</translation>
+    </message>
+</context>
+<context>
     <name>LineInputError</name>
     <message>
         <source>Nothing added: {shown} — write one SKU per line, optionally followed by a whole quantity of at least 1 (e.g. “1234567 3”).</source>
@@ -3142,7 +3437,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
+        <extracomment>P&amp;A accepts at most this many items per call the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — bis Sie eine eingeben, behält dieser Entwurf {customer_po}</translation>
     </message>
     <message>

@@ -139,6 +139,23 @@
     </message>
 </context>
 <context>
+    <name>JournalTexts</name>
+    <message numerus="yes">
+        <source>not found at Ingram after %n resend(s); check with Ingram before doing anything else</source>
+        <translation>
+            <numerusform>not found at Ingram after %n resend; check with Ingram before doing anything else</numerusform>
+            <numerusform>not found at Ingram after %n resends; check with Ingram before doing anything else</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected by Ingram ({reasons})</source>
+        <translation>
+            <numerusform>%n line rejected by Ingram ({reasons})</numerusform>
+            <numerusform>%n lines rejected by Ingram ({reasons})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n line(s) added to the order</source>

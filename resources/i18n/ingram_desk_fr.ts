@@ -376,6 +376,180 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueTexts</name>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data): a price file is CSV or TXT</source>
+        <translation>{name} n’est pas un fichier texte (il contient des données binaires) : un tarif est au format CSV ou TXT</translation>
+    </message>
+    <message>
+        <source>{name}: no readable rows</source>
+        <translation>{name} : aucune ligne lisible</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info</extracomment>
+        <translation>impossible de lire {file} : {error}</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as {encoding}</source>
+        <translation>pas en UTF-8 : lu comme {encoding}</translation>
+    </message>
+    <message>
+        <source>stock kept from the stock file of {when} (newer)</source>
+        <translation>stock conservé depuis le fichier de stock du {when} (plus récent)</translation>
+    </message>
+    <message>
+        <source>cannot write the catalogue: {error}</source>
+        <translation>impossible d’écrire le catalogue : {error}</translation>
+    </message>
+    <message>
+        <source>no catalogue yet: import a price file first</source>
+        <extracomment>a price file alone (``import_files`` without ``stock_file``) the parts a stock file changes; a stock file&apos;s generation links every other one</extracomment>
+        <translation>pas encore de catalogue : importez d’abord un tarif</translation>
+    </message>
+    <message>
+        <source>unreadable row: field larger than field limit ({limit})</source>
+        <extracomment>the longest cell read, in characters: the csv module&apos;s default limit, as the store had it bytes of the file counted at a time by ``column_counts``</extracomment>
+        <translation>ligne illisible : champ plus grand que la limite ({limit})</translation>
+    </message>
+    <message>
+        <source>{n} columns, expected {expected}</source>
+        <translation>{n} colonnes, {expected} attendues</translation>
+    </message>
+    <message>
+        <source>duplicate SKU {sku}: replaces line {before}</source>
+        <translation>référence {sku} en double : remplace la ligne {before}</translation>
+    </message>
+    <message>
+        <source>{source}: no usable rows; catalogue not replaced</source>
+        <extracomment>Problems kept in a report (the count of all of them is kept too). Anything with ``is_set()`` (``threading.Event``, ``multiprocessing.Event``). The gate refuses a file with fewer rows than this share of the live catalogue. The gate refuses a file where more than this share of rows lack a SKU or a price (&quot;most&quot;).</extracomment>
+        <translation>{source} : aucune ligne utilisable ; catalogue non remplacé</translation>
+    </message>
+    <message>
+        <source>file looks incomplete ({rows} rows vs {previous} in the current catalogue); catalogue not replaced (use force to import it anyway)</source>
+        <translation>le fichier semble incomplet ({rows} lignes contre {previous} dans le catalogue actuel) ; catalogue non remplacé (« Importer quand même » pour l’importer malgré tout)</translation>
+    </message>
+    <message>
+        <source>{unusable} of {read} rows lack a SKU or price; catalogue not replaced (use force to import it anyway)</source>
+        <translation>{unusable} lignes sur {read} n’ont ni référence ni prix ; catalogue non remplacé (« Importer quand même » pour l’importer malgré tout)</translation>
+    </message>
+    <message>
+        <source>column {n}, {name}</source>
+        <extracomment>Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files). What ``RowConverter`` returns per row, in this order (prices scaled, ``eta`` ISO text).</extracomment>
+        <translation>colonne {n}, {name}</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>pas de référence</translation>
+    </message>
+    <message>
+        <source>no customer price</source>
+        <translation>pas de prix revendeur</translation>
+    </message>
+    <message>
+        <source>negative stock {stock} read as 0</source>
+        <translation>stock négatif {stock} lu comme 0</translation>
+    </message>
+    <message>
+        <source>{what}: {rule}: {value} ({column})</source>
+        <translation>{what} : {rule} : {value} ({column})</translation>
+    </message>
+    <message>
+        <source>customer price</source>
+        <translation>prix revendeur</translation>
+    </message>
+    <message>
+        <source>retail price ignored</source>
+        <translation>prix public ignoré</translation>
+    </message>
+    <message>
+        <source>stock ignored</source>
+        <translation>stock ignoré</translation>
+    </message>
+    <message>
+        <source>ETA ignored</source>
+        <translation>date de livraison prévue ignorée</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation>pas une quantité</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>category file</source>
+        <translation>fichier des catégories</translation>
+    </message>
+    <message>
+        <source>category file: too few columns</source>
+        <translation>fichier des catégories : trop peu de colonnes</translation>
+    </message>
+    <message>
+        <source>category file: no code or name</source>
+        <translation>fichier des catégories : ni code ni nom</translation>
+    </message>
+    <message>
+        <source>stock file</source>
+        <extracomment>Warehouse column names of stock files (normalised like price-file headers).</extracomment>
+        <translation>fichier de stock</translation>
+    </message>
+    <message>
+        <source>stock file: {n} columns, too few</source>
+        <translation>fichier de stock : {n} colonnes, trop peu</translation>
+    </message>
+    <message>
+        <source>stock file: not a quantity: {value} (column {n})</source>
+        <translation>fichier de stock : pas une quantité : {value} (colonne {n})</translation>
+    </message>
+    <message>
+        <source>stock file: not a date: {value} (column {n})</source>
+        <translation>fichier de stock : pas une date : {value} (colonne {n})</translation>
+    </message>
+    <message>
+        <source>stock file: no SKU or quantity</source>
+        <translation>fichier de stock : ni référence ni quantité</translation>
+    </message>
+    <message>
+        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
+        <extracomment>ZIP members we know, in the order we prefer them. the largest ZIP member unpacked (Ingram&apos;s biggest full price files are well under 2 GB) the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)</extracomment>
+        <translation>l’octet {byte} à la colonne {n} n’est pas du {codec} valide ; lu comme cp1252</translation>
+    </message>
+    <message>
+        <source>not valid {encoding}: undecodable bytes replaced by {mark}</source>
+        <translation>{encoding} non valide : octets illisibles remplacés par {mark}</translation>
+    </message>
+    <message>
+        <source>no price file loaded to commit</source>
+        <translation>aucun fichier de prix chargé à enregistrer</translation>
+    </message>
+    <message>
+        <source>the import process died (exit code {code}); the previous catalogue is unchanged</source>
+        <translation>le processus d’importation s’est arrêté (code de sortie {code}) ; le catalogue précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>the import failed: {error}</source>
+        <translation>l’import a échoué : {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOrderDialog</name>
     <message>
         <source>(keep the current ship-to)</source>
@@ -1216,11 +1390,11 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>Browsing and P&amp;A keep working; orders wait until it is back.</source>
-        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone orders this process moved to in flight and has not finished yet</extracomment>
         <translation>La consultation et le P&amp;A continuent de fonctionner ; les commandes attendent son retour.</translation>
     </message>
     <message>
         <source>Connecting to the team database {server}…</source>
+        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone set once the desk has joined (its first connection is open)</extracomment>
         <translation>Connexion à la base de données de l’équipe {server}…</translation>
     </message>
     <message>
@@ -1237,6 +1411,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>No order {draft_id} in the journal</source>
+        <extracomment>an order with its author&apos;s readable name (the desk that wrote it) orders this process moved to in flight and has not finished yet</extracomment>
         <translation>Aucune commande {draft_id} dans le journal</translation>
     </message>
     <message>
@@ -1587,7 +1762,6 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>The team database {server} is unreachable: {problem}</source>
-        <extracomment>an order with its author&apos;s readable name (the desk that wrote it)</extracomment>
         <translation>La base de données de l’équipe {server} est injoignable : {problem}</translation>
     </message>
     <message>
@@ -1698,6 +1872,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Enter it in Tools › Profiles &amp; credentials, then Retry.</source>
         <translation>Saisissez-le dans Outils › Profils &amp; identifiants, puis Réessayer.</translation>
+    </message>
+    <message>
+        <source>(correlation id {correlation_id})</source>
+        <translation>(id. de corrélation {correlation_id})</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2668,123 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>JournalTexts</name>
+    <message>
+        <source>journal restored from the backup of {taken}; checking Ingram before any send</source>
+        <translation>journal restauré à partir de la sauvegarde du {taken} ; vérification auprès d’Ingram avant tout envoi</translation>
+    </message>
+    <message>
+        <source>draft created</source>
+        <translation>brouillon créé</translation>
+    </message>
+    <message>
+        <source>submitted by the user</source>
+        <translation>transmise par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>sending (correlation id {correlation_id})</source>
+        <translation>envoi en cours (id. de corrélation {correlation_id})</translation>
+    </message>
+    <message>
+        <source>found in flight at start; checking Ingram before any resend</source>
+        <translation>trouvée en cours d’envoi au démarrage ; vérification auprès d’Ingram avant tout renvoi</translation>
+    </message>
+    <message>
+        <source>PO {po} already exists at Ingram ({orders}); not sent</source>
+        <translation>Le bon de commande {po} existe déjà chez Ingram ({orders}) ; non envoyée</translation>
+    </message>
+    <message>
+        <source>cancelled while sending</source>
+        <translation>annulée pendant l’envoi</translation>
+    </message>
+    <message>
+        <source>not sent: {error}</source>
+        <translation>non envoyée : {error}</translation>
+    </message>
+    <message>
+        <source>API window closed</source>
+        <translation>plage horaire de l’API fermée</translation>
+    </message>
+    <message>
+        <source>refused before processing (not placed): {error}</source>
+        <translation>refusée avant traitement (non passée) : {error}</translation>
+    </message>
+    <message>
+        <source>rejected by Ingram: {error}</source>
+        <translation>refusée par Ingram : {error}</translation>
+    </message>
+    <message>
+        <source>placed: Ingram order {orders}; {rejected}</source>
+        <translation>passée : commande Ingram {orders} ; {rejected}</translation>
+    </message>
+    <message>
+        <source>placed: Ingram order {orders}</source>
+        <translation>passée : commande Ingram {orders}</translation>
+    </message>
+    <message>
+        <source>order search failed: {error}</source>
+        <translation>échec de la recherche de commande : {error}</translation>
+    </message>
+    <message>
+        <source>found at Ingram by PO: {orders} (several orders carry this PO: split or duplicate, please check)</source>
+        <translation>trouvée chez Ingram par bon de commande : {orders} (plusieurs commandes portent ce bon de commande : scission ou doublon, à vérifier)</translation>
+    </message>
+    <message>
+        <source>found at Ingram by PO: {orders}</source>
+        <translation>trouvée chez Ingram par bon de commande : {orders}</translation>
+    </message>
+    <message>
+        <source>Ingram has this PO (duplicate refused); waiting for it</source>
+        <translation>Ingram a déjà ce bon de commande (doublon refusé) ; en attente de son apparition</translation>
+    </message>
+    <message numerus="yes">
+        <source>not found at Ingram after %n resend(s); check with Ingram before doing anything else</source>
+        <translation>
+            <numerusform>introuvable chez Ingram après %n renvoi ; vérifiez auprès d’Ingram avant toute autre action</numerusform>
+            <numerusform>introuvable chez Ingram après %n renvois ; vérifiez auprès d’Ingram avant toute autre action</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found at Ingram after {seconds} s; resending the same PO and bytes</source>
+        <translation>introuvable chez Ingram après {seconds} s ; renvoi du même bon de commande, octet pour octet</translation>
+    </message>
+    <message>
+        <source>outcome unknown ({why}); checking Ingram by PO before any resend</source>
+        <translation>résultat inconnu ({why}) ; vérification chez Ingram par bon de commande avant tout renvoi</translation>
+    </message>
+    <message>
+        <source>Ingram could not confirm this order in time; check Ingram&apos;s order search for PO {po} before doing anything else ({why})</source>
+        <translation>Ingram n’a pas pu confirmer cette commande à temps ; recherchez le bon de commande {po} dans la recherche de commandes d’Ingram avant toute autre action ({why})</translation>
+    </message>
+    <message>
+        <source>Ingram could not confirm this order in time; check Ingram&apos;s order search for PO {po} before doing anything else</source>
+        <translation>Ingram n’a pas pu confirmer cette commande à temps ; recherchez le bon de commande {po} dans la recherche de commandes d’Ingram avant toute autre action</translation>
+    </message>
+    <message>
+        <source>waiting: {reason}</source>
+        <translation>en attente : {reason}</translation>
+    </message>
+    <message>
+        <source>line {line} {sku}: {reason}</source>
+        <translation>ligne {line} {sku} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected by Ingram ({reasons})</source>
+        <translation>
+            <numerusform>%n ligne refusée par Ingram ({reasons})</numerusform>
+            <numerusform>%n lignes refusées par Ingram ({reasons})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending from desk {desk} (correlation id {correlation_id})</source>
+        <translation>envoi depuis le poste {desk} (id. de corrélation {correlation_id})</translation>
+    </message>
+    <message>
+        <source>found in flight from desk {desk}, which stopped; checking Ingram before any resend</source>
+        <translation>trouvée en cours d’envoi depuis le poste {desk}, qui s’est arrêté ; vérification auprès d’Ingram avant tout renvoi</translation>
+    </message>
+</context>
+<context>
     <name>LineInputError</name>
     <message>
         <source>Nothing added: {shown} — write one SKU per line, optionally followed by a whole quantity of at least 1 (e.g. “1234567 3”).</source>
@@ -3142,7 +3437,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
+        <extracomment>P&amp;A accepts at most this many items per call the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — tant que vous n’en saisissez pas, ce brouillon garde {customer_po}</translation>
     </message>
     <message>

@@ -376,6 +376,180 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueTexts</name>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} is leeg</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data): a price file is CSV or TXT</source>
+        <translation>{name} is geen tekstbestand (het bevat binaire gegevens): een prijslijst is CSV of TXT</translation>
+    </message>
+    <message>
+        <source>{name}: no readable rows</source>
+        <translation>{name}: geen leesbare regels</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {error}</source>
+        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info</extracomment>
+        <translation>{file} kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as {encoding}</source>
+        <translation>geen UTF-8: gelezen als {encoding}</translation>
+    </message>
+    <message>
+        <source>stock kept from the stock file of {when} (newer)</source>
+        <translation>voorraad behouden uit het voorraadbestand van {when} (nieuwer)</translation>
+    </message>
+    <message>
+        <source>cannot write the catalogue: {error}</source>
+        <translation>de catalogus kan niet worden weggeschreven: {error}</translation>
+    </message>
+    <message>
+        <source>no catalogue yet: import a price file first</source>
+        <extracomment>a price file alone (``import_files`` without ``stock_file``) the parts a stock file changes; a stock file&apos;s generation links every other one</extracomment>
+        <translation>nog geen catalogus: importeer eerst een prijslijst</translation>
+    </message>
+    <message>
+        <source>unreadable row: field larger than field limit ({limit})</source>
+        <extracomment>the longest cell read, in characters: the csv module&apos;s default limit, as the store had it bytes of the file counted at a time by ``column_counts``</extracomment>
+        <translation>onleesbare regel: veld groter dan de veldlimiet ({limit})</translation>
+    </message>
+    <message>
+        <source>{n} columns, expected {expected}</source>
+        <translation>{n} kolommen, verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>duplicate SKU {sku}: replaces line {before}</source>
+        <translation>dubbel artikelnummer {sku}: vervangt regel {before}</translation>
+    </message>
+    <message>
+        <source>{source}: no usable rows; catalogue not replaced</source>
+        <extracomment>Problems kept in a report (the count of all of them is kept too). Anything with ``is_set()`` (``threading.Event``, ``multiprocessing.Event``). The gate refuses a file with fewer rows than this share of the live catalogue. The gate refuses a file where more than this share of rows lack a SKU or a price (&quot;most&quot;).</extracomment>
+        <translation>{source}: geen bruikbare regels; catalogus niet vervangen</translation>
+    </message>
+    <message>
+        <source>file looks incomplete ({rows} rows vs {previous} in the current catalogue); catalogue not replaced (use force to import it anyway)</source>
+        <translation>het bestand lijkt onvolledig ({rows} regels tegenover {previous} in de huidige catalogus); catalogus niet vervangen (met „Toch importeren” alsnog inlezen)</translation>
+    </message>
+    <message>
+        <source>{unusable} of {read} rows lack a SKU or price; catalogue not replaced (use force to import it anyway)</source>
+        <translation>bij {unusable} van {read} regels ontbreekt artikelnummer of prijs; catalogus niet vervangen (met „Toch importeren” alsnog inlezen)</translation>
+    </message>
+    <message>
+        <source>column {n}, {name}</source>
+        <extracomment>Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files). What ``RowConverter`` returns per row, in this order (prices scaled, ``eta`` ISO text).</extracomment>
+        <translation>kolom {n}, {name}</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>kolom {n}</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>geen artikelnummer</translation>
+    </message>
+    <message>
+        <source>no customer price</source>
+        <translation>geen inkoopprijs</translation>
+    </message>
+    <message>
+        <source>negative stock {stock} read as 0</source>
+        <translation>negatieve voorraad {stock} gelezen als 0</translation>
+    </message>
+    <message>
+        <source>{what}: {rule}: {value} ({column})</source>
+        <translation>{what}: {rule}: {value} ({column})</translation>
+    </message>
+    <message>
+        <source>customer price</source>
+        <translation>inkoopprijs</translation>
+    </message>
+    <message>
+        <source>retail price ignored</source>
+        <translation>adviesprijs genegeerd</translation>
+    </message>
+    <message>
+        <source>stock ignored</source>
+        <translation>voorraad genegeerd</translation>
+    </message>
+    <message>
+        <source>ETA ignored</source>
+        <translation>verwachte leverdatum genegeerd</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>geen getal</translation>
+    </message>
+    <message>
+        <source>not a quantity</source>
+        <translation>geen aantal</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>category file</source>
+        <translation>categoriebestand</translation>
+    </message>
+    <message>
+        <source>category file: too few columns</source>
+        <translation>categoriebestand: te weinig kolommen</translation>
+    </message>
+    <message>
+        <source>category file: no code or name</source>
+        <translation>categoriebestand: geen code of naam</translation>
+    </message>
+    <message>
+        <source>stock file</source>
+        <extracomment>Warehouse column names of stock files (normalised like price-file headers).</extracomment>
+        <translation>voorraadbestand</translation>
+    </message>
+    <message>
+        <source>stock file: {n} columns, too few</source>
+        <translation>voorraadbestand: {n} kolommen, te weinig</translation>
+    </message>
+    <message>
+        <source>stock file: not a quantity: {value} (column {n})</source>
+        <translation>voorraadbestand: geen aantal: {value} (kolom {n})</translation>
+    </message>
+    <message>
+        <source>stock file: not a date: {value} (column {n})</source>
+        <translation>voorraadbestand: geen datum: {value} (kolom {n})</translation>
+    </message>
+    <message>
+        <source>stock file: no SKU or quantity</source>
+        <translation>voorraadbestand: geen artikelnummer of aantal</translation>
+    </message>
+    <message>
+        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
+        <extracomment>ZIP members we know, in the order we prefer them. the largest ZIP member unpacked (Ingram&apos;s biggest full price files are well under 2 GB) the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)</extracomment>
+        <translation>byte {byte} in kolom {n} is geen geldige {codec}; gelezen als cp1252</translation>
+    </message>
+    <message>
+        <source>not valid {encoding}: undecodable bytes replaced by {mark}</source>
+        <translation>geen geldige {encoding}: onleesbare bytes vervangen door {mark}</translation>
+    </message>
+    <message>
+        <source>no price file loaded to commit</source>
+        <translation>geen prijsbestand geladen om vast te leggen</translation>
+    </message>
+    <message>
+        <source>the import process died (exit code {code}); the previous catalogue is unchanged</source>
+        <translation>het importproces is gestopt (afsluitcode {code}); de vorige catalogus is ongewijzigd</translation>
+    </message>
+    <message>
+        <source>the import failed: {error}</source>
+        <translation>de import is mislukt: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOrderDialog</name>
     <message>
         <source>(keep the current ship-to)</source>
@@ -1216,11 +1390,11 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>Browsing and P&amp;A keep working; orders wait until it is back.</source>
-        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone orders this process moved to in flight and has not finished yet</extracomment>
         <translation>Bladeren en P&amp;A blijven werken; orders wachten tot ze weer bereikbaar is.</translation>
     </message>
     <message>
         <source>Connecting to the team database {server}…</source>
+        <extracomment>this process&apos;s advisory-lock key: free on the server once the process is gone set once the desk has joined (its first connection is open)</extracomment>
         <translation>Verbinding met de teamdatabase {server} wordt gemaakt…</translation>
     </message>
     <message>
@@ -1237,6 +1411,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>No order {draft_id} in the journal</source>
+        <extracomment>an order with its author&apos;s readable name (the desk that wrote it) orders this process moved to in flight and has not finished yet</extracomment>
         <translation>Geen order {draft_id} in het journaal</translation>
     </message>
     <message>
@@ -1587,7 +1762,6 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>The team database {server} is unreachable: {problem}</source>
-        <extracomment>an order with its author&apos;s readable name (the desk that wrote it)</extracomment>
         <translation>De teamdatabase {server} is niet bereikbaar: {problem}</translation>
     </message>
     <message>
@@ -1698,6 +1872,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Enter it in Tools › Profiles &amp; credentials, then Retry.</source>
         <translation>Voer het in via Extra › Profielen &amp; inloggegevens en kies dan Opnieuw.</translation>
+    </message>
+    <message>
+        <source>(correlation id {correlation_id})</source>
+        <translation>(correlatie-id {correlation_id})</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2668,123 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>JournalTexts</name>
+    <message>
+        <source>journal restored from the backup of {taken}; checking Ingram before any send</source>
+        <translation>journaal teruggezet uit de back-up van {taken}; controle bij Ingram vóór elke verzending</translation>
+    </message>
+    <message>
+        <source>draft created</source>
+        <translation>concept aangemaakt</translation>
+    </message>
+    <message>
+        <source>submitted by the user</source>
+        <translation>door de gebruiker ingediend</translation>
+    </message>
+    <message>
+        <source>sending (correlation id {correlation_id})</source>
+        <translation>wordt verzonden (correlatie-id {correlation_id})</translation>
+    </message>
+    <message>
+        <source>found in flight at start; checking Ingram before any resend</source>
+        <translation>bij het starten nog onderweg aangetroffen; controle bij Ingram vóór elke herverzending</translation>
+    </message>
+    <message>
+        <source>PO {po} already exists at Ingram ({orders}); not sent</source>
+        <translation>Inkooporder {po} bestaat al bij Ingram ({orders}); niet verzonden</translation>
+    </message>
+    <message>
+        <source>cancelled while sending</source>
+        <translation>geannuleerd tijdens het verzenden</translation>
+    </message>
+    <message>
+        <source>not sent: {error}</source>
+        <translation>niet verzonden: {error}</translation>
+    </message>
+    <message>
+        <source>API window closed</source>
+        <translation>API-venster gesloten</translation>
+    </message>
+    <message>
+        <source>refused before processing (not placed): {error}</source>
+        <translation>geweigerd vóór verwerking (niet geplaatst): {error}</translation>
+    </message>
+    <message>
+        <source>rejected by Ingram: {error}</source>
+        <translation>geweigerd door Ingram: {error}</translation>
+    </message>
+    <message>
+        <source>placed: Ingram order {orders}; {rejected}</source>
+        <translation>geplaatst: Ingram-order {orders}; {rejected}</translation>
+    </message>
+    <message>
+        <source>placed: Ingram order {orders}</source>
+        <translation>geplaatst: Ingram-order {orders}</translation>
+    </message>
+    <message>
+        <source>order search failed: {error}</source>
+        <translation>zoeken naar de order mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>found at Ingram by PO: {orders} (several orders carry this PO: split or duplicate, please check)</source>
+        <translation>bij Ingram gevonden op inkoopordernummer: {orders} (meerdere orders hebben dit inkoopordernummer: gesplitst of dubbel, graag controleren)</translation>
+    </message>
+    <message>
+        <source>found at Ingram by PO: {orders}</source>
+        <translation>bij Ingram gevonden op inkoopordernummer: {orders}</translation>
+    </message>
+    <message>
+        <source>Ingram has this PO (duplicate refused); waiting for it</source>
+        <translation>Ingram heeft dit inkoopordernummer al (dubbel geweigerd); wachten tot de order verschijnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>not found at Ingram after %n resend(s); check with Ingram before doing anything else</source>
+        <translation>
+            <numerusform>na %n herverzending niet gevonden bij Ingram; neem contact op met Ingram voordat u iets anders doet</numerusform>
+            <numerusform>na %n herverzendingen niet gevonden bij Ingram; neem contact op met Ingram voordat u iets anders doet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found at Ingram after {seconds} s; resending the same PO and bytes</source>
+        <translation>na {seconds} s niet gevonden bij Ingram; hetzelfde inkoopordernummer wordt met dezelfde bytes opnieuw verzonden</translation>
+    </message>
+    <message>
+        <source>outcome unknown ({why}); checking Ingram by PO before any resend</source>
+        <translation>uitkomst onbekend ({why}); controle bij Ingram op inkoopordernummer vóór elke herverzending</translation>
+    </message>
+    <message>
+        <source>Ingram could not confirm this order in time; check Ingram&apos;s order search for PO {po} before doing anything else ({why})</source>
+        <translation>Ingram kon deze order niet op tijd bevestigen; zoek inkoopordernummer {po} op in de orderzoekfunctie van Ingram voordat u iets anders doet ({why})</translation>
+    </message>
+    <message>
+        <source>Ingram could not confirm this order in time; check Ingram&apos;s order search for PO {po} before doing anything else</source>
+        <translation>Ingram kon deze order niet op tijd bevestigen; zoek inkoopordernummer {po} op in de orderzoekfunctie van Ingram voordat u iets anders doet</translation>
+    </message>
+    <message>
+        <source>waiting: {reason}</source>
+        <translation>wacht: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line} {sku}: {reason}</source>
+        <translation>regel {line} {sku}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected by Ingram ({reasons})</source>
+        <translation>
+            <numerusform>%n regel geweigerd door Ingram ({reasons})</numerusform>
+            <numerusform>%n regels geweigerd door Ingram ({reasons})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending from desk {desk} (correlation id {correlation_id})</source>
+        <translation>wordt verzonden vanaf werkplek {desk} (correlatie-id {correlation_id})</translation>
+    </message>
+    <message>
+        <source>found in flight from desk {desk}, which stopped; checking Ingram before any resend</source>
+        <translation>onderweg aangetroffen vanaf werkplek {desk}, die is gestopt; controle bij Ingram vóór elke herverzending</translation>
+    </message>
+</context>
+<context>
     <name>LineInputError</name>
     <message>
         <source>Nothing added: {shown} — write one SKU per line, optionally followed by a whole quantity of at least 1 (e.g. “1234567 3”).</source>
@@ -3142,7 +3437,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
     <message>
         <source> — until you type one, this draft keeps {customer_po}</source>
-        <extracomment>P&amp;A accepts at most this many items per call states in which the outcome is not known yet: no Submit, &quot;awaiting confirmation&quot; placed with some lines rejected by Ingram the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
+        <extracomment>P&amp;A accepts at most this many items per call the latest live P&amp;A answer per SKU (from the P&amp;A tab), with when it was given</extracomment>
         <translation> — tot u er een typt, houdt dit concept {customer_po}</translation>
     </message>
     <message>

@@ -32,14 +32,15 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def _sources() -> list[str]:
-    """The files lupdate reads: the UI, the texts the domain, API clients, services and feeds
-    mark, the composition root."""
+    """The files lupdate reads: the UI, the texts the domain, API clients, services, feeds and
+    the catalogue import mark, the composition root."""
     files = [
         *(ROOT / "ingram_desk" / "ui").rglob("*.py"),
         *(ROOT / "ingram_desk" / "domain").glob("*.py"),
         *(ROOT / "ingram_desk" / "services").rglob("*.py"),
         *(ROOT / "ingram_desk" / "ingram").rglob("*.py"),
         *(ROOT / "ingram_desk" / "feeds").rglob("*.py"),
+        *(ROOT / "ingram_desk" / "catalogue").rglob("*.py"),
     ]
     return [*sorted(str(f) for f in files), str(ROOT / "ingram_desk" / "app.py")]
 

@@ -173,3 +173,45 @@ def test_audit_trail_is_append_only(open_journal: Opener, request: pytest.Fixtur
             with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
                 conn.execute("UPDATE events SET reason='x'")
     assert len(j.events()) == 1
+
+
+def test_reasons_and_last_errors_keep_their_template_and_older_plain_texts_read_as_text(
+    open_journal: Opener,
+) -> None:
+    """A reason or last error said as a Phrase comes back as the same English text (CLI, log)
+    with its template, values and count (the window translates it); a plain text (a row written
+    before phrases) comes back as it was."""
+    from ingram_desk.domain.errors import BadRequestError
+    from ingram_desk.domain.phrase import JournalTexts, Phrase
+
+    j = open_journal()
+    e = j.save_draft(draft())
+    j.queue(e.draft_id, e.draft)
+    error = BadRequestError(
+        "Ingram refused the order: {why}", values={"why": "bad ship-to"}, correlation_id="c1"
+    ).phrase()
+    rejected = JournalTexts.tr("%n line(s) rejected by Ingram ({reasons})", "", 2, reasons="x")
+    j.transition(
+        e.draft_id,
+        OrderState.QUEUED,
+        OrderState.REJECTED,
+        JournalTexts.tr("rejected by Ingram: {error}", error=error),
+        last_error=rejected,
+    )
+    seen = open_journal("b")
+    reason = seen.events(e.draft_id)[-1].reason
+    assert reason == "rejected by Ingram: Ingram refused the order: bad ship-to (correlation id c1)"
+    assert isinstance(reason, Phrase) and reason.template == "rejected by Ingram: {error}"
+    inner = reason.values["error"]
+    assert isinstance(inner, Phrase) and inner.values["p0"].values == {"why": "bad ship-to"}
+    last = seen.get(e.draft_id).last_error
+    assert last == "2 line(s) rejected by Ingram (x)" and isinstance(last, Phrase)
+    assert last.count == 2 and last.context == "JournalTexts"
+    assert seen.get(e.draft_id).as_json()["last_error"] == "2 line(s) rejected by Ingram (x)"
+
+    f = j.save_draft(draft("PO-2"))
+    j.queue(f.draft_id, f.draft)
+    j.transition(f.draft_id, OrderState.QUEUED, OrderState.REJECTED, "old text", last_error="old")
+    assert seen.events(f.draft_id)[-1].reason == "old text"
+    assert type(seen.events(f.draft_id)[-1].reason) is str
+    assert type(seen.get(f.draft_id).last_error) is str

@@ -6,6 +6,8 @@ import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from ingram_desk.services.catalogue_service import CatalogueService
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
 from ingram_desk.services.pna_service import PnaService
@@ -268,3 +270,41 @@ def test_a_production_profile_is_unmistakable_by_title_and_colour(
     assert window.production_strip.isVisible() and "#b3261e" in window.production_strip.styleSheet()
     demo = make_main_window(ui_catalogue)
     assert "PRODUCTION" not in demo.windowTitle() and not demo.production_strip.isVisible()
+
+
+async def test_a_refused_import_and_its_row_problems_read_in_dutch_and_stay_english_below(
+    qtbot, qapp, make_main_window, ui_catalogue, tmp_path: Path
+) -> None:
+    """The catalogue words its refusals and row problems as templates: the import dialog says
+    them in Dutch, the report (``catalogue import --json``) and the log keep the English."""
+    from ingram_desk.services.catalogue_service import SanityGateError
+    from ingram_desk.ui.domain_texts import phrase_text
+    from ingram_desk.ui.i18n import install_language
+
+    lines = (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()
+    few = tmp_path / "price_few.csv"
+    few.write_text("\n".join([*lines[:6], "only|three|cells"]) + "\n", encoding="utf-8")
+    try:
+        assert install_language(qapp, "nl", tmp_path / "i18n") == "nl"
+        window = make_main_window(ui_catalogue)
+        refused = next_emission(window.importer.import_failed)
+        window.importer.start(few)
+        (english,) = await asyncio.wait_for(refused, 30)
+        assert english.startswith("file looks incomplete (5 rows vs 3000 in the current catalogue)")
+        text = window.importer.dialog.phase.text()
+        assert text.startswith(
+            "Niet geïmporteerd: het bestand lijkt onvolledig (5 regels tegenover 3000 in de"
+            " huidige catalogus); catalogus niet vervangen"
+        ), text
+        window.importer.dialog.close()
+
+        with pytest.raises(SanityGateError) as refusal:
+            await ui_catalogue.import_files(few)
+        report = refusal.value.report
+        problem = report.problems[0]
+        assert problem.line == 7
+        assert str(problem.reason).startswith("3 columns, expected ")
+        assert report.as_dict()["problems"][0]["reason"] == str(problem.reason)
+        assert phrase_text(problem.reason).startswith("3 kolommen, verwacht ")
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")

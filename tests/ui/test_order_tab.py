@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ingram_desk.services.order_journal import OrderState
+from ingram_desk.ui.i18n import install_language
 from ingram_desk.ui.order_lines_input import parse_sku_quantities
 from tests.ui.orders_support import next_signal, order_window, stocked_sku
 
@@ -319,7 +323,7 @@ async def test_split_order_shows_every_ingram_number_and_a_partly_placed_order_r
         assert len(placed) == 2
         text = tab.state_label.text()
         assert all(o["number"] in text for o in placed)
-        assert "Placed, but not every line: 1 line(s) rejected" in text and "line 3 NOSUCH" in text
+        assert "Placed, but not every line: 1 line rejected" in text and "line 3 NOSUCH" in text
         assert "#b3261e" in text  # red, not the green of a placed order
 
 
@@ -555,3 +559,46 @@ async def test_price_from_reads_as_a_date_not_an_iso_timestamp(
         source = w.order_tab.model.lines[0].price_source
         stamp = r"\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d\s[AP]M"  # en_US short date and time
         assert re.fullmatch(f"price file of {stamp}", source), source
+
+
+async def test_a_rejected_line_reads_in_german_on_the_order_tab_and_in_english_in_the_cli(
+    qtbot: Any,
+    qapp: Any,
+    make_main_window: Any,
+    sandbox: Any,
+    client_factory: Any,
+    ui_catalogue: Any,
+    tmp_path: Path,
+) -> None:
+    profile_dir = tmp_path / "profiles" / "demo"  # the CLI's journal of the demo profile
+    profile_dir.mkdir(parents=True)
+    try:
+        assert install_language(qapp, "de", tmp_path / "i18n") == "de"
+        async with order_window(
+            make_main_window, sandbox, client_factory, ui_catalogue, profile_dir
+        ) as w:
+            tab = w.order_tab
+            tab.po.setText("PO-ABGELEHNT")
+            tab.add_lines([(stocked_sku(sandbox), 1), ("NOSUCH", 1)])
+            entry = await tab.ordering.submit(tab.draft_id)
+            assert entry.state is OrderState.PLACED
+            text = tab.state_label.text()
+            assert "1 Position von Ingram abgelehnt (Position 2 NOSUCH:" in text, text
+            assert "rejected" not in text
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INGRAM_")}
+    # the window is closed: waiting on the command here holds nothing up
+    cli = subprocess.run(  # noqa: ASYNC221
+        [sys.executable, "-m", "ingram_desk", "--data-dir", str(tmp_path), "orders", "journal",
+         "--events", "--json"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert cli.returncode == 0, cli.stderr
+    (order,) = json.loads(cli.stdout)["orders"]
+    placed = order["events"][-1]["reason"]
+    assert placed.startswith("placed: Ingram order "), placed
+    assert "; 1 line(s) rejected by Ingram (line 2 NOSUCH: " in placed
+    assert order["last_error"].startswith("1 line(s) rejected by Ingram (line 2 NOSUCH: ")
+    assert "\x1f" not in cli.stdout and "abgelehnt" not in cli.stdout

@@ -27,6 +27,7 @@ import psycopg
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.phrase import JournalTexts, from_stored, stored
 from ingram_desk.services.order_journal import (
     Attempt,
     JournalEntry,
@@ -123,7 +124,7 @@ class PgJournal(DeskConnection):
             row["next_action_at"],
             row["unknown_since"],
             tuple(json.loads(row["ingram_order_numbers"])),
-            row["last_error"],
+            from_stored(row["last_error"]),
             row["created_at"],
             row["updated_at"],
             row["author_name"] or row["author"],
@@ -175,7 +176,7 @@ class PgJournal(DeskConnection):
                 r["draft_id"],
                 OrderState(r["from_state"]) if r["from_state"] else None,
                 OrderState(r["to_state"]),
-                r["reason"],
+                from_stored(r["reason"]) or "",
                 r["at"],
             )
             for r in rows
@@ -207,7 +208,7 @@ class PgJournal(DeskConnection):
         c.execute(
             "INSERT INTO events(draft_id, from_state, to_state, reason, desk_id, op_id, at)"
             " VALUES (%s,%s,%s,%s,%s,%s,%s)",
-            (draft_id, old, new, reason, self.desk_id, op_id, at),
+            (draft_id, old, new, stored(reason), self.desk_id, op_id, at),
         )
         c.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, f"{self.account}|{draft_id}"))
 
@@ -260,7 +261,7 @@ class PgJournal(DeskConnection):
                             ),
                             values={"po": po},
                         )
-                    self._event(c, new_id, None, OrderState.DRAFT.value, "draft created", now,
+                    self._event(c, new_id, None, OrderState.DRAFT.value, JournalTexts.tr("draft created"), now,
                                 op_id)  # fmt: skip
                 else:
                     cur = c.execute(
@@ -312,7 +313,7 @@ class PgJournal(DeskConnection):
                 value = json.dumps(list(value))
             elif key == "preflight_done":
                 value = int(value)
-            cols[key] = value
+            cols[key] = stored(value) if key == "last_error" else value
         if new is not OrderState.IN_FLIGHT:
             cols["in_flight_run"] = None
         sets = ", ".join(f"{k}=%s" for k in cols)
@@ -350,6 +351,8 @@ class PgJournal(DeskConnection):
             if key not in _COLUMNS:
                 raise ValueError(f"not a journal column: {key}")
             cols[key] = int(value) if key == "preflight_done" else value
+        if "last_error" in cols:
+            cols["last_error"] = stored(cols["last_error"])
         sets = ", ".join(f"{k}=%s" for k in cols)
 
         def write(c: Any) -> int:
@@ -373,7 +376,7 @@ class PgJournal(DeskConnection):
             draft_id,
             OrderState.DRAFT,
             OrderState.QUEUED,
-            "submitted by the user",
+            JournalTexts.tr("submitted by the user"),
             draft_json=draft.to_json(),
             customer_po=draft.customer_po.strip(),
             frozen_body=body,
@@ -428,7 +431,8 @@ class PgJournal(DeskConnection):
                     )
                 self._event(
                     c, draft_id, OrderState.QUEUED.value, OrderState.IN_FLIGHT.value,
-                    f"sending from desk {self.desk_name} (correlation id {correlation_id})", now,
+                    JournalTexts.tr("sending from desk {desk} (correlation id {correlation_id})",
+                                    desk=self.desk_name, correlation_id=correlation_id), now,
                 )  # fmt: skip
                 row = c.execute(
                     "INSERT INTO attempts(draft_id, correlation_id, desk_id, started_at)"
@@ -507,8 +511,9 @@ class PgJournal(DeskConnection):
                     )
                     self._event(
                         c, draft_id, OrderState.IN_FLIGHT.value, OrderState.RECONCILING.value,
-                        f"found in flight from desk {desk}, which stopped; checking Ingram"
-                        " before any resend", now, op_id,
+                        JournalTexts.tr("found in flight from desk {desk}, which stopped;"
+                                        " checking Ingram before any resend", desk=desk),
+                        now, op_id,
                     )  # fmt: skip
                 return True
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingram_desk.ui import formats
+from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["ImportDialog", "report_html"]
 
@@ -68,7 +69,7 @@ def report_html(outcome: Any) -> str:
         + ".</p>",
     ]
     for w in r.warnings:
-        parts.append(f"<p style='color:#8a5a00'>⚠ {w}</p>")
+        parts.append(f"<p style='color:#8a5a00'>⚠ {phrase_text(w)}</p>")
     counts = {k: v for k, v in outcome.changes.counts.items() if v}
     if counts:
         items = "".join(f"<li>{_change_text(k, v)}</li>" for k, v in counts.items())
@@ -87,7 +88,7 @@ def report_html(outcome: Any) -> str:
         skipped, kept = ImportDialog.tr("skipped"), ImportDialog.tr("kept")
         rows = "".join(
             f"<tr><td align=right>{p.line}</td><td>{skipped if p.skipped else kept}</td>"
-            f"<td>{p.reason}</td></tr>"
+            f"<td>{phrase_text(p.reason)}</td></tr>"
             for p in r.problems[:200]
         )
         more = (

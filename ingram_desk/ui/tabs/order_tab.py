@@ -21,7 +21,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.address_book_dialog import AddressBookDialog
 from ingram_desk.ui.dialogs.checkout_dialog import CheckoutDialog
-from ingram_desk.ui.domain_texts import error_text, state_text
+from ingram_desk.ui.domain_texts import error_text, phrase_text
 from ingram_desk.ui.models.order_lines_model import FormLine
 from ingram_desk.ui.order_lines_input import (
     LineInputError,
@@ -30,6 +30,7 @@ from ingram_desk.ui.order_lines_input import (
     parse_sku_quantities,
 )
 from ingram_desk.ui.tabs.order_form import OrderForm
+from ingram_desk.ui.tabs.order_state_line import PENDING, STATE_COLOURS, state_line, styled
 from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["OrderTab"]
@@ -38,14 +39,6 @@ log = logging.getLogger(__name__)
 S = OrderState
 #: P&A accepts at most this many items per call
 _PNA_BATCH = 20
-#: states in which the outcome is not known yet: no Submit, "awaiting confirmation"
-_PENDING = (S.QUEUED, S.IN_FLIGHT, S.RECONCILING)
-_STATE_COLOURS = {
-    S.DRAFT: "#5f6b7a", S.QUEUED: "#8a6d00", S.IN_FLIGHT: "#8a6d00", S.RECONCILING: "#8a6d00",
-    S.PLACED: "#1b7f3b", S.REJECTED: "#b3261e", S.NEEDS_ATTENTION: "#b3261e",
-}  # fmt: skip
-#: placed with some lines rejected by Ingram
-_PARTLY = "#b3261e"
 
 
 def _when(stamp: str) -> str:
@@ -529,49 +522,19 @@ class OrderTab(OrderForm):
         state = entry.state if entry else S.DRAFT
         editable = state is S.DRAFT
         self.set_editable(editable)
-        pending = state in _PENDING
+        pending = state in PENDING
         self.submit_button.setVisible(editable)
         self.submit_button.setEnabled(editable and not self.runner.is_running("order-submit"))
         self.copy_button.setVisible(entry is not None and not editable and not pending)
-        if entry is None:
-            self._message(self.tr("New order — saved as a draft as you type."), S.DRAFT)
-        elif state is S.DRAFT:
-            self._message(
-                self.tr("Draft {customer_po} — saved.").format(customer_po=entry.customer_po),
-                S.DRAFT,
-            )
-        else:
+        reason = ""
+        if entry is not None and state is not S.DRAFT:
             events = self.ordering.journal.events(entry.draft_id)
-            reason = events[-1].reason if events else ""
-            text = f"<b>{state_text(state)}</b>"
-            colour = None
-            if state is S.PLACED and entry.last_error:  # partly placed: never reads as success
-                text = self.tr(
-                    "<b>Placed, but not every line: {last_error}</b> — those lines were not ordered"
-                ).format(last_error=entry.last_error)
-                reason = ""
-                colour = _PARTLY
-            if pending:
-                text = self.tr(
-                    "<b>{label}</b> — awaiting confirmation; do not place it again"
-                ).format(label=state_text(state))
-            if entry.ingram_order_numbers:
-                text += self.tr("<br>Ingram order(s): <b>{v0}</b>").format(
-                    v0=", ".join(entry.ingram_order_numbers)
-                )
-            if reason:
-                text += f"<br>{reason}"
-            if state is S.QUEUED and entry.attempts == 0 and self.ordering.driven_elsewhere:
-                text += self.tr(
-                    "<br>Another Ingram Desk window or command is sending orders from this"
-                    " journal; it will send this one."
-                )
-            self._message(text, state, colour)
+            reason = phrase_text(events[-1].reason) if events else ""
+        self.state_label.setText(state_line(entry, reason, self.ordering.driven_elsewhere))
         self.state_shown.emit(entry)
 
     def _message(self, html: str, state: OrderState, colour: str | None = None) -> None:
-        colour = colour or _STATE_COLOURS[state]
-        self.state_label.setText(f"<span style='color:{colour}'>{html}</span>")
+        self.state_label.setText(styled(html, colour or STATE_COLOURS[state]))
 
     # ---- address book ------------------------------------------------------------------------
     def open_address_book(self) -> AddressBookDialog:
