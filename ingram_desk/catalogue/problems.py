@@ -82,11 +82,12 @@ def record_problems(
         checks += [unreadable(cell("stock"), stock), stock < 0]
     if cols.has("eta"):
         checks.append(unreadable(cell("eta"), date_values(cell("eta"), cols.month_first)))
-    blank = pl.all_horizontal([text_cell(i) == "" for i in cells])
+    blank = pl.all_horizontal([(c(f"c{i}") == "").fill_null(True) for i in cells])  # (no cast)
     found: list[tuple[int, str, bool]] = []
     low, high = cols.min_columns, cols.max_columns
     expected = str(low) if low == high else f"{low}–{high}"
-    for line, n, big in frame.filter(misshapen(plan)).select("_line", "_n", "_long").iter_rows():
+    shape = frame.select("_sku", "_price", "_line", "_n", "_long")  # (filtered narrow: cheap)
+    for line, n, big in shape.filter(misshapen(plan)).select("_line", "_n", "_long").iter_rows():
         if big:
             reason = f"unreadable row: field larger than field limit ({FIELD_LIMIT})"
         else:
@@ -107,7 +108,7 @@ def record_problems(
         for line, out in zip(at, converter.convert(rows, at), strict=True):
             if isinstance(out, RowError):
                 found.append((line, str(out), True))
-    found += _duplicates(frame.filter(~misshapen(plan)))
+    found += _duplicates(shape.filter(~misshapen(plan)))
     report.duplicates_replaced += sum(1 for _l, r, _s in found if r.startswith("duplicate SKU"))
     for line, reason, skipped in sorted(found, key=lambda p: p[0]):
         report.add_problem(line, reason, skipped=skipped)
