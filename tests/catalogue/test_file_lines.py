@@ -97,3 +97,17 @@ def test_offsets_where_quotes_are_not_read_and_none_where_they_are(tmp_path: Pat
         tmp_path / "q.csv", ENGLISH_HEADER, [english_row("Q1", "V-1", description='27" "QHD"')]
     )
     assert scan_lines(with_quote, _plan(with_quote), utf8=True).starts is None
+
+
+def test_a_line_break_in_a_column_no_field_reads_still_counts_for_the_lines(
+    tmp_path: Path,
+) -> None:
+    """The line of a problem is where its record starts in the file, whichever cells held
+    line breaks before it (polars reads only the mapped ones)."""
+    header = [*ENGLISH_HEADER, "Notes"]
+    rows = [[*english_row(f"N{i}", f"V-{i}"), "note"] for i in range(6)]
+    rows[1][-1] = "first\nsecond\nthird"  # lines 3-5
+    rows[3] = ["N3", "only", "three"]  # line 7
+    src = write_csv(tmp_path / "p.csv", header, rows)
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert [(p.line, p.reason) for p in report.problems] == [(7, "3 columns, expected 14")]
