@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -63,13 +64,14 @@ class _Window:
         self._file: BinaryIO | None = None
         if isinstance(data, Path):
             self._file = open(data, "rb", buffering=0)  # noqa: SIM115 (closed by ``close``)
+            self.size = os.fstat(self._file.fileno()).st_size
             self._buf = np.empty(_BLOCK, dtype=np.uint8)
             self._have = 0
             self._eof = False
         else:
             view = data.getbuffer() if isinstance(data, io.BytesIO) else memoryview(data)
             self._buf = np.frombuffer(view, dtype=np.uint8)
-            self._have = len(self._buf)
+            self._have = self.size = len(self._buf)
             self._eof = True
         self.at = 0  #: offset of the window's first byte in the file
 
@@ -116,6 +118,7 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
     valid: bool | None = True if utf8 else None
     has_quote = False
     window = _Window(data)
+    offset = np.uint32 if window.size < 2**32 else np.int64  # (4 bytes a line under 4 GB)
     try:
         size = _BLOCK
         while True:
@@ -134,8 +137,8 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
                     valid = False
             for at in np.flatnonzero(content[1] - content[0] > FIELD_LIMIT):
                 long.append((records + int(at), raw[content[0][at] : content[1][at]].tobytes()))
-            parts.append((n, line_at + lines + 1, content[1] == content[0]))
-            starts.append(line_starts + window.at)
+            parts.append((n, (line_at + lines + 1).astype(np.uint32), content[1] == content[0]))
+            starts.append((line_starts + window.at).astype(offset))
             lines += len(line_starts)
             blank += blank_lines
             records += len(n)
@@ -145,7 +148,9 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
     finally:
         window.close()
     frame = _records(parts, long, plan).slice(int(plan.has_header))
-    offsets = None if has_quote else np.concatenate(starts) if starts else np.zeros(0, np.int64)
+    offsets = None
+    if not has_quote:
+        offsets = np.concatenate(starts) if starts else np.zeros(0, offset)
     return FileLines(lines, blank, frame, offsets, valid)
 
 
@@ -219,7 +224,7 @@ def _records(
     plan: ImportPlan,
 ) -> pl.DataFrame:
     n = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.uint32)
-    line = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.int64)
+    line = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.uint32)
     empty = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, bool)
     too_long = np.zeros(len(n), bool)
     for at, record in long:
@@ -227,7 +232,7 @@ def _records(
     frame = pl.DataFrame({"_n": n, "_blank": empty, "_long": too_long, "_line": line})
     return frame.select(
         pl.when(~pl.col("_blank")).then(pl.col("_n")).cast(pl.UInt32).alias("_n"),
-        "_long", pl.col("_line").cast(pl.Int64),
+        "_long", "_line",
     )  # fmt: skip
 
 

@@ -23,6 +23,7 @@ import polars as pl
 
 from .detect import ImportPlan, plan_import
 from .file_lines import FileLines, scan_lines
+from .heap import release_free_memory
 from .layouts import UserMapping
 from .problems import misshapen, record_problems, unknown_counts
 from .report import ImportReport
@@ -115,6 +116,7 @@ def _read(
             raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
     if isinstance(data, io.BytesIO):
         data.seek(0)
+    release_free_memory()  # the count's freed blocks, before the frame grows (``heap``)
     return frame, shape
 
 
@@ -176,13 +178,18 @@ def build_snapshot(
     )
     read = frame.height
     counts = shape.records
+    # each line one record: rows are read back from the file by these offsets once settled
+    starts = shape.starts if in_place and read + plan.has_header == shape.lines else None
+    del shape  # (its counts live on in the frame only until the filter)
     if counts.height != read:  # (the lines do not line up)
         counts = unknown_counts(frame, wanted, 1 + plan.has_header)
     frame = frame.with_row_index("_rec").hstack(counts)
+    del counts
     if report is not None:
         record_problems(frame, plan, wanted, report)
     misshapen_rows = frame.select(misshapen(plan).sum()).item()
-    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan))
+    usable = (c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan)
+    frame = frame.lazy().filter(usable).drop("_n", "_long", "_line").collect()
     unusable = read - frame.height
     frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
     # duplicate SKUs (compared case-insensitively, like the store): the last row wins
@@ -199,8 +206,6 @@ def build_snapshot(
     )  # fmt: skip
     if scan:
         frame = frame.with_columns(folded(frame.get_column("_text")))
-    # each line one record: rows are read back from the file by these offsets once settled
-    starts = shape.starts if in_place and read + plan.has_header == shape.lines else None
     snap = Snapshot(
         frame, plan, wanted, currency, categories, unusable, file=(source.path, starts),
         source=source,

@@ -47,7 +47,7 @@ def unknown_counts(frame: pl.DataFrame, cells: list[int], first_line: int) -> pl
         (
             pl.any_horizontal(longest).fill_null(False) if longest else pl.repeat(False, records)
         ).alias("_long"),
-        pl.int_range(first_line, first_line + records, dtype=pl.Int64).alias("_line"),
+        pl.int_range(first_line, first_line + records, dtype=pl.UInt32).alias("_line"),
     )
 
 

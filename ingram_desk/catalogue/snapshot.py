@@ -150,6 +150,7 @@ class Snapshot(SnapshotParts):
         with self._key_lock("_settle"):
             if self._blocks is None:  # the price file's lines, when they hold the rows
                 self._blocks = self._file_rows(self.frame, self._joined())
+                self._file = (self._file[0], None)  # (the offsets now live in the rows)
             if self._blocks is not None:  # cells only displayed are read from there now
                 indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
                 fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
