@@ -9,8 +9,8 @@ seek-and-reads and a csv parse, about a millisecond. No handle stays open betwee
 
 This holds only where one line is one record: no quote can span lines (the layout reads
 without quoting, or the file holds no quote character) and the lines the file has are exactly
-the records polars read. ``line_starts`` says whether that is so; where it is not, the
-snapshot compresses its cells as before.
+the records polars read. ``file_lines`` finds the offsets and says whether that is so; where it
+is not, the snapshot compresses its cells as before.
 """
 
 from __future__ import annotations
@@ -24,40 +24,14 @@ from typing import BinaryIO
 import numpy as np
 import polars as pl
 
-__all__ = ["FileChanged", "FileRows", "line_starts"]
+__all__ = ["FileChanged", "FileRows"]
 
-_CHUNK = 16 << 20
 _READ = 4096  # bytes read first for one row; a longer line is read on
-_NEWLINE, _QUOTE = ord("\n"), ord('"')
 _BOM = "\ufeff"
 
 
 class FileChanged(OSError):
     """The price file changed on disk after the snapshot mapped its lines."""
-
-
-def line_starts(path: Path, records: int, *, quotes_matter: bool) -> np.ndarray | None:
-    """Byte offsets where each of the file's ``records`` lines (header included) starts, or
-    ``None`` when a line is not a record: the file has another number of lines, or a quote
-    character where quotes are read (a quoted field may then span lines). Reads the file in
-    chunks (~0.2 s for 300 MB from the page cache) and keeps 8 bytes a line."""
-    found: list[np.ndarray] = [np.zeros(1, dtype=np.int64)]
-    size = 0
-    last = _NEWLINE
-    with open(path, "rb", buffering=0) as f:
-        while chunk := f.read(_CHUNK):
-            data = np.frombuffer(chunk, dtype=np.uint8)
-            if quotes_matter and (data == _QUOTE).any():
-                return None
-            found.append(np.flatnonzero(data == _NEWLINE) + (size + 1))
-            size += len(chunk)
-            last = chunk[-1]
-    starts = np.concatenate(found)
-    if last == _NEWLINE:
-        starts = starts[:-1]  # the offset after the final newline starts no line
-    if len(starts) != records:
-        return None
-    return starts
 
 
 class FileRows:

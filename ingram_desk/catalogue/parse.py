@@ -15,14 +15,17 @@ import codecs
 import csv
 import io
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from .detect import ImportPlan, plan_import
+from .file_lines import FileLines, scan_lines
+from .heap import release_free_memory
 from .layouts import UserMapping
-from .problems import column_counts, misshapen, oversized, record_problems, unknown_counts
+from .problems import misshapen, record_problems, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
@@ -65,25 +68,6 @@ def _as_utf8(source: SourceFile, encoding: str, report: ImportReport | None) -> 
     return out
 
 
-def _valid_utf8(data: Path | bytes) -> bool:
-    """Whether the file (or its bytes) decodes as UTF-8: checked 16 MB at a time."""
-    if isinstance(data, bytes):
-        try:
-            codecs.decode(data, "utf-8")
-        except UnicodeDecodeError:
-            return False
-        return True
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with open(data, "rb") as f:
-        try:
-            while chunk := f.read(_TRANSCODE_CHUNK):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return False
-    return True
-
-
 def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
     """A file with bytes invalid in its encoding, line by line: each such line is reported
     with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD; ``sniff.iter_lines``),
@@ -99,6 +83,41 @@ def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> i
             out.write(text.encode("utf-8"))
     out.seek(0)
     return out
+
+
+def _read(
+    data: Path | bytes | io.BytesIO, plan: ImportPlan, wanted: list[int], *, utf8: bool
+) -> tuple[pl.DataFrame | Exception, FileLines]:
+    """The wanted cells as polars reads them (or why it could not) and the file's shape
+    (``file_lines``; ``utf8``: checked to be UTF-8), counted at the same time on another
+    thread: numpy releases the GIL while polars reads."""
+    with ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
+        counting = pool.submit(scan_lines, data, plan, utf8=utf8)
+        frame: pl.DataFrame | Exception
+        try:
+            frame = pl.read_csv(
+                data,
+                has_header=False,
+                skip_rows=1 if plan.has_header else 0,
+                separator=plan.delimiter,
+                quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
+                columns=wanted,
+                infer_schema=False,
+                encoding="utf8-lossy",
+                truncate_ragged_lines=True,
+                empty_string_is_null=False,
+                raise_if_empty=False,
+            )
+        except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
+            frame = exc
+        try:
+            shape = counting.result()
+        except OSError as exc:
+            raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+    if isinstance(data, io.BytesIO):
+        data.seek(0)
+    release_free_memory()  # the count's freed blocks, before the frame grows (``heap``)
+    return frame, shape
 
 
 def build_snapshot(
@@ -132,28 +151,15 @@ def build_snapshot(
     elif source.member is not None:
         with source.open_binary() as f:
             data = f.read()
-    if plan.encoding in _UTF8 and not _valid_utf8(data):
+    frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8)
+    if shape.utf8 is False:  # a byte invalid in UTF-8: each such line reported, read again
         data, in_place = _mended(source, plan.encoding, report), False
-    try:
-        frame = pl.read_csv(
-            data,
-            has_header=False,
-            skip_rows=1 if plan.has_header else 0,
-            separator=plan.delimiter,
-            quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
-            columns=wanted,
-            infer_schema=False,
-            encoding="utf8-lossy",
-            truncate_ragged_lines=True,
-            empty_string_is_null=False,
-            raise_if_empty=False,
-        )
-    except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
-        check_snapshot(source, plan, 0, data if isinstance(data, bytes) else None)  # a quote?
-        raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+        frame, shape = _read(data, plan, wanted, utf8=False)
+    if isinstance(frame, Exception):
+        check_snapshot(source, plan, 0, shape)  # a runaway quote?
+        raise SnapshotUnsupported(f"stage 1 cannot read the file: {frame}")
     # a runaway quote or a sea of blank lines is refused as the store importer refuses it
-    in_memory = data if isinstance(data, bytes) else None
-    check_snapshot(source, plan, frame.height + plan.has_header, in_memory)
+    check_snapshot(source, plan, frame.height + plan.has_header, shape)
     if frame.width != len(wanted):
         raise SnapshotUnsupported(f"stage 1 read {frame.width} of {len(wanted)} columns")
     frame = compact_cells(
@@ -171,16 +177,19 @@ def build_snapshot(
         ),
     )
     read = frame.height
-    counts = column_counts(data, plan)
-    if counts is None or counts.height != read:  # (the lines do not line up)
-        counts = unknown_counts(read)
-    frame = (
-        frame.with_row_index("_rec").hstack(counts).with_columns(oversized(wanted).alias("_big"))
-    )
+    counts = shape.records
+    # each line one record: rows are read back from the file by these offsets once settled
+    starts = shape.starts if in_place and read + plan.has_header == shape.lines else None
+    del shape  # (its counts live on in the frame only until the filter)
+    if counts.height != read:  # (the lines do not line up)
+        counts = unknown_counts(frame, wanted, 1 + plan.has_header)
+    frame = frame.with_row_index("_rec").hstack(counts)
+    del counts
     if report is not None:
         record_problems(frame, plan, wanted, report)
     misshapen_rows = frame.select(misshapen(plan).sum()).item()
-    frame = frame.filter((c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan))
+    usable = (c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan)
+    frame = frame.lazy().filter(usable).drop("_n", "_long", "_line").collect()
     unusable = read - frame.height
     frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
     # duplicate SKUs (compared case-insensitively, like the store): the last row wins
@@ -197,9 +206,8 @@ def build_snapshot(
     )  # fmt: skip
     if scan:
         frame = frame.with_columns(folded(frame.get_column("_text")))
-    lines = read + plan.has_header if in_place else None
     snap = Snapshot(
-        frame, plan, wanted, currency, categories, unusable, file=(source.path, lines),
+        frame, plan, wanted, currency, categories, unusable, file=(source.path, starts),
         source=source,
     )  # fmt: skip
     snap.rows_misshapen = misshapen_rows

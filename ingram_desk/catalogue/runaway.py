@@ -8,8 +8,8 @@ refuses the file with the line where the quote opened. More than ``MAX_BLANK_RUN
 a row stops the read at once (a ZIP that unpacks to a gigabyte of line feeds).
 
 The store importer counts as it reads; the stage-1 snapshot compares polars' record count with
-the file's line count and, when they disagree, runs ``check_file`` (the same accounting) so both
-paths refuse the same file with the same message.
+the file's line count (``file_lines``) and, when they disagree, runs ``check_rows`` (the same
+accounting) so both paths refuse the same file with the same message.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import csv
 from collections.abc import Iterable
 
 from .detect import ImportPlan
+from .file_lines import FileLines
 from .report import CatalogueImportError
 from .sniff import SourceFile, iter_lines
 
@@ -121,31 +122,13 @@ def check_rows(lines: Iterable[str], delimiter: str, quoting: int) -> None:
     account.finish(reader.line_num)
 
 
-def _line_count(source: SourceFile, data: bytes | None) -> tuple[int, int]:
-    """(lines, blank lines) of the file, counted in bytes (blank lines at chunk seams may be
-    missed; this only decides whether the exact, slower check runs)."""
-
-    def blanks(chunk: bytes) -> int:
-        return chunk.count(b"\n\n") + chunk.count(b"\n\r\n")
-
-    if data is not None:
-        lines = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
-        return lines, blanks(data)
-    count, blank, last = 0, 0, b"\n"
-    with open(source.path, "rb") as f:
-        while chunk := f.read(16 << 20):
-            count += chunk.count(b"\n")
-            blank += blanks(chunk)
-            last = chunk[-1:]
-    return count + (0 if last == b"\n" else 1), blank
-
-
-def check_snapshot(source: SourceFile, plan: ImportPlan, records: int, data: bytes | None) -> None:
-    """Stage 1: polars read ``records`` records (header included). When the file has clearly
-    more lines than that, or a sea of blank lines, account for its lines as the store importer
-    does (raises the same error); a few blank lines or line breaks in descriptions pass."""
-    lines, blank = _line_count(source, data)
-    if not absorbed_too_many(lines - records, lines) and blank <= MAX_BLANK_RUN:
+def check_snapshot(source: SourceFile, plan: ImportPlan, records: int, shape: FileLines) -> None:
+    """Stage 1: polars read ``records`` records (header included) of a file of ``shape``. When
+    the file has clearly more lines than that, or a sea of blank lines, account for its lines
+    as the store importer does (raises the same error); a few blank lines or line breaks in
+    descriptions pass."""
+    lines = shape.lines
+    if not absorbed_too_many(lines - records, lines) and shape.blank <= MAX_BLANK_RUN:
         return
     with source.open_binary() as binary:
         check_rows(iter_lines(binary, plan.encoding, lambda n, r: None, [0]),

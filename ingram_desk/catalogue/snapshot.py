@@ -13,7 +13,6 @@ them. A snapshot is built by ``parse.build_snapshot``, kept on disk and mapped b
 
 from __future__ import annotations
 
-import csv
 import string
 import threading
 from array import array
@@ -30,7 +29,7 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
 from .detect import ImportPlan
-from .file_rows import FileRows, line_starts
+from .file_rows import FileRows
 from .indexed import Indexes, indexed, indexed_token
 from .parts import CELL as _CELL
 from .parts import SnapshotParts
@@ -90,12 +89,12 @@ class Snapshot(SnapshotParts):
         categories: CategoryTable | None,
         unusable: int,
         *,
-        file: tuple[Path | None, int | None] = (None, None),
+        file: tuple[Path | None, np.ndarray | None] = (None, None),
         source: SourceFile | None = None,
     ) -> None:
         self.frame = frame
-        #: the price file and its line count (header included) where rows may be read back
-        #: from it once settled (``None``: from the compressed cells)
+        #: the price file and the offset of each of its lines (header included) where rows
+        #: may be read back from it once settled (``None``: from the compressed cells)
         self._file = file
         #: read again for the compressed rows' other columns (``row_blocks.kept_records``)
         self._source = source
@@ -151,6 +150,7 @@ class Snapshot(SnapshotParts):
         with self._key_lock("_settle"):
             if self._blocks is None:  # the price file's lines, when they hold the rows
                 self._blocks = self._file_rows(self.frame, self._joined())
+                self._file = (self._file[0], None)  # (the offsets now live in the rows)
             if self._blocks is not None:  # cells only displayed are read from there now
                 indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
                 fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
@@ -213,13 +213,10 @@ class Snapshot(SnapshotParts):
     def _file_rows(self, frame: pl.DataFrame, joined: pl.Expr) -> FileRows | None:
         """The rows as lines of the price file, where each line is one record and a sample
         of rows reads back exactly as the cells polars read (``file_rows``); else ``None``."""
-        path, lines = self._file
-        if path is None or lines is None or frame.height == 0:
+        path, starts = self._file
+        if path is None or starts is None or frame.height == 0:
             return None
         try:
-            starts = line_starts(path, lines, quotes_matter=self.plan.quoting != csv.QUOTE_NONE)
-            if starts is None:
-                return None
             records = frame.get_column("_rec").to_numpy() + int(self.plan.has_header)
             rows = FileRows(
                 path, starts[records], delimiter=self.plan.delimiter,

@@ -413,7 +413,6 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
-        <extracomment>the longest cell read, in characters: the csv module&apos;s default limit, as the store had it bytes of the file counted at a time by ``column_counts``</extracomment>
         <translation>unlesbare Zeile: Feld größer als die Feldgrenze ({limit})</translation>
     </message>
     <message>

@@ -413,7 +413,6 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
-        <extracomment>the longest cell read, in characters: the csv module&apos;s default limit, as the store had it bytes of the file counted at a time by ``column_counts``</extracomment>
         <translation>ligne illisible : champ plus grand que la limite ({limit})</translation>
     </message>
     <message>

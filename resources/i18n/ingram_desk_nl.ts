@@ -413,7 +413,6 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
-        <extracomment>the longest cell read, in characters: the csv module&apos;s default limit, as the store had it bytes of the file counted at a time by ``column_counts``</extracomment>
         <translation>onleesbare regel: veld groter dan de veldlimiet ({limit})</translation>
     </message>
     <message>

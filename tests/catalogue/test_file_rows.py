@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ingram_desk.catalogue.file_rows import FileChanged, FileRows, line_starts
+from ingram_desk.catalogue.file_rows import FileChanged, FileRows
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import CatalogueQuery
 
@@ -23,12 +23,9 @@ def _rows(path: Path, offsets: list[int], cells: list[int], quoting: int) -> Fil
     )
 
 
-def test_line_starts_with_crlf_a_bom_and_no_final_newline(tmp_path: Path) -> None:
+def test_rows_with_crlf_a_bom_and_no_final_newline(tmp_path: Path) -> None:
     path = tmp_path / "p.txt"
     path.write_bytes(b"\xef\xbb\xbfH|I\r\na|b\r\n\r\nc|" + b"x" * 10_000 + b"|d")
-    starts = line_starts(path, 4, quotes_matter=True)
-    assert starts is not None and starts.tolist() == [0, 8, 13, 15]
-    assert line_starts(path, 3, quotes_matter=True) is None  # polars read another count
     rows = _rows(path, [0, 8, 13, 15], [0, 2], csv.QUOTE_MINIMAL)
     # BOM and CR gone, short padded; "c|x…x|d" is longer than one read and read to its end
     assert rows.get([3, 0, 1, 2]) == ["c/d", "H/", "a/", "/"]
@@ -50,11 +47,9 @@ def test_no_handle_stays_open_between_page_reads(tmp_path: Path) -> None:
         rows.get([0])
 
 
-def test_a_quote_where_quotes_are_read_gives_no_offsets(tmp_path: Path) -> None:
+def test_a_quote_is_read_literally_where_quotes_are_not_read(tmp_path: Path) -> None:
     path = tmp_path / "p.csv"
     path.write_bytes(b'a|"two\nlines"\nb|c\n')
-    assert line_starts(path, 2, quotes_matter=True) is None
-    assert line_starts(path, 3, quotes_matter=False) is not None  # read literally: 3 lines
     rows = _rows(path, [0, 7], [0, 1], csv.QUOTE_NONE)
     assert rows.get([0, 1]) == ['a/"two', 'lines"/']
     rows.close()

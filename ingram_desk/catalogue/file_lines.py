@@ -1,0 +1,251 @@
+"""The shape of a price file, found in one pass over its bytes: its lines, each record's
+number of columns and first line, its blank and over-long records, and whether it is UTF-8.
+
+Why one pass: polars reads the cells a million rows a second but says nothing about the
+file's shape, and the import needs it: the runaway-quote check compares the file's lines with
+the records polars read (``runaway``), the problem report gives every misshapen record with its
+line (``problems``), and settled rows are read back from the file by each line's offset
+(``file_rows``). numpy finds all of it over the same bytes, ``_BLOCK`` at a time (each block
+ending at a line break outside quotes, so no record is cut: a multi-byte UTF-8 character never
+holds a line break, so each block decodes alone), and releases the GIL while it counts, so
+``parse`` runs it beside polars' read.
+
+Quotes (where the layout reads them): a line break or delimiter after an odd number of quote
+characters in its record is inside a quoted cell. A record whose quote never closes runs to the
+end of the file; its delimiters after the last quote count, as the cells they split are read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+import polars as pl
+
+from .detect import ImportPlan
+
+__all__ = ["FIELD_LIMIT", "FileLines", "scan_lines"]
+
+#: the longest cell read, in characters: the csv module's default limit, as the store had it
+FIELD_LIMIT = 131_072
+#: bytes counted at a time (a record longer than that is read on until it ends)
+_BLOCK = 8 << 20
+_NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
+
+
+@dataclass(frozen=True, slots=True)
+class FileLines:
+    #: physical lines (a last one without a line break counted)
+    lines: int
+    #: blank lines (nothing but a line break)
+    blank: int
+    #: per record after the header: ``_n``, its number of columns (null when blank; empty
+    #: cells past the layout's last column not counted: trailing delimiters); ``_long``,
+    #: whether a cell is longer than ``FIELD_LIMIT``; ``_line``, its first line (1-based)
+    records: pl.DataFrame
+    #: byte offset of each line (header included) where every line is one record (no quote
+    #: character where quotes are read), else ``None``
+    starts: np.ndarray | None
+    #: whether every byte is valid UTF-8 (``None``: not checked)
+    utf8: bool | None
+
+
+class _Window:
+    """The bytes not yet counted, ``size`` at a time: from a file through one reused buffer
+    (no fresh pages a block), or views of bytes already in memory."""
+
+    def __init__(self, data: Path | bytes | io.BytesIO) -> None:
+        self._file: BinaryIO | None = None
+        if isinstance(data, Path):
+            self._file = open(data, "rb", buffering=0)  # noqa: SIM115 (closed by ``close``)
+            self.size = os.fstat(self._file.fileno()).st_size
+            self._buf = np.empty(_BLOCK, dtype=np.uint8)
+            self._have = 0
+            self._eof = False
+        else:
+            view = data.getbuffer() if isinstance(data, io.BytesIO) else memoryview(data)
+            self._buf = np.frombuffer(view, dtype=np.uint8)
+            self._have = self.size = len(self._buf)
+            self._eof = True
+        self.at = 0  #: offset of the window's first byte in the file
+
+    def get(self, size: int) -> tuple[np.ndarray, bool]:
+        """Up to ``size`` bytes from ``at`` and whether they run to the end of the file."""
+        if self._file is None:
+            block = self._buf[self.at : self.at + size]
+            return block, self.at + len(block) == self._have
+        if size > len(self._buf):
+            grown = np.empty(size, dtype=np.uint8)
+            grown[: self._have] = self._buf[: self._have]
+            self._buf = grown
+        view = memoryview(self._buf)  # type: ignore[arg-type]
+        while self._have < size and not self._eof:
+            got = self._file.readinto(view[self._have : size])
+            if not got:
+                self._eof = True
+            self._have += got or 0
+        return self._buf[: min(self._have, size)], self._eof and self._have <= size
+
+    def advance(self, n: int) -> None:
+        self.at += n
+        if self._file is not None:
+            rest = self._have - n
+            self._buf[:rest] = self._buf[n : self._have]
+            self._have = rest
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        del self._buf  # (releases a BytesIO's buffer for resizing)
+
+
+def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool) -> FileLines:
+    """Count ``data`` (the file, or its UTF-8 bytes in memory) as ``plan`` reads it; ``utf8``:
+    also check that it decodes as UTF-8. Raises ``OSError`` if the file cannot be read."""
+    quoted = plan.quoting != csv.QUOTE_NONE
+    delimiter = ord(plan.delimiter)
+    most = plan.columns.max_columns
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    long: list[tuple[int, bytes]] = []
+    starts: list[np.ndarray] = []
+    lines = blank = records = 0
+    valid: bool | None = True if utf8 else None
+    has_quote = False
+    window = _Window(data)
+    offset = np.uint32 if window.size < 2**32 else np.int64  # (4 bytes a line under 4 GB)
+    try:
+        size = _BLOCK
+        while True:
+            raw, final = window.get(size)
+            block = _block(raw, final, quoted, delimiter, most)
+            if block is None:  # one record longer than the window: read on
+                size *= 2
+                continue
+            size = _BLOCK
+            end, n, line_at, line_starts, blank_lines, content, quote = block
+            has_quote = has_quote or quote
+            if valid and end:
+                try:
+                    codecs.utf_8_decode(raw[:end], "strict", True)  # type: ignore[arg-type]
+                except UnicodeDecodeError:
+                    valid = False
+            for at in np.flatnonzero(content[1] - content[0] > FIELD_LIMIT):
+                long.append((records + int(at), raw[content[0][at] : content[1][at]].tobytes()))
+            parts.append((n, (line_at + lines + 1).astype(np.uint32), content[1] == content[0]))
+            starts.append((line_starts + window.at).astype(offset))
+            lines += len(line_starts)
+            blank += blank_lines
+            records += len(n)
+            window.advance(end)
+            if final:
+                break
+    finally:
+        window.close()
+    frame = _records(parts, long, plan).slice(int(plan.has_header))
+    offsets = None
+    if not has_quote:
+        offsets = np.concatenate(starts) if starts else np.zeros(0, offset)
+    return FileLines(lines, blank, frame, offsets, valid)
+
+
+def _block(
+    raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int
+) -> (
+    tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray], bool] | None
+):
+    """The whole records at the start of ``raw`` (all of it when ``final``): the bytes they
+    take, their column counts, the line each starts at, the start of each line, the blank
+    lines, each record's content (start, end: line break and carriage return left out) and
+    whether a quote character is read. ``None`` when not one record ends in ``raw``."""
+    breaks = lines = np.flatnonzero(raw == _NEWLINE)
+    inside: np.ndarray | None = None
+    quote = False
+    if quoted:
+        quotes = raw == _QUOTE
+        if quote := bool(quotes.any()):
+            inside = (np.cumsum(quotes, dtype=np.uint8) & 1).view(bool)  # odd: in a quote
+            breaks = lines[~inside[lines]]
+    if final:
+        end = len(raw)
+    elif len(breaks):
+        end = int(breaks[-1]) + 1
+    else:
+        return None
+    lines = lines[lines < end]
+    unended = end > 0 and raw[end - 1] != _NEWLINE  # the file's last line, without a break
+    ends = np.append(breaks, end) if unended else breaks
+    first = np.concatenate(([0], breaks + 1))[: len(ends)]
+    line_starts = np.concatenate(([0], lines + 1))[: len(lines) + int(unended)]
+    # columns: the delimiters outside quotes, counted per record
+    delimiters = raw[:end] == delimiter
+    if inside is not None:
+        inside = inside[:end]
+        if final and end and inside[end - 1]:  # a quote never closed: the rest is read as cells
+            inside[int(np.flatnonzero(raw[:end] == _QUOTE)[-1]) :] = False
+        delimiters &= ~inside
+    n = (
+        np.add.reduceat(delimiters, first, dtype=np.uint32) + 1
+        if len(first)
+        else np.zeros(0, np.uint32)
+    )
+    stop = ends - ((ends > first) & (raw[np.maximum(ends - 1, 0)] == _RETURN))
+    over = np.flatnonzero(n > most)
+    if len(over):  # delimiters ending the record: empty cells past the last column
+        at, trailing = stop[over] - 1, np.zeros(len(over), np.uint32)
+        more = (at >= first[over]) & (raw[np.maximum(at, 0)] == delimiter)
+        while more.any():
+            trailing += more
+            at -= 1
+            more &= (at >= first[over]) & (raw[np.maximum(at, 0)] == delimiter)
+        fits = n[over].astype(np.int64) - trailing <= most
+        n[over] = np.where(fits, most, n[over])
+    line_at = (
+        np.arange(len(first)) if inside is None else np.searchsorted(lines, first, side="left")
+    )
+    line_end = np.append(lines, end) if unended else lines
+    short = line_end - line_starts
+    blank_lines = int(
+        np.count_nonzero(
+            (short == 0) | ((short == 1) & (raw[np.maximum(line_end - 1, 0)] == _RETURN))
+        )
+    )
+    return end, n, line_at, line_starts, blank_lines, (first, stop), quote
+
+
+def _records(
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    long: list[tuple[int, bytes]],
+    plan: ImportPlan,
+) -> pl.DataFrame:
+    n = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.uint32)
+    line = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.uint32)
+    empty = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, bool)
+    too_long = np.zeros(len(n), bool)
+    for at, record in long:
+        too_long[at] = _long_cell(record, plan)
+    frame = pl.DataFrame({"_n": n, "_blank": empty, "_long": too_long, "_line": line})
+    return frame.select(
+        pl.when(~pl.col("_blank")).then(pl.col("_n")).cast(pl.UInt32).alias("_n"),
+        "_long", "_line",
+    )  # fmt: skip
+
+
+def _long_cell(record: bytes, plan: ImportPlan) -> bool:
+    """Whether a cell of ``record`` (longer than ``FIELD_LIMIT`` in bytes) is longer than that
+    in characters (split by polars, which has no field limit; a record it cannot split is
+    taken as one long cell)."""
+    try:
+        cells = pl.read_csv(
+            io.BytesIO(record), has_header=False, infer_schema=False, separator=plan.delimiter,
+            quote_char=None if plan.quoting == csv.QUOTE_NONE else '"', encoding="utf8-lossy",
+        )  # fmt: skip
+    except pl.exceptions.PolarsError:
+        return True
+    widths = cells.select(pl.all().str.len_chars().max()).row(0)
+    return max((w or 0 for w in widths), default=0) > FIELD_LIMIT

@@ -1,0 +1,113 @@
+"""The file's shape in one pass over its bytes (``file_lines``): the lines, each record's
+columns and first line, blank lines and offsets, the same whatever the block size; a malformed
+row is reported with its line wherever the blocks are cut."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ingram_desk.catalogue import file_lines
+from ingram_desk.catalogue.detect import ImportPlan, plan_import
+from ingram_desk.catalogue.engine import import_files
+from ingram_desk.catalogue.file_lines import scan_lines
+from ingram_desk.catalogue.schema import ensure_base
+from ingram_desk.catalogue.sniff import open_source
+
+from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+
+
+def _plan(path: Path) -> ImportPlan:
+    conn = sqlite3.connect(":memory:")
+    ensure_base(conn)
+    try:
+        return plan_import(conn, open_source(path), None)
+    finally:
+        conn.close()
+
+
+def test_crlf_a_bom_a_blank_line_and_no_final_newline(tmp_path: Path) -> None:
+    src = write_dach(tmp_path / "PL.csv", [dach_row("A1"), dach_row("A2")], newline="\r\n")
+    data = src.read_bytes() + b"\r\n" + "|".join(dach_row("A3")).encode() + b"|"
+    src.write_bytes(data)
+    shape = scan_lines(src, _plan(src), utf8=True)
+    assert shape.lines == 5 and shape.blank == 1 and shape.utf8
+    width = len(dach_row("A1"))
+    # a trailing delimiter is an empty cell past the last column, not one column too many
+    assert shape.records.rows() == [(width, False, 2), (width, False, 3), (None, False, 4),
+                                    (width, False, 5)]  # fmt: skip
+    assert shape.starts is not None
+    lines = data.split(b"\n")
+    assert shape.starts.tolist() == [sum(len(x) + 1 for x in lines[:i]) for i in range(5)]
+
+
+def test_a_byte_invalid_in_utf8_is_found(tmp_path: Path) -> None:
+    src = write_dach(tmp_path / "PL.csv", [dach_row("A1", vendor="CAFE")])
+    src.write_bytes(src.read_bytes().replace(b"CAFE", b"CAF\xe9"))
+    assert scan_lines(src, _plan(src), utf8=True).utf8 is False
+    assert scan_lines(src, _plan(src), utf8=False).utf8 is None
+
+
+@pytest.mark.parametrize("block", [64, 257, 4096, 8 << 20])
+def test_the_same_shape_whatever_the_block_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    rows = [english_row(f"Q{i}", f"V-{i}", description=f'item {i}, 27" "QHD"') for i in range(40)]
+    rows[5] = english_row("Q5", "V-5", description="two\r\nlines,\r\nthree")
+    rows[9] = ["Q9", "only", "three"]
+    rows[30] = [*english_row("Q30", "V-30"), "extra"]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    monkeypatch.setattr(file_lines, "_BLOCK", block)
+    shape = scan_lines(src, _plan(src), utf8=True)
+    assert shape.lines == 43 and shape.starts is None  # quotes: a line may not be a record
+    n, _long, line = zip(*shape.records.rows(), strict=True)
+    assert n == (13,) * 9 + (3,) + (13,) * 20 + (14,) + (13,) * 9
+    assert line == (*range(2, 8), *range(10, 44))  # record 6 spans lines 7-9
+
+
+@pytest.mark.parametrize("block", [100, 8 << 20])
+def test_a_malformed_row_at_a_block_seam_is_reported_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    rows = [english_row(f"G{i}", f"V-{i}", description=f"cable {i}") for i in range(30)]
+    rows[3] = english_row("G3", "V-3", description="a\nbreak")  # lines 5-6
+    rows[12] = ["G12", "only", "three"]  # line 15
+    rows[20] = english_row("G20", "V-20", description="x" * 150)  # longer than a block
+    rows[21] = ["G21", "short"]  # line 24
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    monkeypatch.setattr(file_lines, "_BLOCK", block)
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 28 and report.rows_skipped == 2
+    assert [(p.line, p.reason) for p in report.problems] == [
+        (15, "3 columns, expected 13"),
+        (24, "2 columns, expected 13"),
+    ]
+
+
+def test_offsets_where_quotes_are_not_read_and_none_where_they_are(tmp_path: Path) -> None:
+    """The DACH list reads quotes literally: its lines are its records whatever they hold."""
+    src = write_dach(tmp_path / "PL.csv", [dach_row("A1", text1='MONITOR 27"'), dach_row("A2")])
+    shape = scan_lines(src, _plan(src), utf8=True)
+    assert shape.starts is not None and len(shape.starts) == shape.lines == 3
+    quoted = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, [english_row("Q1", "V-1")])
+    assert scan_lines(quoted, _plan(quoted), utf8=True).starts is not None  # no quote in it
+    with_quote = write_csv(
+        tmp_path / "q.csv", ENGLISH_HEADER, [english_row("Q1", "V-1", description='27" "QHD"')]
+    )
+    assert scan_lines(with_quote, _plan(with_quote), utf8=True).starts is None
+
+
+def test_a_line_break_in_a_column_no_field_reads_still_counts_for_the_lines(
+    tmp_path: Path,
+) -> None:
+    """The line of a problem is where its record starts in the file, whichever cells held
+    line breaks before it (polars reads only the mapped ones)."""
+    header = [*ENGLISH_HEADER, "Notes"]
+    rows = [[*english_row(f"N{i}", f"V-{i}"), "note"] for i in range(6)]
+    rows[1][-1] = "first\nsecond\nthird"  # lines 3-5
+    rows[3] = ["N3", "only", "three"]  # line 7
+    src = write_csv(tmp_path / "p.csv", header, rows)
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert [(p.line, p.reason) for p in report.problems] == [(7, "3 columns, expected 14")]
