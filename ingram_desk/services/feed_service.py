@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ingram_desk.domain.phrase import Phrase, from_stored, stored
 from ingram_desk.feeds.config import (
     CONFIG_FILE,
     FEED_KINDS,
@@ -89,11 +90,23 @@ def _parse(text: str | None) -> datetime | None:
 
 
 def _plain(values: dict[str, object]) -> dict[str, Any]:
-    """An error's values as JSON keeps them: numbers stay numbers, anything else its text."""
+    """An error's values as JSON keeps them: numbers stay numbers, a phrase its template (so
+    the status shows it in the clerk's language later), anything else its text."""
     return {
-        k: v if v is None or isinstance(v, int | float | str) else format(v)
+        k: stored(v) if isinstance(v, str) else v if v is None or isinstance(v, int | float)
+        else format(v)
         for k, v in values.items()
-    }
+    }  # fmt: skip
+
+
+def _unplain(values: dict[str, Any]) -> dict[str, Any]:
+    """Stored values as ``_plain`` kept them: phrases again."""
+    return {k: from_stored(v) if isinstance(v, str) else v for k, v in values.items()}
+
+
+def _said(exc: BaseException) -> str:
+    """What an import refusal says: its phrase (translatable) where it has one."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
 
 
 @dataclass
@@ -328,7 +341,7 @@ class FeedService:
                     last_outcome=st.get("outcome"),
                     last_message=st.get("message", ""),
                     last_template=st.get("template", ""),
-                    last_values=st.get("values") or {},
+                    last_values=_unplain(st.get("values") or {}),
                     next_run=next_run if self.config.enabled else None,
                     overdue=self.config.enabled and (age is None or timedelta(seconds=age) > limit),
                     due_now=self.config.enabled and next_run is not None and next_run <= now,
@@ -541,7 +554,7 @@ class FeedService:
                     price_file, category_file=category_file, stock_file=stock_file
                 )
             except SanityGateError as exc:
-                refused = FeedRefusedError(price_file.name, str(exc), str(price_file.parent))
+                refused = FeedRefusedError(price_file.name, _said(exc), str(price_file.parent))
                 target = price or cat
                 assert target is not None
                 failed = FeedOutcome.failed(target[0].kind, refused, "refused")
@@ -555,7 +568,7 @@ class FeedService:
             except (CatalogueImportError, MappingRequired, MappingError, OSError) as exc:
                 err = FeedError(
                     QT_TRANSLATE_NOOP("Errors", "{name} could not be imported: {error}"),
-                    values={"name": price_file.name, "error": exc},
+                    values={"name": price_file.name, "error": _said(exc)},
                     remedial_action=QT_TRANSLATE_NOOP(
                         "Errors", "Import it by hand (Ctrl+I) to see why."
                     ),
@@ -577,7 +590,7 @@ class FeedService:
             except (CatalogueImportError, OSError, ValueError) as exc:
                 err = FeedError(
                     QT_TRANSLATE_NOOP("Errors", "{name} could not be applied: {error}"),
-                    values={"name": new_stock.name, "error": exc},
+                    values={"name": new_stock.name, "error": _said(exc)},
                     remedial_action=QT_TRANSLATE_NOOP("Errors", "Apply it by hand to see why."),
                 )
                 assert stock is not None

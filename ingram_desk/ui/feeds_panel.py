@@ -33,6 +33,15 @@ _KIND_NAMES = {
     "stock": QT_TRANSLATE_NOOP("FeedsStatus", "stock"),
     "category": QT_TRANSLATE_NOOP("FeedsStatus", "category"),
 }
+# how a feed's last run ended (``FeedOutcome.status``), as the tooltip says it
+_OUTCOME_NAMES = {
+    "imported": QT_TRANSLATE_NOOP("FeedsStatus", "imported"),
+    "skipped": QT_TRANSLATE_NOOP("FeedsStatus", "skipped (unchanged)"),
+    "downloaded": QT_TRANSLATE_NOOP("FeedsStatus", "downloaded"),
+    "missing": QT_TRANSLATE_NOOP("FeedsStatus", "missing"),
+    "refused": QT_TRANSLATE_NOOP("FeedsStatus", "refused"),
+    "failed": QT_TRANSLATE_NOOP("FeedsStatus", "failed"),
+}
 _AGES = {
     "min": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} min old"),
     "h": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} h old"),
@@ -81,7 +90,10 @@ class FeedsStatus(QWidget):
             label.setText(self.age_text(s))
             label.setStyleSheet(_RED if s.overdue else "")
             tip = self.tr("{kind} file: last run {v1}").format(
-                kind=self.tr(_KIND_NAMES.get(s.kind, s.kind)), v1=s.last_outcome or self.tr("never")
+                kind=self.tr(_KIND_NAMES.get(s.kind, s.kind)),
+                v1=self.tr(_OUTCOME_NAMES.get(s.last_outcome, s.last_outcome))
+                if s.last_outcome
+                else self.tr("never"),
             )
             if s.last_message:
                 last = template_text(s.last_template, s.last_values) if s.last_template else ""

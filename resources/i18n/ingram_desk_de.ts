@@ -2076,6 +2076,30 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>skipped (unchanged)</source>
+        <translation>übersprungen (unverändert)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlte</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>{kind} {n} min old</source>
         <translation>{kind} {n} min alt</translation>
     </message>

@@ -2076,6 +2076,30 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>catégories</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>skipped (unchanged)</source>
+        <translation>ignoré (inchangé)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
         <source>{kind} {n} min old</source>
         <translation>{kind} : il y a {n} min</translation>
     </message>

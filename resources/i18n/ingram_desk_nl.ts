@@ -2076,6 +2076,30 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>categorie</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>skipped (unchanged)</source>
+        <translation>overgeslagen (ongewijzigd)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>gedownload</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbrak</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
         <source>{kind} {n} min old</source>
         <translation>{kind} {n} min oud</translation>
     </message>

@@ -137,6 +137,30 @@ async def test_a_feed_error_stored_in_english_shows_in_german_in_a_german_window
         install_language(qapp, "en", tmp_path / "i18n")
 
 
+async def test_a_refused_price_file_says_why_in_german_from_the_stored_state(
+    qtbot, qapp, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    """The sanity gate's reason is kept with its template in the feed's state: a German window
+    opened later says it in German, not in the English the import raised it in."""
+    feeds.files.rows = 3000  # as many as the window's catalogue: the sanity check passes it
+    first = _service(ui_catalogue, feeds, clock, tmp_path)
+    assert (await first.sync()).ok
+    feeds.files.rows = 100  # tomorrow's file: a tenth of the rows
+    clock.advance(24 * 3600)
+    await first.sync(["price"])
+    assert "file looks incomplete" in first.status()[0].last_message
+    try:
+        install_language(qapp, "de", tmp_path / "i18n")
+        window = make_main_window(ui_catalogue)
+        controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
+        tip = controller.widget.labels["price"].toolTip()
+        assert "zuletzt abgewiesen" in tip and "die Datei scheint unvollständig (" in tip, tip
+        assert "looks incomplete" not in tip and "refused" not in tip
+        controller.close()
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+
+
 async def test_settings_dialog_lists_the_server_and_saves(
     qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
 ) -> None:
