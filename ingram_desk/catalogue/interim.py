@@ -185,6 +185,8 @@ class InterimProcess:
                         break
                     if progress is not None:
                         progress(payload)
+                    if cancel is not None and cancel.is_set():
+                        self._stop.set()  # at once: the child checks it at its next step
             except (EOFError, OSError):
                 raise CatalogueImportError(
                     CatalogueTexts.tr(
