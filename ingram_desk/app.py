@@ -106,7 +106,6 @@ async def join_team(session: AppSession) -> None:
     meanwhile the status bar says "connecting to the team database…" (or why it cannot), a
     call that needs the database is refused at once in the same words, and browsing and P&A
     work. Once joined: the drafts and watch-list marks are read, offline drafts catch up."""
-    from ingram_desk.cli.context import catch_up_offline_drafts
     from ingram_desk.ui.domain_texts import error_text
 
     window, journal = session.window, session.context.journal
@@ -117,14 +116,33 @@ async def join_team(session: AppSession) -> None:
             window.status.flash(said, 24 * 3600 * 1000)
         await asyncio.sleep(0.2)  # (the worker thread sets ``joined``; no database call here)
     window.status.flash("", 1)
-    profile_dir = session.context.paths.profile_dir(session.context.profile.name)
-    for note in catch_up_offline_drafts(profile_dir, journal):
-        log.warning("%s", note)
     tab = window.order_tab
     if said and tab.po_message.text() == said:
         tab.po_message.clear()
-    tab.reload_drafts()
+    await catch_up_drafts(session)
     window.orders_tab.notifier.refresh_marks()
+    drafts = session.context.ordering.journal
+    while hasattr(drafts, "catch_up"):  # drafts kept on this desk after a lost connection
+        await asyncio.sleep(1.0)  # (two flags read; no database call on the GUI thread)
+        if drafts.waiting and journal.connected:
+            await catch_up_drafts(session)
+
+
+async def catch_up_drafts(session: AppSession) -> None:
+    """The desk's offline drafts move into the team journal on a worker thread; the Order tab
+    then lists them as the team's, and says why any stayed on this desk."""
+    from ingram_desk.services.team.offline import OFFLINE_FILE, catch_up_file
+
+    ctx, tab = session.context, session.window.order_tab
+    catch_up = getattr(ctx.ordering.journal, "catch_up", None)
+    if catch_up is None:  # (a journal the window did not wrap: the command line's file only)
+        path = ctx.paths.profile_dir(ctx.profile.name) / OFFLINE_FILE
+        moved, kept = await asyncio.to_thread(catch_up_file, path, ctx.journal)
+    else:
+        moved, kept = await asyncio.to_thread(catch_up)
+    for note in moved + kept:
+        log.warning("%s", note)
+    tab.caught_up(kept)
 
 
 async def attach_feeds(session: AppSession) -> Any:

@@ -1,8 +1,9 @@
 """The window joins the team database off the GUI thread: with a server that accepts the
 connection but does not answer (slow, or gone behind a firewall), the window is shown and its
 event loop runs while the connect attempt is still under way; the status bar and the Order tab
-say "Connecting to the team database …", and P&A works. Once the attempt fails the desk says the
-database is unreachable and keeps working, as it does when the server is down."""
+say "Connecting to the team database …", P&A works, and a draft is kept on the desk. Once the
+attempt fails the desk says the database is unreachable and keeps working, as it does when the
+server is down."""
 
 from __future__ import annotations
 
@@ -95,8 +96,9 @@ async def test_the_window_shows_and_works_while_the_team_database_does_not_answe
                 results = await session.context.pna.check([sku])  # P&A works meanwhile
                 assert [r.sku for r in results] == [sku]
                 window.order_tab.po.setText("JOINING-1")
-                assert window.order_tab.flush_draft() is None  # refused at once, in one line
-                assert "Connecting to the team database" in window.order_tab.po_message.text()
+                kept = window.order_tab.flush_draft()  # at once, into the desk's offline file
+                assert kept is not None and kept.on_desk
+                assert "Saved on this desk" in window.order_tab.po_message.text()
 
                 hang_up()  # the attempt fails: the desk says so and keeps working
                 await until(lambda: "unreachable" in window.status.work_label.text())
