@@ -86,6 +86,7 @@ async def test_drafts_saved_before_the_desk_joins_move_once_and_a_taken_po_stays
         async with app.open_app(args) as session:
             window, tab = session.window, session.window.order_tab
             window.show()
+            window.tabs.setCurrentWidget(tab)
             await until(lambda: "unreachable" in window.status.work_label.text())
             for po in ("WIN-OFF-1", "WIN-OFF-2"):
                 entry = save_in_window(tab, po, sku)
