@@ -6,15 +6,11 @@ colleague took meanwhile stays on the desk, with the reason shown."""
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from ingram_desk import app
 from ingram_desk.paths import AppPaths
@@ -23,26 +19,9 @@ from ingram_desk.services.team import schema
 from ingram_desk.services.team.desk import account_key
 from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal
 from ingram_desk.services.team.pg_journal import PgJournal
-from tests.fixtures.client import save_sandbox_profile
-from tests.team.test_team_window_joins import until
+from tests.team.test_team_window_joins import until, window_desk
 
 ACCOUNT = account_key("NL", "20-222222")
-
-
-@contextmanager
-def window_desk(
-    sandbox: Any, root: Path, url: str, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[AppPaths, argparse.Namespace]]:
-    paths = AppPaths(root).ensure()
-    save_sandbox_profile(paths.profiles_dir, sandbox)
-    monkeypatch.setenv("INGRAM_CLIENT_SECRET", sandbox.config.client_secret)
-    qt_app = QApplication.instance()
-    assert isinstance(qt_app, QApplication)
-    qt_app.setQuitOnLastWindowClosed(False)  # as run_gui sets it: shutdown is awaited
-    try:
-        yield paths, argparse.Namespace(data_dir=root, profile="acme", api_url=None, team=url)
-    finally:
-        qt_app.setQuitOnLastWindowClosed(True)
 
 
 def offline_pos(paths: AppPaths) -> list[str]:
