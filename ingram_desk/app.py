@@ -105,7 +105,9 @@ async def join_team(session: AppSession) -> None:
     """The window's desk joins the team database on a worker thread (``connect_now=False``):
     meanwhile the status bar says "connecting to the team database…" (or why it cannot), a
     call that needs the database is refused at once in the same words, and browsing and P&A
-    work. Once joined: the drafts and watch-list marks are read, offline drafts catch up."""
+    work, and a new draft is kept in the desk's offline file. Once joined (and again after a
+    lost connection is re-opened): offline drafts catch up; drafts and watch-list marks are
+    read."""
     from ingram_desk.ui.domain_texts import error_text
 
     window, journal = session.window, session.context.journal
@@ -122,27 +124,27 @@ async def join_team(session: AppSession) -> None:
     await catch_up_drafts(session)
     window.orders_tab.notifier.refresh_marks()
     drafts = session.context.ordering.journal
-    while hasattr(drafts, "catch_up"):  # drafts kept on this desk after a lost connection
+    while True:  # drafts kept on this desk after a lost connection join once it is re-opened
         await asyncio.sleep(1.0)  # (two flags read; no database call on the GUI thread)
         if drafts.waiting and journal.connected:
             await catch_up_drafts(session)
 
 
 async def catch_up_drafts(session: AppSession) -> None:
-    """The desk's offline drafts move into the team journal on a worker thread; the Order tab
-    then lists them as the team's, and says why any stayed on this desk."""
-    from ingram_desk.services.team.offline import OFFLINE_FILE, catch_up_file
+    """The desk's offline drafts move into the team journal on a worker thread
+    (``DraftsKeptOffline.catch_up``); the Order tab then lists them as the team's, and says
+    why any stayed on this desk."""
+    from ingram_desk.services.order_journal import JournalError
+    from ingram_desk.ui.domain_texts import error_text
 
-    ctx, tab = session.context, session.window.order_tab
-    catch_up = getattr(ctx.ordering.journal, "catch_up", None)
-    if catch_up is None:  # (a journal the window did not wrap: the command line's file only)
-        path = ctx.paths.profile_dir(ctx.profile.name) / OFFLINE_FILE
-        moved, kept = await asyncio.to_thread(catch_up_file, path, ctx.journal)
-    else:
-        moved, kept = await asyncio.to_thread(catch_up)
+    try:
+        moved, kept = await asyncio.to_thread(session.context.ordering.journal.catch_up)
+    except JournalError as exc:  # the desk's own file unreadable: said, never a traceback
+        session.window.order_tab.po_message.setText(error_text(exc))
+        return
     for note in moved + kept:
         log.warning("%s", note)
-    tab.caught_up(kept)
+    session.window.order_tab.caught_up(kept)
 
 
 async def attach_feeds(session: AppSession) -> Any:

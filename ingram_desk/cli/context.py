@@ -196,9 +196,13 @@ def _open_journal(
 def catch_up_offline_drafts(profile_dir: Path, journal: Journal) -> list[str]:
     """Back online: this desk's offline drafts join the team journal; what moved or stayed,
     one line each."""
+    from ingram_desk.services.team.connection import TeamUnreachableError
     from ingram_desk.services.team.offline import OFFLINE_FILE, catch_up_file
 
-    moved, kept = catch_up_file(profile_dir / OFFLINE_FILE, journal)
+    try:
+        moved, kept = catch_up_file(profile_dir / OFFLINE_FILE, journal)
+    except TeamUnreachableError as exc:  # lost again at once: they wait for the next run
+        return [f"offline drafts stay on this desk for now: {exc.one_line()}"]
     return moved + kept
 
 

@@ -87,6 +87,8 @@ def catch_up(offline: OfflineJournal, team: Journal) -> tuple[list[JournalEntry]
     for entry in offline.entries((OrderState.DRAFT,)):
         try:
             new = team.save_draft(entry.draft)
+        except TeamUnreachableError:  # gone again: the rest waits for the next catch-up
+            raise
         except JournalError as exc:
             kept.append(
                 f"draft with PO {entry.customer_po} stays on this desk: {exc.one_line()}"
@@ -194,4 +196,8 @@ class DraftsKeptOffline:
         what stayed with the reason, one line each."""
         with self._moving:
             self.waiting = False
-            return catch_up_file(self.path, self.team)
+            try:
+                return catch_up_file(self.path, self.team)
+            except TeamUnreachableError:  # lost again meanwhile: tried again once re-joined
+                self.waiting = True
+                return [], []
