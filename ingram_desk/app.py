@@ -107,8 +107,9 @@ async def join_team(session: AppSession) -> None:
     """The window's desk joins the team database on a worker thread (``connect_now=False``):
     meanwhile the status bar says "connecting to the team database…" (or why it cannot), a
     call that needs the database is refused at once in the same words, and browsing and P&A
-    work. Once joined: the drafts and watch-list marks are read, offline drafts catch up."""
-    from ingram_desk.cli.context import catch_up_offline_drafts
+    work, and a new draft is kept in the desk's offline file. Once joined (and again after a
+    lost connection is re-opened): offline drafts catch up; drafts and watch-list marks are
+    read."""
     from ingram_desk.ui.domain_texts import error_text
 
     window, journal = session.window, session.context.journal
@@ -119,14 +120,33 @@ async def join_team(session: AppSession) -> None:
             window.status.flash(said, 24 * 3600 * 1000)
         await asyncio.sleep(0.2)  # (the worker thread sets ``joined``; no database call here)
     window.status.flash("", 1)
-    profile_dir = session.context.paths.profile_dir(session.context.profile.name)
-    for note in catch_up_offline_drafts(profile_dir, journal):
-        log.warning("%s", note)
     tab = window.order_tab
     if said and tab.po_message.text() == said:
         tab.po_message.clear()
-    tab.reload_drafts()
+    await catch_up_drafts(session)
     window.orders_tab.notifier.refresh_marks()
+    drafts = session.context.ordering.journal
+    while True:  # drafts kept on this desk after a lost connection join once it is re-opened
+        await asyncio.sleep(1.0)  # (two flags read; no database call on the GUI thread)
+        if drafts.waiting and journal.connected:
+            await catch_up_drafts(session)
+
+
+async def catch_up_drafts(session: AppSession) -> None:
+    """The desk's offline drafts move into the team journal on a worker thread
+    (``DraftsKeptOffline.catch_up``); the Order tab then lists them as the team's, and says
+    why any stayed on this desk."""
+    from ingram_desk.services.order_journal import JournalError
+    from ingram_desk.ui.domain_texts import error_text
+
+    try:
+        moved, kept = await asyncio.to_thread(session.context.ordering.journal.catch_up)
+    except JournalError as exc:  # the desk's own file unreadable: said, never a traceback
+        session.window.order_tab.po_message.setText(error_text(exc))
+        return
+    for note in moved + kept:
+        log.warning("%s", note)
+    session.window.order_tab.caught_up(kept)
 
 
 async def attach_feeds(session: AppSession) -> Any:

@@ -197,14 +197,26 @@ def _open_journal(
 def catch_up_offline_drafts(profile_dir: Path, journal: Journal) -> list[str]:
     """Back online: this desk's offline drafts join the team journal; what moved or stayed,
     one line each."""
-    from ingram_desk.services.team.offline import OFFLINE_FILE, OfflineJournal, catch_up
+    from ingram_desk.services.team.connection import TeamUnreachableError
+    from ingram_desk.services.team.offline import OFFLINE_FILE, catch_up_file
 
-    offline = profile_dir / OFFLINE_FILE
-    if not offline.exists():
-        return []
-    with OfflineJournal(offline, "") as local:
-        moved, kept = catch_up(local, journal)
-    return [f"draft PO {e.customer_po} moved to the team journal" for e in moved] + kept
+    try:
+        moved, kept = catch_up_file(profile_dir / OFFLINE_FILE, journal)
+    except TeamUnreachableError as exc:  # lost again at once: they wait for the next run
+        return [f"offline drafts stay on this desk for now: {exc.one_line()}"]
+    return moved + kept
+
+
+def _drafts_journal(
+    paths: AppPaths, profile: Profile, journal: Journal, join_in_background: bool
+) -> Journal:
+    """The window's team journal keeps new drafts in the desk's offline file while the team
+    database is not joined or out of reach (the command line joins first, or runs offline)."""
+    if not (join_in_background and _is_team_journal(journal)):
+        return journal
+    from ingram_desk.services.team.offline import OFFLINE_FILE, DraftsKeptOffline
+
+    return DraftsKeptOffline(journal, paths.profile_dir(profile.name) / OFFLINE_FILE)  # type: ignore[return-value]
 
 
 def _team_gate(args: argparse.Namespace, profile: Profile, config: ClientConfig) -> Any:
@@ -371,7 +383,7 @@ async def open_context(
             pna=PnaService(client, events),
             ordering=OrderingService(
                 client,
-                journal,
+                _drafts_journal(paths, profile, journal, join_in_background),
                 events,
                 quiet_window=profile.orders.quiet_window,
                 po_prefix=profile.orders.po_prefix,

@@ -155,6 +155,9 @@ class JournalEntry:
     author: str = ""
     shared: bool = True
     mine: bool = True
+    # a team desk's draft kept in its own file while the team database was out of reach
+    # (``team.offline.DraftsKeptOffline``): it joins the team once the database is back
+    on_desk: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {

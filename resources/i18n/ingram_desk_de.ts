@@ -3455,6 +3455,14 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>privat</translation>
     </message>
     <message>
+        <source>on this desk</source>
+        <translation>auf diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it joins the team when the database is back.</source>
+        <translation>Auf diesem Arbeitsplatz gespeichert; er geht ans Team, sobald die Datenbank wieder da ist.</translation>
+    </message>
+    <message>
         <source>(new order)</source>
         <translation>(neue Bestellung)</translation>
     </message>

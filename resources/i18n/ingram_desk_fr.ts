@@ -3455,6 +3455,14 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>privé</translation>
     </message>
     <message>
+        <source>on this desk</source>
+        <translation>sur ce poste</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it joins the team when the database is back.</source>
+        <translation>Enregistré sur ce poste ; il rejoint l’équipe dès que la base de données est de retour.</translation>
+    </message>
+    <message>
         <source>(new order)</source>
         <translation>(nouvelle commande)</translation>
     </message>

@@ -3455,6 +3455,14 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>privé</translation>
     </message>
     <message>
+        <source>on this desk</source>
+        <translation>op deze desk</translation>
+    </message>
+    <message>
+        <source>Saved on this desk; it joins the team when the database is back.</source>
+        <translation>Op deze desk bewaard; het gaat naar het team zodra de database terug is.</translation>
+    </message>
+    <message>
         <source>(new order)</source>
         <translation>(nieuwe bestelling)</translation>
     </message>

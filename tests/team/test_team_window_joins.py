@@ -1,8 +1,9 @@
 """The window joins the team database off the GUI thread: with a server that accepts the
 connection but does not answer (slow, or gone behind a firewall), the window is shown and its
 event loop runs while the connect attempt is still under way; the status bar and the Order tab
-say "Connecting to the team database …", and P&A works. Once the attempt fails the desk says the
-database is unreachable and keeps working, as it does when the server is down."""
+say "Connecting to the team database …", P&A works, and a draft is kept on the desk. Once the
+attempt fails the desk says the database is unreachable and keeps working, as it does when the
+server is down."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -60,21 +62,30 @@ async def until(check: Callable[[], bool]) -> None:
     await asyncio.wait_for(wait(), 20)
 
 
-async def test_the_window_shows_and_works_while_the_team_database_does_not_answer(
-    qtbot: Any, sandbox: Any, tmp_path: Any, monkeypatch: Any
-) -> None:
-    paths = AppPaths(tmp_path / "data").ensure()
+@contextmanager
+def window_desk(
+    sandbox: Any, root: Path, url: str, monkeypatch: Any
+) -> Iterator[tuple[AppPaths, argparse.Namespace]]:
+    """A desk's data folder with the sandbox profile, and the window's arguments to join ``url``
+    (the application does not quit when its last window closes: shutdown is awaited)."""
+    paths = AppPaths(root).ensure()
     save_sandbox_profile(paths.profiles_dir, sandbox)
     monkeypatch.setenv("INGRAM_CLIENT_SECRET", sandbox.config.client_secret)
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
-    qt_app.setQuitOnLastWindowClosed(False)  # as run_gui sets it: shutdown is awaited
+    qt_app.setQuitOnLastWindowClosed(False)  # as run_gui sets it
     try:
-        with silent_server() as (port, connected, hang_up):
-            url = f"postgresql://desk:pw@127.0.0.1:{port}/team?sslmode=disable"
-            args = argparse.Namespace(
-                data_dir=paths.data_dir, profile="acme", api_url=None, team=url
-            )
+        yield paths, argparse.Namespace(data_dir=root, profile="acme", api_url=None, team=url)
+    finally:
+        qt_app.setQuitOnLastWindowClosed(True)
+
+
+async def test_the_window_shows_and_works_while_the_team_database_does_not_answer(
+    qtbot: Any, sandbox: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    with silent_server() as (port, connected, hang_up):
+        url = f"postgresql://desk:pw@127.0.0.1:{port}/team?sslmode=disable"
+        with window_desk(sandbox, tmp_path / "data", url, monkeypatch) as (_, args):
             async with app.open_app(args) as session:
                 window, journal = session.window, session.context.journal
                 ticks = []
@@ -95,16 +106,15 @@ async def test_the_window_shows_and_works_while_the_team_database_does_not_answe
                 results = await session.context.pna.check([sku])  # P&A works meanwhile
                 assert [r.sku for r in results] == [sku]
                 window.order_tab.po.setText("JOINING-1")
-                assert window.order_tab.flush_draft() is None  # refused at once, in one line
-                assert "Connecting to the team database" in window.order_tab.po_message.text()
+                kept = window.order_tab.flush_draft()  # at once, into the desk's offline file
+                assert kept is not None and kept.on_desk
+                assert "Saved on this desk" in window.order_tab.po_message.text()
 
                 hang_up()  # the attempt fails: the desk says so and keeps working
                 await until(lambda: "unreachable" in window.status.work_label.text())
                 assert not journal.joined.is_set()
                 assert [r.sku for r in await session.context.pna.check([sku])] == [sku]
                 timer.stop()
-    finally:
-        qt_app.setQuitOnLastWindowClosed(True)
 
 
 async def test_once_joined_the_window_lists_the_teams_drafts(
@@ -115,19 +125,10 @@ async def test_once_joined_the_window_lists_the_teams_drafts(
     from ingram_desk.services.team.desk import account_key
     from ingram_desk.services.team.pg_journal import PgJournal
 
-    paths = AppPaths(tmp_path / "data").ensure()
-    save_sandbox_profile(paths.profiles_dir, sandbox)
-    monkeypatch.setenv("INGRAM_CLIENT_SECRET", sandbox.config.client_secret)
     with PgJournal(team_url, account=account_key("NL", "20-222222"), desk_id="carl") as carl:
         line = {"lines": [{"ingramPartNumber": "DF4128", "quantity": 1}]}
         carl.save_draft(OrderDraft.from_request({"customerOrderNumber": "CARL-1", **line}))
-    qt_app = QApplication.instance()
-    assert isinstance(qt_app, QApplication)
-    qt_app.setQuitOnLastWindowClosed(False)
-    try:
-        args = argparse.Namespace(
-            data_dir=paths.data_dir, profile="acme", api_url=None, team=team_url
-        )
+    with window_desk(sandbox, tmp_path / "data", team_url, monkeypatch) as (_, args):
         async with app.open_app(args) as session:
             window = session.window
             window.show()
@@ -137,5 +138,3 @@ async def test_once_joined_the_window_lists_the_teams_drafts(
                 lambda: any("CARL-1" in selector.itemText(i) for i in range(selector.count()))
             )
             assert "Connecting" not in window.status.work_label.text()
-    finally:
-        qt_app.setQuitOnLastWindowClosed(True)

@@ -7,6 +7,8 @@ ever used twice.
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from ingram_desk.services.order_journal import (
 )
 from ingram_desk.services.team.connection import TeamUnreachableError
 
-__all__ = ["OFFLINE_FILE", "OfflineJournal", "catch_up"]
+__all__ = ["OFFLINE_FILE", "DraftsKeptOffline", "OfflineJournal", "catch_up", "catch_up_file"]
 
 OFFLINE_FILE = "team-offline-drafts.sqlite3"
 
@@ -59,6 +61,18 @@ class OfflineJournal(OrderJournal):
         moved = {r[0] for r in self._db.execute("SELECT draft_id FROM moved_to_team")}
         return [e for e in super().entries(states) if e.draft_id not in moved]
 
+    def moved_to(self, draft_id: str) -> str | None:
+        """The team's id of a draft that moved there (None: it did not, or is not this file's)."""
+        row = self._db.execute(
+            "SELECT team_draft_id FROM moved_to_team WHERE draft_id=?", (draft_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def holds(self, draft_id: str) -> bool:
+        """Whether ``draft_id`` is a draft of this file that has not moved to the team."""
+        row = self._db.execute("SELECT 1 FROM orders WHERE draft_id=?", (draft_id,)).fetchone()
+        return row is not None and self.moved_to(draft_id) is None
+
     def mark_moved(self, draft_id: str, team_draft_id: str) -> None:
         self._db.execute(
             "INSERT INTO moved_to_team(draft_id, team_draft_id, at) VALUES (?,?,?)",
@@ -73,6 +87,8 @@ def catch_up(offline: OfflineJournal, team: Journal) -> tuple[list[JournalEntry]
     for entry in offline.entries((OrderState.DRAFT,)):
         try:
             new = team.save_draft(entry.draft)
+        except TeamUnreachableError:  # gone again: the rest waits for the next catch-up
+            raise
         except JournalError as exc:
             kept.append(
                 f"draft with PO {entry.customer_po} stays on this desk: {exc.one_line()}"
@@ -82,3 +98,106 @@ def catch_up(offline: OfflineJournal, team: Journal) -> tuple[list[JournalEntry]
         offline.mark_moved(entry.draft_id, new.draft_id)
         moved.append(new)
     return moved, kept
+
+
+def catch_up_file(path: Path, team: Journal) -> tuple[list[str], list[str]]:
+    """Back online: the offline drafts in ``path`` join the team journal; what moved, and what
+    stayed with the reason, one line each (the command line and the window catch up here)."""
+    if not path.exists():
+        return [], []
+    with OfflineJournal(path, "") as local:
+        moved, kept = catch_up(local, team)
+    return [f"draft PO {e.customer_po} moved to the team journal" for e in moved], kept
+
+
+def _on_desk(entry: JournalEntry) -> JournalEntry:
+    return dataclasses.replace(entry, on_desk=True)
+
+
+class DraftsKeptOffline:
+    """The window's team journal with the desk's offline file beside it. A new draft saved
+    while the team database is not joined or unreachable goes into the file (listed with
+    ``on_desk``) instead of waiting in the form, where closing the app lost it; its edits
+    stay there until ``catch_up`` (on the worker thread, once the desk has joined or
+    re-joined) moves it, after which its offline id stands for its team id. Nothing of the
+    file is ever queued. Everything else is the team journal's."""
+
+    def __init__(self, team: Journal, path: Path) -> None:
+        self.team = team
+        self.path = path
+        #: offline drafts wait for a catch-up (set by an offline save; cleared by ``catch_up``)
+        self.waiting = path.exists()
+        self._moving = threading.Lock()  # an edit never lands in the file while it moves
+        self._listed: list[JournalEntry] = []  # the team's list as last read
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.team, name)
+
+    def _local(self, reason: IngramError | str = "") -> OfflineJournal | None:
+        return OfflineJournal(self.path, reason) if self.path.exists() else None
+
+    def save_draft(self, draft: OrderDraft, draft_id: str | None = None) -> JournalEntry:
+        with self._moving:
+            local = self._local() if draft_id is not None else None
+            if local is not None and draft_id is not None:
+                with local:
+                    if local.holds(draft_id):
+                        self.waiting = True
+                        return _on_desk(local.save_draft(draft, draft_id))
+                    draft_id = local.moved_to(draft_id) or draft_id
+            try:
+                return self.team.save_draft(draft, draft_id)
+            except TeamUnreachableError as exc:
+                if draft_id is not None:  # a team draft's edit: it waits in the form
+                    raise
+                with OfflineJournal(self.path, exc) as kept:
+                    self.waiting = True
+                    return _on_desk(kept.save_draft(draft))
+
+    def get(self, draft_id: str) -> JournalEntry:
+        local = self._local()
+        if local is not None:
+            with local:
+                if local.holds(draft_id):
+                    return _on_desk(local.get(draft_id))
+                draft_id = local.moved_to(draft_id) or draft_id
+        return self.team.get(draft_id)
+
+    def entries(self, states: Iterable[OrderState] | None = None) -> list[JournalEntry]:
+        """The team's entries and the desk's offline drafts; while the team database is out
+        of reach and the desk holds offline drafts, the team's as last read beside them."""
+        states = None if states is None else tuple(states)
+        local = self._local()
+        kept: list[JournalEntry] = []
+        if local is not None:
+            with local:
+                kept = [_on_desk(e) for e in local.entries(states)]
+        try:
+            listed = self.team.entries(states)
+        except TeamUnreachableError:
+            if not kept or states is not None:
+                raise
+            return self._listed + kept
+        if states is None:
+            self._listed = listed
+        return listed + kept
+
+    def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:
+        local = self._local()
+        if local is not None:
+            with local:
+                if local.holds(draft_id):
+                    return local.queue(draft_id, draft)  # refused: no PO claimed yet
+                draft_id = local.moved_to(draft_id) or draft_id
+        return self.team.queue(draft_id, draft)
+
+    def catch_up(self) -> tuple[list[str], list[str]]:
+        """Move the offline drafts into the team journal (off the GUI thread): what moved, and
+        what stayed with the reason, one line each."""
+        with self._moving:
+            self.waiting = False
+            try:
+                return catch_up_file(self.path, self.team)
+            except TeamUnreachableError:  # lost again meanwhile: tried again once re-joined
+                self.waiting = True
+                return [], []

@@ -52,6 +52,8 @@ class DraftSelector(QWidget):
             text += " — " + e.author
         if not e.shared:
             text += " — " + QCoreApplication.translate("OrderTab", "private")
+        if e.on_desk:  # kept in the desk's file until the team database is back
+            text += " — " + QCoreApplication.translate("OrderTab", "on this desk")
         return text
 
     def fill(self, entries: Iterable[JournalEntry], current: str | None) -> None:

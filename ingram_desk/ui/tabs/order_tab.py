@@ -249,12 +249,34 @@ class OrderTab(OrderForm):
         if first and not self.po.text().strip():  # the one generated PO: shown, never hidden
             self.po.setText(entry.customer_po)
         self._relabel(entry)
-        self.po_message.setText(self.po_problem())
+        self.po_message.setText(self.po_problem() or self._on_desk(entry))
         if first:
             self.reload_drafts()
             self._show_state(entry)
         self.draft_saved.emit(entry.draft_id)
         return entry
+
+    def _on_desk(self, entry: JournalEntry) -> str:
+        if not entry.on_desk:
+            return ""
+        return self.tr("Saved on this desk; it joins the team when the database is back.")
+
+    def caught_up(self, kept: list[str]) -> None:
+        """The desk's offline drafts moved into the team journal (``kept``: those that stayed
+        on this desk, with the reason): the open draft follows to its team entry."""
+        if self.draft_id is not None:
+            try:
+                entry = self.ordering.journal.get(self.draft_id)
+            except JournalError:
+                entry = None
+            if entry is not None:
+                self.draft_id, self.entry = entry.draft_id, entry
+                self._show_state(entry)
+        self.reload_drafts()
+        if kept:
+            self.po_message.setText("\n".join(kept))
+        elif self.entry is not None and not self.entry.on_desk:
+            self.po_message.setText(self.po_problem())
 
     def copy_as_new(self) -> None:
         if self.draft_id is None:
