@@ -2806,6 +2806,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>found in flight from desk {desk}, which stopped; checking Ingram before any resend</source>
         <translation>in Übermittlung von Arbeitsplatz {desk} vorgefunden, der beendet wurde; Abgleich mit Ingram vor jedem erneuten Senden</translation>
     </message>
+    <message>
+        <source>draft with PO {po} stays on this desk: {error} (change its PO to send it)</source>
+        <translation>Entwurf mit Bestellnummer {po} bleibt an diesem Arbeitsplatz: {error} (ändern Sie die Bestellnummer, um ihn zu senden)</translation>
+    </message>
 </context>
 <context>
     <name>LineInputError</name>

@@ -2806,6 +2806,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>found in flight from desk {desk}, which stopped; checking Ingram before any resend</source>
         <translation>trouvée en cours d’envoi depuis le poste {desk}, qui s’est arrêté ; vérification auprès d’Ingram avant tout renvoi</translation>
     </message>
+    <message>
+        <source>draft with PO {po} stays on this desk: {error} (change its PO to send it)</source>
+        <translation>le brouillon avec le numéro de commande {po} reste sur ce poste : {error} (changez son numéro de commande pour l’envoyer)</translation>
+    </message>
 </context>
 <context>
     <name>LineInputError</name>

@@ -2806,6 +2806,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>found in flight from desk {desk}, which stopped; checking Ingram before any resend</source>
         <translation>onderweg aangetroffen vanaf werkplek {desk}, die is gestopt; controle bij Ingram vóór elke herverzending</translation>
     </message>
+    <message>
+        <source>draft with PO {po} stays on this desk: {error} (change its PO to send it)</source>
+        <translation>concept met inkoopordernummer {po} blijft op deze werkplek: {error} (wijzig het inkoopordernummer om het te verzenden)</translation>
+    </message>
 </context>
 <context>
     <name>LineInputError</name>
@@ -3456,11 +3460,11 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
     <message>
         <source>on this desk</source>
-        <translation>op deze desk</translation>
+        <translation>op deze werkplek</translation>
     </message>
     <message>
         <source>Saved on this desk; it joins the team when the database is back.</source>
-        <translation>Op deze desk bewaard; het gaat naar het team zodra de database terug is.</translation>
+        <translation>Op deze werkplek bewaard; het gaat naar het team zodra de database terug is.</translation>
     </message>
     <message>
         <source>(new order)</source>

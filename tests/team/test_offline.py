@@ -13,7 +13,9 @@ import pytest
 
 from ingram_desk.cli.main import main
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.phrase import Phrase
 from ingram_desk.services.team import schema
+from ingram_desk.services.team.offline import OFFLINE_FILE, catch_up_file
 from ingram_desk.services.team.pg_journal import PgJournal
 
 
@@ -63,6 +65,11 @@ def test_offline_desk_keeps_drafts_sends_nothing_and_catches_up_once(
     out, err = capsys.readouterr()
     assert "moved to the team journal" not in err
     assert "draft with PO OFF-2 stays on this desk" in err  # still kept, still said
+    offline = next((tmp_path / "desk").rglob(OFFLINE_FILE))
+    with PgJournal(url, account="NL:20-222222", desk_id="desk") as team:
+        _moved, [kept] = catch_up_file(offline, team)
+    assert isinstance(kept, Phrase) and kept.values["po"] == "OFF-2"  # the window translates it
+    assert kept.template.startswith("draft with PO {po} stays on this desk: {error}")
     with psycopg.connect(url, autocommit=True) as conn:
         rows = conn.execute("SELECT customer_po, count(*) FROM orders GROUP BY 1 ORDER BY 1")
         assert rows.fetchall() == [("OFF-1", 1), ("OFF-2", 1)]

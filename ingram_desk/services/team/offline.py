@@ -16,6 +16,7 @@ from typing import Any
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
+from ingram_desk.domain.phrase import JournalTexts
 from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import (
     JournalEntry,
@@ -91,8 +92,11 @@ def catch_up(offline: OfflineJournal, team: Journal) -> tuple[list[JournalEntry]
             raise
         except JournalError as exc:
             kept.append(
-                f"draft with PO {entry.customer_po} stays on this desk: {exc.one_line()}"
-                " (change its PO to send it)"
+                JournalTexts.tr(
+                    "draft with PO {po} stays on this desk: {error} (change its PO to send it)",
+                    po=entry.customer_po,
+                    error=exc.phrase(),
+                )
             )
             continue
         offline.mark_moved(entry.draft_id, new.draft_id)

@@ -274,7 +274,7 @@ class OrderTab(OrderForm):
                 self._show_state(entry)
         self.reload_drafts()
         if kept:
-            self.po_message.setText("\n".join(kept))
+            self.po_message.setText("\n".join(phrase_text(k) for k in kept))
         elif self.entry is not None and not self.entry.on_desk:
             self.po_message.setText(self.po_problem())
 
