@@ -8,6 +8,7 @@ the one place that translates them, under the same contexts. Ingram's codes are 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -79,6 +80,17 @@ def warehouse_town(town: str) -> str:
     return QCoreApplication.translate("Warehouse", town)
 
 
+def _when(text: str) -> str:
+    """An ISO date or time as the user's locale writes it; other text as it is."""
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if len(text) <= 10:  # a date alone
+        return formats.date_text(at)
+    return formats.datetime_text(at if at.tzinfo is None else at.astimezone())
+
+
 class _Count(int):
     """An int value that a ``{got:,}`` spec groups as the locale does (``1.234.567`` in de)."""
 
@@ -93,6 +105,8 @@ class _Count(int):
 def _value(key: str, value: object) -> object:
     if isinstance(value, Phrase):
         return phrase_text(value)
+    if isinstance(value, str) and key == "when":  # an ISO time the catalogue kept (a file's)
+        return _when(value)
     if isinstance(value, IngramError):
         return error_text(value)  # an error inside an error (a refusal's reason)
     if isinstance(value, bool):

@@ -206,7 +206,9 @@ def eta_text(value: date | None, today: date | None = None) -> str:
     if value is None:
         return ""
     d = value.date() if isinstance(value, datetime) else value
-    return date_text(d) + (" · overdue" if d < (today or date.today()) else "")
+    if d >= (today or date.today()):
+        return date_text(d)
+    return QCoreApplication.translate("Formats", "{date} · overdue").format(date=date_text(d))
 
 
 # ----------------------------------------------------------------------------- input

@@ -2163,6 +2163,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
 <context>
     <name>Formats</name>
     <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · überfällig</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number</source>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>

@@ -2163,6 +2163,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
 <context>
     <name>Formats</name>
     <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · en retard</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number</source>
         <translation>« {text} » n’est pas un nombre</translation>
     </message>

@@ -2163,6 +2163,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
 <context>
     <name>Formats</name>
     <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · te laat</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number</source>
         <translation>“{text}” is geen getal</translation>
     </message>

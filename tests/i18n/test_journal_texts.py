@@ -40,3 +40,21 @@ def test_an_errors_one_line_kept_by_the_journal_reads_in_dutch_with_its_correlat
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
         formats.set_locale(None)
+
+
+def test_a_kept_stock_files_time_reads_as_the_locale_writes_it(qapp: Any, tmp_path: Path) -> None:
+    """A warning the import kept names the stock file's time as the locale writes it, not as ISO."""
+    from ingram_desk.domain.phrase import CatalogueTexts
+
+    warning = CatalogueTexts.tr(
+        "stock kept from the stock file of {when} (newer)", when="2026-01-15T09:00:04"
+    )
+    try:
+        assert install_language(qapp, "de", tmp_path / "i18n") == "de"
+        formats.set_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        shown = phrase_text(warning)
+        assert "15.01." in shown and "09:00" in shown and "T09" not in shown, shown
+        assert phrase_text(CatalogueTexts.tr("{when}", when="not a time")) == "not a time"
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+        formats.set_locale(None)

@@ -88,6 +88,17 @@ def test_an_eta_already_past_is_marked_overdue(use_locale) -> None:
     assert formats.eta_text(date(2026, 6, 1), today) == "01.06.2026"
 
 
+def test_an_overdue_eta_is_marked_in_the_clerks_language(use_locale, qapp, tmp_path) -> None:
+    from ingram_desk.ui.i18n import install_language
+
+    use_locale("de_DE")
+    try:
+        assert install_language(qapp, "de", tmp_path / "i18n") == "de"
+        assert formats.eta_text(date(2026, 5, 31), date(2026, 6, 1)) == "31.05.2026 · überfällig"
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+
+
 @pytest.mark.parametrize(
     ("name", "text", "value"),
     [
