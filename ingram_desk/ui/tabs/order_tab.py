@@ -30,7 +30,13 @@ from ingram_desk.ui.order_lines_input import (
     parse_sku_quantities,
 )
 from ingram_desk.ui.tabs.order_form import OrderForm
-from ingram_desk.ui.tabs.order_state_line import PENDING, STATE_COLOURS, state_line, styled
+from ingram_desk.ui.tabs.order_state_line import (
+    PENDING,
+    STATE_COLOURS,
+    reason_shown,
+    state_line,
+    styled,
+)
 from ingram_desk.ui.widgets.header_fit import fit_column
 
 __all__ = ["OrderTab"]
@@ -551,7 +557,7 @@ class OrderTab(OrderForm):
         reason = ""
         if entry is not None and state is not S.DRAFT:
             events = self.ordering.journal.events(entry.draft_id)
-            reason = phrase_text(events[-1].reason) if events else ""
+            reason = reason_shown(events[-1].reason) if events else ""
         self.state_label.setText(state_line(entry, reason, self.ordering.driven_elsewhere))
         self.state_shown.emit(entry)
 
