@@ -2814,6 +2814,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>draft with PO {po} stays on this desk: {error} (change its PO to send it)</source>
         <translation>Entwurf mit Bestellnummer {po} bleibt an diesem Arbeitsplatz: {error} (ändern Sie die Bestellnummer, um ihn zu senden)</translation>
     </message>
+    <message>
+        <source>edit of draft {po} stays on this desk: a colleague submitted or deleted it (change its PO to send it)</source>
+        <translation>Änderung am Entwurf {po} bleibt an diesem Arbeitsplatz: ein Kollege hat ihn gesendet oder gelöscht (ändern Sie die Bestellnummer, um ihn zu senden)</translation>
+    </message>
 </context>
 <context>
     <name>LineInputError</name>

@@ -2814,6 +2814,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>draft with PO {po} stays on this desk: {error} (change its PO to send it)</source>
         <translation>le brouillon avec le numéro de commande {po} reste sur ce poste : {error} (changez son numéro de commande pour l’envoyer)</translation>
     </message>
+    <message>
+        <source>edit of draft {po} stays on this desk: a colleague submitted or deleted it (change its PO to send it)</source>
+        <translation>la modification du brouillon {po} reste sur ce poste : un collègue l’a envoyé ou supprimé (changez son numéro de commande pour l’envoyer)</translation>
+    </message>
 </context>
 <context>
     <name>LineInputError</name>

@@ -2814,6 +2814,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>draft with PO {po} stays on this desk: {error} (change its PO to send it)</source>
         <translation>concept met inkoopordernummer {po} blijft op deze werkplek: {error} (wijzig het inkoopordernummer om het te verzenden)</translation>
     </message>
+    <message>
+        <source>edit of draft {po} stays on this desk: a colleague submitted or deleted it (change its PO to send it)</source>
+        <translation>bewerking van concept {po} blijft op deze werkplek: een collega heeft het verzonden of verwijderd (wijzig het inkoopordernummer om het te verzenden)</translation>
+    </message>
 </context>
 <context>
     <name>LineInputError</name>

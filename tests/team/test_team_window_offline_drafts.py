@@ -170,3 +170,94 @@ def test_a_catch_up_cut_short_by_a_lost_connection_keeps_the_drafts_waiting(
         moved, kept = drafts.catch_up()
         assert moved == ["draft PO CUT-1 moved to the team journal"] and kept == []
     assert team_pos(server.url()) == ["CUT-1"]
+
+
+async def test_an_edit_of_a_team_draft_made_while_unreachable_updates_it_once_on_rejoin(
+    qtbot: Any, sandbox: Any, pg_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = pg_factory()
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        schema.migrate(conn, "tests")
+    url = server.url()
+    sku, other = [p.sku for p in sandbox.catalogue.products if p.stock > 10][:2]
+    with window_desk(sandbox, tmp_path / "ann", url, monkeypatch) as (paths, args):
+        async with app.open_app(args) as session:
+            window, tab = session.window, session.window.order_tab
+            journal = session.context.journal
+            window.show()
+            await until(journal.joined.is_set)
+            team_entry = save_in_window(tab, "TEAM-1", sku)
+            assert team_entry is not None and not team_entry.on_desk
+            server.stop()
+            with pytest.raises(JournalError):  # the desk notices the loss
+                journal.entries()
+            tab.po.setText("TEAM-1-EDITED")  # an edit of the team's draft
+            edit = tab.flush_draft()
+            assert edit is not None and edit.on_desk
+            assert "Saved on this desk" in tab.po_message.text()
+            texts = listed(tab)
+            assert any("TEAM-1-EDITED" in t and "on this desk" in t for t in texts)
+            assert not any("TEAM-1" in t and "on this desk" not in t for t in texts)  # once
+            tab.add_lines([(other, 1)])  # edited again: still the one kept edit
+            assert tab.flush_draft().draft_id == edit.draft_id
+            assert offline_pos(paths) == ["TEAM-1-EDITED"]
+
+            server.start()
+            await until(lambda: offline_pos(paths) == [])
+            await until(lambda: not any("on this desk" in t for t in listed(tab)))
+            assert tab.entry is not None and not tab.entry.on_desk  # the open draft followed
+            assert tab.draft_id == team_entry.draft_id
+            assert team_pos(url) == ["TEAM-1-EDITED"]  # updated, not a second draft
+    with PgJournal(url, account=ACCOUNT, desk_id="carl") as carl:  # a second desk
+        [entry] = carl.entries()
+        assert entry.draft_id == team_entry.draft_id and entry.customer_po == "TEAM-1-EDITED"
+        assert len(entry.draft.lines) == 2
+
+
+async def test_an_edit_of_a_team_draft_a_colleague_submitted_meanwhile_stays_on_the_desk(
+    qtbot: Any, sandbox: Any, pg_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = pg_factory()
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        schema.migrate(conn, "tests")
+        conn.execute("CREATE ROLE ann LOGIN IN ROLE pg_read_all_data, pg_write_all_data")
+    url = server.url(role="ann")
+    sku, other = [p.sku for p in sandbox.catalogue.products if p.stock > 10][:2]
+    with window_desk(sandbox, tmp_path / "ann", url, monkeypatch) as (paths, args):
+        async with app.open_app(args) as session:
+            window, tab = session.window, session.window.order_tab
+            journal = session.context.journal
+            window.show()
+            await until(journal.joined.is_set)
+            team_entry = save_in_window(tab, "SUB-1", sku)
+            assert team_entry is not None and not team_entry.on_desk
+            with psycopg.connect(server.url(), autocommit=True) as conn:
+                # the desk (not a superuser) cannot re-join until the colleague has submitted
+                conn.execute("ALTER DATABASE postgres CONNECTION LIMIT 0")
+            server.stop()
+            with pytest.raises(JournalError):  # the desk notices the loss
+                journal.entries()
+            tab.add_lines([(other, 3)])  # an edit of the team's draft
+            edit = tab.flush_draft()
+            assert edit is not None and edit.on_desk
+            assert offline_pos(paths) == ["SUB-1"]
+
+            server.start()
+            with PgJournal(server.url(), account=ACCOUNT, desk_id="colleague") as bob:
+                bob.queue(team_entry.draft_id, team_entry.draft)  # a colleague submits it
+            with psycopg.connect(server.url(), autocommit=True) as conn:
+                conn.execute("ALTER DATABASE postgres CONNECTION LIMIT -1")
+            await until(lambda: "stays on this desk" in tab.po_message.text())
+            assert "SUB-1" in tab.po_message.text() and "submitted" in tab.po_message.text()
+            assert offline_pos(paths) == ["SUB-1"]  # the edit is kept, not lost
+            assert tab.entry is not None and tab.entry.on_desk
+            assert len(tab.entry.draft.lines) == 2
+            assert any("SUB-1" in t and "on this desk" in t for t in listed(tab))
+            window.tabs.setCurrentWidget(tab)
+            window.grab().save(str(tmp_path / "edit-kept.png"))
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        rows = conn.execute("SELECT customer_po, state FROM orders").fetchall()
+    assert rows == [("SUB-1", "queued")]  # never a duplicate
+    with PgJournal(server.url(), account=ACCOUNT, desk_id="carl") as carl:
+        [entry] = carl.entries()
+        assert len(entry.draft.lines) == 1  # the colleague's submitted order, untouched

@@ -23,6 +23,7 @@ from ingram_desk.services.order_journal import (
     JournalError,
     OrderJournal,
     OrderState,
+    StaleStateError,
 )
 from ingram_desk.services.team.connection import TeamUnreachableError
 
@@ -40,6 +41,12 @@ class OfflineJournal(OrderJournal):
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS moved_to_team (draft_id TEXT PRIMARY KEY"
             " REFERENCES orders(draft_id), team_draft_id TEXT NOT NULL, at TEXT NOT NULL)"
+        )
+        # a draft of this file that is an edit of the team's draft ``team_draft_id``: it
+        # updates that draft at catch-up instead of joining as a new one
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS edit_of_team (draft_id TEXT PRIMARY KEY"
+            " REFERENCES orders(draft_id), team_draft_id TEXT NOT NULL)"
         )
 
     def _refuse(self) -> TeamUnreachableError:
@@ -74,6 +81,34 @@ class OfflineJournal(OrderJournal):
         row = self._db.execute("SELECT 1 FROM orders WHERE draft_id=?", (draft_id,)).fetchone()
         return row is not None and self.moved_to(draft_id) is None
 
+    def keep_edit(self, team_draft_id: str, draft: OrderDraft) -> JournalEntry:
+        """Keep an edit of the team's draft ``team_draft_id`` until catch-up."""
+        entry = self.save_draft(draft)
+        self._db.execute(
+            "INSERT INTO edit_of_team(draft_id, team_draft_id) VALUES (?,?)",
+            (entry.draft_id, team_draft_id),
+        )
+        return entry
+
+    def edit_of(self, draft_id: str) -> str | None:
+        """The team draft that ``draft_id`` edits (None: a new draft)."""
+        row = self._db.execute(
+            "SELECT team_draft_id FROM edit_of_team WHERE draft_id=?", (draft_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def pending_edits(self) -> dict[str, str]:
+        """Team draft id → this file's edit of it, for the edits not yet caught up."""
+        rows = self._db.execute(
+            "SELECT team_draft_id, draft_id FROM edit_of_team"
+            " WHERE draft_id NOT IN (SELECT draft_id FROM moved_to_team)"
+        )
+        return {str(r[0]): str(r[1]) for r in rows}
+
+    def unlink_edit(self, draft_id: str) -> None:
+        """The team draft is no longer a draft: the edit stays here as a draft of its own."""
+        self._db.execute("DELETE FROM edit_of_team WHERE draft_id=?", (draft_id,))
+
     def mark_moved(self, draft_id: str, team_draft_id: str) -> None:
         self._db.execute(
             "INSERT INTO moved_to_team(draft_id, team_draft_id, at) VALUES (?,?,?)",
@@ -82,14 +117,27 @@ class OfflineJournal(OrderJournal):
 
 
 def catch_up(offline: OfflineJournal, team: Journal) -> tuple[list[JournalEntry], list[str]]:
-    """Move the desk's offline drafts into the team journal: (moved, kept with the reason)."""
+    """Move the desk's offline drafts into the team journal: (moved, kept with the reason). An
+    edit of a team draft updates it by id; if that draft was submitted or deleted meanwhile,
+    the edit stays on the desk as a draft of its own (never a duplicate, never lost)."""
     moved: list[JournalEntry] = []
     kept: list[str] = []
     for entry in offline.entries((OrderState.DRAFT,)):
+        team_draft_id = offline.edit_of(entry.draft_id)
         try:
-            new = team.save_draft(entry.draft)
+            new = team.save_draft(entry.draft, team_draft_id)
         except TeamUnreachableError:  # gone again: the rest waits for the next catch-up
             raise
+        except StaleStateError:  # the team's draft is no longer a draft
+            offline.unlink_edit(entry.draft_id)
+            kept.append(
+                JournalTexts.tr(
+                    "edit of draft {po} stays on this desk: a colleague submitted or deleted it"
+                    " (change its PO to send it)",
+                    po=entry.customer_po,
+                )
+            )
+            continue
         except JournalError as exc:
             kept.append(
                 JournalTexts.tr(
@@ -119,10 +167,10 @@ def _on_desk(entry: JournalEntry) -> JournalEntry:
 
 
 class DraftsKeptOffline:
-    """The window's team journal with the desk's offline file beside it. A new draft saved
-    while the team database is not joined or unreachable goes into the file (listed with
-    ``on_desk``) instead of waiting in the form, where closing the app lost it; its edits
-    stay there until ``catch_up`` (on the worker thread, once the desk has joined or
+    """The window's team journal with the desk's offline file beside it. A new draft, or an
+    edit of a team draft, saved while the team database is not joined or unreachable goes
+    into the file (listed with ``on_desk``) instead of waiting in the form, where closing the
+    app lost it; its edits stay there until ``catch_up`` (on the worker thread, once the desk has joined or
     re-joined) moves it, after which its offline id stands for its team id. Nothing of the
     file is ever queued. Everything else is the team journal's."""
 
@@ -149,14 +197,18 @@ class DraftsKeptOffline:
                         self.waiting = True
                         return _on_desk(local.save_draft(draft, draft_id))
                     draft_id = local.moved_to(draft_id) or draft_id
+                    pending = local.pending_edits().get(draft_id)
+                    if pending is not None:  # the team draft's edit kept here: edited again
+                        self.waiting = True
+                        return _on_desk(local.save_draft(draft, pending))
             try:
                 return self.team.save_draft(draft, draft_id)
             except TeamUnreachableError as exc:
-                if draft_id is not None:  # a team draft's edit: it waits in the form
-                    raise
                 with OfflineJournal(self.path, exc) as kept:
                     self.waiting = True
-                    return _on_desk(kept.save_draft(draft))
+                    if draft_id is None:
+                        return _on_desk(kept.save_draft(draft))
+                    return _on_desk(kept.keep_edit(draft_id, draft))  # updates it at catch-up
 
     def get(self, draft_id: str) -> JournalEntry:
         local = self._local()
@@ -164,6 +216,9 @@ class DraftsKeptOffline:
             with local:
                 if local.holds(draft_id):
                     return _on_desk(local.get(draft_id))
+                pending = local.pending_edits().get(draft_id)
+                if pending is not None:
+                    return _on_desk(local.get(pending))
                 draft_id = local.moved_to(draft_id) or draft_id
         return self.team.get(draft_id)
 
@@ -173,18 +228,25 @@ class DraftsKeptOffline:
         states = None if states is None else tuple(states)
         local = self._local()
         kept: list[JournalEntry] = []
+        edited: dict[str, str] = {}
         if local is not None:
             with local:
                 kept = [_on_desk(e) for e in local.entries(states)]
+                edited = local.pending_edits()
+
+        def team_side(listed: list[JournalEntry]) -> list[JournalEntry]:
+            # a team draft with an edit kept on this desk is listed once: as the edit
+            return [e for e in listed if not (e.state is OrderState.DRAFT and e.draft_id in edited)]
+
         try:
             listed = self.team.entries(states)
         except TeamUnreachableError:
             if not kept or states is not None:
                 raise
-            return self._listed + kept
+            return team_side(self._listed) + kept
         if states is None:
             self._listed = listed
-        return listed + kept
+        return team_side(listed) + kept
 
     def queue(self, draft_id: str, draft: OrderDraft) -> JournalEntry:
         local = self._local()

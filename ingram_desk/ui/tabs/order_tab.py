@@ -245,18 +245,22 @@ class OrderTab(OrderForm):
         draft = self.build_draft()
         if self.draft_id is None and not draft.lines and not draft.customer_po:
             return None
+        if self.entry is not None and self.entry.draft == draft:  # nothing changed: no write
+            return self.entry  # (nor, in a team out of reach, an edit kept on the desk)
         try:
             entry = self.ordering.save_draft(draft, self.draft_id)
         except JournalError as exc:
             self.po_message.setText(error_text(exc))
             return None
         first = self.draft_id is None
+        # a new draft, or a team draft's edit kept on this desk (its id there) is listed anew
+        relist = entry.draft_id != self.draft_id
         self.draft_id, self.entry = entry.draft_id, entry
         if first and not self.po.text().strip():  # the one generated PO: shown, never hidden
             self.po.setText(entry.customer_po)
         self._relabel(entry)
         self.po_message.setText(self.po_problem() or self._on_desk(entry))
-        if first:
+        if relist:
             self.reload_drafts()
             self._show_state(entry)
         self.draft_saved.emit(entry.draft_id)
