@@ -43,7 +43,7 @@ from ingram_desk.services.events import ORDER_STATE_CHANGED, EventHub
 from ingram_desk.services.journal_port import Journal
 from ingram_desk.services.order_journal import JournalEntry, OrderState, StaleStateError
 
-__all__ = ["OrderingService"]
+__all__ = ["OrderingService", "says_only_order_numbers"]
 
 log = logging.getLogger(__name__)
 S = OrderState
@@ -486,3 +486,9 @@ def _rejected_lines(rejected: list[RejectedLine]) -> Phrase:
     return JournalTexts.tr(
         "%n line(s) rejected by Ingram ({reasons})", "", len(rejected), reasons=reasons
     )
+
+
+def says_only_order_numbers(reason: str) -> bool:
+    """True for the reason a placed order gets when all went well ("placed: Ingram order N"):
+    a view that shows the order numbers need not say it again."""
+    return isinstance(reason, Phrase) and reason.template == "placed: Ingram order {orders}"

@@ -3335,7 +3335,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
-        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>

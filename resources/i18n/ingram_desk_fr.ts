@@ -3335,7 +3335,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
-        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>

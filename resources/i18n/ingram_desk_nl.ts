@@ -3335,7 +3335,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <name>OrderState</name>
     <message>
         <source>Draft</source>
-        <extracomment>how long opening waits out another process&apos;s switch of a new journal to WAL</extracomment>
         <translation>Concept</translation>
     </message>
     <message>

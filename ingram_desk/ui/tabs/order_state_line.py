@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ingram_desk.domain.phrase import Phrase
 from ingram_desk.services.order_journal import JournalEntry, OrderState
+from ingram_desk.services.ordering_service import says_only_order_numbers
 from ingram_desk.ui.domain_texts import phrase_text, state_text
 
 __all__ = ["PENDING", "STATE_COLOURS", "reason_shown", "state_line", "styled"]
@@ -25,15 +25,10 @@ STATE_COLOURS = {
 _PARTLY = "#b3261e"
 
 
-# the journal's reason for a placed order (``ordering_service``): it only repeats the order
-# numbers the state line shows (tests/ui/test_order_tab.py checks they are said once)
-_PLACED_AS_SAID = "placed: Ingram order {orders}"
-
-
 def reason_shown(reason: str) -> str:
     """The journal's last reason as the state line says it, in the user's language: nothing
     where it only repeats the order numbers."""
-    if isinstance(reason, Phrase) and reason.template == _PLACED_AS_SAID:
+    if says_only_order_numbers(reason):  # (tests/ui/test_order_tab.py: said once)
         return ""
     return phrase_text(reason)
 
