@@ -150,3 +150,43 @@ async def test_an_unreachable_team_database_leaves_pna_working(sandbox: Any) -> 
     finally:
         await client.aclose()
         await gate.aclose()
+
+
+async def test_a_database_that_never_answers_costs_one_connect_attempt_not_one_per_call(
+    sandbox: Any,
+) -> None:
+    """A server that accepts and never answers (hung, or behind a firewall): the first P&A call
+    waits out one connect attempt, then the desk paces alone for a while (``RETRY_AFTER_S``)
+    instead of trying again on every call."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                accepted.append(listener.accept()[0])  # and never answer
+            except OSError:
+                return
+
+    threading.Thread(target=serve, daemon=True).start()
+    port = listener.getsockname()[1]
+    gate = TeamRateGate(f"postgresql://x@127.0.0.1:{port}/team", account=ACCOUNT)
+    client = desk_client(sandbox, gate)
+    sku = next(p.sku for p in sandbox.catalogue.products if not p.discontinued)
+    attempts: list[int] = []
+    try:
+        for _ in range(3):
+            (result,) = await client.price_and_availability([sku])
+            assert result is not None
+            attempts.append(len(accepted))
+    finally:
+        await client.aclose()
+        await gate.aclose()
+        listener.close()
+        for conn in accepted:
+            conn.close()
+    assert gate.team_online is False
+    assert attempts[0] >= 1 and attempts == [attempts[0]] * 3  # none after the first failed

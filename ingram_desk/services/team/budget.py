@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
@@ -39,6 +40,8 @@ from ingram_desk.services.team.connection import connect_kwargs
 __all__ = ["TeamRateGate"]
 
 log = logging.getLogger(__name__)
+# seconds a desk paces alone after the team database failed to answer, before trying again
+RETRY_AFTER_S = 30.0
 T = TypeVar("T")
 
 _OPEN = """
@@ -72,6 +75,9 @@ class TeamRateGate(RateGate):
         self._conn: psycopg.AsyncConnection[Any] | None = None
         self._conn_lock: asyncio.Lock | None = None
         self.team_online = True
+        # after a failed attempt the desk paces alone until then (``time.monotonic``): a
+        # server that accepts and never answers cost every P&A call a 3 s connect attempt
+        self._retry_at = 0.0
         #: the team's last known state of the shared window
         self.shared_used: int | None = None
         self.shared_resets_at: datetime | None = None
@@ -102,6 +108,8 @@ class TeamRateGate(RateGate):
     async def _db(self) -> psycopg.AsyncConnection[Any] | None:
         if self._conn is not None and not self._conn.closed and not self._conn.broken:
             return self._conn
+        if time.monotonic() < self._retry_at:
+            return None  # still pacing alone after a failed attempt
         try:
             self._conn = await psycopg.AsyncConnection.connect(
                 self.url, **connect_kwargs(self._password), autocommit=True, connect_timeout=3
@@ -111,6 +119,7 @@ class TeamRateGate(RateGate):
                 log.warning("team budget: database unreachable (%s); pacing alone", exc)
             self.team_online = False
             self._conn = None
+            self._retry_at = time.monotonic() + RETRY_AFTER_S
             return None
         self.team_online = True
         return self._conn
@@ -139,6 +148,7 @@ class TeamRateGate(RateGate):
                 self.team_online = False
                 await conn.close()
                 self._conn = None
+                self._retry_at = time.monotonic() + RETRY_AFTER_S
                 return False
 
     def delay_for(self, priority: Priority) -> float:
