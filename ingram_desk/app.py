@@ -173,11 +173,19 @@ async def attach_feeds(session: AppSession) -> Any:
     return session.feeds
 
 
+#: seconds the feeds wait at most for the catalogue's first answer at start
+FIRST_ANSWER_WAIT_S = 5.0
+
+
 async def first_start(session: AppSession) -> None:
     """Demo profile with no catalogue yet: import the bundled sample, else show what is there;
-    then the feeds fetch what is due (after the sample import, never alongside it)."""
+    then the feeds fetch what is due (after the sample import, never alongside it). A catalogue
+    answers its first search before the feeds start: their servers and checks (~0.4 s of CPU
+    on the GIL: certificate, keys, asyncssh) would delay it."""
     info = await session.catalogue.info()
     session.window.show_store_notes()  # a damaged catalogue set aside at this first read
+    if info.row_count or session.context.profile.kind.value != "demo":
+        await _catalogue_answered(session)
     feeds = await attach_feeds(session)
     if not info.row_count and session.context.profile.kind.value == "demo":
         from ingram_desk.settings.address_book import seed_demo_addresses
@@ -199,9 +207,32 @@ async def first_start(session: AppSession) -> None:
         importer.import_failed.connect(welcome)
         importer.start_many(sample_files())
         return
-    session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
     if feeds is not None:
         feeds.start()
+
+
+async def _catalogue_answered(session: AppSession) -> None:
+    """Show the catalogue's age and filters and run the tab's search; return once that search
+    has answered (or failed, or after ``FIRST_ANSWER_WAIT_S``): what the purchaser waits for."""
+    answered = asyncio.get_running_loop().create_future()
+
+    def done(*_: object) -> None:
+        if not answered.done():
+            answered.set_result(None)
+
+    tab = session.window.catalogue_tab
+    tab.search_finished.connect(done)
+    refresh = session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
+    if refresh is not None:  # a failed refresh (said by the runner) starts no search
+        refresh.add_done_callback(lambda t: None if t.cancelled() or not t.exception() else done())
+    try:
+        await asyncio.wait_for(asyncio.shield(answered), FIRST_ANSWER_WAIT_S)
+    except TimeoutError:
+        log.info(
+            "the catalogue did not answer within %.0f s: feeds start anyway", FIRST_ANSWER_WAIT_S
+        )
+    finally:
+        tab.search_finished.disconnect(done)
 
 
 async def start_session(session: AppSession, args: argparse.Namespace) -> None:

@@ -50,3 +50,48 @@ def test_open_app_builds_the_window_before_the_feeds_and_loads_no_team_driver_no
     assert "engine" in lines  # the window's modules and the built window load neither
     assert "engine-after polars numpy" in lines
     assert "feeds-after True True" in lines  # and started once asked for, after show
+
+
+FIRST_START = """
+import asyncio, sys
+import qasync
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from ingram_desk.app import first_start, open_app
+from ingram_desk.cli.main import build_parser
+
+async def main():
+    args = build_parser().parse_args(["--data-dir", sys.argv[1]])
+    async with open_app(args) as s:
+        s.window.show()
+        tab = s.window.catalogue_tab
+        tab.search_finished.connect(
+            lambda n: print("answered", n, "feeds", s.feeds is not None, s.context.sandbox.feeds)
+        )
+        await first_start(s)
+        print("started", "feeds", s.feeds is not None, s.context.sandbox.feeds is not None)
+
+with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+    runner.run(main())
+"""
+
+
+def test_a_catalogue_answers_its_first_search_before_the_feeds_start(tmp_path: Path) -> None:
+    """The demo's feed servers (certificate, keys, asyncssh: ~0.4 s of CPU on the GIL) start
+    once the catalogue tab's first search has answered, not alongside it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample"
+    subprocess.run(
+        [sys.executable, "-m", "ingram_desk.cli.main", "--data-dir", str(tmp_path), "catalogue",
+         "import", str(sample / "price_file.csv"), "--stock", str(sample / "stock_file.csv")],
+        env=env, capture_output=True, check=True, timeout=120,
+    )  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", FIRST_START, str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("answered ") and lines[0].endswith(" feeds False None"), lines
+    assert int(lines[0].split()[1]) > 0  # the sample's rows, all listed
+    assert "started feeds True True" in lines
