@@ -10,6 +10,7 @@ in a thread with a timeout, and the UI says "locked or not answering" with a Ret
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -50,10 +51,20 @@ class CredentialStore:
     def __init__(
         self, backend: KeyringBackend | None = None, *, timeout: float | None = None
     ) -> None:
-        self._backend = backend or keyring.get_keyring()
+        self._given = backend
         self._session: dict[str, str] = {}
         self.timeout = KEYRING_TIMEOUT_S if timeout is None else timeout
-        self.session_only = not backend_usable(self._backend)
+
+    @functools.cached_property
+    def _backend(self) -> KeyringBackend:
+        """Detected on first use, not when the store is made: keyring's detection loads every
+        backend's plugin (~75 ms), which the window's start does not need."""
+        return self._given or keyring.get_keyring()
+
+    @functools.cached_property
+    def session_only(self) -> bool:
+        """No usable keyring: secrets are kept in memory for this session only."""
+        return not backend_usable(self._backend)
 
     @property
     def notice(self) -> str | None:

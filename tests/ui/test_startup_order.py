@@ -1,6 +1,7 @@
 """Defect 18: the window is built and shown before the slow parts start (the demo's feed
-servers, ~1 s; the catalogue engine's polars and numpy, ~1 s) and a desk without a team never
-loads the PostgreSQL driver."""
+servers, ~1 s; the catalogue engine's polars and numpy, ~1 s; keyring's backend detection),
+a desk without a team never loads the PostgreSQL driver, and the catalogue answers its first
+search before the feeds start."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ async def main():
         print("window", type(s.window).__name__)
         print("feeds-before-show", s.feeds, s.context.sandbox.feeds)
         print("psycopg", "psycopg" in sys.modules)
+        print("keyring-detected", "keyring.backends.null" in sys.modules)  # (the tests' backend)
         print("engine", *(m for m in ("polars", "numpy") if m in sys.modules))
         await s.catalogue.info()  # the first read loads the engine, in a worker thread
         print("engine-after", *(m for m in ("polars", "numpy") if m in sys.modules))
@@ -47,6 +49,7 @@ def test_open_app_builds_the_window_before_the_feeds_and_loads_no_team_driver_no
     assert "window MainWindow" in lines
     assert "feeds-before-show None None" in lines  # nothing started before the first paint
     assert "psycopg False" in lines
+    assert "keyring-detected False" in lines  # its backends are looked for on first use
     assert "engine" in lines  # the window's modules and the built window load neither
     assert "engine-after polars numpy" in lines
     assert "feeds-after True True" in lines  # and started once asked for, after show
