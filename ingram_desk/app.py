@@ -283,7 +283,7 @@ async def _startup_probe(session: AppSession, launched: float) -> None:
     # and the probe hung at close)
     await asyncio.sleep(0)
     print(f"visible {time.time() - launched:.3f}", flush=True)
-    starting = asyncio.ensure_future(first_start(session))  # what a start does next, alongside
+    starting = asyncio.ensure_future(start_session(session, argparse.Namespace()))  # alongside
     result = await session.catalogue.search(CatalogueQuery(text="monitor"))
     print(f"searchable {time.time() - launched:.3f} ({len(result.ids)} hits)", flush=True)
     await starting
