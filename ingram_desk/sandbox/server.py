@@ -35,7 +35,7 @@ from ingram_desk.sandbox import (
 from ingram_desk.sandbox.catalog_routes import Context, country_of
 from ingram_desk.sandbox.clock import ShiftableClock
 from ingram_desk.sandbox.control_routes import control
-from ingram_desk.sandbox.dataset import build_orders, load_catalogue
+from ingram_desk.sandbox.dataset import Catalogue, build_orders, load_catalogue
 from ingram_desk.sandbox.demo import (
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
@@ -148,12 +148,8 @@ class SandboxServer:
         self.faults = Faults(clock=lambda: self.clock())
         spec = self.config.data
         self.anchor = spec.anchor or self.clock().date()
-        self.catalogue = load_catalogue(spec.products, spec.seed)
-        seeded = build_orders(spec.customer_number, spec.country, self.anchor, self.catalogue)
-        self.orders = OrderBook(seeded, self.config.state_file)
-        self.context = Context(
-            self.catalogue, self.orders, lambda: self.clock(), lambda: self.faults.search_delay
-        )
+        self._dataset: tuple[Catalogue, OrderBook, Context] | None = None
+        self._dataset_lock = threading.Lock()
         #: the IM-XML/SOAP login: the OAuth client id/secret, standing for the demo customer
         self.xml_account = XmlAccount(
             self.config.client_id, self.config.client_secret, spec.customer_number
@@ -167,6 +163,37 @@ class SandboxServer:
         self._thread: threading.Thread | None = None
         #: the FTP/FTPS/SFTP feed servers (``feed_servers.FeedSandbox``), once ``start_feeds()``
         self.feeds: Any = None
+
+    def _data(self) -> tuple[Catalogue, OrderBook, Context]:
+        """The products, the seeded orders and the routes' context, made on first use (~50 ms
+        of CPU): the demo app's window starts the sandbox before it shows, and its first call
+        to it comes after the catalogue answered."""
+        if self._dataset is None:
+            with self._dataset_lock:
+                if self._dataset is None:
+                    spec = self.config.data
+                    catalogue = load_catalogue(spec.products, spec.seed)
+                    seeded = build_orders(
+                        spec.customer_number, spec.country, self.anchor, catalogue
+                    )
+                    orders = OrderBook(seeded, self.config.state_file)
+                    context = Context(
+                        catalogue, orders, lambda: self.clock(), lambda: self.faults.search_delay
+                    )
+                    self._dataset = (catalogue, orders, context)
+        return self._dataset
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self._data()[0]
+
+    @property
+    def orders(self) -> OrderBook:
+        return self._data()[1]
+
+    @property
+    def context(self) -> Context:
+        return self._data()[2]
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> SandboxServer:

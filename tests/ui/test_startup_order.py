@@ -24,6 +24,7 @@ async def main():
         print("window", type(s.window).__name__)
         print("feeds-before-show", s.feeds, s.context.sandbox.feeds)
         print("psycopg", "psycopg" in sys.modules)
+        print("sandbox-data", s.context.sandbox._dataset is not None)  # made on first call
         print("keyring-detected", "keyring.backends.null" in sys.modules)  # (the tests' backend)
         print("engine", *(m for m in ("polars", "numpy") if m in sys.modules))
         await s.catalogue.info()  # the first read loads the engine, in a worker thread
@@ -49,6 +50,7 @@ def test_open_app_builds_the_window_before_the_feeds_and_loads_no_team_driver_no
     assert "window MainWindow" in lines
     assert "feeds-before-show None None" in lines  # nothing started before the first paint
     assert "psycopg False" in lines
+    assert "sandbox-data False" in lines  # its products and orders wait for its first call
     assert "keyring-detected False" in lines  # its backends are looked for on first use
     assert "engine" in lines  # the window's modules and the built window load neither
     assert "engine-after polars numpy" in lines
