@@ -36,17 +36,23 @@ with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
     runner.run(main())
 """
 
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _probe(script: str, data_dir: Path) -> list[str]:
+    """``script``'s printed lines, run in a fresh process (what it imports is what a start does)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir)],
+        env=ENV, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.splitlines()
+
 
 def test_open_app_builds_the_window_before_the_feeds_and_loads_no_team_driver_nor_polars(
     tmp_path: Path,
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path)],
-        env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    lines = proc.stdout.splitlines()
+    lines = _probe(PROBE, tmp_path)
     assert "window MainWindow" in lines
     assert "feeds-before-show None None" in lines  # nothing started before the first paint
     assert "psycopg False" in lines
@@ -84,19 +90,13 @@ with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
 def test_a_catalogue_answers_its_first_search_before_the_feeds_start(tmp_path: Path) -> None:
     """The demo's feed servers (certificate, keys, asyncssh: ~0.4 s of CPU on the GIL) start
     once the catalogue tab's first search has answered, not alongside it."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     sample = Path(__file__).resolve().parents[2] / "resources" / "sample"
     subprocess.run(
         [sys.executable, "-m", "ingram_desk.cli.main", "--data-dir", str(tmp_path), "catalogue",
          "import", str(sample / "price_file.csv"), "--stock", str(sample / "stock_file.csv")],
-        env=env, capture_output=True, check=True, timeout=120,
+        env=ENV, capture_output=True, check=True, timeout=120,
     )  # fmt: skip
-    proc = subprocess.run(
-        [sys.executable, "-c", FIRST_START, str(tmp_path)],
-        env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    lines = proc.stdout.splitlines()
+    lines = _probe(FIRST_START, tmp_path)
     assert lines[0].startswith("answered ") and lines[0].endswith(" feeds False None"), lines
     assert int(lines[0].split()[1]) > 0  # the sample's rows, all listed
     assert "started feeds True True" in lines
