@@ -178,7 +178,7 @@ class CatalogueService:
         One row is read here too: a page's one-off costs (the first mapped pages, the value
         readers' first calls: ~30 ms at 1M rows) are paid in this thread, not by the window's
         first page on the GUI thread."""
-        await asyncio.to_thread(lambda: self.catalogue.read_rows([0]))
+        await asyncio.to_thread(lambda: self.catalogue.read_rows([1]))  # (ids start at 1)
 
     @property
     def reader(self) -> Catalogue | InterimProcess:
