@@ -213,7 +213,8 @@ async def first_start(session: AppSession) -> None:
 
 async def _catalogue_answered(session: AppSession) -> None:
     """Show the catalogue's age and filters and run the tab's search; return once that search
-    has answered (or failed, or after ``FIRST_ANSWER_WAIT_S``): what the purchaser waits for."""
+    has answered (or failed, or the window closed, or after ``FIRST_ANSWER_WAIT_S``): what the
+    purchaser waits for."""
     answered = asyncio.get_running_loop().create_future()
 
     def done(*_: object) -> None:
@@ -222,6 +223,7 @@ async def _catalogue_answered(session: AppSession) -> None:
 
     tab = session.window.catalogue_tab
     tab.search_finished.connect(done)
+    session.window.closed.connect(done)  # closing meanwhile: no wait
     refresh = session.runner.start("catalogue-refresh", session.window.refresh_catalogue_state())
     if refresh is not None:  # a failed refresh (said by the runner) starts no search
         refresh.add_done_callback(lambda t: None if t.cancelled() or not t.exception() else done())
@@ -233,6 +235,7 @@ async def _catalogue_answered(session: AppSession) -> None:
         )
     finally:
         tab.search_finished.disconnect(done)
+        session.window.closed.disconnect(done)
 
 
 async def start_session(session: AppSession, args: argparse.Namespace) -> None:
