@@ -83,3 +83,36 @@ def test_a_live_priced_order_line_says_so_in_german(qapp: Any, tmp_path: Path) -
         assert line.price_source == "Live-P&A 09:15"
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
+
+
+async def test_the_german_pna_eta_column_takes_only_the_room_its_dates_need(
+    qtbot: Any, qapp: Any, sandbox: Any, client_factory: Any, make_main_window: Any,
+    ui_catalogue: Any, tmp_path: Path,
+) -> None:  # fmt: skip
+    """At 1280 px in German the ETA column kept its 150 px for "10.01.2027" and pushed the
+    Status column ("Nicht am Lager · Datei sagte …") off the right edge by ~100 px (now ~35 px
+    with the description at its 150 px floor)."""
+    import asyncio
+
+    from ingram_desk.services.catalogue_service import CatalogueQuery
+    from ingram_desk.services.pna_service import PnaService
+    from tests.fixtures.ui import next_emission
+
+    client = client_factory(sandbox)
+    try:
+        install_language(qapp, "de", tmp_path / "i18n")
+        window = make_main_window(ui_catalogue, PnaService(client), country="NL")
+        window.resize(1280, 800)
+        window.tabs.setCurrentWidget(window.pna_tab)
+        result = await ui_catalogue.search(CatalogueQuery(text="monitor 27"))
+        skus = [p.sku for p in ui_catalogue.reader.read_rows(result.ids[:3])]
+        done = next_emission(window.pna_tab.check_finished)
+        window.pna_tab.check_items(skus)
+        await asyncio.wait_for(done, 30)
+        view = window.pna_tab.view
+        eta = [c.key for c in window.pna_tab.model.columns].index("eta")
+        assert view.columnWidth(eta) < 150  # as wide as "Liefertermin" and its dates
+        assert view.columnWidth(eta) >= view.header().sectionSizeHint(eta)
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+        await client.aclose()
