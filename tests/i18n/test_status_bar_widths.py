@@ -89,22 +89,6 @@ async def test_at_1280_px_no_field_of_the_status_bar_is_clipped(
     ]  # fmt: skip
     cut += [b.text() for b in (feeds.fetch_button, feeds.settings_button)
             if b.width() < b.sizeHint().width()]  # fmt: skip
-    import os
-
-    if os.environ.get("H26G"):
-        w.grab().save(f"/tmp/h26g/sbtest-{language}.png")
-        print(
-            [
-                (
-                    f.text(),
-                    f.fontMetrics().horizontalAdvance(f.text()),
-                    f.contentsRect().width(),
-                    f.isVisible(),
-                )
-                for f in fields
-            ],
-            bar.catalogue_label.width(),
-        )
     assert not cut, f"{language}: clipped at 1280 px: {cut}"
     shown = bar.catalogue_label.shown_text()
     assert shown.startswith(_price_part(_INFO)), (language, shown)
