@@ -30,7 +30,7 @@ from typing import Any
 
 import polars as pl
 
-from ingram_desk.domain.phrase import CatalogueTexts
+from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
@@ -263,7 +263,8 @@ def read_price_file(
     except SnapshotUnsupported as exc:
         if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:
             sanity_gate(report, force)  # a header and nothing else: no usable rows
-        raise CatalogueImportError(f"{source.name}: {exc}") from None
+        # the file's name, then parse's reason as the phrase it is (shown in the user's language)
+        raise CatalogueImportError(Phrase.join([source.name, exc.args[0]], ": ")) from None
     _check_cancel(cancel)
     report.rows_imported = snap.row_count
     report.rows_skipped = snap.rows_unusable

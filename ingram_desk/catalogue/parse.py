@@ -21,6 +21,8 @@ from typing import Any
 
 import polars as pl
 
+from ingram_desk.domain.phrase import CatalogueTexts, Phrase
+
 from .detect import ImportPlan, plan_import
 from .file_lines import FileLines, scan_lines
 from .heap import release_free_memory
@@ -43,7 +45,14 @@ c = pl.col
 
 
 class SnapshotUnsupported(ValueError):
-    """The file cannot be read into a snapshot (encoding, container): the import reports it."""
+    """The file cannot be read into a snapshot (encoding, container): the import reports it.
+    Its message is a ``CatalogueTexts`` phrase, so the import dialog says it in the user's
+    language (the log and the command line keep the English)."""
+
+
+def _unreadable(exc: BaseException) -> Phrase:
+    """Why the file cannot be read; the reader's own words stay as they are (a detail)."""
+    return CatalogueTexts.tr("cannot read the file: {error}", error=str(exc))
 
 
 def _as_utf8(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
@@ -113,7 +122,7 @@ def _read(
         try:
             shape = counting.result()
         except OSError as exc:
-            raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+            raise SnapshotUnsupported(_unreadable(exc)) from None
     if isinstance(data, io.BytesIO):
         data.seek(0)
     release_free_memory()  # the count's freed blocks, before the frame grows (``heap``)
@@ -147,7 +156,7 @@ def build_snapshot(
         try:
             data = _as_utf8(source, plan.encoding, report)
         except (OSError, LookupError) as exc:
-            raise SnapshotUnsupported(f"stage 1 cannot read the file: {exc}") from None
+            raise SnapshotUnsupported(_unreadable(exc)) from None
     elif source.member is not None:
         with source.open_binary() as f:
             data = f.read()
@@ -157,11 +166,17 @@ def build_snapshot(
         frame, shape = _read(data, plan, wanted, utf8=False)
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
-        raise SnapshotUnsupported(f"stage 1 cannot read the file: {frame}")
+        raise SnapshotUnsupported(_unreadable(frame))
     # a runaway quote or a sea of blank lines is refused as the store importer refuses it
     check_snapshot(source, plan, frame.height + plan.has_header, shape)
     if frame.width != len(wanted):
-        raise SnapshotUnsupported(f"stage 1 read {frame.width} of {len(wanted)} columns")
+        raise SnapshotUnsupported(
+            CatalogueTexts.tr(
+                "only {got} of the {wanted} mapped columns could be read",
+                got=frame.width,
+                wanted=len(wanted),
+            )
+        )
     frame = compact_cells(
         frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
     )

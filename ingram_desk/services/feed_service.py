@@ -20,13 +20,12 @@ import os
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ingram_desk.domain.phrase import Phrase, from_stored, stored
+from ingram_desk.domain.phrase import Phrase
 from ingram_desk.feeds.config import (
     CONFIG_FILE,
     FEED_KINDS,
@@ -51,6 +50,14 @@ from ingram_desk.services.catalogue_service import (
     SanityGateError,
 )
 from ingram_desk.services.events import EventHub
+from ingram_desk.services.feed_report import (
+    OK_STATUSES,
+    FeedOutcome,
+    FeedStatus,
+    SyncReport,
+    iso_time,
+    phrased_values,
+)
 
 __all__ = [
     "FEEDS_CHANGED",
@@ -73,146 +80,18 @@ RETRY_MINUTES = 15
 PRICE_OVERDUE = timedelta(hours=26)
 STATE_VERSION = 1
 
-#: outcome statuses; the first three are successes
-OK_STATUSES = ("imported", "skipped", "downloaded")
-
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _iso(when: datetime | None) -> str | None:
-    return when.isoformat() if when else None
 
 
 def _parse(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def _plain(values: dict[str, object]) -> dict[str, Any]:
-    """An error's values as JSON keeps them: numbers stay numbers, a phrase its template (so
-    the status shows it in the clerk's language later), anything else its text."""
-    return {
-        k: stored(v) if isinstance(v, str) else v if v is None or isinstance(v, int | float)
-        else format(v)
-        for k, v in values.items()
-    }  # fmt: skip
-
-
-def _unplain(values: dict[str, Any]) -> dict[str, Any]:
-    """Stored values as ``_plain`` kept them: phrases again."""
-    return {k: from_stored(v) if isinstance(v, str) else v for k, v in values.items()}
-
-
 def _said(exc: BaseException) -> str:
     """What an import refusal says: its phrase (translatable) where it has one."""
     return exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
-
-
-@dataclass
-class FeedOutcome:
-    kind: str
-    status: str  #: imported, skipped, downloaded, missing, refused, failed
-    remote_name: str | None = None
-    size: int | None = None
-    resumed_from: int | None = None
-    rows: int | None = None
-    message: str = ""
-    remedy: str = ""
-    error_kind: str | None = None
-    file: str | None = None
-    # ``message`` and ``remedy`` as marked English templates with their values, so the UI
-    # shows them in the user's language (``ui.domain_texts.template_text``)
-    template: str = ""
-    remedy_template: str = ""
-    values: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return self.status in OK_STATUSES
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "feed": self.kind, "status": self.status, "ok": self.ok,
-            "remote_name": self.remote_name, "size": self.size,
-            "resumed_from": self.resumed_from, "rows": self.rows, "message": self.message,
-            "remedy": self.remedy, "error": self.error_kind, "file": self.file,
-        }  # fmt: skip
-
-    @classmethod
-    def failed(cls, kind: str, exc: FeedError, status: str = "failed") -> FeedOutcome:
-        return cls(kind, status, message=exc.message, remedy=exc.remedial_action,
-                   error_kind=exc.kind, template=exc.template,
-                   remedy_template=exc.remedy_template, values=_plain(exc.values))  # fmt: skip
-
-
-@dataclass
-class SyncReport:
-    started: datetime
-    finished: datetime
-    outcomes: list[FeedOutcome] = field(default_factory=list)
-    changes: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return all(o.ok for o in self.outcomes)
-
-    def errors(self) -> list[FeedOutcome]:
-        return [o for o in self.outcomes if not o.ok]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "started": self.started.isoformat(),
-            "finished": self.finished.isoformat(),
-            "feeds": [o.as_dict() for o in self.outcomes],
-            "changes": self.changes,
-        }
-
-
-@dataclass(frozen=True)
-class FeedStatus:
-    kind: str
-    enabled: bool
-    data_time: datetime | None  #: the remote time of the file now live
-    age_seconds: float | None
-    last_attempt: datetime | None
-    last_outcome: str | None
-    last_message: str
-    next_run: datetime | None
-    overdue: bool
-    due_now: bool = False  #: the next run would fetch it (its time has come, or a retry)
-    # ``last_message`` as its marked template and values (empty for a state file of before)
-    last_template: str = ""
-    last_values: dict[str, Any] = field(default_factory=dict)
-
-    def age(self) -> tuple[int, str] | None:
-        """The data's age as (amount, "min" | "h" | "d"), None if never fetched (the UI words
-        it in the user's language, ``age_text`` in English)."""
-        if self.age_seconds is None:
-            return None
-        minutes = self.age_seconds / 60
-        if minutes < 90:
-            return max(0, round(minutes)), "min"
-        if minutes < 48 * 60:
-            return round(minutes / 60), "h"
-        return round(minutes / 1440), "d"
-
-    def age_text(self) -> str:
-        """``stock 2 h old``, ``price 35 min old``, ``price never fetched``."""
-        age = self.age()
-        if age is None:
-            return f"{self.kind} never fetched"
-        return f"{self.kind} {age[0]} {age[1]} old"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "feed": self.kind, "enabled": self.enabled, "data_time": _iso(self.data_time),
-            "age_seconds": None if self.age_seconds is None else round(self.age_seconds),
-            "age": self.age_text(), "last_attempt": _iso(self.last_attempt),
-            "last_outcome": self.last_outcome, "last_message": self.last_message,
-            "next_run": _iso(self.next_run), "overdue": self.overdue, "due_now": self.due_now,
-        }  # fmt: skip
 
 
 SecretSource = Callable[[], Awaitable[str | None]]
@@ -341,7 +220,7 @@ class FeedService:
                     last_outcome=st.get("outcome"),
                     last_message=st.get("message", ""),
                     last_template=st.get("template", ""),
-                    last_values=_unplain(st.get("values") or {}),
+                    last_values=phrased_values(st.get("values") or {}),
                     next_run=next_run if self.config.enabled else None,
                     overdue=self.config.enabled and (age is None or timedelta(seconds=age) > limit),
                     due_now=self.config.enabled and next_run is not None and next_run <= now,
@@ -434,7 +313,7 @@ class FeedService:
                     st["checked_at"] = started.isoformat()
                     # the category file is static: its age is that of the last good check
                     when = started if kind == "category" else (entry.mtime or started)
-                    st["data_time"] = _iso(min(when, started))
+                    st["data_time"] = iso_time(min(when, started))
                     if outcome.file:
                         st["local"] = outcome.file
                 report.outcomes.append(outcome)

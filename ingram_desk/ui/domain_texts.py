@@ -25,6 +25,7 @@ __all__ = [
     "error_text",
     "hold_action",
     "hold_text",
+    "ingram_state_text",
     "phrase_text",
     "remedy_text",
     "state_text",
@@ -43,6 +44,31 @@ _BUCKETS = {
     StatusBucket.ERROR: QT_TRANSLATE_NOOP("StatusBucket", "error"),
     StatusBucket.UNKNOWN: QT_TRANSLATE_NOOP("StatusBucket", "unknown"),
 }
+
+
+#: the words Ingram's order details give an order's and a line's state (not codes: these
+#: are English words, shown in the user's language; a word not listed is shown as Ingram sent it)
+_ORDER_STATES = (
+    QT_TRANSLATE_NOOP("IngramState", "On Hold"),
+    QT_TRANSLATE_NOOP("IngramState", "Open"),
+    QT_TRANSLATE_NOOP("IngramState", "Processing"),
+    QT_TRANSLATE_NOOP("IngramState", "In Progress"),
+    QT_TRANSLATE_NOOP("IngramState", "Backordered"),
+    QT_TRANSLATE_NOOP("IngramState", "Shipped"),
+    QT_TRANSLATE_NOOP("IngramState", "Partially Shipped"),
+    QT_TRANSLATE_NOOP("IngramState", "Delivered"),
+    QT_TRANSLATE_NOOP("IngramState", "Invoiced"),
+    QT_TRANSLATE_NOOP("IngramState", "Canceled"),
+    QT_TRANSLATE_NOOP("IngramState", "Cancelled"),
+)
+_STATE_KEYS = {w.casefold(): w for w in _ORDER_STATES}
+
+
+def ingram_state_text(word: str) -> str:
+    """An order's or line's state as Ingram's details word it ("On Hold", "Shipped"), in the
+    user's language; a word not known here is shown as it is."""
+    known = _STATE_KEYS.get(word.strip().casefold())
+    return QCoreApplication.translate("IngramState", known) if known else word
 
 
 def bucket_text(bucket: StatusBucket) -> str:

@@ -12,11 +12,12 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ingram_desk.services.feed_report import OK_STATUSES
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import template_text
@@ -47,18 +48,43 @@ _AGES = {
     "h": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} h old"),
     "d": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} d old"),
 }
+# the field's compact form ("Preis 13 h"): four fields of "… alt" left each a few letters at
+# 1280 px in German; the tooltip says the age whole
+_SHORT_AGES = {
+    "min": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} min"),
+    "h": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} h"),
+    "d": QT_TRANSLATE_NOOP("FeedsStatus", "{kind} {n} d"),
+}
+
+
+#: feeds whose field is shown only when something is wrong with them (see ``show_status``)
+_QUIET_WHEN_FRESH = ("category",)
+
+
+def _fresh(status: Any) -> bool:
+    """Fetched, on time, and its last run ended well."""
+    ok = status.last_outcome is None or status.last_outcome in OK_STATUSES
+    return status.age() is not None and not status.overdue and ok
 
 
 class FeedsStatus(QWidget):
-    """``price 3 h old · stock 12 min old · next 11:00`` with Fetch now and Feeds… buttons."""
+    """``price 3 h · stock 12 min · next 11:00`` with Fetch now and Feeds… buttons; each field's
+    tooltip says its age whole and how its last run ended."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
         self.next_label = ElidedLabel("", self)
+        # an icon, its words in the tooltip (and for screen readers): at 1280 px in French
+        # "Récupérer maintenant" left the feeds' ages a few letters each
         self.fetch_button = QToolButton(self)
         self.fetch_button.setText(self.tr("Fetch now"))
-        self.fetch_button.setToolTip(self.tr("Fetch Ingram's price, stock and category files now"))
+        self.fetch_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.fetch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.fetch_button.setToolTip(
+            self.tr("Fetch now: Ingram's price, stock and category files (Tools › Fetch feeds now)")
+        )
+        self.fetch_button.setAccessibleName(self.fetch_button.text())
         self.settings_button = QToolButton(self)
         self.settings_button.setText(self.tr("Feeds…"))
         self.settings_button.setToolTip(self.tr("Feed server, files and schedule"))
@@ -69,13 +95,13 @@ class FeedsStatus(QWidget):
         self._layout.addWidget(self.fetch_button)
         self._layout.addWidget(self.settings_button)
 
-    def age_text(self, status: Any) -> str:
-        """``Preis 3 h alt``: the feed's age in the user's language."""
+    def age_text(self, status: Any, *, short: bool = False) -> str:
+        """``Preis 3 h alt``: the feed's age in the user's language (``Preis 3 h`` if short)."""
         kind = self.tr(_KIND_NAMES[status.kind]) if status.kind in _KIND_NAMES else status.kind
         age = status.age()
         if age is None:
             return self.tr("{kind} never fetched").format(kind=kind)
-        return self.tr(_AGES[age[1]]).format(kind=kind, n=age[0])
+        return self.tr((_SHORT_AGES if short else _AGES)[age[1]]).format(kind=kind, n=age[0])
 
     def show_status(self, statuses: list[Any], running: bool = False) -> None:
         for kind in list(self.labels):
@@ -87,9 +113,10 @@ class FeedsStatus(QWidget):
                 # a narrow window elides the text ("…"), never grows for it
                 label = self.labels[s.kind] = ElidedLabel("", self)
                 self._layout.insertWidget(i, label)
-            label.setText(self.age_text(s))
+            label.setText(self.age_text(s, short=True))
             label.setStyleSheet(_RED if s.overdue else "")
-            tip = self.tr("{kind} file: last run {v1}").format(
+            tip = self.age_text(s) + "\n"
+            tip += self.tr("{kind} file: last run {v1}").format(
                 kind=self.tr(_KIND_NAMES.get(s.kind, s.kind)),
                 v1=self.tr(_OUTCOME_NAMES.get(s.last_outcome, s.last_outcome))
                 if s.last_outcome
@@ -99,6 +126,14 @@ class FeedsStatus(QWidget):
                 last = template_text(s.last_template, s.last_values) if s.last_template else ""
                 tip += f" ({last or s.last_message})"
             label.setToolTip(tip + (self.tr(" — overdue") if s.overdue else ""))
+            # a category file fetched on time says nothing the price file's age does not (it
+            # comes with it): its field gives way, its age joins the price field's tooltip
+            quiet = s.kind in _QUIET_WHEN_FRESH and _fresh(s) and "price" in self.labels
+            label.setHidden(quiet)
+        price = self.labels.get("price")
+        if price is not None:
+            extra = [lbl.toolTip() for lbl in self.labels.values() if lbl.isHidden()]
+            price.setToolTip("\n".join([price.toolTip(), *extra]))
         nexts = [s.next_run for s in statuses if s.next_run is not None]
         if running:
             self.next_label.setText(self.tr("fetching…"))
@@ -113,7 +148,7 @@ class FeedsStatus(QWidget):
         self.fetch_button.setEnabled(not running and bool(statuses) and statuses[0].enabled)
 
     def text(self) -> str:
-        parts = [lbl.text() for lbl in self.labels.values()]
+        parts = [lbl.text() for lbl in self.labels.values() if not lbl.isHidden()]
         return " · ".join([*parts, self.next_label.text()])
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ingram_desk.paths import private_dir, resource_path
+from ingram_desk.ui import formats
 
 __all__ = [
     "LANGUAGES",
@@ -53,6 +54,19 @@ def resolve_language(choice: str, locale: QLocale | None = None) -> str:
         if code in LANGUAGES:
             return code
     return "en"
+
+
+def _formats_locale(choice: str, language: str, system: QLocale | None = None) -> QLocale | None:
+    """The locale formats use for a chosen language: the system's (None) when the choice
+    follows the system or the system speaks that language (``de_AT`` keeps its own), else the
+    language's own (``de`` → de_DE, ``en`` → en_US)."""
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    if choice not in LANGUAGES or wanted.language() == system.language():
+        return None
+    if language == "en" and system.language() == QLocale.Language.C:
+        return None  # formats read "C" as US English already
+    return wanted
 
 
 def ts_file(language: str) -> Path:
@@ -105,6 +119,9 @@ def install_language(app: QCoreApplication, choice: str, cache_dir: Path) -> str
     Qt's own (standard buttons, dialogs). Returns the language now spoken. Widgets built from now
     on speak it; the window is rebuilt to switch (``MainWindow.set_language``)."""
     language = resolve_language(choice)
+    # numbers, money and dates as the language writes them: German words with "€1,041.90" and
+    # "2:05 AM" read as one euro four cents and a US clock
+    formats.set_locale(_formats_locale(choice, language))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

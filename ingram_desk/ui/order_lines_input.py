@@ -17,6 +17,7 @@ __all__ = [
     "LineInputError",
     "answers_by_sku",
     "apply_live_answers",
+    "live_price_source",
     "parse_sku_quantities",
 ]
 
@@ -59,6 +60,11 @@ def parse_sku_quantities(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def live_price_source(stamp: str) -> str:
+    """A line's "Price from" once a live P&A priced it: ``live P&A 09:15`` (``Live-P&A`` in de)."""
+    return QCoreApplication.translate("OrderLinesInput", "live P&A {time}").format(time=stamp)
+
+
 def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> FormLine:
     """The line with the live price (source "live P&A HH:MM") and ``live_note`` saying what
     changed: price, not enough stock, rejected or unanswered ("" when nothing changed)."""
@@ -83,7 +89,7 @@ def apply_live_answers(line: FormLine, answer: PnaResult | None, stamp: str) -> 
                         new=formats.money(price, currency),
                     )
                 )
-            new = replace(new, unit_price=price, price_source=f"live P&A {stamp}")
+            new = replace(new, unit_price=price, price_source=live_price_source(stamp))
         if answer.total_available <= 0 < line.quantity:  # not "only 0 available"
             notes.append(QCoreApplication.translate("OrderLinesInput", "none in stock"))
         elif answer.total_available < line.quantity:

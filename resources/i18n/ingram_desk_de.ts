@@ -547,6 +547,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>the import failed: {error}</source>
         <translation>der Import ist fehlgeschlagen: {error}</translation>
     </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>Die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>only {got} of the {wanted} mapped columns could be read</source>
+        <translation>nur {got} der {wanted} zugeordneten Spalten konnten gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOrderDialog</name>
@@ -924,6 +932,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Not found at Ingram</source>
+        <translation>Nicht bei Ingram gefunden</translation>
     </message>
     <message>
         <source>Rejected by Ingram</source>
@@ -1355,7 +1367,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>No password or key for the feed server</source>
-        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
+        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen)</extracomment>
         <translation>Kein Passwort oder Schlüssel für den Feed-Server</translation>
     </message>
     <message>
@@ -2112,12 +2124,25 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>{kind} {n} T alt</translation>
     </message>
     <message>
+        <source>{kind} {n} min</source>
+        <translation>{kind} {n} min</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h</source>
+        <translation>{kind} {n} h</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d</source>
+        <translation>{kind} {n} T</translation>
+    </message>
+    <message>
         <source>Fetch now</source>
+        <extracomment>feeds whose field is shown only when something is wrong with them (see ``show_status``)</extracomment>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
-        <source>Fetch Ingram&apos;s price, stock and category files now</source>
-        <translation>Preis-, Bestands- und Kategoriedateien von Ingram jetzt abrufen</translation>
+        <source>Fetch now: Ingram&apos;s price, stock and category files (Tools › Fetch feeds now)</source>
+        <translation>Jetzt abrufen: Ingrams Preis-, Bestands- und Kategoriedateien (Extras › Feeds jetzt abrufen)</translation>
     </message>
     <message>
         <source>Feeds…</source>
@@ -2695,6 +2720,54 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>IngramState</name>
+    <message>
+        <source>On Hold</source>
+        <extracomment>the words Ingram&apos;s order details give an order&apos;s and a line&apos;s state (not codes: these are English words, shown in the user&apos;s language; a word not listed is shown as Ingram sent it)</extracomment>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Partially Shipped</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturiert</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
     <name>JournalTexts</name>
     <message>
         <source>journal restored from the backup of {taken}; checking Ingram before any send</source>
@@ -3261,7 +3334,37 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderLinesEntry</name>
+    <message>
+        <source>price file of {v0}</source>
+        <translation>Preisdatei vom {v0}</translation>
+    </message>
+    <message>
+        <source>price file</source>
+        <translation>Preisdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation> — Bestellsumme &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — total unknown until every line has a price</source>
+        <translation> — Summe unbekannt, bis jede Position einen Preis hat</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
+    <message>
+        <source>live P&amp;A {time}</source>
+        <translation>Live-P&amp;A {time}</translation>
+    </message>
     <message>
         <source>no answer from Ingram</source>
         <translation>keine Antwort von Ingram</translation>
@@ -3493,29 +3596,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>End-customer PO too long: {v0} characters, at most {MAX_PO_LENGTH}.</source>
         <translation>Bestellnr. Endkunde zu lang: {v0} Zeichen, höchstens {MAX_PO_LENGTH}.</translation>
-    </message>
-    <message>
-        <source>price file of {v0}</source>
-        <translation>Preisdatei vom {v0}</translation>
-    </message>
-    <message>
-        <source>price file</source>
-        <translation>Preisdatei</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n Position</numerusform>
-            <numerusform>%n Positionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
-        <translation> — Bestellsumme &lt;b&gt;{total}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> — total unknown until every line has a price</source>
-        <translation> — Summe unbekannt, bis jede Position einen Preis hat</translation>
     </message>
     <message>
         <source>Another order is being sent; submit this one when it is done.</source>
@@ -4007,6 +4087,14 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     <message>
         <source>Custom API</source>
         <translation>Eigene API</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>No catalogue yet — File › Import price file</source>

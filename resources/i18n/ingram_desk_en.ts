@@ -166,7 +166,7 @@
     </message>
 </context>
 <context>
-    <name>OrderTab</name>
+    <name>OrderLinesEntry</name>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>

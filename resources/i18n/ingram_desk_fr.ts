@@ -547,6 +547,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>the import failed: {error}</source>
         <translation>l’import a échoué : {error}</translation>
     </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+        <source>only {got} of the {wanted} mapped columns could be read</source>
+        <translation>seules {got} des {wanted} colonnes associées ont pu être lues</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOrderDialog</name>
@@ -924,6 +932,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Not found at Ingram</source>
+        <translation>Introuvable chez Ingram</translation>
     </message>
     <message>
         <source>Rejected by Ingram</source>
@@ -1355,7 +1367,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>No password or key for the feed server</source>
-        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
+        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen)</extracomment>
         <translation>Aucun mot de passe ni clé pour le serveur de flux</translation>
     </message>
     <message>
@@ -2112,12 +2124,25 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>{kind} : il y a {n} j</translation>
     </message>
     <message>
+        <source>{kind} {n} min</source>
+        <translation>{kind} {n} min</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h</source>
+        <translation>{kind} {n} h</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d</source>
+        <translation>{kind} {n} j</translation>
+    </message>
+    <message>
         <source>Fetch now</source>
+        <extracomment>feeds whose field is shown only when something is wrong with them (see ``show_status``)</extracomment>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <source>Fetch Ingram&apos;s price, stock and category files now</source>
-        <translation>Récupérer maintenant les fichiers de prix, de stock et de catégories d’Ingram</translation>
+        <source>Fetch now: Ingram&apos;s price, stock and category files (Tools › Fetch feeds now)</source>
+        <translation>Récupérer maintenant : les fichiers de prix, de stock et de catégories d’Ingram (Outils › Récupérer les flux maintenant)</translation>
     </message>
     <message>
         <source>Feeds…</source>
@@ -2695,6 +2720,54 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>IngramState</name>
+    <message>
+        <source>On Hold</source>
+        <extracomment>the words Ingram&apos;s order details give an order&apos;s and a line&apos;s state (not codes: these are English words, shown in the user&apos;s language; a word not listed is shown as Ingram sent it)</extracomment>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>En reliquat</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Partially Shipped</source>
+        <translation>Partiellement expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>JournalTexts</name>
     <message>
         <source>journal restored from the backup of {taken}; checking Ingram before any send</source>
@@ -3261,7 +3334,37 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderLinesEntry</name>
+    <message>
+        <source>price file of {v0}</source>
+        <translation>fichier de prix du {v0}</translation>
+    </message>
+    <message>
+        <source>price file</source>
+        <translation>fichier de prix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation> — total de la commande &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — total unknown until every line has a price</source>
+        <translation> — total inconnu tant qu’une ligne n’a pas de prix</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
+    <message>
+        <source>live P&amp;A {time}</source>
+        <translation>P&amp;A en direct {time}</translation>
+    </message>
     <message>
         <source>no answer from Ingram</source>
         <translation>pas de réponse d’Ingram</translation>
@@ -3493,29 +3596,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>End-customer PO too long: {v0} characters, at most {MAX_PO_LENGTH}.</source>
         <translation>Bon de commande client final trop long : {v0} caractères, {MAX_PO_LENGTH} au plus.</translation>
-    </message>
-    <message>
-        <source>price file of {v0}</source>
-        <translation>fichier de prix du {v0}</translation>
-    </message>
-    <message>
-        <source>price file</source>
-        <translation>fichier de prix</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
-        <translation> — total de la commande &lt;b&gt;{total}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> — total unknown until every line has a price</source>
-        <translation> — total inconnu tant qu’une ligne n’a pas de prix</translation>
     </message>
     <message>
         <source>Another order is being sent; submit this one when it is done.</source>
@@ -4009,6 +4089,14 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
         <translation>API personnalisée</translation>
     </message>
     <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
         <source>No catalogue yet — File › Import price file</source>
         <translation>Pas encore de catalogue — Fichier › Importer un fichier de prix</translation>
     </message>
@@ -4078,8 +4166,8 @@ Un par ligne, une colonne copiée d’un tableur ou un e-mail entier.</translati
     <message numerus="yes">
         <source>%Ln product(s) · price file of {price}</source>
         <translation>
-            <numerusform>%Ln article · fichier de prix du {price}</numerusform>
-            <numerusform>%Ln articles · fichier de prix du {price}</numerusform>
+            <numerusform>%Ln article · tarif du {price}</numerusform>
+            <numerusform>%Ln articles · tarif du {price}</numerusform>
         </translation>
     </message>
     <message>

@@ -547,6 +547,14 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>the import failed: {error}</source>
         <translation>de import is mislukt: {error}</translation>
     </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>het bestand kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>only {got} of the {wanted} mapped columns could be read</source>
+        <translation>slechts {got} van de {wanted} toegewezen kolommen konden worden gelezen</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOrderDialog</name>
@@ -924,6 +932,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>Category</source>
         <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Not found at Ingram</source>
+        <translation>Niet gevonden bij Ingram</translation>
     </message>
     <message>
         <source>Rejected by Ingram</source>
@@ -1355,7 +1367,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>No password or key for the feed server</source>
-        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen) outcome statuses; the first three are successes imported, skipped, downloaded, missing, refused, failed the remote time of the file now live the next run would fetch it (its time has come, or a retry)</extracomment>
+        <extracomment>payload: ``SyncReport`` after every run (the status bar and the banner listen)</extracomment>
         <translation>Geen wachtwoord of sleutel voor de feedserver</translation>
     </message>
     <message>
@@ -2112,12 +2124,25 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>{kind} {n} d oud</translation>
     </message>
     <message>
+        <source>{kind} {n} min</source>
+        <translation>{kind} {n} min</translation>
+    </message>
+    <message>
+        <source>{kind} {n} h</source>
+        <translation>{kind} {n} u</translation>
+    </message>
+    <message>
+        <source>{kind} {n} d</source>
+        <translation>{kind} {n} d</translation>
+    </message>
+    <message>
         <source>Fetch now</source>
+        <extracomment>feeds whose field is shown only when something is wrong with them (see ``show_status``)</extracomment>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <source>Fetch Ingram&apos;s price, stock and category files now</source>
-        <translation>De prijs-, voorraad- en categoriebestanden van Ingram nu ophalen</translation>
+        <source>Fetch now: Ingram&apos;s price, stock and category files (Tools › Fetch feeds now)</source>
+        <translation>Nu ophalen: de prijs-, voorraad- en categoriebestanden van Ingram (Extra › Feeds nu ophalen)</translation>
     </message>
     <message>
         <source>Feeds…</source>
@@ -2695,6 +2720,54 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>IngramState</name>
+    <message>
+        <source>On Hold</source>
+        <extracomment>the words Ingram&apos;s order details give an order&apos;s and a line&apos;s state (not codes: these are English words, shown in the user&apos;s language; a word not listed is shown as Ingram sent it)</extracomment>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>In backorder</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Partially Shipped</source>
+        <translation>Deels verzonden</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
     <name>JournalTexts</name>
     <message>
         <source>journal restored from the backup of {taken}; checking Ingram before any send</source>
@@ -3261,7 +3334,37 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>OrderLinesEntry</name>
+    <message>
+        <source>price file of {v0}</source>
+        <translation>prijsbestand van {v0}</translation>
+    </message>
+    <message>
+        <source>price file</source>
+        <translation>prijsbestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation> — ordertotaal &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — total unknown until every line has a price</source>
+        <translation> — totaal onbekend tot elke regel een prijs heeft</translation>
+    </message>
+</context>
+<context>
     <name>OrderLinesInput</name>
+    <message>
+        <source>live P&amp;A {time}</source>
+        <translation>live P&amp;A {time}</translation>
+    </message>
     <message>
         <source>no answer from Ingram</source>
         <translation>geen antwoord van Ingram</translation>
@@ -3493,29 +3596,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>End-customer PO too long: {v0} characters, at most {MAX_PO_LENGTH}.</source>
         <translation>Inkooporder eindklant te lang: {v0} tekens, hoogstens {MAX_PO_LENGTH}.</translation>
-    </message>
-    <message>
-        <source>price file of {v0}</source>
-        <translation>prijsbestand van {v0}</translation>
-    </message>
-    <message>
-        <source>price file</source>
-        <translation>prijsbestand</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n regel</numerusform>
-            <numerusform>%n regels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — order total &lt;b&gt;{total}&lt;/b&gt;</source>
-        <translation> — ordertotaal &lt;b&gt;{total}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> — total unknown until every line has a price</source>
-        <translation> — totaal onbekend tot elke regel een prijs heeft</translation>
     </message>
     <message>
         <source>Another order is being sent; submit this one when it is done.</source>
@@ -4009,6 +4089,14 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
         <translation>Eigen API</translation>
     </message>
     <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTIE</translation>
+    </message>
+    <message>
         <source>No catalogue yet — File › Import price file</source>
         <translation>Nog geen catalogus — Bestand › Prijsbestand importeren</translation>
     </message>
@@ -4078,8 +4166,8 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     <message numerus="yes">
         <source>%Ln product(s) · price file of {price}</source>
         <translation>
-            <numerusform>%Ln artikel · prijsbestand van {price}</numerusform>
-            <numerusform>%Ln artikelen · prijsbestand van {price}</numerusform>
+            <numerusform>%Ln artikel · prijslijst van {price}</numerusform>
+            <numerusform>%Ln artikelen · prijslijst van {price}</numerusform>
         </translation>
     </message>
     <message>

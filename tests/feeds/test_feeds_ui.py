@@ -82,11 +82,13 @@ async def test_status_bar_shows_ages_next_run_and_overdue_in_red(
     added = window.minimumSizeHint().width() - narrowest
     assert added < 300, added
     text = controller.widget.text()
-    assert "price 5 h old" in text and "stock 15 min old" in text and "next 11:00" in text
+    # the compact form, the age whole in each field's tooltip
+    assert "price 5 h ·" in text and "stock 15 min ·" in text and "next 11:00" in text
+    assert controller.widget.labels["price"].toolTip().startswith("price 5 h old\n")
     assert controller.widget.labels["stock"].styleSheet() == ""
     clock.advance(3 * 3600)
     controller.refresh()
-    assert "stock 3 h old" in controller.widget.text() and "due now" in controller.widget.text()
+    assert "stock 3 h ·" in controller.widget.text() and "due now" in controller.widget.text()
     assert "b3261e" in controller.widget.labels["stock"].styleSheet()
     if os.environ.get("INGRAM_DESK_SHOTS"):
         window.grab().save(os.path.join(os.environ["INGRAM_DESK_SHOTS"], "feeds-status.png"))

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from ingram_desk.services.inbox_service import InboxService
 from ingram_desk.settings.credentials import CredentialStore
 from ingram_desk.settings.profiles import ProfileStore
 from ingram_desk.ui.dialogs.about_dialog import AboutDialog
@@ -92,6 +93,37 @@ async def test_no_button_or_header_is_clipped_in_any_tab_or_dialog(
             problems["window"] = [f"needs {w.minimumSizeHint().width()}px, first size {WINDOW[0]}"]
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, f"clipped in {language}: {problems}"
+
+
+async def test_every_tab_fits_a_1280_px_window_with_the_inbox(
+    qtbot: Any,
+    language: str,
+    make_main_window: Any,
+    sandbox: Any,
+    client_factory: Any,
+    ui_catalogue: Any,
+    tmp_path: Path,
+) -> None:
+    """The Xvfb pass in German at 1280×800: the Orders tab's counts, inbox and seven actions on
+    one row made the window 1373 px wide (Dutch 1364, French 1297), its right edge off screen."""
+    inbox = InboxService(tmp_path / "inbox", known_orders=list)
+    kw = {"inbox": inbox}
+    async with order_window(
+        make_main_window, sandbox, client_factory, ui_catalogue, tmp_path, window_kw=kw
+    ) as w:
+        w.resize(1280, 800)
+        done = next_signal(w.orders_tab.search_finished)
+        w.orders_tab.run_search()
+        await done
+        w.orders_tab._update_inbox_label()  # "Inbox: 0 documents", as at start
+        too_wide = {}
+        for i in range(w.tabs.count()):
+            w.tabs.setCurrentIndex(i)
+            await _settle()
+            if w.width() > 1280 or w.minimumSizeHint().width() > 1280:
+                too_wide[w.tabs.tabText(i)] = max(w.width(), w.minimumSizeHint().width())
+        assert not too_wide, f"{language}: wider than 1280 px: {too_wide}"
+        assert not clipped(w.orders_tab), language
 
 
 def test_the_check_sees_a_clipped_button_and_header(qtbot: Any) -> None:

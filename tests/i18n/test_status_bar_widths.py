@@ -1,6 +1,8 @@
-"""The status bar's catalogue field at the window widths clerks use (1280, 1440, 1920 px) in
-English and German: it ends in "…" where it does not fit (the tooltip has it whole), never
-cuts a letter, and never makes the window wider than its first size."""
+"""The status bar at the window widths clerks use (1280, 1440, 1920 px) in every language: the
+catalogue field ends in "…" where it does not fit (the tooltip has it whole), never cuts a
+letter, and never makes the window wider than its first size; at 1280 px every other field
+(profile, API hours and calls, each feed's age, the next run) is shown whole and the catalogue
+field keeps at least its product count and price file date."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ import pytest
 from ingram_desk.services.catalogue_service import CatalogueInfo
 from ingram_desk.services.feed_service import FeedStatus
 from ingram_desk.ui.feeds_panel import FeedsStatus
-from ingram_desk.ui.i18n import install_language
+from ingram_desk.ui.i18n import LANGUAGES, install_language
+from ingram_desk.ui.widgets.status_bar import _price_part
 
 WIDTHS = (1280, 1440, 1920)
 _INFO = CatalogueInfo(
@@ -24,7 +27,7 @@ _INFO = CatalogueInfo(
 )  # fmt: skip
 
 
-@pytest.fixture(params=("en", "de"))
+@pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp: Any, tmp_path: Path) -> Any:
     yield install_language(qapp, request.param, tmp_path / "i18n")
     install_language(qapp, "en", tmp_path / "i18n")
@@ -38,7 +41,7 @@ async def test_the_catalogue_field_elides_at_every_width_and_never_widens_the_wi
     feeds = FeedsStatus()  # the demo's feeds fields, as attach_feeds adds them
     later = datetime.now(UTC) + timedelta(hours=2)
     feeds.show_status([
-        FeedStatus(kind, True, None, age, None, "ok", "", later, False)
+        FeedStatus(kind, True, None, age, None, "imported", "", later, False)
         for kind, age in (("price", 13 * 3600.0), ("stock", 52 * 60.0), ("category", 10.0))
     ])  # fmt: skip
     bar.addPermanentWidget(feeds)
@@ -55,3 +58,43 @@ async def test_the_catalogue_field_elides_at_every_width_and_never_widens_the_wi
         fits = label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
         assert shown == label.text() if fits else shown.endswith("…"), (language, width, shown)
     assert w.minimumSizeHint().width() <= WIDTHS[0]
+
+
+@pytest.mark.parametrize("profile", [("demo", "demo"), ("acme-de", "production")])
+async def test_at_1280_px_no_field_of_the_status_bar_is_clipped(
+    qtbot: Any, language: str, profile: tuple[str, str], make_main_window: Any, ui_catalogue: Any
+) -> None:
+    """The Xvfb pass in German at 1280 px: "P…  Bestan…  Kategor…  nächs…" (the demo profile's
+    "Demo (eingebaute Sandbox)", "… alt" four times and "1 Aufgabe läuft" took the room)."""
+    w = make_main_window(ui_catalogue, profile_name=profile[0], profile_kind=profile[1])
+    bar = w.status
+    feeds = FeedsStatus()
+    later = datetime.now(UTC) + timedelta(hours=2)
+    feeds.show_status([
+        FeedStatus(kind, True, None, age, None, "imported", "", later, False)
+        for kind, age in (("price", 13 * 3600.0), ("stock", 52 * 60.0), ("category", 10.0))
+    ])  # fmt: skip
+    bar.addPermanentWidget(feeds)
+    bar.set_work(1)
+    bar.set_catalogue(_INFO)
+    w.resize(1280, 800)
+    for _ in range(5):
+        await asyncio.sleep(0.02)
+    assert w.width() == 1280
+    fields = [bar.profile_label, bar.window_label, bar.budget_label]
+    fields += [f for f in feeds.labels.values() if not f.isHidden()] + [feeds.next_label]
+    cut = [
+        f.text() for f in fields
+        if f.fontMetrics().horizontalAdvance(f.text()) > f.contentsRect().width()
+    ]  # fmt: skip
+    cut += [b.text() for b in (feeds.fetch_button, feeds.settings_button)
+            if b.width() < b.sizeHint().width()]  # fmt: skip
+    assert not cut, f"{language}: clipped at 1280 px: {cut}"
+    shown = bar.catalogue_label.shown_text()
+    assert shown.startswith(_price_part(_INFO)), (language, shown)
+    # what the compact fields leave out is in their tooltips: the whole profile kind, each
+    # feed's age, and the fresh category file's (its field gives way) in the price field's
+    assert bar.profile_label.toolTip() and all("\n" in f.toolTip() for f in feeds.labels.values())
+    assert feeds.labels["category"].isHidden()
+    assert feeds.labels["category"].toolTip() in feeds.labels["price"].toolTip()
+    assert bar.work_bar.isVisible() and bar.work_bar.toolTip()

@@ -28,10 +28,12 @@ async def order_window(
     catalogue: Any,
     data_dir: Path,
     ordering_kw: dict[str, Any] | None = None,
+    window_kw: dict[str, Any] | None = None,
     **client_kw: Any,
 ) -> AsyncIterator[Any]:
     """``client_kw`` go to the client (``country=``, ``now=``); ``now`` also drives the journal;
-    ``ordering_kw`` go to the ordering service (``carriers=``, ``default_carrier=``)."""
+    ``ordering_kw`` go to the ordering service (``carriers=``, ``default_carrier=``);
+    ``window_kw`` to the window's services (``inbox=``)."""
     client = client_factory(sandbox, **client_kw)
     now = client_kw.get("now")
     events = EventHub()
@@ -49,6 +51,7 @@ async def order_window(
             journal_lines=journal_line_counts(journal),
         ),  # fmt: skip (as the composition root wires it)
         address_book=AddressBook(data_dir / "address-book.json"),
+        **(window_kw or {}),
     )
     try:
         yield window

@@ -122,7 +122,10 @@ async def test_a_line_ingram_rejects_shows_the_reason(
         assert results[0].ok and not results[1].ok
         status_col = [c.key for c in tab.model.columns].index("status")
         reason = tab.model.index(1, status_col).data()
-        assert reason and reason == results[1].status_message
+        # Ingram's "Product not found for …" in the clerk's words, Ingram's own in the tooltip
+        assert reason == "Not found at Ingram"
+        tip = tab.model.index(1, status_col).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == results[1].status_message and tip.startswith("Product not found")
         assert "rejected" in tab.message.text()
     finally:
         await client.aclose()

@@ -123,6 +123,10 @@ CATALOGUE_COLUMNS: tuple[Column, ...] = (
 
 def _pna_status(r: PnaResult) -> str:
     if not r.ok:
+        # Ingram's "Product not found for IngramPartNumber:  …" in the clerk's language (the
+        # tooltip keeps Ingram's words); any other reason as Ingram gives it
+        if (r.status_message or "").casefold().startswith("product not found"):
+            return QCoreApplication.translate("Columns", "Not found at Ingram")
         return r.status_message or QCoreApplication.translate("Columns", "Rejected by Ingram")
     return r.status_message or (
         QCoreApplication.translate("Columns", "Available")

@@ -206,11 +206,15 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
                 "Despatch advice and invoices Ingram pushes: drop XML files on this tab, or watch a folder"
             )
         )
-        actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
+        # the counts and the inbox on a row of their own above the order actions: on one row
+        # they made the window 1373 px wide in German (1364 in Dutch) at a clerk's 1280
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label, 1)
         if inbox is not None:
-            actions.addWidget(self.inbox_label)
-            actions.addWidget(self.inbox_button)
+            counts.addWidget(self.inbox_label)
+            counts.addWidget(self.inbox_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for b in (
             self.refresh_button, self.watch_button, self.release_button, self.change_button,
             self.cancel_button, self.export_button,
@@ -222,6 +226,7 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
         layout.addLayout(search_row)
         layout.addWidget(self.notice)
         layout.addWidget(split, 1)
+        layout.addLayout(counts)
         layout.addLayout(actions)
 
         self.search_button.clicked.connect(self.run_search)

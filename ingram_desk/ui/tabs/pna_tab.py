@@ -223,7 +223,11 @@ class PnaTab(QWidget):
 
     def _fit_status(self) -> None:
         """Widen the Status column to its longest text, never below its default width."""
-        col = [c.key for c in self.model.columns].index("status")
+        keys = [c.key for c in self.model.columns]
+        # the ETA column as wide as its dates (and title), not its 150 px default: at 1280 px
+        # in German the Status column ran off the right edge
+        self.view.resizeColumnToContents(keys.index("eta"))
+        col = keys.index("status")
         self.view.resizeColumnToContents(col)
         contents = self.view.columnWidth(col)
         width = max(fit_column(self.view, col, self.model.columns[col].width), contents)

@@ -11,18 +11,27 @@ __all__ = ["ElidedLabel"]
 
 
 class ElidedLabel(QLabel):
-    """Its size hint is the whole text's; its minimum is only what ``setMinimumWidth`` asks
-    (1 px by default), so a long text never raises the window's minimum width. The tooltip
-    is the whole text unless the owner sets another after ``setText``."""
+    """Its size hint is the whole text's (its minimum with ``gives_way``); its minimum is only
+    what ``setMinimumWidth`` asks (1 px by default), so a long text never raises the window's
+    minimum width. The tooltip is the whole text unless the owner sets another after ``setText``."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, gives_way: bool = False
+    ) -> None:
         super().__init__(text, parent)
         self.setMinimumWidth(1)
         self.setToolTip(text)
+        # asks only its minimum: in a layout with a stretch factor it takes the room the other
+        # fields leave, so they are shown whole before it is (the status bar's catalogue field)
+        self.gives_way = gives_way
 
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.minimumWidth(), hint.height()) if self.gives_way else hint
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), super().minimumSizeHint().height())

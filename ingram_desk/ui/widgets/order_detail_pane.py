@@ -15,7 +15,7 @@ from ingram_desk.domain.order_status import decode_hold_reason
 from ingram_desk.domain.placed_order import InvoiceDetails, OrderDetails, OrderSummary
 from ingram_desk.domain.pushed_document import PushedDocument
 from ingram_desk.ui import formats
-from ingram_desk.ui.domain_texts import hold_action, hold_text
+from ingram_desk.ui.domain_texts import hold_action, hold_text, ingram_state_text
 from ingram_desk.ui.models.columns import format_value
 
 __all__ = ["OrderDetailPane", "details_html", "documents_html", "tracking_url"]
@@ -83,7 +83,11 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
         ),
         QCoreApplication.translate(
             "OrderDetailPane", "<p>Status: <b>{status}</b> · created {created} · total {total}</p>"
-        ).format(status=escape(details.status), created=_d(details.order_date), total=total),
+        ).format(
+            status=escape(ingram_state_text(details.status)),
+            created=_d(details.order_date),
+            total=total,
+        ),
         "" if details.status.lower().startswith("cancel") else holds_html(summary),
         "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#c8c8c8'>",
         QCoreApplication.translate(
@@ -130,10 +134,11 @@ def details_html(details: OrderDetails, summary: OrderSummary | None = None) -> 
             )
             backorder = f"{ln.quantity_backordered} ({eta})"
         price = escape(formats.money(ln.unit_price, cur)) if ln.unit_price is not None else ""
+        state = escape(ingram_state_text(ln.status))
         out.append(
             f"<tr><td>{escape(ln.sub_order_number)}</td><td>{escape(ln.line_number)}</td>"
             f"<td>{escape(ln.sku)}</td><td>{escape(ln.description)}</td>"
-            f"<td>{escape(ln.status)}</td><td align='right'>{ln.quantity_ordered or ''}</td>"
+            f"<td>{state}</td><td align='right'>{ln.quantity_ordered or ''}</td>"
             f"<td align='right'>{ln.quantity_confirmed or ''}</td><td>{backorder}</td>"
             f"<td align='right'>{price}</td><td>{'<br>'.join(ships)}</td>"
             f"<td>{escape(', '.join(ln.serial_numbers))}</td></tr>"

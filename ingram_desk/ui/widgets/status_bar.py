@@ -34,6 +34,13 @@ _PROFILE_TEXT = {
     "demo": QT_TRANSLATE_NOOP("StatusBar", "Demo (embedded sandbox)"),
     "custom": QT_TRANSLATE_NOOP("StatusBar", "Custom API"),
 }
+# what the field itself says of a kind whose whole text is long ("Demo (eingebaute Sandbox)"
+# left the feeds' fields a few letters each at 1280 px); the tooltip says it whole. Production
+# stays unmistakable by its colour, its capitals and the window title.
+_PROFILE_SHORT = {
+    "demo": QT_TRANSLATE_NOOP("StatusBar", "Demo"),
+    "production": QT_TRANSLATE_NOOP("StatusBar", "PRODUCTION"),
+}
 
 
 def _parse(ts: str) -> datetime | None:
@@ -109,7 +116,12 @@ class StatusBar(QStatusBar):
         kind_text = (
             self.tr(_PROFILE_TEXT[profile_kind]) if profile_kind in _PROFILE_TEXT else profile_kind
         )
-        self.profile_label.setText(f"{profile_name} · {kind_text} · {country}")
+        source = _PROFILE_SHORT.get(profile_kind, "")
+        short = self.tr(source) if source else kind_text
+        # "demo · Démo · NL" says the name twice: the kind alone is the name
+        named = profile_name.casefold() in (short.casefold(), source.casefold())
+        shown = [short] if named else [profile_name, short]
+        self.profile_label.setText(" · ".join([*shown, country] if country else shown))
         self.profile_label.setStyleSheet(_PROFILE_STYLE.get(profile_kind, "padding:1px 8px;"))
         self.profile_label.setToolTip(
             self.tr("Active profile: {profile_name} ({kind_text})").format(
@@ -120,17 +132,18 @@ class StatusBar(QStatusBar):
         self.connection_label = QLabel(self)
         self.connection_label.hide()  # until the first token call says how Ingram is
         self.budget_label = QLabel(self.tr("API calls: 60 / 60 left"), self)
-        self.catalogue_label = ElidedLabel("", self)
+        # gives way first: the feeds' fields and the others are shown whole before its stock part
+        self.catalogue_label = ElidedLabel("", self, gives_way=True)
         # days after which the prices are flagged (the main window sets the preference's)
         self.price_age_warn_days = 3
         self.prices_stale = False
         # the longest field, longer still in German or Dutch: a narrow window elides its stock
         # part ("…", the tooltip has it whole) rather than growing past the screen
-        # "1 task running", a flashed note: elided ("…", tooltip whole) in a narrow window
+        # a flashed note or what a task says it does: elided ("…", tooltip whole) if need be
         self.work_label = ElidedLabel("", self)
         self.work_bar = QProgressBar(self)
         self.work_bar.setRange(0, 0)
-        self.work_bar.setMaximumWidth(80)
+        self.work_bar.setMaximumWidth(40)  # a busy sign, not a measure: its tooltip says what
         self.work_bar.setMaximumHeight(14)
         self.work_bar.hide()
         self.addWidget(self.profile_label)
@@ -281,7 +294,10 @@ class StatusBar(QStatusBar):
 
     def set_work(self, running: int, text: str = "") -> None:
         self.work_bar.setVisible(running > 0)
+        # the busy bar alone says that work runs ("1 Aufgabe läuft" beside it took the room
+        # the feeds' fields need at 1280 px); its tooltip says what runs
         if text or running == 0:
             self.work_label.setText(text)
-        else:
-            self.work_label.setText(self.tr("%n task(s) running", "", running))
+        elif not self._flash_timer.isActive():  # a flashed note stays its five seconds
+            self.work_label.setText("")
+        self.work_bar.setToolTip(self.tr("%n task(s) running", "", running) if running else "")

@@ -1,0 +1,45 @@
+"""A price file the reader cannot take at all is refused in the user's language: the reason
+``catalogue/parse.py`` gives (``SnapshotUnsupported``) is a ``CatalogueTexts`` phrase, English in
+the log and on the command line, German in the import dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingram_desk.app import sample_files
+from ingram_desk.catalogue.detect import plan_import
+from ingram_desk.catalogue.parse import SnapshotUnsupported, build_snapshot
+from ingram_desk.catalogue.schema import connect, ensure_base
+from ingram_desk.catalogue.sniff import open_source
+from ingram_desk.domain.phrase import Phrase
+from ingram_desk.ui.catalogue_import import said
+from ingram_desk.ui.i18n import install_language
+
+
+@pytest.fixture
+def german(qapp: Any, tmp_path: Path) -> Any:
+    yield install_language(qapp, "de", tmp_path / "i18n")
+    install_language(qapp, "en", tmp_path / "i18n")
+
+
+def test_a_file_the_reader_cannot_decode_is_refused_in_german(german: str, tmp_path: Path) -> None:
+    source = open_source(sample_files()[0])
+    conn = connect(tmp_path / "plan.sqlite3")
+    try:
+        ensure_base(conn)
+        plan = plan_import(conn, source, None)
+    finally:
+        conn.close()
+    # an encoding Python does not know (a remembered mapping from another machine, say)
+    with pytest.raises(SnapshotUnsupported) as caught:
+        build_snapshot(source, replace(plan, encoding="x-no-such-codec"), report=None)
+    reason = caught.value.args[0]
+    assert isinstance(reason, Phrase) and reason.context == "CatalogueTexts"
+    assert str(reason).startswith("cannot read the file: ")  # the log's English
+    shown = said(caught.value)
+    assert shown.startswith("Die Datei kann nicht gelesen werden: "), shown
+    assert "x-no-such-codec" in shown  # the reader's own detail stays

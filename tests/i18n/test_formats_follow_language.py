@@ -1,0 +1,44 @@
+"""Choosing a language under View › Language also chooses how numbers, money and dates are
+written: the Xvfb pass in German found "UVP €1,041.90" (read in Germany as one euro four) and
+"Preisdatei vom 12/4/2026, 2:05 AM" on an English system."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+
+from ingram_desk.ui import formats
+from ingram_desk.ui.i18n import _formats_locale, install_language
+
+
+def test_each_language_writes_money_dates_and_times_its_own_way(qapp: Any, tmp_path: Path) -> None:
+    price, day, at = Decimal("1041.90"), date(2026, 12, 4), datetime(2026, 12, 4, 14, 5)
+    expected = {
+        "de": ("1.041,90\u00a0€", "04.12.2026", "14:05"),
+        "nl": ("€\u00a01.041,90", "04-12-2026", "14:05"),
+        "fr": ("1\u202f041,90\u00a0€", "04/12/2026", "14:05"),
+        "en": ("€1,041.90", "12/4/2026", "2:05\u202fPM"),
+    }
+    try:
+        for language, (money, day_text, time_text) in expected.items():
+            install_language(qapp, language, tmp_path / "i18n")
+            got = (formats.money(price, "EUR"), formats.date_text(day), formats.time_text(at))
+            norm = [g.replace(" ", "\u00a0") for g in got]
+            assert norm == [e.replace(" ", "\u00a0") for e in (money, day_text, time_text)], (
+                language,
+                got,
+            )
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+
+
+def test_the_system_setting_and_a_system_that_speaks_the_language_keep_the_systems_own() -> None:
+    austria = QLocale("de_AT")
+    assert _formats_locale("de", "de", austria) is None  # Austrian formats, German words
+    assert _formats_locale("system", "de", QLocale("de_CH")) is None
+    assert _formats_locale("de", "de", QLocale("en_GB")).name() == "de_DE"
+    assert _formats_locale("fr", "fr", QLocale("de_CH")).name() == "fr_FR"
