@@ -220,7 +220,7 @@ class RowBlocks:
         return self._blocks.nbytes
 
 
-def _unpack(data: bytes) -> list[str]:
+def _unpack(data: bytes | bytearray) -> list[str]:
     return zlib.decompress(data).decode("utf-8").split(_ROW)
 
 
@@ -230,7 +230,7 @@ class _Blocks(Protocol):
     nbytes: int
 
     def __len__(self) -> int: ...
-    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes]]: ...
+    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes | bytearray]]: ...
     def packed(self) -> tuple[np.ndarray, np.ndarray]: ...
 
 
@@ -252,9 +252,9 @@ class _InMemory:
     def nbytes(self) -> int:
         return len(self._buf)
 
-    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes]]:
-        for n in numbers:  # copied: no view holds the buffer, which may grow yet
-            yield n, bytes(self._buf[self._starts[n] : self._starts[n + 1]])
+    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes | bytearray]]:
+        for n in numbers:  # a copy (a few KB): no view holds the buffer, which may grow yet
+            yield n, self._buf[self._starts[n] : self._starts[n + 1]]
 
     def packed(self) -> tuple[np.ndarray, np.ndarray]:
         starts = np.array(self._starts, dtype=np.int64)
