@@ -13,7 +13,9 @@ Why: numpy and Python allocate through glibc's malloc. After a big block is free
 its mmap threshold (up to 32 MB), so later big buffers come from the heap, and freeing them
 leaves holes it does not return: after settling a million rows the child kept ~80 MB it no
 longer used. A fixed threshold keeps big buffers in their own mappings, and a trim once the
-snapshot has settled returns the rest. Elsewhere (another libc) both are no-ops.
+snapshot has settled returns the rest. Elsewhere (another libc) both are no-ops. The app's
+own process keeps big blocks apart too (``engine.Catalogue``): the ranks, masks and id arrays
+of its sorts and searches otherwise left ~35 MB of heap resident at a million rows.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Why: the cells of a million rows are the snapshot's largest part (~150 MB as pol
 are only read a page at a time. zlib (level 1) on blocks of ``BLOCK`` rows shrinks them about
 two times; a page of a hundred rows decompresses one to a hundred small blocks, well under
 the time of drawing it. zlib releases the GIL, so compressing does not hold up requests.
+A generation keeps the blocks in one file; the app reads a page's blocks from it with plain
+reads (``from_packed``): a memory map would fault whole read-ahead windows in (8 MB on some
+disks), and the first sorts' scattered pages made the whole file resident (~100 MB at a million).
 
 Polars read only the mapped columns, yet ``Product.raw`` shows every column of the record (as
 ``file_rows`` reads it back from the file). So while the rows are packed, ``kept_records``
@@ -19,7 +22,8 @@ import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import polars as pl
@@ -38,6 +42,7 @@ _STEP = 4096  # rows converted to Python at a time
 _CACHED = 128  # decompressed blocks kept (scrolling reads the same blocks again)
 _FULL = "\x1d"  # group separator: after it, every cell of the row's record
 _CHECK = 64  # rows read again: one in this many is compared with the cells polars read
+_SPAN = 8192  # blocks read from a file in one read when they lie this close on average
 
 
 class Misaligned(ValueError):
@@ -103,10 +108,12 @@ def pack_rows(
 
 
 class RowBlocks:
-    """Rows (each one string) appended in order and read back by position."""
+    """Rows (each one string) appended in order and read back by position: while packed in
+    memory (one growing buffer: ``packed`` hands it to the generation's writer without a copy),
+    or from a generation's file (``from_packed``), a page's blocks read as the page needs them."""
 
     def __init__(self) -> None:
-        self._blocks: list[bytes] | _Packed = []
+        self._blocks: _Blocks = _InMemory()
         self._pending: list[str] = []
         self.rows = 0
         self._cache: OrderedDict[int, list[str]] = OrderedDict()
@@ -137,47 +144,60 @@ class RowBlocks:
             self._pending = []
 
     def _pack(self, rows: list[str]) -> None:
+        assert isinstance(self._blocks, _InMemory)
         self._blocks.append(zlib.compress(_ROW.join(rows).encode("utf-8"), 1))
         self.rows += len(rows)
 
-    def _block(self, number: int) -> list[str]:
+    def _decoded(self, numbers: Sequence[int]) -> dict[int, list[str]]:
+        """The rows of the blocks ``numbers``: from the cache, else read (all in one go)."""
+        found: dict[int, list[str]] = {}
         with self._cache_lock:
-            found = self._cache.get(number)
-            if found is not None:
-                self._cache.move_to_end(number)
-                return found
-        rows = zlib.decompress(self._blocks[number]).decode("utf-8").split(_ROW)
+            for number in numbers:
+                rows = self._cache.get(number)
+                if rows is not None:
+                    self._cache.move_to_end(number)
+                    found[number] = rows
+        missing = sorted({n for n in numbers if n not in found})
+        if not missing:
+            return found
+        read = {n: _unpack(data) for n, data in self._blocks.read(missing)}
+        found.update(read)
         with self._cache_lock:
-            self._cache[number] = rows
+            self._cache.update(read)
             while len(self._cache) > _CACHED:
                 self._cache.popitem(last=False)
-        return rows
+        return found
 
     def packed(self) -> tuple[np.ndarray, np.ndarray]:
         """Every block in one byte buffer and where each starts (one more entry: the end),
         as a generation keeps them (``generation``); call after ``close``."""
-        if isinstance(self._blocks, _Packed):
-            return self._blocks.buf, self._blocks.starts
-        sizes = np.fromiter((len(b) for b in self._blocks), dtype=np.int64, count=len(self._blocks))
-        starts = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
-        return np.frombuffer(b"".join(self._blocks), dtype=np.uint8), starts
+        return self._blocks.packed()
 
     @classmethod
     def from_packed(cls, buf: np.ndarray, starts: np.ndarray, rows: int) -> RowBlocks:
-        """The blocks ``packed`` gave, read in place (``buf`` may be memory-mapped)."""
+        """The blocks ``packed`` gave. Where ``buf`` is memory-mapped from a file (a
+        generation's), blocks are read from that file as pages need them and the map is not
+        kept: a page touches a few KB of the file, where a map would fault in whole read-ahead
+        windows (up to the whole file: ~100 MB more resident at a million rows)."""
         out = cls()
-        out._blocks = _Packed(buf, starts)
+        if isinstance(buf, np.memmap) and buf.filename:
+            out._blocks = _InFile(Path(buf.filename), int(buf.offset), np.asarray(starts))
+        else:
+            out._blocks = _InMemory(bytearray(buf.tobytes()), starts.tolist())
         out.rows = rows
         return out
 
     def get(self, positions: Sequence[int]) -> list[str]:
-        """The rows at ``positions`` (each ``0 <= p < rows``), in that order: mapped cells."""
-        return [self._block(p // BLOCK)[p % BLOCK].partition(_FULL)[0] for p in positions]
+        """The rows at ``positions`` (each ``0 <= p < rows``), in that order: mapped cells.
+        Raises ``OSError`` when the generation's file is gone."""
+        blocks = self._decoded([p // BLOCK for p in positions])
+        return [blocks[p // BLOCK][p % BLOCK].partition(_FULL)[0] for p in positions]
 
     def records(self, positions: Sequence[int], separator: str) -> list[list[str]] | None:
         """Every cell of the records at ``positions`` (the raw columns), or ``None`` where the
         rows keep their mapped cells only."""
-        found = [self._block(p // BLOCK)[p % BLOCK].partition(_FULL) for p in positions]
+        blocks = self._decoded([p // BLOCK for p in positions])
+        found = [blocks[p // BLOCK][p % BLOCK].partition(_FULL) for p in positions]
         if not all(mark for _row, mark, _record in found):
             return None
         return [record.split(separator) for _row, _mark, record in found]
@@ -186,20 +206,96 @@ class RowBlocks:
         """Every row (for deriving a rarely used sort key: about a second at a million)."""
         parts = []
         count = len(self._blocks)
-        for first in range(0, count, _STEP // BLOCK):  # the GIL is let go between
+        step = _STEP // BLOCK
+        for first in range(0, count, step):  # the GIL is let go between
             rows: list[str] = []
-            for number in range(first, min(first + _STEP // BLOCK, count)):
-                block = self._blocks[number]
-                rows.extend(zlib.decompress(block).decode("utf-8").split(_ROW))
+            for _number, data in self._blocks.read(range(first, min(first + step, count))):
+                rows.extend(_unpack(data))
             mapped = [row.partition(_FULL)[0] for row in rows]
             parts.append(pl.Series("_row", mapped, dtype=pl.String))
         return pl.concat(parts) if parts else pl.Series("_row", [], dtype=pl.String)
 
     @property
     def nbytes(self) -> int:
-        if isinstance(self._blocks, _Packed):
-            return int(self._blocks.buf.nbytes)
-        return sum(len(b) for b in self._blocks)
+        return self._blocks.nbytes
+
+
+def _unpack(data: bytes | bytearray) -> list[str]:
+    return zlib.decompress(data).decode("utf-8").split(_ROW)
+
+
+class _Blocks(Protocol):
+    """Where the compressed blocks are: ``read`` gives (number, bytes) for ascending numbers."""
+
+    nbytes: int
+
+    def __len__(self) -> int: ...
+    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes | bytearray]]: ...
+    def packed(self) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+class _InMemory:
+    """Blocks appended to one buffer (grown in place: no copy of it all when it is written)."""
+
+    def __init__(self, buf: bytearray | None = None, starts: list[int] | None = None) -> None:
+        self._buf = buf if buf is not None else bytearray()
+        self._starts = starts if starts is not None else [0]
+
+    def append(self, data: bytes) -> None:
+        self._buf += data
+        self._starts.append(len(self._buf))
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @property
+    def nbytes(self) -> int:
+        return len(self._buf)
+
+    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes | bytearray]]:
+        for n in numbers:  # a copy (a few KB): no view holds the buffer, which may grow yet
+            yield n, self._buf[self._starts[n] : self._starts[n + 1]]
+
+    def packed(self) -> tuple[np.ndarray, np.ndarray]:
+        starts = np.array(self._starts, dtype=np.int64)
+        return np.frombuffer(self._buf, dtype=np.uint8), starts
+
+
+class _InFile:
+    """Blocks in a generation's file from ``offset`` on: each read opens the file, reads what
+    it asks for and closes it, as ``file_rows`` does (no handle stays open between reads, so
+    the folder can be deleted once it is stale, on Windows too)."""
+
+    def __init__(self, path: Path, offset: int, starts: np.ndarray) -> None:
+        self._path, self._offset, self._starts = path, offset, starts
+        self.nbytes = int(starts[-1]) if len(starts) else 0
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes]]:
+        wanted = list(numbers)
+        if not wanted:
+            return
+        starts = self._starts
+        with open(self._path, "rb") as f:
+            first, last = wanted[0], wanted[-1]
+            span = int(starts[last + 1]) - int(starts[first])
+            if span <= _SPAN * len(wanted):  # (nearly) contiguous: one read
+                f.seek(self._offset + int(starts[first]))
+                data = f.read(span)
+                base = int(starts[first])
+                for n in wanted:
+                    yield n, data[int(starts[n]) - base : int(starts[n + 1]) - base]
+                return
+            for n in wanted:
+                f.seek(self._offset + int(starts[n]))
+                yield n, f.read(int(starts[n + 1]) - int(starts[n]))
+
+    def packed(self) -> tuple[np.ndarray, np.ndarray]:
+        size = self.nbytes  # mapped for the writer (a stock file's generation links it)
+        buf = np.memmap(self._path, dtype=np.uint8, mode="r", offset=self._offset, shape=(size,))
+        return buf, self._starts
 
 
 def _with_records(
@@ -215,16 +311,3 @@ def _with_records(
         if mapped != rows[at]:
             raise Misaligned(f"a record read again holds {mapped[:60]!r}, not {rows[at][:60]!r}")
     return [row + _FULL + separator.join(record) for row, record in zip(rows, found, strict=True)]
-
-
-class _Packed:
-    """Blocks held in one (memory-mapped) buffer: ``[n]`` is block ``n``'s bytes."""
-
-    def __init__(self, buf: np.ndarray, starts: np.ndarray) -> None:
-        self.buf, self.starts = buf, starts
-
-    def __len__(self) -> int:
-        return len(self.starts) - 1
-
-    def __getitem__(self, number: int) -> np.ndarray:
-        return self.buf[int(self.starts[number]) : int(self.starts[number + 1])]

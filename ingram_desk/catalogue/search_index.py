@@ -227,19 +227,18 @@ class WordIndex:
             )
             return cls(pairs.get_column("w"), None, pairs.get_column("p"), height)
         enum = pl.Enum(words)
-        keys = [
+        keys = [  # a slice's rows are its own: a (word, row) key repeats within one slice only
             exploded(start)
             .select((c("w").cast(enum).to_physical().cast(pl.UInt64) * _SHIFT + c("p")).alias("k"))
             .get_column("k")
+            .unique()
             for start in starts_at
-        ]
-        key = pl.concat(keys).unique().sort() if keys else pl.Series("k", [], dtype=pl.UInt64)
+        ]  # sorted as they are (no copy joined first, no unique over all: ~75 MB less at 9 M keys)
+        key = pl.concat(keys, rechunk=False).sort() if keys else pl.Series("k", [], dtype=pl.UInt64)
         del keys
-        word_of = (key // _SHIFT).cast(pl.UInt32)
+        first_keys = pl.Series(range(words.len() + 1), dtype=pl.UInt64) * _SHIFT
+        starts = key.search_sorted(first_keys, side="left").cast(pl.UInt32)
         rows = (key % _SHIFT).cast(pl.UInt32)
-        starts = word_of.search_sorted(
-            pl.Series(range(words.len() + 1), dtype=pl.UInt32), side="left"
-        ).cast(pl.UInt32)
         return cls(words.rename("words"), starts, rows, height)
 
     def rows_with_prefix(self, token: str) -> pl.Series:

@@ -194,7 +194,9 @@ class CatalogueService:
 
     def prepare_import(self) -> None:
         """Start the stage-1 child ahead (call it when the user is about to pick a file):
-        polars loads while they choose, so the import itself only reads the file."""
+        polars loads while they choose, so the import itself only reads the file. The next
+        import takes it, and it ends with that import (a small file's too, which it does not
+        serve); not picked, it exits after ``interim.IDLE_SECONDS``."""
         if self.two_stage and (self._warm is None or not self._warm.alive):
             self._warm = InterimProcess.spawn()
 
@@ -341,9 +343,11 @@ class CatalogueService:
         """The import's child with its snapshot loaded (the read half); ``None`` when the file
         is imported in one go instead. Raises what the import itself would (gate, mapping,
         unreadable file)."""
+        interim, self._warm = self._warm, None  # this import's, used or not: none stays after
         if not self.two_stage or _size(price_file) < self.two_stage_min_bytes:
+            if interim is not None:  # a small file is imported in one go: the spare child goes
+                await asyncio.to_thread(interim.close)  # (~70 MB idle for IDLE_SECONDS else)
             return None
-        interim, self._warm = self._warm, None
         if interim is None or not interim.alive:  # none warm: spawning one takes 7–25 ms,
             interim = await asyncio.to_thread(InterimProcess.spawn)  # not on the GUI thread
         started = time.perf_counter()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue import generation
 from ingram_desk.catalogue.generation import (
     POINTER,
     GenerationDamagedError,
@@ -110,6 +111,21 @@ def test_a_reopened_generation_answers_as_its_snapshot(
     assert reopened is not None and reopened.settled
     assert type(reopened._blocks).__name__ == rows_from
     assert _answers(reopened) == _answers(snap)
+
+
+def test_compressed_rows_of_a_reopened_generation_are_read_from_its_file_not_mapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocks big enough to be mapped (a million rows' are ~100 MB) are read from the file as
+    pages need them: the same products, and the folder can go once the reader lets it go."""
+    monkeypatch.setattr(generation, "_MAP_FROM", 1)  # these few rows as if they were many
+    snap, folder = _written(tmp_path, _na(tmp_path))
+    reopened = open_generation(tmp_path / "gens")
+    assert reopened is not None
+    assert type(reopened._blocks._blocks).__name__ == "_InFile"  # not a map of the file
+    assert _answers(reopened) == _answers(snap)
+    del reopened
+    shutil.rmtree(folder)  # nothing holds it (Windows refuses while a map or handle does)
 
 
 def test_a_fresh_process_reopens_the_generation_without_the_price_file(tmp_path: Path) -> None:

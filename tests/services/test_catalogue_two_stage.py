@@ -149,6 +149,23 @@ def test_prepare_import_keeps_one_warm_child_which_close_ends(tmp_path: Path) ->
     assert warm.closed and not warm._process.is_alive()
 
 
+@pytest.mark.parametrize("min_bytes", [0, 1 << 30])  # served by the spare child; in one go
+def test_the_spare_child_is_not_running_once_an_import_finished(
+    tmp_path: Path, min_bytes: int
+) -> None:
+    svc = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=min_bytes)
+    try:
+        svc.prepare_import()  # the import dialog opened
+        warm = svc._warm
+        assert warm is not None and warm.alive
+        asyncio.run(svc.import_files(write_dach(tmp_path / "new.csv", NEW)))
+        assert svc._warm is None and warm.closed and not warm._process.is_alive()
+        assert multiprocessing.active_children() == []  # nothing of the import stays
+        assert _skus(svc.catalogue, "nw-77") == ["NEW001"]
+    finally:
+        svc.close()
+
+
 def test_two_imports_at_once_run_one_after_the_other(service, tmp_path) -> None:
     """A feed's scheduled import can start while the user's own is still running (found by
     bench/feeds_bench.py: the feeds timer fired during a 30 s import and both failed with 'no
