@@ -30,7 +30,7 @@ from ingram_desk.domain.product import Product
 from .categories import CategoryNode
 from .detect import ImportPlan
 from .file_rows import FileRows
-from .indexed import Indexes, indexed, indexed_token
+from .indexed import Indexes, indexed, short_masks
 from .parts import CELL as _CELL
 from .parts import SnapshotParts
 from .query import SORT_KEYS
@@ -185,7 +185,7 @@ class Snapshot(SnapshotParts):
         if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
             codes, index = self._codes, self._index
             assert codes is not None and index is not None
-            self._short = {t: indexed_token(codes, index, t, None, {})[0] for t in _SHORT}
+            self._short = short_masks(codes, index, _SHORT)
         with self._key_lock("_settle"):
             if self.settled:
                 return
