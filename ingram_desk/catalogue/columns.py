@@ -147,18 +147,14 @@ class SnapshotColumns:
                 else self._coded.get(key)
             )
             if small is not None:  # rows are in id order: a stable sort breaks ties by id
-                order = np.argsort(small.to_numpy(), kind="stable")
-                rank = np.empty(len(order), dtype=np.uint32)
-                rank[order] = np.arange(len(order), dtype=np.uint32)
-                return pl.Series(rank)
+                return _places(np.argsort(small.to_numpy(), kind="stable"))
         if found is None:
             with self._key_lock(f"rank:{key}"):
                 found = self._ranks.get(key)
                 if found is None:
                     frame = self._cells_frame()
                     keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
-                    order = keyed.with_row_index("at").sort(["k", "_id"]).get_column("at")
-                    found = pl.Series(order.arg_sort(), dtype=pl.UInt32)
+                    found = rank_of(keyed.get_column("k"), keyed.get_column("_id"))
                     self._ranks[key] = found
         return found
 
@@ -168,12 +164,13 @@ class SnapshotColumns:
         """What ``settle`` derives, in order, each with the mapped fields it reads."""
 
         def coded(key: str) -> None:
-            if key not in self._coded:
+            if key not in self._coded:  # each value's place among the few distinct ones
                 frame = self._cells_frame()
-                dense = self._derive(key, frame).rank("dense").fill_null(0).alias("r")
-                codes = frame.select("_id", dense).get_column("r")  # literals broadcast
-                small = (codes.max() or 0) < 65_536
-                self._coded[key] = codes.cast(pl.UInt16 if small else pl.UInt32)
+                values = frame.select("_id", self._derive(key, frame).alias("v")).get_column("v")
+                distinct = values.drop_nulls().unique().sort()  # (a few hundred: no row sort)
+                codes = values.cast(pl.Enum(distinct)).to_physical().cast(pl.UInt32) + 1
+                small = distinct.len() < 65_535
+                self._coded[key] = codes.fill_null(0).cast(pl.UInt16 if small else pl.UInt32)
 
         def rank(key: str) -> Callable[[], object]:
             return lambda: self._rank(key)
@@ -186,7 +183,7 @@ class SnapshotColumns:
             (("category_path", "category_code"), self.category_tree),
             (("category_code",), lambda: coded("category")),
             (("vendor",), lambda: self._column("vendor")), (("vendor",), self.vendors),
-            (("vendor",), rank("vendor")), (("sku",), rank("sku")),
+            (("vendor",), lambda: coded("vendor")), (("sku",), rank("sku")),
             (("currency",), lambda: coded("currency")), (("status",), lambda: coded("status")),
             ((), rank("customer_price")),
         ]  # fmt: skip
@@ -304,4 +301,12 @@ def _tree(
 def rank_of(values: pl.Series, ids: pl.Series) -> pl.Series:
     """Each row's place when ordered by ``values`` (NULL first, ties by id), as ``_rank``."""
     keyed = pl.DataFrame({"k": values, "_id": ids}).with_row_index("at")
-    return pl.Series(keyed.sort(["k", "_id"]).get_column("at").arg_sort(), dtype=pl.UInt32)
+    return _places(keyed.sort(["k", "_id"]).get_column("at").to_numpy())
+
+
+def _places(order: np.ndarray) -> pl.Series:
+    """Each row's place in ``order`` (row positions in sorted order): the inverse permutation,
+    one scatter (a second sort, ``arg_sort``, cost 0.1-0.4 s a key at a million rows)."""
+    rank = np.empty(len(order), dtype=np.uint32)
+    rank[order] = np.arange(len(order), dtype=np.uint32)
+    return pl.Series(rank)

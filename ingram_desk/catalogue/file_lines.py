@@ -49,8 +49,8 @@ class FileLines:
     #: cells past the layout's last column not counted: trailing delimiters); ``_long``,
     #: whether a cell is longer than ``FIELD_LIMIT``; ``_line``, its first line (1-based)
     records: pl.DataFrame
-    #: byte offset of each line (header included) where every line is one record (no quote
-    #: character where quotes are read), else ``None``
+    #: byte offset of each line (header included) where no line break is inside quotes
+    #: (a line may then be a record: ``parse`` checks that the counts agree), else ``None``
     starts: np.ndarray | None
     #: whether every byte is valid UTF-8 (``None``: not checked)
     utf8: bool | None
@@ -116,7 +116,7 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
     starts: list[np.ndarray] = []
     lines = blank = records = 0
     valid: bool | None = True if utf8 else None
-    has_quote = False
+    spanning = False  # a line break inside quotes: a line may not be a record
     window = _Window(data)
     offset = np.uint32 if window.size < 2**32 else np.int64  # (4 bytes a line under 4 GB)
     try:
@@ -128,8 +128,8 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
                 size *= 2
                 continue
             size = _BLOCK
-            end, n, line_at, line_starts, blank_lines, content, quote = block
-            has_quote = has_quote or quote
+            end, n, line_at, line_starts, blank_lines, content, spans = block
+            spanning = spanning or spans
             if valid and end:
                 try:
                     codecs.utf_8_decode(raw[:end], "strict", True)  # type: ignore[arg-type]
@@ -149,7 +149,7 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
         window.close()
     frame = _records(parts, long, plan).slice(int(plan.has_header))
     offsets = None
-    if not has_quote:
+    if not spanning:
         offsets = np.concatenate(starts) if starts else np.zeros(0, offset)
     return FileLines(lines, blank, frame, offsets, valid)
 
@@ -162,13 +162,12 @@ def _block(
     """The whole records at the start of ``raw`` (all of it when ``final``): the bytes they
     take, their column counts, the line each starts at, the start of each line, the blank
     lines, each record's content (start, end: line break and carriage return left out) and
-    whether a quote character is read. ``None`` when not one record ends in ``raw``."""
+    whether a line break lies inside quotes. ``None`` when not one record ends in ``raw``."""
     breaks = lines = np.flatnonzero(raw == _NEWLINE)
     inside: np.ndarray | None = None
-    quote = False
     if quoted:
         quotes = raw == _QUOTE
-        if quote := bool(quotes.any()):
+        if quotes.any():
             inside = (np.cumsum(quotes, dtype=np.uint8) & 1).view(bool)  # odd: in a quote
             breaks = lines[~inside[lines]]
     if final:
@@ -215,7 +214,8 @@ def _block(
             (short == 0) | ((short == 1) & (raw[np.maximum(line_end - 1, 0)] == _RETURN))
         )
     )
-    return end, n, line_at, line_starts, blank_lines, (first, stop), quote
+    spans = len(breaks[breaks < end]) != len(lines)  # a line break inside quotes
+    return end, n, line_at, line_starts, blank_lines, (first, stop), spans
 
 
 def _records(

@@ -7,9 +7,9 @@ under 4 GB) finds a row's line again; a page of a hundred rows is one ``open``, 
 seek-and-reads and a csv parse, about a millisecond. No handle stays open between page reads
 (Windows would refuse to delete or rename the user's file while one did).
 
-This holds only where one line is one record: no quote can span lines (the layout reads
-without quoting, or the file holds no quote character) and the lines the file has are exactly
-the records polars read. ``file_lines`` finds the offsets and says whether that is so; where it
+This holds only where one line is one record: no line break lies inside quotes (quoted cells
+such as the NA list's are read back with the csv module) and the lines the file has are
+exactly the records polars read. ``file_lines`` finds the offsets and says whether that is so; where it
 is not, the snapshot compresses its cells as before.
 """
 

@@ -16,7 +16,7 @@ from .scan import all_of
 from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex
 from .search_text import MIN_SUFFIX, tokens
 
-__all__ = ["Indexes", "indexed", "indexed_token"]
+__all__ = ["Indexes", "indexed", "indexed_token", "short_masks"]
 
 #: the settled snapshot's word indexes: vendor and description words, EANs
 Indexes = tuple[WordIndex, WordIndex | NumberIndex]
@@ -85,3 +85,16 @@ def indexed_token(
     for words in index:
         mask = mask.scatter(words.rows_with_prefix(token), True)
     return mask, literal
+
+
+def short_masks(codes: PartNumbers, index: Indexes, chars: str) -> dict[str, pl.Series]:
+    """``indexed_token``'s mask for each one-character token of ``chars`` (ASCII), all at
+    once: the part numbers in one pass (``PartNumbers.each_byte``), then each token's word
+    and EAN prefix rows (a slice of each index)."""
+    table = codes.each_byte(chars.encode("ascii"), max(MIN_SUFFIX - 1, 0))
+    out: dict[str, pl.Series] = {}
+    for line, token in zip(table, chars, strict=True):
+        for words in index:
+            line[words.rows_with_prefix(token).to_numpy()] = True
+        out[token] = pl.Series(line)
+    return out

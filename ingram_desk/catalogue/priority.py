@@ -1,4 +1,8 @@
-"""Lower a catalogue child's thread below its page reads, so the window's pages come first.
+"""Queries first: a catalogue child's settling gives way to the searches and pages it serves.
+
+``lower_thread_priority`` lowers a thread below the page reads; ``InFlight`` counts the
+queries under way, so ``Snapshot.settle`` waits for them between its steps (on two cores a
+sort beside a search made it several times slower).
 
 Linux gives each thread its own nice value (``setpriority`` on the thread id); threads started
 from a lowered thread inherit it. Windows lowers the calling thread (``SetThreadPriority``).
@@ -12,7 +16,7 @@ import os
 import sys
 import threading
 
-__all__ = ["lower_thread_priority"]
+__all__ = ["InFlight", "lower_thread_priority"]
 
 _THREAD_PRIORITY_BELOW_NORMAL = -1
 
@@ -40,3 +44,27 @@ def lower_thread_priority(niceness: int) -> bool:
 def _kernel32() -> object | None:
     windll = getattr(ctypes, "windll", None)
     return None if windll is None else getattr(windll, "kernel32", None)
+
+
+class InFlight:
+    """The queries under way (``with`` one around each); ``wait_idle`` lets work that can
+    wait give way to them."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._idle = threading.Condition()
+
+    def __enter__(self) -> None:
+        with self._idle:
+            self._count += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._idle:
+            self._count -= 1
+            if not self._count:
+                self._idle.notify_all()
+
+    def wait_idle(self, most: float) -> None:
+        """Return once no query is under way, or after ``most`` seconds (never starved)."""
+        with self._idle:
+            self._idle.wait_for(lambda: not self._count, timeout=most)

@@ -117,6 +117,41 @@ class PartNumbers:
             count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
         return literal, _distinct(rows[keep | (count >= after)])
 
+    def each_byte(self, chars: bytes, after: int, step: int = 1 << 16) -> np.ndarray:
+        """For each of the one-byte tokens ``chars``, a mask of the rows holding it by the
+        part-number rule (``search(token, after)``'s second answer), as one boolean table
+        (a line a token): one pass over the buffer, ``step`` rows at a time, where a search
+        per token cost ~50 ms each (most bytes are hits of some letter or digit)."""
+        table = np.zeros((len(chars), self.rows), dtype=bool)
+        which = np.full(256, len(chars), dtype=np.intp)  # no token: the last line, dropped
+        which[np.frombuffer(chars, dtype=np.uint8)] = np.arange(len(chars))
+        ahead = 4 * after - 3  # as ``search`` looks ahead of a hit
+        buf, starts = self.buf, self.starts.astype(np.int64)
+        for lo in range(0, self.rows, step):
+            hi = min(lo + step, self.rows)
+            a, b = int(starts[lo]), int(starts[hi])
+            seg = buf[a:b]
+            before = buf[a - 1 : b - 1] if a else np.concatenate(([_NEWLINE], buf[: b - 1]))
+            keep = (before == _SPACE) | (before == _NEWLINE)
+            if after:
+                tail = np.zeros(b - a + ahead + 1, dtype=np.uint8)
+                rest = buf[a : min(b + ahead + 1, len(buf))]
+                tail[: len(rest)] = rest
+                count = np.zeros(b - a, dtype=np.int8)
+                alive = np.ones(b - a, dtype=bool)
+                for k in range(ahead):
+                    byte = tail[1 + k : 1 + k + b - a]
+                    alive &= (byte != _SPACE) & (byte != _NEWLINE) & (byte != 0)
+                    count += alive & ((byte & 0xC0) != 0x80)
+                keep |= count >= after
+            else:
+                keep[:] = True
+            token = which[seg]
+            at = np.flatnonzero(keep & (token < len(chars)))
+            rows = np.repeat(np.arange(lo, hi), np.diff(starts[lo : hi + 1]))
+            table[token[at], rows[at]] = True
+        return table
+
     def _occurrences(self, token: bytes) -> np.ndarray:
         """Ascending byte offsets in ``buf`` where ``token`` starts: one slice per core
         (numpy lets go of the GIL while it compares)."""
@@ -190,56 +225,52 @@ class WordIndex:
         cls, text_of: Callable[[int], pl.Series], height: int, step: int = 100_000
     ) -> WordIndex:
         """Index the letter/digit runs of ``height`` rows of folded text, ``text_of(start)``
-        giving the ``step`` rows from ``start`` (made twice each, never all at once: the
-        words of a million rows as one column take ~80 MB).
+        giving the ``step`` rows from ``start`` (never all at once: the words of a million
+        rows as one column take ~80 MB).
 
-        Slice by slice, so the exploded words of only one slice are strings at a time (they
-        are exploded twice, for the vocabulary and then for the keys: keeping every slice's
-        words as strings cost ~150 MB at a million rows); the words are replaced by their rank
-        in the vocabulary and (word, row) sorted as one integer, which is far quicker than
-        sorting millions of strings."""
-
-        def exploded(start: int) -> pl.DataFrame:
+        Slice by slice, each made and exploded once, so the words of only one slice are
+        strings at a time (keeping every slice's words as strings cost ~150 MB at a million
+        rows): each (word, row) becomes one integer, the word's rank in the slice's own
+        vocabulary and the row, and once every slice's vocabulary is known the ranks are
+        mapped to the whole vocabulary's and the integers sorted, far quicker than sorting
+        millions of strings."""
+        vocabularies: list[pl.Series] = []
+        keys: list[np.ndarray] = []
+        for start in range(0, height, step):
             part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
             part = part.select(
                 "p", c("w").str.replace_all(_WORD_SPLIT, " ").str.strip_chars().str.split(" ")
             )
-            return part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
-
-        starts_at = range(0, height, step)
-        vocabulary: list[pl.Series] = []
-        occurrences = 0
-        for start in starts_at:
-            part = exploded(start)
-            occurrences += part.height
-            vocabulary.append(part.get_column("w").unique())
+            part = part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
+            local = part.get_column("w").unique().sort()
+            rank = c("w").cast(pl.Enum(local)).to_physical().cast(pl.UInt64)
+            # a slice's rows are its own: a (word, row) key repeats within one slice only
+            keys.append(part.select((rank * _SHIFT + c("p")).unique()).to_series().to_numpy())
+            vocabularies.append(local)
+            del part
         words = (
-            pl.concat(vocabulary).unique().sort()
-            if vocabulary
-            else pl.Series("w", [], dtype=pl.String)
+            pl.concat(vocabularies).unique().sort()
+            if vocabularies
+            else pl.Series([], dtype=pl.String)
         )
-        del vocabulary
-        if words.len() > occurrences // 2:  # nearly every word once (EANs): sort them as they are
-            pairs = (
-                pl.concat([exploded(start) for start in starts_at]).unique().sort("w", "p")
-                if starts_at
-                else pl.DataFrame({"w": [], "p": []}, schema={"w": pl.String, "p": pl.UInt32})
-            )
-            return cls(pairs.get_column("w"), None, pairs.get_column("p"), height)
-        enum = pl.Enum(words)
-        keys = [  # a slice's rows are its own: a (word, row) key repeats within one slice only
-            exploded(start)
-            .select((c("w").cast(enum).to_physical().cast(pl.UInt64) * _SHIFT + c("p")).alias("k"))
-            .get_column("k")
-            .unique()
-            for start in starts_at
-        ]  # sorted as they are (no copy joined first, no unique over all: ~75 MB less at 9 M keys)
-        key = pl.concat(keys, rechunk=False).sort() if keys else pl.Series("k", [], dtype=pl.UInt64)
+        for n, local in enumerate(vocabularies):  # slice ranks → the whole vocabulary's
+            to_global = words.search_sorted(local).cast(pl.UInt64).to_numpy()
+            keys[n] = (to_global[keys[n] // _SHIFT] * _SHIFT) | (keys[n] % _SHIFT)
+        del vocabularies
+        occurrences = sum(len(k) for k in keys)
+        key = pl.Series(np.concatenate(keys) if keys else np.zeros(0, np.uint64))
         del keys
-        first_keys = pl.Series(range(words.len() + 1), dtype=pl.UInt64) * _SHIFT
-        starts = key.search_sorted(first_keys, side="left").cast(pl.UInt32)
-        rows = (key % _SHIFT).cast(pl.UInt32)
-        return cls(words.rename("words"), starts, rows, height)
+        key = key.sort().to_numpy()  # (polars sorts on every core)
+        rows = pl.Series((key % _SHIFT).astype(np.uint32))
+        if words.len() > occurrences // 2:  # nearly every word once (EANs): as they are
+            word_of = (key // _SHIFT).astype(np.uint32)
+            del key
+            return cls(words.gather(word_of).rename("words"), None, rows, height)
+        # each word's first key, found on the keys themselves (no row-to-word array beside them)
+        first_keys = np.arange(words.len() + 1, dtype=np.uint64) * np.uint64(_SHIFT)
+        starts = np.searchsorted(key, first_keys).astype(np.uint32)
+        del key
+        return cls(words.rename("words"), pl.Series(starts), rows, height)
 
     def rows_with_prefix(self, token: str) -> pl.Series:
         """Positions of the rows holding a word that starts with ``token`` (a row may repeat

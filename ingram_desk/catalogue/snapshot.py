@@ -30,9 +30,10 @@ from ingram_desk.domain.product import Product
 from .categories import CategoryNode
 from .detect import ImportPlan
 from .file_rows import FileRows
-from .indexed import Indexes, indexed, indexed_token
+from .indexed import Indexes, indexed, short_masks
 from .parts import CELL as _CELL
 from .parts import SnapshotParts
+from .priority import InFlight
 from .query import SORT_KEYS
 from .ranking import by_word_match
 from .ranking import word_hits_indexed as hits_of
@@ -58,6 +59,9 @@ _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
+#: once the index serves, ``settle`` waits up to this long for the queries under way
+#: before each of its later steps (a sort beside a search made it several times slower)
+_GIVE_WAY = 0.25
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
@@ -131,6 +135,7 @@ class Snapshot(SnapshotParts):
         self._lock = threading.Lock()  # guards ``_locks`` only
         self._locks: dict[str, threading.Lock] = {}
         self.settled = False
+        self._queries = InFlight()
 
     @property
     def row_count(self) -> int:
@@ -146,7 +151,8 @@ class Snapshot(SnapshotParts):
         peak of an import): where the price file's lines hold the rows, they become the rows'
         store first (pages are read from there on) and the cells only displayed go; else the
         cells are compressed once the index serves. Then each item is derived in turn, each
-        cell column dropped as soon as no item left reads it."""
+        cell column dropped as soon as no item left reads it, after the queries under way
+        (``priority.InFlight``): on two cores a sort beside a search slowed it several times."""
         with self._key_lock("_settle"):
             if self._blocks is None:  # the price file's lines, when they hold the rows
                 self._blocks = self._file_rows(self.frame, self._joined())
@@ -182,10 +188,11 @@ class Snapshot(SnapshotParts):
                 if "_text" in self.frame.columns:
                     self.frame = self.frame.drop("_text")
                 self._last = None
+        self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
         if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
             codes, index = self._codes, self._index
             assert codes is not None and index is not None
-            self._short = {t: indexed_token(codes, index, t, None, {})[0] for t in _SHORT}
+            self._short = short_masks(codes, index, _SHORT)
         with self._key_lock("_settle"):
             if self.settled:
                 return
@@ -194,6 +201,7 @@ class Snapshot(SnapshotParts):
             # those reading no cell first: once every cell is gone, deriving reads rows back
             steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
             for n in range(len(steps)):
+                self._queries.wait_idle(_GIVE_WAY)
                 self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
                 steps[n][1]()
             # one assignment: a reader holding the old frame still reads consistent rows
@@ -252,6 +260,10 @@ class Snapshot(SnapshotParts):
         """The ordered row ids of a ``CatalogueQuery`` view (``query.CatalogueQuery``).
 
         Raises ``SnapshotCancelled`` when ``cancel`` is set while it runs."""
+        with self._queries:  # ``settle``'s later steps wait for it
+            return self._query_ids(query, cancel)
+
+    def _query_ids(self, query: Any, cancel: threading.Event | None) -> array:
         if query.sort_key not in SORT_KEYS:
             raise ValueError(f"unknown sort key {query.sort_key!r}")
 

@@ -86,8 +86,9 @@ def test_a_malformed_row_at_a_block_seam_is_reported_with_its_line(
     ]
 
 
-def test_offsets_where_quotes_are_not_read_and_none_where_they_are(tmp_path: Path) -> None:
-    """The DACH list reads quotes literally: its lines are its records whatever they hold."""
+def test_offsets_unless_a_line_break_is_inside_quotes(tmp_path: Path) -> None:
+    """The DACH list reads quotes literally: its lines are its records whatever they hold; a
+    quoted file's lines are its records unless a quoted cell holds a line break."""
     src = write_dach(tmp_path / "PL.csv", [dach_row("A1", text1='MONITOR 27"'), dach_row("A2")])
     shape = scan_lines(src, _plan(src), utf8=True)
     assert shape.starts is not None and len(shape.starts) == shape.lines == 3
@@ -96,7 +97,11 @@ def test_offsets_where_quotes_are_not_read_and_none_where_they_are(tmp_path: Pat
     with_quote = write_csv(
         tmp_path / "q.csv", ENGLISH_HEADER, [english_row("Q1", "V-1", description='27" "QHD"')]
     )
-    assert scan_lines(with_quote, _plan(with_quote), utf8=True).starts is None
+    assert scan_lines(with_quote, _plan(with_quote), utf8=True).starts is not None
+    spanning = write_csv(
+        tmp_path / "r.csv", ENGLISH_HEADER, [english_row("Q1", "V-1", description='27"\nQHD')]
+    )
+    assert scan_lines(spanning, _plan(spanning), utf8=True).starts is None
 
 
 def test_a_line_break_in_a_column_no_field_reads_still_counts_for_the_lines(

@@ -78,8 +78,10 @@ def _written(tmp_path: Path, src: Path, **kw: object) -> tuple[Snapshot, Path]:
     return snap, write_generation(snap, tmp_path / "gens")
 
 
-def _na(tmp_path: Path) -> Path:
+def _na(tmp_path: Path, spanning: bool = False) -> Path:
     rows = [na_row(f"Q{i}X{i}", f"AN-GS{i:03d}-EU", avail="YN"[i % 2]) for i in range(60)]
+    if spanning:  # a quoted cell holding a line break: a line is not a record
+        rows[7] = na_row("Q7X7", "AN-GS007-EU", line2="TWO\nLINES")
     (tmp_path / "PRICE.TXT").write_bytes(na_text(rows))
     return tmp_path / "PRICE.TXT"
 
@@ -97,7 +99,8 @@ def _cp1252(tmp_path: Path) -> Path:
     ("make", "rows_from"),
     [
         (lambda _t: SAMPLE_PRICE_FILE, "FileRows"),  # read back from the copy in the folder
-        (_na, "RowBlocks"),  # quoted: rows kept compressed
+        (_na, "FileRows"),  # quoted, a line a record: read back with the csv module
+        (lambda t: _na(t, spanning=True), "RowBlocks"),  # a record over two lines: compressed
         (_cp1252, "RowBlocks"),  # re-encoded
     ],
 )

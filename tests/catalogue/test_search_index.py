@@ -93,6 +93,19 @@ def test_part_numbers_apply_the_part_number_rule_like_its_regex() -> None:
             assert some.to_list() == [i for i in expected if i % 3 == 0], (token, after)
 
 
+def test_part_numbers_answer_every_one_byte_token_at_once_as_each_search_does() -> None:
+    """``each_byte`` (the one-character masks ``settle`` keeps) in slices of a few rows,
+    a row's bytes never cut off from the bytes the rule looks at after them."""
+    rng = random.Random(12)
+    codes = ["".join(rng.choice("ab1é -") for _ in range(rng.randint(0, 12))) for _ in range(3_000)]
+    codes += ["a", " a", "ab", "abc", "aé", "aéé", "xa1 b", "", "b"]
+    parts = PartNumbers(pl.Series(codes))
+    for after in (0, 1, 2):
+        table = parts.each_byte(b"ab1z", after, step=37)
+        for line, token in zip(table, "ab1z", strict=True):
+            assert line.nonzero()[0].tolist() == parts.search(token, after)[1].to_list()
+
+
 def test_row_blocks_read_back_any_rows_in_any_order() -> None:
     rows = [f"r{i}\x1fé{'x' * (i % 5)}\x1f" if i % 9 else "" for i in range(BLOCK * 3 + 5)]
     blocks = RowBlocks()

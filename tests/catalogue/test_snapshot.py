@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_files
+from ingram_desk.catalogue.indexed import indexed_token
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery
@@ -113,7 +114,7 @@ def test_na_price_txt_plain_and_zipped(tmp_path: Path) -> None:
     ]  # fmt: skip
     (tmp_path / "PRICE.TXT").write_bytes(na_text(rows))
     engine, snap = _pair(tmp_path / "", tmp_path / "PRICE.TXT")
-    assert assert_alike(engine, snap) == "RowBlocks"  # quoted text: a quote may span lines
+    assert assert_alike(engine, snap) == "FileRows"  # quoted, yet a line is a record
     assert [p.status for p in snap.read_rows([1, 3])] == ["", "deleted"]
     zipped = tmp_path / "z"
     zipped.mkdir()
@@ -284,3 +285,15 @@ def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path)
         rounds += 1
     settling.join()
     assert snap.settled and rounds >= 2
+
+
+def test_the_one_character_masks_kept_at_settle_are_each_tokens_own_answer() -> None:
+    """``settle`` keeps a mask per letter and digit, built all at once; each is the rows the
+    token itself matches on the settled indexes (part numbers, words, EANs)."""
+    snap = snapshot_of(SAMPLE_PRICE_FILE)
+    snap.settle()
+    assert snap._codes is not None and snap._index is not None
+    for token, mask in snap._short.items():
+        alone = indexed_token(snap._codes, snap._index, token, None, {})[0]
+        assert mask.to_list() == alone.to_list(), token
+    assert sum(mask.sum() for mask in snap._short.values()) > 0

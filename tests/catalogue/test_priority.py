@@ -1,0 +1,50 @@
+"""Settling gives way to queries: ``InFlight`` counts the queries under way and lets work
+that can wait, wait for them (never for ever)."""
+
+from __future__ import annotations
+
+import threading
+
+from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.priority import InFlight
+from ingram_desk.catalogue.query import CatalogueQuery
+from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
+
+
+def test_work_that_can_wait_waits_for_the_query_under_way() -> None:
+    flight, order = InFlight(), []
+    entered, release = threading.Event(), threading.Event()
+
+    def query() -> None:
+        with flight:
+            entered.set()
+            release.wait()
+            order.append("query")
+
+    searching = threading.Thread(target=query)
+    searching.start()
+    entered.wait()
+    settling = threading.Thread(target=lambda: (flight.wait_idle(60), order.append("settle")))
+    settling.start()
+    release.set()
+    searching.join()
+    settling.join()
+    assert order == ["query", "settle"]
+
+
+def test_work_that_can_wait_is_never_starved_and_idle_means_at_once() -> None:
+    flight = InFlight()
+    flight.wait_idle(60)  # no query: returns at once
+    with flight:
+        flight.wait_idle(0.01)  # a query that never ends holds nothing up for long
+
+
+def test_a_snapshot_settles_while_it_answers_and_answers_alike() -> None:
+    snap = snapshot_of(SAMPLE_PRICE_FILE)
+    query = CatalogueQuery(text="a")
+    before = snap.query_ids(query).tolist()
+    settling = threading.Thread(target=snap.settle)
+    settling.start()
+    during = [snap.query_ids(query).tolist() for _ in range(5)]
+    settling.join()
+    assert snap.settled and during == [before] * 5 and snap.query_ids(query).tolist() == before
