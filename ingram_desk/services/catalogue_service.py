@@ -272,8 +272,10 @@ class CatalogueService:
         ``currency`` applies where the file names none. The window and ``ingram-desk catalogue
         import`` both import through here.
         """
-        await self.open()
+        # the lock first: imports run in the order they were asked for (``open`` waits for a
+        # thread, and two imports' threads may end in either order)
         async with self._writing:  # one import (or stock update) at a time
+            await self.open()
             loop = asyncio.get_running_loop()
             cancel = cancel or threading.Event()
 

@@ -122,7 +122,7 @@ def test_compressed_rows_of_a_reopened_generation_are_read_from_its_file_not_map
     """Blocks big enough to be mapped (a million rows' are ~100 MB) are read from the file as
     pages need them: the same products, and the folder can go once the reader lets it go."""
     monkeypatch.setattr(generation, "_MAP_FROM", 1)  # these few rows as if they were many
-    snap, folder = _written(tmp_path, _na(tmp_path))
+    snap, folder = _written(tmp_path, _na(tmp_path, spanning=True))
     reopened = open_generation(tmp_path / "gens")
     assert reopened is not None
     assert type(reopened._blocks._blocks).__name__ == "_InFile"  # not a map of the file
