@@ -322,7 +322,6 @@ class InterimProcess:
 
 
 def _child_main(queries: Connection, pages: Connection, commits: Connection, stop: Any) -> None:
-    return_big_blocks()  # and numpy's and Python's through glibc (``heap``)
     state: dict[str, Any] = {}
     threading.Thread(
         target=_serve, args=(pages, state, _page_methods), name="pages", daemon=True
@@ -331,7 +330,7 @@ def _child_main(queries: Connection, pages: Connection, commits: Connection, sto
     lower_thread_priority(NICENESS)
     import polars
 
-    from . import snapshot  # noqa: F401
+    from . import engine  # noqa: F401  (all a load runs: ~0.1 s not spent once it is asked)
 
     polars.select(polars.lit(1)).lazy().collect()  # warm: the pool's threads start now, niced
     threading.Thread(  # niced too, like the settling it continues
@@ -374,6 +373,9 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
 
         state["snapshot"] = state["pending"] = None
         pending = read_price_file(serve=True, **kwargs)
+        # numpy's and Python's big blocks through glibc returned from now on (``heap``): not
+        # while reading, where each buffer mapped afresh cost ~0.4 s of page faults at 1M rows
+        return_big_blocks()
         answered = state["answered"] = threading.Event()
         snap = state["snapshot"] = pending.snap
         state["pending"] = pending
@@ -383,6 +385,7 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
 
         def settle() -> None:
             answered.wait(SETTLE_AFTER_SECONDS)
+            pending.complete()  # the keys and the kept rows' problems, before the cells go
             snap.settle()
             release_free_memory()
 
