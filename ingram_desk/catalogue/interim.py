@@ -159,15 +159,21 @@ class InterimProcess:
         stock_file: Path | None = None,
         progress: ProgressCallback | None = None,
         cancel: CancelFlag | None = None,
+        after_first_search: bool = False,
     ) -> ImportReport:
         """The import's commit half on the loaded snapshot (``engine.commit_import``), while it
         keeps answering queries; blocking. ``progress`` ticks arrive in the calling thread;
-        ``cancel`` stops it at its next step. Raises ``ImportCancelled``,
-        ``CatalogueImportError`` (also when the child dies); the previous generation then
-        stays live, unchanged."""
+        ``cancel`` stops it at its next step. ``after_first_search``: a search is on its way
+        (the window's, told the snapshot serves): the commit starts once it was answered (or
+        after ``SETTLE_AFTER_SECONDS``), as settling does, not beside it on the same cores.
+        Raises ``ImportCancelled``, ``CatalogueImportError`` (also when the child dies); the
+        previous generation then stays live, unchanged."""
         if self.closed or not self.loaded:
             raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))
-        kwargs = {"stock_file": str(stock_file) if stock_file else None}
+        kwargs = {
+            "stock_file": str(stock_file) if stock_file else None,
+            "after_first_search": after_first_search,
+        }
         conn = self._commits
         with self._commit_lock:
             if cancel is not None and cancel.is_set():
@@ -449,6 +455,9 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
             conn.send((serial, "progress", tick))
 
         pending = state.get("pending")
+        answered = state.get("answered")
+        if kwargs.get("after_first_search") and answered is not None:
+            answered.wait(SETTLE_AFTER_SECONDS)
         try:
             if pending is None:
                 raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))

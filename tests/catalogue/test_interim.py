@@ -271,3 +271,26 @@ def test_closing_while_calls_are_in_flight_ends_them_as_unavailable(
     assert calls[0] >= 30 and len(errors) == 3
     assert all(isinstance(e, InterimUnavailable) for e in errors), errors
     assert _gone(process)
+
+
+def test_a_commit_told_a_search_comes_waits_for_its_answer(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    """The window searches the moment the snapshot serves: the commit (which settles too)
+    starts once that search was answered, not beside it on the same cores."""
+    rows = [dach_row(f"{i:07}", f"VP-{i}") for i in range(3000)]
+    child.load(db, write_dach(tmp_path / "PL.csv", rows))
+    phases: list[str] = []
+    done: list[Any] = []
+    committing = threading.Thread(
+        target=lambda: done.append(
+            child.commit(progress=lambda t: phases.append(t.phase), after_first_search=True)
+        )
+    )
+    committing.start()
+    time.sleep(0.8)  # (a few thousand rows commit in well under that)
+    assert phases == [] and not child.settled()  # waiting for the first search
+    assert child.query_ids(CatalogueQuery(text="vp-17")).tolist()[:1] == [18]
+    committing.join(30)
+    assert phases[0] == "indexing" and phases[-1] == "done"
+    assert done[0].rows_imported == 3000 and done[0].generation == 1
