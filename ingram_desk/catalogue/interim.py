@@ -62,7 +62,8 @@ NICENESS = 5
 IDLE_SECONDS = 600.0
 # what ``generation()`` reports while the interim snapshot is the live catalogue
 INTERIM_GENERATION = -1
-# a loaded snapshot settles once a search was answered, or after this long without one
+# a loaded snapshot settles once a search was answered (with its first page), or after this
+# long without one
 SETTLE_AFTER_SECONDS = 2.0
 # errors a load or commit passes on unchanged (the one-process import raises the same)
 _PASS_ON = (MappingRequired, MappingError, CatalogueImportError)
@@ -386,8 +387,8 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         snap = state["snapshot"] = pending.snap
         state["pending"] = pending
         # serving already; the compact form (~400 MB less at 1M rows) is made meanwhile, once
-        # the first search (the window's, the moment the snapshot serves) has its answer:
-        # settling beside it on the same cores made that answer 3-4x slower at 1M rows
+        # the first search (the window's, the moment the snapshot serves) has its answer and
+        # first page: settling beside it on the same cores made that answer 3-4x slower
 
         def settle() -> None:
             answered.wait(SETTLE_AFTER_SECONDS)
@@ -412,12 +413,13 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         return found
 
     def query_ids(query: Any) -> array:
+        ids = None
         try:
-            return snap().query_ids(query)
+            ids = snap().query_ids(query)
+            return ids
         finally:
-            answered = state.get("answered")
-            if answered is not None:
-                answered.set()  # the snapshot may settle now
+            if not ids:  # no page follows: the answer is complete (else: its first page)
+                _answered(state)
 
     return {
         "load": load,
@@ -434,9 +436,20 @@ def _page_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         found = state.get("snapshot")
         if found is None:
             raise InterimUnavailable("no snapshot loaded")
-        return found.read_rows(ids)
+        try:
+            return found.read_rows(ids)
+        finally:
+            _answered(state)
 
     return {"read_rows": read_rows}
+
+
+def _answered(state: dict[str, Any]) -> None:
+    """The first search has its answer (its ids and their first page): the snapshot may
+    settle and the commit start (on the same cores, they made that page read wait ~0.3 s)."""
+    answered = state.get("answered")
+    if answered is not None:
+        answered.set()
 
 
 def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
