@@ -329,6 +329,10 @@ class InterimProcess:
 
 
 def _child_main(queries: Connection, pages: Connection, commits: Connection, stop: Any) -> None:
+    # numpy's and Python's big blocks through glibc returned (``heap``). It costs the read
+    # ~0.4 s of page faults at 1M rows (file_lines' temporaries mapped afresh per block), but
+    # set only after the read, the settled child peaked ~20 MB higher
+    return_big_blocks()
     state: dict[str, Any] = {}
     threading.Thread(
         target=_serve, args=(pages, state, _page_methods), name="pages", daemon=True
@@ -380,9 +384,6 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
 
         state["snapshot"] = state["pending"] = None
         pending = read_price_file(serve=True, **kwargs)
-        # numpy's and Python's big blocks through glibc returned from now on (``heap``): not
-        # while reading, where each buffer mapped afresh cost ~0.4 s of page faults at 1M rows
-        return_big_blocks()
         answered = state["answered"] = threading.Event()
         snap = state["snapshot"] = pending.snap
         state["pending"] = pending
