@@ -132,8 +132,9 @@ def build_snapshot(
     """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
     With ``report``, each skipped row and each value left empty is reported with its line
     (``problems``): the rows left out now, the rows kept by the ``LaterChecks`` returned,
-    whose ``finish`` adds every problem to ``report`` (call it before the snapshot settles). ``scan=False`` leaves out the search column a fresh snapshot is scanned
-    by (~100 MB at 1M rows): for a snapshot settled before it is asked anything.
+    whose ``finish`` adds every problem to ``report`` (call it before the snapshot settles).
+    ``scan=False`` leaves out the search column a fresh snapshot is scanned by (~100 MB at
+    1M rows): for a snapshot settled before it is asked anything.
 
     Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
     """
