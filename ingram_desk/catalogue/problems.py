@@ -153,8 +153,11 @@ def _value_problems(kept: pl.DataFrame, plan: ImportPlan) -> list[Found]:
         checks.append(unreadable(cell("eta"), date_values(cell("eta"), cols.month_first)))
     found: list[Found] = []
     if checks:
-        suspect = kept.filter(pl.any_horizontal(checks).fill_null(False))
-        _convert(suspect, plan, LaterChecks.columns(plan), found)
+        # one check at a time: they run beside the first searches, whose memory peaks then
+        suspect = pl.repeat(False, kept.height, eager=True)
+        for check in checks:
+            suspect |= kept.select(check.fill_null(False)).to_series()
+        _convert(kept.filter(suspect), plan, LaterChecks.columns(plan), found)
     return found
 
 
