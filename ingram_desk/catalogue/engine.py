@@ -12,7 +12,8 @@ the generation the view's ids came from until a query has opened the new one.
 How a file becomes a generation, in two halves: ``read_price_file`` detects
 (``detect.plan_import``, with the mappings remembered in the settings database), parses
 (``parse.build_snapshot``, values through ``values``) and holds the result to the sanity gate;
-``commit_import`` indexes (``Snapshot.settle``), works out the change summary, joined by SKU
+what the first answer does not need (the kept rows' problems, the change summary's keys) is
+taken once the snapshot serves (``PendingImport.complete``); ``commit_import`` indexes (``Snapshot.settle``), works out the change summary, joined by SKU
 with the previous generation, and swaps (``generation.write_generation``). ``import_files``
 runs both in one go; a big file's child (``interim``) serves the snapshot in between. Either
 way the file is read once.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import threading
 import time
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from .generation import write_generation as _write
 from .heap import return_big_blocks
 from .layouts import UserMapping, header_signature
 from .parse import SnapshotUnsupported, build_snapshot
+from .problems import LaterChecks
 from .query import (
     CHANGE_KINDS,
     CatalogueInfo,
@@ -56,6 +58,7 @@ from .report import (
     ImportReport,
     ProgressCallback,
     ProgressMeter,
+    SanityGateError,
     sanity_gate,
 )
 from .schema import connect, ensure_base, open_base
@@ -204,17 +207,32 @@ class Catalogue:
 class PendingImport:
     """A price file read into a snapshot that passed the sanity gate (``read_price_file``):
     what ``commit_import`` makes the live generation. The snapshot may serve queries (and
-    settle) in between; ``keys`` were taken before it settled."""
+    settle) in between; ``complete`` runs first."""
 
     db_path: Path
     source: SourceFile
     plan: ImportPlan
     snap: Snapshot
-    keys: pl.DataFrame
     report: ImportReport
     dated: FileDate
     mapping: UserMapping | None
     started: float
+    #: what the change summary joins on (``Snapshot.keys``), taken by ``complete``
+    keys: pl.DataFrame | None = None
+    #: the kept rows' problems, not yet in ``report`` (``problems.LaterChecks``)
+    checks: LaterChecks | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def complete(self) -> None:
+        """What the first answer does not need, done once the snapshot serves and before it
+        settles (its cells then go; whoever comes first, once): the change summary's keys
+        and the kept rows' problems into the report."""
+        with self._lock:
+            if self.keys is None:
+                self.keys = self.snap.keys()
+            if self.checks is not None:
+                self.checks.finish()
+                self.checks = None
 
 
 def read_price_file(
@@ -262,7 +280,7 @@ def read_price_file(
     categories = read_categories(Path(category_file), report) if category_file else None
     ProgressMeter(progress, source.size).tick("reading", 0, 0, force=True)
     try:
-        snap = build_snapshot(
+        snap, checks = build_snapshot(
             source, plan, currency=currency, categories=categories, report=report, scan=serve
         )
     except SnapshotUnsupported as exc:
@@ -276,10 +294,15 @@ def read_price_file(
     report.rows_without_sku_or_price = snap.rows_unusable - snap.rows_misshapen
     live = current_name(root)
     report.previous_rows = int(read_info(root, live).get("row_count", 0)) if live else 0
-    sanity_gate(report, force)
+    try:
+        sanity_gate(report, force)
+    except SanityGateError:
+        if checks is not None:  # the refusal's report holds every problem too
+            checks.finish()
+        raise
     dated = file_date(source, encoding=plan.encoding, delimiter=plan.delimiter)
     return PendingImport(
-        Path(db_path), source, plan, snap, snap.keys(), report, dated, mapping, started
+        Path(db_path), source, plan, snap, report, dated, mapping, started, checks=checks
     )
 
 
@@ -301,12 +324,14 @@ def commit_import(
     db_path, root = pending.db_path, catalogue_root(pending.db_path)
     meter = ProgressMeter(progress, source.size)
     meter.tick("indexing", report.rows_imported, source.size, force=True)
+    pending.complete()  # (before the cells go)
     snap.settle()  # (waits for a settle already under way)
     _check_cancel(cancel)
     live = current_name(root)
     before = read_info(root, live) if live else {}
     old_keys = read_table(root, live, "keys") if live else None  # (read after the peak)
     keys = pending.keys
+    assert keys is not None  # (taken by ``complete``)
     price_time, stock_time = pending.dated.at, before.get("stock_file_time", "")
     if old_keys is not None and newer(stock_time, price_time):
         # the hourly stock file applied last is newer than this price file: its values stay

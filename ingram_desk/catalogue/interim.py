@@ -62,7 +62,8 @@ NICENESS = 5
 IDLE_SECONDS = 600.0
 # what ``generation()`` reports while the interim snapshot is the live catalogue
 INTERIM_GENERATION = -1
-# a loaded snapshot settles once a search was answered, or after this long without one
+# a loaded snapshot settles once a search was answered (with its first page), or after this
+# long without one
 SETTLE_AFTER_SECONDS = 2.0
 # errors a load or commit passes on unchanged (the one-process import raises the same)
 _PASS_ON = (MappingRequired, MappingError, CatalogueImportError)
@@ -159,15 +160,21 @@ class InterimProcess:
         stock_file: Path | None = None,
         progress: ProgressCallback | None = None,
         cancel: CancelFlag | None = None,
+        after_first_search: bool = False,
     ) -> ImportReport:
         """The import's commit half on the loaded snapshot (``engine.commit_import``), while it
         keeps answering queries; blocking. ``progress`` ticks arrive in the calling thread;
-        ``cancel`` stops it at its next step. Raises ``ImportCancelled``,
-        ``CatalogueImportError`` (also when the child dies); the previous generation then
-        stays live, unchanged."""
+        ``cancel`` stops it at its next step. ``after_first_search``: a search is on its way
+        (the window's, told the snapshot serves): the commit starts once it was answered (or
+        after ``SETTLE_AFTER_SECONDS``), as settling does, not beside it on the same cores.
+        Raises ``ImportCancelled``, ``CatalogueImportError`` (also when the child dies); the
+        previous generation then stays live, unchanged."""
         if self.closed or not self.loaded:
             raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))
-        kwargs = {"stock_file": str(stock_file) if stock_file else None}
+        kwargs = {
+            "stock_file": str(stock_file) if stock_file else None,
+            "after_first_search": after_first_search,
+        }
         conn = self._commits
         with self._commit_lock:
             if cancel is not None and cancel.is_set():
@@ -322,7 +329,10 @@ class InterimProcess:
 
 
 def _child_main(queries: Connection, pages: Connection, commits: Connection, stop: Any) -> None:
-    return_big_blocks()  # and numpy's and Python's through glibc (``heap``)
+    # numpy's and Python's big blocks through glibc returned (``heap``). It costs the read
+    # ~0.4 s of page faults at 1M rows (file_lines' temporaries mapped afresh per block), but
+    # set only after the read, the settled child peaked ~20 MB higher
+    return_big_blocks()
     state: dict[str, Any] = {}
     threading.Thread(
         target=_serve, args=(pages, state, _page_methods), name="pages", daemon=True
@@ -331,7 +341,7 @@ def _child_main(queries: Connection, pages: Connection, commits: Connection, sto
     lower_thread_priority(NICENESS)
     import polars
 
-    from . import snapshot  # noqa: F401
+    from . import engine  # noqa: F401  (all a load runs: ~0.1 s not spent once it is asked)
 
     polars.select(polars.lit(1)).lazy().collect()  # warm: the pool's threads start now, niced
     threading.Thread(  # niced too, like the settling it continues
@@ -378,11 +388,12 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         snap = state["snapshot"] = pending.snap
         state["pending"] = pending
         # serving already; the compact form (~400 MB less at 1M rows) is made meanwhile, once
-        # the first search (the window's, the moment the snapshot serves) has its answer:
-        # settling beside it on the same cores made that answer 3-4x slower at 1M rows
+        # the first search (the window's, the moment the snapshot serves) has its answer and
+        # first page: settling beside it on the same cores made that answer 3-4x slower
 
         def settle() -> None:
             answered.wait(SETTLE_AFTER_SECONDS)
+            pending.complete()  # the keys and the kept rows' problems, before the cells go
             snap.settle()
             release_free_memory()
 
@@ -403,12 +414,13 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         return found
 
     def query_ids(query: Any) -> array:
+        ids = None
         try:
-            return snap().query_ids(query)
+            ids = snap().query_ids(query)
+            return ids
         finally:
-            answered = state.get("answered")
-            if answered is not None:
-                answered.set()  # the snapshot may settle now
+            if not ids:  # no page follows: the answer is complete (else: its first page)
+                _answered(state)
 
     return {
         "load": load,
@@ -425,9 +437,20 @@ def _page_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         found = state.get("snapshot")
         if found is None:
             raise InterimUnavailable("no snapshot loaded")
-        return found.read_rows(ids)
+        try:
+            return found.read_rows(ids)
+        finally:
+            _answered(state)
 
     return {"read_rows": read_rows}
+
+
+def _answered(state: dict[str, Any]) -> None:
+    """The first search has its answer (its ids and their first page): the snapshot may
+    settle and the commit start (on the same cores, they made that page read wait ~0.3 s)."""
+    answered = state.get("answered")
+    if answered is not None:
+        answered.set()
 
 
 def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
@@ -446,6 +469,9 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
             conn.send((serial, "progress", tick))
 
         pending = state.get("pending")
+        answered = state.get("answered")
+        if kwargs.get("after_first_search") and answered is not None:
+            answered.wait(SETTLE_AFTER_SECONDS)
         try:
             if pending is None:
                 raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))

@@ -27,7 +27,7 @@ from .detect import ImportPlan, plan_import
 from .file_lines import FileLines, scan_lines
 from .heap import release_free_memory
 from .layouts import UserMapping
-from .problems import misshapen, record_problems, unknown_counts
+from .problems import LaterChecks, misshapen, record_problems, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
@@ -137,11 +137,13 @@ def build_snapshot(
     categories: CategoryTable | None = None,
     report: ImportReport | None = None,
     scan: bool = True,
-) -> Snapshot:
+) -> tuple[Snapshot, LaterChecks | None]:
     """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
     With ``report``, each skipped row and each value left empty is reported with its line
-    (``problems``). ``scan=False`` leaves out the search column a fresh snapshot is scanned
-    by (~100 MB at 1M rows): for a snapshot settled before it is asked anything.
+    (``problems``): the rows left out now, the rows kept by the ``LaterChecks`` returned,
+    whose ``finish`` adds every problem to ``report`` (call it before the snapshot settles).
+    ``scan=False`` leaves out the search column a fresh snapshot is scanned by (~100 MB at
+    1M rows): for a snapshot settled before it is asked anything.
 
     Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
     """
@@ -200,11 +202,15 @@ def build_snapshot(
         counts = unknown_counts(frame, wanted, 1 + plan.has_header)
     frame = frame.with_row_index("_rec").hstack(counts)
     del counts
-    if report is not None:
-        record_problems(frame, plan, wanted, report)
+    found = record_problems(frame, plan, wanted) if report is not None else []
     misshapen_rows = frame.select(misshapen(plan).sum()).item()
     usable = (c("_sku") != "") & c("_price").is_not_null() & ~misshapen(plan)
-    frame = frame.lazy().filter(usable).drop("_n", "_long", "_line").collect()
+    frame = frame.filter(usable)
+    later = None
+    if report is not None:  # (the kept rows' cells: shared with the snapshot's, not copied)
+        kept = frame.select("_line", "_sku", *(c(f"c{i}") for i in LaterChecks.columns(plan)))
+        later = LaterChecks(kept, plan, found, report)
+    frame = frame.drop("_n", "_long", "_line")
     unusable = read - frame.height
     frame = frame.with_row_index("_id", offset=1)  # ids as the store numbers its rows
     # duplicate SKUs (compared case-insensitively, like the store): the last row wins
@@ -226,7 +232,7 @@ def build_snapshot(
         source=source,
     )  # fmt: skip
     snap.rows_misshapen = misshapen_rows
-    return snap
+    return snap, later
 
 
 def snapshot_of(
@@ -251,4 +257,4 @@ def snapshot_of(
     finally:
         conn.close()
     categories = read_categories(Path(category_file), ImportReport()) if category_file else None
-    return build_snapshot(source, plan, currency=currency, categories=categories)
+    return build_snapshot(source, plan, currency=currency, categories=categories)[0]

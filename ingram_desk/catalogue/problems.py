@@ -5,7 +5,9 @@ Why: polars reads a million rows in about a second but says nothing about a bad 
 purchaser needs every skipped row and every value left empty reported with its line and
 column. One vectorised pass flags the few suspect records (no SKU; a price, retail price,
 stock or ETA that fits no rule; negative stock; a repeated SKU); only those go through
-``rows.RowConverter``, which words each reason as for any row.
+``rows.RowConverter``, which words each reason as for any row. The rows left out are found
+while the file is read; the rows kept are checked once their snapshot serves (``LaterChecks``),
+as the first answer needs none of it.
 
 A row with the wrong number of columns is skipped and reported: polars pads a short row and
 cuts a long one, so ``file_lines`` counts each record's delimiters outside quotes (and finds
@@ -16,6 +18,8 @@ same pass finds the records holding one). A byte invalid in the file's encoding 
 """
 
 from __future__ import annotations
+
+import threading
 
 import polars as pl
 
@@ -29,12 +33,15 @@ from .search_text import text_cell
 from .values import date_values, price_values, quantity_values, unreadable
 
 __all__ = [
+    "LaterChecks",
     "misshapen",
     "record_problems",
     "unknown_counts",
 ]
 
 c = pl.col
+#: a problem: its line, its reason, whether the row was skipped
+Found = tuple[int, str, bool]
 
 
 def unknown_counts(frame: pl.DataFrame, cells: list[int], first_line: int) -> pl.DataFrame:
@@ -64,10 +71,70 @@ def record_problems(
     frame: pl.DataFrame,
     plan: ImportPlan,
     cells: list[int],
-    report: ImportReport,
-) -> None:
-    """Add the problems of ``frame`` (every record read, with ``_sku``, ``_price`` and the
-    counts of ``file_lines``) to ``report``, in line order."""
+) -> list[Found]:
+    """The problems of the records of ``frame`` (every record read, with ``_sku``, ``_price``
+    and the counts of ``file_lines``) the import leaves out: a wrong number of columns, no
+    SKU or no price. The rows it keeps are checked later (``LaterChecks``)."""
+    cols = plan.columns
+    found: list[Found] = []
+    low, high = cols.min_columns, cols.max_columns
+    expected = str(low) if low == high else f"{low}–{high}"
+    for line, n, big in frame.filter(misshapen(plan)).select("_line", "_n", "_long").iter_rows():
+        if big:
+            reason = CatalogueTexts.tr(
+                "unreadable row: field larger than field limit ({limit})", limit=FIELD_LIMIT
+            )
+        else:
+            reason = CatalogueTexts.tr("{n} columns, expected {expected}", n=n, expected=expected)
+        found.append((line, reason, True))
+    # (the few left out first: checking every cell for blank costs ~0.1 s a million rows)
+    left_out = frame.filter(~misshapen(plan) & ((c("_sku") == "") | c("_price").is_null()))
+    blank = pl.all_horizontal([(c(f"c{i}") == "").fill_null(True) for i in cells])  # (no cast)
+    _convert(left_out.filter(~blank), plan, cells, found)
+    return found
+
+
+class LaterChecks:
+    """The problems of the rows an import keeps (a retail price, stock or ETA that fits no
+    rule, negative stock, a repeated SKU), found once the snapshot serves: checking every
+    value of a million rows cost ~0.5 s before the first answer, and nothing but the report
+    needs them. ``finish`` adds them, with those ``record_problems`` found, to the report in
+    line order: before the gate refuses the file, and before the snapshot settles (its cells
+    then go)."""
+
+    def __init__(
+        self, kept: pl.DataFrame, plan: ImportPlan, found: list[Found], report: ImportReport
+    ) -> None:
+        self._kept: pl.DataFrame | None = kept
+        self._plan, self._found, self._report = plan, found, report
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def columns(plan: ImportPlan) -> list[int]:
+        """The cells ``finish`` reads (besides ``_line`` and ``_sku``)."""
+        cols = plan.columns
+        fields = ("sku", "customer_price", "retail_price", "stock", "eta")
+        return sorted({cols.columns[f][0] for f in fields if cols.columns.get(f)})
+
+    def finish(self) -> None:
+        """Check the kept rows and report every problem found (once; thread-safe)."""
+        with self._lock:
+            kept = self._kept
+            if kept is None:
+                return
+            found = self._found + _value_problems(kept, self._plan) + _duplicates(kept)
+            self._kept = None
+            report = self._report
+            report.duplicates_replaced += sum(
+                1 for _l, r, _s in found if r.startswith("duplicate SKU")
+            )
+            for line, reason, skipped in sorted(found, key=lambda p: p[0]):
+                report.add_problem(line, reason, skipped=skipped)
+
+
+def _value_problems(kept: pl.DataFrame, plan: ImportPlan) -> list[Found]:
+    """Warnings for the kept rows (``_line``, ``_sku`` and the cells of ``columns``) whose
+    retail price, stock or ETA fits no rule, or whose stock is negative."""
     cols = plan.columns
 
     def cell(field: str) -> pl.Expr:
@@ -75,7 +142,7 @@ def record_problems(
         return text_cell(ix[0]).str.strip_chars() if ix else pl.lit("")
 
     comma = cols.decimal_comma.get("customer_price", False)
-    checks = [c("_sku") == "", c("_price").is_null()]
+    checks = []
     if cols.has("retail_price"):
         retail = price_values(cell("retail_price"), cols.decimal_comma.get("retail_price", False))
         checks.append(unreadable(cell("retail_price"), retail))
@@ -84,43 +151,38 @@ def record_problems(
         checks += [unreadable(cell("stock"), stock), stock < 0]
     if cols.has("eta"):
         checks.append(unreadable(cell("eta"), date_values(cell("eta"), cols.month_first)))
-    blank = pl.all_horizontal([(c(f"c{i}") == "").fill_null(True) for i in cells])  # (no cast)
-    found: list[tuple[int, str, bool]] = []
-    low, high = cols.min_columns, cols.max_columns
-    expected = str(low) if low == high else f"{low}–{high}"
-    shape = frame.select("_sku", "_price", "_line", "_n", "_long")  # (filtered narrow: cheap)
-    for line, n, big in shape.filter(misshapen(plan)).select("_line", "_n", "_long").iter_rows():
-        if big:
-            reason = CatalogueTexts.tr(
-                "unreadable row: field larger than field limit ({limit})", limit=FIELD_LIMIT
-            )
-        else:
-            reason = CatalogueTexts.tr("{n} columns, expected {expected}", n=n, expected=expected)
-        found.append((line, reason, True))
-    usable = ~misshapen(plan) & ~blank
-    rest = frame.filter(usable & pl.any_horizontal(checks).fill_null(False))
-    if rest.height:
-        width = max(cols.max_columns, max(cells) + 1)
-        rows = []
-        for values in rest.select([text_cell(i) for i in cells]).iter_rows():
-            row = [""] * width
-            for i, value in zip(cells, values, strict=True):
-                row[i] = value
-            rows.append(row)
-        converter = RowConverter(cols, "", lambda n, r: found.append((n, r, False)))
-        at = rest.get_column("_line").to_list()
-        for line, out in zip(at, converter.convert(rows, at), strict=True):
-            if isinstance(out, RowError):
-                found.append((line, out.args[0], True))
-    found += _duplicates(shape.filter(~misshapen(plan)))
-    report.duplicates_replaced += sum(1 for _l, r, _s in found if r.startswith("duplicate SKU"))
-    for line, reason, skipped in sorted(found, key=lambda p: p[0]):
-        report.add_problem(line, reason, skipped=skipped)
+    found: list[Found] = []
+    if checks:
+        # one check at a time: they run beside the first searches, whose memory peaks then
+        suspect = pl.repeat(False, kept.height, eager=True)
+        for check in checks:
+            suspect |= kept.select(check.fill_null(False)).to_series()
+        _convert(kept.filter(suspect), plan, LaterChecks.columns(plan), found)
+    return found
 
 
-def _duplicates(frame: pl.DataFrame) -> list[tuple[int, str, bool]]:
-    """A usable row whose SKU (any case) came before replaces that row: reported at its line."""
-    usable = frame.filter((c("_sku") != "") & c("_price").is_not_null())
+def _convert(rows: pl.DataFrame, plan: ImportPlan, cells: list[int], found: list[Found]) -> None:
+    """``rows`` (with ``_line`` and the cells ``cells``) through ``rows.RowConverter``, which
+    words each reason as for any row: a row it skips, each warning about a row it keeps."""
+    if not rows.height:
+        return
+    cols = plan.columns
+    width = max(cols.max_columns, max(cells) + 1)
+    table = []
+    for values in rows.select([text_cell(i) for i in cells]).iter_rows():
+        row = [""] * width
+        for i, value in zip(cells, values, strict=True):
+            row[i] = value
+        table.append(row)
+    converter = RowConverter(cols, "", lambda n, r: found.append((n, r, False)))
+    at = rows.get_column("_line").to_list()
+    for line, out in zip(at, converter.convert(table, at), strict=True):
+        if isinstance(out, RowError):
+            found.append((line, out.args[0], True))
+
+
+def _duplicates(usable: pl.DataFrame) -> list[Found]:
+    """A kept row whose SKU (any case) came before replaces that row: reported at its line."""
     key = c("_sku").str.to_uppercase()
     if usable.select(key.n_unique()).item() == usable.height:
         return []

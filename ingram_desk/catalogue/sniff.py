@@ -135,7 +135,7 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    if any(b in _CP1252_UNDEFINED for b in sample):
+    if any(bytes((b,)) in sample for b in _CP1252_UNDEFINED):  # (a byte loop: 50 ms a MB)
         return "latin-1"
     return "cp1252"
 

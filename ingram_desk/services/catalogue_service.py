@@ -287,10 +287,12 @@ class CatalogueService:
             interim = await self._stage_one(
                 price_file, category_file, mapping, force, currency, cancel
             )
+            searching = False  # (a window told the snapshot serves searches it at once)
             if interim is not None:
                 self._interim = interim
                 info = await asyncio.to_thread(interim.info)  # a call into the child
                 report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
+                searching = self.events.subscribed(CATALOGUE_INTERIM)
                 self.events.emit(CATALOGUE_INTERIM, info)
             if self.in_subprocess:
                 importer = import_in_subprocess
@@ -301,8 +303,9 @@ class CatalogueService:
             def run() -> ImportOutcome:
                 if interim is not None:  # the file read once: its snapshot is committed
                     report = interim.commit(
-                        stock_file=stock, progress=report_progress, cancel=cancel
-                    )
+                        stock_file=stock, progress=report_progress, cancel=cancel,
+                        after_first_search=searching,
+                    )  # fmt: skip
                     # the user's wait: from the start of the load
                     report.seconds_until_searchable = interim.summary["searchable_after"]
                     report.seconds = time.perf_counter() - started

@@ -49,6 +49,10 @@ class EventHub:
 
         return unsubscribe
 
+    def subscribed(self, topic: str) -> bool:
+        """Whether anyone listens to ``topic`` (so an emit is answered, e.g. by a search)."""
+        return bool(self._handlers.get(topic))
+
     def emit(self, topic: str, payload: Any) -> None:
         for handler in list(self._handlers[topic]):
             try:

@@ -97,13 +97,16 @@ def test_a_loaded_snapshot_serves_every_reader_call(
 def test_the_snapshot_settles_once_the_first_search_is_answered(
     tmp_path: Path, db: Path, child: InterimProcess
 ) -> None:
-    """The window searches the moment the snapshot serves; settling waits for that answer
-    (beside it, on the same cores, it made the first answer 3-4x slower at 1M rows)."""
+    """The window searches the moment the snapshot serves; settling waits for that answer and
+    its first page (beside it, on the same cores, it made the first answer 3-4x slower at 1M
+    rows)."""
     rows = [dach_row(f"{i:07}", f"VP-{i}", vendor=f"V{i % 40}") for i in range(3000)]
     child.load(db, write_dach(tmp_path / "PL.csv", rows))
+    ids = child.query_ids(CatalogueQuery(text="vp-17"))
+    assert ids.tolist()[:1] == [18]
     time.sleep(0.8)  # (a few thousand rows settle in well under that)
-    assert not child.settled()  # still waiting for the first search
-    assert child.query_ids(CatalogueQuery(text="vp-17")).tolist()[:1] == [18]
+    assert not child.settled()  # still waiting for the first search's first page
+    assert child.read_rows(ids[:100])[0].sku == "0000017"
     deadline = time.monotonic() + 20
     while not child.settled() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -271,3 +274,27 @@ def test_closing_while_calls_are_in_flight_ends_them_as_unavailable(
     assert calls[0] >= 30 and len(errors) == 3
     assert all(isinstance(e, InterimUnavailable) for e in errors), errors
     assert _gone(process)
+
+
+def test_a_commit_told_a_search_comes_waits_for_its_answer(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    """The window searches the moment the snapshot serves: the commit (which settles too)
+    starts once that search was answered, not beside it on the same cores."""
+    rows = [dach_row(f"{i:07}", f"VP-{i}") for i in range(3000)]
+    child.load(db, write_dach(tmp_path / "PL.csv", rows))
+    phases: list[str] = []
+    done: list[Any] = []
+    committing = threading.Thread(
+        target=lambda: done.append(
+            child.commit(progress=lambda t: phases.append(t.phase), after_first_search=True)
+        )
+    )
+    committing.start()
+    time.sleep(0.8)  # (a few thousand rows commit in well under that)
+    assert phases == [] and not child.settled()  # waiting for the first search
+    ids = child.query_ids(CatalogueQuery(text="vp-17"))
+    assert child.read_rows(ids[:100])[0].sku == "0000017"  # its first page
+    committing.join(30)
+    assert phases[0] == "indexing" and phases[-1] == "done"
+    assert done[0].rows_imported == 3000 and done[0].generation == 1
