@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -50,7 +50,7 @@ from ingram_desk.ui.widgets.error_banner import ErrorBanner
 from ingram_desk.ui.widgets.log_view import LogView
 from ingram_desk.ui.widgets.status_bar import StatusBar
 
-__all__ = ["MainWindow", "WindowServices"]
+__all__ = ["FIRST_SIZE", "MainWindow", "WindowServices", "first_size"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,19 @@ class WindowServices:
     transport: str = "rest"  #: the profile's transport: rest, xml or soap
     data_dir: Path | None = None  #: what Help ▸ Show data folder opens
     logs_dir: Path | None = None  #: named in Help ▸ About's diagnostics
+
+
+#: the window's size at first start, where the screen has room for it
+FIRST_SIZE = QSize(1400, 860)
+#: left for the window's frame and title bar, which ``resize`` does not count
+_FRAME = QSize(16, 48)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at first start: 1400×860, or the screen's free area less a frame where
+    that is smaller (a 1366×768 laptop): a window larger than the screen hides its right edge
+    and its status bar. A remembered geometry replaces it."""
+    return FIRST_SIZE.boundedTo(available - _FRAME)
 
 
 class MainWindow(QMainWindow):
@@ -192,7 +205,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe = lambda: [u() for u in unsubscribe]
         self.show_store_notes()
 
-        self.resize(1400, 860)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         ui_state.restore_window(self)
         ui_state.restore_header("catalogue", self.catalogue_tab.table.horizontalHeader())
         ui_state.restore_header("pna", self.pna_tab.view.header())

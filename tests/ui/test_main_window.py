@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 
 from ingram_desk.services.catalogue_service import CatalogueService
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
 from ingram_desk.services.pna_service import PnaService
-from ingram_desk.ui.main_window import MainWindow, WindowServices
+from ingram_desk.ui.main_window import MainWindow, WindowServices, first_size
 from ingram_desk.ui.ui_state import UiState
 from ingram_desk.ui.widgets.status_bar import describe_catalogue_age
 from tests.fixtures.ui import SAMPLE, next_emission
@@ -308,3 +309,17 @@ async def test_a_refused_import_and_its_row_problems_read_in_dutch_and_stay_engl
         assert phrase_text(problem.reason).startswith("3 kolommen, verwacht ")
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
+
+
+def test_the_first_window_fits_a_small_laptop_screen(qtbot, ui_catalogue, tmp_path) -> None:
+    """Found under Xvfb at 1280×800: the first window opened 1400×860, its right edge and the
+    status bar off the screen. It opens within the screen's free area (a 1366×768 laptop too)."""
+    assert first_size(QSize(1920, 1040)) == QSize(1400, 860)
+    assert first_size(QSize(1366, 728)) == QSize(1350, 680)
+    window = MainWindow(WindowServices(catalogue=ui_catalogue, pna=None, events=EventHub()),
+                        UiState(tmp_path))  # fmt: skip
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()  # the offscreen screen: 800×800
+    assert window.width() <= max(free.width(), window.minimumSizeHint().width())
+    assert window.height() <= free.height() and window.size() != QSize(1400, 860)
+    window.close()
