@@ -4117,7 +4117,7 @@ Einer pro Zeile, eine aus einer Tabelle kopierte Spalte oder eine ganze E-Mail.<
     </message>
     <message>
         <source>API closed until {opens_at}</source>
-        <translation>API geschlossen bis {opens_at}</translation>
+        <translation>API zu bis {opens_at}</translation>
     </message>
     <message>
         <source>Ingram&apos;s API for {country} is open all day</source>

@@ -4117,7 +4117,7 @@ Eén per regel, een kolom uit een spreadsheet of een hele e-mail.</translation>
     </message>
     <message>
         <source>API closed until {opens_at}</source>
-        <translation>API gesloten tot {opens_at}</translation>
+        <translation>API dicht tot {opens_at}</translation>
     </message>
     <message>
         <source>Ingram&apos;s API for {country} is open all day</source>
