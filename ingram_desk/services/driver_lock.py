@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ingram_desk.paths import private_file
-from ingram_desk.services.order_journal import JournalError
+from ingram_desk.services.journal_records import JournalError
 
 __all__ = ["DriverLock"]
 

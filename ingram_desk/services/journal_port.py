@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from ingram_desk.domain.order_draft import OrderDraft
-from ingram_desk.services.order_journal import (
+from ingram_desk.services.journal_records import (
     Attempt,
     JournalEntry,
     JournalEvent,

@@ -25,7 +25,7 @@ from psycopg.rows import dict_row
 
 from ingram_desk.domain.errors import IngramError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ingram_desk.services.order_journal import JournalError
+from ingram_desk.services.journal_records import JournalError
 from ingram_desk.services.team import schema
 
 __all__ = [

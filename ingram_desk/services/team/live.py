@@ -22,7 +22,7 @@ import psycopg
 
 from ingram_desk.services.events import ORDER_STATE_CHANGED, WATCH_LIST_CHANGED, EventHub
 from ingram_desk.services.journal_port import Journal
-from ingram_desk.services.order_journal import JournalError
+from ingram_desk.services.journal_records import JournalError
 from ingram_desk.services.team.connection import connect_kwargs
 from ingram_desk.services.team.pg_journal import NOTIFY_CHANNEL
 from ingram_desk.services.team.watch_list import WATCH_CHANNEL

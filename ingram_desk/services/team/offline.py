@@ -18,13 +18,13 @@ from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.domain.phrase import JournalTexts
 from ingram_desk.services.journal_port import Journal
-from ingram_desk.services.order_journal import (
+from ingram_desk.services.journal_records import (
     JournalEntry,
     JournalError,
-    OrderJournal,
     OrderState,
     StaleStateError,
 )
+from ingram_desk.services.order_journal import OrderJournal
 from ingram_desk.services.team.connection import TeamUnreachableError
 
 __all__ = ["OFFLINE_FILE", "DraftsKeptOffline", "OfflineJournal", "catch_up", "catch_up_file"]

@@ -28,7 +28,7 @@ import psycopg
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.order_draft import OrderDraft
 from ingram_desk.domain.phrase import JournalTexts, from_stored, stored
-from ingram_desk.services.order_journal import (
+from ingram_desk.services.journal_records import (
     Attempt,
     JournalEntry,
     JournalError,

@@ -8,7 +8,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from ingram_desk.services.order_journal import OrderState
+from ingram_desk.services.journal_records import OrderState
 from ingram_desk.services.team import schema
 from ingram_desk.services.team.connection import connect_kwargs, server_label, unreachable
 
