@@ -27,6 +27,21 @@ _INFO = CatalogueInfo(
 )  # fmt: skip
 
 
+def _fill(bar: Any) -> FeedsStatus:
+    """The status bar as a working day shows it: the demo's feeds fields (as ``attach_feeds``
+    adds them), a task running (the busy bar and its text take room too), the catalogue."""
+    feeds = FeedsStatus()
+    later = datetime.now(UTC) + timedelta(hours=2)
+    feeds.show_status([
+        FeedStatus(kind, True, None, age, None, "imported", "", later, False)
+        for kind, age in (("price", 13 * 3600.0), ("stock", 52 * 60.0), ("category", 10.0))
+    ])  # fmt: skip
+    bar.addPermanentWidget(feeds)
+    bar.set_work(1)
+    bar.set_catalogue(_INFO)
+    return feeds
+
+
 @pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp: Any, tmp_path: Path) -> Any:
     yield install_language(qapp, request.param, tmp_path / "i18n")
@@ -38,15 +53,7 @@ async def test_the_catalogue_field_elides_at_every_width_and_never_widens_the_wi
 ) -> None:
     w = make_main_window(ui_catalogue)
     bar = w.status
-    feeds = FeedsStatus()  # the demo's feeds fields, as attach_feeds adds them
-    later = datetime.now(UTC) + timedelta(hours=2)
-    feeds.show_status([
-        FeedStatus(kind, True, None, age, None, "imported", "", later, False)
-        for kind, age in (("price", 13 * 3600.0), ("stock", 52 * 60.0), ("category", 10.0))
-    ])  # fmt: skip
-    bar.addPermanentWidget(feeds)
-    bar.set_work(1)  # the busy bar and its text take room too
-    bar.set_catalogue(_INFO)
+    _fill(bar)
     label = bar.catalogue_label
     assert "9:00" in label.text() and label.toolTip() == label.text()
     for width in WIDTHS:
@@ -83,15 +90,7 @@ async def test_at_1280_px_no_field_of_the_status_bar_is_clipped(
     w = make_main_window(ui_catalogue, profile_name=profile[0], profile_kind=profile[1])
     bar = w.status
     bar.update_api_window(at)
-    feeds = FeedsStatus()
-    later = datetime.now(UTC) + timedelta(hours=2)
-    feeds.show_status([
-        FeedStatus(kind, True, None, age, None, "imported", "", later, False)
-        for kind, age in (("price", 13 * 3600.0), ("stock", 52 * 60.0), ("category", 10.0))
-    ])  # fmt: skip
-    bar.addPermanentWidget(feeds)
-    bar.set_work(1)
-    bar.set_catalogue(_INFO)
+    feeds = _fill(bar)
     w.resize(1280, 800)
     for _ in range(5):
         await asyncio.sleep(0.02)
