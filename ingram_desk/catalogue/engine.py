@@ -13,10 +13,11 @@ How a file becomes a generation, in two halves: ``read_price_file`` detects
 (``detect.plan_import``, with the mappings remembered in the settings database), parses
 (``parse.build_snapshot``, values through ``values``) and holds the result to the sanity gate;
 what the first answer does not need (the kept rows' problems, the change summary's keys) is
-taken once the snapshot serves (``PendingImport.complete``); ``commit_import`` indexes (``Snapshot.settle``), works out the change summary, joined by SKU
-with the previous generation, and swaps (``generation.write_generation``). ``import_files``
-runs both in one go; a big file's child (``interim``) serves the snapshot in between. Either
-way the file is read once.
+taken once the snapshot serves (``PendingImport.complete``); ``commit_import`` indexes
+(``Snapshot.settle``), works out the change summary, joined by SKU with the previous
+generation, and swaps (``generation.write_generation``). ``import_files`` runs both in one go;
+a big file's child (``interim``) serves the snapshot in between. Either way the file is read
+once.
 """
 
 from __future__ import annotations
