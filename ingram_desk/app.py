@@ -184,10 +184,11 @@ async def first_start(session: AppSession) -> None:
     on the GIL: certificate, keys, asyncssh) would delay it."""
     info = await session.catalogue.info()
     session.window.show_store_notes()  # a damaged catalogue set aside at this first read
-    if info.row_count or session.context.profile.kind.value != "demo":
+    sample = not info.row_count and session.context.profile.kind.value == "demo"
+    if not sample:
         await _catalogue_answered(session)
     feeds = await attach_feeds(session)
-    if not info.row_count and session.context.profile.kind.value == "demo":
+    if sample:
         from ingram_desk.settings.address_book import seed_demo_addresses
 
         book = getattr(session.window.order_tab, "address_book", None)
