@@ -153,8 +153,8 @@ class SnapshotColumns:
                 found = self._ranks.get(key)
                 if found is None:
                     frame = self._cells_frame()
-                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
-                    found = rank_of(keyed.get_column("k"), keyed.get_column("_id"))
+                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")  # (broadcast)
+                    found = rank_of(keyed.get_column("k"))
                     self._ranks[key] = found
         return found
 
@@ -298,10 +298,20 @@ def _tree(
     return roots, subtree
 
 
-def rank_of(values: pl.Series, ids: pl.Series) -> pl.Series:
-    """Each row's place when ordered by ``values`` (NULL first, ties by id), as ``_rank``."""
-    keyed = pl.DataFrame({"k": values, "_id": ids}).with_row_index("at")
-    return _places(keyed.sort(["k", "_id"]).get_column("at").to_numpy())
+def rank_of(values: pl.Series) -> pl.Series:
+    """Each row's place when ordered by ``values`` (NULL first, ties by id: rows are in id
+    order), as ``_rank``. Numbers and dates by polars' ordinal rank (ties in row order, no
+    scatter: ~0.1 s a key less at a million rows); text by a sort on (value, row), which
+    polars does faster than a one-key sort of strings."""
+    if values.dtype.is_numeric() or values.dtype.is_temporal() or values.dtype == pl.Null:
+        nulls = values.null_count()
+        ranked = values.rank("ordinal").cast(pl.UInt32)  # 1.. among the values, NULL: null
+        if not nulls:
+            return ranked - 1
+        null = values.is_null()  # NULLs first, in row order
+        return (ranked + (nulls - 1)).zip_with(~null, null.cast(pl.UInt32).cum_sum() - 1)
+    keyed = pl.DataFrame({"k": values}).with_row_index("at")
+    return _places(keyed.sort(["k", "at"]).get_column("at").to_numpy())
 
 
 def _places(order: np.ndarray) -> pl.Series:

@@ -56,10 +56,9 @@ class SnapshotParts(SnapshotColumns):
         """Serve stock, in-stock flag, ETA and warehouse from ``keys`` (``keys()`` with a stock
         file applied, same rows in the same order) instead of the rows' own cells."""
         stock = keys.select("stock", "in_stock", "eta", "warehouse")
-        ids = self.frame.get_column("_id")
         self._derived["in_stock"] = stock.get_column("in_stock")
         for key in ("stock", "eta"):
-            self._ranks[key] = rank_of(stock.get_column(key), ids)
+            self._ranks[key] = rank_of(stock.get_column(key))
         self._stock = stock
         self._last = None
 

@@ -297,3 +297,66 @@ def test_the_one_character_masks_kept_at_settle_are_each_tokens_own_answer() -> 
         alone = indexed_token(snap._codes, snap._index, token, None, {})[0]
         assert mask.to_list() == alone.to_list(), token
     assert sum(mask.sum() for mask in snap._short.values()) > 0
+
+
+def test_each_sort_key_orders_by_its_value_nulls_first_ties_in_file_order(tmp_path: Path) -> None:
+    """Held to an order worked out here from the products themselves, before and after
+    ``settle`` and reopened from the generation: blank prices, stock and ETAs sort first,
+    equal values keep file order, descending is the exact reverse."""
+    rng = random.Random(11)
+    rows = [
+        dach_row(
+            f"S{rng.randrange(10**6):06d}-{i}", f"V{rng.randrange(40)}-{i}",
+            ek=rng.choice(["10.00", "9.50", "1.234,56", "0.99"]),
+            evp=rng.choice(["", "15.00", "9.50", "120"]), qty=rng.choice(["", "0", "3", "12"]),
+            eta=rng.choice(["", "05.03.2026", "01.02.2026"]),
+            ean=rng.choice(["", "4006381333931", f"{rng.randrange(10**12):013d}"]),
+        )
+        for i in range(3_000)
+    ]  # fmt: skip
+    engine, snap = _pair(tmp_path, write_dach(tmp_path / "PL.csv", rows))
+    products = engine.read_rows(engine.query_ids(CatalogueQuery()))
+    keyed = {
+        "customer_price": lambda p: p.customer_price, "retail_price": lambda p: p.retail_price,
+        "stock": lambda p: p.stock, "eta": lambda p: p.eta, "sku": lambda p: p.sku.lower(),
+        "ean": lambda p: p.ean, "vpn": lambda p: p.vpn.lower(),
+    }  # fmt: skip
+    assert {p.retail_price for p in products} >= {None} and {p.eta for p in products} >= {None}
+    for reader in (snap, engine, "settled"):
+        if reader == "settled":
+            snap.settle()
+            reader = snap
+        for key, value in keyed.items():
+            if key in ("sku", "ean", "vpn"):  # text: "" first, no NULL
+                in_order = sorted(products, key=value)
+            else:
+                in_order = sorted(products, key=lambda p: (value(p) is not None, value(p) or 0))
+            expected = [p.row_id for p in in_order]  # (a stable sort: ties by id)
+            assert reader.query_ids(CatalogueQuery(sort_key=key)).tolist() == expected, key
+            down = reader.query_ids(CatalogueQuery(sort_key=key, descending=True)).tolist()
+            assert down == expected[::-1], key
+
+
+def test_rank_of_numbers_dates_and_text_is_the_place_in_a_stable_nulls_first_order() -> None:
+    import datetime as dt
+
+    import polars as pl
+
+    from ingram_desk.catalogue.columns import rank_of
+
+    rng = random.Random(5)
+    day = dt.date(2026, 1, 1)
+    columns = [
+        pl.Series([rng.choice([None, -3, 0, 7, 7, 2**40]) for _ in range(2_000)], dtype=pl.Int64),
+        pl.Series([rng.choice([None, day, day + dt.timedelta(9)]) for _ in range(2_000)]),
+        pl.Series([rng.choice(["", "b", "a", "äb", None]) for _ in range(2_000)]),
+        pl.Series([None] * 5), pl.Series([], dtype=pl.Int64), pl.Series([4, 1, 4, 1]),
+    ]  # fmt: skip
+    for values in columns:
+        items = values.to_list()
+        fill = "" if values.dtype == pl.String else 0  # ("" is a value, not NULL)
+        order = sorted(range(len(items)), key=lambda i: (items[i] is not None, items[i] or fill))
+        expected = [0] * len(items)
+        for place, i in enumerate(order):
+            expected[i] = place
+        assert rank_of(values).to_list() == expected, values.dtype

@@ -1,0 +1,117 @@
+"""CPU and wall time of each step of an import's commit half (``engine.commit_import``):
+``Snapshot.settle``'s steps (rows' store, word/number/part-number indexes, one-letter masks,
+each derived column and rank), the change summary and ``generation.write_generation``.
+
+    uv run python bench/commit_half_cpu.py PRICE_FILE [--runs 1]
+
+Each run is a fresh process started as the app starts its import child (``heap``), which
+imports ``PRICE_FILE`` once (the previous generation the change summary joins with), then
+reads it again (``engine.read_price_file(serve=True)``) and times ``commit_import`` step by
+step. CPU seconds are the process's (all threads): a figure the machine's load moves less
+than wall time. Prints one line per step and the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_RUN = r"""
+import json, resource, sys, tempfile, time
+from pathlib import Path
+from ingram_desk.catalogue.heap import return_big_blocks
+return_big_blocks()  # as the import child starts
+from ingram_desk.catalogue import columns, engine, generation, indexed, snapshot, search_index
+from ingram_desk.catalogue.engine import commit_import, read_price_file
+
+steps = []
+
+def timed(owner, name, label=None):
+    inner = getattr(owner, name)
+    def wrapper(*a, **k):
+        c0, w0 = time.process_time(), time.perf_counter()
+        try:
+            return inner(*a, **k)
+        finally:
+            steps.append((label or name, time.process_time() - c0, time.perf_counter() - w0))
+    setattr(owner, name, wrapper)
+
+db = Path(tempfile.mkdtemp(dir=sys.argv[2])) / "s.sqlite3"
+commit_import(read_price_file(db, Path(sys.argv[1]), serve=True, force=True))
+pending = read_price_file(db, Path(sys.argv[1]), serve=True, force=True)
+
+S = snapshot.Snapshot
+timed(S, "_file_rows", "rows' store (file rows)")
+timed(S, "_row_blocks", "rows' store (blocks)")
+timed(snapshot, "PartNumbers", "part numbers")
+timed(snapshot.NumberIndex, "build", "EAN index")
+timed(snapshot.WordIndex, "build_from", "word index")
+timed(snapshot, "short_masks", "one-letter masks")
+settle_steps = S._settle_steps
+def wrapped_steps(self):
+    out = []
+    for n, (fields, step) in enumerate(settle_steps(self)):
+        label = f"step {n:2d} {'/'.join(fields) or 'price'}"
+        holder = type("H", (), {"f": staticmethod(step)})
+        timed(holder, "f", label)
+        out.append((fields, holder.f))
+    return out
+S._settle_steps = wrapped_steps
+timed(S, "settle", "settle (total)")
+timed(engine, "change_summary", "change summary")
+timed(engine, "read_table", "old keys read")
+timed(S, "state", "state() (in write)")
+timed(generation, "_write_part", "write parts")
+timed(engine, "_write", "write_generation (total)")
+timed(engine.PendingImport, "complete", "complete (keys, checks)")
+before = resource.getrusage(resource.RUSAGE_SELF)
+c0, w0 = time.process_time(), time.perf_counter()
+commit_import(pending)
+total = (time.process_time() - c0, time.perf_counter() - w0)
+after = resource.getrusage(resource.RUSAGE_SELF)
+agg = {}
+for label, cpu, wall in steps:
+    a = agg.setdefault(label, [0.0, 0.0, 0])
+    a[0] += cpu; a[1] += wall; a[2] += 1
+print(json.dumps({"steps": agg, "total": total, "peak_mb": after.ru_maxrss / 1024,
+                  "rows": pending.snap.row_count}))
+"""
+
+
+def main() -> None:
+    from ingram_desk.catalogue.heap import ALLOCATOR_ENV
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("price_file", type=Path)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=None, help="folder for the catalogues")
+    args = parser.parse_args()
+    work = args.work or Path(os.environ.get("TMPDIR", "/tmp"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, **ALLOCATOR_ENV}
+    for _ in range(args.runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _RUN, str(args.price_file), str(work)],
+            capture_output=True, text=True, cwd=ROOT, env=env,
+        )  # fmt: skip
+        if done.returncode:
+            sys.exit(done.stderr)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        for label, (cpu, wall, calls) in r["steps"].items():
+            print(f"  {label:32s} CPU {cpu:6.2f} s  wall {wall:6.2f} s  ({calls}x)")
+        cpu, wall = r["total"]
+        print(
+            f"{r['rows']:,} rows: commit half CPU {cpu:.2f} s, wall {wall:.2f} s; "
+            f"peak RSS {r['peak_mb']:.0f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()
