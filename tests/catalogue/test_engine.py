@@ -86,6 +86,57 @@ def test_the_change_summary_joins_the_new_generation_with_the_previous(tmp_path:
     assert (s33.old, s33.new) == (None, "43.00")
 
 
+def test_the_change_summary_counts_every_change_and_lists_the_first_by_sku() -> None:
+    """More changes of each kind than are listed: the counts are all of them, the items the
+    first ``CHANGES_LISTED`` by SKU with old and new values, worked out here row by row."""
+    import random
+
+    import polars as pl
+
+    from ingram_desk.catalogue.engine import CHANGES_LISTED, change_summary
+    from ingram_desk.catalogue.values import price_from_stored
+
+    rng = random.Random(8)
+
+    def keys(skus: list[str]) -> pl.DataFrame:
+        stock = [rng.choice([None, 0, 3]) for _ in skus]
+        return pl.DataFrame({
+            "sku": skus, "price": [rng.choice([10_000, 25_000, 99_000]) for _ in skus], "stock": stock,
+            "in_stock": [bool(q) for q in stock],
+        })  # fmt: skip
+
+    skus = [f"S{rng.randrange(10**6):06d}" for _ in range(12_000)]
+    old, new = keys(sorted(set(skus[:9_000]))), keys(sorted(set(skus[2_500:])))
+    before = {r["sku"]: r for r in old.iter_rows(named=True)}
+    after = {r["sku"]: r for r in new.iter_rows(named=True)}
+    both = sorted(before.keys() & after.keys())
+
+    def money(v: int | None) -> str | None:
+        return None if v is None else str(price_from_stored(v))
+
+    def qty(v: int | None) -> str | None:
+        return None if v is None else str(v)
+
+    expected = {
+        "new": [(k, None, money(after[k]["price"])) for k in sorted(after.keys() - before.keys())],
+        "removed": [(k, money(before[k]["price"]), None) for k in sorted(before.keys() - after.keys())],
+        "price_up": [(k, money(before[k]["price"]), money(after[k]["price"]))
+                     for k in both if after[k]["price"] > before[k]["price"]],
+        "price_down": [(k, money(before[k]["price"]), money(after[k]["price"]))
+                       for k in both if after[k]["price"] < before[k]["price"]],
+        "back_in_stock": [(k, qty(before[k]["stock"]), qty(after[k]["stock"]))
+                          for k in both if after[k]["in_stock"] and not before[k]["in_stock"]],
+        "out_of_stock": [(k, qty(before[k]["stock"]), qty(after[k]["stock"]))
+                         for k in both if before[k]["in_stock"] and not after[k]["in_stock"]],
+    }  # fmt: skip
+    found = change_summary(old, new)
+    assert all(len(items) > CHANGES_LISTED for items in expected.values())
+    for kind, items in expected.items():
+        assert found[kind]["count"] == len(items), kind
+        got = [(s, a, b) for s, a, b in found[kind]["items"]]
+        assert got == items[:CHANGES_LISTED], kind
+
+
 def test_the_sanity_gate_refuses_a_much_smaller_file_unless_forced(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite3"
     import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(40)]))
