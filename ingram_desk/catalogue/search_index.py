@@ -228,15 +228,13 @@ class WordIndex:
         giving the ``step`` rows from ``start`` (never all at once: the words of a million
         rows as one column take ~80 MB).
 
-        Slice by slice, each made and exploded once, so the words of only one slice are
+        Slice by slice, each made and exploded once, so the words of only two slices are
         strings at a time (keeping every slice's words as strings cost ~150 MB at a million
         rows): each (word, row) becomes one integer, the word's rank in the slice's own
         vocabulary and the row, and once every slice's vocabulary is known the ranks are
         mapped to the whole vocabulary's and the integers sorted, far quicker than sorting
-        millions of strings."""
-        vocabularies: list[pl.Series] = []
-        keys: list[np.ndarray] = []
-        for start in range(0, height, step):
+        millions of strings; a word twice in a row is one key once sorted."""
+        def slice_keys(start: int) -> tuple[pl.Series, np.ndarray]:
             part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
             part = part.select(
                 "p", c("w").str.replace_all(_WORD_SPLIT, " ").str.strip_chars().str.split(" ")
@@ -244,10 +242,16 @@ class WordIndex:
             part = part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
             local = part.get_column("w").unique().sort()
             rank = c("w").cast(pl.Enum(local)).to_physical().cast(pl.UInt64)
-            # a slice's rows are its own: a (word, row) key repeats within one slice only
-            keys.append(part.select((rank * _SHIFT + c("p")).unique()).to_series().to_numpy())
-            vocabularies.append(local)
-            del part
+            # a word repeated in a row repeats its key: dropped once all keys are sorted
+            return local, part.select(rank * _SHIFT + c("p")).to_series().to_numpy()
+
+        # two slices at a time (polars splits a string column on one core; it lets go of
+        # the GIL): its own threads, never the searches' pool; they inherit a lowered priority
+        with ThreadPoolExecutor(min(_CORES, 2), thread_name_prefix="word-index") as pool:
+            done = list(pool.map(slice_keys, range(0, height, step)))
+        vocabularies = [local for local, _k in done]
+        keys = [k for _l, k in done]
+        del done
         words = (
             pl.concat(vocabularies).unique().sort()
             if vocabularies
@@ -257,10 +261,12 @@ class WordIndex:
             to_global = words.search_sorted(local).cast(pl.UInt64).to_numpy()
             keys[n] = (to_global[keys[n] // _SHIFT] * _SHIFT) | (keys[n] % _SHIFT)
         del vocabularies
-        occurrences = sum(len(k) for k in keys)
         key = pl.Series(np.concatenate(keys) if keys else np.zeros(0, np.uint64))
         del keys
         key = key.sort().to_numpy()  # (polars sorts on every core)
+        if len(key) > 1:  # repeats are neighbours now: cheaper than a hash per slice (~0.5 s)
+            key = key[np.concatenate(([True], key[1:] != key[:-1]))]
+        occurrences = len(key)
         rows = pl.Series((key % _SHIFT).astype(np.uint32))
         if words.len() > occurrences // 2:  # nearly every word once (EANs): as they are
             word_of = (key // _SHIFT).astype(np.uint32)

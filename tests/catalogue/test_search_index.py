@@ -51,6 +51,16 @@ def test_a_word_index_of_nearly_distinct_words_keeps_them_sorted_as_they_are() -
         assert index.rows_with_prefix(token).sort().to_list() == expected, token
 
 
+def test_a_word_twice_in_a_row_lists_the_row_once_and_the_postings_stay_sorted() -> None:
+    """"acme acme switch": the vendor repeated in the description is one posting."""
+    texts = ["acme acme switch", "switch", "acme-acme/acme", "", "switch switch acme"] * 300
+    index = WordIndex.build(pl.Series(texts), step=7)  # a row's repeats within one slice
+    acme = [i for i, t in enumerate(texts) if "acme" in t]
+    assert index.rows_with_word("acme").to_list() == acme
+    assert index.rows_with_prefix("sw").to_list() == [i for i, t in enumerate(texts) if "sw" in t]
+    assert index.rows.len() == sum(len(set(_words_of(t))) for t in texts)
+
+
 def test_an_empty_word_index_answers_nothing() -> None:
     index = WordIndex.build(pl.Series([], dtype=pl.String))
     assert index.rows_with_prefix("a").to_list() == []
