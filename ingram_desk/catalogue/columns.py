@@ -39,6 +39,8 @@ class SnapshotColumns:
     _categories: CategoryTable | None
     _blocks: RowBlocks | FileRows | None
     _derived: dict[str, pl.Series]
+    #: stock and ETA as ``keys`` parsed them, until ``settle`` has derived from them
+    _parsed: dict[str, pl.Series]
     _ranks: dict[str, pl.Series]
     _coded: dict[str, pl.Series]
     _vendors: list[tuple[str, int]] | None
@@ -94,6 +96,9 @@ class SnapshotColumns:
 
     def _derive(self, name: str, frame: pl.DataFrame) -> pl.Expr:
         """An expression for a sort or filter key over ``frame`` (cells or joined rows)."""
+        parsed = self._parsed.get(name)  # (``keys`` parsed it: the same rows)
+        if parsed is not None and parsed.len() == frame.height:
+            return pl.lit(parsed)
         cols = self.plan.columns
 
         def cell(field: str) -> pl.Expr:

@@ -30,6 +30,7 @@ class SnapshotParts(SnapshotColumns):
     _index: Any
     _codes: PartNumbers | None
     _short: dict[str, pl.Series]
+    _parsed: dict[str, pl.Series]
     _stock: pl.DataFrame | None
     _currency: str
     _last: Any
@@ -44,13 +45,16 @@ class SnapshotParts(SnapshotColumns):
         """Per row: SKU, price, stock and in-stock flag — what the change summary joins on
         (take it before ``settle``: afterwards it reads every row back)."""
         frame = self._cells_frame()
-        return frame.select(
+        keys = frame.select(
             self._cell("sku", 0, frame).alias("sku"), c("_price").alias("price"),
             self._derive("stock", frame).alias("stock"),
             self._derive("in_stock", frame).fill_null(False).alias("in_stock"),
             self._derive("eta", frame).alias("eta"), pl.lit(None, pl.String).alias("warehouse"),
             pl.lit(False).alias("stocked"),  # set where a stock file gave the values
         )  # fmt: skip
+        if not self.settled:  # settle ranks them and flags in-stock rows without parsing again
+            self._parsed = {k: keys.get_column(k) for k in ("stock", "eta")}
+        return keys
 
     def apply_stock(self, keys: pl.DataFrame) -> None:
         """Serve stock, in-stock flag, ETA and warehouse from ``keys`` (``keys()`` with a stock

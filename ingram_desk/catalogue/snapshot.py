@@ -115,6 +115,7 @@ class Snapshot(SnapshotParts):
         ids = frame.get_column("_id")
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
+        self._parsed: dict[str, pl.Series] = {}
         #: made by ``settle``: the indexes first, the rows' store (file or compressed) last
         #: (then the frame loses ``_text`` and the cells)
         self._index: Indexes | None = None
@@ -206,6 +207,7 @@ class Snapshot(SnapshotParts):
                 steps[n][1]()
             # one assignment: a reader holding the old frame still reads consistent rows
             self.frame = self.frame.select("_id", "_price")
+            self._parsed = {}
             self._last = None  # its views hold the old frame's text
             self.settled = True
 

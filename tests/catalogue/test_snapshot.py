@@ -360,3 +360,30 @@ def test_rank_of_numbers_dates_and_text_is_the_place_in_a_stable_nulls_first_ord
         for place, i in enumerate(order):
             expected[i] = place
         assert rank_of(values).to_list() == expected, values.dtype
+
+
+def test_stock_and_eta_parsed_for_the_change_summary_rank_alike_once_settled(
+    tmp_path: Path,
+) -> None:
+    """``keys`` (taken before ``settle``) parses stock and ETA; ``settle`` ranks and flags
+    from those: the same ranks and in-stock rows as a snapshot that parses them itself."""
+    rows = [
+        dach_row(f"S{i}", qty=("", "0", "7", "-2", "x")[i % 5],
+                 eta=("", "05.03.2026", "01.02.26", "bad")[i % 4])
+        for i in range(400)
+    ]  # fmt: skip
+    src = write_dach(tmp_path / "PL.csv", rows)
+    fresh, keyed = snapshot_of(src), snapshot_of(src)
+    keys = keyed.keys()
+    assert keys.get_column("stock").null_count() and keys.get_column("eta").null_count()
+    assert set(keyed._parsed) == {"stock", "eta"}
+    fresh.settle()
+    keyed.settle()
+    assert not keyed._parsed
+    for key in ("stock", "eta", "in_stock"):
+        query = CatalogueQuery(sort_key=key)
+        assert keyed.query_ids(query).tolist() == fresh.query_ids(query).tolist(), key
+        assert keyed._rank(key).to_list() == fresh._rank(key).to_list(), key
+    in_stock = CatalogueQuery(in_stock=True)
+    assert keyed.query_ids(in_stock).tolist() == fresh.query_ids(in_stock).tolist()
+    assert 0 < len(keyed.query_ids(in_stock)) < 400
