@@ -110,10 +110,11 @@ def test_part_numbers_answer_every_one_byte_token_at_once_as_each_search_does() 
     codes = ["".join(rng.choice("ab1é -") for _ in range(rng.randint(0, 12))) for _ in range(3_000)]
     codes += ["a", " a", "ab", "abc", "aé", "aéé", "xa1 b", "", "b"]
     parts = PartNumbers(pl.Series(codes))
-    for after in (0, 1, 2):
-        table = parts.each_byte(b"ab1z", after, step=37)
+    for after, step in ((0, 37), (1, 37), (2, 37), (3, 37), (2, 1), (2, 10_000)):
+        table = parts.each_byte(b"ab1z", after, step=step)  # (scratch arrays reused by steps)
         for line, token in zip(table, "ab1z", strict=True):
             assert line.nonzero()[0].tolist() == parts.search(token, after)[1].to_list()
+    assert PartNumbers(pl.Series([], dtype=pl.String)).each_byte(b"ab", 2).shape == (2, 0)
 
 
 def test_row_blocks_read_back_any_rows_in_any_order() -> None:
