@@ -36,11 +36,13 @@ steps = []
 def timed(owner, name, label=None):
     inner = getattr(owner, name)
     def wrapper(*a, **k):
-        c0, w0 = time.process_time(), time.perf_counter()
+        r0, w0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
         try:
             return inner(*a, **k)
         finally:
-            steps.append((label or name, time.process_time() - c0, time.perf_counter() - w0))
+            r1 = resource.getrusage(resource.RUSAGE_SELF)
+            steps.append((label or name, r1.ru_utime - r0.ru_utime, r1.ru_stime - r0.ru_stime,
+                          r1.ru_minflt - r0.ru_minflt, time.perf_counter() - w0))
     setattr(owner, name, wrapper)
 
 db = Path(tempfile.mkdtemp(dir=sys.argv[2])) / "s.sqlite3"
@@ -72,14 +74,17 @@ timed(generation, "_write_part", "write parts")
 timed(engine, "_write", "write_generation (total)")
 timed(engine.PendingImport, "complete", "complete (keys, checks)")
 before = resource.getrusage(resource.RUSAGE_SELF)
-c0, w0 = time.process_time(), time.perf_counter()
+w0 = time.perf_counter()
 commit_import(pending)
-total = (time.process_time() - c0, time.perf_counter() - w0)
 after = resource.getrusage(resource.RUSAGE_SELF)
+total = (after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime,
+         after.ru_minflt - before.ru_minflt, time.perf_counter() - w0)
 agg = {}
-for label, cpu, wall in steps:
-    a = agg.setdefault(label, [0.0, 0.0, 0])
-    a[0] += cpu; a[1] += wall; a[2] += 1
+for label, *figures in steps:
+    a = agg.setdefault(label, [0.0, 0.0, 0, 0.0, 0])
+    for n, v in enumerate(figures):
+        a[n] += v
+    a[4] += 1
 print(json.dumps({"steps": agg, "total": total, "peak_mb": after.ru_maxrss / 1024,
                   "rows": pending.snap.row_count}))
 """
@@ -104,12 +109,15 @@ def main() -> None:
         if done.returncode:
             sys.exit(done.stderr)
         r = json.loads(done.stdout.strip().splitlines()[-1])
-        for label, (cpu, wall, calls) in r["steps"].items():
-            print(f"  {label:32s} CPU {cpu:6.2f} s  wall {wall:6.2f} s  ({calls}x)")
-        cpu, wall = r["total"]
+        for label, (user, sys_, faults, wall, calls) in r["steps"].items():
+            print(
+                f"  {label:34s} CPU {user + sys_:5.2f} s (sys {sys_:4.2f}, {faults:7,.0f} "
+                f"faults)  wall {wall:5.2f} s  ({calls}x)"
+            )
+        user, sys_, faults, wall = r["total"]
         print(
-            f"{r['rows']:,} rows: commit half CPU {cpu:.2f} s, wall {wall:.2f} s; "
-            f"peak RSS {r['peak_mb']:.0f} MB"
+            f"{r['rows']:,} rows: commit half CPU {user + sys_:.2f} s (user {user:.2f}, sys "
+            f"{sys_:.2f}; {faults:,} page faults), wall {wall:.2f} s; peak RSS {r['peak_mb']:.0f} MB"
         )
 
 

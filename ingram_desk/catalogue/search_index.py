@@ -278,7 +278,9 @@ class WordIndex:
         )
         for n, local in enumerate(vocabularies):  # slice ranks → the whole vocabulary's
             to_global = words.search_sorted(local).cast(pl.UInt64).to_numpy()
-            keys[n] = (to_global[keys[n] // _SHIFT] * _SHIFT) | (keys[n] % _SHIFT)
+            word = to_global[keys[n] >> np.uint64(32)]  # three temporaries, not five (each
+            word <<= np.uint64(32)  # fresh array faults its pages in anew)
+            keys[n] = word | (keys[n] & np.uint64(_SHIFT - 1))
         del vocabularies
         key = pl.Series(np.concatenate(keys) if keys else np.zeros(0, np.uint64))
         del keys
@@ -286,7 +288,7 @@ class WordIndex:
         if len(key) > 1:  # repeats are neighbours now: cheaper than a hash per slice (~0.5 s)
             key = key[np.concatenate(([True], key[1:] != key[:-1]))]
         occurrences = len(key)
-        rows = pl.Series((key % _SHIFT).astype(np.uint32))
+        rows = pl.Series(key.astype(np.uint32))  # (the low 32 bits: the row)
         if words.len() > occurrences // 2:  # nearly every word once (EANs): as they are
             word_of = (key // _SHIFT).astype(np.uint32)
             del key
