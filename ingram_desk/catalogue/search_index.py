@@ -247,7 +247,7 @@ class WordIndex:
         giving the ``step`` rows from ``start`` (never all at once: the words of a million
         rows as one column take ~80 MB).
 
-        Slice by slice, each made and exploded once, so the words of only two slices are
+        Slice by slice, each made and exploded once, so the words of only one slice are
         strings at a time (keeping every slice's words as strings cost ~150 MB at a million
         rows): each (word, row) becomes one integer, the word's rank in the slice's own
         vocabulary and the row, and once every slice's vocabulary is known the ranks are
@@ -264,13 +264,12 @@ class WordIndex:
             # a word repeated in a row repeats its key: dropped once all keys are sorted
             return local, part.select(rank * _SHIFT + c("p")).to_series().to_numpy()
 
-        # two slices at a time (polars splits a string column on one core; it lets go of
-        # the GIL): its own threads, never the searches' pool; they inherit a lowered priority
-        with ThreadPoolExecutor(min(_CORES, 2), thread_name_prefix="word-index") as pool:
-            done = list(pool.map(slice_keys, range(0, height, step)))
-        vocabularies = [local for local, _k in done]
-        keys = [k for _l, k in done]
-        del done
+        vocabularies: list[pl.Series] = []
+        keys: list[np.ndarray] = []
+        for start in range(0, height, step):  # one slice at a time: its words are the peak
+            local, found = slice_keys(start)
+            vocabularies.append(local)
+            keys.append(found)
         words = (
             pl.concat(vocabularies).unique().sort()
             if vocabularies
