@@ -17,6 +17,7 @@ import polars as pl
 from .categories import CategoryIndex, CategoryNode
 from .detect import ImportPlan
 from .file_rows import FileRows
+from .priority import InFlight
 from .row_blocks import RowBlocks
 from .search_text import text_cell
 from .side_files import CategoryTable
@@ -45,6 +46,7 @@ class SnapshotColumns:
     _tree: tuple[list[CategoryNode], dict[str, list[int]]] | None
     _lock: threading.Lock
     _locks: dict[str, threading.Lock]
+    _queries: InFlight
 
     def _cells_frame(self) -> pl.DataFrame:
         """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
@@ -137,8 +139,9 @@ class SnapshotColumns:
             return cell("status")
         raise ValueError(f"unknown column {name!r}")
 
-    def _rank(self, key: str) -> pl.Series:
-        """Each row's place in the store's order for ``key`` (NULL first, ties by id)."""
+    def _rank(self, key: str, *, every_core: bool = True) -> pl.Series:
+        """Each row's place in the store's order for ``key`` (NULL first, ties by id);
+        ``every_core=False``: sorted on one of polars' threads (``priority``)."""
         found = self._ranks.get(key)
         if found is None and self._blocks is not None:
             small = (
@@ -154,7 +157,7 @@ class SnapshotColumns:
                 if found is None:
                     frame = self._cells_frame()
                     keyed = frame.select(self._derive(key, frame).alias("k"), "_id")
-                    found = rank_of(keyed.get_column("k"), keyed.get_column("_id"))
+                    found = rank_of(keyed.get_column("k"), keyed.get_column("_id"), every_core)
                     self._ranks[key] = found
         return found
 
@@ -172,8 +175,8 @@ class SnapshotColumns:
                 small = distinct.len() < 65_535
                 self._coded[key] = codes.fill_null(0).cast(pl.UInt16 if small else pl.UInt32)
 
-        def rank(key: str) -> Callable[[], object]:
-            return lambda: self._rank(key)
+        def rank(key: str) -> Callable[[], object]:  # one core while searches come
+            return lambda: self._rank(key, every_core=not self._queries.recent())
 
         return [
             (("description",), rank("description")), (("ean",), rank("ean")),
@@ -298,10 +301,11 @@ def _tree(
     return roots, subtree
 
 
-def rank_of(values: pl.Series, ids: pl.Series) -> pl.Series:
+def rank_of(values: pl.Series, ids: pl.Series, every_core: bool = True) -> pl.Series:
     """Each row's place when ordered by ``values`` (NULL first, ties by id), as ``_rank``."""
     keyed = pl.DataFrame({"k": values, "_id": ids}).with_row_index("at")
-    return _places(keyed.sort(["k", "_id"]).get_column("at").to_numpy())
+    ordered = keyed.sort(["k", "_id"], multithreaded=every_core)
+    return _places(ordered.get_column("at").to_numpy())
 
 
 def _places(order: np.ndarray) -> pl.Series:
