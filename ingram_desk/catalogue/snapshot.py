@@ -59,9 +59,8 @@ _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
-#: ``settle`` waits up to this long for the queries under way before each of its steps (and
-#: each slice of the word index): a polars call holds every thread of polars' pool while it
-#: runs, and a query's own polars calls wait for it (``priority``)
+#: once the index serves, ``settle`` waits up to this long for the queries under way before
+#: each later step: a polars call spread over polars' pool holds it till it ends (``priority``)
 _GIVE_WAY = 0.25
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
@@ -196,7 +195,6 @@ class Snapshot(SnapshotParts):
                 words, codes, ean = search_exprs(self.plan.columns)
 
                 def column(expr: pl.Expr) -> pl.Series:  # one at a time: ~80 MB each
-                    self._queries.wait_idle(_GIVE_WAY)  # (each of these holds polars' pool)
                     return folded(frame.select(expr.alias("s")).get_column("s"))
 
                 self._codes = PartNumbers(column(codes))
@@ -205,8 +203,7 @@ class Snapshot(SnapshotParts):
                 del numbers
                 step = 100_000
 
-                def words_of(start: int) -> pl.Series:  # a slice's words, after the searches
-                    self._queries.wait_idle(_GIVE_WAY)
+                def words_of(start: int) -> pl.Series:
                     return folded(frame.slice(start, step).select(words.alias("s")).to_series())
 
                 self._index = (  # assigned last: a query takes the index path once it is set
