@@ -180,8 +180,8 @@ class Snapshot(SnapshotParts):
         if self._index is not None:
             return
         with self._key_lock("_settle"):
-            if self._blocks is None:  # the price file's lines, when they hold the rows
-                self._at("rows store")
+            if self._blocks is None and self._file[1] is not None:  # the file's lines, when
+                self._at("rows store")  # they hold the rows (tried once)
                 self._blocks = self._file_rows(self.frame, self._joined())
                 self._file = (self._file[0], None)  # (the offsets now live in the rows)
             if self._blocks is not None:  # cells only displayed are read from there now
