@@ -266,11 +266,22 @@ async def first_page(ids):
     else:
         service.reader.read_rows(ids[:100])
 
+BREAKDOWN = []  # per search the child served: term, ms in all, in the child, import stage
+
 async def one(text):
     s = time.perf_counter()
+    child = service._interim
+    if child is not None:
+        child.served.clear()
     result = await service.search(CatalogueQuery(text=text))
     await first_page(result.ids)
-    return (time.perf_counter() - s) * 1000, len(result.ids)
+    ms = (time.perf_counter() - s) * 1000
+    served = child.served if child is not None else {}
+    if "query_ids" in served:
+        query, stage = served["query_ids"]
+        page = served.get("read_rows", (0.0, ""))[0]
+        BREAKDOWN.append((text, ms, query * 1000, page * 1000, stage))
+    return ms, len(result.ids)
 
 async def run_searches(during):
     timings, typing, hits = [], [], {}
@@ -338,6 +349,7 @@ async def main():
     out["import_peak_mb"], out["import_peak_procs"] = phase["peak_mb"], phase["peak_procs"]
     if tasks:
         out["during"], out["during_typing"], _ = await tasks[0]
+    out["breakdown"] = list(BREAKDOWN)
     out.setdefault("searchable", out["durable"])
     out["rows"] = outcome.report.rows_imported
     out["skipped"] = outcome.report.rows_skipped
@@ -425,6 +437,26 @@ def _causes(found: dict[str, int]) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in sorted(found.items())) or "none"
 
 
+def _breakdown(found: list) -> str:
+    """Searches the importing child served, by what the import was doing: count, p95 in all,
+    p95 in the child (query, page); then the slowest five."""
+    if not found:
+        return ""
+    stages: dict[str, list] = {}
+    for row in found:
+        stages.setdefault(re.sub(r"derive \S+", "derive", row[4]), []).append(row)
+    lines = [
+        f"  {stage}: {len(rows)}, p95 {_pct([r[1] for r in rows], 0.95):.0f} ms (child: query "
+        f"{_pct([r[2] for r in rows], 0.95):.0f}, page {_pct([r[3] for r in rows], 0.95):.0f})"
+        for stage, rows in stages.items()
+    ]
+    slow = sorted(found, key=lambda r: -r[1])[:5]
+    lines.append("  slowest: " + "; ".join(
+        f"{r[0]!r} {r[1]:.0f} ms (query {r[2]:.0f}, page {r[3]:.0f}; {r[4]})" for r in slow
+    ))  # fmt: skip
+    return "served by the importing child, by stage:\n" + "\n".join(lines) + "\n"
+
+
 def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
     spec = LAYOUTS[layout]
     size = price.stat().st_size / 1e6
@@ -453,7 +485,8 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         f"durable after {app['durable']:.1f} s = {app['durable'] / read:.1f}×\n"
         f"searches during the import: {_spread(app['during'])}; typing "
         f"{_spread(app['during_typing'])}\n"
-        f"searches after: {_spread(app['after'])}; typing {_spread(app['after_typing'])}; "
+        + _breakdown(app["breakdown"])
+        + f"searches after: {_spread(app['after'])}; typing {_spread(app['after_typing'])}; "
         f"{matched} of {len(app['hits'])} distinct terms match rows\n"
         f"first sort by each column (ids + first page): "
         + ", ".join(f"{k} {v:.0f}" for k, v in app["sorts"].items())

@@ -17,6 +17,7 @@ import polars as pl
 from .categories import CategoryIndex, CategoryNode
 from .detect import ImportPlan
 from .file_rows import FileRows
+from .priority import InFlight
 from .row_blocks import RowBlocks
 from .search_text import text_cell
 from .side_files import CategoryTable
@@ -47,6 +48,7 @@ class SnapshotColumns:
     _tree: tuple[list[CategoryNode], dict[str, list[int]]] | None
     _lock: threading.Lock
     _locks: dict[str, threading.Lock]
+    _queries: InFlight
 
     def _cells_frame(self) -> pl.DataFrame:
         """A frame with the cells (as columns, or joined in ``_row`` once settled) to derive
@@ -142,8 +144,9 @@ class SnapshotColumns:
             return cell("status")
         raise ValueError(f"unknown column {name!r}")
 
-    def _rank(self, key: str) -> pl.Series:
-        """Each row's place in the store's order for ``key`` (NULL first, ties by id)."""
+    def _rank(self, key: str, *, every_core: bool = True) -> pl.Series:
+        """Each row's place in the store's order for ``key`` (NULL first, ties by id);
+        ``every_core=False``: sorted on one of polars' threads (``priority``)."""
         found = self._ranks.get(key)
         if found is None and self._blocks is not None:
             small = (
@@ -158,8 +161,8 @@ class SnapshotColumns:
                 found = self._ranks.get(key)
                 if found is None:
                     frame = self._cells_frame()
-                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")  # (broadcast)
-                    found = rank_of(keyed.get_column("k"))
+                    keyed = frame.select(self._derive(key, frame).alias("k"))  # (broadcast)
+                    found = rank_of(keyed.get_column("k"), every_core)
                     self._ranks[key] = found
         return found
 
@@ -177,8 +180,8 @@ class SnapshotColumns:
                 small = distinct.len() < 65_535
                 self._coded[key] = codes.fill_null(0).cast(pl.UInt16 if small else pl.UInt32)
 
-        def rank(key: str) -> Callable[[], object]:
-            return lambda: self._rank(key)
+        def rank(key: str) -> Callable[[], object]:  # one core while searches come
+            return lambda: self._rank(key, every_core=not self._queries.recent())
 
         return [
             (("description",), rank("description")), (("ean",), rank("ean")),
@@ -303,11 +306,12 @@ def _tree(
     return roots, subtree
 
 
-def rank_of(values: pl.Series) -> pl.Series:
+def rank_of(values: pl.Series, every_core: bool = True) -> pl.Series:
     """Each row's place when ordered by ``values`` (NULL first, ties by id: rows are in id
     order), as ``_rank``. Numbers and dates by polars' ordinal rank (ties in row order, no
     scatter: ~0.1 s a key less at a million rows); text by a sort on (value, row), which
-    polars does faster than a one-key sort of strings."""
+    polars does faster than a one-key sort of strings; ``every_core=False``: on one
+    of polars' threads (``priority``)."""
     if values.dtype.is_numeric() or values.dtype.is_temporal() or values.dtype == pl.Null:
         nulls = values.null_count()
         ranked = values.rank("ordinal").cast(pl.UInt32)  # 1.. among the values, NULL: null
@@ -316,7 +320,7 @@ def rank_of(values: pl.Series) -> pl.Series:
         null = values.is_null()  # NULLs first, in row order
         return (ranked + (nulls - 1)).zip_with(~null, null.cast(pl.UInt32).cum_sum() - 1)
     keyed = pl.DataFrame({"k": values}).with_row_index("at")
-    return _places(keyed.sort(["k", "at"]).get_column("at").to_numpy())
+    return _places(keyed.sort(["k", "at"], multithreaded=every_core).get_column("at").to_numpy())
 
 
 def _places(order: np.ndarray) -> pl.Series:

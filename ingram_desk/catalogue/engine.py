@@ -224,12 +224,20 @@ class PendingImport:
     checks: LaterChecks | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def settle(self) -> None:
+        """The snapshot indexed first (searches scan until then), then ``complete``, then the
+        rest of ``Snapshot.settle`` (whoever comes first; the other waits for it)."""
+        self.snap.index()
+        self.complete()
+        self.snap.settle()
+
     def complete(self) -> None:
-        """What the first answer does not need, done once the snapshot serves and before it
-        settles (its cells then go; whoever comes first, once): the change summary's keys
+        """What the first answer does not need, done once the snapshot is indexed and before
+        it settles (its cells then go; whoever comes first, once): the change summary's keys
         and the kept rows' problems into the report."""
         with self._lock:
             if self.keys is None:
+                self.snap.stage = "keys"
                 self.keys = self.snap.keys()
             if self.checks is not None:
                 self.checks.finish()
@@ -325,8 +333,7 @@ def commit_import(
     db_path, root = pending.db_path, catalogue_root(pending.db_path)
     meter = ProgressMeter(progress, source.size)
     meter.tick("indexing", report.rows_imported, source.size, force=True)
-    pending.complete()  # (before the cells go)
-    snap.settle()  # (waits for a settle already under way)
+    pending.settle()  # (waits for a settle already under way)
     _check_cancel(cancel)
     live = current_name(root)
     before = read_info(root, live) if live else {}

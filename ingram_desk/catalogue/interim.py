@@ -92,6 +92,8 @@ class InterimProcess:
         self._commit_lock = threading.Lock()
         self._serial = 0
         self.summary: dict[str, Any] = {}
+        #: per method, its last call's (seconds in the child, what the import was doing then)
+        self.served: dict[str, tuple[float, str]] = {}
         self.loaded = False
         self.closed = False
 
@@ -279,7 +281,7 @@ class InterimProcess:
                                 )
                             if not self._process.is_alive():
                                 raise EOFError
-                    got, kind, payload = conn.recv()
+                    got, kind, payload, served = conn.recv()
                     if got == serial:
                         break
             except (EOFError, OSError, BrokenPipeError):
@@ -290,6 +292,7 @@ class InterimProcess:
                 if self.closed:  # ``close`` left this pipe to the call in flight on it
                     with suppress(OSError):
                         conn.close()
+        self.served[method] = served
         if kind == "ok":
             return payload
         if kind == "unavailable":
@@ -364,6 +367,7 @@ def _serve(
             serial, method, args = conn.recv()
         except (EOFError, OSError):
             os._exit(0)  # the parent closed us or is gone
+        began, stage = time.perf_counter(), _stage(state)
         try:
             result: tuple[str, Any] = ("ok", table[method](*args))
         except InterimUnavailable as exc:
@@ -372,20 +376,27 @@ def _serve(
             result = ("error", exc)
         except Exception as exc:  # a bug or a polars failure: no interim stage, never a crash
             result = ("unavailable", f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send((serial, *result))
+        try:  # with where the child spent the time, and what the import was doing then
+            conn.send((serial, *result, (time.perf_counter() - began, stage)))
         except (OSError, ValueError):
             os._exit(0)
+
+
+def _stage(state: dict[str, Any]) -> str:
+    """What the import is doing: the snapshot's settle step, and the commit's phase."""
+    snap, commit = state.get("snapshot"), state.get("commit")
+    found = snap.stage if snap is not None else "loading"
+    return f"{found}, commit {commit}" if commit else found
 
 
 def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     def load(kwargs: dict[str, Any]) -> dict[str, Any]:
         from .engine import read_price_file
 
-        state["snapshot"] = state["pending"] = None
+        state["snapshot"] = state["pending"] = state["commit"] = None
         pending = read_price_file(serve=True, **kwargs)
         answered = state["answered"] = threading.Event()
-        snap = state["snapshot"] = pending.snap
+        state["snapshot"] = pending.snap
         state["pending"] = pending
         # serving already; the compact form (~400 MB less at 1M rows) is made meanwhile, once
         # the first search (the window's, the moment the snapshot serves) has its answer and
@@ -393,8 +404,7 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
 
         def settle() -> None:
             answered.wait(SETTLE_AFTER_SECONDS)
-            pending.complete()  # the keys and the kept rows' problems, before the cells go
-            snap.settle()
+            pending.settle()  # the index first: searches scan until then
             release_free_memory()
 
         threading.Thread(target=settle, name="settle", daemon=True).start()
@@ -465,7 +475,8 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
         except (EOFError, OSError):
             os._exit(0)  # the parent closed us or is gone
 
-        def progress(tick: object, serial: int = serial) -> None:
+        def progress(tick: Any, serial: int = serial) -> None:
+            state["commit"] = tick.phase
             conn.send((serial, "progress", tick))
 
         pending = state.get("pending")

@@ -2,7 +2,10 @@
 
 ``lower_thread_priority`` lowers a thread below the page reads; ``InFlight`` counts the
 queries under way, so ``Snapshot.settle`` waits for them between its steps (on two cores a
-sort beside a search made it several times slower).
+sort beside a search made it several times slower), and tells whether one ran lately: then
+settle sorts on one core. Every polars call of a query (a page's values too) runs on polars'
+one thread pool, and a sort spread over the whole pool holds every thread of it until it ends
+(a search beside it waited up to a second); a sort on one thread leaves the other free.
 
 Linux gives each thread its own nice value (``setpriority`` on the thread id); threads started
 from a lowered thread inherit it. Windows lowers the calling thread (``SetThreadPriority``).
@@ -15,10 +18,13 @@ import ctypes
 import os
 import sys
 import threading
+import time
 
 __all__ = ["InFlight", "lower_thread_priority"]
 
 _THREAD_PRIORITY_BELOW_NORMAL = -1
+#: a query ended less than this long ago: the next is likely on its way (typing, paging)
+TYPING_GAP = 1.0
 
 
 def lower_thread_priority(niceness: int) -> bool:
@@ -52,6 +58,7 @@ class InFlight:
 
     def __init__(self) -> None:
         self._count = 0
+        self._ended = float("-inf")  # ``time.monotonic()`` when the last one ended
         self._idle = threading.Condition()
 
     def __enter__(self) -> None:
@@ -61,6 +68,7 @@ class InFlight:
     def __exit__(self, *_exc: object) -> None:
         with self._idle:
             self._count -= 1
+            self._ended = time.monotonic()
             if not self._count:
                 self._idle.notify_all()
 
@@ -68,3 +76,9 @@ class InFlight:
         """Return once no query is under way, or after ``most`` seconds (never starved)."""
         with self._idle:
             self._idle.wait_for(lambda: not self._count, timeout=most)
+
+    def recent(self, seconds: float = TYPING_GAP) -> bool:
+        """Whether a query is under way or ended less than ``seconds`` ago (one typed key
+        follows another within that: the next is likely on its way)."""
+        with self._idle:
+            return bool(self._count) or time.monotonic() - self._ended < seconds

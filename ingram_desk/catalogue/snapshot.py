@@ -59,8 +59,8 @@ _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
-#: once the index serves, ``settle`` waits up to this long for the queries under way
-#: before each of its later steps (a sort beside a search made it several times slower)
+#: once the index serves, ``settle`` waits up to this long for the queries under way before
+#: each later step: a polars call spread over polars' pool holds it till it ends (``priority``)
 _GIVE_WAY = 0.25
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
@@ -74,14 +74,12 @@ class SnapshotCancelled(Exception):
 class Snapshot(SnapshotParts):
     """The searchable stage-1 catalogue; row ids number the usable rows as the store does.
 
-    Per row it keeps the folded search columns, the customer price and the mapped cells.
-    Right after the read the cells are columns (searchable at once); ``settle()`` then indexes
-    the words, derives the filter columns and the ranks of every sort key, and lets the cells
-    go: display rows are then read back from the price file by offset (``file_rows``) or,
-    where a line may not be a record, kept compressed (``row_blocks``). Sort keys live as
-    ranks (a ``UInt32`` per row), never as string columns. Readers may share it across
-    threads: frames are immutable, derived data is built under a lock and the frame is
-    swapped whole.
+    Right after the read it keeps the folded search text, the price and the mapped cells
+    (searchable at once); ``settle()`` then indexes the words, derives the filter columns and
+    each sort key's ranks (a ``UInt32`` a row), and lets the cells go: rows are then read back
+    from the price file (``file_rows``) or compressed blocks (``row_blocks``). Readers may
+    share it across threads: frames are immutable, derived data is built under a lock and the
+    frame is swapped whole.
     """
 
     def __init__(
@@ -136,6 +134,7 @@ class Snapshot(SnapshotParts):
         self._lock = threading.Lock()  # guards ``_locks`` only
         self._locks: dict[str, threading.Lock] = {}
         self.settled = False
+        self.stage = "read"  # what ``settle`` does now (the bench reports it per query)
         self._queries = InFlight()
 
     @property
@@ -143,19 +142,48 @@ class Snapshot(SnapshotParts):
         return self.frame.height
 
     def settle(self) -> None:
-        """Index the words (text queries use the index from then on), derive filters, vendors,
-        the category tree and the sort ranks, and let the cells go; the frame then
-        keeps ids and prices only. Run it in the background once the snapshot
-        serves: about ten seconds at a million rows, the index within the first three.
+        """``index``, then derive filters, vendors, the category tree and the sort ranks, and
+        let the cells go (the frame then keeps ids and prices). Run it in the background once
+        the snapshot serves: about ten seconds at a million rows, the index in the first three.
 
-        Memory (a million rows' text takes ~16 bytes a row and column as polars strings: the
-        peak of an import): where the price file's lines hold the rows, they become the rows'
-        store first (pages are read from there on) and the cells only displayed go; else the
-        cells are compressed once the index serves. Then each item is derived in turn, each
-        cell column dropped as soon as no item left reads it, after the queries under way
-        (``priority.InFlight``): on two cores a sort beside a search slowed it several times."""
+        Memory (the cells are the import's peak): those only displayed go once the rows' store
+        holds them (else compressed once the index serves); each item is derived in turn, each
+        cell dropped once no item left reads it, after the queries under way (``priority``)."""
+        self.index()
+        self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
+        self._at("short masks")
+        if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
+            codes, index = self._codes, self._index
+            assert codes is not None and index is not None
+            self._short = short_masks(codes, index, _SHORT)
         with self._key_lock("_settle"):
-            if self._blocks is None:  # the price file's lines, when they hold the rows
+            if self.settled:
+                return
+            if self._blocks is None:  # compressed in memory instead
+                self._at("rows compressed")
+                self._blocks = self._row_blocks(self.frame)
+            # those reading no cell first: once every cell is gone, deriving reads rows back
+            steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
+            for n in range(len(steps)):
+                self._queries.wait_idle(_GIVE_WAY)
+                self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
+                self._at(f"derive {'/'.join(steps[n][0]) or 'price'}")
+                steps[n][1]()
+            # one assignment: a reader holding the old frame still reads consistent rows
+            self.frame = self.frame.select("_id", "_price")
+            self._parsed = {}
+            self._last = None  # its views hold the old frame's text
+            self.settled = True
+            self.stage = "settled"
+
+    def index(self) -> None:
+        """``settle``'s first part: the rows' store (where the file's lines hold the rows) and
+        the word indexes (searches scan till then). Cells later steps read are still there."""
+        if self._index is not None:
+            return
+        with self._key_lock("_settle"):
+            if self._blocks is None and self._file[1] is not None:  # the file's lines, when
+                self._at("rows store")  # they hold the rows (tried once)
                 self._blocks = self._file_rows(self.frame, self._joined())
                 self._file = (self._file[0], None)  # (the offsets now live in the rows)
             if self._blocks is not None:  # cells only displayed are read from there now
@@ -164,6 +192,7 @@ class Snapshot(SnapshotParts):
                 self._drop_cells(set().union(*(self._reads(f) for f in fields)))
         with self._key_lock("_index"):
             if self._index is None:
+                self._at("word index")
                 frame = self._cells_frame()
                 words, codes, ean = search_exprs(self.plan.columns)
 
@@ -189,27 +218,10 @@ class Snapshot(SnapshotParts):
                 if "_text" in self.frame.columns:
                     self.frame = self.frame.drop("_text")
                 self._last = None
-        self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
-        if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
-            codes, index = self._codes, self._index
-            assert codes is not None and index is not None
-            self._short = short_masks(codes, index, _SHORT)
-        with self._key_lock("_settle"):
-            if self.settled:
-                return
-            if self._blocks is None:  # compressed in memory instead
-                self._blocks = self._row_blocks(self.frame)
-            # those reading no cell first: once every cell is gone, deriving reads rows back
-            steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
-            for n in range(len(steps)):
-                self._queries.wait_idle(_GIVE_WAY)
-                self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
-                steps[n][1]()
-            # one assignment: a reader holding the old frame still reads consistent rows
-            self.frame = self.frame.select("_id", "_price")
-            self._parsed = {}
-            self._last = None  # its views hold the old frame's text
-            self.settled = True
+
+    def _at(self, stage: str) -> None:
+        if not self.settled:  # (a second ``settle`` runs through steps done)
+            self.stage = stage
 
     def _joined(self) -> pl.Expr:
         """A row's cells as one string (``_CELL`` between them), as pages are read back."""
@@ -479,11 +491,8 @@ class Snapshot(SnapshotParts):
 
 
 def _to_array(ids: pl.Series) -> array:
-    """``ids`` as an ``array('I')`` through numpy's view of the column: ~3 ms for a million ids,
-    where ``to_list`` held the GIL for ~100 ms (and the page reads the window waits for run in
-    another thread of this process). Four bytes an id (row ids stay far below 2**32): half the
-    bytes of the store's ``array('q')`` to cross the pipe (600k ids: ~5 ms less); a view
-    indexes and slices either the same way."""
+    """``ids`` as an ``array('I')`` through numpy: ~3 ms for a million ids (``to_list`` held
+    the GIL ~100 ms, page reads waiting). Four bytes an id: half the bytes to cross the pipe."""
     out = array("I")
     out.frombytes(ids.cast(pl.UInt32).to_numpy().tobytes())
     return out

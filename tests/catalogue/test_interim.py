@@ -114,6 +114,23 @@ def test_the_snapshot_settles_once_the_first_search_is_answered(
     assert child.query_ids(CatalogueQuery(text="vp-17")).tolist()[:1] == [18]
 
 
+def test_each_answer_says_how_long_the_child_took_and_what_the_import_was_doing(
+    tmp_path: Path, db: Path, child: InterimProcess
+) -> None:
+    """What the bench breaks searches during an import down by: the seconds the child spent
+    and the import's step when the call came (a settle step, then the commit's phase)."""
+    rows = [dach_row(f"{i:07}", f"VP-{i}", vendor=f"V{i % 40}") for i in range(300)]
+    child.load(db, write_dach(tmp_path / "PL.csv", rows))
+    ids = child.query_ids(CatalogueQuery(text="vp-17"))
+    seconds, stage = child.served["query_ids"]
+    assert seconds >= 0 and stage == "read"  # settling waits for this first answer's page
+    child.read_rows(ids[:100])
+    assert child.served["read_rows"][1] == "read"
+    child.commit()
+    child.query_ids(CatalogueQuery(text="vp-17"))
+    assert child.served["query_ids"][1] == "settled, commit done"
+
+
 def test_the_imports_own_refusals_come_back_as_themselves(tmp_path: Path, db: Path) -> None:
     import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(20)]))
     small = write_dach(tmp_path / "b.csv", [dach_row("B")])

@@ -96,3 +96,21 @@ def test_a_refusal_reports_every_problem_and_writes_nothing(tmp_path: Path, db: 
     assert problems[:4] == EXPECTED
     assert [line for line, _r, _s in problems[4:]] == list(range(7, 13))
     assert not any(catalogue_root(db).glob("*"))  # nothing written
+
+
+def test_the_index_comes_first_and_the_keys_after_it_are_the_fresh_snapshots(
+    tmp_path: Path, db: Path
+) -> None:
+    """Settling indexes first (searches scan the whole catalogue until then), then takes the
+    change summary's keys and the problems: every cell they read is still there."""
+    price = write_dach(tmp_path / "PL.csv", _rows())
+    fresh = read_price_file(db, price, serve=True)
+    fresh.complete()
+    pending = read_price_file(db, price, serve=True)
+    indexed_first: list[bool] = []
+    keys = pending.snap.keys
+    pending.snap.keys = lambda: (indexed_first.append(pending.snap._index is not None), keys())[1]
+    pending.settle()
+    assert indexed_first == [True] and pending.snap.settled
+    assert pending.keys is not None and pending.keys.equals(fresh.keys)
+    assert _problems(pending.report) == EXPECTED

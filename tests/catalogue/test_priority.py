@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import threading
 
+import polars as pl
+
+from ingram_desk.catalogue.columns import rank_of
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.priority import InFlight
 from ingram_desk.catalogue.query import CatalogueQuery
@@ -37,6 +40,20 @@ def test_work_that_can_wait_is_never_starved_and_idle_means_at_once() -> None:
     flight.wait_idle(60)  # no query: returns at once
     with flight:
         flight.wait_idle(0.01)  # a query that never ends holds nothing up for long
+
+
+def test_a_query_under_way_or_just_ended_counts_as_recent() -> None:
+    """Settle sorts on one of polars' threads while searches come (``recent``)."""
+    flight = InFlight()
+    assert not flight.recent()  # none yet
+    with flight:
+        assert flight.recent(0.0)
+    assert flight.recent(3600.0) and not flight.recent(0.0)
+
+
+def test_a_rank_sorted_on_one_thread_is_the_rank_sorted_on_every_core() -> None:
+    values = pl.Series(["b", None, "a", "b", "c", "a", None] * 3000)
+    assert rank_of(values, every_core=False).equals(rank_of(values))
 
 
 def test_a_snapshot_settles_while_it_answers_and_answers_alike() -> None:
