@@ -161,7 +161,7 @@ class SnapshotColumns:
                 found = self._ranks.get(key)
                 if found is None:
                     frame = self._cells_frame()
-                    keyed = frame.select(self._derive(key, frame).alias("k"))  # (broadcast)
+                    keyed = frame.select(self._derive(key, frame).alias("k"), "_id")  # (broadcast)
                     found = rank_of(keyed.get_column("k"), every_core)
                     self._ranks[key] = found
         return found
