@@ -28,7 +28,6 @@ Entry points for the services layer (every call is blocking — run it in a work
   runs the commit half on it (queries still answered) until ``close()``; ``load`` raises the
   import's own refusals or ``InterimUnavailable`` (import in one go then).
 * ``ingram_desk.domain.product.Product`` is the row record; ``Product.raw`` holds every column
-  of the original record (read back from the generation's copy of the file, or kept with the
-  compressed rows: ``row_blocks``).
+  of the original record (the file's records, kept compressed: ``row_blocks``).
 * ``schema`` — the settings database beside the generation folders: remembered mappings only.
 """

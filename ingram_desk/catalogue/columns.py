@@ -16,7 +16,6 @@ import polars as pl
 
 from .categories import CategoryIndex, CategoryNode
 from .detect import ImportPlan
-from .file_rows import FileRows
 from .priority import InFlight
 from .row_blocks import RowBlocks
 from .search_text import text_cell
@@ -38,7 +37,7 @@ class SnapshotColumns:
     _cells: list[int]
     _slot: dict[int, int]
     _categories: CategoryTable | None
-    _blocks: RowBlocks | FileRows | None
+    _blocks: RowBlocks | None
     _derived: dict[str, pl.Series]
     #: stock and ETA as ``keys`` parsed them, until ``settle`` has derived from them
     _parsed: dict[str, pl.Series]
@@ -58,7 +57,7 @@ class SnapshotColumns:
         if any(f"c{i}" in frame.columns for i in self._cells):  # (``settle`` drops a cell
             return frame  # only once everything derived from it is built)
         assert self._blocks is not None
-        return frame.hstack([self._blocks.series()])
+        return frame.hstack([self._blocks.series("\x1f")])  # (``parts.CELL``)
 
     # --- derived columns (first use) -----------------------------------------------------
 

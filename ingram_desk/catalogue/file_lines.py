@@ -4,8 +4,8 @@ number of columns and first line, its blank and over-long records, and whether i
 Why one pass: polars reads the cells a million rows a second but says nothing about the
 file's shape, and the import needs it: the runaway-quote check compares the file's lines with
 the records polars read (``runaway``), the problem report gives every misshapen record with its
-line (``problems``), and settled rows are read back from the file by each line's offset
-(``file_rows``). numpy finds all of it over the same bytes, ``_BLOCK`` at a time (each block
+line (``problems``), and settled rows are cut from the file at each record's start
+(``row_blocks``). numpy finds all of it over the same bytes, ``_BLOCK`` at a time (each block
 ending at a line break outside quotes, so no record is cut: a multi-byte UTF-8 character never
 holds a line break, so each block decodes alone), and releases the GIL while it counts, so
 ``parse`` runs it beside polars' read.
@@ -49,9 +49,9 @@ class FileLines:
     #: cells past the layout's last column not counted: trailing delimiters); ``_long``,
     #: whether a cell is longer than ``FIELD_LIMIT``; ``_line``, its first line (1-based)
     records: pl.DataFrame
-    #: byte offset of each line (header included) where no line break is inside quotes
-    #: (a line may then be a record: ``parse`` checks that the counts agree), else ``None``
-    starts: np.ndarray | None
+    #: byte offset of each record's start (header included), then the end of the file: the
+    #: display rows are cut from the file there (``row_blocks``)
+    starts: np.ndarray
     #: whether every byte is valid UTF-8 (``None``: not checked)
     utf8: bool | None
 
@@ -116,7 +116,6 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
     starts: list[np.ndarray] = []
     lines = blank = records = 0
     valid: bool | None = True if utf8 else None
-    spanning = False  # a line break inside quotes: a line may not be a record
     window = _Window(data)
     offset = np.uint32 if window.size < 2**32 else np.int64  # (4 bytes a line under 4 GB)
     try:
@@ -128,8 +127,7 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
                 size *= 2
                 continue
             size = _BLOCK
-            end, n, line_at, line_starts, blank_lines, content, spans = block
-            spanning = spanning or spans
+            end, n, line_at, line_starts, blank_lines, content = block
             if valid and end:
                 try:
                     codecs.utf_8_decode(raw[:end], "strict", True)  # type: ignore[arg-type]
@@ -138,7 +136,7 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
             for at in np.flatnonzero(content[1] - content[0] > FIELD_LIMIT):
                 long.append((records + int(at), raw[content[0][at] : content[1][at]].tobytes()))
             parts.append((n, (line_at + lines + 1).astype(np.uint32), content[1] == content[0]))
-            starts.append((line_starts + window.at).astype(offset))
+            starts.append((content[0] + window.at).astype(offset))
             lines += len(line_starts)
             blank += blank_lines
             records += len(n)
@@ -148,21 +146,19 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
     finally:
         window.close()
     frame = _records(parts, long, plan).slice(int(plan.has_header))
-    offsets = None
-    if not spanning:
-        offsets = np.concatenate(starts) if starts else np.zeros(0, offset)
-    return FileLines(lines, blank, frame, offsets, valid)
+    offsets = np.append(np.concatenate(starts) if starts else np.zeros(0, offset), window.at)
+    return FileLines(lines, blank, frame, offsets.astype(offset), valid)
 
 
 def _block(
     raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int
 ) -> (
-    tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray], bool] | None
+    tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray]] | None
 ):
     """The whole records at the start of ``raw`` (all of it when ``final``): the bytes they
     take, their column counts, the line each starts at, the start of each line, the blank
-    lines, each record's content (start, end: line break and carriage return left out) and
-    whether a line break lies inside quotes. ``None`` when not one record ends in ``raw``."""
+    lines and each record's content (start, end: line break and carriage return left out).
+    ``None`` when not one record ends in ``raw``."""
     breaks = lines = np.flatnonzero(raw == _NEWLINE)
     inside: np.ndarray | None = None
     if quoted:
@@ -214,8 +210,7 @@ def _block(
             (short == 0) | ((short == 1) & (raw[np.maximum(line_end - 1, 0)] == _RETURN))
         )
     )
-    spans = len(breaks[breaks < end]) != len(lines)  # a line break inside quotes
-    return end, n, line_at, line_starts, blank_lines, (first, stop), spans
+    return end, n, line_at, line_starts, blank_lines, (first, stop)
 
 
 def _records(

@@ -8,9 +8,9 @@ the import that wrote them). Each part is one file: numpy arrays as ``.npy`` (``
 them; a polars number column wraps the mapped array without a copy), text, category and
 mask columns as zstd-compressed Arrow IPC (read, a few MB), the SKU/price/stock table the next
 import joins with likewise (9 MB at a million rows; 52 MB uncompressed), the few small
-values (plan, vendors, category tree) in ``meta.pickle``, written by this module only. Display
-rows read back from the price file by offset come from a copy of that file in the folder, so
-the user's file is never held open and may be deleted.
+values (plan, vendors, category tree) in ``meta.pickle``, written by this module only. The
+display rows are the file's records compressed (``row_blocks``, about a third of the file),
+so the user's file is never held open and may be deleted.
 
 The swap is atomic: a generation is written into ``<name>.part``, every file fsynced, the
 folder renamed to ``<name>``, and then the small pointer file ``CURRENT`` replaced (written
@@ -44,6 +44,7 @@ import polars as pl
 from ingram_desk import crash_points
 from ingram_desk.paths import PRIVATE_FILE_MODE, private_dir
 
+from .row_blocks import Blocks
 from .snapshot import Snapshot
 
 __all__ = [
@@ -62,13 +63,13 @@ __all__ = [
 
 #: the pointer file naming the live generation folder
 POINTER = "CURRENT"
-#: the folder layout this version writes (``meta["format"]``); a newer one is not read
-FORMAT = 1
+#: the folder layout this version writes (``meta["format"]``); another one is not read (2: the
+#: rows are compressed records; 1 kept a copy of the price file)
+FORMAT = 2
 #: what a damaged generation folder (or a pointer to a missing one) is renamed with
 DAMAGED = ".damaged-"
 _META = "meta.pickle"
 _INFO = "info.json"
-_ROWS_FILE = "rows.src"
 #: arrays smaller than this are read, not mapped (numpy cannot map an empty file)
 _MAP_FROM = 1 << 16
 
@@ -133,6 +134,10 @@ def check_generation(root: Path, name: str) -> dict[str, Any]:
         raise GenerationDamagedError(
             name, f"a newer Ingram Desk wrote it (format {version}; this version reads {FORMAT})"
         )
+    if version < FORMAT:
+        raise GenerationDamagedError(
+            name, f"an older Ingram Desk wrote it (format {version}; this version reads {FORMAT})"
+        )
     for file in [*sizes, _INFO]:  # the tables and info too
         files.setdefault(file, "file")
     for file, kind in files.items():
@@ -141,7 +146,7 @@ def check_generation(root: Path, name: str) -> dict[str, Any]:
             size = path.stat().st_size
         except OSError:
             raise GenerationDamagedError(name, f"its file {file} is missing") from None
-        mapped = kind in ("array", "column")
+        mapped = kind in ("array", "column", "blocks")
         if size < sizes.get(file, 0) or (mapped and not _npy_whole(path, size)):
             raise GenerationDamagedError(name, f"its file {file} is cut short ({size:,} bytes)")
     try:
@@ -328,11 +333,14 @@ def _write_part(folder: Path, key: str, value: Any) -> tuple[str, str]:
             np.save(f, np.ascontiguousarray(value), allow_pickle=False)
             _flush(f)
         return "array", file
-    if isinstance(value, Path):  # the file rows are read back from: copied beside the parts
-        with open(value, "rb") as src, _create(folder / _ROWS_FILE) as f:
-            shutil.copyfileobj(src, f, 1 << 20)
+    if isinstance(value, Blocks):  # the rows' compressed blocks: a byte array, read per page
+        file = f"{key}.npy"
+        with _create(folder / file) as f:
+            header = {"descr": "|u1", "fortran_order": False, "shape": (value.nbytes,)}
+            np.lib.format.write_array_header_1_0(f, header)
+            value.copy_to(f)
             _flush(f)
-        return "path", _ROWS_FILE
+        return "blocks", file
     raise TypeError(f"cannot keep {key!r} of type {type(value).__name__} in a generation")
 
 
@@ -341,11 +349,14 @@ def _read_part(path: Path, kind: str) -> Any:
         return pl.read_ipc(path).get_column("v")
     if kind == "column":  # polars keeps numpy's (mapped) buffer: no copy
         return pl.Series(_read_part(path, "array"))
+    if kind == "blocks":  # the file and where its bytes start: read per page, never mapped
+        with open(path, "rb") as f:
+            np.lib.format.read_magic(f)
+            np.lib.format.read_array_header_1_0(f)
+            return path, f.tell()
     if kind == "array":
         mapped = path.stat().st_size >= _MAP_FROM
         return np.load(path, mmap_mode="r" if mapped else None, allow_pickle=False)
-    if kind == "path":
-        return path
     raise ValueError(f"unknown part kind {kind!r} in {path.parent.name}")
 
 

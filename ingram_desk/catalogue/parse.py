@@ -15,7 +15,9 @@ import codecs
 import csv
 import io
 import sqlite3
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,7 @@ __all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of"]
 
 _UTF8 = ("utf-8", "utf-8-sig")
 _TRANSCODE_CHUNK = 16 << 20
+_READ_AGAIN_CHUNK = 4 << 20  # (read again beside the whole snapshot: a smaller buffer)
 c = pl.col
 
 
@@ -55,26 +58,58 @@ def _unreadable(exc: BaseException) -> Phrase:
     return CatalogueTexts.tr("cannot read the file: {error}", error=str(exc))
 
 
-def _as_utf8(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
-    """The file re-encoded to UTF-8, read and converted 16 MB at a time; a file with a byte
-    its encoding does not define is read again line by line (``_mended``)."""
-    decoder = codecs.getincrementaldecoder(encoding)()
+def _as_utf8(
+    source: SourceFile, encoding: str, report: ImportReport | None
+) -> tuple[io.BytesIO, bool]:
+    """The file re-encoded to UTF-8 (``_utf8_chunks``) and whether it was mended: a file with
+    a byte its encoding does not define is read again line by line (``_mended``)."""
     out = io.BytesIO()
+    try:
+        for chunk in _utf8_chunks(source, encoding):
+            out.write(chunk)
+    except UnicodeDecodeError:
+        return _mended(source, encoding, report), True
+    out.seek(0)
+    return out, False
+
+
+def _utf8_chunks(
+    source: SourceFile, encoding: str, size: int = _TRANSCODE_CHUNK
+) -> Iterator[bytes]:
+    """The file as UTF-8 (BOM left out), read and converted ``size`` bytes at a time; raises
+    ``UnicodeDecodeError`` at a byte its encoding does not define."""
+    decoder = codecs.getincrementaldecoder(encoding)()
     first = True
     with source.open_binary() as f:
         while True:
-            chunk = f.read(_TRANSCODE_CHUNK)
-            try:
-                text = decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError:
-                return _mended(source, encoding, report)
+            chunk = f.read(size)
+            text = decoder.decode(chunk, final=not chunk)
             if first and text:
                 text, first = text.removeprefix("\ufeff"), False
-            out.write(text.encode("utf-8"))
+            yield text.encode("utf-8")
             if not chunk:
-                break
-    out.seek(0)
-    return out
+                return
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadAgain:
+    """The bytes polars read, read again in the same way (the rows' store is cut from them
+    once the snapshot settles, ``row_blocks``): the file itself where it is UTF-8, else
+    re-encoded as ``_as_utf8`` or ``_mended`` did."""
+
+    source: SourceFile
+    encoding: str
+    mended: bool
+
+    def __call__(self) -> Iterator[bytes]:
+        if self.mended:
+            yield _mended(self.source, self.encoding, None).getvalue()
+        elif self.encoding in _UTF8:
+            with self.source.open_binary() as f:
+                while chunk := f.read(_READ_AGAIN_CHUNK):
+                    yield chunk
+        else:
+            yield from _utf8_chunks(self.source, self.encoding, _READ_AGAIN_CHUNK)
 
 
 def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
@@ -153,10 +188,10 @@ def build_snapshot(
         | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
     )
     data: Any = source.path
-    in_place = source.member is None and plan.encoding in _UTF8  # rows read back by offset
+    mended = False
     if plan.encoding not in _UTF8:
         try:
-            data = _as_utf8(source, plan.encoding, report)
+            data, mended = _as_utf8(source, plan.encoding, report)
         except (OSError, LookupError) as exc:
             raise SnapshotUnsupported(_unreadable(exc)) from None
     elif source.member is not None:
@@ -164,8 +199,9 @@ def build_snapshot(
             data = f.read()
     frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8)
     if shape.utf8 is False:  # a byte invalid in UTF-8: each such line reported, read again
-        data, in_place = _mended(source, plan.encoding, report), False
+        data = _mended(source, plan.encoding, report)
         frame, shape = _read(data, plan, wanted, utf8=False)
+        mended = True
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         raise SnapshotUnsupported(_unreadable(frame))
@@ -195,10 +231,12 @@ def build_snapshot(
     )
     read = frame.height
     counts = shape.records
-    # each line one record: rows are read back from the file by these offsets once settled
-    starts = shape.starts if in_place and read + plan.has_header == shape.lines else None
+    # the records line up with the rows: the rows' store is cut at their starts once settled
+    records = None
+    if counts.height == read:
+        records = (_ReadAgain(source, plan.encoding, mended), shape.starts)
     del shape  # (its counts live on in the frame only until the filter)
-    if counts.height != read:  # (the lines do not line up)
+    if counts.height != read:  # (the records do not line up)
         counts = unknown_counts(frame, wanted, 1 + plan.has_header)
     frame = frame.with_row_index("_rec").hstack(counts)
     del counts
@@ -228,9 +266,8 @@ def build_snapshot(
     if scan:
         frame = frame.with_columns(folded(frame.get_column("_text")))
     snap = Snapshot(
-        frame, plan, wanted, currency, categories, unusable, file=(source.path, starts),
-        source=source,
-    )  # fmt: skip
+        frame, plan, wanted, currency, categories, unusable, records=records
+    )
     snap.rows_misshapen = misshapen_rows
     return snap, later
 

@@ -1,7 +1,7 @@
 """A snapshot as named parts and back, and the stock columns a stock file replaces.
 
 ``state`` flattens a settled snapshot into what ``generation`` writes (polars Series, numpy
-arrays, the file its rows are read back from, a few small values); ``restored`` builds a
+arrays, the rows' compressed records, a few small values); ``restored`` builds a
 settled snapshot from them again, its arrays memory-mapped. ``keys`` and ``apply_stock``
 are the per-row SKU, price and stock the change summary joins on and a stock file updates.
 """
@@ -13,7 +13,6 @@ from typing import Any, Self
 import polars as pl
 
 from .columns import SnapshotColumns, rank_of
-from .file_rows import FileRows
 from .row_blocks import RowBlocks
 from .search_index import NumberIndex, PartNumbers, WordIndex
 
@@ -68,7 +67,7 @@ class SnapshotParts(SnapshotColumns):
 
     def state(self) -> dict[str, Any]:
         """Everything the settled snapshot answers from, as flat named parts: polars Series,
-        numpy arrays, ``rows.file`` (the file rows are read back from) and ``meta`` (small
+        numpy arrays, ``rows.blocks`` (the rows' records, compressed) and ``meta`` (small
         picklable values). ``generation`` writes them; ``restored`` takes them back."""
         self.settle()
         self.category_tree()
@@ -80,7 +79,8 @@ class SnapshotParts(SnapshotColumns):
                 "plan": self.plan, "cells": self._cells, "currency": self._currency,
                 "categories": self._categories, "unusable": self.rows_unusable,
                 "vendors": self._vendors, "tree": self._tree, "rows": rows.rows,
-                "heights": [part.height for part in index],
+                "heights": [part.height for part in index], "rows_read": rows.reading,
+                "rows_whole": rows.whole,
             },
             "id": self.frame.get_column("_id"), "price": self.frame.get_column("_price"),
             "codes.starts": codes.starts, "codes.buf": codes.buf,
@@ -100,10 +100,7 @@ class SnapshotParts(SnapshotColumns):
             out[f"index{n}.rows"] = part.rows
         if self._stock is not None:
             out.update({f"stock.{k}": v for k, v in self._stock.to_dict().items()})
-        if isinstance(rows, FileRows):
-            out["rows.file"], out["rows.offsets"] = rows.parts()
-        else:
-            out["rows.blocks"], out["rows.block_starts"] = rows.packed()
+        out.update({f"rows.{name}": part for name, part in rows.parts().items()})
         return out
 
     @classmethod
@@ -130,14 +127,12 @@ class SnapshotParts(SnapshotColumns):
                 index.append(WordIndex(words, starts, rows, height))
         snap._codes = PartNumbers.from_arrays(state["codes.starts"], state["codes.buf"])
         snap._index = (index[0], index[1])
-        if "rows.file" in state:
-            snap._blocks = FileRows(
-                state["rows.file"], state["rows.offsets"], delimiter=plan.delimiter,
-                quoting=plan.quoting, cells=cells, separator=CELL,
-            )  # fmt: skip
-        else:
-            blocks, starts = state["rows.blocks"], state["rows.block_starts"]
-            snap._blocks = RowBlocks.from_packed(blocks, starts, meta["rows"])
+        delimiter, quoting = meta["rows_read"]
+        snap._blocks = RowBlocks.reopened(
+            state["rows.blocks"], state["rows.block_starts"], state["rows.starts"],
+            state["rows.records"], delimiter=delimiter, quoting=quoting, cells=cells,
+            whole=meta["rows_whole"],
+        )  # fmt: skip
         if "stock.stock" in state:
             columns = ("stock", "in_stock", "eta", "warehouse")
             snap._stock = pl.DataFrame([state[f"stock.{k}"].alias(k) for k in columns])

@@ -5,8 +5,7 @@ compact columns (vendor, in-stock flag, price, category); text is matched by the
 indexes (``indexed``: word prefixes, EANs, part-number substrings; case and accents ignored,
 any word order) or, in the seconds between the read and ``settle``, by scanning the search
 column (``scan``); the order comes from each sort key's ranks. ``read_rows(ids)`` decodes a
-page of rows (read back from a file by offset, ``file_rows``, or from compressed blocks,
-``row_blocks``) through the importer's ``RowConverter``, so values read as ``values`` parses
+page of rows (the file's own records, from compressed blocks: ``row_blocks``) through the importer's ``RowConverter``, so values read as ``values`` parses
 them. A snapshot is built by ``parse.build_snapshot``, kept on disk and mapped back by
 ``generation``, and served by ``engine.Catalogue``.
 """
@@ -16,10 +15,9 @@ from __future__ import annotations
 import string
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -29,7 +27,6 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
 from .detect import ImportPlan
-from .file_rows import FileRows
 from .indexed import Indexes, indexed, short_masks
 from .parts import CELL as _CELL
 from .parts import SnapshotParts
@@ -39,13 +36,12 @@ from .ranking import by_word_match
 from .ranking import word_hits_indexed as hits_of
 from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
-from .row_blocks import RowBlocks, pack_rows
+from .row_blocks import Misaligned, RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
 from .search_text import folded, search_exprs, text_cell, tokens
 from .side_files import CategoryTable
-from .sniff import SourceFile
 from .values import (
     price_from_stored,
     price_to_stored,
@@ -74,12 +70,13 @@ class SnapshotCancelled(Exception):
 class Snapshot(SnapshotParts):
     """The searchable stage-1 catalogue; row ids number the usable rows as the store does.
 
-    Right after the read it keeps the folded search text, the price and the mapped cells
-    (searchable at once); ``settle()`` then indexes the words, derives the filter columns and
-    each sort key's ranks (a ``UInt32`` a row), and lets the cells go: rows are then read back
-    from the price file (``file_rows``) or compressed blocks (``row_blocks``). Readers may
-    share it across threads: frames are immutable, derived data is built under a lock and the
-    frame is swapped whole.
+    Per row it keeps the folded search columns, the customer price and the mapped cells.
+    Right after the read the cells are columns (searchable at once); ``settle()`` then indexes
+    the words, derives the filter columns and the ranks of every sort key, and lets the cells
+    go: display rows are then the file's own records, compressed (``row_blocks``). Sort keys live as
+    ranks (a ``UInt32`` per row), never as string columns. Readers may share it across
+    threads: frames are immutable, derived data is built under a lock and the frame is
+    swapped whole.
     """
 
     def __init__(
@@ -91,15 +88,13 @@ class Snapshot(SnapshotParts):
         categories: CategoryTable | None,
         unusable: int,
         *,
-        file: tuple[Path | None, np.ndarray | None] = (None, None),
-        source: SourceFile | None = None,
+        records: tuple[Callable[[], Iterable[bytes]], np.ndarray] | None = None,
     ) -> None:
         self.frame = frame
-        #: the price file and the offset of each of its lines (header included) where rows
-        #: may be read back from it once settled (``None``: from the compressed cells)
-        self._file = file
-        #: read again for the compressed rows' other columns (``row_blocks.kept_records``)
-        self._source = source
+        #: the bytes polars read, read again, and where each record starts in them (header
+        #: included, then the end): the rows' store is cut from them once settled (``None``:
+        #: the records do not line up with the rows; the store keeps the mapped cells)
+        self._records = records
         self.plan = plan
         self.rows_unusable = unusable
         #: of those, rows with a number of columns the layout cannot read
@@ -120,7 +115,7 @@ class Snapshot(SnapshotParts):
         self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
         self._short: dict[str, pl.Series] = {}
-        self._blocks: RowBlocks | FileRows | None = None
+        self._blocks: RowBlocks | None = None
         self._vendors: list[tuple[str, int]] | None = None
         self._ranks: dict[str, pl.Series] = {}
         #: few-valued sort keys as small dense codes (NULL 0), ranked from them on demand
@@ -146,8 +141,8 @@ class Snapshot(SnapshotParts):
         let the cells go (the frame then keeps ids and prices). Run it in the background once
         the snapshot serves: about ten seconds at a million rows, the index in the first three.
 
-        Memory (the cells are the import's peak): those only displayed go once the rows' store
-        holds them (else compressed once the index serves); each item is derived in turn, each
+        Memory (the cells are the import's peak): the rows' store is made first (pages are
+        read from there on) and the cells only displayed go; each item is derived in turn, each
         cell dropped once no item left reads it, after the queries under way (``priority``)."""
         self.index()
         self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
@@ -159,9 +154,6 @@ class Snapshot(SnapshotParts):
         with self._key_lock("_settle"):
             if self.settled:
                 return
-            if self._blocks is None:  # compressed in memory instead
-                self._at("rows compressed")
-                self._blocks = self._row_blocks(self.frame)
             # those reading no cell first: once every cell is gone, deriving reads rows back
             steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
             for n in range(len(steps)):
@@ -177,19 +169,19 @@ class Snapshot(SnapshotParts):
             self.stage = "settled"
 
     def index(self) -> None:
-        """``settle``'s first part: the rows' store (where the file's lines hold the rows) and
+        """``settle``'s first part: the rows' store (the file's own records, compressed) and
         the word indexes (searches scan till then). Cells later steps read are still there."""
         if self._index is not None:
             return
         with self._key_lock("_settle"):
-            if self._blocks is None and self._file[1] is not None:  # the file's lines, when
-                self._at("rows store")  # they hold the rows (tried once)
-                self._blocks = self._file_rows(self.frame, self._joined())
-                self._file = (self._file[0], None)  # (the offsets now live in the rows)
-            if self._blocks is not None:  # cells only displayed are read from there now
-                indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
-                fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
-                self._drop_cells(set().union(*(self._reads(f) for f in fields)))
+            if self._blocks is None:
+                self._at("rows store")
+                self._blocks = self._stored_rows(self.frame)
+                self._records = None  # (the record starts now live in the store)
+            # cells only displayed are read from the store now
+            indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
+            fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
+            self._drop_cells(set().union(*(self._reads(f) for f in fields)))
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
@@ -228,31 +220,29 @@ class Snapshot(SnapshotParts):
         parts = [text_cell(i).str.strip_chars() for i in self._cells]
         return pl.concat_str(parts, separator=_CELL).alias("_row")
 
-    def _row_blocks(self, frame: pl.DataFrame) -> RowBlocks:
-        """The rows compressed, for files whose lines are not rows (``row_blocks.pack_rows``)."""
-        return pack_rows(frame, self._joined(), self._cells, _CELL, self.plan, self._source)
-
-    def _file_rows(self, frame: pl.DataFrame, joined: pl.Expr) -> FileRows | None:
-        """The rows as lines of the price file, where each line is one record and a sample
-        of rows reads back exactly as the cells polars read (``file_rows``); else ``None``."""
-        path, starts = self._file
-        if path is None or starts is None or frame.height == 0:
-            return None
-        try:
+    def _stored_rows(self, frame: pl.DataFrame) -> RowBlocks:
+        """The rows' store (``row_blocks``): the file's own records where they line up with
+        the rows and a sample of them reads back as the cells polars read; else the cells."""
+        if self._records is not None and frame.height:
+            chunks, starts = self._records
             records = frame.get_column("_rec").to_numpy() + int(self.plan.has_header)
-            rows = FileRows(
-                path, starts[records], delimiter=self.plan.delimiter,
-                quoting=self.plan.quoting, cells=self._cells, separator=_CELL,
-            )  # fmt: skip
-        except OSError:
-            return None
-        n = frame.height
-        sample = sorted({0, n - 1, *np.random.default_rng(n).integers(0, n, 500).tolist()})
-        expected = frame[sample].select(joined).get_column("_row").to_list()
-        if rows.get(sample) != expected:
-            rows.close()
-            return None
-        return rows
+            delimiter, quoting = self.plan.delimiter, self.plan.quoting
+            try:
+                rows = RowBlocks.build(
+                    chunks(), starts, records.astype(np.uint32), delimiter=delimiter,
+                    quoting=quoting, cells=self._cells,
+                )  # fmt: skip
+            except (Misaligned, OSError, ValueError):  # (the file changed or is gone)
+                rows = None
+            if rows is not None:
+                n = frame.height
+                sample = sorted({0, n - 1, *np.random.default_rng(n).integers(0, n, 500).tolist()})
+                expected = frame[sample].select(self._joined()).get_column("_row").to_list()
+                if [_CELL.join(r) for r in rows.get(sample)] == expected:
+                    return rows
+                rows.close()
+        cells = frame.select(text_cell(i).alias(f"c{i}") for i in self._cells)
+        return RowBlocks.from_cells(cells, self._cells, self.plan.delimiter)
 
     def _positions(self, ids: pl.Series) -> pl.Series:
         """Row positions of ``ids`` (null for ids not in the snapshot). Ids equal positions + 1
@@ -392,12 +382,10 @@ class Snapshot(SnapshotParts):
         if blocks is None:  # (read after ``frame``: the cells go only once ``_blocks`` is set)
             cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
             rows = [list(r) for r in zip(*cells, strict=True)]
-        elif isinstance(blocks, FileRows):  # every column of the line: the raw columns too
-            records = blocks.records(at.to_list())
-            rows = [[r[i].strip() if i < len(r) else "" for i in self._cells] for r in records]
-        else:
-            rows = [r.split(_CELL) for r in blocks.get(at.to_list())]
-            records = blocks.records(at.to_list(), _CELL)  # every column where kept
+        else:  # every column of the record: the raw columns too (where the store has them)
+            found = blocks.records(at.to_list())
+            rows = [[r[i].strip() if i < len(r) else "" for i in self._cells] for r in found]
+            records = found if blocks.whole else None
         full: list[list[str]] = []
         raws: list[dict[str, str]] = []
         for n, values in enumerate(rows):

@@ -46,11 +46,21 @@ def _newer_format(folder: Path) -> None:
     (folder / "meta.pickle").write_bytes(pickle.dumps(meta))
 
 
+def _older_format(folder: Path) -> None:
+    """As format 1 left it: the rows a copy of the price file (``rows.src``)."""
+    meta = pickle.loads((folder / "meta.pickle").read_bytes())
+    meta["format"] = 1
+    (folder / "meta.pickle").write_bytes(pickle.dumps(meta))
+
+
 DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
     "current names a missing folder": (lambda g: shutil.rmtree(g), "which is missing"),
     "array cut short": (lambda g: _cut(_biggest(g, ".npy"), 0.5), ".npy is cut short"),
     "array emptied": (lambda g: _cut(_biggest(g, ".npy"), 0), "(0 bytes)"),
-    "rows file cut short": (lambda g: _cut(g / "rows.src", 0.3), "rows.src is cut short"),
+    "rows file cut short": (
+        lambda g: _cut(g / "rows.blocks.npy", 0.3), "rows.blocks.npy is cut short"
+    ),
+    "written by an older version": (_older_format, "an older Ingram Desk wrote it"),
     "file missing": (lambda g: _biggest(g, ".arrow").unlink(), "is missing"),
     "garbage meta": (lambda g: (g / "meta.pickle").write_bytes(b"\x80\x05garbage"), "garbled"),
     "meta of another shape": (
@@ -134,4 +144,4 @@ def test_a_generation_written_now_records_its_format_and_sizes(data_dir: Path) -
     root, name = _live(data_dir)
     meta = check_generation(root, name)
     assert meta["format"] == FORMAT
-    assert meta["sizes"]["rows.src"] == (root / name / "rows.src").stat().st_size
+    assert meta["sizes"]["rows.blocks.npy"] == (root / name / "rows.blocks.npy").stat().st_size

@@ -83,7 +83,7 @@ def test_a_stock_file_updates_stock_filters_and_sorts_in_a_new_generation(tmp_pa
     assert cat.info().stock_file_time and cat.info().row_count == 12
     # the parts a stock file does not change are the live generation's files, linked
     live = root / str(current_name(root))
-    assert os.path.samefile(live / "rows.src", root / first / "rows.src")
+    assert os.path.samefile(live / "rows.blocks.npy", root / first / "rows.blocks.npy")
     assert not os.path.samefile(live / "rank.stock.npy", root / first / "rank.stock.npy")
     # the generation before it still reads as it was
     old = open_generation(root, first)

@@ -38,9 +38,10 @@ def test_crlf_a_bom_a_blank_line_and_no_final_newline(tmp_path: Path) -> None:
     # a trailing delimiter is an empty cell past the last column, not one column too many
     assert shape.records.rows() == [(width, False, 2), (width, False, 3), (None, False, 4),
                                     (width, False, 5)]  # fmt: skip
-    assert shape.starts is not None
-    lines = data.split(b"\n")
-    assert shape.starts.tolist() == [sum(len(x) + 1 for x in lines[:i]) for i in range(5)]
+    lines = data.split(b"\n")  # each record's start, then the end
+    assert shape.starts.tolist() == [sum(len(x) + 1 for x in lines[:i]) for i in range(5)] + [
+        len(data)
+    ]
 
 
 def test_a_byte_invalid_in_utf8_is_found(tmp_path: Path) -> None:
@@ -61,8 +62,12 @@ def test_the_same_shape_whatever_the_block_size(
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
     monkeypatch.setattr(file_lines, "_BLOCK", block)
     shape = scan_lines(src, _plan(src), utf8=True)
-    assert shape.lines == 43 and shape.starts is None  # quotes: a line may not be a record
+    assert shape.lines == 43
     n, _long, line = zip(*shape.records.rows(), strict=True)
+    data = src.read_bytes()  # each record starts where the one before it ends
+    assert len(shape.starts) == 42 and shape.starts[-1] == len(data)
+    cut = [data[a:b] for a, b in zip(shape.starts[:-1], shape.starts[1:], strict=True)]
+    assert cut[6].startswith(b"Q5,") and cut[6].count(b"\n") == 3 and cut[7].startswith(b"Q6,")
     assert n == (13,) * 9 + (3,) + (13,) * 20 + (14,) + (13,) * 9
     assert line == (*range(2, 8), *range(10, 44))  # record 6 spans lines 7-9
 
@@ -86,22 +91,17 @@ def test_a_malformed_row_at_a_block_seam_is_reported_with_its_line(
     ]
 
 
-def test_offsets_unless_a_line_break_is_inside_quotes(tmp_path: Path) -> None:
+def test_record_starts_where_quotes_are_read_and_where_they_are_not(tmp_path: Path) -> None:
     """The DACH list reads quotes literally: its lines are its records whatever they hold; a
-    quoted file's lines are its records unless a quoted cell holds a line break."""
+    quoted file's record goes on past a line break inside quotes."""
     src = write_dach(tmp_path / "PL.csv", [dach_row("A1", text1='MONITOR 27"'), dach_row("A2")])
     shape = scan_lines(src, _plan(src), utf8=True)
-    assert shape.starts is not None and len(shape.starts) == shape.lines == 3
-    quoted = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, [english_row("Q1", "V-1")])
-    assert scan_lines(quoted, _plan(quoted), utf8=True).starts is not None  # no quote in it
-    with_quote = write_csv(
-        tmp_path / "q.csv", ENGLISH_HEADER, [english_row("Q1", "V-1", description='27" "QHD"')]
-    )
-    assert scan_lines(with_quote, _plan(with_quote), utf8=True).starts is not None
+    assert len(shape.starts) == shape.lines + 1 == 4
     spanning = write_csv(
         tmp_path / "r.csv", ENGLISH_HEADER, [english_row("Q1", "V-1", description='27"\nQHD')]
     )
-    assert scan_lines(spanning, _plan(spanning), utf8=True).starts is None
+    shape = scan_lines(spanning, _plan(spanning), utf8=True)
+    assert shape.lines == 3 and len(shape.starts) == 3  # the header, the record, the end
 
 
 def test_a_line_break_in_a_column_no_field_reads_still_counts_for_the_lines(

@@ -96,32 +96,32 @@ def _cp1252(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("make", "rows_from"),
+    "make",
     [
-        (lambda _t: SAMPLE_PRICE_FILE, "FileRows"),  # read back from the copy in the folder
-        (_na, "FileRows"),  # quoted, a line a record: read back with the csv module
-        (lambda t: _na(t, spanning=True), "RowBlocks"),  # a record over two lines: compressed
-        (_cp1252, "RowBlocks"),  # re-encoded
+        lambda _t: SAMPLE_PRICE_FILE,  # a pipe file read without quoting
+        _na,  # quoted, a line a record
+        lambda t: _na(t, spanning=True),  # a record over two lines
+        _cp1252,  # re-encoded
     ],
 )
-def test_a_reopened_generation_answers_as_its_snapshot(
-    tmp_path: Path, make: object, rows_from: str
-) -> None:
+def test_a_reopened_generation_answers_as_its_snapshot(tmp_path: Path, make: object) -> None:
     src = make(tmp_path)  # type: ignore[operator]
     kw = {"category_file": SAMPLE_CATEGORY_FILE} if src == SAMPLE_PRICE_FILE else {}
     snap, _folder = _written(tmp_path, src, **kw)
     reopened = open_generation(tmp_path / "gens")
     assert reopened is not None and reopened.settled
-    assert type(reopened._blocks).__name__ == rows_from
+    assert reopened._blocks is not None and reopened._blocks.whole  # every column of the file
     assert _answers(reopened) == _answers(snap)
+    assert [p.raw for p in reopened.read_rows(range(1, 30))] == [
+        p.raw for p in snap.read_rows(range(1, 30))
+    ]
 
 
 def test_compressed_rows_of_a_reopened_generation_are_read_from_its_file_not_mapped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    """Blocks big enough to be mapped (a million rows' are ~100 MB) are read from the file as
-    pages need them: the same products, and the folder can go once the reader lets it go."""
-    monkeypatch.setattr(generation, "_MAP_FROM", 1)  # these few rows as if they were many
+    """The blocks (a million rows' are ~100 MB) are read from the file as pages need them,
+    however big: the same products, and the folder can go once the reader lets it go."""
     snap, folder = _written(tmp_path, _na(tmp_path, spanning=True))
     reopened = open_generation(tmp_path / "gens")
     assert reopened is not None
@@ -138,8 +138,9 @@ def test_a_fresh_process_reopens_the_generation_without_the_price_file(tmp_path:
     word = snap.read_rows([1])[0].description.split()[0][:4]
     expected = snap.query_ids(CatalogueQuery(text=word, sort_key="customer_price"))
     skus = [p.sku for p in snap.read_rows(expected[:50])]
+    size = src.stat().st_size
     src.unlink()  # no handle on the user's file: it may go once the generation is written
-    assert (folder / "rows.src").is_file()
+    assert not [p for p in folder.iterdir() if p.stat().st_size >= size // 2]  # no copy of it
     script = (
         "import json, sys;"
         "from ingram_desk.catalogue.generation import open_generation;"
@@ -219,7 +220,6 @@ def test_as_on_windows_no_links_no_directory_fsync_and_mapped_folders_kept(
     """Where a folder cannot be opened (Windows), links are refused (FAT, some shares) and a
     mapped file cannot be deleted (Windows), generations are still written, swapped and
     cleared: the rename is not fsynced, parts are copied, a folder is deleted later."""
-    from ingram_desk.catalogue import generation
     from ingram_desk.catalogue.engine import apply_stock_file, import_price_file
 
     real_open, real_rmtree = os.open, shutil.rmtree
@@ -249,8 +249,9 @@ def test_as_on_windows_no_links_no_directory_fsync_and_mapped_folders_kept(
     stock.write_text("ARTIKEL_NR|VMENGE\nA1|77\n", encoding="utf-8")
     apply_stock_file(db, stock)  # shares nothing by link: every part copied
     live = root / str(current_name(root))
-    assert (live / "rows.src").read_bytes() == (root / str(first) / "rows.src").read_bytes()
-    assert not os.path.samefile(live / "rows.src", root / str(first) / "rows.src")
+    rows = "rows.blocks.npy"
+    assert (live / rows).read_bytes() == (root / str(first) / rows).read_bytes()
+    assert not os.path.samefile(live / rows, root / str(first) / rows)
     reopened = open_generation(root)
     assert reopened is not None and reopened.lookup("A1")[0].stock == 77
     mapped.add(str(first))  # a reader on Windows still maps the first generation

@@ -1,19 +1,14 @@
 """The settled snapshot's structures on their own: word-prefix postings, the part-number
-buffer, compressed rows. (Their answers as a catalogue are compared with the store in
+buffer. (Their answers as a catalogue are compared with the store in
 ``test_snapshot.py``.)"""
 
 from __future__ import annotations
 
-import os
 import random
 import re
-from pathlib import Path
 
-import numpy as np
 import polars as pl
-import pytest
 
-from ingram_desk.catalogue.row_blocks import BLOCK, RowBlocks
 from ingram_desk.catalogue.search_index import NumberIndex, PartNumbers, WordIndex
 
 
@@ -115,52 +110,6 @@ def test_part_numbers_answer_every_one_byte_token_at_once_as_each_search_does() 
         for line, token in zip(table, "ab1z", strict=True):
             assert line.nonzero()[0].tolist() == parts.search(token, after)[1].to_list()
     assert PartNumbers(pl.Series([], dtype=pl.String)).each_byte(b"ab", 2).shape == (2, 0)
-
-
-def test_row_blocks_read_back_any_rows_in_any_order() -> None:
-    rows = [f"r{i}\x1fé{'x' * (i % 5)}\x1f" if i % 9 else "" for i in range(BLOCK * 3 + 5)]
-    blocks = RowBlocks()
-    blocks.extend(pl.Series(rows[:10]))  # appended in uneven pieces
-    blocks.extend(pl.Series(rows[10:]))
-    blocks.close()
-    assert blocks.rows == len(rows) and blocks.nbytes > 0
-    order = list(range(len(rows)))
-    random.Random(1).shuffle(order)
-    assert blocks.get(order) == [rows[i] for i in order]
-    assert blocks.get([len(rows) - 1, 0, 0]) == [rows[-1], rows[0], rows[0]]  # cached blocks too
-    assert blocks.series().to_list() == rows
-
-
-def test_row_blocks_written_and_reopened_read_back_from_the_file_without_holding_it(
-    tmp_path: Path,
-) -> None:
-    """A generation's blocks are read from its file as pages need them, not mapped whole; no
-    handle stays open between reads (the folder can be deleted once stale, on Windows too)."""
-    rng = random.Random(5)
-    rows = [f"r{i}\x1f{rng.random()}\x1fé\x1d{i};{rng.random()};x" for i in range(BLOCK * 40 + 7)]
-    blocks = RowBlocks()
-    blocks.extend(pl.Series(rows))
-    blocks.close()
-    buf, starts = blocks.packed()
-    np.save(tmp_path / "rows.blocks.npy", buf)
-    mapped = np.load(tmp_path / "rows.blocks.npy", mmap_mode="r")
-    back = RowBlocks.from_packed(mapped, starts, blocks.rows)
-    del mapped  # the map is not kept
-    assert back.nbytes == blocks.nbytes and back.rows == len(rows)
-    order = list(range(len(rows)))
-    rng.shuffle(order)
-    assert back.get(order) == [r.partition("\x1d")[0] for r in (rows[i] for i in order)]
-    page = list(range(100, 200))  # neighbouring blocks: one read
-    assert back.records(page, ";") == [rows[i].partition("\x1d")[2].split(";") for i in page]
-    assert back.series().to_list() == [r.partition("\x1d")[0] for r in rows]
-    small = RowBlocks.from_packed(np.array(buf), starts, blocks.rows)  # read whole: in memory
-    assert small.get(order[:50]) == back.get(order[:50])
-    fresh = RowBlocks.from_packed(np.load(tmp_path / "rows.blocks.npy", mmap_mode="r"), starts, 9)
-    moved = tmp_path / "gone.npy"
-    os.replace(tmp_path / "rows.blocks.npy", moved)  # refused on Windows while a handle is open
-    moved.unlink()
-    with pytest.raises(OSError):  # nothing cached: the file is read, and is gone
-        fresh.get([0])
 
 
 def test_part_numbers_search_a_large_buffer_in_slices_without_losing_hits_at_their_edges() -> None:

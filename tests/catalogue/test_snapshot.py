@@ -65,7 +65,7 @@ def _queries(engine: Catalogue, rng: random.Random) -> list[CatalogueQuery]:
 
 def assert_alike(engine: Catalogue, snap: Snapshot, seed: int = 7) -> str:
     """Alike right after the read, and again once the snapshot has settled (words indexed,
-    rows read back from the file or compressed: which one is returned)."""
+    rows read back from the store: "records" where it holds the file's records, else "cells")."""
     assert not snap.settled
     _alike(engine, snap, seed)
     ids = engine.query_ids(CatalogueQuery())
@@ -77,9 +77,10 @@ def assert_alike(engine: Catalogue, snap: Snapshot, seed: int = 7) -> str:
     snap.settle()
     assert snap.settled and snap.frame.columns == ["_id", "_price"]
     _alike(engine, snap, seed)
-    after = raw(snap.read_rows(ids))  # read back from the file: every column, not just these
+    after = raw(snap.read_rows(ids))  # the file's records: every column, not just these
     assert [{k: a[k] for k in b} for a, b in zip(after, before, strict=True)] == before
-    return type(snap._blocks).__name__
+    assert snap._blocks is not None
+    return "records" if snap._blocks.whole else "cells"
 
 
 def _alike(engine: Catalogue, snap: Snapshot, seed: int) -> None:
@@ -102,7 +103,7 @@ def _alike(engine: Catalogue, snap: Snapshot, seed: int) -> None:
 def test_sample_file_with_its_category_file(tmp_path: Path) -> None:
     engine, snap = _pair(tmp_path, SAMPLE_PRICE_FILE, category_file=SAMPLE_CATEGORY_FILE)
     assert snap.row_count == 3000
-    assert assert_alike(engine, snap) == "FileRows"  # a pipe file read without quoting
+    assert assert_alike(engine, snap) == "records"  # a pipe file read without quoting
 
 
 def test_na_price_txt_plain_and_zipped(tmp_path: Path) -> None:
@@ -114,13 +115,13 @@ def test_na_price_txt_plain_and_zipped(tmp_path: Path) -> None:
     ]  # fmt: skip
     (tmp_path / "PRICE.TXT").write_bytes(na_text(rows))
     engine, snap = _pair(tmp_path / "", tmp_path / "PRICE.TXT")
-    assert assert_alike(engine, snap) == "FileRows"  # quoted, yet a line is a record
+    assert assert_alike(engine, snap) == "records"  # quoted, a line a record
     assert [p.status for p in snap.read_rows([1, 3])] == ["", "deleted"]
     zipped = tmp_path / "z"
     zipped.mkdir()
     src = write_zip(zipped / "PRICE.ZIP", "PRICE.TXT", na_text(rows))
     engine, snap = _pair(zipped, src)
-    assert assert_alike(engine, snap) == "RowBlocks"  # no file to read back
+    assert assert_alike(engine, snap) == "records"  # the member's records
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
@@ -137,7 +138,7 @@ def test_english_header_csv_with_quotes_crlf_and_embedded_delimiters(
     src = write_csv(tmp_path / "prices.csv", ENGLISH_HEADER, rows, delimiter=delimiter)
     engine, snap = _pair(tmp_path, src)
     assert snap.row_count == 3 and snap.rows_unusable == 2
-    assert assert_alike(engine, snap) == "RowBlocks"
+    assert assert_alike(engine, snap) == "records"  # a record over two lines too
 
 
 def test_a_mapped_file_with_decimal_commas_and_a_remembered_mapping(tmp_path: Path) -> None:
@@ -179,7 +180,7 @@ def test_crlf_without_bom_and_a_truncated_last_line(tmp_path: Path) -> None:
     )
     engine, snap = _pair(tmp_path, src)
     assert snap.row_count == 2 and snap.rows_unusable == 1
-    assert assert_alike(engine, snap) == "FileRows"
+    assert assert_alike(engine, snap) == "records"
 
 
 def test_raw_holds_the_mapped_columns_by_header_name_and_the_urls(tmp_path: Path) -> None:
@@ -215,7 +216,7 @@ def test_cp1252_and_utf16_files_are_read_too_and_answer_like_the_engine(tmp_path
         assert (first.vendor, first.description) == ("Müller", "Crème façade")
         assert first.customer_price == Decimal("1234.50")
         assert snap.query_ids(CatalogueQuery(text="müller crème")).tolist() == list(range(1, 7))
-        assert assert_alike(engine, snap) == "RowBlocks"  # no offsets into a re-encoded file
+        assert assert_alike(engine, snap) == "records"  # cut from the re-encoded bytes
         engine.close()
 
 

@@ -91,7 +91,7 @@ def test_a_store_that_cannot_be_read_shows_empty_rows_and_reports_once(ui_catalo
     model.read_failed.connect(failures.append)
     ui_catalogue.catalogue.read_rows([1])  # the live generation is mapped
     root = ui_catalogue.catalogue.root
-    (root / str(current_name(root)) / "rows.src").unlink()  # its rows can no longer be read
+    (root / str(current_name(root)) / "rows.blocks.npy").unlink()  # its rows can no longer be read
     assert model.index(0, 0).data() == ""
     assert model.index(PAGE_SIZE * 3, 0).data() == ""
     assert len(failures) == 1
