@@ -50,8 +50,7 @@ commit_import(read_price_file(db, Path(sys.argv[1]), serve=True, force=True))
 pending = read_price_file(db, Path(sys.argv[1]), serve=True, force=True)
 
 S = snapshot.Snapshot
-timed(S, "_file_rows", "rows' store (file rows)")
-timed(S, "_row_blocks", "rows' store (blocks)")
+timed(S, "_stored_rows", "rows' store")
 timed(snapshot, "PartNumbers", "part numbers")
 timed(snapshot.NumberIndex, "build", "EAN index")
 timed(snapshot.WordIndex, "build_from", "word index")
