@@ -37,6 +37,7 @@ FIELD_LIMIT = 131_072
 #: bytes counted at a time (a record longer than that is read on until it ends)
 _BLOCK = 8 << 20
 _NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
+_NONE = np.zeros(0, np.intp)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,12 +165,11 @@ def _block(
     lines, each record's content (start, end: line break and carriage return left out) and
     whether a line break lies inside quotes. ``None`` when not one record ends in ``raw``."""
     breaks = lines = np.flatnonzero(raw == _NEWLINE)
-    inside: np.ndarray | None = None
-    if quoted:
-        quotes = raw == _QUOTE
-        if quotes.any():
-            inside = (np.cumsum(quotes, dtype=np.uint8) & 1).view(bool)  # odd: in a quote
-            breaks = lines[~inside[lines]]
+    # quotes as positions: a byte is inside quotes after an odd number of them (a running
+    # count over every byte cost half the pass)
+    quotes = np.flatnonzero(raw == _QUOTE) if quoted else _NONE
+    if len(quotes):
+        breaks = lines[(np.searchsorted(quotes, lines) & 1) == 0]
     if final:
         end = len(raw)
     elif len(breaks):
@@ -181,18 +181,20 @@ def _block(
     ends = np.append(breaks, end) if unended else breaks
     first = np.concatenate(([0], breaks + 1))[: len(ends)]
     line_starts = np.concatenate(([0], lines + 1))[: len(lines) + int(unended)]
-    # columns: the delimiters outside quotes, counted per record
-    delimiters = raw[:end] == delimiter
-    if inside is not None:
-        inside = inside[:end]
-        if final and end and inside[end - 1]:  # a quote never closed: the rest is read as cells
-            inside[int(np.flatnonzero(raw[:end] == _QUOTE)[-1]) :] = False
-        delimiters &= ~inside
-    n = (
-        np.add.reduceat(delimiters, first, dtype=np.uint32) + 1
-        if len(first)
-        else np.zeros(0, np.uint32)
-    )
+    # columns: each record's delimiters, less those inside a quoted span (an opening quote to
+    # its closing one, which never holds a record's end)
+    delimiters = np.flatnonzero(raw[:end] == delimiter)
+    bounds = np.append(first[1:], end)[: len(first)]
+    n = (np.searchsorted(delimiters, bounds) - np.searchsorted(delimiters, first)).astype(np.uint32)
+    quotes = quotes[quotes < end]
+    if len(quotes) & 1:  # (only at the end) a quote never closed: the rest is read as cells
+        quotes = quotes[:-1]
+    if len(quotes) and len(delimiters) and len(first):
+        opened, closed = quotes[0::2], quotes[1::2]
+        held = np.searchsorted(delimiters, closed) - np.searchsorted(delimiters, opened)
+        record = np.searchsorted(first, opened, side="right") - 1
+        n -= np.bincount(record, weights=held, minlength=len(first)).astype(np.uint32)
+    n += 1
     stop = ends - ((ends > first) & (raw[np.maximum(ends - 1, 0)] == _RETURN))
     over = np.flatnonzero(n > most)
     if len(over):  # delimiters ending the record: empty cells past the last column
@@ -204,9 +206,8 @@ def _block(
             more &= (at >= first[over]) & (raw[np.maximum(at, 0)] == delimiter)
         fits = n[over].astype(np.int64) - trailing <= most
         n[over] = np.where(fits, most, n[over])
-    line_at = (
-        np.arange(len(first)) if inside is None else np.searchsorted(lines, first, side="left")
-    )
+    spans = len(breaks[breaks < end]) != len(lines)  # a line break inside quotes
+    line_at = np.searchsorted(lines, first, side="left") if spans else np.arange(len(first))
     line_end = np.append(lines, end) if unended else lines
     short = line_end - line_starts
     blank_lines = int(
@@ -214,7 +215,6 @@ def _block(
             (short == 0) | ((short == 1) & (raw[np.maximum(line_end - 1, 0)] == _RETURN))
         )
     )
-    spans = len(breaks[breaks < end]) != len(lines)  # a line break inside quotes
     return end, n, line_at, line_starts, blank_lines, (first, stop), spans
 
 

@@ -4,6 +4,9 @@ row is reported with its line wherever the blocks are cut."""
 
 from __future__ import annotations
 
+import csv
+import io
+import random
 import sqlite3
 from pathlib import Path
 
@@ -116,3 +119,33 @@ def test_a_line_break_in_a_column_no_field_reads_still_counts_for_the_lines(
     src = write_csv(tmp_path / "p.csv", header, rows)
     report = import_files(tmp_path / "c.sqlite3", src)
     assert [(p.line, p.reason) for p in report.problems] == [(7, "3 columns, expected 14")]
+
+
+@pytest.mark.parametrize("block", [97, 8 << 20])
+def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    """Quoted cells holding delimiters, doubled quotes and line breaks, rows short and long:
+    each record's columns and first line are what the csv module reads, wherever a block
+    ends (quotes are counted as positions, not byte by byte)."""
+    rng = random.Random(13)
+    bits = ["a", "b", ",", '"', "\n", "\r\n", " ", "é"]
+    rows = []
+    for i in range(300):
+        width = rng.choice([13, 13, 13, 12, 14, 3])
+        row = english_row(f"R{i}", f"V-{i}")[:width] + ["x"] * max(0, width - 13)
+        row[4 % width] = "".join(rng.choices(bits, k=rng.randint(0, 12)))
+        rows.append(row)
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    monkeypatch.setattr(file_lines, "_BLOCK", block)
+    shape = scan_lines(src, _plan(src), utf8=True)
+    expected, text = [], src.read_text(encoding="utf-8")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader)
+    line = reader.line_num + 1
+    for row in reader:
+        expected.append((len(row), line))
+        line = reader.line_num + 1
+    n, _long, first = zip(*shape.records.rows(), strict=True)
+    assert list(zip(n, first, strict=True)) == expected
+    assert shape.lines == text.count("\n")
