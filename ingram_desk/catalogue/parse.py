@@ -31,7 +31,7 @@ from .problems import LaterChecks, misshapen, record_problems, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
-from .search_text import compact_cells, folded, search_exprs, text_cell
+from .search_text import compact_cells, search_column, text_cell
 from .side_files import CategoryTable
 from .snapshot import Snapshot
 from .sniff import SourceFile, iter_lines, open_source
@@ -219,14 +219,9 @@ def build_snapshot(
         key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
     if frame.select(key.n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
-    words, codes, ean = search_exprs(cols)
-    text = pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01")
-    frame = frame.select(
-        *([text.alias("_text")] if scan else []), "_id", "_price", "_rec",
-        *[c(f"c{i}") for i in wanted],
-    )  # fmt: skip
+    frame = frame.select("_id", "_price", "_rec", *[c(f"c{i}") for i in wanted])
     if scan:
-        frame = frame.with_columns(folded(frame.get_column("_text")))
+        frame = frame.insert_column(0, search_column(frame, cols))
     snap = Snapshot(
         frame, plan, wanted, currency, categories, unusable, file=(source.path, starts),
         source=source,
