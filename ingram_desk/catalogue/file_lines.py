@@ -106,9 +106,13 @@ class _Window:
         del self._buf  # (releases a BytesIO's buffer for resizing)
 
 
-def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool) -> FileLines:
+def scan_lines(
+    data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool, encoding: str = "utf-8"
+) -> FileLines:
     """Count ``data`` (the file, or its UTF-8 bytes in memory) as ``plan`` reads it; ``utf8``:
-    also check that it decodes as UTF-8. Raises ``OSError`` if the file cannot be read."""
+    also check that it decodes as UTF-8; ``encoding``: its bytes' (UTF-8, or a single-byte
+    one, in which a cell's characters are counted). Raises ``OSError`` if the file cannot be
+    read."""
     quoted = plan.quoting != csv.QUOTE_NONE
     delimiter = ord(plan.delimiter)
     most = plan.columns.max_columns
@@ -148,7 +152,7 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
                 break
     finally:
         window.close()
-    frame = _records(parts, long, plan).slice(int(plan.has_header))
+    frame = _records(parts, long, plan, encoding).slice(int(plan.has_header))
     offsets = None
     if not spanning:
         offsets = np.concatenate(starts) if starts else np.zeros(0, offset)
@@ -222,13 +226,14 @@ def _records(
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
     long: list[tuple[int, bytes]],
     plan: ImportPlan,
+    encoding: str,
 ) -> pl.DataFrame:
     n = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.uint32)
     line = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.uint32)
     empty = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, bool)
     too_long = np.zeros(len(n), bool)
     for at, record in long:
-        too_long[at] = _long_cell(record, plan)
+        too_long[at] = _long_cell(record, plan, encoding)
     frame = pl.DataFrame({"_n": n, "_blank": empty, "_long": too_long, "_line": line})
     return frame.select(
         pl.when(~pl.col("_blank")).then(pl.col("_n")).cast(pl.UInt32).alias("_n"),
@@ -236,10 +241,12 @@ def _records(
     )  # fmt: skip
 
 
-def _long_cell(record: bytes, plan: ImportPlan) -> bool:
+def _long_cell(record: bytes, plan: ImportPlan, encoding: str) -> bool:
     """Whether a cell of ``record`` (longer than ``FIELD_LIMIT`` in bytes) is longer than that
     in characters (split by polars, which has no field limit; a record it cannot split is
     taken as one long cell)."""
+    if encoding not in ("utf-8", "utf-8-sig"):
+        record = record.decode(encoding, "replace").encode("utf-8")
     try:
         cells = pl.read_csv(
             io.BytesIO(record), has_header=False, infer_schema=False, separator=plan.delimiter,

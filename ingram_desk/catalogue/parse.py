@@ -4,9 +4,10 @@ polars reads only the mapped columns, as text; SKU and customer price are read a
 lacking either are left out, duplicates keep the last row), each row's search text is built
 (``search_text``) and, with a report, every skipped row and every value left empty is reported
 with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16) are
-re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``), so every encoding
-takes this path; a file with a byte invalid in its encoding is read line by line instead, each
-such line reported and read as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
+re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``; a single-byte one's
+shape is counted on the file meanwhile), so every encoding takes this path; a file with a
+byte invalid in its encoding is read line by line instead, each such line reported and read
+as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import codecs
 import csv
 import io
 import sqlite3
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,9 @@ from .values import price_values
 __all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of"]
 
 _UTF8 = ("utf-8", "utf-8-sig")
+#: encodings whose line breaks, quotes and delimiters are the same bytes as in UTF-8, one byte a
+#: character: the file's shape is counted on the file itself while it is re-encoded
+_SINGLE_BYTE = ("cp1252", "latin-1")
 _TRANSCODE_CHUNK = 16 << 20
 c = pl.col
 
@@ -95,13 +100,26 @@ def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> i
 
 
 def _read(
-    data: Path | bytes | io.BytesIO, plan: ImportPlan, wanted: list[int], *, utf8: bool
+    data: Path | bytes | io.BytesIO | Callable[[], io.BytesIO],
+    plan: ImportPlan,
+    wanted: list[int],
+    *,
+    utf8: bool,
+    shape_of: Path | None = None,
 ) -> tuple[pl.DataFrame | Exception, FileLines]:
     """The wanted cells as polars reads them (or why it could not) and the file's shape
     (``file_lines``; ``utf8``: checked to be UTF-8), counted at the same time on another
-    thread: numpy releases the GIL while polars reads."""
+    thread: numpy releases the GIL while polars reads. ``data`` may be a call that makes the
+    bytes (``_as_utf8``), and ``shape_of`` the file itself in a single-byte encoding, whose
+    shape is then counted while the bytes are made (the same lines, records and cells)."""
     with ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
-        counting = pool.submit(scan_lines, data, plan, utf8=utf8)
+        counting = None
+        if shape_of is not None:
+            counting = pool.submit(scan_lines, shape_of, plan, utf8=False, encoding=plan.encoding)
+        if callable(data):
+            data = data()
+        if counting is None:
+            counting = pool.submit(scan_lines, data, plan, utf8=utf8)
         frame: pl.DataFrame | Exception
         try:
             frame = pl.read_csv(
@@ -154,15 +172,19 @@ def build_snapshot(
     )
     data: Any = source.path
     in_place = source.member is None and plan.encoding in _UTF8  # rows read back by offset
+    shape_of = source.path if source.member is None and plan.encoding in _SINGLE_BYTE else None
     if plan.encoding not in _UTF8:
-        try:
-            data = _as_utf8(source, plan.encoding, report)
-        except (OSError, LookupError) as exc:
-            raise SnapshotUnsupported(_unreadable(exc)) from None
+
+        def data() -> io.BytesIO:
+            try:
+                return _as_utf8(source, plan.encoding, report)
+            except (OSError, LookupError) as exc:
+                raise SnapshotUnsupported(_unreadable(exc)) from None
+
     elif source.member is not None:
         with source.open_binary() as f:
             data = f.read()
-    frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8)
+    frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8, shape_of=shape_of)
     if shape.utf8 is False:  # a byte invalid in UTF-8: each such line reported, read again
         data, in_place = _mended(source, plan.encoding, report), False
         frame, shape = _read(data, plan, wanted, utf8=False)

@@ -149,3 +149,25 @@ def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
     n, _long, first = zip(*shape.records.rows(), strict=True)
     assert list(zip(n, first, strict=True)) == expected
     assert shape.lines == text.count("\n")
+
+
+def test_a_single_byte_file_is_counted_as_read_while_it_is_re_encoded(tmp_path: Path) -> None:
+    """A cp1252 file's shape is counted on the file itself, beside its re-encoding:
+    a misshapen row, a quoted line break and a cell over the field limit (in characters, each
+    accented letter one) are reported at their lines, a cell just under it is kept."""
+    def row(i: int, description: str = "Câble") -> list[str]:
+        return english_row(f"W{i}", f"V-{i}", "1,50", "Société", description, retail="2,00")
+
+    rows = [row(i) for i in range(8)]
+    rows[1] = row(1, "deux\nlignes; «ok»")  # lines 3-4
+    rows[3] = ["W3", "zu", "kurz"]  # line 6
+    rows[5] = row(5, "é" * file_lines.FIELD_LIMIT)  # line 8
+    rows[6] = row(6, "é" * (file_lines.FIELD_LIMIT + 1))  # line 9
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.encoding == "cp1252" and report.rows_imported == 6
+    limit = f"unreadable row: field larger than field limit ({file_lines.FIELD_LIMIT})"
+    assert [(p.line, p.reason, p.skipped) for p in report.problems] == [
+        (6, "3 columns, expected 13", True),
+        (9, limit, True),
+    ]
