@@ -70,7 +70,8 @@ class _Window:
             self._have = 0
             self._eof = False
         else:
-            view = data.getbuffer() if isinstance(data, io.BytesIO) else memoryview(data)
+            # (``getvalue`` shares the buffer; a view of it would make polars copy the bytes)
+            view = data.getvalue() if isinstance(data, io.BytesIO) else data
             self._buf = np.frombuffer(view, dtype=np.uint8)
             self._have = self.size = len(self._buf)
             self._eof = True
@@ -103,7 +104,7 @@ class _Window:
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
-        del self._buf  # (releases a BytesIO's buffer for resizing)
+        del self._buf
 
 
 def scan_lines(
