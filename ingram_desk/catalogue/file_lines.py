@@ -38,6 +38,8 @@ FIELD_LIMIT = 131_072
 _BLOCK = 8 << 20
 _NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
 _NONE = np.zeros(0, np.intp)
+#: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
+_UTF8_STEP = 32 << 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +126,15 @@ def scan_lines(
     valid: bool | None = True if utf8 else None
     spanning = False  # a line break inside quotes: a line may not be a record
     window = _Window(data)
+    mask = np.empty(0, dtype=bool)  # each block's byte comparisons, into the same pages
     offset = np.uint32 if window.size < 2**32 else np.int64  # (4 bytes a line under 4 GB)
     try:
         size = _BLOCK
         while True:
             raw, final = window.get(size)
-            block = _block(raw, final, quoted, delimiter, most)
+            if len(mask) < len(raw):
+                mask = np.empty(len(raw), dtype=bool)
+            block = _block(raw, final, quoted, delimiter, most, mask[: len(raw)])
             if block is None:  # one record longer than the window: read on
                 size *= 2
                 continue
@@ -137,10 +142,7 @@ def scan_lines(
             end, n, line_at, line_starts, blank_lines, content, spans = block
             spanning = spanning or spans
             if valid and end:
-                try:
-                    codecs.utf_8_decode(raw[:end], "strict", True)  # type: ignore[arg-type]
-                except UnicodeDecodeError:
-                    valid = False
+                valid = _utf8(raw[:end])
             for at in np.flatnonzero(content[1] - content[0] > FIELD_LIMIT):
                 long.append((records + int(at), raw[content[0][at] : content[1][at]].tobytes()))
             parts.append((n, (line_at + lines + 1).astype(np.uint32), content[1] == content[0]))
@@ -160,8 +162,24 @@ def scan_lines(
     return FileLines(lines, blank, frame, offsets, valid)
 
 
+def _utf8(raw: np.ndarray) -> bool:
+    """Whether ``raw`` (whole records) decodes as UTF-8, checked ``_UTF8_STEP`` at a time: a
+    block's text at once was a fresh 8-16 MB mapping, its pages faulted in each block."""
+    view, at = memoryview(raw), 0  # type: ignore[arg-type]
+    step = max(_UTF8_STEP, 4)  # (a piece holds at least one whole character)
+    try:
+        while at < len(view):
+            at += codecs.utf_8_decode(view[at : at + step], "strict", False)[1]
+            if at + 4 > len(view):  # an incomplete character left at the end
+                codecs.utf_8_decode(view[at:], "strict", True)
+                break
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _block(
-    raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int
+    raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int, mask: np.ndarray
 ) -> (
     tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray], bool] | None
 ):
@@ -169,10 +187,10 @@ def _block(
     take, their column counts, the line each starts at, the start of each line, the blank
     lines, each record's content (start, end: line break and carriage return left out) and
     whether a line break lies inside quotes. ``None`` when not one record ends in ``raw``."""
-    breaks = lines = np.flatnonzero(raw == _NEWLINE)
+    breaks = lines = np.flatnonzero(np.equal(raw, _NEWLINE, out=mask))
     # quotes as positions: a byte is inside quotes after an odd number of them (a running
     # count over every byte cost half the pass)
-    quotes = np.flatnonzero(raw == _QUOTE) if quoted else _NONE
+    quotes = np.flatnonzero(np.equal(raw, _QUOTE, out=mask)) if quoted else _NONE
     if len(quotes):
         breaks = lines[(np.searchsorted(quotes, lines) & 1) == 0]
     if final:
@@ -188,7 +206,7 @@ def _block(
     line_starts = np.concatenate(([0], lines + 1))[: len(lines) + int(unended)]
     # columns: each record's delimiters, less those inside a quoted span (an opening quote to
     # its closing one, which never holds a record's end)
-    delimiters = np.flatnonzero(raw[:end] == delimiter)
+    delimiters = np.flatnonzero(np.equal(raw[:end], delimiter, out=mask[:end]))
     bounds = np.append(first[1:], end)[: len(first)]
     n = (np.searchsorted(delimiters, bounds) - np.searchsorted(delimiters, first)).astype(np.uint32)
     quotes = quotes[quotes < end]

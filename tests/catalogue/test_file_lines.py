@@ -171,3 +171,20 @@ def test_a_single_byte_file_is_counted_as_read_while_it_is_re_encoded(tmp_path: 
         (6, "3 columns, expected 13", True),
         (9, limit, True),
     ]
+
+
+@pytest.mark.parametrize("step", [4, 5, 32 << 10])
+def test_utf8_is_checked_piece_by_piece_wherever_a_character_is_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    """The UTF-8 check reads a block in small pieces (no fresh pages a block): a character
+    cut by a piece's end is still valid; a stray byte or a character cut by the file's end
+    is not."""
+    monkeypatch.setattr(file_lines, "_UTF8_STEP", step)
+    rows = [english_row(f"U{i}", f"V-{i}", vendor="Zürich € 😀", description="Café") for i in range(9)]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    assert scan_lines(src, _plan(src), utf8=True).utf8 is True
+    good = src.read_bytes()
+    for broken in (good.replace("€".encode(), b"\xe2\x82", 1), good + "😀".encode()[:3]):
+        src.write_bytes(broken)
+        assert scan_lines(src, _plan(src), utf8=True).utf8 is False
