@@ -38,6 +38,8 @@ FIELD_LIMIT = 131_072
 _BLOCK = 8 << 20
 _NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
 _NONE = np.zeros(0, np.intp)
+#: quotes at least one in this many bytes: counted byte by byte, not searched per quoted cell
+_DENSE = 16
 #: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
 _UTF8_STEP = 32 << 10
 
@@ -210,12 +212,18 @@ def _block(
     bounds = np.append(first[1:], end)[: len(first)]
     n = (np.searchsorted(delimiters, bounds) - np.searchsorted(delimiters, first)).astype(np.uint32)
     quotes = quotes[quotes < end]
-    if len(quotes) & 1:  # (only at the end) a quote never closed: the rest is read as cells
-        quotes = quotes[:-1]
+    unclosed = int(quotes[-1]) if len(quotes) & 1 else end  # (only at the end) a quote never
+    quotes = quotes[: len(quotes) & ~1]  # closed: the rest is read as cells
     if len(quotes) and len(delimiters) and len(first):
-        opened, closed = quotes[0::2], quotes[1::2]
-        held = np.searchsorted(delimiters, closed) - np.searchsorted(delimiters, opened)
-        record = np.searchsorted(first, opened, side="right") - 1
+        if len(quotes) * _DENSE > end:  # quotes round most cells (NA): a running count over
+            count = np.equal(raw[:end], _QUOTE, out=mask[:end]).view(np.uint8)  # the bytes
+            np.add.accumulate(count, dtype=np.uint8, out=count)  # beats two searches a cell
+            shut = delimiters[((count[delimiters] & 1) == 1) & (delimiters < unclosed)]
+            record, held = np.searchsorted(first, shut, side="right") - 1, None
+        else:
+            opened, closed = quotes[0::2], quotes[1::2]
+            held = np.searchsorted(delimiters, closed) - np.searchsorted(delimiters, opened)
+            record = np.searchsorted(first, opened, side="right") - 1
         n -= np.bincount(record, weights=held, minlength=len(first)).astype(np.uint32)
     n += 1
     stop = ends - ((ends > first) & (raw[np.maximum(ends - 1, 0)] == _RETURN))
