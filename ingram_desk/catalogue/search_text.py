@@ -103,7 +103,7 @@ def search_column(frame: pl.DataFrame, columns: ColumnMap) -> pl.Series:
     words, codes, ean = search_exprs(columns)
     text = pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01")
     parts = pl.collect_all([part.lazy().select(text.alias("_text")) for part in per_core(frame)])
-    whole = pl.concat([part.to_series() for part in parts])
+    whole = pl.concat([part.to_series() for part in parts], rechunk=True)
     del parts
     return folded(whole)
 
