@@ -37,6 +37,11 @@ FIELD_LIMIT = 131_072
 #: bytes counted at a time (a record longer than that is read on until it ends)
 _BLOCK = 8 << 20
 _NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
+_NONE = np.zeros(0, np.intp)
+#: quotes at least one in this many bytes: counted byte by byte, not searched per quoted cell
+_DENSE = 16
+#: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
+_UTF8_STEP = 32 << 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,8 @@ class _Window:
             self._have = 0
             self._eof = False
         else:
-            view = data.getbuffer() if isinstance(data, io.BytesIO) else memoryview(data)
+            # (``getvalue`` shares the buffer; a view of it would make polars copy the bytes)
+            view = data.getvalue() if isinstance(data, io.BytesIO) else data
             self._buf = np.frombuffer(view, dtype=np.uint8)
             self._have = self.size = len(self._buf)
             self._eof = True
@@ -102,12 +108,16 @@ class _Window:
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
-        del self._buf  # (releases a BytesIO's buffer for resizing)
+        del self._buf
 
 
-def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool) -> FileLines:
+def scan_lines(
+    data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool, encoding: str = "utf-8"
+) -> FileLines:
     """Count ``data`` (the file, or its UTF-8 bytes in memory) as ``plan`` reads it; ``utf8``:
-    also check that it decodes as UTF-8. Raises ``OSError`` if the file cannot be read."""
+    also check that it decodes as UTF-8; ``encoding``: its bytes' (UTF-8, or a single-byte
+    one, in which a cell's characters are counted). Raises ``OSError`` if the file cannot be
+    read."""
     quoted = plan.quoting != csv.QUOTE_NONE
     delimiter = ord(plan.delimiter)
     most = plan.columns.max_columns
@@ -117,22 +127,22 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
     lines = blank = records = 0
     valid: bool | None = True if utf8 else None
     window = _Window(data)
+    mask = np.empty(0, dtype=bool)  # each block's byte comparisons, into the same pages
     offset = np.uint32 if window.size < 2**32 else np.int64  # (4 bytes a line under 4 GB)
     try:
         size = _BLOCK
         while True:
             raw, final = window.get(size)
-            block = _block(raw, final, quoted, delimiter, most)
+            if len(mask) < len(raw):
+                mask = np.empty(len(raw), dtype=bool)
+            block = _block(raw, final, quoted, delimiter, most, mask[: len(raw)])
             if block is None:  # one record longer than the window: read on
                 size *= 2
                 continue
             size = _BLOCK
             end, n, line_at, line_starts, blank_lines, content = block
             if valid and end:
-                try:
-                    codecs.utf_8_decode(raw[:end], "strict", True)  # type: ignore[arg-type]
-                except UnicodeDecodeError:
-                    valid = False
+                valid = _utf8(raw[:end])
             for at in np.flatnonzero(content[1] - content[0] > FIELD_LIMIT):
                 long.append((records + int(at), raw[content[0][at] : content[1][at]].tobytes()))
             parts.append((n, (line_at + lines + 1).astype(np.uint32), content[1] == content[0]))
@@ -145,13 +155,29 @@ def scan_lines(data: Path | bytes | io.BytesIO, plan: ImportPlan, *, utf8: bool)
                 break
     finally:
         window.close()
-    frame = _records(parts, long, plan).slice(int(plan.has_header))
+    frame = _records(parts, long, plan, encoding).slice(int(plan.has_header))
     offsets = np.append(np.concatenate(starts) if starts else np.zeros(0, offset), window.at)
     return FileLines(lines, blank, frame, offsets.astype(offset), valid)
 
 
+def _utf8(raw: np.ndarray) -> bool:
+    """Whether ``raw`` (whole records) decodes as UTF-8, checked ``_UTF8_STEP`` at a time: a
+    block's text at once was a fresh 8-16 MB mapping, its pages faulted in each block."""
+    view, at = memoryview(raw), 0  # type: ignore[arg-type]
+    step = max(_UTF8_STEP, 4)  # (a piece holds at least one whole character)
+    try:
+        while at < len(view):
+            at += codecs.utf_8_decode(view[at : at + step], "strict", False)[1]
+            if at + 4 > len(view):  # an incomplete character left at the end
+                codecs.utf_8_decode(view[at:], "strict", True)
+                break
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _block(
-    raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int
+    raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int, mask: np.ndarray
 ) -> (
     tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray]] | None
 ):
@@ -159,13 +185,12 @@ def _block(
     take, their column counts, the line each starts at, the start of each line, the blank
     lines and each record's content (start, end: line break and carriage return left out).
     ``None`` when not one record ends in ``raw``."""
-    breaks = lines = np.flatnonzero(raw == _NEWLINE)
-    inside: np.ndarray | None = None
-    if quoted:
-        quotes = raw == _QUOTE
-        if quotes.any():
-            inside = (np.cumsum(quotes, dtype=np.uint8) & 1).view(bool)  # odd: in a quote
-            breaks = lines[~inside[lines]]
+    breaks = lines = np.flatnonzero(np.equal(raw, _NEWLINE, out=mask))
+    # quotes as positions: a byte is inside quotes after an odd number of them (a running
+    # count over every byte cost half the pass)
+    quotes = np.flatnonzero(np.equal(raw, _QUOTE, out=mask)) if quoted else _NONE
+    if len(quotes):
+        breaks = lines[(np.searchsorted(quotes, lines) & 1) == 0]
     if final:
         end = len(raw)
     elif len(breaks):
@@ -177,18 +202,26 @@ def _block(
     ends = np.append(breaks, end) if unended else breaks
     first = np.concatenate(([0], breaks + 1))[: len(ends)]
     line_starts = np.concatenate(([0], lines + 1))[: len(lines) + int(unended)]
-    # columns: the delimiters outside quotes, counted per record
-    delimiters = raw[:end] == delimiter
-    if inside is not None:
-        inside = inside[:end]
-        if final and end and inside[end - 1]:  # a quote never closed: the rest is read as cells
-            inside[int(np.flatnonzero(raw[:end] == _QUOTE)[-1]) :] = False
-        delimiters &= ~inside
-    n = (
-        np.add.reduceat(delimiters, first, dtype=np.uint32) + 1
-        if len(first)
-        else np.zeros(0, np.uint32)
-    )
+    # columns: each record's delimiters, less those inside a quoted span (an opening quote to
+    # its closing one, which never holds a record's end)
+    delimiters = np.flatnonzero(np.equal(raw[:end], delimiter, out=mask[:end]))
+    bounds = np.append(first[1:], end)[: len(first)]
+    n = (np.searchsorted(delimiters, bounds) - np.searchsorted(delimiters, first)).astype(np.uint32)
+    quotes = quotes[quotes < end]
+    unclosed = int(quotes[-1]) if len(quotes) & 1 else end  # (only at the end) a quote never
+    quotes = quotes[: len(quotes) & ~1]  # closed: the rest is read as cells
+    if len(quotes) and len(delimiters) and len(first):
+        if len(quotes) * _DENSE > end:  # quotes round most cells (NA): a running count over
+            count = np.equal(raw[:end], _QUOTE, out=mask[:end]).view(np.uint8)  # the bytes
+            np.add.accumulate(count, dtype=np.uint8, out=count)  # beats two searches a cell
+            shut = delimiters[((count[delimiters] & 1) == 1) & (delimiters < unclosed)]
+            record, held = np.searchsorted(first, shut, side="right") - 1, None
+        else:
+            opened, closed = quotes[0::2], quotes[1::2]
+            held = np.searchsorted(delimiters, closed) - np.searchsorted(delimiters, opened)
+            record = np.searchsorted(first, opened, side="right") - 1
+        n -= np.bincount(record, weights=held, minlength=len(first)).astype(np.uint32)
+    n += 1
     stop = ends - ((ends > first) & (raw[np.maximum(ends - 1, 0)] == _RETURN))
     over = np.flatnonzero(n > most)
     if len(over):  # delimiters ending the record: empty cells past the last column
@@ -200,9 +233,8 @@ def _block(
             more &= (at >= first[over]) & (raw[np.maximum(at, 0)] == delimiter)
         fits = n[over].astype(np.int64) - trailing <= most
         n[over] = np.where(fits, most, n[over])
-    line_at = (
-        np.arange(len(first)) if inside is None else np.searchsorted(lines, first, side="left")
-    )
+    spans = len(breaks[breaks < end]) != len(lines)  # a line break inside quotes
+    line_at = np.searchsorted(lines, first, side="left") if spans else np.arange(len(first))
     line_end = np.append(lines, end) if unended else lines
     short = line_end - line_starts
     blank_lines = int(
@@ -217,13 +249,14 @@ def _records(
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
     long: list[tuple[int, bytes]],
     plan: ImportPlan,
+    encoding: str,
 ) -> pl.DataFrame:
     n = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.uint32)
     line = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.uint32)
     empty = np.concatenate([p[2] for p in parts]) if parts else np.zeros(0, bool)
     too_long = np.zeros(len(n), bool)
     for at, record in long:
-        too_long[at] = _long_cell(record, plan)
+        too_long[at] = _long_cell(record, plan, encoding)
     frame = pl.DataFrame({"_n": n, "_blank": empty, "_long": too_long, "_line": line})
     return frame.select(
         pl.when(~pl.col("_blank")).then(pl.col("_n")).cast(pl.UInt32).alias("_n"),
@@ -231,10 +264,12 @@ def _records(
     )  # fmt: skip
 
 
-def _long_cell(record: bytes, plan: ImportPlan) -> bool:
+def _long_cell(record: bytes, plan: ImportPlan, encoding: str) -> bool:
     """Whether a cell of ``record`` (longer than ``FIELD_LIMIT`` in bytes) is longer than that
     in characters (split by polars, which has no field limit; a record it cannot split is
     taken as one long cell)."""
+    if encoding not in ("utf-8", "utf-8-sig"):
+        record = record.decode(encoding, "replace").encode("utf-8")
     try:
         cells = pl.read_csv(
             io.BytesIO(record), has_header=False, infer_schema=False, separator=plan.delimiter,

@@ -4,9 +4,10 @@ polars reads only the mapped columns, as text; SKU and customer price are read a
 lacking either are left out, duplicates keep the last row), each row's search text is built
 (``search_text``) and, with a report, every skipped row and every value left empty is reported
 with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16) are
-re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``), so every encoding
-takes this path; a file with a byte invalid in its encoding is read line by line instead, each
-such line reported and read as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
+re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``; a single-byte one's
+shape is counted on the file meanwhile), so every encoding takes this path; a file with a
+byte invalid in its encoding is read line by line instead, each such line reported and read
+as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import codecs
 import csv
 import io
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from .problems import LaterChecks, misshapen, record_problems, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
-from .search_text import compact_cells, folded, search_exprs, text_cell
+from .search_text import compact_cells, search_column, text_cell
 from .side_files import CategoryTable
 from .snapshot import Snapshot
 from .sniff import SourceFile, iter_lines, open_source
@@ -42,6 +43,9 @@ from .values import price_values
 __all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of"]
 
 _UTF8 = ("utf-8", "utf-8-sig")
+#: encodings whose line breaks, quotes and delimiters are the same bytes as in UTF-8, one byte a
+#: character: the file's shape is counted on the file itself while it is re-encoded
+_SINGLE_BYTE = ("cp1252", "latin-1")
 _TRANSCODE_CHUNK = 16 << 20
 _READ_AGAIN_CHUNK = 4 << 20  # (read again beside the whole snapshot: a smaller buffer)
 c = pl.col
@@ -93,23 +97,31 @@ def _utf8_chunks(
 
 @dataclass(frozen=True, slots=True)
 class _ReadAgain:
-    """The bytes polars read, read again in the same way (the rows' store is cut from them
-    once the snapshot settles, ``row_blocks``): the file itself where it is UTF-8, else
-    re-encoded as ``_as_utf8`` or ``_mended`` did."""
+    """The bytes the file's shape was counted on, read again (the rows' store is cut from
+    them once the snapshot settles, ``row_blocks``): the file itself where it is UTF-8 or
+    ``own`` (a single-byte file counted as it is), else re-encoded as ``_as_utf8`` or
+    ``_mended`` did."""
 
     source: SourceFile
     encoding: str
     mended: bool
+    own: bool = False
 
     def __call__(self) -> Iterator[bytes]:
-        if self.mended:
+        if self.own:
+            yield from _file_chunks(self.source)
+        elif self.mended:
             yield _mended(self.source, self.encoding, None).getvalue()
         elif self.encoding in _UTF8:
-            with self.source.open_binary() as f:
-                while chunk := f.read(_READ_AGAIN_CHUNK):
-                    yield chunk
+            yield from _file_chunks(self.source)
         else:
             yield from _utf8_chunks(self.source, self.encoding, _READ_AGAIN_CHUNK)
+
+
+def _file_chunks(source: SourceFile) -> Iterator[bytes]:
+    with source.open_binary() as f:
+        while chunk := f.read(_READ_AGAIN_CHUNK):
+            yield chunk
 
 
 def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
@@ -130,13 +142,26 @@ def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> i
 
 
 def _read(
-    data: Path | bytes | io.BytesIO, plan: ImportPlan, wanted: list[int], *, utf8: bool
+    data: Path | bytes | io.BytesIO | Callable[[], io.BytesIO],
+    plan: ImportPlan,
+    wanted: list[int],
+    *,
+    utf8: bool,
+    shape_of: Path | None = None,
 ) -> tuple[pl.DataFrame | Exception, FileLines]:
     """The wanted cells as polars reads them (or why it could not) and the file's shape
     (``file_lines``; ``utf8``: checked to be UTF-8), counted at the same time on another
-    thread: numpy releases the GIL while polars reads."""
+    thread: numpy releases the GIL while polars reads. ``data`` may be a call that makes the
+    bytes (``_as_utf8``), and ``shape_of`` the file itself in a single-byte encoding, whose
+    shape is then counted while the bytes are made (the same lines, records and cells)."""
     with ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
-        counting = pool.submit(scan_lines, data, plan, utf8=utf8)
+        counting = None
+        if shape_of is not None:
+            counting = pool.submit(scan_lines, shape_of, plan, utf8=False, encoding=plan.encoding)
+        if callable(data):
+            data = data()
+        if counting is None:
+            counting = pool.submit(scan_lines, data, plan, utf8=utf8)
         frame: pl.DataFrame | Exception
         try:
             frame = pl.read_csv(
@@ -189,19 +214,27 @@ def build_snapshot(
     )
     data: Any = source.path
     mended = False
+    # a single-byte file's shape is counted on the file itself while it is re-encoded: its
+    # record starts are offsets into the file's own bytes, which the rows' store then keeps
+    shape_of = source.path if source.member is None and plan.encoding in _SINGLE_BYTE else None
     if plan.encoding not in _UTF8:
-        try:
-            data, mended = _as_utf8(source, plan.encoding, report)
-        except (OSError, LookupError) as exc:
-            raise SnapshotUnsupported(_unreadable(exc)) from None
+
+        def data() -> io.BytesIO:
+            nonlocal mended
+            try:
+                out, mended = _as_utf8(source, plan.encoding, report)
+            except (OSError, LookupError) as exc:
+                raise SnapshotUnsupported(_unreadable(exc)) from None
+            return out
+
     elif source.member is not None:
         with source.open_binary() as f:
             data = f.read()
-    frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8)
+    frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8, shape_of=shape_of)
     if shape.utf8 is False:  # a byte invalid in UTF-8: each such line reported, read again
         data = _mended(source, plan.encoding, report)
         frame, shape = _read(data, plan, wanted, utf8=False)
-        mended = True
+        mended, shape_of = True, None
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         raise SnapshotUnsupported(_unreadable(frame))
@@ -234,7 +267,9 @@ def build_snapshot(
     # the records line up with the rows: the rows' store is cut at their starts once settled
     records = None
     if counts.height == read:
-        records = (_ReadAgain(source, plan.encoding, mended), shape.starts)
+        own = shape_of is not None  # (the file's own bytes: decoded a page at a time)
+        again = _ReadAgain(source, plan.encoding, mended, own)
+        records = (again, shape.starts, plan.encoding if own else "utf-8")
     del shape  # (its counts live on in the frame only until the filter)
     if counts.height != read:  # (the records do not line up)
         counts = unknown_counts(frame, wanted, 1 + plan.has_header)
@@ -257,14 +292,9 @@ def build_snapshot(
         key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
     if frame.select(key.n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
-    words, codes, ean = search_exprs(cols)
-    text = pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01")
-    frame = frame.select(
-        *([text.alias("_text")] if scan else []), "_id", "_price", "_rec",
-        *[c(f"c{i}") for i in wanted],
-    )  # fmt: skip
+    frame = frame.select("_id", "_price", "_rec", *[c(f"c{i}") for i in wanted])
     if scan:
-        frame = frame.with_columns(folded(frame.get_column("_text")))
+        frame = frame.insert_column(0, search_column(frame, cols))
     snap = Snapshot(
         frame, plan, wanted, currency, categories, unusable, records=records
     )

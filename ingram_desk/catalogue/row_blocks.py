@@ -53,7 +53,7 @@ class RowBlocks:
 
     def __init__(
         self, blocks: Blocks, starts: np.ndarray, records: np.ndarray, *, delimiter: str,
-        quoting: int, cells: Sequence[int], whole: bool = True,
+        quoting: int, cells: Sequence[int], whole: bool = True, encoding: str = "utf-8",
     ) -> None:  # fmt: skip
         self._blocks = blocks
         #: whether the records are the file's (every column), not the mapped cells only
@@ -63,6 +63,9 @@ class RowBlocks:
         #: each row's record number (its place in ``starts``)
         self._records = records
         self._delimiter, self._quoting, self._cells = delimiter, quoting, list(cells)
+        #: the blocks' bytes as the file holds them: a single-byte file's records are its own
+        #: bytes, decoded a page at a time (``parse`` counted their starts on the file itself)
+        self._encoding = encoding
         self.rows = len(records)
         self._cache: OrderedDict[int, bytes] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -71,8 +74,10 @@ class RowBlocks:
     def build(
         cls, chunks: Iterable[bytes], starts: np.ndarray, records: np.ndarray, *,
         delimiter: str, quoting: int, cells: Sequence[int], whole: bool = True,
+        encoding: str = "utf-8",
     ) -> RowBlocks:  # fmt: skip
-        """The records of ``chunks`` (the bytes polars read, in order) cut at ``starts``
+        """The records of ``chunks`` (the bytes the record starts were counted on, in
+        ``encoding``, in order) cut at ``starts``
         (each record's first byte, then the end), compressed and spooled. Raises
         ``Misaligned`` when the bytes end elsewhere than ``starts`` says (the file changed)."""
         spool = Spool()
@@ -106,8 +111,9 @@ class RowBlocks:
             spool.close()
             raise
         return cls(
-            spool, starts, records, delimiter=delimiter, quoting=quoting, cells=cells, whole=whole
-        )
+            spool, starts, records, delimiter=delimiter, quoting=quoting, cells=cells,
+            whole=whole, encoding=encoding,
+        )  # fmt: skip
 
     @classmethod
     def from_cells(cls, frame: pl.DataFrame, cells: Sequence[int], delimiter: str) -> RowBlocks:
@@ -136,13 +142,15 @@ class RowBlocks:
     def reopened(
         cls, at: tuple[Path, int], block_starts: np.ndarray, starts: np.ndarray,
         records: np.ndarray, *, delimiter: str, quoting: int, cells: Sequence[int], whole: bool,
+        encoding: str,
     ) -> RowBlocks:  # fmt: skip
         """The store ``parts`` gave, kept by a generation: the blocks in the file ``at[0]``
         from byte ``at[1]`` on, read from it as pages need them."""
         blocks = _InFile(at[0], at[1], np.asarray(block_starts))
         return cls(
-            blocks, starts, records, delimiter=delimiter, quoting=quoting, cells=cells, whole=whole
-        )
+            blocks, starts, records, delimiter=delimiter, quoting=quoting, cells=cells,
+            whole=whole, encoding=encoding,
+        )  # fmt: skip
 
     def parts(self) -> dict[str, object]:
         """What a generation keeps: the blocks (a spool or a mapped array), where each block
@@ -153,9 +161,9 @@ class RowBlocks:
         }  # fmt: skip
 
     @property
-    def reading(self) -> tuple[str, int]:
-        """The delimiter and quoting the records are read with."""
-        return self._delimiter, self._quoting
+    def reading(self) -> tuple[str, int, str]:
+        """The delimiter, quoting and encoding the records are read with."""
+        return self._delimiter, self._quoting, self._encoding
 
     def close(self) -> None:
         self._blocks.close()
@@ -187,7 +195,7 @@ class RowBlocks:
         for r in wanted:
             first = int(self._starts[r - r % BLOCK])
             a, b = int(self._starts[r]) - first, int(self._starts[r + 1]) - first
-            text = blocks[r // BLOCK][a:b].decode("utf-8", "replace")
+            text = blocks[r // BLOCK][a:b].decode(self._encoding, "replace")
             if r == 0:
                 text = text.removeprefix(_BOM)
             out.append(_record(text, self._delimiter, self._quoting))

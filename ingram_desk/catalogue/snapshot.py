@@ -88,12 +88,13 @@ class Snapshot(SnapshotParts):
         categories: CategoryTable | None,
         unusable: int,
         *,
-        records: tuple[Callable[[], Iterable[bytes]], np.ndarray] | None = None,
+        records: tuple[Callable[[], Iterable[bytes]], np.ndarray, str] | None = None,
     ) -> None:
         self.frame = frame
-        #: the bytes polars read, read again, and where each record starts in them (header
-        #: included, then the end): the rows' store is cut from them once settled (``None``:
-        #: the records do not line up with the rows; the store keeps the mapped cells)
+        #: the bytes the file's shape was counted on, read again, where each record starts in
+        #: them (header included, then the end) and their encoding: the rows' store is cut
+        #: from them once settled (``None``: the records do not line up with the rows; the
+        #: store keeps the mapped cells)
         self._records = records
         self.plan = plan
         self.rows_unusable = unusable
@@ -224,13 +225,13 @@ class Snapshot(SnapshotParts):
         """The rows' store (``row_blocks``): the file's own records where they line up with
         the rows and a sample of them reads back as the cells polars read; else the cells."""
         if self._records is not None and frame.height:
-            chunks, starts = self._records
+            chunks, starts, encoding = self._records
             records = frame.get_column("_rec").to_numpy() + int(self.plan.has_header)
             delimiter, quoting = self.plan.delimiter, self.plan.quoting
             try:
                 rows = RowBlocks.build(
                     chunks(), starts, records.astype(np.uint32), delimiter=delimiter,
-                    quoting=quoting, cells=self._cells,
+                    quoting=quoting, cells=self._cells, encoding=encoding,
                 )  # fmt: skip
             except (Misaligned, OSError, ValueError):  # (the file changed or is gone)
                 rows = None

@@ -4,6 +4,9 @@ row is reported with its line wherever the blocks are cut."""
 
 from __future__ import annotations
 
+import csv
+import io
+import random
 import sqlite3
 from pathlib import Path
 
@@ -116,3 +119,72 @@ def test_a_line_break_in_a_column_no_field_reads_still_counts_for_the_lines(
     src = write_csv(tmp_path / "p.csv", header, rows)
     report = import_files(tmp_path / "c.sqlite3", src)
     assert [(p.line, p.reason) for p in report.problems] == [(7, "3 columns, expected 14")]
+
+
+@pytest.mark.parametrize("block", [97, 8 << 20])
+def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    """Quoted cells holding delimiters, doubled quotes and line breaks, rows short and long:
+    each record's columns and first line are what the csv module reads, wherever a block
+    ends (quotes are counted as positions, not byte by byte)."""
+    rng = random.Random(13)
+    bits = ["a", "b", ",", '"', "\n", "\r\n", " ", "é"]
+    rows = []
+    for i in range(300):
+        width = rng.choice([13, 13, 13, 12, 14, 3])
+        row = english_row(f"R{i}", f"V-{i}")[:width] + ["x"] * max(0, width - 13)
+        row[4 % width] = "".join(rng.choices(bits, k=rng.randint(0, 12)))
+        rows.append(row)
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    monkeypatch.setattr(file_lines, "_BLOCK", block)
+    shape = scan_lines(src, _plan(src), utf8=True)
+    expected, text = [], src.read_text(encoding="utf-8")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader)
+    line = reader.line_num + 1
+    for row in reader:
+        expected.append((len(row), line))
+        line = reader.line_num + 1
+    n, _long, first = zip(*shape.records.rows(), strict=True)
+    assert list(zip(n, first, strict=True)) == expected
+    assert shape.lines == text.count("\n")
+
+
+def test_a_single_byte_file_is_counted_as_read_while_it_is_re_encoded(tmp_path: Path) -> None:
+    """A cp1252 file's shape is counted on the file itself, beside its re-encoding:
+    a misshapen row, a quoted line break and a cell over the field limit (in characters, each
+    accented letter one) are reported at their lines, a cell just under it is kept."""
+    def row(i: int, description: str = "Câble") -> list[str]:
+        return english_row(f"W{i}", f"V-{i}", "1,50", "Société", description, retail="2,00")
+
+    rows = [row(i) for i in range(8)]
+    rows[1] = row(1, "deux\nlignes; «ok»")  # lines 3-4
+    rows[3] = ["W3", "zu", "kurz"]  # line 6
+    rows[5] = row(5, "é" * file_lines.FIELD_LIMIT)  # line 8
+    rows[6] = row(6, "é" * (file_lines.FIELD_LIMIT + 1))  # line 9
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows, delimiter=";", encoding="cp1252")
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.encoding == "cp1252" and report.rows_imported == 6
+    limit = f"unreadable row: field larger than field limit ({file_lines.FIELD_LIMIT})"
+    assert [(p.line, p.reason, p.skipped) for p in report.problems] == [
+        (6, "3 columns, expected 13", True),
+        (9, limit, True),
+    ]
+
+
+@pytest.mark.parametrize("step", [4, 5, 32 << 10])
+def test_utf8_is_checked_piece_by_piece_wherever_a_character_is_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: int
+) -> None:
+    """The UTF-8 check reads a block in small pieces (no fresh pages a block): a character
+    cut by a piece's end is still valid; a stray byte or a character cut by the file's end
+    is not."""
+    monkeypatch.setattr(file_lines, "_UTF8_STEP", step)
+    rows = [english_row(f"U{i}", f"V-{i}", vendor="Zürich € 😀", description="Café") for i in range(9)]
+    src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
+    assert scan_lines(src, _plan(src), utf8=True).utf8 is True
+    good = src.read_bytes()
+    for broken in (good.replace("€".encode(), b"\xe2\x82", 1), good + "😀".encode()[:3]):
+        src.write_bytes(broken)
+        assert scan_lines(src, _plan(src), utf8=True).utf8 is False
