@@ -106,6 +106,11 @@ def test_a_cp1252_file_keeps_every_column_of_its_records(tmp_path: Path) -> None
     after = snap.read_rows(range(1, 70))
     assert [p.raw for p in after] == [dict(zip(ENGLISH_HEADER, r, strict=True)) for r in rows]
     assert [p.description for p in after] == [p.description for p in before]
+    # the store holds the file's own cp1252 bytes: a reopened generation decodes them alike
+    assert snap._blocks.reading == (";", snap.plan.quoting, "cp1252")
+    reopened = open_generation(write_generation(snap, tmp_path / "gens").parent)
+    assert reopened is not None
+    assert [p.raw for p in reopened.read_rows(range(1, 70))] == [p.raw for p in after]
 
 
 def test_a_generation_reads_its_blocks_per_page_and_holds_no_handle(tmp_path: Path) -> None:
