@@ -33,8 +33,12 @@ __all__ = ["ALLOCATOR_ENV", "child_allocator_env", "release_free_memory", "retur
 ALLOCATOR_ENV = {"_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0"}
 
 _M_MMAP_THRESHOLD = -3
+_M_TRIM_THRESHOLD = -1
 #: glibc's default before it starts adapting
 _THRESHOLD = 128 * 1024
+#: free memory at the heap's top kept for the next small buffers (``release_free_memory``
+#: still returns it)
+_KEPT_TOP = 1 << 20
 
 
 @cache
@@ -50,10 +54,16 @@ def _libc() -> ctypes.CDLL | None:
 
 
 def return_big_blocks() -> bool:
-    """Blocks over 128 KB in their own mappings from now on (returned when freed); whether
-    the allocator took the setting."""
+    """Blocks over 128 KB in their own mappings from now on (returned when freed), and up to
+    1 MB freed at the heap's top kept for the next small buffers; whether the allocator took
+    the settings."""
     libc = _libc()
-    return libc is not None and libc.mallopt(_M_MMAP_THRESHOLD, _THRESHOLD) == 1
+    if libc is None or libc.mallopt(_M_MMAP_THRESHOLD, _THRESHOLD) != 1:
+        return False
+    # the fixed threshold also fixes glibc's trim threshold at 128 KB: the heap's top was then
+    # handed back and faulted in again around every small buffer (zlib's ~256 KB state for
+    # each row block: ~600k page faults, 1.5 s of system time at a million rows)
+    return libc.mallopt(_M_TRIM_THRESHOLD, _KEPT_TOP) == 1
 
 
 def release_free_memory() -> bool:
