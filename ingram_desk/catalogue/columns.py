@@ -22,8 +22,10 @@ from .search_text import text_cell
 from .side_files import CategoryTable
 from .values import date_values, price_values, quantity_values
 
-__all__ = ["SnapshotColumns", "rank_of"]
+__all__ = ["CELL", "SnapshotColumns", "rank_of"]
 
+#: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
+CELL = "\x1f"
 c = pl.col
 #: ``settle``'s name for the in-stock flag's column among the mapped fields
 _FLAG = "in_stock_flag"
@@ -57,7 +59,7 @@ class SnapshotColumns:
         if any(f"c{i}" in frame.columns for i in self._cells):  # (``settle`` drops a cell
             return frame  # only once everything derived from it is built)
         assert self._blocks is not None
-        return frame.hstack([self._blocks.series("\x1f")])  # (``parts.CELL``)
+        return frame.hstack([self._blocks.series(CELL)])
 
     # --- derived columns (first use) -----------------------------------------------------
 

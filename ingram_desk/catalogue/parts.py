@@ -16,10 +16,8 @@ from .columns import SnapshotColumns, rank_of
 from .row_blocks import RowBlocks
 from .search_index import NumberIndex, PartNumbers, WordIndex
 
-__all__ = ["CELL", "SnapshotParts"]
+__all__ = ["SnapshotParts"]
 
-#: joins a row's cells once the snapshot has settled (a unit separator is never in a price file)
-CELL = "\x1f"
 c = pl.col
 
 

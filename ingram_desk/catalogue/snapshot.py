@@ -26,9 +26,9 @@ import polars as pl
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
+from .columns import CELL as _CELL
 from .detect import ImportPlan
 from .indexed import Indexes, indexed, short_masks
-from .parts import CELL as _CELL
 from .parts import SnapshotParts
 from .priority import InFlight
 from .query import SORT_KEYS
