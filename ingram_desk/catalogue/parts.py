@@ -79,7 +79,7 @@ class SnapshotParts(SnapshotColumns):
             "meta": {
                 "plan": self.plan, "cells": self._cells, "currency": self._currency,
                 "categories": self._categories, "unusable": self.rows_unusable,
-                "vendors": self._vendors, "tree": self._tree, "rows": rows.rows,
+                "vendors": self._vendors, "tree": self._tree,
                 "heights": [part.height for part in index], "rows_read": rows.reading,
                 "rows_whole": rows.whole,
             },
