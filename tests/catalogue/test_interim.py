@@ -27,13 +27,6 @@ from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_da
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "c.sqlite3"
-    Catalogue.open(path).close()  # the app's service creates the settings database before importing
-    return path
-
-
-@pytest.fixture
 def child() -> InterimProcess:
     process = InterimProcess.spawn()
     yield process

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from ingram_desk.catalogue.engine import (
-    Catalogue,
     catalogue_root,
     commit_import,
     import_price_file,
@@ -21,13 +20,6 @@ from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import SanityGateError
 
 from .builders import dach_row, write_dach
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "c.sqlite3"
-    Catalogue.open(path).close()
-    return path
 
 
 def _rows() -> list[list[str]]:
