@@ -3,8 +3,9 @@
     uv run python bench/catalogue_bench.py --rows 200000 [--layouts dach na english semicolon]
         [--work DIR] [--seed 13] [--file LAYOUT=PATH]
 
-For each layout a file of ``--rows`` rows is made once (cached in ``--work``; ``--file`` takes
-your own instead) with the products of ``ingram_desk.sandbox.products`` (fixed seed):
+For each layout a file of ``--rows`` rows is made once (cached in ``--work``; each run's
+catalogue goes in a fresh folder there; ``--file`` takes your own instead) with the products
+of ``ingram_desk.sandbox.products`` (fixed seed):
 
 * ``dach``: DACH pipe file, 52 columns, UTF-8 (``bench/make_price_file.py``);
 * ``na``: NA ``PRICE.TXT``, 24 positional columns, every cell quoted, no header;
@@ -35,9 +36,11 @@ import json
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -462,12 +465,8 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
     size = price.stat().st_size / 1e6
     terms = search_terms(price, spec, seed)
     typed = random.Random(seed + 1).sample(terms, 20)
-    db = work / f"bench_{layout}" / "catalogue.sqlite3"
-    if db.parent.exists():
-        import shutil
-
-        shutil.rmtree(db.parent)
-    db.parent.mkdir(parents=True)
+    # a folder of its own: two runs sharing ``--work`` (its made files) never share a catalogue
+    db = Path(tempfile.mkdtemp(prefix=f"bench_{layout}_", dir=work)) / "catalogue.sqlite3"
     baseline = [csv_read_seconds(price, spec)]
     app = _child(_APP, str(db), str(price), json.dumps(terms), json.dumps(typed))
     baseline.append(csv_read_seconds(price, spec))
@@ -475,6 +474,7 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
     baseline.append(csv_read_seconds(price, spec))
     read = statistics.median(baseline)
     disk, shared = _disk(db, price)
+    shutil.rmtree(db.parent, ignore_errors=True)
     load = os.getloadavg()[0]
     matched = sum(1 for n in app["hits"].values() if n)
     print(
@@ -511,7 +511,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--layouts", nargs="+", choices=list(LAYOUTS), default=list(LAYOUTS))
-    parser.add_argument("--work", type=Path, default=Path("/tmp/ingram-desk-bench"))
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "ingram-desk-bench"
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--file", action="append", default=[], help="LAYOUT=PATH: your own file")
     parser.add_argument("--json", type=Path, help="also write every figure here")
