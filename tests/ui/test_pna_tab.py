@@ -304,3 +304,34 @@ async def test_the_status_column_is_wide_enough_for_the_longest_status(
         assert right <= tab.view.viewport().width()
     finally:
         await client.aclose()
+
+
+async def test_the_description_takes_the_room_a_wider_window_gives(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    """The Description gives way in a narrow window and widens again when the window does, up
+    to its longest text (it used to stay elided with room to spare on the right)."""
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        window.resize(1300, 700)
+        window.show()
+        tab = window.pna_tab
+        window.tabs.setCurrentWidget(tab)
+        products = await _skus(ui_catalogue, "notebook", 3)
+        tab.set_items([p.sku for p in products])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        await asyncio.wait_for(done, 10)
+        desc = [c.key for c in tab.model.columns].index("description")
+        longest = tab.view.sizeHintForColumn(desc)
+        narrow = tab.view.columnWidth(desc)
+        assert narrow < longest  # elided: Status stays in view instead
+        assert tab.view.header().length() <= tab.view.viewport().width()
+        window.resize(2400, 700)
+        qtbot.waitUntil(lambda: tab.view.columnWidth(desc) > narrow, timeout=5000)
+        assert tab.view.columnWidth(desc) == longest  # the whole text, no wider
+        window.resize(1300, 700)
+        qtbot.waitUntil(lambda: tab.view.columnWidth(desc) == narrow, timeout=5000)
+    finally:
+        await client.aclose()

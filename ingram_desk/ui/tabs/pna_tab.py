@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,6 +114,7 @@ class PnaTab(QWidget):
             fit_column(self.view, i, col.width)
         # the Status column sizes to its text after each check (see _fit_status)
         self.view.header().setStretchLastSection(False)
+        self.view.viewport().installEventFilter(self)  # the Description follows the width
 
         self.quantity = QSpinBox(self)
         self.quantity.setRange(1, 9999)
@@ -232,13 +233,22 @@ class PnaTab(QWidget):
         contents = self.view.columnWidth(col)
         width = max(fit_column(self.view, col, self.model.columns[col].width), contents)
         self.view.setColumnWidth(col, width)
-        # the Description gives way (elided, full text in its tooltip) so Status stays in view;
-        # the view scrolls only when even a 150 px description does not fit
+        self._fit_description()
+
+    def _fit_description(self) -> None:
+        """The Description takes the room the other columns leave, up to its longest text: it
+        gives way (elided, full text in its tooltip) so Status stays in view, and widens when
+        the window does; the view scrolls only when even 150 px do not fit."""
         desc = [c.key for c in self.model.columns].index("description")
         header = self.view.header()
-        overflow = header.length() - self.view.viewport().width()
-        if overflow > 0:
-            self.view.setColumnWidth(desc, max(150, header.sectionSize(desc) - overflow))
+        room = self.view.viewport().width() - (header.length() - header.sectionSize(desc))
+        wanted = max(self.view.sizeHintForColumn(desc), self.model.columns[desc].width)
+        self.view.setColumnWidth(desc, max(150, min(wanted, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_description()
+        return super().eventFilter(watched, event)
 
     def _check_done(self, task: Any) -> None:
         """Runs however the task ended, even when it was cancelled before it started."""
