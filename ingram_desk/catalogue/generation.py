@@ -63,9 +63,9 @@ __all__ = [
 
 #: the pointer file naming the live generation folder
 POINTER = "CURRENT"
-#: the folder layout this version writes (``meta["format"]``); another one is not read (2: the
-#: rows are compressed records; 1 kept a copy of the price file)
-FORMAT = 2
+#: the folder layout this version writes (``meta["format"]``); another one is not read (3: the
+#: rows' blocks are Zstandard frames; 2 had them in zlib; 1 kept a copy of the price file)
+FORMAT = 3
 #: what a damaged generation folder (or a pointer to a missing one) is renamed with
 DAMAGED = ".damaged-"
 _META = "meta.pickle"

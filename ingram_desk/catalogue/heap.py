@@ -61,8 +61,8 @@ def return_big_blocks() -> bool:
     if libc is None or libc.mallopt(_M_MMAP_THRESHOLD, _THRESHOLD) != 1:
         return False
     # the fixed threshold also fixes glibc's trim threshold at 128 KB: the heap's top was then
-    # handed back and faulted in again around every small buffer (zlib's ~256 KB state for
-    # each row block: ~600k page faults, 1.5 s of system time at a million rows)
+    # handed back and faulted in again around every small buffer (a compressor's state of
+    # ~256 KB a block: ~600k page faults, 1.5 s of system time at a million rows)
     return libc.mallopt(_M_TRIM_THRESHOLD, _KEPT_TOP) == 1
 
 

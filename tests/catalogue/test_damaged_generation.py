@@ -47,9 +47,9 @@ def _newer_format(folder: Path) -> None:
 
 
 def _older_format(folder: Path) -> None:
-    """As format 1 left it: the rows a copy of the price file (``rows.src``)."""
+    """As the version before wrote it (format 2: the rows' blocks in zlib)."""
     meta = pickle.loads((folder / "meta.pickle").read_bytes())
-    meta["format"] = 1
+    meta["format"] = FORMAT - 1
     (folder / "meta.pickle").write_bytes(pickle.dumps(meta))
 
 
