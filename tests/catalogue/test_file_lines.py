@@ -135,7 +135,7 @@ def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
 ) -> None:
     """Quoted cells holding delimiters, doubled quotes and line breaks, rows short and long:
     each record's columns and first line are what the csv module reads, wherever a block
-    ends (quotes are counted as positions, not byte by byte)."""
+    ends."""
     rng = random.Random(13)
     bits = ["a", "b", ",", '"', "\n", "\r\n", " ", "é"]
     rows = []
