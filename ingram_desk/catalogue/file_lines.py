@@ -40,6 +40,9 @@ _NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
 _NONE = np.zeros(0, np.intp)
 #: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
 _UTF8_STEP = 32 << 10
+#: bytes whose quote bits are unpacked at a time: under glibc's mmap threshold (``heap``), so
+#: the same heap pages serve every piece (a block's at once were 8 MB of fresh pages a block)
+_PIECE = 64 << 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,12 +177,15 @@ def _utf8(raw: np.ndarray) -> bool:
     return True
 
 
-def _inside_quotes(raw: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Whether each byte of ``raw`` follows an odd number of quotes: the quotes' bits, packed,
-    xor-summed within each 64-bit word by six shifts, each word flipped where the words before
-    it hold an odd number, then unpacked. The same cost however dense the quotes: a running
-    count over the bytes (NA, quotes round every cell) cost 0.6 CPU-s at 305 MB."""
+def _inside_quotes(raw: np.ndarray, mask: np.ndarray) -> np.ndarray | None:
+    """Whether each byte of ``raw`` follows an odd number of quotes, one bit a byte (packed,
+    little bit order): the quotes' bits xor-summed within each 64-bit word by six shifts, each
+    word flipped where the words before it hold an odd number. The same cost however dense
+    the quotes: a running count over the bytes (NA, quotes round every cell) cost 0.6 CPU-s
+    at 305 MB, a search per quoted cell more. ``None`` when ``raw`` holds no quote."""
     bits = np.packbits(np.equal(raw, _QUOTE, out=mask[: len(raw)]), bitorder="little")
+    if not bits.any():
+        return None
     if len(bits) % 8:
         bits = np.concatenate((bits, np.zeros(-len(bits) % 8, np.uint8)))
     words, shifted = bits.view("<u8"), np.empty(len(bits) // 8, np.uint64)
@@ -189,7 +195,21 @@ def _inside_quotes(raw: np.ndarray, mask: np.ndarray) -> np.ndarray:
     np.bitwise_xor.accumulate(odd, out=odd)
     np.multiply(odd, np.uint64(2**64 - 1), out=odd)  # (all ones where odd)
     np.bitwise_xor(words[1:], odd[:-1], out=words[1:])
-    return np.unpackbits(bits, count=len(raw), bitorder="little").view(bool)
+    return bits
+
+
+def _at(bits: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The packed ``bits`` at positions ``at``, as booleans."""
+    return ((bits[at >> 3] >> (at & 7).astype(np.uint8)) & 1).view(bool)
+
+
+def _clear_inside(found: np.ndarray, bits: np.ndarray) -> None:
+    """``found`` (booleans, a byte each) cleared where the packed ``bits`` are set, unpacked
+    ``_PIECE`` bytes at a time."""
+    for start in range(0, len(found), _PIECE):
+        piece = found[start : start + _PIECE]
+        inside = np.unpackbits(bits[start >> 3 :], count=len(piece), bitorder="little")
+        np.greater(piece, inside.view(bool), out=piece)
 
 
 def _block(
@@ -204,7 +224,7 @@ def _block(
     breaks = lines = np.flatnonzero(np.equal(raw, _NEWLINE, out=mask))
     inside = _inside_quotes(raw, mask) if quoted else None
     if inside is not None:
-        breaks = lines[~inside[lines]]
+        breaks = lines[~_at(inside, lines)]
     if final:
         end = len(raw)
     elif len(breaks):
@@ -221,9 +241,9 @@ def _block(
     found = np.equal(raw[:end], delimiter, out=mask[:end])
     if inside is not None:
         unclosed = end
-        if end and inside[end - 1]:  # an odd number of quotes
+        if end and _at(inside, np.array([end - 1]))[0]:  # an odd number of quotes
             unclosed = end - 1 - int(np.argmax(raw[end - 1 :: -1] == _QUOTE))
-        np.greater(found[:unclosed], inside[:unclosed], out=found[:unclosed])
+        _clear_inside(found[:unclosed], inside)
     delimiters = np.flatnonzero(found)
     bounds = np.append(first[1:], end)[: len(first)]
     n = (np.searchsorted(delimiters, bounds) - np.searchsorted(delimiters, first)).astype(np.uint32)

@@ -159,14 +159,14 @@ def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
     assert shape.lines == text.count("\n")
 
 
-@pytest.mark.parametrize("block", [61, 64, 4096, 8 << 20])
+@pytest.mark.parametrize(("block", "piece"), [(61, 8), (64, 16), (4096, 24), (8 << 20, 256 << 10)])
 def test_every_cell_quoted_columns_and_lines_agree_with_the_csv_module(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, piece: int
 ) -> None:
     """NA's PRICE.TXT quotes every cell (a quote every ~6 bytes): cells holding delimiters,
     doubled quotes and line breaks, rows short and long, blocks cut anywhere (inside a
-    64-bit word of the quotes' bits or on its edge): each record's columns and first line are
-    the csv module's."""
+    64-bit word of the quotes' bits or on its edge) and their bits unpacked a piece at a
+    time: each record's columns and first line are the csv module's."""
     rng = random.Random(24)
     bits = ["A", ",", '"', "\n", "\r\n", " ", "é", '","']
     rows = []
@@ -178,6 +178,7 @@ def test_every_cell_quoted_columns_and_lines_agree_with_the_csv_module(
     src = tmp_path / "PRICE.TXT"
     src.write_bytes(_quoted(rows))
     monkeypatch.setattr(file_lines, "_BLOCK", block)
+    monkeypatch.setattr(file_lines, "_PIECE", piece)
     shape = scan_lines(src, _plan(src), utf8=True)
     expected, text = [], src.read_text(encoding="utf-8")
     reader = csv.reader(io.StringIO(text, newline=""))
