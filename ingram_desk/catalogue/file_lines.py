@@ -41,7 +41,8 @@ _NONE = np.zeros(0, np.intp)
 #: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
 _UTF8_STEP = 32 << 10
 #: bytes whose quote bits are unpacked at a time: under glibc's mmap threshold (``heap``), so
-#: the same heap pages serve every piece (a block's at once were 8 MB of fresh pages a block)
+#: the same heap pages serve every piece (a block's at once were 8 MB of fresh pages a block);
+#: a multiple of 8 (a piece starts at a byte of the bits)
 _PIECE = 64 << 10
 
 
