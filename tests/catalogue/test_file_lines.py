@@ -19,7 +19,15 @@ from ingram_desk.catalogue.file_lines import scan_lines
 from ingram_desk.catalogue.schema import ensure_base
 from ingram_desk.catalogue.sniff import open_source
 
-from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+from .builders import (
+    ENGLISH_HEADER,
+    dach_row,
+    english_row,
+    na_row,
+    na_text,
+    write_csv,
+    write_dach,
+)  # fmt: skip
 
 
 def _plan(path: Path) -> ImportPlan:
@@ -127,7 +135,7 @@ def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
 ) -> None:
     """Quoted cells holding delimiters, doubled quotes and line breaks, rows short and long:
     each record's columns and first line are what the csv module reads, wherever a block
-    ends (quotes are counted as positions, not byte by byte)."""
+    ends."""
     rng = random.Random(13)
     bits = ["a", "b", ",", '"', "\n", "\r\n", " ", "é"]
     rows = []
@@ -149,6 +157,59 @@ def test_columns_and_lines_agree_with_the_csv_module_on_random_quoted_rows(
     n, _long, first = zip(*shape.records.rows(), strict=True)
     assert list(zip(n, first, strict=True)) == expected
     assert shape.lines == text.count("\n")
+
+
+@pytest.mark.parametrize(("block", "piece"), [(61, 8), (64, 16), (4096, 24), (8 << 20, 256 << 10)])
+def test_every_cell_quoted_columns_and_lines_agree_with_the_csv_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, piece: int
+) -> None:
+    """NA's PRICE.TXT quotes every cell (a quote every ~6 bytes): cells holding delimiters,
+    doubled quotes and line breaks, rows short and long, blocks cut anywhere (inside a
+    64-bit word of the quotes' bits or on its edge) and their bits unpacked a piece at a
+    time: each record's columns and first line are the csv module's."""
+    rng = random.Random(24)
+    bits = ["A", ",", '"', "\n", "\r\n", " ", "é", '","']
+    rows = []
+    for i in range(400):
+        row = na_row(f"N{i}", f"V-{i}")[: rng.choice([24, 24, 24, 23, 2])]
+        if rng.random() < 0.3:
+            row[-1] = "".join(rng.choices(bits, k=rng.randint(0, 9)))
+        rows.append(row + ["x"] * rng.choice([0, 0, 0, 1]))
+    src = tmp_path / "PRICE.TXT"
+    src.write_bytes(_quoted(rows))
+    monkeypatch.setattr(file_lines, "_BLOCK", block)
+    monkeypatch.setattr(file_lines, "_PIECE", piece)
+    shape = scan_lines(src, _plan(src), utf8=True)
+    expected, text = [], src.read_text(encoding="utf-8")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    line = 1
+    for row in reader:
+        expected.append((len(row), line))
+        line = reader.line_num + 1
+    n, _long, first = zip(*shape.records.rows(), strict=True)
+    assert list(zip(n, first, strict=True)) == expected
+    assert shape.lines == text.count("\n") and shape.starts[-1] == len(src.read_bytes())
+
+
+def _quoted(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+@pytest.mark.parametrize("block", [16, 8 << 20])
+def test_a_quote_never_closed_runs_to_the_end_its_delimiters_after_it_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    """Line breaks after a quote that never closes are inside it (one record to the end);
+    the delimiters after that last quote count, as the cells they split are read."""
+    src = tmp_path / "PRICE.TXT"
+    good = na_text([na_row("A1", "V-1"), na_row("A2", "V-2")])
+    src.write_bytes(good + b'"A","B","C,D\r\nE,F')
+    monkeypatch.setattr(file_lines, "_BLOCK", block)
+    shape = scan_lines(src, _plan(src), utf8=True)
+    assert shape.lines == 4 and len(shape.starts) == 4  # three records, then the end
+    assert [r[0] for r in shape.records.rows()] == [24, 24, 5]
 
 
 def test_a_single_byte_file_is_counted_as_read_while_it_is_re_encoded(tmp_path: Path) -> None:

@@ -1,0 +1,43 @@
+"""The search text a fresh snapshot is scanned by (``search_text.search_column``) is the text
+the word index is later built from (``search_exprs``): the same words, EAN and part numbers,
+whatever the cells hold."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingram_desk.catalogue.layouts import na_price_txt_map
+from ingram_desk.catalogue.search_text import compact_cells, folded, search_column, search_exprs
+
+NASTY = [
+    # vendor, line 1, line 2, sku, vpn, ean
+    ("ACME NETWORKS   ", "  8-PORT SWITCH ", "DESKTOP", " 14MPDD0 ", "KS.315/KHL-0", "0123456789012"),
+    ("ŠKODA ΣΟΦΙΑΣ", "ÉCRAN 27\" «QHD»", "", "İSTANBUL-1", "Straße_2", ""),
+    ("", "", "", "", "", ""),
+    (None, None, None, "X1", None, None),
+    ("Zürich AG", "Wi-Fi 6E, USB-C\u00a0HDMI", "ΟΔΟΣ", "ab\u0301c", "ÅNGSTRÖM 5", "4006381333931"),
+]
+
+
+def _frame(rows: list[tuple[str | None, ...]]) -> pl.DataFrame:
+    names = ["c3", "c4", "c5", "c1", "c7", "c9"]
+    return pl.DataFrame(
+        [pl.Series(n, [r[i] for r in rows], dtype=pl.String) for i, n in enumerate(names)]
+    )
+
+
+def test_the_scanned_text_is_the_indexed_words_ean_and_part_numbers() -> None:
+    columns = na_price_txt_map()
+    frame = _frame(NASTY * 700)  # (several slices, one per core)
+    for cells in (frame, compact_cells(frame)):  # as text and as categories
+        words, codes, ean = search_exprs(columns)
+        parts = cells.select(words.alias("w"), ean.alias("e"), codes.alias("c"))
+        expected = folded(
+            parts.select(pl.concat_str("w", pl.lit(" "), "e", pl.lit("\x01"), "c")).to_series()
+        )
+        assert search_column(cells, columns).to_list() == expected.to_list()
+    assert search_column(frame.head(3), columns).to_list() == [
+        "acme networks 8-port switch desktop 0123456789012\x0114mpdd0 ks315khl0",
+        'skoda σοφιας ecran 27" «qhd»  \x01istanbul1 straße2',
+        "   \x01 ",
+    ]
