@@ -55,8 +55,8 @@ _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
-#: once the index serves, ``settle`` waits up to this long for the queries under way before
-#: each later step: a polars call spread over polars' pool holds it till it ends (``priority``)
+#: ``settle`` waits up to this long for the queries under way before each step once the index
+#: serves (the rows store's zlib threads before each batch): a step holds the cores it runs on
 _GIVE_WAY = 0.25
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
@@ -232,6 +232,7 @@ class Snapshot(SnapshotParts):
                 rows = RowBlocks.build(
                     chunks(), starts, records.astype(np.uint32), delimiter=delimiter,
                     quoting=quoting, cells=self._cells, encoding=encoding,
+                    pause=lambda: self._queries.wait_idle(_GIVE_WAY),
                 )  # fmt: skip
             except (Misaligned, OSError, ValueError):  # (the file changed or is gone)
                 rows = None
