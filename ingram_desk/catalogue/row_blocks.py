@@ -257,6 +257,28 @@ def _record(text: str, delimiter: str, quoting: int) -> list[str]:
         return next(csv.reader([flat], delimiter=delimiter, quoting=quoting), [])
 
 
+def _read_blocks(
+    f: BinaryIO, offset: int, starts: np.ndarray, wanted: list[int]
+) -> Iterator[tuple[int, bytes]]:
+    """The blocks ``wanted`` (ascending) of ``f``, block 0 at ``offset``: in one read when they
+    lie close (a page of a search's first matches), else one read each. Fewer reads matter
+    beside busy threads: each read lets the GIL go and waits to get it back."""
+    if not wanted:
+        return
+    first, last = wanted[0], wanted[-1]
+    span = int(starts[last + 1]) - int(starts[first])
+    if span <= _SPAN * len(wanted):  # (nearly) contiguous: one read
+        f.seek(offset + int(starts[first]))
+        data = f.read(span)
+        base = int(starts[first])
+        for n in wanted:
+            yield n, data[int(starts[n]) - base : int(starts[n + 1]) - base]
+        return
+    for n in wanted:
+        f.seek(offset + int(starts[n]))
+        yield n, f.read(int(starts[n + 1]) - int(starts[n]))
+
+
 def _record_starts(data: bytes) -> np.ndarray:
     """Where each CSV record of ``data`` (each ending in a line break) starts: after each
     line break outside quotes."""
@@ -306,10 +328,7 @@ class Spool(Blocks):
 
     def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes]]:
         with self._lock:
-            got = []
-            for n in numbers:
-                self.file.seek(int(self.starts[n]))
-                got.append((n, self.file.read(int(self.starts[n + 1] - self.starts[n]))))
+            got = list(_read_blocks(self.file, 0, self.starts, list(numbers)))
         yield from got
 
     def copy_to(self, out: BinaryIO) -> None:
@@ -336,20 +355,8 @@ class _InFile(Blocks):
         wanted = list(numbers)
         if not wanted:
             return
-        starts = self.starts
         with open(self._path, "rb") as f:
-            first, last = wanted[0], wanted[-1]
-            span = int(starts[last + 1]) - int(starts[first])
-            if span <= _SPAN * len(wanted):  # (nearly) contiguous: one read
-                f.seek(self._offset + int(starts[first]))
-                data = f.read(span)
-                base = int(starts[first])
-                for n in wanted:
-                    yield n, data[int(starts[n]) - base : int(starts[n + 1]) - base]
-                return
-            for n in wanted:
-                f.seek(self._offset + int(starts[n]))
-                yield n, f.read(int(starts[n + 1]) - int(starts[n]))
+            yield from _read_blocks(f, self._offset, self.starts, wanted)
 
     def copy_to(self, out: BinaryIO) -> None:
         with open(self._path, "rb") as f:

@@ -56,6 +56,16 @@ def test_many_blocks_in_any_order_and_a_quoted_line_break() -> None:
     assert rows.series("/").to_list() == [f"{r[0]}/{r[2]}" for r in expected]
 
 
+def test_near_blocks_in_one_read_and_far_apart_ones_each_read_back_alike() -> None:
+    lines = [f"r{i}|{random.Random(i).random()}|c{i}\n".encode() for i in range(BLOCK * 2000)]
+    starts = np.cumsum([0, *map(len, lines)]).tolist()
+    rows = _store(b"".join(lines), starts, step=1 << 16)
+    near = list(range(BLOCK * 5, BLOCK * 9, 3))  # a page of close rows: one read
+    far = [0, BLOCK * 1000 + 1, len(lines) - 1]  # blocks far apart: a read each
+    for page in (near, far, near + far):
+        assert rows.get(page) == [[f"r{i}", f"c{i}"] for i in page]
+
+
 def test_the_compressing_threads_wait_for_a_query_in_flight() -> None:
     """Each batch of blocks is compressed only once no query of the snapshot is under way
     (``pause``): zlib on both cores no longer slows a search down."""
