@@ -151,7 +151,7 @@ class Snapshot(SnapshotParts):
         if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
             codes, index = self._codes, self._index
             assert codes is not None and index is not None
-            self._short = short_masks(codes, index, _SHORT)
+            self._short = short_masks(codes, index, _SHORT, self._give_way)
         with self._key_lock("_settle"):
             if self.settled:
                 return
@@ -212,6 +212,9 @@ class Snapshot(SnapshotParts):
                     self.frame = self.frame.drop("_text")
                 self._last = None
 
+    def _give_way(self) -> None:
+        self._queries.wait_idle(_GIVE_WAY)
+
     def _at(self, stage: str) -> None:
         if not self.settled:  # (a second ``settle`` runs through steps done)
             self.stage = stage
@@ -232,7 +235,7 @@ class Snapshot(SnapshotParts):
                 rows = RowBlocks.build(
                     chunks(), starts, records.astype(np.uint32), delimiter=delimiter,
                     quoting=quoting, cells=self._cells, encoding=encoding,
-                    pause=lambda: self._queries.wait_idle(_GIVE_WAY),
+                    pause=self._give_way,
                 )  # fmt: skip
             except (Misaligned, OSError, ValueError):  # (the file changed or is gone)
                 rows = None
