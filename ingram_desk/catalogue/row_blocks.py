@@ -87,9 +87,9 @@ class RowBlocks:
         (each record's first byte, then the end), compressed and spooled. Raises
         ``Misaligned`` when the bytes end elsewhere than ``starts`` says (the file changed).
 
-        ``pause`` is called by each compressing thread before each ``_TASK`` blocks (~20 ms of
-        zlib): the snapshot's searches go first there (zlib on both cores made a search
-        scanning the search column wait)."""
+        ``pause`` is called by each compressing thread before each ``_TASK`` blocks: the
+        snapshot's searches go first there (compressing on both cores made a search scanning
+        the search column wait)."""
         spool = Spool()
         try:
             cuts = np.append(starts[:-1:BLOCK], starts[-1]).astype(np.int64)

@@ -56,7 +56,7 @@ _NARROW_KEEP = 200_000
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: ``settle`` waits up to this long for the queries under way before each step once the index
-#: serves (the rows store's zlib threads before each batch): a step holds the cores it runs on
+#: serves (the rows store's compressing threads before each batch): a step holds its cores
 _GIVE_WAY = 0.25
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
