@@ -87,18 +87,13 @@ def indexed_token(
     return mask, literal
 
 
-def short_masks(
-    codes: PartNumbers, index: Indexes, chars: str, pause: Callable[[], None] | None = None
-) -> dict[str, pl.Series]:
+def short_masks(codes: PartNumbers, index: Indexes, chars: str) -> dict[str, pl.Series]:
     """``indexed_token``'s mask for each one-character token of ``chars`` (ASCII), all at
     once: the part numbers in one pass (``PartNumbers.each_byte``), then each token's word
-    and EAN prefix rows (a slice of each index). ``pause`` is called between the parts (~0.3 s
-    in all at a million rows): the searches under way go first."""
-    table = codes.each_byte(chars.encode("ascii"), max(MIN_SUFFIX - 1, 0), pause=pause)
+    and EAN prefix rows (a slice of each index)."""
+    table = codes.each_byte(chars.encode("ascii"), max(MIN_SUFFIX - 1, 0))
     out: dict[str, pl.Series] = {}
     for line, token in zip(table, chars, strict=True):
-        if pause is not None:
-            pause()
         for words in index:
             line[words.rows_with_prefix(token).to_numpy()] = True
         out[token] = pl.Series(line)

@@ -117,9 +117,7 @@ class PartNumbers:
             count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
         return literal, _distinct(rows[keep | (count >= after)])
 
-    def each_byte(
-        self, chars: bytes, after: int, step: int = 1 << 16, pause: Callable[[], None] | None = None
-    ) -> np.ndarray:
+    def each_byte(self, chars: bytes, after: int, step: int = 1 << 16) -> np.ndarray:
         """For each of the one-byte tokens ``chars``, a mask of the rows holding it by the
         part-number rule (``search(token, after)``'s second answer), as one boolean table
         (a line a token): one pass over the buffer, ``step`` rows at a time, where a search
@@ -127,8 +125,7 @@ class PartNumbers:
 
         The look-ahead works in scratch arrays made once for the largest step and reused:
         fresh temporaries per step cost ~190k page faults at a million rows (0.37 s of
-        system time in the import child, whose big blocks are mapped and returned anew).
-        ``pause`` is called before each step (a settling snapshot's searches go first)."""
+        system time in the import child, whose big blocks are mapped and returned anew)."""
         assert len(chars) < 256  # a token's line number is a byte
         table = np.zeros((len(chars), self.rows), dtype=bool)
         which = np.full(256, len(chars), dtype=np.uint8)  # no token: the last line, dropped
@@ -141,8 +138,6 @@ class PartNumbers:
         count_, bits_ = np.empty(most, dtype=np.int8), np.empty(most, dtype=np.uint8)
         tail_ = np.empty(most + max(ahead, 0) + 1, dtype=np.uint8)
         for lo, hi in bounds:
-            if pause is not None:
-                pause()
             a, b = int(starts[lo]), int(starts[hi])
             n = b - a
             seg = buf[a:b]

@@ -147,11 +147,6 @@ class Snapshot(SnapshotParts):
         cell dropped once no item left reads it, after the queries under way (``priority``)."""
         self.index()
         self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
-        self._at("short masks")
-        if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
-            codes, index = self._codes, self._index
-            assert codes is not None and index is not None
-            self._short = short_masks(codes, index, _SHORT, self._give_way)
         with self._key_lock("_settle"):
             if self.settled:
                 return
@@ -170,8 +165,9 @@ class Snapshot(SnapshotParts):
             self.stage = "settled"
 
     def index(self) -> None:
-        """``settle``'s first part: the rows' store (the file's own records, compressed) and
-        the word indexes (searches scan till then). Cells later steps read are still there."""
+        """``settle``'s first part: the rows' store (the file's own records, compressed), the
+        word indexes (searches scan till then) and the one-letter masks. Cells later steps read
+        are still there."""
         if self._index is not None:
             return
         with self._key_lock("_settle"):
@@ -211,6 +207,10 @@ class Snapshot(SnapshotParts):
                 if "_text" in self.frame.columns:
                     self.frame = self.frame.drop("_text")
                 self._last = None
+                # "n" matches half of the rows (~0.1 s each): once for all, at once (a search
+                # of one letter waited for the keys to be made first, ~0.5 s each)
+                self._at("short masks")
+                self._short = short_masks(self._codes, self._index, _SHORT)
 
     def _give_way(self) -> None:
         self._queries.wait_idle(_GIVE_WAY)

@@ -110,11 +110,6 @@ def test_part_numbers_answer_every_one_byte_token_at_once_as_each_search_does() 
         for line, token in zip(table, "ab1z", strict=True):
             assert line.nonzero()[0].tolist() == parts.search(token, after)[1].to_list()
     assert PartNumbers(pl.Series([], dtype=pl.String)).each_byte(b"ab", 2).shape == (2, 0)
-    # a settling snapshot's searches go first: ``pause`` before each step, the same answer
-    steps: list[int] = []
-    paused = parts.each_byte(b"ab1z", 2, step=37, pause=lambda: steps.append(1))
-    assert len(steps) == -(-len(codes) // 37)
-    assert (paused == parts.each_byte(b"ab1z", 2, step=37)).all()
 
 
 def test_part_numbers_search_a_large_buffer_in_slices_without_losing_hits_at_their_edges() -> None:
