@@ -58,7 +58,7 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: ``settle`` waits up to this long for the queries under way before each step once the index
 #: serves (the rows store's compressing threads before each batch): a step holds its cores
 _GIVE_WAY = 0.25
-#: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
+#: tokens whose matches ``index`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
 
