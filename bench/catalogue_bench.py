@@ -447,12 +447,20 @@ def _breakdown(found: list) -> str:
         return ""
     stages: dict[str, list] = {}
     for row in found:
-        stages.setdefault(re.sub(r"derive \S+", "derive", row[4]), []).append(row)
+        stages.setdefault(re.sub(r"derive [^,\s]+", "derive", row[4]), []).append(row)
     lines = [
         f"  {stage}: {len(rows)}, p95 {_pct([r[1] for r in rows], 0.95):.0f} ms (child: query "
         f"{_pct([r[2] for r in rows], 0.95):.0f}, page {_pct([r[3] for r in rows], 0.95):.0f})"
         for stage, rows in stages.items()
     ]
+    steps: dict[str, list] = {}  # which derive steps held a search up
+    for row in found:
+        if (step := re.search(r"derive ([^,\s]+)", row[4])) is not None:
+            steps.setdefault(step.group(1), []).append(row[1])
+    if steps:
+        lines.append("  derive steps (count, max ms): " + ", ".join(
+            f"{name} {len(ms)}/{max(ms):.0f}" for name, ms in steps.items()
+        ))  # fmt: skip
     slow = sorted(found, key=lambda r: -r[1])[:5]
     lines.append("  slowest: " + "; ".join(
         f"{r[0]!r} {r[1]:.0f} ms (query {r[2]:.0f}, page {r[3]:.0f}; {r[4]})" for r in slow

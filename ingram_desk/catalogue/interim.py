@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from array import array
@@ -58,6 +59,10 @@ __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnava
 # the child's searches, settling and commit, below its page reads (which the window waits
 # for): a search sorting on both cores must not slow a page read down
 NICENESS = 5
+# how long a thread holding the GIL keeps it from one asking for it (Python's default: 5 ms):
+# a page read lets the GIL go at each block it reads and decompresses, and beside a settle step
+# running Python code each return cost up to the interval (100 rows: ~175 ms; at 1 ms ~45-85)
+GIL_SWITCH_SECONDS = 0.001
 # a warm child nobody loaded exits after this long
 IDLE_SECONDS = 600.0
 # what ``generation()`` reports while the interim snapshot is the live catalogue
@@ -336,6 +341,7 @@ def _child_main(queries: Connection, pages: Connection, commits: Connection, sto
     # ~0.4 s of page faults at 1M rows (file_lines' temporaries mapped afresh per block), but
     # set only after the read, the settled child peaked ~20 MB higher
     return_big_blocks()
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     state: dict[str, Any] = {}
     threading.Thread(
         target=_serve, args=(pages, state, _page_methods), name="pages", daemon=True

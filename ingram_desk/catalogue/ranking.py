@@ -24,6 +24,9 @@ __all__ = ["by_word_match", "word_hits_indexed", "word_hits_scanned"]
 #: with the matches being ranked
 Hits = Callable[[str], tuple[pl.Series, pl.Series]]
 _EDGE = r"[^\p{L}\p{N}]"
+#: the rest of the words part of the search text: its last word (the EAN), then the codes' mark
+_EAN = r"[^ \x01]*\x01"
+c = pl.col
 
 
 def by_word_match(count: int, chunks: list[str], hits: Hits) -> pl.Series | None:
@@ -56,12 +59,16 @@ def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:
 
 def word_hits_scanned(text: pl.Series) -> Hits:
     """Hits from the search text (``"words ean\\x01codes"``, folded) of the matches, before
-    the words are indexed: the words are what precedes the EAN."""
-    words = text.str.extract(r"^(.*) [^ \x01]*\x01", 1).fill_null("")
+    the words are indexed: the words are what precedes the EAN, the last word before
+    ``\\x01``. Matched on the whole text, both rules at once: cutting the words out first
+    cost more than the matching (~0.2 CPU-s at 500k matches)."""
 
     def hits(token: str) -> tuple[pl.Series, pl.Series]:
-        t = re.escape(token)
-        start = words.str.contains(rf"(?:^|{_EDGE}){t}")
-        return words.str.contains(rf"(?:^|{_EDGE}){t}(?:{_EDGE}|$)") & start, start
+        at = rf"(?:^|{_EDGE}){re.escape(token)}"
+        found = pl.DataFrame({"t": text}).select(
+            whole=c("t").str.contains(rf"{at}(?: {_EAN}|{_EDGE}[^\x01]* {_EAN})"),
+            start=c("t").str.contains(rf"{at}[^\x01]* {_EAN}"),
+        )
+        return found["whole"].fill_null(False), found["start"].fill_null(False)
 
     return hits

@@ -23,8 +23,9 @@ import sys
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
@@ -79,12 +80,16 @@ class RowBlocks:
     def build(
         cls, chunks: Iterable[bytes], starts: np.ndarray, records: np.ndarray, *,
         delimiter: str, quoting: int, cells: Sequence[int], whole: bool = True,
-        encoding: str = "utf-8",
+        encoding: str = "utf-8", pause: Callable[[], None] | None = None,
     ) -> RowBlocks:  # fmt: skip
         """The records of ``chunks`` (the bytes the record starts were counted on, in
         ``encoding``, in order) cut at ``starts``
         (each record's first byte, then the end), compressed and spooled. Raises
-        ``Misaligned`` when the bytes end elsewhere than ``starts`` says (the file changed)."""
+        ``Misaligned`` when the bytes end elsewhere than ``starts`` says (the file changed).
+
+        ``pause`` is called by each compressing thread before each ``_TASK`` blocks: the
+        snapshot's searches go first there (compressing on both cores made a search scanning
+        the search column wait)."""
         spool = Spool()
         try:
             cuts = np.append(starts[:-1:BLOCK], starts[-1]).astype(np.int64)
@@ -105,7 +110,7 @@ class RowBlocks:
                             view[cuts[n] - base : cuts[n + 1] - base] for n in range(first, last)
                         ]
                         tasks = [parts[at : at + _TASK] for at in range(0, len(parts), _TASK)]
-                        for done_task in pool.map(_compress, tasks):
+                        for done_task in pool.map(partial(_compress, pause=pause), tasks):
                             spool.extend(done_task)
                         del parts, tasks, view
                     if upto > done:
@@ -229,9 +234,11 @@ class RowBlocks:
         return self._blocks.nbytes
 
 
-def _compress(blocks: list[memoryview]) -> list[bytes]:
+def _compress(blocks: list[memoryview], pause: Callable[[], None] | None) -> list[bytes]:
     """Each block as a Zstandard frame of its own (read alone), one compressor for the lot:
     a fresh one per block would allocate its state each time."""
+    if pause is not None:
+        pause()
     compressor = zstd.ZstdCompressor(level=1)
     return [compressor.compress(data, mode=compressor.FLUSH_FRAME) for data in blocks]
 
@@ -248,6 +255,28 @@ def _record(text: str, delimiter: str, quoting: int) -> list[str]:
     except csv.Error:  # a stray carriage return outside quotes: read as a space
         flat = "".join(lines).replace("\r", " ").replace("\n", " ")
         return next(csv.reader([flat], delimiter=delimiter, quoting=quoting), [])
+
+
+def _read_blocks(
+    f: BinaryIO, offset: int, starts: np.ndarray, wanted: list[int]
+) -> Iterator[tuple[int, bytes]]:
+    """The blocks ``wanted`` (ascending) of ``f``, block 0 at ``offset``: in one read when they
+    lie close (a page of a search's first matches), else one read each. Fewer reads matter
+    beside busy threads: each read lets the GIL go and waits to get it back."""
+    if not wanted:
+        return
+    first, last = wanted[0], wanted[-1]
+    span = int(starts[last + 1]) - int(starts[first])
+    if span <= _SPAN * len(wanted):  # (nearly) contiguous: one read
+        f.seek(offset + int(starts[first]))
+        data = f.read(span)
+        base = int(starts[first])
+        for n in wanted:
+            yield n, data[int(starts[n]) - base : int(starts[n + 1]) - base]
+        return
+    for n in wanted:
+        f.seek(offset + int(starts[n]))
+        yield n, f.read(int(starts[n + 1]) - int(starts[n]))
 
 
 def _record_starts(data: bytes) -> np.ndarray:
@@ -299,10 +328,7 @@ class Spool(Blocks):
 
     def read(self, numbers: Iterable[int]) -> Iterator[tuple[int, bytes]]:
         with self._lock:
-            got = []
-            for n in numbers:
-                self.file.seek(int(self.starts[n]))
-                got.append((n, self.file.read(int(self.starts[n + 1] - self.starts[n]))))
+            got = list(_read_blocks(self.file, 0, self.starts, list(numbers)))
         yield from got
 
     def copy_to(self, out: BinaryIO) -> None:
@@ -329,20 +355,8 @@ class _InFile(Blocks):
         wanted = list(numbers)
         if not wanted:
             return
-        starts = self.starts
         with open(self._path, "rb") as f:
-            first, last = wanted[0], wanted[-1]
-            span = int(starts[last + 1]) - int(starts[first])
-            if span <= _SPAN * len(wanted):  # (nearly) contiguous: one read
-                f.seek(self._offset + int(starts[first]))
-                data = f.read(span)
-                base = int(starts[first])
-                for n in wanted:
-                    yield n, data[int(starts[n]) - base : int(starts[n + 1]) - base]
-                return
-            for n in wanted:
-                f.seek(self._offset + int(starts[n]))
-                yield n, f.read(int(starts[n + 1]) - int(starts[n]))
+            yield from _read_blocks(f, self._offset, self.starts, wanted)
 
     def copy_to(self, out: BinaryIO) -> None:
         with open(self._path, "rb") as f:

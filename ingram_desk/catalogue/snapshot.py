@@ -55,10 +55,10 @@ _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
-#: once the index serves, ``settle`` waits up to this long for the queries under way before
-#: each later step: a polars call spread over polars' pool holds it till it ends (``priority``)
+#: ``settle`` waits up to this long for the queries under way before each step once the index
+#: serves (the rows store's compressing threads before each batch): a step holds its cores
 _GIVE_WAY = 0.25
-#: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
+#: tokens whose matches ``index`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
 
@@ -147,11 +147,6 @@ class Snapshot(SnapshotParts):
         cell dropped once no item left reads it, after the queries under way (``priority``)."""
         self.index()
         self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
-        self._at("short masks")
-        if not self._short:  # "n" matches half of the rows: ~0.1 s each, so once and for all
-            codes, index = self._codes, self._index
-            assert codes is not None and index is not None
-            self._short = short_masks(codes, index, _SHORT)
         with self._key_lock("_settle"):
             if self.settled:
                 return
@@ -170,8 +165,9 @@ class Snapshot(SnapshotParts):
             self.stage = "settled"
 
     def index(self) -> None:
-        """``settle``'s first part: the rows' store (the file's own records, compressed) and
-        the word indexes (searches scan till then). Cells later steps read are still there."""
+        """``settle``'s first part: the rows' store (the file's own records, compressed), the
+        word indexes (searches scan till then) and the one-letter masks. Cells later steps read
+        are still there."""
         if self._index is not None:
             return
         with self._key_lock("_settle"):
@@ -211,6 +207,13 @@ class Snapshot(SnapshotParts):
                 if "_text" in self.frame.columns:
                     self.frame = self.frame.drop("_text")
                 self._last = None
+                # "n" matches half of the rows (~0.1 s each): once for all, at once (a search
+                # of one letter waited for the keys to be made first, ~0.5 s each)
+                self._at("short masks")
+                self._short = short_masks(self._codes, self._index, _SHORT)
+
+    def _give_way(self) -> None:
+        self._queries.wait_idle(_GIVE_WAY)
 
     def _at(self, stage: str) -> None:
         if not self.settled:  # (a second ``settle`` runs through steps done)
@@ -232,6 +235,7 @@ class Snapshot(SnapshotParts):
                 rows = RowBlocks.build(
                     chunks(), starts, records.astype(np.uint32), delimiter=delimiter,
                     quoting=quoting, cells=self._cells, encoding=encoding,
+                    pause=self._give_way,
                 )  # fmt: skip
             except (Misaligned, OSError, ValueError):  # (the file changed or is gone)
                 rows = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import random
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,7 @@ import pytest
 from ingram_desk.catalogue import generation
 from ingram_desk.catalogue.generation import open_generation, write_generation
 from ingram_desk.catalogue.parse import snapshot_of
+from ingram_desk.catalogue.priority import InFlight
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.row_blocks import BLOCK, Misaligned, RowBlocks
 
@@ -52,6 +54,38 @@ def test_many_blocks_in_any_order_and_a_quoted_line_break() -> None:
     assert rows.records(order) == [expected[i] for i in order]
     assert rows.records([0, 0]) == [expected[0]] * 2  # a cached block too
     assert rows.series("/").to_list() == [f"{r[0]}/{r[2]}" for r in expected]
+
+
+def test_near_blocks_in_one_read_and_far_apart_ones_each_read_back_alike() -> None:
+    lines = [f"r{i}|{random.Random(i).random()}|c{i}\n".encode() for i in range(BLOCK * 2000)]
+    starts = np.cumsum([0, *map(len, lines)]).tolist()
+    rows = _store(b"".join(lines), starts, step=1 << 16)
+    near = list(range(BLOCK * 5, BLOCK * 9, 3))  # a page of close rows: one read
+    far = [0, BLOCK * 1000 + 1, len(lines) - 1]  # blocks far apart: a read each
+    for page in (near, far, near + far):
+        assert rows.get(page) == [[f"r{i}", f"c{i}"] for i in page]
+
+
+def test_the_compressing_threads_wait_for_a_query_in_flight() -> None:
+    """Each batch of blocks is compressed only once no query of the snapshot is under way
+    (``pause``): zlib on both cores no longer slows a search down."""
+    lines = [f"r{i}|b|c{i}\n".encode() for i in range(BLOCK * 300)]  # two batches of blocks
+    starts = np.cumsum([0, *map(len, lines)]).tolist()
+    query, paused, built = InFlight(), threading.Event(), []
+
+    def pause() -> None:
+        paused.set()
+        query.wait_idle(60)
+
+    with query:  # a search under way
+        worker = threading.Thread(
+            target=lambda: built.append(_store(b"".join(lines), starts, step=5000, pause=pause))
+        )
+        worker.start()
+        assert paused.wait(60)
+        assert worker.is_alive() and not built  # held until the search ends
+    worker.join(60)
+    assert built[0].get([0, len(lines) - 1]) == [["r0", "c0"], [f"r{len(lines) - 1}", f"c{len(lines) - 1}"]]
 
 
 def test_a_quote_is_read_literally_where_quotes_are_not_read() -> None:

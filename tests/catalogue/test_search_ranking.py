@@ -64,3 +64,30 @@ def test_monitor_27_lists_27_inch_monitors_before_code_fragments(
 def test_an_explicit_sort_key_orders_by_its_column(store: Catalogue | Snapshot) -> None:
     by_price = _skus(store, CatalogueQuery(text="monitor 27", sort_key="customer_price"))
     assert by_price == ["2000003", "2000002", "2000005", "2000004", "2000001"]
+
+
+EDGES = [
+    dach_row("3000001", "PN-HDMI2", "ACME", "ADAPTER USB", ean="1312345678901"),  # code, EAN
+    dach_row("3000002", "PN-2", "ACME", "KABEL 2M", text2="MONITOR HDMI"),  # last word, whole
+    dach_row("3000003", "PN-3", "ACME", "HDMIKABEL 13IN"),  # word starts only
+    dach_row("3000004", "PN-4", "ACME", "HDMI-KABEL\u00a0PANEL 13"),  # whole, first and last
+]  # fmt: skip
+
+
+def test_the_snapshot_before_its_index_ranks_as_the_index_at_the_text_s_edges(
+    tmp_path: Path,
+) -> None:
+    """The scanned words end where the EAN starts: a whole word last among them still ranks
+    as one, a word of the EAN or of a part number never does."""
+    import_files(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", EDGES))
+    cat, snap = Catalogue.open(tmp_path / "c.sqlite3"), snapshot_of(tmp_path / "PL.csv")
+    try:
+        for text, expected in (
+            ("hdmi", ["3000002", "3000004", "3000003", "3000001"]),
+            ("13", ["3000004", "3000003", "3000001"]),
+            ("hdmi 13", ["3000004", "3000003", "3000001"]),
+        ):
+            query = CatalogueQuery(text=text)
+            assert _skus(snap, query) == _skus(cat, query) == expected, text
+    finally:
+        cat.close()

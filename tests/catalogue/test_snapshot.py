@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import string
 from decimal import Decimal
 from pathlib import Path
 
@@ -288,12 +289,14 @@ def test_readers_get_the_same_answers_while_the_snapshot_settles(tmp_path: Path)
     assert snap.settled and rounds >= 2
 
 
-def test_the_one_character_masks_kept_at_settle_are_each_tokens_own_answer() -> None:
-    """``settle`` keeps a mask per letter and digit, built all at once; each is the rows the
-    token itself matches on the settled indexes (part numbers, words, EANs)."""
+def test_the_one_character_masks_kept_with_the_index_are_each_tokens_own_answer() -> None:
+    """``index`` (before the keys and the derived columns) keeps a mask per letter and digit,
+    built all at once; each is the rows the token itself matches on the indexes (part
+    numbers, words, EANs)."""
     snap = snapshot_of(SAMPLE_PRICE_FILE)
-    snap.settle()
+    snap.index()
     assert snap._codes is not None and snap._index is not None
+    assert sorted(snap._short) == sorted(string.ascii_lowercase + string.digits)
     for token, mask in snap._short.items():
         alone = indexed_token(snap._codes, snap._index, token, None, {})[0]
         assert mask.to_list() == alone.to_list(), token
