@@ -35,6 +35,7 @@ import polars as pl
 from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 from ingram_desk.domain.product import Product
 
+from .beside import Beside
 from .categories import CategoryNode
 from .detect import ImportPlan, plan_import
 from .file_date import FileDate, file_date, newer
@@ -225,19 +226,23 @@ class PendingImport:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def settle(self) -> None:
-        """The snapshot indexed first (searches scan until then), then ``complete``, then the
-        rest of ``Snapshot.settle`` (whoever comes first; the other waits for it)."""
+        """The snapshot indexed first (searches scan until then), then ``complete`` in a
+        thread of its own beside the rest of ``Snapshot.settle`` (one core each: ~1 s less at
+        a million rows, below the index's memory); whoever comes first, the other waits."""
         self.snap.index()
-        self.complete()
-        self.snap.settle()
+        keys = Beside(self.complete, "keys")
+        try:
+            self.snap.settle(keys=keys.wait)
+        finally:
+            keys.wait()
+        keys.result()
 
     def complete(self) -> None:
-        """What the first answer does not need, done once the snapshot is indexed and before
-        it settles (its cells then go; whoever comes first, once): the change summary's keys
-        and the kept rows' problems into the report."""
+        """What the first answer does not need, done once the snapshot is indexed, beside its
+        settling (whoever comes first, once): the change summary's keys and the kept rows'
+        problems into the report."""
         with self._lock:
             if self.keys is None:
-                self.snap.stage = "keys"
                 self.keys = self.snap.keys()
             if self.checks is not None:
                 self.checks.finish()
@@ -333,7 +338,12 @@ def commit_import(
     db_path, root = pending.db_path, catalogue_root(pending.db_path)
     meter = ProgressMeter(progress, source.size)
     meter.tick("indexing", report.rows_imported, source.size, force=True)
-    pending.settle()  # (waits for a settle already under way)
+    try:
+        pending.settle()  # (waits for a settle already under way)
+    except OSError as exc:  # the rows' store's temporary file (its folder full, ...)
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot write the catalogue: {error}", error=str(exc))
+        ) from None
     _check_cancel(cancel)
     live = current_name(root)
     before = read_info(root, live) if live else {}
