@@ -25,6 +25,7 @@ import polars as pl
 
 from ingram_desk.domain.product import Product
 
+from .beside import Beside
 from .categories import CategoryNode
 from .detect import ImportPlan
 from .indexed import Indexes, indexed, short_masks
@@ -58,6 +59,9 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: once the index serves, ``settle`` waits up to this long for the queries under way before
 #: each later step: a polars call spread over polars' pool holds it till it ends (``priority``)
 _GIVE_WAY = 0.25
+#: the ranks of text ``settle`` derives before it takes the keys beside its other steps (with
+#: them, the cells are the settling's highest memory), and the fields ``keys`` parses
+_TEXT, _PARSED = {"description", "ean", "vpn"}, {"stock", "eta"}
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
@@ -137,12 +141,13 @@ class Snapshot(SnapshotParts):
     def row_count(self) -> int:
         return self.frame.height
 
-    def settle(self, keys: Callable[[], object] | None = None) -> None:
+    def settle(self, beside: Callable[[], object] | None = None) -> None:
         """``index``, then derive filters, vendors, the category tree and the sort ranks, and
         let the cells go (the frame then keeps ids and prices). Run it in the background once
         the snapshot serves: about ten seconds at a million rows, the index in the first three.
-        ``keys``: waits for ``keys()`` taken beside it (the stock and ETA ranks rank the
-        values it parsed, ``SnapshotParts.keys``).
+        ``beside`` (taking the ``keys``) runs in a thread of its own (``Beside``) beside the
+        steps after the text ranks (the steps' highest memory), and the stock and ETA steps
+        wait for it (they rank the values ``keys`` parsed); a failure there is raised here.
 
         Memory (the cells are the import's peak): once the rows' store is made (pages are
         read from there on) the cells only displayed go; each item is derived in turn, each
@@ -157,15 +162,28 @@ class Snapshot(SnapshotParts):
         with self._key_lock("_settle"):
             if self.settled:
                 return
-            # those reading no cell first: once every cell is gone, deriving reads rows back
-            steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
-            for n in range(len(steps)):
-                self._queries.wait_idle(_GIVE_WAY)
-                self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
-                self._at(f"derive {'/'.join(steps[n][0]) or 'price'}")
-                if keys is not None and {"stock", "eta"} & set(steps[n][0]):
-                    keys()
-                steps[n][1]()
+            # those reading no cell first: once every cell is gone, deriving reads rows back;
+            # those ranking what ``keys`` parsed last
+            steps = sorted(
+                self._settle_steps(),
+                key=lambda step: (bool(self._reads(step[0])), bool(_PARSED & set(step[0]))),
+            )
+            taking: Beside | None = None
+            try:
+                for n, (fields, step) in enumerate(steps):
+                    self._queries.wait_idle(_GIVE_WAY)
+                    self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
+                    if beside is not None and taking is None and not _TEXT & set(fields):
+                        taking = Beside(beside, "keys")
+                    self._at(f"derive {'/'.join(fields) or 'price'}")
+                    if taking is not None and _PARSED & set(fields):
+                        taking.wait()
+                    step()
+            finally:
+                if taking is not None:
+                    taking.wait()
+            if taking is not None:
+                taking.result()
             # one assignment: a reader holding the old frame still reads consistent rows
             self.frame = self.frame.select("_id", "_price")
             self._parsed = {}
