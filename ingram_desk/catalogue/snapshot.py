@@ -59,9 +59,9 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: once the index serves, ``settle`` waits up to this long for the queries under way before
 #: each later step: a polars call spread over polars' pool holds it till it ends (``priority``)
 _GIVE_WAY = 0.25
-#: the ranks of text ``settle`` derives before it takes the keys beside its other steps (with
-#: them, the cells are the settling's highest memory), and the fields ``keys`` parses
-_TEXT, _PARSED = {"description", "ean", "vpn"}, {"stock", "eta"}
+#: the steps ``settle`` derives before it takes the keys beside the others (the text ranks and
+#: the category tree: the keys beside them raised the import's peak), the fields ``keys`` parses
+_HEAVY, _PARSED = {"description", "ean", "vpn", "category_path"}, {"stock", "eta"}
 #: tokens whose matches ``settle`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
@@ -146,7 +146,7 @@ class Snapshot(SnapshotParts):
         let the cells go (the frame then keeps ids and prices). Run it in the background once
         the snapshot serves: about ten seconds at a million rows, the index in the first three.
         ``beside`` (taking the ``keys``) runs in a thread of its own (``Beside``) beside the
-        steps after the text ranks (the steps' highest memory), and the stock and ETA steps
+        steps after the heaviest ones (``_HEAVY``), and the stock and ETA steps
         wait for it (they rank the values ``keys`` parsed); a failure there is raised here.
 
         Memory (the cells are the import's peak): once the rows' store is made (pages are
@@ -173,7 +173,9 @@ class Snapshot(SnapshotParts):
                 for n, (fields, step) in enumerate(steps):
                     self._queries.wait_idle(_GIVE_WAY)
                     self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
-                    if beside is not None and taking is None and not _TEXT & set(fields):
+                    if beside is not None and taking is None and not any(
+                        _HEAVY & set(later) for later, _s in steps[n:]
+                    ):
                         taking = Beside(beside, "keys")
                     self._at(f"derive {'/'.join(fields) or 'price'}")
                     if taking is not None and _PARSED & set(fields):
