@@ -175,7 +175,7 @@ class Snapshot(SnapshotParts):
                     self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
                     if beside is not None and taking is None and not any(
                         _HEAVY & set(later) for later, _s in steps[n:]
-                    ):
+                    ):  # (the SKU, stock and ETA cells ``keys`` reads are still there)
                         taking = Beside(beside, "keys")
                     self._at(f"derive {'/'.join(fields) or 'price'}")
                     if taking is not None and _PARSED & set(fields):
@@ -211,6 +211,7 @@ class Snapshot(SnapshotParts):
             self._word_index()
 
     def _word_index(self) -> None:
+        """``index``'s second part: part numbers, EANs and words, from the cells still there."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
