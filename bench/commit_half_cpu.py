@@ -8,7 +8,10 @@ Each run is a fresh process started as the app starts its import child (``heap``
 imports ``PRICE_FILE`` once (the previous generation the change summary joins with), then
 reads it again (``engine.read_price_file(serve=True)``) and times ``commit_import`` step by
 step. CPU seconds are the process's (all threads): a figure the machine's load moves less
-than wall time. Prints one line per step and the totals.
+than wall time; a step running beside another (the keys, in their own thread, beside the
+one-letter masks and derived columns) counts the other's CPU too: the totals line counts
+each CPU-second once.
+Prints one line per step, the highest resident size per settle stage, and the totals.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 _RUN = r"""
-import json, resource, sys, tempfile, time
+import json, os, resource, sys, tempfile, threading, time
 from pathlib import Path
 from ingram_desk.catalogue.heap import return_big_blocks
 return_big_blocks()  # as the import child starts
@@ -50,7 +53,8 @@ commit_import(read_price_file(db, Path(sys.argv[1]), serve=True, force=True))
 pending = read_price_file(db, Path(sys.argv[1]), serve=True, force=True)
 
 S = snapshot.Snapshot
-timed(S, "_stored_rows", "rows' store")
+timed(snapshot, "stored_rows", "rows' store")
+timed(S, "_word_index", "word index + EANs + part numbers")
 timed(snapshot, "PartNumbers", "part numbers")
 timed(snapshot.NumberIndex, "build", "EAN index")
 timed(snapshot.WordIndex, "build_from", "word index")
@@ -72,9 +76,23 @@ timed(S, "state", "state() (in write)")
 timed(generation, "_write_part", "write parts")
 timed(engine, "_write", "write_generation (total)")
 timed(engine.PendingImport, "complete", "complete (keys, checks)")
+peaks = {}  # resident MB, highest per settle stage (Linux: /proc/self/statm; else none)
+done = threading.Event()
+
+def sample():
+    page = os.sysconf("SC_PAGE_SIZE") / 2**20
+    while not done.wait(0.02):
+        with open("/proc/self/statm") as f:
+            mb = int(f.read().split()[1]) * page
+        stage = pending.snap.stage
+        peaks[stage] = max(peaks.get(stage, 0), mb)
+
+if os.path.exists("/proc/self/statm"):
+    threading.Thread(target=sample, daemon=True).start()
 before = resource.getrusage(resource.RUSAGE_SELF)
 w0 = time.perf_counter()
 commit_import(pending)
+done.set()
 after = resource.getrusage(resource.RUSAGE_SELF)
 total = (after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime,
          after.ru_minflt - before.ru_minflt, time.perf_counter() - w0)
@@ -84,7 +102,7 @@ for label, *figures in steps:
     for n, v in enumerate(figures):
         a[n] += v
     a[4] += 1
-print(json.dumps({"steps": agg, "total": total, "peak_mb": after.ru_maxrss / 1024,
+print(json.dumps({"steps": agg, "total": total, "peak_mb": after.ru_maxrss / 1024, "peaks": peaks,
                   "rows": pending.snap.row_count}))
 """
 
@@ -113,6 +131,10 @@ def main() -> None:
                 f"  {label:34s} CPU {user + sys_:5.2f} s (sys {sys_:4.2f}, {faults:7,.0f} "
                 f"faults)  wall {wall:5.2f} s  ({calls}x)"
             )
+        if r["peaks"]:
+            print("  resident during the commit, highest per stage: " + ", ".join(
+                f"{stage} {mb:.0f} MB" for stage, mb in r["peaks"].items()
+            ))
         user, sys_, faults, wall = r["total"]
         print(
             f"{r['rows']:,} rows: commit half CPU {user + sys_:.2f} s (user {user:.2f}, sys "

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["CRASH_ENV", "crash_point"]
+__all__ = ["CATALOGUE_CRASH_ENV", "CRASH_ENV", "crash_point"]
 
 CRASH_ENV = "INGRAM_DESK_CRASH_AT"
+#: the catalogue import's points (the generation swap, the rows' store)
+CATALOGUE_CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
 
 
 def crash_point(name: str, env: str = CRASH_ENV) -> None:

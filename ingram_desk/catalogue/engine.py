@@ -225,19 +225,18 @@ class PendingImport:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def settle(self) -> None:
-        """The snapshot indexed first (searches scan until then), then ``complete``, then the
-        rest of ``Snapshot.settle`` (whoever comes first; the other waits for it)."""
-        self.snap.index()
-        self.complete()
-        self.snap.settle()
+        """The snapshot indexed first (searches scan until then), then the rest of
+        ``Snapshot.settle`` with ``complete`` beside its later steps (one core each: ~1 s less
+        at a million rows); whoever comes first, the other waits."""
+        self.snap.settle(beside=self.complete)
+        self.complete()  # (done beside it, unless another caller had settled it)
 
     def complete(self) -> None:
-        """What the first answer does not need, done once the snapshot is indexed and before
-        it settles (its cells then go; whoever comes first, once): the change summary's keys
-        and the kept rows' problems into the report."""
+        """What the first answer does not need, done once the snapshot is indexed, beside its
+        settling (whoever comes first, once): the change summary's keys and the kept rows'
+        problems into the report."""
         with self._lock:
             if self.keys is None:
-                self.snap.stage = "keys"
                 self.keys = self.snap.keys()
             if self.checks is not None:
                 self.checks.finish()
@@ -333,7 +332,12 @@ def commit_import(
     db_path, root = pending.db_path, catalogue_root(pending.db_path)
     meter = ProgressMeter(progress, source.size)
     meter.tick("indexing", report.rows_imported, source.size, force=True)
-    pending.settle()  # (waits for a settle already under way)
+    try:
+        pending.settle()  # (waits for a settle already under way)
+    except OSError as exc:  # the rows' store's temporary file (its folder full, ...)
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot write the catalogue: {error}", error=str(exc))
+        ) from None
     _check_cancel(cancel)
     live = current_name(root)
     before = read_info(root, live) if live else {}

@@ -75,7 +75,7 @@ _MAP_FROM = 1 << 16
 
 
 #: Set to a crash point's name (``before_generation_rename``…) to die there (tests).
-CRASH_ENV = "INGRAM_DESK_CATALOGUE_CRASH_AT"
+CRASH_ENV = crash_points.CATALOGUE_CRASH_ENV
 
 
 def crash_point(name: str) -> None:

@@ -8,6 +8,7 @@ are the per-row SKU, price and stock the change summary joins on and a stock fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Self
 
 import polars as pl
@@ -34,7 +35,7 @@ class SnapshotParts(SnapshotColumns):
     rows_unusable: int
     settled: bool
 
-    def settle(self) -> None:
+    def settle(self, beside: Callable[[], object] | None = None) -> None:
         """Index and derive everything (``snapshot.Snapshot.settle``)."""
         raise NotImplementedError
 

@@ -25,8 +25,8 @@ import polars as pl
 
 from ingram_desk.domain.product import Product
 
+from .beside import Beside
 from .categories import CategoryNode
-from .columns import CELL as _CELL
 from .detect import ImportPlan
 from .indexed import Indexes, indexed, short_masks
 from .parts import SnapshotParts
@@ -36,11 +36,12 @@ from .ranking import by_word_match
 from .ranking import word_hits_indexed as hits_of
 from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
-from .row_blocks import Misaligned, RowBlocks
+from .row_blocks import RowBlocks
 from .rows import ROW_FIELDS, RowConverter, RowError
+from .rows_store import stored_rows
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import folded, search_exprs, text_cell, tokens
+from .search_text import folded, search_exprs, tokens
 from .side_files import CategoryTable
 from .values import (
     price_from_stored,
@@ -58,6 +59,9 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: ``settle`` waits up to this long for the queries under way before each step once the index
 #: serves (the rows store's compressing threads before each batch): a step holds its cores
 _GIVE_WAY = 0.25
+#: the steps ``settle`` derives before it takes the keys beside the others (the text ranks and
+#: the category tree: the keys beside them raised the import's peak), the fields ``keys`` parses
+_HEAVY, _PARSED = {"description", "ean", "vpn", "category_path"}, {"stock", "eta"}
 #: tokens whose matches ``index`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
@@ -137,26 +141,46 @@ class Snapshot(SnapshotParts):
     def row_count(self) -> int:
         return self.frame.height
 
-    def settle(self) -> None:
+    def settle(self, beside: Callable[[], object] | None = None) -> None:
         """``index``, then derive filters, vendors, the category tree and the sort ranks, and
         let the cells go (the frame then keeps ids and prices). Run it in the background once
         the snapshot serves: about ten seconds at a million rows, the index in the first three.
+        ``beside`` (taking the ``keys``) runs in a thread of its own (``Beside``) beside the
+        steps after the heaviest ones (``_HEAVY``), and the stock and ETA steps
+        wait for it (they rank the values ``keys`` parsed); a failure there is raised here.
 
-        Memory (the cells are the import's peak): the rows' store is made first (pages are
-        read from there on) and the cells only displayed go; each item is derived in turn, each
+        Memory (the cells are the import's peak): once the rows' store is made (pages are
+        read from there on) the cells only displayed go; each item is derived in turn, each
         cell dropped once no item left reads it, after the queries under way (``priority``)."""
         self.index()
         self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
         with self._key_lock("_settle"):
             if self.settled:
                 return
-            # those reading no cell first: once every cell is gone, deriving reads rows back
-            steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
-            for n in range(len(steps)):
-                self._queries.wait_idle(_GIVE_WAY)
-                self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
-                self._at(f"derive {'/'.join(steps[n][0]) or 'price'}")
-                steps[n][1]()
+            # those reading no cell first: once every cell is gone, deriving reads rows back;
+            # those ranking what ``keys`` parsed last
+            steps = sorted(
+                self._settle_steps(),
+                key=lambda step: (bool(self._reads(step[0])), bool(_PARSED & set(step[0]))),
+            )
+            taking: Beside | None = None
+            try:
+                for n, (fields, step) in enumerate(steps):
+                    self._queries.wait_idle(_GIVE_WAY)
+                    self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
+                    if beside is not None and taking is None and not any(
+                        _HEAVY & set(later) for later, _s in steps[n:]
+                    ):  # (the SKU, stock and ETA cells ``keys`` reads are still there)
+                        taking = Beside(beside, "keys")
+                    self._at(f"derive {'/'.join(fields) or 'price'}")
+                    if taking is not None and _PARSED & set(fields):
+                        taking.wait()
+                    step()
+            finally:
+                if taking is not None:
+                    taking.wait()
+            if taking is not None:
+                taking.result()
             # one assignment: a reader holding the old frame still reads consistent rows
             self.frame = self.frame.select("_id", "_price")
             self._parsed = {}
@@ -165,20 +189,26 @@ class Snapshot(SnapshotParts):
             self.stage = "settled"
 
     def index(self) -> None:
-        """``settle``'s first part: the rows' store (the file's own records, compressed), the
-        word indexes (searches scan till then) and the one-letter masks. Cells later steps read
-        are still there."""
+        """``settle``'s first part: the rows' store (the file's own records, compressed:
+        ``rows_store``), the word indexes (searches scan till then) and the one-letter masks.
+        Cells later steps read are still there."""
         if self._index is not None:
             return
         with self._key_lock("_settle"):
             if self._blocks is None:
                 self._at("rows store")
-                self._blocks = self._stored_rows(self.frame)
+                self._blocks = stored_rows(
+                    self.frame, self.plan, self._cells, self._records, pause=self._give_way
+                )
                 self._records = None  # (the record starts now live in the store)
             # cells only displayed are read from the store now
             indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
             fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
             self._drop_cells(set().union(*(self._reads(f) for f in fields)))
+            self._word_index()
+
+    def _word_index(self) -> None:
+        """``index``'s second part: part numbers, EANs and words, from the cells still there."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
@@ -218,36 +248,6 @@ class Snapshot(SnapshotParts):
     def _at(self, stage: str) -> None:
         if not self.settled:  # (a second ``settle`` runs through steps done)
             self.stage = stage
-
-    def _joined(self) -> pl.Expr:
-        """A row's cells as one string (``_CELL`` between them), as pages are read back."""
-        parts = [text_cell(i).str.strip_chars() for i in self._cells]
-        return pl.concat_str(parts, separator=_CELL).alias("_row")
-
-    def _stored_rows(self, frame: pl.DataFrame) -> RowBlocks:
-        """The rows' store (``row_blocks``): the file's own records where they line up with
-        the rows and a sample of them reads back as the cells polars read; else the cells."""
-        if self._records is not None and frame.height:
-            chunks, starts, encoding = self._records
-            records = frame.get_column("_rec").to_numpy() + int(self.plan.has_header)
-            delimiter, quoting = self.plan.delimiter, self.plan.quoting
-            try:
-                rows = RowBlocks.build(
-                    chunks(), starts, records.astype(np.uint32), delimiter=delimiter,
-                    quoting=quoting, cells=self._cells, encoding=encoding,
-                    pause=self._give_way,
-                )  # fmt: skip
-            except (Misaligned, OSError, ValueError):  # (the file changed or is gone)
-                rows = None
-            if rows is not None:
-                n = frame.height
-                sample = sorted({0, n - 1, *np.random.default_rng(n).integers(0, n, 500).tolist()})
-                expected = frame[sample].select(self._joined()).get_column("_row").to_list()
-                if [_CELL.join(r) for r in rows.get(sample)] == expected:
-                    return rows
-                rows.close()
-        cells = frame.select(text_cell(i).alias(f"c{i}") for i in self._cells)
-        return RowBlocks.from_cells(cells, self._cells, self.plan.delimiter)
 
     def _positions(self, ids: pl.Series) -> pl.Series:
         """Row positions of ``ids`` (null for ids not in the snapshot). Ids equal positions + 1

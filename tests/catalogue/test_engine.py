@@ -4,6 +4,7 @@ sanity gate, a cancel or a killed import leave the live generation exactly as it
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -14,11 +15,18 @@ from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue import row_blocks
 from ingram_desk.catalogue.engine import Catalogue, catalogue_root, import_price_file
 from ingram_desk.catalogue.generation import current_name
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
 from ingram_desk.catalogue.query import CatalogueQuery
-from ingram_desk.catalogue.report import MAX_PROBLEMS, ImportCancelled, SanityGateError
+from ingram_desk.catalogue.report import (
+    MAX_PROBLEMS,
+    CatalogueImportError,
+    ImportCancelled,
+    SanityGateError,
+)
+from ingram_desk.catalogue.snapshot import Snapshot
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
 from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
@@ -166,7 +174,9 @@ def test_a_cancelled_import_leaves_the_catalogue(tmp_path: Path) -> None:
     assert _skus(db) == [f"A{i}" for i in range(9)]
 
 
-@pytest.mark.parametrize("point", ["before_generation_rename", "before_generation_pointer"])
+@pytest.mark.parametrize(
+    "point", ["in_rows_store", "before_generation_rename", "before_generation_pointer"]
+)
 def test_a_killed_import_leaves_the_catalogue(tmp_path: Path, point: str) -> None:
     db = tmp_path / "c.sqlite3"
     import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(9)]))
@@ -184,6 +194,57 @@ def test_a_killed_import_leaves_the_catalogue(tmp_path: Path, point: str) -> Non
     import_price_file(db, src)  # the next import clears what the killed one left
     assert _skus(db) == [f"B{i}" for i in range(9)]
     assert len([p for p in catalogue_root(db).iterdir() if p.is_dir()]) == 2  # live + previous
+
+
+def test_a_failing_rows_store_fails_the_import_in_one_line_and_leaves_the_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows' store spools its blocks to a temporary file: that folder full fails the
+    import with one line, and nothing is swapped."""
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(9)]))
+    live = current_name(catalogue_root(db))
+
+    def full(self: row_blocks.Spool) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(row_blocks.Spool, "__init__", full)
+    src = write_dach(tmp_path / "b.csv", [dach_row(f"B{i}") for i in range(9)])
+    with pytest.raises(CatalogueImportError) as failed:
+        import_price_file(db, src)
+    assert str(failed.value) == "cannot write the catalogue: [Errno 28] No space left on device"
+    assert current_name(catalogue_root(db)) == live
+    assert _skus(db) == [f"A{i}" for i in range(9)]
+    monkeypatch.undo()
+    import_price_file(db, src)
+    assert _skus(db) == [f"B{i}" for i in range(9)]
+
+
+def test_a_failure_beside_the_settling_fails_the_import_and_leaves_the_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The change summary's keys are taken in a thread of their own beside the settling: a
+    failure there is raised by the import itself (not lost in the thread), and nothing is
+    swapped."""
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(9)]))
+    live = current_name(catalogue_root(db))
+    failed_in: list[str] = []
+
+    def broken(self: Snapshot) -> None:
+        failed_in.append(threading.current_thread().name)
+        raise ValueError("the keys failed")
+
+    monkeypatch.setattr(Snapshot, "keys", broken)
+    src = write_dach(tmp_path / "b.csv", [dach_row(f"B{i}") for i in range(9)])
+    with pytest.raises(ValueError, match=r"^the keys failed$"):
+        import_price_file(db, src)
+    assert failed_in == ["keys"]
+    assert current_name(catalogue_root(db)) == live
+    assert _skus(db) == [f"A{i}" for i in range(9)]
+    monkeypatch.undo()
+    import_price_file(db, src)
+    assert _skus(db) == [f"B{i}" for i in range(9)]
 
 
 def test_a_mapping_is_remembered_in_the_settings_for_that_file_shape(tmp_path: Path) -> None:
