@@ -13,7 +13,6 @@ from functools import cache
 import polars as pl
 
 from .layouts import ColumnMap
-from .search_index import per_core
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
@@ -33,7 +32,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-__all__ = ["compact", "compact_cells", "folded", "search_column", "search_exprs", "text_cell"]
+__all__ = ["compact", "compact_cells", "folded", "search_expr", "search_exprs", "text_cell"]
 
 c = pl.col
 #: a cell column with at most this many distinct values among its first ``_SAMPLE`` rows is
@@ -95,17 +94,13 @@ def search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
     return words, pl.concat_str(codes, separator=" "), ean
 
 
-def search_column(frame: pl.DataFrame, columns: ColumnMap) -> pl.Series:
-    """Each row's folded search text (``_text``: words, EAN, then after ``\\x01`` the
-    compacted part numbers; what ``scan`` matches). Built in one slice per core, at once
-    (``collect_all``: one expression over a million rows ran on one core, ~0.8 s), then made
-    one chunk: a query's ``select`` copied a chunked column whole, every time."""
+def search_expr(columns: ColumnMap) -> pl.Expr:
+    """Each row's search text (``_text``: words, EAN, then after ``\\x01`` the compacted part
+    numbers; what ``scan`` matches) before ``folded``: ``parse`` builds it in one slice per core
+    beside the row's other columns (one expression over a million rows ran on one core)."""
     words, codes, ean = search_exprs(columns)
     text = pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01")
-    parts = pl.collect_all([part.lazy().select(text.alias("_text")) for part in per_core(frame)])
-    whole = pl.concat([part.to_series() for part in parts], rechunk=True)
-    del parts
-    return folded(whole)
+    return text.alias("_text")
 
 
 def compact(cell: pl.Expr) -> pl.Expr:
