@@ -35,7 +35,7 @@ from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
 from .search_index import per_core
-from .search_text import compact_cells, folded, search_expr, text_cell
+from .search_text import compact_cells, search_expr, text_cell
 from .side_files import CategoryTable
 from .snapshot import Snapshot
 from .sniff import SourceFile, iter_lines, open_source
@@ -209,11 +209,7 @@ def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFr
     if scan:
         exprs.append(search_expr(cols))
     parts = pl.collect_all([part.lazy().select(exprs) for part in per_core(frame)])
-    whole = pl.concat(parts, rechunk=True)
-    del parts
-    if scan:
-        whole = whole.with_columns(folded(whole.get_column("_text")))
-    return whole
+    return pl.concat(parts, rechunk=True)
 
 
 def build_snapshot(

@@ -95,12 +95,12 @@ def search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
 
 
 def search_expr(columns: ColumnMap) -> pl.Expr:
-    """Each row's search text (``_text``: words, EAN, then after ``\\x01`` the compacted part
-    numbers; what ``scan`` matches) before ``folded``: ``parse`` builds it in one slice per core
+    """Each row's folded search text (``_text``: words, EAN, then after ``\\x01`` the
+    compacted part numbers; what ``scan`` matches): ``parse`` builds it in one slice per core
     beside the row's other columns (one expression over a million rows ran on one core)."""
     words, codes, ean = search_exprs(columns)
     text = pl.concat_str([pl.concat_str([words, ean], separator=" "), codes], separator="\x01")
-    return text.alias("_text")
+    return text.map_batches(folded, return_dtype=pl.String).alias("_text")
 
 
 def compact(cell: pl.Expr) -> pl.Expr:
