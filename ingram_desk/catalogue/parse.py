@@ -47,7 +47,9 @@ _UTF8 = ("utf-8", "utf-8-sig")
 #: encodings whose line breaks, quotes and delimiters are the same bytes as in UTF-8, one byte a
 #: character: the file's shape is counted on the file itself while it is re-encoded
 _SINGLE_BYTE = ("cp1252", "latin-1")
-_TRANSCODE_CHUNK = 16 << 20
+_TRANSCODE_CHUNK = (
+    64 << 10
+)  # (under glibc's mmap threshold, as ``heap`` sets it: the same heap pages each chunk)
 _READ_AGAIN_CHUNK = 4 << 20  # (read again beside the whole snapshot: a smaller buffer)
 c = pl.col
 
