@@ -305,7 +305,9 @@ def build_snapshot(
     key = c("_sku")
     if frame.select(key.str.contains(r"\p{Ll}").any()).item():
         key = key.str.to_lowercase()  # only then: lower-casing a million SKUs costs 0.1 s
-    if frame.select(key.n_unique()).item() < frame.height:
+    # (told by the keys' hashes, a sixth of the time comparing the texts took: no hash repeats
+    # where no key does, and ``unique`` compares the keys themselves)
+    if frame.select(key.hash().n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
     frame = frame.select(
         *(["_text"] if scan else []), "_id", "_price", "_rec", *[c(f"c{i}") for i in wanted]
