@@ -13,7 +13,6 @@ from functools import cache
 import polars as pl
 
 from .layouts import ColumnMap
-from .search_index import per_core
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
@@ -33,7 +32,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-__all__ = ["compact", "compact_cells", "folded", "search_column", "search_exprs", "text_cell"]
+__all__ = ["compact", "compact_cells", "folded", "search_expr", "search_exprs", "text_cell"]
 
 c = pl.col
 #: a cell column with at most this many distinct values among its first ``_SAMPLE`` rows is
@@ -102,23 +101,19 @@ def search_exprs(columns: ColumnMap) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
     return words_text, pl.concat_str(codes, separator=" "), ean.str.to_lowercase()
 
 
-def search_column(frame: pl.DataFrame, columns: ColumnMap) -> pl.Series:
+def search_expr(columns: ColumnMap) -> pl.Expr:
     """Each row's folded search text (``_text``: words, EAN, then after ``\\x01`` the
-    compacted part numbers; what ``scan`` matches), the text ``search_exprs`` gives. Made in
-    one concatenation lowered once (nested ones wrote each part's text again: 1.1 against
-    0.9 CPU-s at 1M NA rows), in one slice per core at once (``collect_all``: one expression
-    over a million rows ran on one core, ~0.8 s), then made one chunk: a query's ``select``
-    copied a chunked column whole, every time."""
+    compacted part numbers; what ``scan`` matches), the text ``search_exprs`` gives: one
+    concatenation lowered once (nested ones wrote each part's text again: 1.1 against 0.9
+    CPU-s at 1M NA rows). ``parse`` builds it in one slice per core beside the row's other
+    columns (one expression over a million rows ran on one core)."""
     words, ean, codes = _parts(columns)
     space, pieces = pl.lit(" "), []
     for word in words:
         pieces += [word, space]
     pieces += [ean, pl.lit("\x01"), codes[0], space, codes[1]]
     text = pl.concat_str(pieces).str.to_lowercase()  # (the codes are lower case already)
-    parts = pl.collect_all([part.lazy().select(text.alias("_text")) for part in per_core(frame)])
-    whole = pl.concat([part.to_series() for part in parts], rechunk=True)
-    del parts
-    return folded(whole)
+    return text.map_batches(folded, return_dtype=pl.String).alias("_text")
 
 
 def compact(cell: pl.Expr) -> pl.Expr:

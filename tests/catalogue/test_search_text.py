@@ -1,4 +1,4 @@
-"""The search text a fresh snapshot is scanned by (``search_text.search_column``) is the text
+"""The search text a fresh snapshot is scanned by (``search_text.search_expr``) is the text
 the word index is later built from (``search_exprs``): the same words, EAN and part numbers,
 whatever the cells hold."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingram_desk.catalogue.layouts import na_price_txt_map
-from ingram_desk.catalogue.search_text import compact_cells, folded, search_column, search_exprs
+from ingram_desk.catalogue.search_text import compact_cells, folded, search_expr, search_exprs
 
 NASTY = [
     # vendor, line 1, line 2, sku, vpn, ean
@@ -26,17 +26,21 @@ def _frame(rows: list[tuple[str | None, ...]]) -> pl.DataFrame:
     )
 
 
+def _scanned(cells: pl.DataFrame, columns) -> list[str]:
+    return cells.select(search_expr(columns)).to_series().to_list()
+
+
 def test_the_scanned_text_is_the_indexed_words_ean_and_part_numbers() -> None:
     columns = na_price_txt_map()
-    frame = _frame(NASTY * 700)  # (several slices, one per core)
+    frame = _frame(NASTY * 700)
     for cells in (frame, compact_cells(frame)):  # as text and as categories
         words, codes, ean = search_exprs(columns)
         parts = cells.select(words.alias("w"), ean.alias("e"), codes.alias("c"))
         expected = folded(
             parts.select(pl.concat_str("w", pl.lit(" "), "e", pl.lit("\x01"), "c")).to_series()
         )
-        assert search_column(cells, columns).to_list() == expected.to_list()
-    assert search_column(frame.head(3), columns).to_list() == [
+        assert _scanned(cells, columns) == expected.to_list()
+    assert _scanned(frame.head(3), columns) == [
         "acme networks 8-port switch desktop 0123456789012\x0114mpdd0 ks315khl0",
         'skoda σοφιας ecran 27" «qhd»  \x01istanbul1 straße2',
         "   \x01 ",
