@@ -8,10 +8,7 @@ Each run is a fresh process started as the app starts its import child (``heap``
 imports ``PRICE_FILE`` once (the previous generation the change summary joins with), then
 reads it again (``engine.read_price_file(serve=True)``) and times ``commit_import`` step by
 step. CPU seconds are the process's (all threads): a figure the machine's load moves less
-than wall time; a step running beside another (the keys, in their own thread, beside the
-one-letter masks and derived columns) counts the other's CPU too: the totals line counts
-each CPU-second once.
-Prints one line per step, the highest resident size per settle stage, and the totals.
+than wall time. Prints one line per step, the highest resident size per settle stage, and the totals.
 """
 
 from __future__ import annotations

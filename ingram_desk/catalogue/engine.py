@@ -225,18 +225,19 @@ class PendingImport:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def settle(self) -> None:
-        """The snapshot indexed first (searches scan until then), then the rest of
-        ``Snapshot.settle`` with ``complete`` beside its later steps (one core each: ~1 s less
-        at a million rows); whoever comes first, the other waits."""
-        self.snap.settle(beside=self.complete)
-        self.complete()  # (done beside it, unless another caller had settled it)
+        """The snapshot indexed first (searches scan until then), then ``complete``, then the
+        rest of ``Snapshot.settle`` (whoever comes first; the other waits for it)."""
+        self.snap.index()
+        self.complete()
+        self.snap.settle()
 
     def complete(self) -> None:
-        """What the first answer does not need, done once the snapshot is indexed, beside its
-        settling (whoever comes first, once): the change summary's keys and the kept rows'
-        problems into the report."""
+        """What the first answer does not need, done once the snapshot is indexed and before
+        it settles (its cells then go; whoever comes first, once): the change summary's keys
+        and the kept rows' problems into the report."""
         with self._lock:
             if self.keys is None:
+                self.snap.stage = "keys"
                 self.keys = self.snap.keys()
             if self.checks is not None:
                 self.checks.finish()

@@ -8,7 +8,6 @@ are the per-row SKU, price and stock the change summary joins on and a stock fil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Self
 
 import polars as pl
@@ -35,7 +34,7 @@ class SnapshotParts(SnapshotColumns):
     rows_unusable: int
     settled: bool
 
-    def settle(self, beside: Callable[[], object] | None = None) -> None:
+    def settle(self) -> None:
         """Index and derive everything (``snapshot.Snapshot.settle``)."""
         raise NotImplementedError
 

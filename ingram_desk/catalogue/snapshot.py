@@ -25,7 +25,6 @@ import polars as pl
 
 from ingram_desk.domain.product import Product
 
-from .beside import Beside
 from .categories import CategoryNode
 from .detect import ImportPlan
 from .indexed import Indexes, indexed, short_masks
@@ -59,9 +58,6 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: ``settle`` waits up to this long for the queries under way before each step once the index
 #: serves (the rows store's compressing threads before each batch): a step holds its cores
 _GIVE_WAY = 0.25
-#: the steps ``settle`` derives before it takes the keys beside the others (the text ranks and
-#: the category tree: the keys beside them raised the import's peak), the fields ``keys`` parses
-_HEAVY, _PARSED = {"description", "ean", "vpn", "category_path"}, {"stock", "eta"}
 #: tokens whose matches ``index`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
@@ -141,46 +137,26 @@ class Snapshot(SnapshotParts):
     def row_count(self) -> int:
         return self.frame.height
 
-    def settle(self, beside: Callable[[], object] | None = None) -> None:
+    def settle(self) -> None:
         """``index``, then derive filters, vendors, the category tree and the sort ranks, and
         let the cells go (the frame then keeps ids and prices). Run it in the background once
         the snapshot serves: about ten seconds at a million rows, the index in the first three.
-        ``beside`` (taking the ``keys``) runs in a thread of its own (``Beside``) beside the
-        steps after the heaviest ones (``_HEAVY``), and the stock and ETA steps
-        wait for it (they rank the values ``keys`` parsed); a failure there is raised here.
 
-        Memory (the cells are the import's peak): once the rows' store is made (pages are
-        read from there on) the cells only displayed go; each item is derived in turn, each
+        Memory (the cells are the import's peak): the rows' store is made first (pages are
+        read from there on) and the cells only displayed go; each item is derived in turn, each
         cell dropped once no item left reads it, after the queries under way (``priority``)."""
         self.index()
         self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
         with self._key_lock("_settle"):
             if self.settled:
                 return
-            # those reading no cell first: once every cell is gone, deriving reads rows back;
-            # those ranking what ``keys`` parsed last
-            steps = sorted(
-                self._settle_steps(),
-                key=lambda step: (bool(self._reads(step[0])), bool(_PARSED & set(step[0]))),
-            )
-            taking: Beside | None = None
-            try:
-                for n, (fields, step) in enumerate(steps):
-                    self._queries.wait_idle(_GIVE_WAY)
-                    self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
-                    if beside is not None and taking is None and not any(
-                        _HEAVY & set(later) for later, _s in steps[n:]
-                    ):  # (the SKU, stock and ETA cells ``keys`` reads are still there)
-                        taking = Beside(beside, "keys")
-                    self._at(f"derive {'/'.join(fields) or 'price'}")
-                    if taking is not None and _PARSED & set(fields):
-                        taking.wait()
-                    step()
-            finally:
-                if taking is not None:
-                    taking.wait()
-            if taking is not None:
-                taking.result()
+            # those reading no cell first: once every cell is gone, deriving reads rows back
+            steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
+            for n in range(len(steps)):
+                self._queries.wait_idle(_GIVE_WAY)
+                self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
+                self._at(f"derive {'/'.join(steps[n][0]) or 'price'}")
+                steps[n][1]()
             # one assignment: a reader holding the old frame still reads consistent rows
             self.frame = self.frame.select("_id", "_price")
             self._parsed = {}
@@ -205,7 +181,7 @@ class Snapshot(SnapshotParts):
             indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
             fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
             self._drop_cells(set().union(*(self._reads(f) for f in fields)))
-            self._word_index()
+        self._word_index()
 
     def _word_index(self) -> None:
         """``index``'s second part: part numbers, EANs and words, from the cells still there."""

@@ -26,7 +26,6 @@ from ingram_desk.catalogue.report import (
     ImportCancelled,
     SanityGateError,
 )
-from ingram_desk.catalogue.snapshot import Snapshot
 from tests.fixtures.catalogue import SAMPLE_CATEGORY_FILE, SAMPLE_PRICE_FILE
 
 from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
@@ -213,33 +212,6 @@ def test_a_failing_rows_store_fails_the_import_in_one_line_and_leaves_the_catalo
     with pytest.raises(CatalogueImportError) as failed:
         import_price_file(db, src)
     assert str(failed.value) == "cannot write the catalogue: [Errno 28] No space left on device"
-    assert current_name(catalogue_root(db)) == live
-    assert _skus(db) == [f"A{i}" for i in range(9)]
-    monkeypatch.undo()
-    import_price_file(db, src)
-    assert _skus(db) == [f"B{i}" for i in range(9)]
-
-
-def test_a_failure_beside_the_settling_fails_the_import_and_leaves_the_catalogue(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The change summary's keys are taken in a thread of their own beside the settling: a
-    failure there is raised by the import itself (not lost in the thread), and nothing is
-    swapped."""
-    db = tmp_path / "c.sqlite3"
-    import_price_file(db, write_dach(tmp_path / "a.csv", [dach_row(f"A{i}") for i in range(9)]))
-    live = current_name(catalogue_root(db))
-    failed_in: list[str] = []
-
-    def broken(self: Snapshot) -> None:
-        failed_in.append(threading.current_thread().name)
-        raise ValueError("the keys failed")
-
-    monkeypatch.setattr(Snapshot, "keys", broken)
-    src = write_dach(tmp_path / "b.csv", [dach_row(f"B{i}") for i in range(9)])
-    with pytest.raises(ValueError, match=r"^the keys failed$"):
-        import_price_file(db, src)
-    assert failed_in == ["keys"]
     assert current_name(catalogue_root(db)) == live
     assert _skus(db) == [f"A{i}" for i in range(9)]
     monkeypatch.undo()
