@@ -277,6 +277,19 @@ async def test_ctrl_enter_in_the_item_list_runs_the_check(
         await client.aclose()
 
 
+async def _checked_at(window, width: int, items: list[str]):
+    """The P&A tab shown in a window ``width`` px wide, ``items`` checked."""
+    window.resize(width, 700)
+    window.show()
+    tab = window.pna_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.set_items(items)
+    done = next_emission(tab.check_finished)
+    tab.check_entered()
+    await asyncio.wait_for(done, 10)
+    return tab
+
+
 async def test_the_status_column_is_wide_enough_for_the_longest_status(
     qtbot, sandbox, client_factory, make_main_window, ui_catalogue
 ) -> None:
@@ -284,15 +297,8 @@ async def test_the_status_column_is_wide_enough_for_the_longest_status(
     client = client_factory(sandbox)
     try:
         window = await _window(make_main_window, ui_catalogue, client)
-        window.resize(1500, 700)
-        window.show()
-        tab = window.pna_tab
-        window.tabs.setCurrentWidget(tab)
         good = (await _skus(ui_catalogue, "switch", 1))[0]
-        tab.set_items([good.sku, "NOSUCHSKU99"])
-        done = next_emission(tab.check_finished)
-        tab.check_entered()
-        await asyncio.wait_for(done, 10)
+        tab = await _checked_at(window, 1500, [good.sku, "NOSUCHSKU99"])
         status_col = [c.key for c in tab.model.columns].index("status")
         texts = [tab.model.index(r, status_col).data() for r in range(tab.model.rowCount())]
         metrics = tab.view.fontMetrics()
@@ -314,15 +320,8 @@ async def test_the_description_takes_the_room_a_wider_window_gives(
     client = client_factory(sandbox)
     try:
         window = await _window(make_main_window, ui_catalogue, client)
-        window.resize(1300, 700)
-        window.show()
-        tab = window.pna_tab
-        window.tabs.setCurrentWidget(tab)
         products = await _skus(ui_catalogue, "notebook", 3)
-        tab.set_items([p.sku for p in products])
-        done = next_emission(tab.check_finished)
-        tab.check_entered()
-        await asyncio.wait_for(done, 10)
+        tab = await _checked_at(window, 1300, [p.sku for p in products])
         desc = [c.key for c in tab.model.columns].index("description")
         longest = tab.view.sizeHintForColumn(desc)
         narrow = tab.view.columnWidth(desc)
