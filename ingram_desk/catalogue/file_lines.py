@@ -37,7 +37,6 @@ FIELD_LIMIT = 131_072
 #: bytes counted at a time (a record longer than that is read on until it ends)
 _BLOCK = 8 << 20
 _NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
-_NONE = np.zeros(0, np.intp)
 #: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
 _UTF8_STEP = 32 << 10
 #: bytes whose quote bits are unpacked at a time: under glibc's mmap threshold (``heap``), so

@@ -1,13 +1,14 @@
 """The settled snapshot's display rows: the price file's own records, compressed a few at a time.
 
 Why: the cells of a million rows are the snapshot's largest part, yet they are read a page at
-a time. The records polars read (the file's bytes as UTF-8: cp1252, latin-1 and UTF-16 files
-re-encoded as ``parse`` re-encoded them for polars) are cut at the record starts ``file_lines``
-found, ``BLOCK`` records to a block, and each block compressed with Zstandard (level 1: about
-a third of the file, ~1 CPU-s at a million rows, on two threads: it lets the GIL go; zlib
-level 1 made blocks 1–20 % larger in 2–4× the CPU time). A page decompresses its blocks (a few KB each) and reads its records with the csv module: every
-column of the record, so ``Product.raw`` shows the file's columns in every layout and
-encoding, quoted line breaks included. The blocks are spooled to a temporary file as they are
+a time. The bytes ``file_lines`` counted the file's shape on (the file itself for UTF-8 and
+single-byte files, decoded a page at a time in the file's encoding; UTF-16 and mended files as
+``parse`` re-encoded them) are cut at the record starts it found, ``BLOCK`` records to a block,
+and each block compressed with Zstandard (level 1: about a third of the file, ~1 CPU-s at a
+million rows, on two threads: it lets the GIL go; zlib level 1 made blocks 1–20 % larger in
+2–4× the CPU time). A page decompresses its blocks (a few KB each) and reads its records with
+the csv module: every column of the record, so ``Product.raw`` shows the file's columns in
+every layout and encoding, quoted line breaks included. The blocks are spooled to a temporary file as they are
 made (never all in memory); a generation keeps them in one file, read with plain reads per
 page (no handle stays open between reads; a memory map would fault whole read-ahead windows in).
 
@@ -83,8 +84,8 @@ class RowBlocks:
         encoding: str = "utf-8", pause: Callable[[], None] | None = None,
     ) -> RowBlocks:  # fmt: skip
         """The records of ``chunks`` (the bytes the record starts were counted on, in
-        ``encoding``, in order) cut at ``starts``
-        (each record's first byte, then the end), compressed and spooled. Raises
+        ``encoding``, in order) cut at ``starts`` (each record's first byte, then the end),
+        compressed and spooled. Raises
         ``Misaligned`` when the bytes end elsewhere than ``starts`` says (the file changed).
 
         ``pause`` is called by each compressing thread before each ``_TASK`` blocks: the
@@ -163,8 +164,8 @@ class RowBlocks:
         )  # fmt: skip
 
     def parts(self) -> dict[str, object]:
-        """What a generation keeps: the blocks (a spool or a mapped array), where each block
-        starts (one more entry: the end), the record starts and each row's record."""
+        """What a generation keeps: the blocks (a spool or a generation's file), where each
+        block starts (one more entry: the end), the record starts and each row's record."""
         return {
             "blocks": self._blocks, "block_starts": self._blocks.starts, "starts": self._starts,
             "records": self._records,
@@ -213,11 +214,13 @@ class RowBlocks:
 
     def get(self, positions: Sequence[int]) -> list[list[str]]:
         """The mapped cells of the rows at ``positions``, stripped (empty past the record)."""
-        out = []
-        for record in self.records(positions):
-            width = len(record)
-            out.append([record[i].strip() if i < width else "" for i in self._cells])
-        return out
+        return self.mapped(self.records(positions))
+
+    def mapped(self, records: Iterable[list[str]]) -> list[list[str]]:
+        """The mapped cells of ``records`` (as ``records`` gives them), stripped (empty past the
+        end)."""
+        cells = self._cells
+        return [[r[i].strip() if i < len(r) else "" for i in cells] for r in records]
 
     def series(self, separator: str) -> pl.Series:
         """Every row's mapped cells joined by ``separator`` (for deriving a rarely used key:

@@ -5,8 +5,8 @@ compact columns (vendor, in-stock flag, price, category); text is matched by the
 indexes (``indexed``: word prefixes, EANs, part-number substrings; case and accents ignored,
 any word order) or, in the seconds between the read and ``settle``, by scanning the search
 column (``scan``); the order comes from each sort key's ranks. ``read_rows(ids)`` decodes a
-page of rows (the file's own records, from compressed blocks: ``row_blocks``) through the importer's ``RowConverter``, so values read as ``values`` parses
-them. A snapshot is built by ``parse.build_snapshot``, kept on disk and mapped back by
+page of rows (the file's own records, from compressed blocks: ``row_blocks``) through the
+importer's ``RowConverter``, so values read as ``values`` parses them. A snapshot is built by ``parse.build_snapshot``, kept on disk and mapped back by
 ``generation``, and served by ``engine.Catalogue``.
 """
 
@@ -73,10 +73,10 @@ class Snapshot(SnapshotParts):
     Per row it keeps the folded search columns, the customer price and the mapped cells.
     Right after the read the cells are columns (searchable at once); ``settle()`` then indexes
     the words, derives the filter columns and the ranks of every sort key, and lets the cells
-    go: display rows are then the file's own records, compressed (``row_blocks``). Sort keys live as
-    ranks (a ``UInt32`` per row), never as string columns. Readers may share it across
-    threads: frames are immutable, derived data is built under a lock and the frame is
-    swapped whole.
+    go: display rows are then the file's own records, compressed (``row_blocks``). Sort keys
+    live as ranks (a ``UInt32`` per row), never as string columns. Readers may share it across
+    threads: frames are immutable, derived data is built under a lock and the frame is swapped
+    whole.
     """
 
     def __init__(
@@ -110,8 +110,8 @@ class Snapshot(SnapshotParts):
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
         self._parsed: dict[str, pl.Series] = {}
-        #: made by ``settle``: the indexes first, the rows' store (file or compressed) last
-        #: (then the frame loses ``_text`` and the cells)
+        #: made by ``index``: the rows' store first, then the indexes (then the frame loses
+        #: ``_text`` and the cells only displayed; ``settle`` lets the others go)
         self._index: Indexes | None = None
         self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
@@ -365,7 +365,7 @@ class Snapshot(SnapshotParts):
             rows = [list(r) for r in zip(*cells, strict=True)]
         else:  # every column of the record: the raw columns too (where the store has them)
             found = blocks.records(at.to_list())
-            rows = [[r[i].strip() if i < len(r) else "" for i in self._cells] for r in found]
+            rows = blocks.mapped(found)
             records = found if blocks.whole else None
         full: list[list[str]] = []
         raws: list[dict[str, str]] = []
