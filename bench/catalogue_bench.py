@@ -16,8 +16,9 @@ of ``ingram_desk.sandbox.products`` (fixed seed):
 Then, in a fresh child process that imports as the app does (the catalogue opened and the
 long-lived objects frozen as at the app's start, ``CatalogueService.import_files`` with the
 importing child spawned ahead, as when the import dialog opens; no window): searchable after
-(the snapshot answers a search and its first page), durable after (the generation is
-swapped in), 200 searches drawn with ``--seed`` from the file's own vocabulary (single words,
+(the snapshot answers a search and its first page), durable after (the import is kept on disk,
+``kept_import``: an app killed from then on finishes it at its next start), the generation
+written and swapped in after, 200 searches drawn with ``--seed`` from the file's own vocabulary (single words,
 1–4-letter prefixes, 2- and 3-word combinations, vendor + word, part-number fragments with and
 without separators, full EANs, terms matching nothing; each = ids + the first 100 rows) during
 the import and after it, 20 of them typed key by key, the first sort by each column, the worst
@@ -346,14 +347,18 @@ async def main():
             tasks.append(loop.create_task(first_answer()))
     service.events.subscribe(CATALOGUE_INTERIM, interim)
     phase["importing"] = True
-    outcome = await service.import_files(price, force=True)
-    out["durable"] = time.perf_counter() - started
+    def kept(tick):
+        if tick.phase == "kept":
+            out["durable"] = time.perf_counter() - started
+    outcome = await service.import_files(price, force=True, progress=kept)
+    out["complete"] = time.perf_counter() - started
+    out.setdefault("durable", out["complete"])  # (a small file: kept by its generation)
     phase["importing"] = False
     out["import_peak_mb"], out["import_peak_procs"] = phase["peak_mb"], phase["peak_procs"]
     if tasks:
         out["during"], out["during_typing"], _ = await tasks[0]
     out["breakdown"] = list(BREAKDOWN)
-    out.setdefault("searchable", out["durable"])
+    out.setdefault("searchable", out["complete"])
     out["rows"] = outcome.report.rows_imported
     out["skipped"] = outcome.report.rows_skipped
     out["stall_during_ms"] = max(gaps, default=0)
@@ -490,7 +495,8 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         f"(load average {load:.1f})\n"
         f"csv module read: {read:.2f} s (median of {', '.join(f'{b:.2f}' for b in baseline)})\n"
         f"searchable after {app['searchable']:.2f} s = {app['searchable'] / read:.2f}× the read; "
-        f"durable after {app['durable']:.1f} s = {app['durable'] / read:.1f}×\n"
+        f"durable after {app['durable']:.2f} s = {app['durable'] / read:.2f}×; the generation "
+        f"written after {app['complete']:.1f} s = {app['complete'] / read:.1f}×\n"
         f"searches during the import: {_spread(app['during'])}; typing "
         f"{_spread(app['during_typing'])}\n"
         + _breakdown(app["breakdown"])

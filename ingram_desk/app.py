@@ -177,14 +177,15 @@ async def attach_feeds(session: AppSession) -> Any:
 FIRST_ANSWER_WAIT_S = 5.0
 
 
-async def first_start(session: AppSession) -> None:
-    """Demo profile with no catalogue yet: import the bundled sample, else show what is there;
+async def first_start(session: AppSession, *, sample: bool = True) -> None:
+    """Demo profile with no catalogue yet: import the bundled sample (unless ``sample`` is
+    false: an import is being finished), else show what is there;
     then the feeds fetch what is due (after the sample import, never alongside it). A catalogue
     answers its first search before the feeds start: their servers and checks (~0.4 s of CPU
     on the GIL: certificate, keys, asyncssh) would delay it."""
     info = await session.catalogue.info()
     session.window.show_store_notes()  # a damaged catalogue set aside at this first read
-    sample = not info.row_count and session.context.profile.kind.value == "demo"
+    sample = sample and not info.row_count and session.context.profile.kind.value == "demo"
     if not sample:
         await _catalogue_answered(session)
     feeds = await attach_feeds(session)
@@ -249,7 +250,10 @@ async def start_session(session: AppSession, args: argparse.Namespace) -> None:
         session.window.importer.start_many(files)
         args.files = None  # a profile switch does not import them again
     else:
-        await first_start(session)
+        kept = await session.catalogue.kept_import()
+        if kept is not None:  # the app was closed during an import, after it was kept
+            session.window.importer.finish_kept(kept)
+        await first_start(session, sample=kept is None)
     ctx = session.context
     if ctx.secret_error is None:
         go_online(session)

@@ -43,11 +43,13 @@ from ingram_desk.catalogue.report import (
 )
 from ingram_desk.catalogue.schema import CatalogueDamagedError, open_base, set_aside_damaged
 from ingram_desk.catalogue.worker import apply_stock_in_subprocess, import_in_subprocess
+from ingram_desk.crash_points import CATALOGUE_CRASH_ENV, crash_point
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub
 
 if TYPE_CHECKING:  # the engine loads polars and numpy (~1 s): not before the window shows
     from ingram_desk.catalogue.engine import Catalogue
+    from ingram_desk.catalogue.kept_import import KeptImport
 
 __all__ = [
     "CATALOGUE_INTERIM",
@@ -288,12 +290,17 @@ class CatalogueService:
                 price_file, category_file, mapping, force, currency, cancel
             )
             searching = False  # (a window told the snapshot serves searches it at once)
+            kept: asyncio.Future[None] | None = None
             if interim is not None:
                 self._interim = interim
                 info = await asyncio.to_thread(interim.info)  # a call into the child
                 report_progress(ImportProgress("searchable", info.row_count, 0, 0, 0.0, None))
                 searching = self.events.subscribed(CATALOGUE_INTERIM)
                 self.events.emit(CATALOGUE_INTERIM, info)
+                files = {"price": price_file, "stock": stock_file, "category": category_file}
+                kept = asyncio.ensure_future(
+                    self._keep(files, mapping, force, currency, info.row_count, report_progress)
+                )
             if self.in_subprocess:
                 importer = import_in_subprocess
             else:
@@ -328,11 +335,14 @@ class CatalogueService:
             except asyncio.CancelledError:
                 cancel.set()
                 await self._end_interim(interim, reverted=True)
+                await self._drop_kept(kept)
                 raise
             except BaseException:
                 await self._end_interim(interim, reverted=True)
+                await self._drop_kept(kept)
                 raise
             await self._end_interim(interim, reverted=False)
+            await self._drop_kept(kept)  # its generation is live
             self.events.emit(CATALOGUE_REPLACED, outcome)
             return outcome
 
@@ -376,6 +386,74 @@ class CatalogueService:
             raise
         interim.summary["searchable_after"] = time.perf_counter() - started
         return interim
+
+    async def _keep(
+        self,
+        files: dict[str, Path | None],
+        mapping: UserMapping | None,
+        force: bool,
+        currency: str,
+        rows: int,
+        report_progress: Callable[[ImportProgress], None],
+    ) -> None:
+        """Keep the import on disk (``kept_import``) while its generation is written, then
+        tick "kept": from here an app killed before the swap finishes it at the next start.
+        Failing to keep it (a full disk) costs only that: the import goes on."""
+        from ingram_desk.catalogue import kept_import
+
+        chosen = {kind: Path(path) for kind, path in files.items() if path is not None}
+        try:
+            await asyncio.to_thread(
+                kept_import.keep, self._root(), chosen,
+                mapping=mapping, force=force, currency=currency,
+            )  # fmt: skip
+        except OSError as exc:
+            log.warning("the import could not be kept while it is written: %s", exc)
+            return
+        report_progress(ImportProgress("kept", rows, 0, 0, 0.0, None))
+        crash_point("after_import_kept", CATALOGUE_CRASH_ENV)  # (kill tests: the app dies)
+
+    async def _drop_kept(self, kept: asyncio.Future[None] | None) -> None:
+        """The import ended (its generation live, or none: the previous one serves): forget
+        the kept copy, once it is made."""
+        if kept is None:
+            return
+        from ingram_desk.catalogue import kept_import
+
+        await asyncio.gather(kept, return_exceptions=True)
+        await asyncio.to_thread(kept_import.drop, self._root())
+
+    def _root(self) -> Path:
+        from ingram_desk.catalogue.engine import catalogue_root
+
+        return catalogue_root(self.db_path)
+
+    async def kept_import(self) -> KeptImport | None:
+        """An import the app was stopped in, after its gate and before its swap (kept on
+        disk, ``kept_import``): ``finish_kept_import`` runs it again."""
+        from ingram_desk.catalogue import kept_import
+
+        return await asyncio.to_thread(kept_import.find, self._root())
+
+    async def finish_kept_import(
+        self,
+        kept: KeptImport,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ImportOutcome:
+        """Run the kept import again from its kept files and options (``import_files``); it
+        is forgotten after, done or not (a cancelled or failed one leaves the catalogue as it
+        is, as any import does)."""
+        from ingram_desk.catalogue import kept_import
+
+        try:
+            return await self.import_files(
+                kept.price_file, stock_file=kept.files.get("stock"),
+                category_file=kept.files.get("category"), mapping=kept.mapping,
+                force=kept.force, currency=kept.currency, progress=progress, cancel=cancel,
+            )  # fmt: skip
+        finally:  # (a small file is imported in one go, and no copy of it kept)
+            await asyncio.to_thread(kept_import.drop, self._root())
 
     async def _end_interim(self, interim: InterimProcess | None, *, reverted: bool) -> None:
         if interim is None:

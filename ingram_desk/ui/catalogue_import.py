@@ -87,6 +87,22 @@ class CatalogueImporter(QObject):
         dialog.show()
         self.runner.start(IMPORT_TASK, self._import(files, dialog))
 
+    def finish_kept(self, kept: Any) -> None:
+        """Finish an import the app was stopped in after it was kept (``kept_import``), in the
+        dialog any import shows, saying what it finishes."""
+        if self.runner.is_running(IMPORT_TASK):
+            return
+        name = kept.price_file.name
+        dialog = ImportDialog(name, self.window)
+        dialog.phase.setText(
+            self.tr("Finishing the import of {name}, interrupted when Ingram Desk closed…").format(
+                name=name
+            )
+        )
+        self.dialog = dialog
+        dialog.show()
+        self.runner.start(IMPORT_TASK, self._import(dict(kept.files), dialog, kept=kept))
+
     async def _import(
         self,
         files: dict[str, Path],
@@ -94,6 +110,7 @@ class CatalogueImporter(QObject):
         *,
         force: bool = False,
         mapping: Any = None,
+        kept: Any = None,
     ) -> None:
         from ingram_desk.services.catalogue_service import (
             CatalogueImportError,
@@ -103,15 +120,20 @@ class CatalogueImporter(QObject):
         )
 
         try:
-            outcome = await self.catalogue.import_files(
-                files["price"],
-                stock_file=files.get("stock"),
-                category_file=files.get("category"),
-                mapping=mapping,
-                force=force,
-                progress=dialog.show_progress,
-                cancel=dialog.cancel_flag,
-            )
+            if kept is not None:
+                outcome = await self.catalogue.finish_kept_import(
+                    kept, progress=dialog.show_progress, cancel=dialog.cancel_flag
+                )
+            else:
+                outcome = await self.catalogue.import_files(
+                    files["price"],
+                    stock_file=files.get("stock"),
+                    category_file=files.get("category"),
+                    mapping=mapping,
+                    force=force,
+                    progress=dialog.show_progress,
+                    cancel=dialog.cancel_flag,
+                )
         except MappingRequired as exc:
             self._ask_for_mapping(files, dialog, exc)
             return

@@ -237,7 +237,7 @@
     <name>App</name>
     <message>
         <source>Client secret needed</source>
-        <extracomment>the catalogue store, one per profile (as ``ingram-desk catalogue`` uses it) saved ship-to addresses, one book per profile set by bench/startup_bench.py to the launch time (epoch seconds): the app prints when the window is visible and when the catalogue answered a search, then quits how the composition root says a profile has no stored secret profiles whose secret was just typed (its environment copy is removed once read)</extracomment>
+        <extracomment>the catalogue store, one per profile (as ``ingram-desk catalogue`` uses it) saved ship-to addresses, one book per profile seconds the feeds wait at most for the catalogue&apos;s first answer at start set by bench/startup_bench.py to the launch time (epoch seconds): the app prints when the window is visible and when the catalogue answered a search, then quits how the composition root says a profile has no stored secret profiles whose secret was just typed (its environment copy is removed once read)</extracomment>
         <translation>Client secret requis</translation>
     </message>
     <message>
@@ -261,6 +261,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>An import is already running</source>
         <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;)</extracomment>
         <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Finishing the import of {name}, interrupted when Ingram Desk closed…</source>
+        <translation>Fin de l’import de {name}, interrompu à la fermeture d’Ingram Desk…</translation>
     </message>
     <message>
         <source> (even when insisting)</source>
@@ -391,7 +395,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
-        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info</extracomment>
+        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
         <translation>impossible de lire {file} : {error}</translation>
     </message>
     <message>
@@ -413,6 +417,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
+        <extracomment>a problem: its line, its reason, whether the row was skipped</extracomment>
         <translation>ligne illisible : champ plus grand que la limite ({limit})</translation>
     </message>
     <message>
@@ -537,6 +542,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>no price file loaded to commit</source>
+        <extracomment>per method, its last call&apos;s (seconds in the child, what the import was doing then)</extracomment>
         <translation>aucun fichier de prix chargé à enregistrer</translation>
     </message>
     <message>
@@ -549,6 +555,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>cannot read the file: {error}</source>
+        <extracomment>encodings whose line breaks, quotes and delimiters are the same bytes as in UTF-8, one byte a character: the file&apos;s shape is counted on the file itself while it is re-encoded bytes re-encoded at a time: each chunk&apos;s bytes, text and UTF-8 stay under glibc&apos;s mmap threshold as ``heap`` fixes it (128 KB), so they reuse the same heap pages (16 MB chunks were fresh pages each, ~100k page faults at 150 MB), and the GIL is let go between chunks for the shape count beside it</extracomment>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
@@ -2601,6 +2608,11 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Démarrage…</translation>
     </message>
     <message>
+        <source>Saved: if Ingram Desk closes now, this import finishes at its next start.</source>
+        <extracomment>said once the import is kept on disk: closing the app no longer loses it</extracomment>
+        <translation>Enregistré : si Ingram Desk se ferme maintenant, cet import se terminera au prochain démarrage.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2903,7 +2915,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <name>MainWindow</name>
     <message>
         <source>Ingram Desk — {profile}</source>
-        <extracomment>the profile&apos;s transport: rest, xml or soap what Help ▸ Show data folder opens named in Help ▸ About&apos;s diagnostics the user chose another profile in Tools → Switch profile (the app reopens on it) the language now spoken, after View › Language (the window then reopens in it)</extracomment>
+        <extracomment>the profile&apos;s transport: rest, xml or soap what Help ▸ Show data folder opens named in Help ▸ About&apos;s diagnostics the window&apos;s size at first start, where the screen has room for it left for the window&apos;s frame and title bar, which ``resize`` does not count the user chose another profile in Tools → Switch profile (the app reopens on it) the language now spoken, after View › Language (the window then reopens in it)</extracomment>
         <translation>Ingram Desk — {profile}</translation>
     </message>
     <message>

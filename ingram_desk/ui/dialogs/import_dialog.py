@@ -125,6 +125,13 @@ class ImportDialog(QDialog):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
         self.rate = QLabel("", self)
+        #: said once the import is kept on disk: closing the app no longer loses it
+        self.kept = QLabel(
+            self.tr("Saved: if Ingram Desk closes now, this import finishes at its next start."),
+            self,
+        )
+        self.kept.setWordWrap(True)
+        self.kept.hide()
         self.report = QTextBrowser(self)
         self.report.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -138,7 +145,8 @@ class ImportDialog(QDialog):
         self.force_button.hide()
         self.buttons.hide()
         layout = QVBoxLayout(self)
-        for w in (self.phase, self.bar, self.rate, self.report, self.cancel_button, self.buttons):
+        widgets = (self.phase, self.bar, self.rate, self.kept, self.report, self.cancel_button)
+        for w in (*widgets, self.buttons):
             layout.addWidget(w)
         self.resize(560, 180)
 
@@ -151,6 +159,9 @@ class ImportDialog(QDialog):
             self.phase.setText(self.tr("Cancelling — the current catalogue stays as it is…"))
 
     def show_progress(self, p: Any) -> None:
+        if p.phase == "kept":
+            self.kept.show()
+            return
         if p.phase == "searchable":
             self.searchable = True
             self.phase.setText(
@@ -190,6 +201,7 @@ class ImportDialog(QDialog):
         self.bar.setValue(1000)
         self.phase.setText(self.tr("Done."))
         self.rate.hide()
+        self.kept.hide()
         self.cancel_button.hide()
         self.report.setHtml(report_html(outcome))
         self.report.show()
@@ -199,6 +211,7 @@ class ImportDialog(QDialog):
 
     def show_failure(self, message: str, *, can_force: bool = False) -> None:
         """The import did not replace the catalogue; ``can_force`` offers "Import anyway"."""
+        self.kept.hide()  # (nothing is kept of an import that ended without its catalogue)
         self.phase.setText(message)
         self.phase.setWordWrap(True)
         self.cancel_button.hide()

@@ -1,0 +1,170 @@
+"""An import is kept on disk from its gate to its swap: an app killed in between finishes it at
+the next start (``finish_kept_import``), through the same import path; an import that ends
+while the app runs, done, failed or cancelled, leaves nothing kept. Real child processes, a
+real kill of the importing app, real files."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingram_desk.catalogue import kept_import
+from ingram_desk.catalogue.engine import catalogue_root
+from ingram_desk.catalogue.engine import import_files as engine_import
+from ingram_desk.crash_points import CATALOGUE_CRASH_ENV
+from ingram_desk.services.catalogue_service import (
+    CATALOGUE_INTERIM,
+    CatalogueImportError,
+    CatalogueQuery,
+    CatalogueService,
+    ImportCancelled,
+    UserMapping,
+)
+from tests.catalogue.builders import dach_row, write_csv, write_dach
+
+OLD = [dach_row(f"A{i:03d}", text1=f"OLD ARTICLE {i}") for i in range(30)]
+NEW = [*OLD[:29], dach_row("NEW001", "NW-77-X", text1="BRAND NEW DOCK")]
+
+#: the app's import, killed once the import is kept: a window is watching (the commit waits
+#: up to two seconds for its first search, which never comes), so the kill lands before it
+_KILLED_APP = r"""
+import asyncio, sys
+from pathlib import Path
+from ingram_desk.services.catalogue_service import CATALOGUE_INTERIM, CatalogueService
+
+service = CatalogueService(Path(sys.argv[1]), two_stage_min_bytes=0)
+service.events.subscribe(CATALOGUE_INTERIM, lambda info: None)
+asyncio.run(service.import_files(Path(sys.argv[2]), category_file=Path(sys.argv[3])))
+"""
+
+
+def _skus(reader: Any, text: str) -> list[str]:
+    return [p.sku for p in reader.read_rows(reader.query_ids(CatalogueQuery(text=text)))]
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> CatalogueService:
+    svc = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=0)  # even tiny files
+    asyncio.run(svc.import_files(write_dach(tmp_path / "old.csv", OLD)))
+    yield svc
+    svc.close()
+
+
+def _kill_the_app_once_kept(db: Path, price: Path, categories: Path) -> None:
+    env = {**os.environ, CATALOGUE_CRASH_ENV: "after_import_kept"}
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_APP, str(db), str(price), str(categories)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 70, done.stderr  # died at the crash point, nothing cleaned up
+
+
+def test_an_import_the_app_was_killed_in_after_it_was_kept_finishes_at_the_next_start(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    db = service.db_path
+    price = write_dach(tmp_path / "Preisliste.csv", NEW)
+    os.utime(price, (1_700_000_000, 1_700_000_000))
+    categories = write_csv(tmp_path / "cats.csv", ["Code", "Name", "Parent"], [["C1", "Docks", ""]])
+    service.close()
+    _kill_the_app_once_kept(db, price, categories)
+    price.unlink()  # the user's file may be gone by the next start: the kept copy is used
+
+    restarted = CatalogueService(db, two_stage_min_bytes=0)
+    try:
+        assert restarted.catalogue.generation() == 1  # the old catalogue serves meanwhile
+        assert _skus(restarted.reader, "nw-77") == []
+        kept = asyncio.run(restarted.kept_import())
+        assert kept is not None and kept.price_file.name == "Preisliste.csv"
+        assert kept.price_file.stat().st_mtime == 1_700_000_000  # its date kept with it
+        assert set(kept.files) == {"price", "category"} and not kept.force
+        phases: list[str] = []
+        outcome = asyncio.run(
+            restarted.finish_kept_import(kept, progress=lambda p: phases.append(p.phase))
+        )
+        assert outcome.report.source == "Preisliste.csv" and outcome.info.row_count == 30
+        assert outcome.report.categories_loaded == 1
+        assert outcome.changes.counts["new"] == 1
+        assert _skus(restarted.reader, "nw-77") == ["NEW001"]
+        assert phases[0] == "searchable" and "kept" in phases and phases[-1] == "done"
+        assert asyncio.run(restarted.kept_import()) is None
+        assert not kept_import.kept_folder(catalogue_root(db)).exists()
+    finally:
+        restarted.close()
+
+
+def test_a_finished_import_keeps_nothing_and_says_when_it_was_kept(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    phases: list[str] = []
+    asyncio.run(
+        service.import_files(
+            write_dach(tmp_path / "new.csv", NEW), progress=lambda p: phases.append(p.phase)
+        )
+    )
+    assert phases.index("searchable") < phases.index("kept") < phases.index("done")
+    assert asyncio.run(service.kept_import()) is None
+    root = catalogue_root(service.db_path)
+    assert not kept_import.kept_folder(root).exists()
+    assert [p.name for p in root.parent.iterdir() if "kept" in p.name] == []
+
+
+def test_a_failed_or_cancelled_import_keeps_nothing(
+    tmp_path: Path, service: CatalogueService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cancel = threading.Event()
+    service.events.subscribe(CATALOGUE_INTERIM, lambda info: info.interim and cancel.set())
+    with pytest.raises(ImportCancelled):
+        asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW), cancel=cancel))
+    assert asyncio.run(service.kept_import()) is None
+    monkeypatch.setitem(os.environ, CATALOGUE_CRASH_ENV, "before_generation_pointer")
+    with pytest.raises(CatalogueImportError, match="died"):  # the import child dies
+        asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW)))
+    assert asyncio.run(service.kept_import()) is None
+    assert service.catalogue.generation() == 1 and _skus(service.reader, "nw-77") == []
+
+
+def test_the_kept_options_come_back_as_they_were_given(tmp_path: Path) -> None:
+    root = tmp_path / "c.generations"
+    price = tmp_path / "liste.csv"
+    price.write_text("Artikel;Preis\nM1;1,50\n", encoding="utf-8")
+    mapping = UserMapping.from_dict(
+        {"columns": {"sku": "Artikel", "customer_price": "Preis"}, "delimiter": ";",
+         "decimal_comma": True, "encoding": "utf-8"}
+    )  # fmt: skip
+    kept = kept_import.keep(root, {"price": price}, mapping=mapping, force=True, currency="CHF")
+    found = kept_import.find(root)
+    assert found == kept and found.mapping == mapping and found.currency == "CHF" and found.force
+    assert found.price_file.read_bytes() == price.read_bytes()
+    # run again from its own copies (the finishing import): kept as it is, not copied again
+    assert kept_import.keep(root, found.files, mapping=None, force=False, currency="EUR") == kept
+    if os.name == "posix":  # the copy of the user's file is theirs alone
+        assert found.price_file.stat().st_mode & 0o777 == 0o600
+        assert kept_import.kept_folder(root).stat().st_mode & 0o777 == 0o700
+
+
+def test_a_half_kept_an_unreadable_or_an_overtaken_import_is_dropped_when_found(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    root = catalogue_root(service.db_path)
+    folder = kept_import.kept_folder(root)
+    price = write_dach(tmp_path / "new.csv", NEW)
+    half = folder.with_name(folder.name + ".part")
+    half.mkdir()  # killed while copying: the import was not kept
+    (half / "import.json").write_text("{", encoding="utf-8")
+    assert kept_import.find(root) is None and not half.exists()
+
+    kept_import.keep(root, {"price": price}, mapping=None, force=False, currency="EUR")
+    (folder / "import.json").write_text("not json", encoding="utf-8")
+    assert kept_import.find(root) is None and not folder.exists()
+
+    kept_import.keep(root, {"price": price}, mapping=None, force=False, currency="EUR")
+    engine_import(service.db_path, price)  # another generation went live since
+    assert kept_import.find(root) is None and not folder.exists()
