@@ -39,6 +39,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp.add_argument("--json", action="store_true", help="machine-readable report")
     imp.set_defaults(handler=lazy(_RUN, "handle_import"))
 
+    resume = sub.add_parser(
+        "resume", parents=[common], help="finish an import stopped before its catalogue was written"
+    )
+    resume.add_argument("--json", action="store_true", help="machine-readable report")
+    resume.set_defaults(handler=lazy(_RUN, "handle_resume"))
+
     stock = sub.add_parser("stock", parents=[common], help="apply an Hourly Stock File")
     stock.add_argument("stock_file", type=Path, metavar="STOCKFILE")
     stock.add_argument("--json", action="store_true")

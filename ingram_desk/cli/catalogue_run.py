@@ -80,6 +80,40 @@ def handle_import(args: argparse.Namespace) -> int:
         return fail(f"refused: {exc}")
     except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:
         return fail(str(exc))
+    return _imported(args, report)
+
+
+async def _resume(args: argparse.Namespace) -> ImportReport | None:
+    """The import kept when the app (or ``catalogue import``) was stopped before its swap,
+    finished through the same service path as the window's next start finishes it."""
+    service = CatalogueService(catalogue_path(args))
+    await service.open()
+    try:
+        kept = await service.kept_import()
+        if kept is None:
+            return None
+        print(f"finishing the import of {kept.price_file.name}", file=sys.stderr)
+        progress = _progress if sys.stderr.isatty() and not args.json else None
+        return (await service.finish_kept_import(kept, progress=progress)).report
+    finally:
+        service.close()
+
+
+def handle_resume(args: argparse.Namespace) -> int:
+    try:
+        report = asyncio.run(_resume(args))
+    except SanityGateError as exc:
+        return fail(f"refused: {exc}")
+    except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:
+        return fail(str(exc))
+    if report is None:
+        print("no interrupted import to finish")
+        return 0
+    return _imported(args, report)
+
+
+def _imported(args: argparse.Namespace, report: ImportReport) -> int:
+    """An import's report, as ``--json`` or as lines for a person."""
     if args.json:
         emit_json(report.as_dict())
         return 0

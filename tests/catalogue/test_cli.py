@@ -122,3 +122,27 @@ def test_import_runs_in_the_apps_import_process_and_a_killed_one_changes_nothing
     monkeypatch.delenv("INGRAM_DESK_CATALOGUE_CRASH_AT")
     code, found, _ = run(capsys, "catalogue", "search", "", "--json", "--data-dir", data)
     assert [r["sku"] for r in found["results"]] == ["A0", "A1", "A2"]
+
+
+def test_resume_finishes_a_kept_import_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An import stopped after it was kept (``kept_import``) is finished by ``catalogue
+    resume`` through the service, with the import's own report; then nothing is left to do."""
+    from ingram_desk.catalogue.engine import catalogue_root
+    from ingram_desk.catalogue.kept_import import keep
+
+    data = str(tmp_path / "data")
+    code, none_yet, _ = run(capsys, "catalogue", "resume", "--data-dir", data)
+    assert code == 0 and none_yet.strip() == "no interrupted import to finish"
+    price = write_dach(tmp_path / "Preise.csv", [dach_row("R1", "RS-1"), dach_row("R2", "RS-2")])
+    db = tmp_path / "data/profiles/demo/catalogue.sqlite3"
+    keep(catalogue_root(db), {"price": price}, mapping=None, force=False, currency="EUR")
+    price.unlink()  # the kept copy is what is imported
+    code, report, err = run(capsys, "--data-dir", data, "catalogue", "resume", "--json")
+    assert code == 0 and "finishing the import of Preise.csv" in err
+    assert (report["source"], report["rows_imported"]) == ("Preise.csv", 2)
+    code, found, _ = run(capsys, "--data-dir", data, "catalogue", "search", "rs-2", "--json")
+    assert [r["sku"] for r in found["results"]] == ["R2"]
+    code, again, _ = run(capsys, "catalogue", "resume", "--data-dir", data)
+    assert again.strip() == "no interrupted import to finish"
