@@ -76,6 +76,17 @@ def handle_import(args: argparse.Namespace) -> int:
     try:
         mapping = UserMapping.load(args.mapping) if args.mapping else None
         report = asyncio.run(_import(args, mapping))
+    except KeyboardInterrupt:  # a big import kept by then is not lost: say how it finishes
+        from ingram_desk.catalogue.engine import catalogue_root
+        from ingram_desk.catalogue.kept_import import find
+
+        if find(catalogue_root(catalogue_path(args))) is not None:
+            print(
+                "\ninterrupted: the import was kept; `ingram-desk catalogue resume` or the app's "
+                "next start finishes it",
+                file=sys.stderr,
+            )
+        return 130
     except SanityGateError as exc:
         return fail(f"refused: {exc}")
     except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:

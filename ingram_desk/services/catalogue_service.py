@@ -267,7 +267,9 @@ class CatalogueService:
         """Import in a child process (watched from a worker thread); ``progress`` is called on
         the event loop's thread.
 
-        Cancelling the awaiting task sets the cancel flag: the previous catalogue stays live.
+        Cancelling the awaiting task sets the cancel flag: the previous catalogue stays live
+        (and a big import already kept stays kept, for the next start: the app is closing);
+        the cancel flag set by the user (``ImportCancelled``) forgets it.
         Raises ``ImportCancelled``, ``SanityGateError``, ``CatalogueImportError``, or
         ``MappingRequired`` (``.header``, ``.samples``: ask the user, retry with ``mapping``; a
         mapping is remembered for that header, so the same file shape needs none next time).
@@ -332,10 +334,9 @@ class CatalogueService:
 
             try:
                 outcome = await asyncio.to_thread(run)
-            except asyncio.CancelledError:
-                cancel.set()
+            except asyncio.CancelledError:  # the app closes (or Ctrl-C): a kept import is
+                cancel.set()  # finished at the next start; the user's Cancel drops it below
                 await self._end_interim(interim, reverted=True)
-                await self._drop_kept(kept)
                 raise
             except BaseException:
                 await self._end_interim(interim, reverted=True)

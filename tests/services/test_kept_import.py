@@ -100,6 +100,32 @@ def test_an_import_the_app_was_killed_in_after_it_was_kept_finishes_at_the_next_
         restarted.close()
 
 
+def test_an_import_the_app_closes_during_after_it_was_kept_is_kept_for_the_next_start(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    """Closing the app cancels its tasks (``TaskRunner.shutdown``): unlike the user's Cancel,
+    that keeps the kept import, which the next start finishes."""
+    service.events.subscribe(CATALOGUE_INTERIM, lambda info: None)  # (the commit waits 2 s)
+
+    async def close_once_kept() -> None:
+        task = asyncio.current_task()
+
+        def progress(tick: Any) -> None:
+            if tick.phase == "kept":
+                task.cancel()  # as the window's runner does when the app closes
+
+        await service.import_files(write_dach(tmp_path / "new.csv", NEW), progress=progress)
+
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(close_once_kept())
+    assert service.catalogue.generation() == 1 and _skus(service.reader, "nw-77") == []
+    kept = asyncio.run(service.kept_import())
+    assert kept is not None and kept.price_file.name == "new.csv"
+    asyncio.run(service.finish_kept_import(kept))
+    assert _skus(service.reader, "nw-77") == ["NEW001"]
+    assert asyncio.run(service.kept_import()) is None
+
+
 def test_a_finished_import_keeps_nothing_and_says_when_it_was_kept(
     tmp_path: Path, service: CatalogueService
 ) -> None:
