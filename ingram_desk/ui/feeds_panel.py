@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ingram_desk.services.feed_report import OK_STATUSES
+from ingram_desk.services.feed_report import OK_STATUSES, phrased_values
 from ingram_desk.services.feed_service import FEEDS_CHANGED, FeedError, FeedService, SyncReport
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import template_text
@@ -232,11 +232,11 @@ class FeedsController(QObject):
                 context = self.tr("{kind} feed (and %n more)", "", len(errors) - 1)
             else:
                 context = self.tr("{kind} feed")
-            # rebuilt from its template and values: shown in the current language
+            # rebuilt from its template and values (phrases again: a refusal's reason is one)
             error = FeedError(
                 first.template or first.message,
                 remedial_action=first.remedy_template or first.remedy,
-                values=first.values,
+                values=phrased_values(first.values),
             )
             context = context.format(kind=kind)
             self.window.banner.show_error(error, context=context[:1].upper() + context[1:])

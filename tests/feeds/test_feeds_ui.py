@@ -158,6 +158,11 @@ async def test_a_refused_price_file_says_why_in_german_from_the_stored_state(
         tip = controller.widget.labels["price"].toolTip()
         assert "zuletzt abgewiesen" in tip and "die Datei scheint unvollständig (" in tip, tip
         assert "looks incomplete" not in tip and "refused" not in tip
+        clock.advance(24 * 3600)  # refused again with the window open: the banner says why
+        await controller.service.sync(["price"])
+        text = window.banner.text()
+        assert "die Datei scheint unvollständig (" in text, text
+        assert "\x1f" not in text and '"CatalogueTexts"' not in text  # never the stored form
         controller.close()
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
