@@ -178,12 +178,12 @@ class ImportDialog(QDialog):
                     phase=p.phase, rows=formats.quantity(p.rows)
                 )
             )
-        else:
-            self.phase.setText(
-                self.tr("{v0}: {rows} rows").format(
-                    v0=p.phase.capitalize(), rows=formats.quantity(p.rows)
-                )
+            return  # (a rate and time left are the read's: its rows were all counted by now)
+        self.phase.setText(
+            self.tr("{v0}: {rows} rows").format(
+                v0=p.phase.capitalize(), rows=formats.quantity(p.rows)
             )
+        )
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
         eta = (

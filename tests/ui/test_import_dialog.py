@@ -1,0 +1,32 @@
+"""The import dialog's progress as a big import goes: read (rows, rate, time left), searchable
+(the rate of the read is over), kept (closing the app no longer loses it), done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingram_desk.catalogue.report import ImportProgress
+from ingram_desk.ui.dialogs.import_dialog import ImportDialog
+
+
+def _tick(phase: str, rows: int, done: int = 0, total: int = 0, rate: float = 0.0) -> Any:
+    return ImportProgress(phase, rows, done, total, rate, 2.0 if rate else None)
+
+
+def test_the_dialog_says_searchable_then_kept_and_never_a_rate_after_the_read(qtbot: Any) -> None:
+    dialog = ImportDialog("PRICE.TXT")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_progress(_tick("reading", 500_000, 150, 300, 400_000.0))
+    assert "400,000 rows/s" in dialog.rate.text() and dialog.bar.value() == 500
+    assert not dialog.kept.isVisible()
+    dialog.show_progress(_tick("searchable", 1_000_000))
+    assert "1,000,000 products are searchable now" in dialog.phase.text()
+    dialog.show_progress(_tick("kept", 1_000_000))
+    assert dialog.kept.isVisible() and "finishes at its next start" in dialog.kept.text()
+    # the commit's first tick counts its rows at once: no rate of billions of rows a second
+    dialog.show_progress(_tick("indexing", 1_000_000, 10, 10, 2.4e11))
+    assert "indexing: 1,000,000 rows" in dialog.phase.text() and dialog.rate.text() == ""
+    assert dialog.kept.isVisible()
+    dialog.show_failure("Not imported: cancelled.")
+    assert not dialog.kept.isVisible()  # nothing is kept of an import that ended without
