@@ -19,7 +19,6 @@ from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM,
     CATALOGUE_REPLACED,
     CatalogueImportError,
-    CatalogueQuery,
     CatalogueService,
     ImportCancelled,
     MappingRequired,
@@ -27,21 +26,10 @@ from ingram_desk.services.catalogue_service import (
     UserMapping,
 )
 from tests.catalogue.builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+from tests.services import catalogue_support
+from tests.services.catalogue_support import NEW, OLD, skus
 
-OLD = [dach_row(f"A{i:03d}", text1=f"OLD ARTICLE {i}") for i in range(30)]
-NEW = [*OLD[:29], dach_row("NEW001", "NW-77-X", text1="BRAND NEW DOCK")]
-
-
-def _skus(reader: Any, text: str) -> list[str]:
-    return [p.sku for p in reader.read_rows(reader.query_ids(CatalogueQuery(text=text)))]
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> CatalogueService:
-    svc = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=0)  # even tiny files
-    asyncio.run(svc.import_files(write_dach(tmp_path / "old.csv", OLD)))
-    yield svc
-    svc.close()
+service = catalogue_support.service  # (the fixture: the old catalogue, served)
 
 
 def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
@@ -53,8 +41,8 @@ def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
         reader = service.reader
         seen.append(("interim", info))
         seen.append(("reader", type(reader).__name__))
-        seen.append(("snapshot finds", _skus(reader, "nw-77")))
-        seen.append(("generation finds", _skus(service.catalogue, "nw-77")))
+        seen.append(("snapshot finds", skus(reader, "nw-77")))
+        seen.append(("generation finds", skus(service.catalogue, "nw-77")))
 
     service.events.subscribe(CATALOGUE_INTERIM, interim)
     service.events.subscribe(CATALOGUE_REPLACED, lambda o: seen.append(("replaced", o)))
@@ -72,7 +60,7 @@ def test_the_new_file_is_searchable_from_the_snapshot_before_the_store_swaps(
         "reader": "InterimProcess", "snapshot finds": ["NEW001"], "generation finds": [],
     }  # fmt: skip
     assert phases[0] == "searchable" and phases[-1] == "done"
-    assert service.reader is service.catalogue and _skus(service.reader, "nw-77") == ["NEW001"]
+    assert service.reader is service.catalogue and skus(service.reader, "nw-77") == ["NEW001"]
     report = outcome.report
     assert 0 < report.seconds_until_searchable < report.seconds
     assert outcome.changes.counts["new"] == 1 and outcome.changes.counts["removed"] == 1
@@ -89,7 +77,7 @@ def test_the_child_dying_in_the_commit_brings_the_old_catalogue_back(
     assert [i.interim for i in infos] == [True, False]  # previewed, then taken back
     assert infos[1].row_count == 30 and infos[1].source == "old.csv"
     assert service.reader is service.catalogue
-    assert _skus(service.reader, "nw-77") == [] and len(_skus(service.reader, "old")) == 30
+    assert skus(service.reader, "nw-77") == [] and len(skus(service.reader, "old")) == 30
     assert service.catalogue.generation() == 1  # the old generation, as it was
 
 
@@ -161,7 +149,7 @@ def test_the_spare_child_is_not_running_once_an_import_finished(
         asyncio.run(svc.import_files(write_dach(tmp_path / "new.csv", NEW)))
         assert svc._warm is None and warm.closed and not warm._process.is_alive()
         assert multiprocessing.active_children() == []  # nothing of the import stays
-        assert _skus(svc.catalogue, "nw-77") == ["NEW001"]
+        assert skus(svc.catalogue, "nw-77") == ["NEW001"]
     finally:
         svc.close()
 
@@ -178,8 +166,8 @@ def test_two_imports_at_once_run_one_after_the_other(service, tmp_path) -> None:
 
     one, two = asyncio.run(both())
     assert one.report.rows_imported == len(NEW) and two.report.rows_imported == len(NEW) + 1
-    assert _skus(service.reader, "SECOND DOCK") == ["TWO002"]
-    assert _skus(service.reader, "BRAND NEW DOCK") == ["NEW001"]
+    assert skus(service.reader, "SECOND DOCK") == ["TWO002"]
+    assert skus(service.reader, "BRAND NEW DOCK") == ["NEW001"]
 
 
 def test_a_big_import_reads_the_file_in_one_child_process(
@@ -222,7 +210,7 @@ def test_cancel_while_the_snapshot_serves_brings_the_old_catalogue_back(
         asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW), cancel=cancel))
     assert [i.interim for i in infos] == [True, False]
     assert service.reader is service.catalogue and service.catalogue.generation() == 1
-    assert _skus(service.reader, "nw-77") == [] and len(_skus(service.reader, "old")) == 30
+    assert skus(service.reader, "nw-77") == [] and len(skus(service.reader, "old")) == 30
 
 
 def test_the_mapping_asked_for_is_used_and_remembered_by_the_one_child(
@@ -241,4 +229,4 @@ def test_the_mapping_asked_for_is_used_and_remembered_by_the_one_child(
     outcome = asyncio.run(service.import_files(tmp_path / "liste.csv", mapping=mapping))
     assert outcome.report.layout == "mapped" and outcome.info.row_count == 30
     again = asyncio.run(service.import_files(tmp_path / "liste.csv"))  # remembered: no dialog
-    assert again.report.layout == "mapped" and _skus(service.reader, "ding 7") == ["M007"]
+    assert again.report.layout == "mapped" and skus(service.reader, "ding 7") == ["M007"]

@@ -22,15 +22,15 @@ from ingram_desk.crash_points import CATALOGUE_CRASH_ENV
 from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM,
     CatalogueImportError,
-    CatalogueQuery,
     CatalogueService,
     ImportCancelled,
     UserMapping,
 )
-from tests.catalogue.builders import dach_row, write_csv, write_dach
+from tests.catalogue.builders import write_csv, write_dach
+from tests.services import catalogue_support
+from tests.services.catalogue_support import NEW, skus
 
-OLD = [dach_row(f"A{i:03d}", text1=f"OLD ARTICLE {i}") for i in range(30)]
-NEW = [*OLD[:29], dach_row("NEW001", "NW-77-X", text1="BRAND NEW DOCK")]
+service = catalogue_support.service  # (the fixture: the old catalogue, served)
 
 #: the app's import, killed once the import is kept: a window is watching (the commit waits
 #: up to two seconds for its first search, which never comes), so the kill lands before it
@@ -43,18 +43,6 @@ service = CatalogueService(Path(sys.argv[1]), two_stage_min_bytes=0)
 service.events.subscribe(CATALOGUE_INTERIM, lambda info: None)
 asyncio.run(service.import_files(Path(sys.argv[2]), category_file=Path(sys.argv[3])))
 """
-
-
-def _skus(reader: Any, text: str) -> list[str]:
-    return [p.sku for p in reader.read_rows(reader.query_ids(CatalogueQuery(text=text)))]
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> CatalogueService:
-    svc = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=0)  # even tiny files
-    asyncio.run(svc.import_files(write_dach(tmp_path / "old.csv", OLD)))
-    yield svc
-    svc.close()
 
 
 def _kill_the_app_once_kept(db: Path, price: Path, categories: Path) -> None:
@@ -80,7 +68,7 @@ def test_an_import_the_app_was_killed_in_after_it_was_kept_finishes_at_the_next_
     restarted = CatalogueService(db, two_stage_min_bytes=0)
     try:
         assert restarted.catalogue.generation() == 1  # the old catalogue serves meanwhile
-        assert _skus(restarted.reader, "nw-77") == []
+        assert skus(restarted.reader, "nw-77") == []
         kept = asyncio.run(restarted.kept_import())
         assert kept is not None and kept.price_file.name == "Preisliste.csv"
         assert kept.price_file.stat().st_mtime == 1_700_000_000  # its date kept with it
@@ -92,7 +80,7 @@ def test_an_import_the_app_was_killed_in_after_it_was_kept_finishes_at_the_next_
         assert outcome.report.source == "Preisliste.csv" and outcome.info.row_count == 30
         assert outcome.report.categories_loaded == 1
         assert outcome.changes.counts["new"] == 1
-        assert _skus(restarted.reader, "nw-77") == ["NEW001"]
+        assert skus(restarted.reader, "nw-77") == ["NEW001"]
         assert phases[0] == "searchable" and "kept" in phases and phases[-1] == "done"
         assert asyncio.run(restarted.kept_import()) is None
         assert not kept_import.kept_folder(catalogue_root(db)).exists()
@@ -118,11 +106,11 @@ def test_an_import_the_app_closes_during_after_it_was_kept_is_kept_for_the_next_
 
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(close_once_kept())
-    assert service.catalogue.generation() == 1 and _skus(service.reader, "nw-77") == []
+    assert service.catalogue.generation() == 1 and skus(service.reader, "nw-77") == []
     kept = asyncio.run(service.kept_import())
     assert kept is not None and kept.price_file.name == "new.csv"
     asyncio.run(service.finish_kept_import(kept))
-    assert _skus(service.reader, "nw-77") == ["NEW001"]
+    assert skus(service.reader, "nw-77") == ["NEW001"]
     assert asyncio.run(service.kept_import()) is None
 
 
@@ -154,7 +142,7 @@ def test_a_failed_or_cancelled_import_keeps_nothing(
     with pytest.raises(CatalogueImportError, match="died"):  # the import child dies
         asyncio.run(service.import_files(write_dach(tmp_path / "new.csv", NEW)))
     assert asyncio.run(service.kept_import()) is None
-    assert service.catalogue.generation() == 1 and _skus(service.reader, "nw-77") == []
+    assert service.catalogue.generation() == 1 and skus(service.reader, "nw-77") == []
 
 
 def test_the_kept_options_come_back_as_they_were_given(tmp_path: Path) -> None:
