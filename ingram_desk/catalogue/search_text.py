@@ -32,28 +32,14 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-__all__ = ["compact", "compact_cells", "folded", "search_expr", "search_exprs", "text_cell"]
+__all__ = ["compact", "folded", "search_expr", "search_exprs", "text_cell"]
 
 c = pl.col
-#: a cell column with at most this many distinct values among its first ``_SAMPLE`` rows is
-#: kept as categories
-_FEW, _SAMPLE = 2000, 20_000
-
-
-def compact_cells(frame: pl.DataFrame) -> pl.DataFrame:
-    """``frame`` with each few-valued cell column (``c<n>``: categories, vendors, dates,
-    stock, columns left empty) as categories: 4 bytes a row instead of polars' 16-byte
-    string view plus the text. Read them through ``text_cell``."""
-    head = frame.head(_SAMPLE)
-    cast = [
-        name for name in frame.columns
-        if name.startswith("c") and head.get_column(name).n_unique() <= _FEW
-    ]  # fmt: skip
-    return frame.with_columns(c(name).cast(pl.Categorical) for name in cast) if cast else frame
 
 
 def text_cell(index: int) -> pl.Expr:
-    """The cell column ``c<index>`` as text, nulls as empty (categories cast back)."""
+    """The cell column ``c<index>`` as text, nulls as empty (few-valued columns are read as
+    categories, ``parse``: cast back)."""
     return c(f"c{index}").cast(pl.String).fill_null("")
 
 
