@@ -28,7 +28,7 @@ from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 
 from .detect import ImportPlan, plan_import
 from .file_lines import FileLines, scan_lines
-from .heap import release_free_memory
+from .heap import big_blocks_reused
 from .layouts import UserMapping
 from .problems import LaterChecks, misshapen, record_problems, unknown_counts
 from .report import ImportReport
@@ -163,7 +163,8 @@ def _read(
     thread: numpy releases the GIL while polars reads. ``data`` may be a call that makes the
     bytes (``_as_utf8``), and ``shape_of`` the file itself in a single-byte encoding, whose
     shape is then counted while the bytes are made (the same lines, records and cells)."""
-    with ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
+    # (the count's numpy arrays reuse the heap's blocks, returned afterwards: ``heap``)
+    with big_blocks_reused(), ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
         counting = None
         if shape_of is not None:
             counting = pool.submit(scan_lines, shape_of, plan, utf8=False, encoding=plan.encoding)
@@ -194,7 +195,6 @@ def _read(
             raise SnapshotUnsupported(_unreadable(exc)) from None
     if isinstance(data, io.BytesIO):
         data.seek(0)
-    release_free_memory()  # the count's freed blocks, before the frame grows (``heap``)
     return frame, shape
 
 
