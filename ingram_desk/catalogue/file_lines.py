@@ -244,9 +244,9 @@ def _block(
         if end and _at(inside, np.array([end - 1]))[0]:  # an odd number of quotes
             unclosed = end - 1 - int(np.argmax(raw[end - 1 :: -1] == _QUOTE))
         _clear_inside(found[:unclosed], inside)
-    delimiters = np.flatnonzero(found)
-    bounds = np.append(first[1:], end)[: len(first)]
-    n = (np.searchsorted(delimiters, bounds) - np.searchsorted(delimiters, first)).astype(np.uint32)
+    # each record's delimiters summed in place (their positions, 8 bytes each, were fresh
+    # pages every block: ~40k page faults at 1M English rows)
+    n = np.add.reduceat(found, first, dtype=np.uint32) if len(first) else np.zeros(0, np.uint32)
     n += 1
     stop = ends - ((ends > first) & (raw[np.maximum(ends - 1, 0)] == _RETURN))
     over = np.flatnonzero(n > most)

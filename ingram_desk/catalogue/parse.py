@@ -28,14 +28,14 @@ from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 
 from .detect import ImportPlan, plan_import
 from .file_lines import FileLines, scan_lines
-from .heap import release_free_memory
+from .heap import big_blocks_reused
 from .layouts import UserMapping
 from .problems import LaterChecks, misshapen, record_problems, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
 from .search_index import per_core
-from .search_text import compact_cells, search_expr, text_cell
+from .search_text import search_expr, text_cell
 from .side_files import CategoryTable
 from .snapshot import Snapshot
 from .sniff import SourceFile, iter_lines, open_source
@@ -53,6 +53,10 @@ _SINGLE_BYTE = ("cp1252", "latin-1")
 #: shape count beside it
 _TRANSCODE_CHUNK = 64 << 10
 _READ_AGAIN_CHUNK = 4 << 20  # (read again beside the whole snapshot: a smaller buffer)
+#: a column with at most ``_FEW`` distinct cells in its first ``_SAMPLE`` rows is read as
+#: categories (``_few_valued``), sampled from the first ``_SAMPLE_BYTES`` of the data (reading
+#: the sample from the file's path cost polars 0.05-0.1 CPU-s, from these bytes 15 ms)
+_FEW, _SAMPLE, _SAMPLE_BYTES = 2000, 20_000, 8 << 20
 c = pl.col
 
 
@@ -159,7 +163,8 @@ def _read(
     thread: numpy releases the GIL while polars reads. ``data`` may be a call that makes the
     bytes (``_as_utf8``), and ``shape_of`` the file itself in a single-byte encoding, whose
     shape is then counted while the bytes are made (the same lines, records and cells)."""
-    with ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
+    # (the count's numpy arrays reuse the heap's blocks, returned afterwards: ``heap``)
+    with big_blocks_reused(), ThreadPoolExecutor(1, thread_name_prefix="file-lines") as pool:
         counting = None
         if shape_of is not None:
             counting = pool.submit(scan_lines, shape_of, plan, utf8=False, encoding=plan.encoding)
@@ -168,20 +173,20 @@ def _read(
         if counting is None:
             counting = pool.submit(scan_lines, data, plan, utf8=utf8)
         frame: pl.DataFrame | Exception
+        read: dict[str, Any] = {
+            "has_header": False,
+            "skip_rows": 1 if plan.has_header else 0,
+            "separator": plan.delimiter,
+            "quote_char": None if plan.quoting == csv.QUOTE_NONE else '"',
+            "columns": wanted,
+            "infer_schema": False,
+            "encoding": "utf8-lossy",
+            "truncate_ragged_lines": True,
+            "empty_string_is_null": False,
+            "raise_if_empty": False,
+        }
         try:
-            frame = pl.read_csv(
-                data,
-                has_header=False,
-                skip_rows=1 if plan.has_header else 0,
-                separator=plan.delimiter,
-                quote_char=None if plan.quoting == csv.QUOTE_NONE else '"',
-                columns=wanted,
-                infer_schema=False,
-                encoding="utf8-lossy",
-                truncate_ragged_lines=True,
-                empty_string_is_null=False,
-                raise_if_empty=False,
-            )
+            frame = pl.read_csv(data, schema_overrides=_few_valued(data, read), **read)
         except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
             frame = exc
         try:
@@ -190,8 +195,32 @@ def _read(
             raise SnapshotUnsupported(_unreadable(exc)) from None
     if isinstance(data, io.BytesIO):
         data.seek(0)
-    release_free_memory()  # the count's freed blocks, before the frame grows (``heap``)
     return frame, shape
+
+
+def _few_valued(data: Path | bytes | io.BytesIO, read: dict[str, Any]) -> dict[str, Any]:
+    """The columns read as categories: each with at most ``_FEW`` distinct cells in the first
+    ``_SAMPLE`` rows (categories, vendors, dates, stock, columns left empty), as the data's
+    first bytes hold them. 4 bytes a row instead of polars' 16-byte string view plus the text,
+    made as polars reads: casting the text afterwards took 0.1-0.13 CPU-s more at 1M rows and
+    held both forms at once (``text_cell`` reads them as text)."""
+    if isinstance(data, Path):
+        with open(data, "rb") as f:
+            head = f.read(_SAMPLE_BYTES)
+    elif isinstance(data, io.BytesIO):
+        with data.getbuffer() as view:
+            head = bytes(view[:_SAMPLE_BYTES])
+    else:
+        head = data[:_SAMPLE_BYTES]
+    try:  # (its last record may be cut short: a sample only)
+        sample = pl.read_csv(head, n_rows=_SAMPLE, **read)
+    except (pl.exceptions.PolarsError, OSError, ValueError):
+        return {}
+    return {
+        name: pl.Categorical
+        for name in sample.columns
+        if sample.get_column(name).n_unique() <= _FEW
+    }
 
 
 def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFrame:
@@ -275,9 +304,7 @@ def build_snapshot(
                 wanted=len(wanted),
             )
         )
-    frame = compact_cells(
-        frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
-    )
+    frame = frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
     frame = frame.hstack(_row_columns(frame, plan, scan))
     read = frame.height
     counts = shape.records

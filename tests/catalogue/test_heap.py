@@ -52,3 +52,30 @@ def test_small_buffers_freed_at_the_heap_top_are_not_faulted_in_again() -> None:
     ).stdout.split()
     if out[0] == "True":  # glibc: elsewhere the setting does not exist
         assert int(out[1]) < 2000
+
+
+_REUSED = """
+import resource, numpy as np
+from ingram_desk.catalogue import heap
+taken = heap.return_big_blocks()
+np.ones(1 << 18)  # (numpy's own first allocations)
+def churn():
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(200):  # a 2 MB array made and freed, as each block of a file's count
+        np.ones(1 << 18).sum()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+with heap.big_blocks_reused():
+    inside = churn()
+print(taken, inside, churn())
+"""
+
+
+def test_big_blocks_are_reused_inside_the_block_and_returned_after_it() -> None:
+    """Inside ``big_blocks_reused`` a 2 MB array made again reuses the freed one's pages;
+    after it each one is a fresh mapping again (512 pages faulted in each time)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _REUSED], capture_output=True, text=True, check=True
+    ).stdout.split()
+    if out[0] == "True":  # glibc: elsewhere the settings do not exist
+        assert int(out[1]) < 200 * 512 // 10
+        assert int(out[2]) > 200 * 512 // 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingram_desk.catalogue.layouts import na_price_txt_map
-from ingram_desk.catalogue.search_text import compact_cells, folded, search_expr, search_exprs
+from ingram_desk.catalogue.search_text import folded, search_expr, search_exprs
 
 NASTY = [
     # vendor, line 1, line 2, sku, vpn, ean
@@ -33,7 +33,7 @@ def _scanned(cells: pl.DataFrame, columns) -> list[str]:
 def test_the_scanned_text_is_the_indexed_words_ean_and_part_numbers() -> None:
     columns = na_price_txt_map()
     frame = _frame(NASTY * 700)
-    for cells in (frame, compact_cells(frame)):  # as text and as categories
+    for cells in (frame, frame.with_columns(pl.all().cast(pl.Categorical))):  # text, categories
         words, codes, ean = search_exprs(columns)
         parts = cells.select(words.alias("w"), ean.alias("e"), codes.alias("c"))
         expected = folded(
