@@ -13,6 +13,7 @@ the rule around each hit on the hits' offsets, not with a regex per row.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -27,6 +28,10 @@ _WORD_SPLIT = r"[^\p{L}\p{N}]+"
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
 _SHIFT = 1 << 32
+#: a (word, row) key's row and word: its low and high 32-bit halves, every other uint32
+_ROW, _WORD = (slice(0, None, 2), slice(1, None, 2))[:: 1 if sys.byteorder == "little" else -1]
+#: a slice's keys once moved into the sorted buffer
+_MOVED = np.empty(0, dtype=np.uint64)
 #: a zero byte after the part-number buffer, so the byte after a match can be read unchecked
 _PAD = 1
 _SPACE, _NEWLINE = ord(" "), ord("\n")
@@ -275,28 +280,40 @@ class WordIndex:
             if vocabularies
             else pl.Series([], dtype=pl.String)
         )
+        # every slice's keys moved into one buffer as they are mapped to the whole
+        # vocabulary's ranks, each slice let go once moved: the keys are in memory once, not
+        # three times (slices, their concatenation, polars' sorted copy: ~130 MB at a million
+        # rows on top of the cells)
+        key = np.empty(sum(len(found) for found in keys), dtype=np.uint64)
+        at = 0
         for n, local in enumerate(vocabularies):  # slice ranks → the whole vocabulary's
             to_global = words.search_sorted(local).cast(pl.UInt64).to_numpy()
-            word = to_global[keys[n] >> np.uint64(32)]  # three temporaries, not five (each
-            word <<= np.uint64(32)  # fresh array faults its pages in anew)
-            keys[n] = word | (keys[n] & np.uint64(_SHIFT - 1))
-        del vocabularies
-        key = pl.Series(np.concatenate(keys) if keys else np.zeros(0, np.uint64))
-        del keys
-        key = key.sort().to_numpy()  # (polars sorts on every core)
-        if len(key) > 1:  # repeats are neighbours now: cheaper than a hash per slice (~0.5 s)
-            key = key[np.concatenate(([True], key[1:] != key[:-1]))]
-        occurrences = len(key)
-        rows = pl.Series(key.astype(np.uint32))  # (the low 32 bits: the row)
+            found, keys[n] = keys[n], _MOVED
+            out, part = key[at : at + len(found)], found >> np.uint64(32)
+            np.take(to_global, part, out=out)
+            out <<= np.uint64(32)
+            out |= np.bitwise_and(found, np.uint64(_SHIFT - 1), out=part)
+            at += len(found)
+            del found, part
+        del vocabularies, keys
+        key.sort()  # in place (numpy's vectorised sort: a quarter of polars' CPU here)
+        # a word twice in a row is the same key twice, neighbours once sorted: the repeats'
+        # places (few), so rows and starts are cut from the sorted keys with no second copy
+        repeats = np.flatnonzero(key[1:] == key[:-1]) + 1
+        occurrences = len(key) - len(repeats)
+        row, word = key.view(np.uint32)[_ROW], key.view(np.uint32)[_WORD]
+        rows = pl.Series(np.delete(row, repeats))
         if words.len() > occurrences // 2:  # nearly every word once (EANs): as they are
-            word_of = (key // _SHIFT).astype(np.uint32)
-            del key
+            word_of = np.delete(word, repeats)
+            del key, row, word
             return cls(words.gather(word_of).rename("words"), None, rows, height)
-        # each word's first key, found on the keys themselves (no row-to-word array beside them)
+        # each word's first key, found on the keys themselves (no row-to-word array beside
+        # them), less the repeats before it
         first_keys = np.arange(words.len() + 1, dtype=np.uint64) * np.uint64(_SHIFT)
-        starts = np.searchsorted(key, first_keys).astype(np.uint32)
-        del key
-        return cls(words.rename("words"), pl.Series(starts), rows, height)
+        starts = np.searchsorted(key, first_keys)
+        starts -= np.searchsorted(repeats, starts)
+        del key, row, word
+        return cls(words.rename("words"), pl.Series(starts.astype(np.uint32)), rows, height)
 
     def rows_with_prefix(self, token: str) -> pl.Series:
         """Positions of the rows holding a word that starts with ``token`` (a row may repeat
