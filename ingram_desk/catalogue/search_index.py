@@ -226,6 +226,22 @@ class PartNumbers:
         return int(self.buf.nbytes + self.starts.nbytes)
 
 
+def _postings_first(key: np.ndarray, repeats: np.ndarray, step: int = 1 << 20) -> int:
+    """Move the rows (low halves) of the sorted (word, row) keys ``key`` but those at
+    ``repeats`` to the front of ``key``'s buffer, as uint32; how many there are. The postings
+    then need no second buffer beside the keys (~30 MB at a million rows): ``key`` is shrunk
+    to them."""
+    halves = key.view(np.uint32)
+    row, at = halves[_ROW], 0
+    for lo in range(0, len(key), step):  # (numpy copies a block that overlaps where it goes)
+        hi = min(lo + step, len(key))
+        gone = repeats[np.searchsorted(repeats, lo) : np.searchsorted(repeats, hi)]
+        block = np.delete(row[lo:hi], gone - lo) if len(gone) else row[lo:hi]
+        halves[at : at + len(block)] = block
+        at += len(block)
+    return at
+
+
 class WordIndex:
     """Sorted distinct words, where each one's rows start in ``rows``, and the rows; or, when
     nearly every word is distinct (``starts`` is None), every (word, row) sorted by word."""
@@ -294,25 +310,26 @@ class WordIndex:
             out <<= np.uint64(32)
             out |= np.bitwise_and(found, np.uint64(_SHIFT - 1), out=part)
             at += len(found)
-            del found, part
+            del found, part, out  # (a view of ``key`` would keep it from shrinking)
         del vocabularies, keys
         key.sort()  # in place (numpy's vectorised sort: a quarter of polars' CPU here)
         # a word twice in a row is the same key twice, neighbours once sorted: the repeats'
-        # places (few), so rows and starts are cut from the sorted keys with no second copy
+        # places (few), so starts and rows are cut from the sorted keys with no second copy
         repeats = np.flatnonzero(key[1:] == key[:-1]) + 1
         occurrences = len(key) - len(repeats)
-        row, word = key.view(np.uint32)[_ROW], key.view(np.uint32)[_WORD]
-        rows = pl.Series(np.delete(row, repeats))
+        word_of = starts = None
         if words.len() > occurrences // 2:  # nearly every word once (EANs): as they are
-            word_of = np.delete(word, repeats)
-            del key, row, word
+            word_of = np.delete(key.view(np.uint32)[_WORD], repeats)
+        else:  # each word's first key, found on the keys themselves (no row-to-word array
+            # beside them), less the repeats before it
+            first_keys = np.arange(words.len() + 1, dtype=np.uint64) * np.uint64(_SHIFT)
+            starts = np.searchsorted(key, first_keys)
+            starts -= np.searchsorted(repeats, starts)
+        occurrences = _postings_first(key, repeats)
+        key.resize((occurrences + 1) // 2)  # in place: the tail's pages go back
+        rows = pl.Series(key.view(np.uint32)[:occurrences])
+        if word_of is not None:
             return cls(words.gather(word_of).rename("words"), None, rows, height)
-        # each word's first key, found on the keys themselves (no row-to-word array beside
-        # them), less the repeats before it
-        first_keys = np.arange(words.len() + 1, dtype=np.uint64) * np.uint64(_SHIFT)
-        starts = np.searchsorted(key, first_keys)
-        starts -= np.searchsorted(repeats, starts)
-        del key, row, word
         return cls(words.rename("words"), pl.Series(starts.astype(np.uint32)), rows, height)
 
     def rows_with_prefix(self, token: str) -> pl.Series:
