@@ -24,14 +24,15 @@ import polars as pl
 __all__ = ["SCATTERED_ROWS", "PartNumbers", "WordIndex", "per_core"]
 
 c = pl.col
-_WORD_SPLIT = r"[^\p{L}\p{N}]+"
+#: a word: a run of letters and digits
+_WORD_RUN = r"[\p{L}\p{N}]+"
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
 _SHIFT = 1 << 32
 #: a (word, row) key's row and word: its low and high 32-bit halves, every other uint32
 _ROW, _WORD = (slice(0, None, 2), slice(1, None, 2))[:: 1 if sys.byteorder == "little" else -1]
 #: a slice's keys once moved into the sorted buffer
-_MOVED = np.empty(0, dtype=np.uint64)
+_MOVED = (np.empty(0, dtype=np.uint32),) * 2
 #: a zero byte after the part-number buffer, so the byte after a match can be read unchecked
 _PAD = 1
 _SPACE, _NEWLINE = ord(" "), ord("\n")
@@ -274,23 +275,20 @@ class WordIndex:
         vocabulary and the row, and once every slice's vocabulary is known the ranks are
         mapped to the whole vocabulary's and the integers sorted, far quicker than sorting
         millions of strings; a word twice in a row is one key once sorted."""
-        def slice_keys(start: int) -> tuple[pl.Series, np.ndarray]:
+        def slice_keys(start: int) -> tuple[pl.Series, np.ndarray, np.ndarray]:
             part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
-            part = part.select(
-                "p", c("w").str.replace_all(_WORD_SPLIT, " ").str.strip_chars().str.split(" ")
-            )
-            part = part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
+            part = part.select("p", c("w").str.extract_all(_WORD_RUN)).explode("w").drop_nulls()
             local = part.get_column("w").unique().sort()
-            rank = c("w").cast(pl.Enum(local)).to_physical().cast(pl.UInt64)
+            rank = part.get_column("w").cast(pl.Enum(local)).to_physical().to_numpy()
             # a word repeated in a row repeats its key: dropped once all keys are sorted
-            return local, part.select(rank * _SHIFT + c("p")).to_series().to_numpy()
+            return local, rank, part.get_column("p").to_numpy()
 
         vocabularies: list[pl.Series] = []
-        keys: list[np.ndarray] = []
+        keys: list[tuple[np.ndarray, np.ndarray]] = []  # per slice: word ranks, rows
         for start in range(0, height, step):  # one slice at a time: its words are the peak
-            local, found = slice_keys(start)
+            local, rank, row = slice_keys(start)
             vocabularies.append(local)
-            keys.append(found)
+            keys.append((rank, row))
         words = (
             pl.concat(vocabularies).unique().sort()
             if vocabularies
@@ -300,17 +298,17 @@ class WordIndex:
         # vocabulary's ranks, each slice let go once moved: the keys are in memory once, not
         # three times (slices, their concatenation, polars' sorted copy: ~130 MB at a million
         # rows on top of the cells)
-        key = np.empty(sum(len(found) for found in keys), dtype=np.uint64)
+        key = np.empty(sum(len(rank) for rank, _r in keys), dtype=np.uint64)
         at = 0
         for n, local in enumerate(vocabularies):  # slice ranks → the whole vocabulary's
             to_global = words.search_sorted(local).cast(pl.UInt64).to_numpy()
-            found, keys[n] = keys[n], _MOVED
-            out, part = key[at : at + len(found)], found >> np.uint64(32)
-            np.take(to_global, part, out=out)
+            (rank, row), keys[n] = keys[n], _MOVED
+            out = key[at : at + len(rank)]
+            np.take(to_global, rank, out=out)  # (numpy's integers: no polars temporaries)
             out <<= np.uint64(32)
-            out |= np.bitwise_and(found, np.uint64(_SHIFT - 1), out=part)
-            at += len(found)
-            del found, part, out  # (a view of ``key`` would keep it from shrinking)
+            out |= row
+            at += len(rank)
+            del rank, row, out  # (a view of ``key`` would keep it from shrinking)
         del vocabularies, keys
         key.sort()  # in place (numpy's vectorised sort: a quarter of polars' CPU here)
         # a word twice in a row is the same key twice, neighbours once sorted: the repeats'
