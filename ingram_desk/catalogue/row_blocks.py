@@ -79,13 +79,14 @@ class RowBlocks:
 
     @classmethod
     def build(
-        cls, chunks: Iterable[bytes], starts: np.ndarray, records: np.ndarray, *,
+        cls, chunks: Iterable[bytes | memoryview], starts: np.ndarray, records: np.ndarray, *,
         delimiter: str, quoting: int, cells: Sequence[int], whole: bool = True,
         encoding: str = "utf-8", pause: Callable[[], None] | None = None,
     ) -> RowBlocks:  # fmt: skip
         """The records of ``chunks`` (the bytes the record starts were counted on, in
-        ``encoding``, in order) cut at ``starts`` (each record's first byte, then the end),
-        compressed and spooled. Raises
+        ``encoding``, in order; each copied at once: a chunk may be a view of a buffer the next
+        one reuses) cut at ``starts`` (each record's first byte, then the end), compressed and
+        spooled. Raises
         ``Misaligned`` when the bytes end elsewhere than ``starts`` says (the file changed).
 
         ``pause`` is called by each compressing thread before each ``_TASK`` blocks: the

@@ -88,7 +88,7 @@ class Snapshot(SnapshotParts):
         categories: CategoryTable | None,
         unusable: int,
         *,
-        records: tuple[Callable[[], Iterable[bytes]], np.ndarray, str] | None = None,
+        records: tuple[Callable[[], Iterable[bytes | memoryview]], np.ndarray, str] | None = None,
     ) -> None:
         self.frame = frame
         #: the bytes the file's shape was counted on, read again, where each record starts in
