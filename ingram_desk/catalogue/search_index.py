@@ -324,7 +324,9 @@ class WordIndex:
             starts = np.searchsorted(key, first_keys)
             starts -= np.searchsorted(repeats, starts)
         occurrences = _postings_first(key, repeats)
-        key.resize((occurrences + 1) // 2)  # in place: the tail's pages go back
+        # in place, the tail's pages given back; no view of ``key`` is left (numpy's count of
+        # references would also count a debugger's or tracer's copy of this frame's locals)
+        key.resize((occurrences + 1) // 2, refcheck=False)
         rows = pl.Series(key.view(np.uint32)[:occurrences])
         if word_of is not None:
             return cls(words.gather(word_of).rename("words"), None, rows, height)
