@@ -30,7 +30,7 @@ from .file_lines import FIELD_LIMIT
 from .report import ImportReport
 from .rows import RowConverter, RowError
 from .search_text import text_cell
-from .values import date_values, price_values, quantity_values, unreadable
+from .values import date_values, price_values, quantities, unreadable
 
 __all__ = [
     "LaterChecks",
@@ -146,9 +146,13 @@ def _value_problems(kept: pl.DataFrame, plan: ImportPlan) -> list[Found]:
     if cols.has("retail_price"):
         retail = price_values(cell("retail_price"), cols.decimal_comma.get("retail_price", False))
         checks.append(unreadable(cell("retail_price"), retail))
-    if cols.has("stock"):
-        stock = quantity_values(cell("stock"), comma)
-        checks += [unreadable(cell("stock"), stock), stock < 0]
+    if cols.has("stock"):  # one check on one parse (two parsed the cells twice: ~0.1 s at 1M)
+
+        def stock_problems(cells: pl.Series) -> pl.Series:
+            stock = quantities(cells, comma)
+            return unreadable(cells, stock) | (stock < 0)
+
+        checks.append(cell("stock").map_batches(stock_problems, return_dtype=pl.Boolean))
     if cols.has("eta"):
         checks.append(unreadable(cell("eta"), date_values(cell("eta"), cols.month_first)))
     found: list[Found] = []

@@ -22,7 +22,7 @@ from .search_text import text_cell
 __all__ = ["Records", "joined_cells", "stored_rows"]
 
 #: the file's bytes read again, where each record starts in them (then the end), their encoding
-Records = tuple[Callable[[], Iterable[bytes]], np.ndarray, str]
+Records = tuple[Callable[[], Iterable[bytes | memoryview]], np.ndarray, str]
 
 
 def joined_cells(cells: Sequence[int]) -> pl.Expr:

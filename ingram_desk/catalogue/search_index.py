@@ -13,6 +13,7 @@ the rule around each hit on the hits' offsets, not with a regex per row.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -23,10 +24,15 @@ import polars as pl
 __all__ = ["SCATTERED_ROWS", "PartNumbers", "WordIndex", "per_core"]
 
 c = pl.col
-_WORD_SPLIT = r"[^\p{L}\p{N}]+"
+#: a word: a run of letters and digits
+_WORD_RUN = r"[\p{L}\p{N}]+"
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
 _SHIFT = 1 << 32
+#: a (word, row) key's row and word: its low and high 32-bit halves, every other uint32
+_ROW, _WORD = (slice(0, None, 2), slice(1, None, 2))[:: 1 if sys.byteorder == "little" else -1]
+#: a slice's keys once moved into the sorted buffer
+_MOVED = (np.empty(0, dtype=np.uint32),) * 2
 #: a zero byte after the part-number buffer, so the byte after a match can be read unchecked
 _PAD = 1
 _SPACE, _NEWLINE = ord(" "), ord("\n")
@@ -221,6 +227,22 @@ class PartNumbers:
         return int(self.buf.nbytes + self.starts.nbytes)
 
 
+def _postings_first(key: np.ndarray, repeats: np.ndarray, step: int = 1 << 20) -> int:
+    """Move the rows (low halves) of the sorted (word, row) keys ``key`` but those at
+    ``repeats`` to the front of ``key``'s buffer, as uint32; how many there are. The postings
+    then need no second buffer beside the keys (~30 MB at a million rows): ``key`` is shrunk
+    to them."""
+    halves = key.view(np.uint32)
+    row, at = halves[_ROW], 0
+    for lo in range(0, len(key), step):  # (numpy copies a block that overlaps where it goes)
+        hi = min(lo + step, len(key))
+        gone = repeats[np.searchsorted(repeats, lo) : np.searchsorted(repeats, hi)]
+        block = np.delete(row[lo:hi], gone - lo) if len(gone) else row[lo:hi]
+        halves[at : at + len(block)] = block
+        at += len(block)
+    return at
+
+
 class WordIndex:
     """Sorted distinct words, where each one's rows start in ``rows``, and the rows; or, when
     nearly every word is distinct (``starts`` is None), every (word, row) sorted by word."""
@@ -253,50 +275,62 @@ class WordIndex:
         vocabulary and the row, and once every slice's vocabulary is known the ranks are
         mapped to the whole vocabulary's and the integers sorted, far quicker than sorting
         millions of strings; a word twice in a row is one key once sorted."""
-        def slice_keys(start: int) -> tuple[pl.Series, np.ndarray]:
+        def slice_keys(start: int) -> tuple[pl.Series, np.ndarray, np.ndarray]:
             part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
-            part = part.select(
-                "p", c("w").str.replace_all(_WORD_SPLIT, " ").str.strip_chars().str.split(" ")
-            )
-            part = part.explode("w").filter(c("w").is_not_null() & (c("w") != ""))
+            part = part.select("p", c("w").str.extract_all(_WORD_RUN)).explode("w").drop_nulls()
             local = part.get_column("w").unique().sort()
-            rank = c("w").cast(pl.Enum(local)).to_physical().cast(pl.UInt64)
+            rank = part.get_column("w").cast(pl.Enum(local)).to_physical().to_numpy()
             # a word repeated in a row repeats its key: dropped once all keys are sorted
-            return local, part.select(rank * _SHIFT + c("p")).to_series().to_numpy()
+            return local, rank, part.get_column("p").to_numpy()
 
         vocabularies: list[pl.Series] = []
-        keys: list[np.ndarray] = []
+        keys: list[tuple[np.ndarray, np.ndarray]] = []  # per slice: word ranks, rows
         for start in range(0, height, step):  # one slice at a time: its words are the peak
-            local, found = slice_keys(start)
+            local, rank, row = slice_keys(start)
             vocabularies.append(local)
-            keys.append(found)
+            keys.append((rank, row))
         words = (
             pl.concat(vocabularies).unique().sort()
             if vocabularies
             else pl.Series([], dtype=pl.String)
         )
+        # every slice's keys moved into one buffer as they are mapped to the whole
+        # vocabulary's ranks, each slice let go once moved: the keys are in memory once, not
+        # three times (slices, their concatenation, polars' sorted copy: ~130 MB at a million
+        # rows on top of the cells)
+        key = np.empty(sum(len(rank) for rank, _r in keys), dtype=np.uint64)
+        at = 0
         for n, local in enumerate(vocabularies):  # slice ranks → the whole vocabulary's
             to_global = words.search_sorted(local).cast(pl.UInt64).to_numpy()
-            word = to_global[keys[n] >> np.uint64(32)]  # three temporaries, not five (each
-            word <<= np.uint64(32)  # fresh array faults its pages in anew)
-            keys[n] = word | (keys[n] & np.uint64(_SHIFT - 1))
-        del vocabularies
-        key = pl.Series(np.concatenate(keys) if keys else np.zeros(0, np.uint64))
-        del keys
-        key = key.sort().to_numpy()  # (polars sorts on every core)
-        if len(key) > 1:  # repeats are neighbours now: cheaper than a hash per slice (~0.5 s)
-            key = key[np.concatenate(([True], key[1:] != key[:-1]))]
-        occurrences = len(key)
-        rows = pl.Series(key.astype(np.uint32))  # (the low 32 bits: the row)
+            (rank, row), keys[n] = keys[n], _MOVED
+            out = key[at : at + len(rank)]
+            np.take(to_global, rank, out=out)  # (numpy's integers: no polars temporaries)
+            out <<= np.uint64(32)
+            out |= row
+            at += len(rank)
+            del rank, row, out  # (a view of ``key`` would keep it from shrinking)
+        del vocabularies, keys
+        key.sort()  # in place (numpy's vectorised sort: a quarter of polars' CPU here)
+        # a word twice in a row is the same key twice, neighbours once sorted: the repeats'
+        # places (few), so starts and rows are cut from the sorted keys with no second copy
+        repeats = np.flatnonzero(key[1:] == key[:-1]) + 1
+        occurrences = len(key) - len(repeats)
+        word_of = starts = None
         if words.len() > occurrences // 2:  # nearly every word once (EANs): as they are
-            word_of = (key // _SHIFT).astype(np.uint32)
-            del key
+            word_of = np.delete(key.view(np.uint32)[_WORD], repeats)
+        else:  # each word's first key, found on the keys themselves (no row-to-word array
+            # beside them), less the repeats before it
+            first_keys = np.arange(words.len() + 1, dtype=np.uint64) * np.uint64(_SHIFT)
+            starts = np.searchsorted(key, first_keys)
+            starts -= np.searchsorted(repeats, starts)
+        occurrences = _postings_first(key, repeats)
+        # in place, the tail's pages given back; no view of ``key`` is left (numpy's count of
+        # references would also count a debugger's or tracer's copy of this frame's locals)
+        key.resize((occurrences + 1) // 2, refcheck=False)
+        rows = pl.Series(key.view(np.uint32)[:occurrences])
+        if word_of is not None:
             return cls(words.gather(word_of).rename("words"), None, rows, height)
-        # each word's first key, found on the keys themselves (no row-to-word array beside them)
-        first_keys = np.arange(words.len() + 1, dtype=np.uint64) * np.uint64(_SHIFT)
-        starts = np.searchsorted(key, first_keys).astype(np.uint32)
-        del key
-        return cls(words.rename("words"), pl.Series(starts), rows, height)
+        return cls(words.rename("words"), pl.Series(starts.astype(np.uint32)), rows, height)
 
     def rows_with_prefix(self, token: str) -> pl.Series:
         """Positions of the rows holding a word that starts with ``token`` (a row may repeat

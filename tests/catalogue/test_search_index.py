@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+from types import FrameType
 
 import polars as pl
 
@@ -54,6 +56,25 @@ def test_a_word_twice_in_a_row_lists_the_row_once_and_the_postings_stay_sorted()
     assert index.rows_with_word("acme").to_list() == acme
     assert index.rows_with_prefix("sw").to_list() == [i for i, t in enumerate(texts) if "sw" in t]
     assert index.rows.len() == sum(len(set(_words_of(t))) for t in texts)
+
+
+def test_a_word_index_builds_under_a_tracer_reading_every_frames_locals() -> None:
+    """A debugger or profiler holding the build's locals must not stop it (its postings are
+    cut from the sorted keys' own buffer, shrunk in place)."""
+
+    def tracer(frame: FrameType, _event: str, _arg: object) -> object:
+        _ = frame.f_locals  # (kept on the frame: one more reference to each local)
+        return tracer
+
+    texts = ["acme switch", "switch acme acme", "kabel"] * 400
+    sys.settrace(tracer)
+    try:
+        index = WordIndex.build(pl.Series(texts), step=500)
+    finally:
+        sys.settrace(None)
+    assert index.words.to_list() == ["acme", "kabel", "switch"]
+    assert index.rows_with_word("acme").to_list() == [i for i, t in enumerate(texts) if "acme" in t]
+    assert index.rows.len() == sum(len(set(t.split())) for t in texts)
 
 
 def test_an_empty_word_index_answers_nothing() -> None:
