@@ -114,8 +114,10 @@ class RowBlocks:
                         for done_task in pool.map(partial(_compress, pause=pause), tasks):
                             spool.extend(done_task)
                         del parts, tasks, view
-                    if upto > done:
-                        del pending[: cuts[upto] - base]
+                    if upto > done:  # a copy, not ``del pending[:n]``: a worker may still
+                        # hold its task's views for a moment after its result came back, and a
+                        # bytearray with views cannot be resized (BufferError, seen under load)
+                        pending = pending[cuts[upto] - base :]
                         base, done = int(cuts[upto]), upto
             spool.finish()
         except BaseException:
