@@ -101,8 +101,13 @@ class RowBlocks:
             pending, size, base, done = bytearray(), 0, 0, 0
             with ThreadPoolExecutor(2, thread_name_prefix="row-blocks") as pool:
                 for chunk in chain(chunks, [b""]):  # (one chunk at a time in memory)
-                    if size + len(chunk) > len(pending):
-                        pending += bytes(size + len(chunk) - len(pending))
+                    if size + len(chunk) > len(pending):  # a new buffer, never resized: a
+                        # worker may still hold its task's views a moment after its result
+                        # came back, and a bytearray with views cannot be resized (BufferError,
+                        # seen under load); moving the rest to the front keeps the size
+                        grown = bytearray(size + len(chunk))
+                        grown[:size] = memoryview(pending)[:size]
+                        pending = grown
                     memoryview(pending)[size : size + len(chunk)] = chunk  # (no copy between)
                     size += len(chunk)
                     final = not chunk
@@ -121,7 +126,7 @@ class RowBlocks:
                         for done_task in pool.map(partial(_compress, pause=pause), tasks):
                             spool.extend(done_task)
                         del parts, tasks, view
-                    if upto > done:  # the rest (under a block) to the front
+                    if upto > done:  # the rest (under a block) to the front, in place
                         cut = int(cuts[upto]) - base
                         pending[: size - cut] = bytes(memoryview(pending)[cut:size])
                         size -= cut
