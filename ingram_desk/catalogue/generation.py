@@ -58,6 +58,7 @@ __all__ = [
     "read_table",
     "remove_stale",
     "set_aside_damaged",
+    "sync_dir",
     "write_generation",
 ]
 
@@ -193,7 +194,7 @@ def set_aside_damaged(root: Path) -> str | None:
             except OSError:  # in use (Windows: mapped by another window): left where it is
                 aside = f"{POINTER}{DAMAGED}{stamp} (its folder {name} is in use)"
         os.replace(root / POINTER, root / f"{POINTER}{DAMAGED}{stamp}")
-        _sync_dir(root)
+        sync_dir(root)
         return f"The catalogue could not be read: {exc.detail}; it was set aside as {aside}"
 
 
@@ -240,14 +241,14 @@ def write_generation(
         meta["format"] = FORMAT  # and every file's size: a file cut short later is found
         meta["sizes"] = {p.name: p.stat().st_size for p in part.iterdir()}
         _write_file(part / _META, pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL))
-        _sync_dir(part)
+        sync_dir(part)
         crash_point("before_generation_rename")
         os.replace(part, root / name)
-        _sync_dir(root)
+        sync_dir(root)
         crash_point("before_generation_pointer")
         _write_file(root / f"{POINTER}.tmp", name.encode("utf-8"))
         os.replace(root / f"{POINTER}.tmp", root / POINTER)
-        _sync_dir(root)
+        sync_dir(root)
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise
@@ -388,7 +389,7 @@ def _flush(f: Any) -> None:
     os.fsync(f.fileno())
 
 
-def _sync_dir(folder: Path) -> None:
+def sync_dir(folder: Path) -> None:
     """Make a rename in ``folder`` durable where the OS allows it (POSIX opens a directory
     to fsync it; Windows cannot open one and commits a rename with the metadata itself)."""
     try:

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ingram_desk.paths import private_dir, private_file
+from ingram_desk.paths import private_dir, private_file, write_private
 
-from .generation import _sync_dir, current_name
+from .generation import current_name, sync_dir
 from .layouts import MappingError, UserMapping
 
 __all__ = ["KeptImport", "drop", "find", "keep", "kept_folder"]
@@ -89,15 +89,13 @@ def keep(
             {kind: folder / kind / Path(path).name for kind, path in files.items()},
             mapping, force, currency, datetime.now(UTC), current_name(catalogue_root),
         )  # fmt: skip
-        meta = part / _META
-        meta.write_text(json.dumps(_as_dict(kept), indent=1), encoding="utf-8")
-        _sync_file(private_file(meta))
+        write_private(part / _META, json.dumps(_as_dict(kept), indent=1))
         for kind in files:
-            _sync_dir(part / kind)
-        _sync_dir(part)
+            sync_dir(part / kind)
+        sync_dir(part)
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(part, folder)
-        _sync_dir(folder.parent)
+        sync_dir(folder.parent)
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise
