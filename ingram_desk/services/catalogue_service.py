@@ -443,18 +443,24 @@ class CatalogueService:
         cancel: threading.Event | None = None,
     ) -> ImportOutcome:
         """Run the kept import again from its kept files and options (``import_files``); it
-        is forgotten after, done or not (a cancelled or failed one leaves the catalogue as it
-        is, as any import does)."""
+        is forgotten once done, cancelled by the user or failed (which leaves the catalogue as
+        it is, as any import does), and stays kept when the app closes meanwhile."""
         from ingram_desk.catalogue import kept_import
 
         try:
-            return await self.import_files(
+            outcome = await self.import_files(
                 kept.price_file, stock_file=kept.files.get("stock"),
                 category_file=kept.files.get("category"), mapping=kept.mapping,
                 force=kept.force, currency=kept.currency, progress=progress, cancel=cancel,
             )  # fmt: skip
-        finally:  # (a small file is imported in one go, and no copy of it kept)
+        except asyncio.CancelledError:
+            raise  # the app closes: finished at the next start, as ``import_files`` keeps it
+        except BaseException:
             await asyncio.to_thread(kept_import.drop, self._root())
+            raise
+        # (a small file is imported in one go: ``import_files`` kept no copy of its own)
+        await asyncio.to_thread(kept_import.drop, self._root())
+        return outcome
 
     async def _end_interim(self, interim: InterimProcess | None, *, reverted: bool) -> None:
         if interim is None:

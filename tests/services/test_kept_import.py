@@ -114,6 +114,32 @@ def test_an_import_the_app_closes_during_after_it_was_kept_is_kept_for_the_next_
     assert asyncio.run(service.kept_import()) is None
 
 
+def test_closing_the_app_while_a_kept_import_is_finished_keeps_it_again(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    """The next start finishes it, as it would have the first time."""
+    service.events.subscribe(CATALOGUE_INTERIM, lambda info: None)  # (the commit waits 2 s)
+    root = catalogue_root(service.db_path)
+    kept = kept_import.keep(
+        root, {"price": write_dach(tmp_path / "new.csv", NEW)},
+        mapping=None, force=False, currency="EUR",
+    )  # fmt: skip
+
+    async def close_while_finishing() -> None:
+        task = asyncio.current_task()
+
+        def progress(tick: Any) -> None:
+            if tick.phase == "searchable":
+                task.cancel()  # as the window's runner does when the app closes
+
+        await service.finish_kept_import(kept, progress=progress)
+
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(close_while_finishing())
+    assert service.catalogue.generation() == 1 and skus(service.reader, "nw-77") == []
+    assert asyncio.run(service.kept_import()) == kept
+
+
 def test_a_finished_import_keeps_nothing_and_says_when_it_was_kept(
     tmp_path: Path, service: CatalogueService
 ) -> None:
