@@ -59,6 +59,10 @@ __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnava
 # the child's searches, settling and commit, below its page reads (which the window waits
 # for): a search sorting on both cores must not slow a page read down
 NICENESS = 5
+# the settling and the commit further below the searches, once the snapshot serves: beside
+# them on two cores a search took twice as long as alone (their work in polars' pool is shared,
+# but their own threads', numpy's and the compressors' is not)
+BACKGROUND_NICENESS = 15
 # how long a thread holding the GIL keeps it from one asking for it (Python's default: 5 ms):
 # a page read lets the GIL go at each block it reads and decompresses, and beside a settle step
 # running Python code each return cost up to the interval (100 rows: ~175 ms; at 1 ms ~45-85)
@@ -409,6 +413,7 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         # first page: settling beside it on the same cores made that answer 3-4x slower
 
         def settle() -> None:
+            lower_thread_priority(BACKGROUND_NICENESS)
             answered.wait(SETTLE_AFTER_SECONDS)
             pending.settle()  # the index first: searches scan until then
             release_free_memory()
@@ -475,6 +480,7 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
     (the previous generation is live, unchanged)."""
     from .engine import commit_import
 
+    lower_thread_priority(BACKGROUND_NICENESS)
     while True:
         try:
             serial, _method, (kwargs,) = conn.recv()

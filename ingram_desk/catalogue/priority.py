@@ -23,6 +23,7 @@ import time
 __all__ = ["InFlight", "lower_thread_priority"]
 
 _THREAD_PRIORITY_BELOW_NORMAL = -1
+_THREAD_PRIORITY_LOWEST = -2
 #: a query ended less than this long ago: the next is likely on its way (typing, paging)
 TYPING_GAP = 1.0
 
@@ -30,8 +31,8 @@ TYPING_GAP = 1.0
 def lower_thread_priority(niceness: int) -> bool:
     """This thread (and threads it starts) below the others of its process; whether it took.
 
-    Only Linux can; elsewhere the calling thread is lowered where the OS allows (Windows),
-    or nothing changes."""
+    Only Linux can; elsewhere the calling thread is lowered where the OS allows (Windows:
+    below normal, or lowest from ``niceness`` 10 on), or nothing changes."""
     setpriority = getattr(os, "setpriority", None)
     if setpriority is not None and sys.platform.startswith("linux"):
         try:
@@ -42,9 +43,8 @@ def lower_thread_priority(niceness: int) -> bool:
     kernel32 = _kernel32()
     if kernel32 is None:
         return False
-    return bool(
-        kernel32.SetThreadPriority(kernel32.GetCurrentThread(), _THREAD_PRIORITY_BELOW_NORMAL)
-    )
+    level = _THREAD_PRIORITY_BELOW_NORMAL if niceness < 10 else _THREAD_PRIORITY_LOWEST
+    return bool(kernel32.SetThreadPriority(kernel32.GetCurrentThread(), level))
 
 
 def _kernel32() -> object | None:

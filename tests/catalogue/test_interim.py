@@ -4,6 +4,7 @@ import's own refusals, says "unavailable" for files it does not read, and always
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from decimal import Decimal
@@ -14,6 +15,7 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_price_file
 from ingram_desk.catalogue.interim import (
+    BACKGROUND_NICENESS,
     INTERIM_GENERATION,
     NICENESS,
     InterimProcess,
@@ -85,6 +87,24 @@ def test_a_loaded_snapshot_serves_every_reader_call(
     assert child.read_rows([1]) == []  # a view still holding it repaints blank, no error
     with pytest.raises(InterimUnavailable):
         child.query_ids(CatalogueQuery())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values")
+def test_the_commit_runs_below_the_searches_and_the_searches_below_the_pages(
+    child: InterimProcess,
+) -> None:
+    """Three levels in the child: page reads (the window waits for them), then searches and
+    polars' pool, then the commit and the settling (started from a thread at that level)."""
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    pid = child._process.pid
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        tasks = Path(f"/proc/{pid}/task").iterdir()
+        nice = sorted({os.getpriority(os.PRIO_PROCESS, int(task.name)) for task in tasks})
+        if len(nice) == 3:
+            break
+        time.sleep(0.05)
+    assert nice == [base, min(base + NICENESS, 19), min(base + BACKGROUND_NICENESS, 19)]
 
 
 def test_the_snapshot_settles_once_the_first_search_is_answered(
