@@ -319,7 +319,7 @@ class Snapshot(SnapshotParts):
                 self._last = None
             found = pl.concat([part.get_column("_id") for part in parts])
             if rank:  # the same order as the index gives
-                text = pl.concat([part.get_column("_text") for part in parts])
+                text = pl.concat([part.get_column("_text") for part in parts], rechunk=False)
                 order = by_word_match(found.len(), chunks, scanned(text))
                 found = found if order is None else found.gather(order)
             at = self._positions(found)
