@@ -167,11 +167,16 @@ class Snapshot(SnapshotParts):
             self.stage = "settled"
 
     def index(self) -> None:
-        """``settle``'s first part: the rows' store (the file's own records, compressed:
-        ``rows_store``), the word indexes (searches scan till then) and the one-letter masks.
-        Cells later steps read are still there."""
-        if self._index is not None:
-            return
+        """``settle``'s first part: the rows' store (``store_rows``), the word indexes
+        (searches scan till then) and the one-letter masks. Cells later steps read are still
+        there."""
+        if self._index is None:
+            self.store_rows()
+            self._word_index()
+
+    def store_rows(self) -> None:
+        """The rows' store (the file's own records, compressed: ``rows_store``); the cells
+        only displayed then go."""
         with self._key_lock("_settle"):
             if self._blocks is None:
                 self._at("rows store")
@@ -183,7 +188,6 @@ class Snapshot(SnapshotParts):
             indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
             fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
             self._drop_cells(set().union(*(self._reads(f) for f in fields)))
-        self._word_index()
 
     def _word_index(self) -> None:
         """``index``'s second part: part numbers, EANs and words, from the cells still there."""

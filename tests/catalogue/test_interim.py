@@ -91,20 +91,31 @@ def test_a_loaded_snapshot_serves_every_reader_call(
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values")
 def test_the_commit_runs_below_the_searches_and_the_searches_below_the_pages(
-    child: InterimProcess,
+    tmp_path: Path, db: Path, child: InterimProcess
 ) -> None:
-    """Three levels in the child: page reads (the window waits for them), then searches and
-    polars' pool, then the commit and the settling (started from a thread at that level)."""
+    """Three levels in the child once the rows' store is made: page reads (the window waits
+    for them), then searches and polars' pool, then the commit (and the settling)."""
     base = os.getpriority(os.PRIO_PROCESS, 0)
     pid = child._process.pid
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        tasks = Path(f"/proc/{pid}/task").iterdir()
-        nice = sorted({os.getpriority(os.PRIO_PROCESS, int(task.name)) for task in tasks})
-        if len(nice) == 3:
-            break
-        time.sleep(0.05)
-    assert nice == [base, min(base + NICENESS, 19), min(base + BACKGROUND_NICENESS, 19)]
+
+    def levels(expected: list[int]) -> list[int]:
+        deadline = time.monotonic() + 10  # (the child lowers its threads as they start)
+        while True:
+            tasks = Path(f"/proc/{pid}/task").iterdir()
+            found = sorted({os.getpriority(os.PRIO_PROCESS, int(task.name)) for task in tasks})
+            if found == expected or time.monotonic() > deadline:
+                return found
+            time.sleep(0.02)
+
+    pages, searches = base, min(base + NICENESS, 19)
+    assert levels([pages, searches]) == [pages, searches]  # (the commit thread waits, as is)
+    rows = [dach_row(f"{i:07}", f"VP-{i}") for i in range(2000)]
+    child.load(db, write_dach(tmp_path / "PL.csv", rows))
+    assert child.query_ids(CatalogueQuery(text="vp-17")).tolist()[:1] == [18]
+    child.commit()
+    expected = [pages, searches, min(base + BACKGROUND_NICENESS, 19)]
+    assert levels(expected) == expected
+    assert child.query_ids(CatalogueQuery(text="vp-17")).tolist()[:1] == [18]
 
 
 def test_the_snapshot_settles_once_the_first_search_is_answered(
