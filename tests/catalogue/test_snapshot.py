@@ -251,6 +251,27 @@ def test_typing_on_narrows_the_last_matches_and_answers_like_the_engine(tmp_path
     assert snap.narrowed_queries == before
 
 
+def test_one_character_searches_before_the_index_are_kept_and_answer_alike(
+    tmp_path: Path,
+) -> None:
+    """A one-character search scans the whole catalogue once before the index serves; asked
+    again (another spelling, typing starting over), it answers from what it kept."""
+    engine, snap = _pair(tmp_path, SAMPLE_PRICE_FILE)
+    for text in ["s", "S", "-s", "s ", "3", "s", "3", "é", "e"]:
+        query = CatalogueQuery(text=text)
+        assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist(), text
+    for text in ["s", "3"]:  # with a filter or a sort: the same rows
+        for query in (
+            CatalogueQuery(text=text, sort_key="customer_price", descending=True),
+            CatalogueQuery(text=text, in_stock=True),
+        ):
+            assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist(), query
+    assert not snap.settled
+    snap.settle()
+    query = CatalogueQuery(text="s")
+    assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist()
+
+
 def test_a_snapshot_settled_before_its_first_query_answers_like_the_engine(tmp_path: Path) -> None:
     """Everything derived after ``settle`` (rare sort keys, filters) comes from the
     compressed rows; the words from the index."""
