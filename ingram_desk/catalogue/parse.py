@@ -246,7 +246,7 @@ def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFr
     comma = cols.decimal_comma.get("customer_price", False)
     exprs = [cell("sku").str.strip_chars().alias("_sku")]
     if scan:
-        exprs.append(search_expr(cols))
+        exprs.append(search_expr(cols, frame))
     slices = [part.lazy().select(exprs) for part in per_core(frame)]
     with ThreadPoolExecutor(1, thread_name_prefix="row-columns") as pool:
         built = pool.submit(pl.collect_all, slices)
