@@ -65,6 +65,10 @@ def folded(text: pl.Series) -> pl.Series:
     return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
 
 
+#: codes a category table may span beyond four per distinct value (``_lowered``)
+_SPARE_CODES = 1 << 16
+
+
 def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
     """The cell column ``c<index>`` as stripped, lower-cased text. A few-valued column read as
     categories (``parse``) in ``cells`` is stripped, lowered and folded on its distinct values,
@@ -73,16 +77,18 @@ def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
     million cells stripped and the joined text lowered and folded."""
     name = f"c{index}"
     if cells is not None and cells.schema.get(name) == pl.Categorical:
-        # each distinct value's text at its category code (the codes are the process's, so
-        # the table is as long as the highest code here), gathered by each row's code: the
+        # each distinct value's text at its category code, gathered by each row's code: the
         # rows' text then shares the table's bytes (``replace_strict`` copied them: 20 MB
-        # higher at 1M DACH rows)
+        # higher at 1M DACH rows). The codes are the process's: a table spanning far more
+        # codes than this column holds (a long-lived process) is not made.
         values = cells.get_column(name).unique().drop_nulls()
         codes = values.to_physical()
-        text = folded(values.cast(pl.String).str.strip_chars().str.to_lowercase())
-        size = int(codes.max()) + 1 if len(codes) else 1
-        table = pl.repeat("", size, eager=True).scatter(codes, text)
-        return pl.lit(table).gather(c(name).to_physical()).fill_null("")
+        low = int(codes.min()) if len(codes) else 0
+        size = int(codes.max()) + 1 - low if len(codes) else 1
+        if size <= 4 * len(codes) + _SPARE_CODES:
+            text = folded(values.cast(pl.String).str.strip_chars().str.to_lowercase())
+            table = pl.repeat("", size, eager=True).scatter(codes - low, text)
+            return pl.lit(table).gather(c(name).to_physical() - low).fill_null("")
     return text_cell(index).str.strip_chars().str.to_lowercase()
 
 

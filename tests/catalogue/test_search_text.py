@@ -46,3 +46,16 @@ def test_the_scanned_text_is_the_indexed_words_ean_and_part_numbers() -> None:
         'skoda σοφιας ecran 27" «qhd»  \x01istanbul1 straße2',
         "   \x01 ",
     ]
+
+
+def test_categories_spanning_far_apart_codes_give_the_same_text() -> None:
+    """A column's categories whose codes lie far apart (a long-lived process made many in
+    between) are read row by row instead of through a table of every code between."""
+    columns = na_price_txt_map()
+    frame = _frame(NASTY * 3)
+    first = frame.with_columns(pl.all().cast(pl.Categorical))
+    pl.Series([f"between {n}" for n in range(200_000)], dtype=pl.Categorical)  # codes used up
+    mixed = frame.with_columns(pl.all().replace("DESKTOP", "DESKTOP 2").cast(pl.Categorical))
+    assert _scanned(first, columns, first) == _scanned(frame, columns)
+    expected = _scanned(frame.with_columns(pl.all().replace("DESKTOP", "DESKTOP 2")), columns)
+    assert _scanned(mixed, columns, mixed) == expected
