@@ -195,7 +195,7 @@ class Snapshot(SnapshotParts):
             if self._index is None:
                 self._at("word index")
                 frame = self._cells_frame()
-                words, codes, ean = search_exprs(self.plan.columns)
+                words, codes, ean = search_exprs(self.plan.columns, frame)
 
                 step = 100_000
 

@@ -76,14 +76,20 @@ def _canonical(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
     )
 
 
+#: a decimal-comma number grouped by dots as written (``3.080,11``): read at once, as
+#: ``_canonical`` reads it (a third of the ``;`` test file's prices; through ``_canonical`` the
+#: column took 0.21 s at 1M rows, 0.16 s so)
+_GROUPED_COMMA = r"^[+-]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]*)?$"
+
+
 def _fifths(cells: pl.Series, decimal_comma: bool) -> pl.Series:
     """Number cells as Int64 in units of 1/100000 (rounded there), null when blank, unreadable
-    or too big. Plain cells (``12.50``, or ``12,50`` in a comma column) are cast at once; only
-    the rest go through the full rules (``_canonical``)."""
+    or too big. Plain cells (``12.50``, or ``12,50`` and ``1.234,50`` in a comma column) are
+    cast at once; only the rest go through the full rules (``_canonical``)."""
     cells = cells.cast(pl.String)
-    if decimal_comma:  # "12.345" there is grouped: never plain
-        plain = cells.str.replace(",", ".", literal=True)
-        odd = cells.str.contains(r"[.eE]")
+    if decimal_comma:  # "12.345" there is grouped: plain once its dots (groups of three) go
+        plain = cells.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+        odd = cells.str.contains(r"[.eE]") & ~cells.str.contains(_GROUPED_COMMA)
     else:
         plain, odd = cells, cells.str.contains(r"[eE]")
     exact = _without(plain.cast(_FIFTHS, strict=False), odd)

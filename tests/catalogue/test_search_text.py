@@ -26,22 +26,36 @@ def _frame(rows: list[tuple[str | None, ...]]) -> pl.DataFrame:
     )
 
 
-def _scanned(cells: pl.DataFrame, columns) -> list[str]:
-    return cells.select(search_expr(columns)).to_series().to_list()
+def _scanned(cells: pl.DataFrame, columns, frame: pl.DataFrame | None = None) -> list[str]:
+    return cells.select(search_expr(columns, frame)).to_series().to_list()
 
 
 def test_the_scanned_text_is_the_indexed_words_ean_and_part_numbers() -> None:
     columns = na_price_txt_map()
     frame = _frame(NASTY * 700)
     for cells in (frame, frame.with_columns(pl.all().cast(pl.Categorical))):  # text, categories
-        words, codes, ean = search_exprs(columns)
-        parts = cells.select(words.alias("w"), ean.alias("e"), codes.alias("c"))
-        expected = folded(
-            parts.select(pl.concat_str("w", pl.lit(" "), "e", pl.lit("\x01"), "c")).to_series()
-        )
-        assert _scanned(cells, columns) == expected.to_list()
+        for given in (None, cells):  # (categories read on their distinct values, given them)
+            words, codes, ean = search_exprs(columns, given)
+            parts = cells.select(words.alias("w"), ean.alias("e"), codes.alias("c"))
+            joined = pl.concat_str("w", pl.lit(" "), "e", pl.lit("\x01"), "c")
+            expected = folded(parts.select(joined).to_series())
+            assert _scanned(cells, columns, given) == expected.to_list()
+            assert _scanned(cells, columns, given) == _scanned(frame, columns)
     assert _scanned(frame.head(3), columns) == [
         "acme networks 8-port switch desktop 0123456789012\x0114mpdd0 ks315khl0",
         'skoda σοφιας ecran 27" «qhd»  \x01istanbul1 straße2',
         "   \x01 ",
     ]
+
+
+def test_categories_spanning_far_apart_codes_give_the_same_text() -> None:
+    """A column's categories whose codes lie far apart (a long-lived process made many in
+    between) are read row by row instead of through a table of every code between."""
+    columns = na_price_txt_map()
+    frame = _frame(NASTY * 3)
+    first = frame.with_columns(pl.all().cast(pl.Categorical))
+    pl.Series([f"between {n}" for n in range(200_000)], dtype=pl.Categorical)  # codes used up
+    mixed = frame.with_columns(pl.all().replace("DESKTOP", "DESKTOP 2").cast(pl.Categorical))
+    assert _scanned(first, columns, first) == _scanned(frame, columns)
+    expected = _scanned(frame.with_columns(pl.all().replace("DESKTOP", "DESKTOP 2")), columns)
+    assert _scanned(mixed, columns, mixed) == expected

@@ -53,6 +53,13 @@ COMMA_PRICES = [
     ("-3,5", D("-3.50")),
     ("12.34", None),  # a dot that groups no thousands: fits no rule
     ("0.077", None),
+    ("+1.234,5", D("1234.50")),  # grouped as written: read at once
+    ("-12.345,", D("-12345")),
+    ("1.2345,6", None),  # a group of four, or of two, or one leading zero: fits no rule
+    ("1.23,4", None),
+    ("01.234,5", None),
+    ("1.234e2", None),
+    ("1.234,5 ", D("1234.50")),  # a space: the full rules
 ]
 #: (ETA cell, expected date or None when unreadable), European day-first files
 ETAS = [
