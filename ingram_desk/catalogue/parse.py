@@ -30,7 +30,7 @@ from .detect import ImportPlan, plan_import
 from .file_lines import FileLines, scan_lines
 from .heap import big_blocks_reused
 from .layouts import UserMapping
-from .problems import LaterChecks, misshapen, record_problems, unknown_counts
+from .problems import LaterChecks, misshapen, record_problems, sku_text, unknown_counts
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
@@ -244,7 +244,7 @@ def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFr
         return text_cell(ix[0]) if ix else pl.lit("")
 
     comma = cols.decimal_comma.get("customer_price", False)
-    exprs = [cell("sku").str.strip_chars().alias("_sku")]
+    exprs = [sku_text(plan)]
     if scan:
         exprs.append(search_expr(cols, frame))
     slices = [part.lazy().select(exprs) for part in per_core(frame)]
@@ -336,7 +336,7 @@ def build_snapshot(
     frame = frame.filter(usable)
     later = None
     if report is not None:  # (the kept rows' cells: shared with the snapshot's, not copied)
-        kept = frame.select("_line", "_sku", *(c(f"c{i}") for i in LaterChecks.columns(plan)))
+        kept = frame.select("_line", *(c(f"c{i}") for i in LaterChecks.columns(plan)))
         later = LaterChecks(kept, plan, found, report)
     frame = frame.drop("_n", "_long", "_line")
     unusable = read - frame.height
