@@ -22,11 +22,14 @@ def test_the_dialog_says_searchable_then_kept_and_never_a_rate_after_the_read(qt
     assert not dialog.kept.isVisible()
     dialog.show_progress(_tick("searchable", 1_000_000))
     assert "1,000,000 products are searchable now" in dialog.phase.text()
+    assert dialog.bar.maximum() == 0  # busy while the full index is built
     dialog.show_progress(_tick("kept", 1_000_000))
     assert dialog.kept.isVisible() and "finishes at its next start" in dialog.kept.text()
     # the commit's first tick counts its rows at once: no rate of billions of rows a second
     dialog.show_progress(_tick("indexing", 1_000_000, 10, 10, 2.4e11))
     assert "indexing: 1,000,000 rows" in dialog.phase.text() and dialog.rate.text() == ""
     assert dialog.kept.isVisible()
+    assert dialog.bar.maximum() == 0
     dialog.show_failure("Not imported: cancelled.")
+    assert dialog.bar.maximum() == 1000
     assert not dialog.kept.isVisible()  # nothing is kept of an import that ended without

@@ -171,6 +171,9 @@ class ImportDialog(QDialog):
             )
             self.phase.setWordWrap(True)
             self.rate.setText("")
+            # busy from here on: the full index has no count a clerk could follow, and the
+            # read's bar stood still (empty when the read was quick) until it jumped to 100 %
+            self.bar.setRange(0, 0)
             return
         if self.searchable:
             self.phase.setText(
@@ -198,6 +201,7 @@ class ImportDialog(QDialog):
         )
 
     def show_outcome(self, outcome: Any) -> None:
+        self.bar.setRange(0, 1000)
         self.bar.setValue(1000)
         self.phase.setText(self.tr("Done."))
         self.rate.hide()
@@ -212,6 +216,7 @@ class ImportDialog(QDialog):
     def show_failure(self, message: str, *, can_force: bool = False) -> None:
         """The import did not replace the catalogue; ``can_force`` offers "Import anyway"."""
         self.kept.hide()  # (nothing is kept of an import that ended without its catalogue)
+        self.bar.setRange(0, 1000)  # (no longer busy: it stands where the import stopped)
         self.phase.setText(message)
         self.phase.setWordWrap(True)
         self.cancel_button.hide()
