@@ -69,7 +69,8 @@ def set_locale(locale: QLocale | None) -> None:
     from now on read and write the same way. Tables repaint, labels show it when next set."""
     global _chosen
     _chosen = QLocale(locale) if locale is not None else None
-    QLocale.setDefault(_chosen if _chosen is not None else QLocale.system())
+    # (so Qt's own numbers, "%Ln products" among them, group digits as these formats do)
+    QLocale.setDefault(_written(_chosen if _chosen is not None else QLocale.system()))
     notifier.changed.emit()
     if isinstance(QApplication.instance(), QApplication):
         for widget in QApplication.allWidgets():
@@ -79,11 +80,16 @@ def set_locale(locale: QLocale | None) -> None:
 
 def current_locale() -> QLocale:
     """The chosen locale; the system's when none was chosen, and US English when the system
-    names none (the "C" locale writes ``1037.56€`` and ``4 03 2026``)."""
-    loc = QLocale(_chosen) if _chosen is not None else QLocale()
-    if loc.language() == QLocale.Language.C:
+    names none (``_written``)."""
+    return _written(QLocale(_chosen) if _chosen is not None else QLocale())
+
+
+def _written(locale: QLocale) -> QLocale:
+    """``locale``, or US English for the "C" locale (which writes ``1037.56€``, ``4 03 2026``
+    and a million products as ``1000000``)."""
+    if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return loc
+    return locale
 
 
 # ----------------------------------------------------------------------------- display

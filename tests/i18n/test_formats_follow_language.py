@@ -42,3 +42,22 @@ def test_the_system_setting_and_a_system_that_speaks_the_language_keep_the_syste
     assert _formats_locale("system", "de", QLocale("de_CH")) is None
     assert _formats_locale("de", "de", QLocale("en_GB")).name() == "de_DE"
     assert _formats_locale("fr", "fr", QLocale("de_CH")).name() == "fr_FR"
+
+
+def test_qts_own_counts_group_digits_as_the_formats_do(qapp: Any, tmp_path: Path) -> None:
+    """``%Ln`` (the catalogue's "1,000,000 products", the import report) is written by Qt's
+    default locale: on a system naming no locale ("C", as under Xvfb without ``LANG``) it
+    wrote "1000000 products" beside the formats' "1,000,000 rows"."""
+    from ingram_desk.ui.tabs.catalogue_tab import CatalogueTab
+
+    system = QLocale.system()
+    try:
+        for language in ("en", "de", "nl", "fr"):
+            install_language(qapp, language, tmp_path / "i18n")
+            counted = CatalogueTab.tr("%Ln product(s) · {elapsed} ms", "", 1_000_000)
+            assert formats.quantity(1_000_000) in counted, (language, counted)
+        formats.set_locale(QLocale.c())  # (a "C" locale chosen, as a system naming none)
+        assert QLocale().toString(1_000_000) == formats.quantity(1_000_000) == "1,000,000"
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
+    assert QLocale().language() in (system.language(), QLocale.Language.English)
