@@ -35,7 +35,7 @@ from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
 from .search_index import per_core
-from .search_text import search_expr, text_cell
+from .search_text import field_cell, search_expr
 from .side_files import CategoryTable
 from .snapshot import Snapshot
 from .sniff import SourceFile, iter_lines, open_source
@@ -238,11 +238,6 @@ def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFr
     prices took turns with each other (0.21 s at 1M decimal-comma rows, beside the text: the
     rows' columns ~0.1 s sooner)."""
     cols = plan.columns
-
-    def cell(field: str) -> pl.Expr:
-        ix = cols.columns.get(field, ())
-        return text_cell(ix[0]) if ix else pl.lit("")
-
     comma = cols.decimal_comma.get("customer_price", False)
     exprs = [sku_text(plan)]
     if scan:
@@ -250,7 +245,7 @@ def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFr
     slices = [part.lazy().select(exprs) for part in per_core(frame)]
     with ThreadPoolExecutor(1, thread_name_prefix="row-columns") as pool:
         built = pool.submit(pl.collect_all, slices)
-        price = prices(frame.select(cell("customer_price")).to_series(), comma)
+        price = prices(frame.select(field_cell(cols, "customer_price")).to_series(), comma)
         parts = built.result()
     columns = pl.concat(parts, rechunk=True)
     return columns.insert_column(1, price.alias("_price"))

@@ -29,7 +29,7 @@ from .detect import ImportPlan
 from .file_lines import FIELD_LIMIT
 from .report import ImportReport
 from .rows import RowConverter, RowError
-from .search_text import text_cell
+from .search_text import field_cell, text_cell
 from .values import date_values, price_values, quantities, unreadable
 
 __all__ = [
@@ -136,8 +136,7 @@ class LaterChecks:
 
 def sku_text(plan: ImportPlan) -> pl.Expr:
     """Each row's SKU as the import reads it (``_sku``): its mapped cell, stripped."""
-    ix = plan.columns.columns.get("sku", ())
-    return (text_cell(ix[0]) if ix else pl.lit("")).str.strip_chars().alias("_sku")
+    return field_cell(plan.columns, "sku").str.strip_chars().alias("_sku")
 
 
 def _value_problems(kept: pl.DataFrame, plan: ImportPlan) -> list[Found]:
@@ -146,8 +145,7 @@ def _value_problems(kept: pl.DataFrame, plan: ImportPlan) -> list[Found]:
     cols = plan.columns
 
     def cell(field: str) -> pl.Expr:
-        ix = cols.columns.get(field, ())
-        return text_cell(ix[0]).str.strip_chars() if ix else pl.lit("")
+        return field_cell(cols, field).str.strip_chars()
 
     comma = cols.decimal_comma.get("customer_price", False)
     checks = []

@@ -32,7 +32,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-__all__ = ["compact", "folded", "search_expr", "search_exprs", "text_cell"]
+__all__ = ["compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell"]
 
 c = pl.col
 
@@ -41,6 +41,12 @@ def text_cell(index: int) -> pl.Expr:
     """The cell column ``c<index>`` as text, nulls as empty (few-valued columns are read as
     categories, ``parse``: cast back)."""
     return c(f"c{index}").cast(pl.String).fill_null("")
+
+
+def field_cell(columns: ColumnMap, field: str) -> pl.Expr:
+    """The first cell mapped to ``field`` as text (``text_cell``); empty where none is."""
+    ix = columns.columns.get(field, ())
+    return text_cell(ix[0]) if ix else pl.lit("")
 
 
 @cache
