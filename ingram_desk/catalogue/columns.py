@@ -29,6 +29,8 @@ CELL = "\x1f"
 c = pl.col
 #: ``settle``'s name for the in-stock flag's column among the mapped fields
 _FLAG = "in_stock_flag"
+#: rows a rank's inverse permutation places at once (``_places``)
+_SCATTERED = 1 << 17
 
 
 class SnapshotColumns:
@@ -338,5 +340,9 @@ def _places(order: np.ndarray) -> pl.Series:
     """Each row's place in ``order`` (row positions in sorted order): the inverse permutation,
     one scatter (a second sort, ``arg_sort``, cost 0.1-0.4 s a key at a million rows)."""
     rank = np.empty(len(order), dtype=np.uint32)
-    rank[order] = np.arange(len(order), dtype=np.uint32)
+    # a part at a time: numpy holds the GIL through a scatter (~50 ms at a million rows, the
+    # searches and page reads beside it waiting); between parts it can change hands
+    for at in range(0, len(order), _SCATTERED):
+        part = order[at : at + _SCATTERED]
+        rank[part] = np.arange(at, at + len(part), dtype=np.uint32)
     return pl.Series(rank)

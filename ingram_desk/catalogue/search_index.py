@@ -37,6 +37,8 @@ _MOVED = (np.empty(0, dtype=np.uint32),) * 2
 _PAD = 1
 _SPACE, _NEWLINE = ord(" "), ord("\n")
 _CORES = min(os.cpu_count() or 1, 4)
+#: rows whose part numbers are encoded at once (``PartNumbers``)
+_ENCODED_ROWS = 1 << 16
 #: below this many bytes one thread searches the whole buffer
 _PARALLEL_BYTES = 1 << 20
 #: up to this many rows are scanned one by one where they lie; more and the whole buffer is
@@ -79,9 +81,14 @@ class PartNumbers:
         small = ends[-1:].sum() < 2**32
         #: where each row starts, and one more entry: where a row after the last would
         self.starts = np.concatenate(([0], ends)).astype(np.uint32 if small else np.int64)
-        text = codes.fill_null("").str.join("\n").item() if codes.len() else ""
+        # encoded a part at a time: the text of a million rows as one ``str`` held the GIL
+        # ~50 ms (made, then encoded), and the searches and page reads beside it waited
+        parts = [
+            codes.slice(at, _ENCODED_ROWS).fill_null("").str.join("\n").item().encode()
+            for at in range(0, codes.len(), _ENCODED_ROWS)
+        ]
         # the newline ending the last row, then a zero byte (never in a token)
-        self.buf = np.frombuffer(text.encode() + b"\n" + bytes(_PAD), dtype=np.uint8)
+        self.buf = np.frombuffer(b"\n".join([*(parts or [b""]), bytes(_PAD)]), dtype=np.uint8)
         self.rows = codes.len()
 
     @classmethod
