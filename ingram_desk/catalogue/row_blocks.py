@@ -349,11 +349,17 @@ class Spool(Blocks):
         yield from got
 
     def copy_to(self, out: BinaryIO) -> None:
-        """Write every block to ``out`` (a generation's file)."""
-        with self._lock:
-            self.file.seek(0)
-            while data := self.file.read(1 << 20):
-                out.write(data)
+        """Write every block to ``out`` (a generation's file). The lock is taken a part at a
+        time: held for the whole copy (~0.2 s at a million rows), a page read waited for it."""
+        at = 0
+        while True:
+            with self._lock:
+                self.file.seek(at)
+                data = self.file.read(1 << 20)
+            if not data:
+                return
+            out.write(data)
+            at += len(data)
 
     def close(self) -> None:
         self.file.close()

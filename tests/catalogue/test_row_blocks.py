@@ -88,6 +88,41 @@ def test_the_compressing_threads_wait_for_a_query_in_flight() -> None:
     assert built[0].get([0, len(lines) - 1]) == [["r0", "c0"], [f"r{len(lines) - 1}", f"c{len(lines) - 1}"]]
 
 
+def test_a_page_is_read_while_a_generation_copies_the_blocks() -> None:
+    """The copy into a generation's file takes the spool a part at a time: a page read in
+    between is answered at once, not after the whole copy."""
+    rnd = random.Random(3)
+    lines = [f"r{i}|{rnd.getrandbits(256):x}|c{i}\n".encode() for i in range(BLOCK * 2000)]
+    starts = np.cumsum([0, *map(len, lines)]).tolist()
+    rows = _store(b"".join(lines), starts, step=1 << 16)
+    spool = rows.parts()["blocks"]
+    assert spool.nbytes > 2 << 20  # copied in several parts
+
+    class Held:
+        """A generation's file whose first write waits till the page below was read."""
+
+        def __init__(self) -> None:
+            self.parts: list[bytes] = []
+            self.writing, self.go = threading.Event(), threading.Event()
+
+        def write(self, data: bytes) -> None:
+            self.writing.set()
+            assert self.go.wait(60)
+            self.parts.append(bytes(data))
+
+    out = Held()
+    copying = threading.Thread(target=spool.copy_to, args=(out,))
+    copying.start()
+    assert out.writing.wait(60)
+    last = len(lines) - 1
+    assert rows.get([last, 0]) == [[f"r{last}", f"c{last}"], ["r0", "c0"]]  # mid-copy
+    out.go.set()
+    copying.join(60)
+    assert not copying.is_alive()
+    spool.file.seek(0)
+    assert b"".join(out.parts) == spool.file.read()
+
+
 def test_a_quote_is_read_literally_where_quotes_are_not_read() -> None:
     data = b'a|"two|x\nb|c"|y\n'
     rows = _store(data, [0, 9, len(data)], quoting=csv.QUOTE_NONE)

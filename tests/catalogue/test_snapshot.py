@@ -272,6 +272,15 @@ def test_one_character_searches_before_the_index_are_kept_and_answer_alike(
     assert snap.query_ids(query).tolist() == engine.query_ids(query).tolist()
 
 
+def test_a_page_read_counts_as_a_query_under_way(tmp_path: Path) -> None:
+    """Settling gives way to page reads as to searches (``priority``): a clerk scrolling
+    while the import settles is not kept waiting behind a sort on every core."""
+    snap = snapshot_of(SAMPLE_PRICE_FILE)
+    assert not snap._queries.recent()
+    assert [p.row_id for p in snap.read_rows([2, 1])] == [2, 1]
+    assert snap._queries.recent()
+
+
 def test_a_snapshot_settled_before_its_first_query_answers_like_the_engine(tmp_path: Path) -> None:
     """Everything derived after ``settle`` (rare sort keys, filters) comes from the
     compressed rows; the words from the index."""
@@ -376,6 +385,9 @@ def test_rank_of_numbers_dates_and_text_is_the_place_in_a_stable_nulls_first_ord
         pl.Series([rng.choice([None, day, day + dt.timedelta(9)]) for _ in range(2_000)]),
         pl.Series([rng.choice(["", "b", "a", "äb", None]) for _ in range(2_000)]),
         pl.Series([None] * 5), pl.Series([], dtype=pl.Int64), pl.Series([4, 1, 4, 1]),
+        # text over more rows than the places are set at once (``_places``, in parts)
+        pl.Series([rng.choice(["c", "a", "b", ""]) + str(i % 7) if i % 3 else None
+                   for i in range(300_001)]),
     ]  # fmt: skip
     for values in columns:
         items = values.to_list()
