@@ -1,20 +1,24 @@
-"""Parsed CSV rows → the canonical values stored per article, or a reason to skip each one.
+"""Parsed CSV rows → the canonical values of each article, or a reason to skip each one.
 
-The store's loader and the snapshot's display rows both convert through ``RowConverter``; the
-cell values themselves come from ``values`` (the one parser)."""
+A page's rows and the rows the import checks (``problems``) convert through ``RowConverter``
+(the cell values come from ``values``, the one parser); a page's become ``Product``s by
+``product_of``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import polars as pl
 
 from ingram_desk.domain.phrase import CatalogueTexts
+from ingram_desk.domain.product import Product
 
 from .layouts import ColumnMap
-from .values import dates, prices, quantities, unreadable
+from .side_files import CategoryTable
+from .values import dates, price_from_stored, prices, quantities, unreadable
 
-__all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError"]
+__all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError", "product_of"]
 
 #: Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files).
 RAW_SEPARATOR = "\x1f"
@@ -32,6 +36,7 @@ ROW_FIELDS = (
     "customer_price", "retail_price", "currency", "stock", "in_stock", "eta", "status",
     "datasheet_url", "image_url", "icecat_id",
 )  # fmt: skip
+_F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
 
 Warn = Callable[[int, str], None]
@@ -193,3 +198,25 @@ _ETA_IGNORED = CatalogueTexts.tr("ETA ignored")
 _NOT_A_NUMBER = CatalogueTexts.tr("not a number")
 _NOT_A_QUANTITY = CatalogueTexts.tr("not a quantity")
 _NOT_A_DATE = CatalogueTexts.tr("not a date")
+
+
+def product_of(
+    row_id: int, r: tuple, raw: dict[str, str], categories: CategoryTable | None
+) -> Product:
+    """The product of a converted row (``RowConverter``; prices scaled, ``eta`` ISO text):
+    a row coded but not named is named by ``categories``, as the category tree names it."""
+    names, code = r[_F["category_names"]], r[_F["category_code"]]
+    if not names and code:
+        names = (categories.path(code) if categories else ()) or (code,)
+    eta = r[_F["eta"]]
+    return Product(
+        row_id=row_id, sku=r[_F["sku"]], vpn=r[_F["vpn"]], ean=r[_F["ean"]],
+        vendor=r[_F["vendor"]], description=r[_F["description"]], category_code=code,
+        category_path=tuple(names),
+        customer_price=price_from_stored(r[_F["customer_price"]]),
+        retail_price=price_from_stored(r[_F["retail_price"]]), currency=r[_F["currency"]],
+        stock=r[_F["stock"]], in_stock=bool(r[_F["in_stock"]]),
+        eta=date.fromisoformat(eta) if eta else None, status=r[_F["status"]],
+        datasheet_url=r[_F["datasheet_url"]], image_url=r[_F["image_url"]],
+        icecat_id=r[_F["icecat_id"]], raw=raw,
+    )  # fmt: skip

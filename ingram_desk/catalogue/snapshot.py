@@ -17,7 +17,6 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 import numpy as np
@@ -36,16 +35,13 @@ from .ranking import word_hits_indexed as hits_of
 from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
 from .row_blocks import RowBlocks
-from .rows import ROW_FIELDS, RowConverter, RowError
+from .rows import RowConverter, RowError, product_of
 from .rows_store import stored_rows
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
 from .search_text import folded, search_exprs, tokens
 from .side_files import CategoryTable
-from .values import (
-    price_from_stored,
-    price_to_stored,
-)
+from .values import price_to_stored
 
 __all__ = ["Snapshot", "SnapshotCancelled"]
 
@@ -54,7 +50,6 @@ __all__ = ["Snapshot", "SnapshotCancelled"]
 _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
-_F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: ``settle`` waits up to this long for the queries under way before each step once the index
 #: serves (the rows store's compressing threads before each batch): a step holds its cores
 _GIVE_WAY = 0.25
@@ -425,7 +420,7 @@ class Snapshot(SnapshotParts):
             found = next(now, None)
             if isinstance(c, RowError):  # one it still refuses (filtered at build) is hidden
                 continue
-            product = self._product(row_id, c, raw)
+            product = product_of(row_id, c, raw, self._categories)
             if found is not None:  # a stock file applied: its values, not the row's cells
                 qty, flag, eta, warehouse = found
                 product = replace(
@@ -433,22 +428,6 @@ class Snapshot(SnapshotParts):
                 )
             out.append(product)
         return out
-
-    def _product(self, row_id: int, r: tuple, raw: dict[str, str]) -> Product:
-        names, code = r[_F["category_names"]], r[_F["category_code"]]
-        if not names and code:  # as the store's category index names it
-            names = (self._categories.path(code) if self._categories else ()) or (code,)
-        return Product(
-            row_id=row_id, sku=r[_F["sku"]], vpn=r[_F["vpn"]], ean=r[_F["ean"]],
-            vendor=r[_F["vendor"]], description=r[_F["description"]], category_code=code,
-            category_path=tuple(names),
-            customer_price=price_from_stored(r[_F["customer_price"]]),
-            retail_price=price_from_stored(r[_F["retail_price"]]), currency=r[_F["currency"]],
-            stock=r[_F["stock"]], in_stock=bool(r[_F["in_stock"]]),
-            eta=_date(r[_F["eta"]]), status=r[_F["status"]],
-            datasheet_url=r[_F["datasheet_url"]], image_url=r[_F["image_url"]],
-            icecat_id=r[_F["icecat_id"]], raw=raw,
-        )  # fmt: skip
 
     def lookup(self, code: str) -> list[Product]:
         """Exact SKU, then VPN (case-insensitive), then EAN with optional leading zeros.
@@ -503,6 +482,3 @@ def _to_array(ids: pl.Series) -> array:
     out.frombytes(ids.cast(pl.UInt32).to_numpy().tobytes())
     return out
 
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
