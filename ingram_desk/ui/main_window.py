@@ -438,11 +438,12 @@ class MainWindow(QMainWindow):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.data_dir)))
 
     async def refresh_catalogue_state(self) -> None:
-        """Re-read the catalogue's age and filters, then re-run the current search."""
+        """Re-read the catalogue's age and filters, then re-run the current search, the clerk's
+        place in it kept."""
         self.status.set_catalogue(await self.services.catalogue.info())
         self.show_store_notes()  # the first read may have set a damaged generation aside
         await self.catalogue_tab.load_filters()
-        self.catalogue_tab.run_search()
+        self.catalogue_tab.run_search(keep_place=True)
 
     def _catalogue_replaced(self, _outcome: object) -> None:
         self.runner.start("catalogue-refresh", self.refresh_catalogue_state())

@@ -205,3 +205,46 @@ async def test_a_new_window_lists_in_file_order_with_word_matches_first(
     shown = [tab.model.product(r).description.upper() for r in range(count)]
     with_27 = [i for i, d in enumerate(shown) if "27" in d]
     assert with_27 == list(range(len(with_27))) and len(with_27) < count  # the rest after
+
+
+async def test_an_import_keeps_the_clerks_category_product_and_place(
+    qtbot, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    """The day's price file imported while a clerk browses a category scrolled down: the same
+    category stays chosen and the same product selected, as far from the top of the view, though
+    new products before it moved it down five rows (it jumped to the top before)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
+
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await window.refresh_catalogue_state()
+    root = tab.categories.topLevelItem(0)
+    displays = next(
+        root.child(n) for n in range(root.childCount())
+        if root.child(n).text(0).startswith("Displays")
+    )  # fmt: skip
+    done = next_emission(tab.search_finished)
+    tab.categories.setCurrentItem(displays)
+    (count,) = await asyncio.wait_for(done, 5)
+    assert count > 60
+    tab.table.selectRow(40)
+    tab.table.scrollTo(tab.model.index(33, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    assert tab.table.rowAt(0) == 33
+    sku = tab.model.product(40).sku
+
+    header, first, *rest = SAMPLE_PRICE_FILE.read_bytes().split(b"\n")
+    new = [first.replace(b"|14MPDD0|", f"|NEW{n}|".encode()) for n in range(5)]
+    changed = tmp_path / "price_file.csv"
+    changed.write_bytes(b"\n".join([header, *new, first, *rest]))
+    await ui_catalogue.import_files(changed, force=True)
+    done = next_emission(tab.search_finished)
+    await window.refresh_catalogue_state()
+    (after,) = await asyncio.wait_for(done, 10)
+
+    assert after == count + 5
+    assert tab.categories.currentItem().text(0).startswith("Displays")
+    assert tab.table.currentIndex().row() == 45
+    assert tab.model.product(45).sku == sku
+    assert tab.table.rowAt(0) == 38

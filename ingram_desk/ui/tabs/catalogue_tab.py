@@ -180,20 +180,42 @@ class CatalogueTab(QWidget):
             descending=self.model.descending,
         )
 
-    def run_search(self) -> None:
+    def run_search(self, *, keep_place: bool = False) -> None:
         """Start a query in the store's thread; a newer search cancels this one. A price the
-        locale cannot read unambiguously starts none: the field says why."""
+        locale cannot read unambiguously starts none: the field says why. ``keep_place`` (the
+        same search over a catalogue imported again): the selected product stays selected, as
+        far from the top of the view as it was, where the new result still holds it."""
         try:
             search = self.current_search()
         except formats.ParseError:
             self.count_label.setText(self.tr("check the price"))
             return
         self.count_label.setText(self.tr("searching…"))
-        self.runner.start(SEARCH_TASK, self._search(search))
+        self.runner.start(SEARCH_TASK, self._search(search, self._place() if keep_place else None))
 
-    async def _search(self, search: CatalogueQuery) -> None:
+    def _place(self) -> tuple[str, int] | None:
+        """The selected product's SKU and its row's distance from the view's top row."""
+        current = self.table.currentIndex()
+        product = self.model.product(current.row()) if current.isValid() else None
+        if product is None:
+            return None
+        return product.sku, current.row() - max(self.table.rowAt(0), 0)
+
+    async def _row_of(self, sku: str, ids: Any) -> int | None:
+        """The row of the product ``sku`` in the result ``ids`` (its id may have changed with
+        the import), or ``None``."""
+        found = [p.row_id for p in await self.catalogue.lookup(sku) if p.sku == sku]
+        if not found or not len(ids):
+            return None
+        import numpy as np  # (loaded with the engine by then; the window's start loads none)
+
+        rows = np.flatnonzero(np.asarray(ids) == found[0])  # (a million ids: ~1 ms)
+        return int(rows[0]) if len(rows) else None
+
+    async def _search(self, search: CatalogueQuery, place: tuple[str, int] | None = None) -> None:
         started = time.perf_counter()
         result = await self.catalogue.search(search)
+        row = await self._row_of(place[0], result.ids) if place is not None else None
         self.last_result = result
         snapshot = getattr(self.catalogue, "serving_snapshot", False)
         self.model.set_result(
@@ -207,10 +229,13 @@ class CatalogueTab(QWidget):
         )
         if len(result.ids):
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
+                self.model.index(row or 0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            if row is not None and place is not None:
+                top = self.model.index(max(row - place[1], 0), 0)
+                self.table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
         else:
             self.detail.show_product(None)
         self.search_finished.emit(len(result.ids))
@@ -226,13 +251,16 @@ class CatalogueTab(QWidget):
         self.vendor.setCurrentText(current)
         self.vendor.blockSignals(False)
         tree = await self.catalogue.category_tree()
+        chosen = self.categories.currentItem()
+        path = chosen.data(0, Qt.ItemDataRole.UserRole) if chosen is not None else ""
         self.categories.blockSignals(True)
         self.categories.clear()
         root = QTreeWidgetItem(self.categories, [self.tr("All categories")])
         root.setData(0, Qt.ItemDataRole.UserRole, "")
         _fill_tree(root, tree)
         root.setExpanded(True)
-        self.categories.setCurrentItem(root)
+        # the category chosen before an import stays chosen where the new tree still has it
+        self.categories.setCurrentItem(_item_of(root, path) or root)
         self.categories.blockSignals(False)
 
     # selection actions -------------------------------------------------------------------------
@@ -284,6 +312,16 @@ def _fill_tree(parent: QTreeWidgetItem, nodes: list[CategoryNode]) -> None:
         item.setToolTip(0, label)
         item.setData(0, Qt.ItemDataRole.UserRole, node.path)
         _fill_tree(item, list(node.children))
+
+
+def _item_of(item: QTreeWidgetItem, path: str) -> QTreeWidgetItem | None:
+    """The item of category ``path`` under ``item`` (itself included), or ``None``."""
+    if item.data(0, Qt.ItemDataRole.UserRole) == path:
+        return item
+    for n in range(item.childCount()):
+        if (found := _item_of(item.child(n), path)) is not None:
+            return found
+    return None
 
 
 def _price_edit(placeholder: str, parent: QWidget) -> QLineEdit:
