@@ -24,13 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 _RUN = r"""
-import os, random, sys, tempfile, threading, time
+import random, sys, tempfile, threading, time
 from pathlib import Path
 from ingram_desk.catalogue.heap import return_big_blocks
 return_big_blocks()  # as the import child starts
 from ingram_desk.catalogue.engine import commit_import, read_price_file
 from ingram_desk.catalogue.interim import BACKGROUND_NICENESS, GIL_SWITCH_SECONDS, NICENESS
 from ingram_desk.catalogue.priority import lower_thread_priority
+from bench.python_stack import stack
 import polars as pl
 
 sys.setswitchinterval(GIL_SWITCH_SECONDS)
@@ -48,14 +49,6 @@ def commit():
     lower_thread_priority(BACKGROUND_NICENESS)
     commit_import(pending)
     done.set()
-
-def stack(frame, depth=6):
-    out = []
-    while frame is not None and len(out) < depth:
-        code = frame.f_code
-        out.append(f"{os.path.basename(code.co_filename)}:{frame.f_lineno} {code.co_name}")
-        frame = frame.f_back
-    return " < ".join(out)
 
 threading.Thread(target=commit, daemon=True).start()
 lower_thread_priority(0)

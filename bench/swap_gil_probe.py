@@ -27,16 +27,9 @@ from pathlib import Path
 from ingram_desk.catalogue.engine import Catalogue, catalogue_root
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.collector import freeze_long_lived
+from bench.python_stack import stack
 freeze_long_lived()  # as the app's start does
 main, log, step = threading.main_thread().ident, [], ["-"]
-
-def stack(frame, depth=6):
-    out = []
-    while frame is not None and len(out) < depth:
-        code = frame.f_code
-        out.append(f"{os.path.basename(code.co_filename)}:{frame.f_lineno} {code.co_name}")
-        frame = frame.f_back
-    return " < ".join(out)
 
 def watch():
     while True:
