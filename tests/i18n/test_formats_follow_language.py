@@ -61,3 +61,29 @@ def test_qts_own_counts_group_digits_as_the_formats_do(qapp: Any, tmp_path: Path
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
     assert QLocale().language() in (system.language(), QLocale.Language.English)
+
+
+def test_the_import_dialog_names_each_phase_in_the_clerks_language(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """The phase of an import ("indexing", "reading") came as the engine names it, in English
+    in every language ("Jetzt durchsuchbar … — indexing: 1.000.000 Zeilen")."""
+    from ingram_desk.catalogue.report import ImportProgress
+    from ingram_desk.ui.dialogs.import_dialog import ImportDialog
+
+    expected = {"de": ("Einlesen", "Indexierung"), "nl": ("Inlezen", "indexeren"),
+                "fr": ("Lecture", "indexation"), "en": ("Reading", "indexing")}  # fmt: skip
+    try:
+        for language, (reading, indexing) in expected.items():
+            install_language(qapp, language, tmp_path / "i18n")
+            dialog = ImportDialog("PRICE.TXT")
+            qtbot.addWidget(dialog)
+            dialog.show_progress(ImportProgress("reading", 500_000, 150, 300, 4e5, 2.0))
+            assert dialog.phase.text().startswith(reading), dialog.phase.text()
+            dialog.show_progress(ImportProgress("searchable", 1_000_000, 0, 0, 0.0, None))
+            dialog.show_progress(ImportProgress("indexing", 1_000_000, 10, 10, 0.0, None))
+            text = dialog.phase.text()
+            assert indexing in text and "indexing" not in text.replace(indexing, ""), text
+            assert formats.quantity(1_000_000) in text, text
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")

@@ -17,10 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["ImportDialog", "report_html"]
+
+#: the import's progress phases (``ImportProgress.phase``) as the dialog names them
+_PHASES = {
+    "reading": QT_TRANSLATE_NOOP("ImportDialog", "reading"),
+    "indexing": QT_TRANSLATE_NOOP("ImportDialog", "indexing"),
+    "swapping": QT_TRANSLATE_NOOP("ImportDialog", "swapping in"),
+    "done": QT_TRANSLATE_NOOP("ImportDialog", "done"),
+}
 
 
 def _change_text(kind: str, n: int) -> str:
@@ -158,6 +167,10 @@ class ImportDialog(QDialog):
         else:
             self.phase.setText(self.tr("Cancelling — the current catalogue stays as it is…"))
 
+    def _phase(self, phase: str) -> str:
+        """A progress phase in the clerk's language (an unknown one as it came)."""
+        return self.tr(_PHASES[phase]) if phase in _PHASES else phase
+
     def show_progress(self, p: Any) -> None:
         if p.phase == "kept":
             self.kept.show()
@@ -178,13 +191,13 @@ class ImportDialog(QDialog):
         if self.searchable:
             self.phase.setText(
                 self.tr("Searchable now · building the full index — {phase}: {rows} rows").format(
-                    phase=p.phase, rows=formats.quantity(p.rows)
+                    phase=self._phase(p.phase), rows=formats.quantity(p.rows)
                 )
             )
             return  # (a rate and time left are the read's: its rows were all counted by now)
         self.phase.setText(
             self.tr("{v0}: {rows} rows").format(
-                v0=p.phase.capitalize(), rows=formats.quantity(p.rows)
+                v0=self._phase(p.phase).capitalize(), rows=formats.quantity(p.rows)
             )
         )
         if p.bytes_total:
