@@ -2523,6 +2523,27 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>done</source>
         <translation>fertig</translation>
     </message>
+    <message>
+        <source>DACH Impulse price list</source>
+        <extracomment>the importer&apos;s layouts (``ImportReport.layout``) as the report names them</extracomment>
+        <translation>DACH-Impulse-Preisliste</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV mit Kopfzeile</translation>
+    </message>
+    <message>
+        <source>North American PRICE.TXT</source>
+        <translation>nordamerikanische PRICE.TXT</translation>
+    </message>
+    <message>
+        <source>your column mapping</source>
+        <translation>Ihre Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>hourly stock file</source>
+        <translation>stündliche Bestandsdatei</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln removed article(s)</source>
         <translation>

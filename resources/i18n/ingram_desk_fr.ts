@@ -2523,6 +2523,27 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>done</source>
         <translation>terminé</translation>
     </message>
+    <message>
+        <source>DACH Impulse price list</source>
+        <extracomment>the importer&apos;s layouts (``ImportReport.layout``) as the report names them</extracomment>
+        <translation>liste de prix DACH Impulse</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV avec ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>North American PRICE.TXT</source>
+        <translation>PRICE.TXT nord-américain</translation>
+    </message>
+    <message>
+        <source>your column mapping</source>
+        <translation>votre correspondance de colonnes</translation>
+    </message>
+    <message>
+        <source>hourly stock file</source>
+        <translation>fichier de stock horaire</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln removed article(s)</source>
         <translation>

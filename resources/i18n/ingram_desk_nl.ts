@@ -2523,6 +2523,27 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>done</source>
         <translation>klaar</translation>
     </message>
+    <message>
+        <source>DACH Impulse price list</source>
+        <extracomment>the importer&apos;s layouts (``ImportReport.layout``) as the report names them</extracomment>
+        <translation>DACH Impulse-prijslijst</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV met kopregel</translation>
+    </message>
+    <message>
+        <source>North American PRICE.TXT</source>
+        <translation>Noord-Amerikaanse PRICE.TXT</translation>
+    </message>
+    <message>
+        <source>your column mapping</source>
+        <translation>uw kolomindeling</translation>
+    </message>
+    <message>
+        <source>hourly stock file</source>
+        <translation>voorraadbestand per uur</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln removed article(s)</source>
         <translation>

@@ -87,3 +87,25 @@ def test_the_import_dialog_names_each_phase_in_the_clerks_language(
             assert formats.quantity(1_000_000) in text, text
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
+
+
+def test_the_import_report_names_the_files_layout_in_the_clerks_language(
+    qapp: Any, tmp_path: Path
+) -> None:
+    """The report said "Layout dach_impulse" (the importer's own name) in every language."""
+    from types import SimpleNamespace
+
+    from ingram_desk.catalogue.report import ImportReport
+    from ingram_desk.ui.dialogs.import_dialog import report_html
+
+    names = {"de": "DACH-Impulse-Preisliste", "nl": "DACH Impulse-prijslijst",
+             "fr": "liste de prix DACH Impulse", "en": "DACH Impulse price list"}  # fmt: skip
+    report = ImportReport(source="PL.csv", layout="dach_impulse", encoding="cp1252")
+    outcome = SimpleNamespace(report=report, changes=SimpleNamespace(counts={}))
+    try:
+        for language, name in names.items():
+            install_language(qapp, language, tmp_path / "i18n")
+            html = report_html(outcome)
+            assert name in html and "dach_impulse" not in html, (language, html)
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")

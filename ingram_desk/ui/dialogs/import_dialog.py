@@ -30,6 +30,14 @@ _PHASES = {
     "swapping": QT_TRANSLATE_NOOP("ImportDialog", "swapping in"),
     "done": QT_TRANSLATE_NOOP("ImportDialog", "done"),
 }
+#: the importer's layouts (``ImportReport.layout``) as the report names them
+_LAYOUTS = {
+    "dach_impulse": QT_TRANSLATE_NOOP("ImportDialog", "DACH Impulse price list"),
+    "header_csv": QT_TRANSLATE_NOOP("ImportDialog", "CSV with a header row"),
+    "na_price_txt": QT_TRANSLATE_NOOP("ImportDialog", "North American PRICE.TXT"),
+    "mapped": QT_TRANSLATE_NOOP("ImportDialog", "your column mapping"),
+    "stock": QT_TRANSLATE_NOOP("ImportDialog", "hourly stock file"),
+}
 
 
 def _change_text(kind: str, n: int) -> str:
@@ -57,7 +65,7 @@ def report_html(outcome: Any) -> str:
         QCoreApplication.translate(
             "ImportDialog", "<p>Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}"
         ).format(
-            layout=r.layout,
+            layout=ImportDialog.tr(_LAYOUTS[r.layout]) if r.layout in _LAYOUTS else r.layout,
             encoding=r.encoding,
             seconds=formats.number(r.seconds, 1),
             skipped=ImportDialog.tr("%Ln row(s) skipped", "", r.rows_skipped),
