@@ -248,3 +248,23 @@ async def test_an_import_keeps_the_clerks_category_product_and_place(
     assert tab.table.currentIndex().row() == 45
     assert tab.model.product(45).sku == sku
     assert tab.table.rowAt(0) == 38
+
+
+async def test_a_failed_look_up_of_the_selected_product_still_shows_the_result(
+    qtbot, make_main_window, ui_catalogue, monkeypatch
+) -> None:
+    """Keeping the place is a nicety: when the selected product cannot be looked up again, the
+    new result shows all the same, from its first row."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    count = await _search(tab, "monitor", qtbot)
+    tab.table.selectRow(7)
+
+    async def unreadable(_code: str) -> list:
+        raise OSError("the catalogue folder went away")
+
+    monkeypatch.setattr(ui_catalogue, "lookup", unreadable)
+    done = next_emission(tab.search_finished)
+    await window.refresh_catalogue_state()
+    assert await asyncio.wait_for(done, 5) == (count,)
+    assert tab.model.rowCount() == count and tab.table.currentIndex().row() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from decimal import Decimal
 from typing import Any
@@ -44,6 +45,7 @@ __all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
 MAX_PNA_SELECTION = 20
 SEARCH_TASK = "catalogue-search"
 _ALL = QT_TRANSLATE_NOOP("CatalogueTab", "All vendors")
+log = logging.getLogger(__name__)
 
 
 class CatalogueTab(QWidget):
@@ -203,8 +205,13 @@ class CatalogueTab(QWidget):
 
     async def _row_of(self, sku: str, ids: Any) -> int | None:
         """The row of the product ``sku`` in the result ``ids`` (its id may have changed with
-        the import), or ``None``."""
-        found = [p.row_id for p in await self.catalogue.lookup(sku) if p.sku == sku]
+        the import), or ``None``: also when the look-up fails, as the result is shown anyway."""
+        try:
+            products = await self.catalogue.lookup(sku)
+        except Exception:  # (the place is a nicety: never a reason to lose the result)
+            log.warning("catalogue: the selected product could not be found again", exc_info=True)
+            return None
+        found = [p.row_id for p in products if p.sku == sku]
         if not found or not len(ids):
             return None
         import numpy as np  # (loaded with the engine by then; the window's start loads none)
