@@ -3,9 +3,10 @@
 ``lower_thread_priority`` lowers a thread below the page reads; ``InFlight`` counts the
 queries under way (a page read among them), so ``Snapshot.settle`` waits for them between its
 steps (on two cores a sort beside a search made it several times slower), and tells whether
-one ran lately: then settle sorts on one core. Every polars call of a query (a page's values too) runs on polars'
-one thread pool, and a sort spread over the whole pool holds every thread of it until it ends
-(a search beside it waited up to a second); a sort on one thread leaves the other free.
+one ran lately: then settle sorts on one core. Every polars call of a query (a page's values
+too) runs on polars' one thread pool, and a sort spread over the whole pool holds every thread
+of it until it ends (a search beside it waited up to a second); a sort on one thread leaves
+the other free.
 
 Linux gives each thread its own nice value (``setpriority`` on the thread id); threads started
 from a lowered thread inherit it. Windows lowers the calling thread (``SetThreadPriority``).

@@ -6,8 +6,9 @@ indexes (``indexed``: word prefixes, EANs, part-number substrings; case and acce
 any word order) or, in the seconds between the read and ``settle``, by scanning the search
 column (``scan``); the order comes from each sort key's ranks. ``read_rows(ids)`` decodes a
 page of rows (the file's own records, from compressed blocks: ``row_blocks``) through the
-importer's ``RowConverter``, so values read as ``values`` parses them. A snapshot is built by ``parse.build_snapshot``, kept on disk and mapped back by
-``generation``, and served by ``engine.Catalogue``.
+importer's ``RowConverter``, so values read as ``values`` parses them. A snapshot is built by
+``parse.build_snapshot``, kept on disk and mapped back by ``generation``, and served by
+``engine.Catalogue``.
 """
 
 from __future__ import annotations
@@ -251,10 +252,11 @@ class Snapshot(SnapshotParts):
         queue behind a search or ``settle`` on polars' thread pool."""
         ids = ids.cast(pl.Int64)
         n = self.row_count
+        known = not len(ids) or (ids.min() >= 1 and ids.max() <= n)  # type: ignore[operator]
+        if self._dense and known:  # (a query's own ids: ~1 ms, not ~15, at 700k ids)
+            return ids - 1
         missing = pl.repeat(None, len(ids), dtype=pl.Int64, eager=True)
-        if self._dense:  # (a query's own ids are all known: ~1 ms, not ~15, at 700k ids)
-            if not len(ids) or (ids.min() >= 1 and ids.max() <= n):  # type: ignore[operator]
-                return ids - 1
+        if self._dense:
             return (ids - 1).zip_with((ids >= 1) & (ids <= n), missing)
         column = self.frame.get_column("_id")
         at = column.search_sorted(ids).cast(pl.Int64).clip(upper_bound=n - 1)
