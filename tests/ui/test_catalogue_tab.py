@@ -215,8 +215,6 @@ async def test_an_import_keeps_the_clerks_category_product_and_place(
     new products before it moved it down five rows (it jumped to the top before)."""
     from PySide6.QtWidgets import QAbstractItemView
 
-    from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
-
     window = make_main_window(ui_catalogue)
     tab = window.catalogue_tab
     await window.refresh_catalogue_state()
@@ -234,20 +232,45 @@ async def test_an_import_keeps_the_clerks_category_product_and_place(
     assert tab.table.rowAt(0) == 33
     sku = tab.model.product(40).sku
 
-    header, first, *rest = SAMPLE_PRICE_FILE.read_bytes().split(b"\n")
-    new = [first.replace(b"|14MPDD0|", f"|NEW{n}|".encode()) for n in range(5)]
-    changed = tmp_path / "price_file.csv"
-    changed.write_bytes(b"\n".join([header, *new, first, *rest]))
-    await ui_catalogue.import_files(changed, force=True)
-    done = next_emission(tab.search_finished)
-    await window.refresh_catalogue_state()
-    (after,) = await asyncio.wait_for(done, 10)
+    after = await _import_five_new_ahead(window, ui_catalogue, tmp_path)
 
     assert after == count + 5
     assert tab.categories.currentItem().text(0).startswith("Displays")
     assert tab.table.currentIndex().row() == 45
     assert tab.model.product(45).sku == sku
     assert tab.table.rowAt(0) == 38
+
+
+async def test_an_import_leaves_a_view_at_its_top_there(
+    qtbot, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    """At the top of the list, the new products ahead are seen: the view stays at its first
+    row, the selected product selected five rows down."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    count = await _search(tab, "kronberg", qtbot)
+    assert tab.table.rowAt(0) == 0 and tab.table.currentIndex().row() == 0
+    sku = tab.model.product(0).sku
+    after = await _import_five_new_ahead(window, ui_catalogue, tmp_path)
+    assert after == count + 5
+    assert tab.table.rowAt(0) == 0
+    assert tab.table.currentIndex().row() == 5 and tab.model.product(5).sku == sku
+
+
+async def _import_five_new_ahead(window, ui_catalogue, tmp_path) -> int:
+    """The sample price file again with five new products ahead of its first (a Kronberg
+    display), imported; the count the window's search then shows."""
+    from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
+
+    header, first, *rest = SAMPLE_PRICE_FILE.read_bytes().split(b"\n")
+    new = [first.replace(b"|14MPDD0|", f"|NEW{n}|".encode()) for n in range(5)]
+    changed = tmp_path / "price_file.csv"
+    changed.write_bytes(b"\n".join([header, *new, first, *rest]))
+    await ui_catalogue.import_files(changed, force=True)
+    done = next_emission(window.catalogue_tab.search_finished)
+    await window.refresh_catalogue_state()
+    (after,) = await asyncio.wait_for(done, 10)
+    return after
 
 
 async def test_a_failed_look_up_of_the_selected_product_still_shows_the_result(

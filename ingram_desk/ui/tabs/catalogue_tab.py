@@ -186,7 +186,8 @@ class CatalogueTab(QWidget):
         """Start a query in the store's thread; a newer search cancels this one. A price the
         locale cannot read unambiguously starts none: the field says why. ``keep_place`` (the
         same search over a catalogue imported again): the selected product stays selected, as
-        far from the top of the view as it was, where the new result still holds it."""
+        far from the top of the view as it was, where the new result still holds it; a view at
+        its top stays there (new products above the selected one are seen)."""
         try:
             search = self.current_search()
         except formats.ParseError:
@@ -195,13 +196,15 @@ class CatalogueTab(QWidget):
         self.count_label.setText(self.tr("searching…"))
         self.runner.start(SEARCH_TASK, self._search(search, self._place() if keep_place else None))
 
-    def _place(self) -> tuple[str, int] | None:
-        """The selected product's SKU and its row's distance from the view's top row."""
+    def _place(self) -> tuple[str, int | None] | None:
+        """The selected product's SKU and its row's distance from the view's top row (``None``:
+        the view shows the first row)."""
         current = self.table.currentIndex()
         product = self.model.product(current.row()) if current.isValid() else None
         if product is None:
             return None
-        return product.sku, current.row() - max(self.table.rowAt(0), 0)
+        top = self.table.rowAt(0)
+        return product.sku, (current.row() - top if top > 0 else None)
 
     async def _row_of(self, sku: str, ids: Any) -> int | None:
         """The row of the product ``sku`` in the result ``ids`` (its id may have changed with
@@ -219,7 +222,9 @@ class CatalogueTab(QWidget):
         rows = np.flatnonzero(np.asarray(ids) == found[0])  # (a million ids: ~1 ms)
         return int(rows[0]) if len(rows) else None
 
-    async def _search(self, search: CatalogueQuery, place: tuple[str, int] | None = None) -> None:
+    async def _search(
+        self, search: CatalogueQuery, place: tuple[str, int | None] | None = None
+    ) -> None:
         started = time.perf_counter()
         result = await self.catalogue.search(search)
         row = await self._row_of(place[0], result.ids) if place is not None else None
@@ -241,8 +246,10 @@ class CatalogueTab(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             if row is not None and place is not None:
-                top = self.model.index(max(row - place[1], 0), 0)
+                offset = place[1]
+                top = self.model.index(0 if offset is None else max(row - offset, 0), 0)
                 self.table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+                self.table.scrollTo(self.model.index(row, 0))  # (in view, if it was)
         else:
             self.detail.show_product(None)
         self.search_finished.emit(len(result.ids))
