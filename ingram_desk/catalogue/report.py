@@ -43,9 +43,9 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class ImportProgress:
-    """A progress tick: ``phase`` is reading → indexing → swapping → history → sorting → done.
-
-    The new catalogue is live (searchable) from "history" on."""
+    """A progress tick: ``phase`` is reading → indexing → swapping → done; a big file's import
+    also says "searchable" (its snapshot answers searches from then on) and "kept" (its file is
+    on disk: a stopped import finishes at the next start). ``services.import_texts`` says them."""
 
     phase: str
     rows: int

@@ -26,7 +26,8 @@ from ingram_desk.catalogue.schema import CatalogueDamagedError
 from ingram_desk.cli.catalogue_cmd import catalogue_path
 from ingram_desk.cli.output import emit_json, fail
 from ingram_desk.domain.product import Product
-from ingram_desk.services.catalogue_service import CatalogueService
+from ingram_desk.services import import_texts as said
+from ingram_desk.services.catalogue_service import CatalogueService, ImportOutcome
 
 
 def _store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[..., int]:
@@ -44,17 +45,33 @@ def _store_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[...,
     return run
 
 
-def _progress(tick: ImportProgress) -> None:
-    eta = f", {tick.eta_seconds:.0f} s left" if tick.eta_seconds is not None else ""
-    print(
-        f"\r{tick.phase}: {tick.rows:,} rows, {tick.bytes_read / 1e6:.0f}/"
-        f"{tick.bytes_total / 1e6:.0f} MB, {tick.rows_per_second:,.0f} rows/s{eta}   ",
-        end="",
-        file=sys.stderr,
-    )
+class _Progress:
+    """The import dialog's progress (``services.import_texts``) on one line of a terminal."""
+
+    def __init__(self) -> None:
+        self.searchable = False
+
+    def __call__(self, tick: ImportProgress) -> None:
+        if tick.phase == "kept":
+            return  # (said if the import is interrupted: ``handle_import``)
+        if tick.phase == "searchable":
+            self.searchable = True
+            print(f"\r{said.searchable_line(tick.rows)}\033[K", file=sys.stderr)
+            return
+        line = said.sentence(said.progress_line(tick, self.searchable))
+        if not self.searchable and tick.bytes_total:
+            line += (
+                f", {tick.bytes_read / 1e6:.0f}/{tick.bytes_total / 1e6:.0f} MB, "
+                f"{said.rate_line(tick)}"
+            )
+        print(f"\r{line}\033[K", end="", file=sys.stderr)
 
 
-async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> ImportReport:
+def _progress(args: argparse.Namespace) -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() and not args.json else None
+
+
+async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> ImportOutcome:
     """The app's own import path: ``CatalogueService`` (one child reads a big file, serves its
     snapshot and commits it; the same progress ticks and report)."""
     service = CatalogueService(catalogue_path(args))
@@ -65,17 +82,17 @@ async def _import(args: argparse.Namespace, mapping: UserMapping | None) -> Impo
         outcome = await service.import_files(
             args.price_file, stock_file=args.stock, category_file=args.categories,
             mapping=mapping, force=args.force, currency=args.currency,
-            progress=_progress if sys.stderr.isatty() and not args.json else None,
+            progress=_progress(args),
         )  # fmt: skip
     finally:
         service.close()
-    return outcome.report
+    return outcome
 
 
 def handle_import(args: argparse.Namespace) -> int:
     try:
         mapping = UserMapping.load(args.mapping) if args.mapping else None
-        report = asyncio.run(_import(args, mapping))
+        outcome = asyncio.run(_import(args, mapping))
     except KeyboardInterrupt:  # a big import kept by then is not lost: say how it finishes
         from ingram_desk.catalogue.engine import catalogue_root
         from ingram_desk.catalogue.kept_import import find
@@ -91,10 +108,10 @@ def handle_import(args: argparse.Namespace) -> int:
         return fail(f"refused: {exc}")
     except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:
         return fail(str(exc))
-    return _imported(args, report)
+    return _imported(args, outcome)
 
 
-async def _resume(args: argparse.Namespace) -> ImportReport | None:
+async def _resume(args: argparse.Namespace) -> ImportOutcome | None:
     """The import kept when the app (or ``catalogue import``) was stopped before its swap,
     finished through the same service path as the window's next start finishes it."""
     service = CatalogueService(catalogue_path(args))
@@ -104,43 +121,40 @@ async def _resume(args: argparse.Namespace) -> ImportReport | None:
         if kept is None:
             return None
         print(f"finishing the import of {kept.price_file.name}", file=sys.stderr)
-        progress = _progress if sys.stderr.isatty() and not args.json else None
-        return (await service.finish_kept_import(kept, progress=progress)).report
+        return await service.finish_kept_import(kept, progress=_progress(args))
     finally:
         service.close()
 
 
 def handle_resume(args: argparse.Namespace) -> int:
     try:
-        report = asyncio.run(_resume(args))
+        outcome = asyncio.run(_resume(args))
     except SanityGateError as exc:
         return fail(f"refused: {exc}")
     except (MappingRequired, MappingError, CatalogueImportError, OSError) as exc:
         return fail(str(exc))
-    if report is None:
+    if outcome is None:
         print("no interrupted import to finish")
         return 0
-    return _imported(args, report)
+    return _imported(args, outcome)
 
 
-def _imported(args: argparse.Namespace, report: ImportReport) -> int:
-    """An import's report, as ``--json`` or as lines for a person."""
+def _imported(args: argparse.Namespace, outcome: ImportOutcome) -> int:
+    """An import's report, as ``--json`` or as the import dialog says it (in English)."""
+    report, changes = outcome.report, outcome.changes
     if args.json:
         emit_json(report.as_dict())
         return 0
     if sys.stderr.isatty():
-        print(file=sys.stderr)
-    print(
-        f"{report.source}: {report.rows_imported:,} rows imported, {report.rows_skipped:,} "
-        f"skipped ({report.layout}, {report.encoding}, delimiter {report.delimiter!r}) "
-        f"in {report.seconds:.1f} s"
-    )
-    if report.stock_rows_applied or report.stock_rows_unknown:
-        print(
-            f"stock: {report.stock_rows_applied:,} applied, {report.stock_rows_unknown:,} unknown"
-        )
+        print(file=sys.stderr)  # (after the progress line)
+    print(f"{said.headline(report)}\n{said.details(report)}")
     for w in report.warnings:
         print(f"  note: {w}", file=sys.stderr)
+    heading, lines = said.changes_heading(report, changes), said.change_lines(changes)
+    if heading is not None:
+        print(f"{heading}:" if lines else heading)
+    for line in lines:
+        print(f"  {line}")
     for p in report.problems[:20]:
         print(f"  line {p.line}: {p.reason}{'' if p.skipped else ' (kept)'}")
     if report.problem_count > 20:

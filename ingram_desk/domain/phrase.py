@@ -28,9 +28,12 @@ SEPARATOR = "\x1f"
 
 
 def _english(template: str, values: Mapping[str, object], count: int | None) -> str:
+    """The English text: a count written in, its noun's ``(s)`` as English counts it ("1 line",
+    "2 lines"; the window's English plurals come from its translation file)."""
     text = template
     if count is not None:
         text = text.replace("%Ln", f"{count:,}").replace("%n", str(count))
+        text = text.replace("(s)", "" if count == 1 else "s")
     return text.format(**values) if values else text
 
 

@@ -128,6 +128,17 @@ class _Count(int):
         return int.__format__(self, spec)
 
 
+class _Number(float):
+    """A float value that a ``{seconds:.1f}`` spec writes as the locale does (``0,3`` in de)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec.startswith(".") and spec.endswith("f") and spec[1:-1].isdigit():
+            return formats.number(float(self), int(spec[1:-1]))
+        return float.__format__(self, spec)
+
+
 def _value(key: str, value: object) -> object:
     if isinstance(value, Phrase):
         return phrase_text(value)
@@ -139,6 +150,8 @@ def _value(key: str, value: object) -> object:
         return value
     if isinstance(value, int):
         return _Count(value)
+    if isinstance(value, float):
+        return _Number(value)
     if isinstance(value, str) and key == "description":  # an Ingram code's description
         return remedy_text(value)
     if isinstance(value, str) and key == "what":  # a document's name, marked under "Errors"

@@ -562,6 +562,155 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>nur {got} der {wanted} zugeordneten Spalten konnten gelesen werden</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>Indexierung</translation>
+    </message>
+    <message>
+        <source>swapping in</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>DACH Impulse price list</source>
+        <translation>DACH-Impulse-Preisliste</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV mit Kopfzeile</translation>
+    </message>
+    <message>
+        <source>North American PRICE.TXT</source>
+        <translation>nordamerikanische PRICE.TXT</translation>
+    </message>
+    <message>
+        <source>your column mapping</source>
+        <translation>Ihre Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>hourly stock file</source>
+        <translation>stündliche Bestandsdatei</translation>
+    </message>
+    <message>
+        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
+        <translation>Jetzt durchsuchbar · vollständiger Index wird aufgebaut — {phase}: {rows:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{phase}: {rows:,} rows</source>
+        <translation>{phase}: {rows:,} Zeilen</translation>
+    </message>
+    <message>
+        <source>{rows_per_second:,} rows/s</source>
+        <translation>{rows_per_second:,} Zeilen/s</translation>
+    </message>
+    <message>
+        <source>, about {seconds:,} s left</source>
+        <translation>, noch etwa {seconds:,} s</translation>
+    </message>
+    <message>
+        <source>{rows:,} products are searchable now. Building the full index (change history, import report).</source>
+        <translation>{rows:,} Artikel sind jetzt durchsuchbar. Der vollständige Index wird aufgebaut (Änderungshistorie, Importbericht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s) from {source}</source>
+        <translation>
+            <numerusform>%Ln Artikel aus {source} importiert</numerusform>
+            <numerusform>%Ln Artikel aus {source} importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen</numerusform>
+            <numerusform>%Ln Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln Duplikat ersetzt</numerusform>
+            <numerusform>%Ln Duplikate ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock applied to {rows:,}</source>
+        <translation>Bestand angewendet auf {rows:,}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown SKU(s) in the stock file</source>
+        <translation>
+            <numerusform>%Ln unbekannte SKU in der Bestandsdatei</numerusform>
+            <numerusform>%Ln unbekannte SKUs in der Bestandsdatei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln Kategorie</numerusform>
+            <numerusform>%Ln Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout {layout}, {encoding}; {seconds:.1f} s.</source>
+        <translation>Layout {layout}, {encoding}; {seconds:.1f} s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Artikel</numerusform>
+            <numerusform>%Ln neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln entfernter Artikel</numerusform>
+            <numerusform>%Ln entfernte Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln Preiserhöhung</numerusform>
+            <numerusform>%Ln Preiserhöhungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln Preissenkung</numerusform>
+            <numerusform>%Ln Preissenkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln wieder lieferbar</numerusform>
+            <numerusform>%Ln wieder lieferbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln nicht mehr lieferbar</numerusform>
+            <numerusform>%Ln nicht mehr lieferbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the previous file</source>
+        <translation>Was sich seit der vorigen Datei geändert hat</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous file.</source>
+        <translation>Seit der vorigen Datei hat sich nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOrderDialog</name>
@@ -2496,130 +2645,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>, stock applied to {stock_rows_applied}</source>
-        <translation>, Bestand angewendet auf {stock_rows_applied}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new article(s)</source>
-        <translation>
-            <numerusform>%Ln neuer Artikel</numerusform>
-            <numerusform>%Ln neue Artikel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reading</source>
-        <extracomment>the import&apos;s progress phases (``ImportProgress.phase``) as the dialog names them</extracomment>
-        <translation>Einlesen</translation>
-    </message>
-    <message>
-        <source>indexing</source>
-        <translation>Indexierung</translation>
-    </message>
-    <message>
-        <source>swapping in</source>
-        <translation>Umschalten</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>DACH Impulse price list</source>
-        <extracomment>the importer&apos;s layouts (``ImportReport.layout``) as the report names them</extracomment>
-        <translation>DACH-Impulse-Preisliste</translation>
-    </message>
-    <message>
-        <source>CSV with a header row</source>
-        <translation>CSV mit Kopfzeile</translation>
-    </message>
-    <message>
-        <source>North American PRICE.TXT</source>
-        <translation>nordamerikanische PRICE.TXT</translation>
-    </message>
-    <message>
-        <source>your column mapping</source>
-        <translation>Ihre Spaltenzuordnung</translation>
-    </message>
-    <message>
-        <source>hourly stock file</source>
-        <translation>stündliche Bestandsdatei</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln removed article(s)</source>
-        <translation>
-            <numerusform>%Ln entfernter Artikel</numerusform>
-            <numerusform>%Ln entfernte Artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price rise(s)</source>
-        <translation>
-            <numerusform>%Ln Preiserhöhung</numerusform>
-            <numerusform>%Ln Preiserhöhungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price cut(s)</source>
-        <translation>
-            <numerusform>%Ln Preissenkung</numerusform>
-            <numerusform>%Ln Preissenkungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln back in stock</source>
-        <translation>
-            <numerusform>%Ln wieder lieferbar</numerusform>
-            <numerusform>%Ln wieder lieferbar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln out of stock</source>
-        <translation>
-            <numerusform>%Ln nicht mehr lieferbar</numerusform>
-            <numerusform>%Ln nicht mehr lieferbar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;%Ln Artikel aus {source} importiert&lt;/h3&gt;</numerusform>
-            <numerusform>&lt;h3&gt;%Ln Artikel aus {source} importiert&lt;/h3&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</source>
-        <translation>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) skipped</source>
-        <translation>
-            <numerusform>%Ln Zeile übersprungen</numerusform>
-            <numerusform>%Ln Zeilen übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln duplicate(s) replaced</source>
-        <translation>
-            <numerusform>%Ln Duplikat ersetzt</numerusform>
-            <numerusform>%Ln Duplikate ersetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln categories</source>
-        <translation>
-            <numerusform>, %Ln Kategorie</numerusform>
-            <numerusform>, %Ln Kategorien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-        <translation>&lt;h4&gt;Was sich seit der vorigen Datei geändert hat&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Seit der vorigen Datei hat sich nichts geändert.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -2667,24 +2692,8 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Abbruch — der aktuelle Katalog bleibt, wie er ist…</translation>
     </message>
     <message>
-        <source>{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
-        <translation>{rows} Artikel sind jetzt durchsuchbar. Der vollständige Index wird aufgebaut (Änderungshistorie, Importbericht); Sie können dieses Fenster schließen und weiterarbeiten.</translation>
-    </message>
-    <message>
-        <source>Searchable now · building the full index — {phase}: {rows} rows</source>
-        <translation>Jetzt durchsuchbar · vollständiger Index wird aufgebaut — {phase}: {rows} Zeilen</translation>
-    </message>
-    <message>
-        <source>{v0}: {rows} rows</source>
-        <translation>{v0}: {rows} Zeilen</translation>
-    </message>
-    <message>
-        <source>, about {seconds} s left</source>
-        <translation>, noch etwa {seconds} s</translation>
-    </message>
-    <message>
-        <source>{rows_per_second} rows/s{eta}</source>
-        <translation>{rows_per_second} Zeilen/s{eta}</translation>
+        <source>You can close this window and keep working.</source>
+        <translation>Sie können dieses Fenster schließen und weiterarbeiten.</translation>
     </message>
     <message>
         <source>Done.</source>

@@ -12,6 +12,86 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTexts</name>
+    <message numerus="yes">
+        <source>Imported %Ln product(s) from {source}</source>
+        <translation>
+            <numerusform>Imported %Ln product from {source}</numerusform>
+            <numerusform>Imported %Ln products from {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln row skipped</numerusform>
+            <numerusform>%Ln rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln duplicate replaced</numerusform>
+            <numerusform>%Ln duplicates replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown SKU(s) in the stock file</source>
+        <translation>
+            <numerusform>%Ln unknown SKU in the stock file</numerusform>
+            <numerusform>%Ln unknown SKUs in the stock file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln new article</numerusform>
+            <numerusform>%Ln new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln removed article</numerusform>
+            <numerusform>%Ln removed articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln price rise</numerusform>
+            <numerusform>%Ln price rises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln price cut</numerusform>
+            <numerusform>%Ln price cuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln back in stock</numerusform>
+            <numerusform>%Ln back in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln out of stock</numerusform>
+            <numerusform>%Ln out of stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -62,79 +142,6 @@
         <translation>
             <numerusform>{kind} feed (and %n more)</numerusform>
             <numerusform>{kind} feed (and %n more)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <source>%Ln new article(s)</source>
-        <translation>
-            <numerusform>%Ln new article</numerusform>
-            <numerusform>%Ln new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln removed article(s)</source>
-        <translation>
-            <numerusform>%Ln removed article</numerusform>
-            <numerusform>%Ln removed articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price rise(s)</source>
-        <translation>
-            <numerusform>%Ln price rise</numerusform>
-            <numerusform>%Ln price rises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price cut(s)</source>
-        <translation>
-            <numerusform>%Ln price cut</numerusform>
-            <numerusform>%Ln price cuts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln back in stock</source>
-        <translation>
-            <numerusform>%Ln back in stock</numerusform>
-            <numerusform>%Ln back in stock</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln out of stock</source>
-        <translation>
-            <numerusform>%Ln out of stock</numerusform>
-            <numerusform>%Ln out of stock</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;Imported %Ln product from {source}&lt;/h3&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Imported %Ln products from {source}&lt;/h3&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) skipped</source>
-        <translation>
-            <numerusform>%Ln row skipped</numerusform>
-            <numerusform>%Ln rows skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln duplicate(s) replaced</source>
-        <translation>
-            <numerusform>%Ln duplicate replaced</numerusform>
-            <numerusform>%Ln duplicates replaced</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln categories</source>
-        <translation>
-            <numerusform>, %Ln category</numerusform>
-            <numerusform>, %Ln categories</numerusform>
         </translation>
     </message>
 </context>

@@ -562,6 +562,155 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>seules {got} des {wanted} colonnes associées ont pu être lues</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>indexation</translation>
+    </message>
+    <message>
+        <source>swapping in</source>
+        <translation>mise en service</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>DACH Impulse price list</source>
+        <translation>liste de prix DACH Impulse</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV avec ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>North American PRICE.TXT</source>
+        <translation>PRICE.TXT nord-américain</translation>
+    </message>
+    <message>
+        <source>your column mapping</source>
+        <translation>votre correspondance de colonnes</translation>
+    </message>
+    <message>
+        <source>hourly stock file</source>
+        <translation>fichier de stock horaire</translation>
+    </message>
+    <message>
+        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
+        <translation>Consultable · construction de l’index complet — {phase} : {rows:,} lignes</translation>
+    </message>
+    <message>
+        <source>{phase}: {rows:,} rows</source>
+        <translation>{phase} : {rows:,} lignes</translation>
+    </message>
+    <message>
+        <source>{rows_per_second:,} rows/s</source>
+        <translation>{rows_per_second:,} lignes/s</translation>
+    </message>
+    <message>
+        <source>, about {seconds:,} s left</source>
+        <translation>, environ {seconds:,} s restantes</translation>
+    </message>
+    <message>
+        <source>{rows:,} products are searchable now. Building the full index (change history, import report).</source>
+        <translation>{rows:,} articles sont consultables. Construction de l’index complet (historique des modifications, rapport d’import).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s) from {source}</source>
+        <translation>
+            <numerusform>%Ln article importé depuis {source}</numerusform>
+            <numerusform>%Ln articles importés depuis {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne ignorée</numerusform>
+            <numerusform>%Ln lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln doublon remplacé</numerusform>
+            <numerusform>%Ln doublons remplacés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock applied to {rows:,}</source>
+        <translation>stock appliqué à {rows:,}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown SKU(s) in the stock file</source>
+        <translation>
+            <numerusform>%Ln référence inconnue dans le fichier de stock</numerusform>
+            <numerusform>%Ln références inconnues dans le fichier de stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln catégorie</numerusform>
+            <numerusform>%Ln catégories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout {layout}, {encoding}; {seconds:.1f} s.</source>
+        <translation>Format {layout}, {encoding} ; {seconds:.1f} s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln nouvel article</numerusform>
+            <numerusform>%Ln nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln article retiré</numerusform>
+            <numerusform>%Ln articles retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln hausse de prix</numerusform>
+            <numerusform>%Ln hausses de prix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln baisse de prix</numerusform>
+            <numerusform>%Ln baisses de prix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln de nouveau en stock</numerusform>
+            <numerusform>%Ln de nouveau en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln en rupture de stock</numerusform>
+            <numerusform>%Ln en rupture de stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the previous file</source>
+        <translation>Ce qui a changé depuis le fichier précédent</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous file.</source>
+        <translation>Rien n’a changé depuis le fichier précédent.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOrderDialog</name>
@@ -2496,130 +2645,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>, stock applied to {stock_rows_applied}</source>
-        <translation>, stock appliqué à {stock_rows_applied}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new article(s)</source>
-        <translation>
-            <numerusform>%Ln nouvel article</numerusform>
-            <numerusform>%Ln nouveaux articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reading</source>
-        <extracomment>the import&apos;s progress phases (``ImportProgress.phase``) as the dialog names them</extracomment>
-        <translation>lecture</translation>
-    </message>
-    <message>
-        <source>indexing</source>
-        <translation>indexation</translation>
-    </message>
-    <message>
-        <source>swapping in</source>
-        <translation>mise en service</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>DACH Impulse price list</source>
-        <extracomment>the importer&apos;s layouts (``ImportReport.layout``) as the report names them</extracomment>
-        <translation>liste de prix DACH Impulse</translation>
-    </message>
-    <message>
-        <source>CSV with a header row</source>
-        <translation>CSV avec ligne d’en-tête</translation>
-    </message>
-    <message>
-        <source>North American PRICE.TXT</source>
-        <translation>PRICE.TXT nord-américain</translation>
-    </message>
-    <message>
-        <source>your column mapping</source>
-        <translation>votre correspondance de colonnes</translation>
-    </message>
-    <message>
-        <source>hourly stock file</source>
-        <translation>fichier de stock horaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln removed article(s)</source>
-        <translation>
-            <numerusform>%Ln article retiré</numerusform>
-            <numerusform>%Ln articles retirés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price rise(s)</source>
-        <translation>
-            <numerusform>%Ln hausse de prix</numerusform>
-            <numerusform>%Ln hausses de prix</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price cut(s)</source>
-        <translation>
-            <numerusform>%Ln baisse de prix</numerusform>
-            <numerusform>%Ln baisses de prix</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln back in stock</source>
-        <translation>
-            <numerusform>%Ln de nouveau en stock</numerusform>
-            <numerusform>%Ln de nouveau en stock</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln out of stock</source>
-        <translation>
-            <numerusform>%Ln en rupture de stock</numerusform>
-            <numerusform>%Ln en rupture de stock</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;%Ln article importé depuis {source}&lt;/h3&gt;</numerusform>
-            <numerusform>&lt;h3&gt;%Ln articles importés depuis {source}&lt;/h3&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</source>
-        <translation>&lt;p&gt;Format {layout}, {encoding} ; {seconds} s. {skipped}, {replaced}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) skipped</source>
-        <translation>
-            <numerusform>%Ln ligne ignorée</numerusform>
-            <numerusform>%Ln lignes ignorées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln duplicate(s) replaced</source>
-        <translation>
-            <numerusform>%Ln doublon remplacé</numerusform>
-            <numerusform>%Ln doublons remplacés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln categories</source>
-        <translation>
-            <numerusform>, %Ln catégorie</numerusform>
-            <numerusform>, %Ln catégories</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-        <translation>&lt;h4&gt;Ce qui a changé depuis le fichier précédent&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rien n’a changé depuis le fichier précédent.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
@@ -2667,24 +2692,8 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Annulation — le catalogue actuel reste tel quel…</translation>
     </message>
     <message>
-        <source>{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
-        <translation>{rows} articles sont consultables. Construction de l’index complet (historique des modifications, rapport d’import) ; vous pouvez fermer cette fenêtre et continuer à travailler.</translation>
-    </message>
-    <message>
-        <source>Searchable now · building the full index — {phase}: {rows} rows</source>
-        <translation>Consultable · construction de l’index complet — {phase} : {rows} lignes</translation>
-    </message>
-    <message>
-        <source>{v0}: {rows} rows</source>
-        <translation>{v0} : {rows} lignes</translation>
-    </message>
-    <message>
-        <source>, about {seconds} s left</source>
-        <translation>, environ {seconds} s restantes</translation>
-    </message>
-    <message>
-        <source>{rows_per_second} rows/s{eta}</source>
-        <translation>{rows_per_second} lignes/s{eta}</translation>
+        <source>You can close this window and keep working.</source>
+        <translation>Vous pouvez fermer cette fenêtre et continuer à travailler.</translation>
     </message>
     <message>
         <source>Done.</source>

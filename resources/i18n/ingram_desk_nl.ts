@@ -562,6 +562,155 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>slechts {got} van de {wanted} toegewezen kolommen konden worden gelezen</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>inlezen</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>indexeren</translation>
+    </message>
+    <message>
+        <source>swapping in</source>
+        <translation>overschakelen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>DACH Impulse price list</source>
+        <translation>DACH Impulse-prijslijst</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV met kopregel</translation>
+    </message>
+    <message>
+        <source>North American PRICE.TXT</source>
+        <translation>Noord-Amerikaanse PRICE.TXT</translation>
+    </message>
+    <message>
+        <source>your column mapping</source>
+        <translation>uw kolomindeling</translation>
+    </message>
+    <message>
+        <source>hourly stock file</source>
+        <translation>voorraadbestand per uur</translation>
+    </message>
+    <message>
+        <source>Searchable now · building the full index — {phase}: {rows:,} rows</source>
+        <translation>Nu doorzoekbaar · volledige index wordt opgebouwd — {phase}: {rows:,} regels</translation>
+    </message>
+    <message>
+        <source>{phase}: {rows:,} rows</source>
+        <translation>{phase}: {rows:,} regels</translation>
+    </message>
+    <message>
+        <source>{rows_per_second:,} rows/s</source>
+        <translation>{rows_per_second:,} regels/s</translation>
+    </message>
+    <message>
+        <source>, about {seconds:,} s left</source>
+        <translation>, nog ongeveer {seconds:,} s</translation>
+    </message>
+    <message>
+        <source>{rows:,} products are searchable now. Building the full index (change history, import report).</source>
+        <translation>{rows:,} artikelen zijn nu doorzoekbaar. De volledige index wordt opgebouwd (wijzigingshistorie, importrapport).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s) from {source}</source>
+        <translation>
+            <numerusform>%Ln artikel geïmporteerd uit {source}</numerusform>
+            <numerusform>%Ln artikelen geïmporteerd uit {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln regel overgeslagen</numerusform>
+            <numerusform>%Ln regels overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) replaced</source>
+        <translation>
+            <numerusform>%Ln dubbele vervangen</numerusform>
+            <numerusform>%Ln dubbele vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock applied to {rows:,}</source>
+        <translation>voorraad toegepast op {rows:,}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown SKU(s) in the stock file</source>
+        <translation>
+            <numerusform>%Ln onbekende SKU in het voorraadbestand</numerusform>
+            <numerusform>%Ln onbekende SKU&apos;s in het voorraadbestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln categories</source>
+        <translation>
+            <numerusform>%Ln categorie</numerusform>
+            <numerusform>%Ln categorieën</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout {layout}, {encoding}; {seconds:.1f} s.</source>
+        <translation>Indeling {layout}, {encoding}; {seconds:.1f} s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new article(s)</source>
+        <translation>
+            <numerusform>%Ln nieuw artikel</numerusform>
+            <numerusform>%Ln nieuwe artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed article(s)</source>
+        <translation>
+            <numerusform>%Ln verwijderd artikel</numerusform>
+            <numerusform>%Ln verwijderde artikelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price rise(s)</source>
+        <translation>
+            <numerusform>%Ln prijsverhoging</numerusform>
+            <numerusform>%Ln prijsverhogingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln price cut(s)</source>
+        <translation>
+            <numerusform>%Ln prijsverlaging</numerusform>
+            <numerusform>%Ln prijsverlagingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln back in stock</source>
+        <translation>
+            <numerusform>%Ln weer op voorraad</numerusform>
+            <numerusform>%Ln weer op voorraad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln out of stock</source>
+        <translation>
+            <numerusform>%Ln niet meer op voorraad</numerusform>
+            <numerusform>%Ln niet meer op voorraad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What changed since the previous file</source>
+        <translation>Wat er veranderd is sinds het vorige bestand</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous file.</source>
+        <translation>Niets veranderd sinds het vorige bestand.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOrderDialog</name>
@@ -2496,130 +2645,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>, stock applied to {stock_rows_applied}</source>
-        <translation>, voorraad toegepast op {stock_rows_applied}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new article(s)</source>
-        <translation>
-            <numerusform>%Ln nieuw artikel</numerusform>
-            <numerusform>%Ln nieuwe artikelen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reading</source>
-        <extracomment>the import&apos;s progress phases (``ImportProgress.phase``) as the dialog names them</extracomment>
-        <translation>inlezen</translation>
-    </message>
-    <message>
-        <source>indexing</source>
-        <translation>indexeren</translation>
-    </message>
-    <message>
-        <source>swapping in</source>
-        <translation>overschakelen</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klaar</translation>
-    </message>
-    <message>
-        <source>DACH Impulse price list</source>
-        <extracomment>the importer&apos;s layouts (``ImportReport.layout``) as the report names them</extracomment>
-        <translation>DACH Impulse-prijslijst</translation>
-    </message>
-    <message>
-        <source>CSV with a header row</source>
-        <translation>CSV met kopregel</translation>
-    </message>
-    <message>
-        <source>North American PRICE.TXT</source>
-        <translation>Noord-Amerikaanse PRICE.TXT</translation>
-    </message>
-    <message>
-        <source>your column mapping</source>
-        <translation>uw kolomindeling</translation>
-    </message>
-    <message>
-        <source>hourly stock file</source>
-        <translation>voorraadbestand per uur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln removed article(s)</source>
-        <translation>
-            <numerusform>%Ln verwijderd artikel</numerusform>
-            <numerusform>%Ln verwijderde artikelen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price rise(s)</source>
-        <translation>
-            <numerusform>%Ln prijsverhoging</numerusform>
-            <numerusform>%Ln prijsverhogingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln price cut(s)</source>
-        <translation>
-            <numerusform>%Ln prijsverlaging</numerusform>
-            <numerusform>%Ln prijsverlagingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln back in stock</source>
-        <translation>
-            <numerusform>%Ln weer op voorraad</numerusform>
-            <numerusform>%Ln weer op voorraad</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln out of stock</source>
-        <translation>
-            <numerusform>%Ln niet meer op voorraad</numerusform>
-            <numerusform>%Ln niet meer op voorraad</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;h3&gt;Imported %Ln product(s) from {source}&lt;/h3&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;%Ln artikel geïmporteerd uit {source}&lt;/h3&gt;</numerusform>
-            <numerusform>&lt;h3&gt;%Ln artikelen geïmporteerd uit {source}&lt;/h3&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</source>
-        <translation>&lt;p&gt;Indeling {layout}, {encoding}; {seconds} s. {skipped}, {replaced}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) skipped</source>
-        <translation>
-            <numerusform>%Ln regel overgeslagen</numerusform>
-            <numerusform>%Ln regels overgeslagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln duplicate(s) replaced</source>
-        <translation>
-            <numerusform>%Ln dubbele vervangen</numerusform>
-            <numerusform>%Ln dubbele vervangen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln categories</source>
-        <translation>
-            <numerusform>, %Ln categorie</numerusform>
-            <numerusform>, %Ln categorieën</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;h4&gt;What changed since the previous file&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-        <translation>&lt;h4&gt;Wat er veranderd is sinds het vorige bestand&lt;/h4&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Nothing changed since the previous file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Niets veranderd sinds het vorige bestand.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
@@ -2667,24 +2692,8 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Annuleren — de huidige catalogus blijft zoals hij is…</translation>
     </message>
     <message>
-        <source>{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working.</source>
-        <translation>{rows} artikelen zijn nu doorzoekbaar. De volledige index wordt opgebouwd (wijzigingshistorie, importrapport); u kunt dit venster sluiten en doorwerken.</translation>
-    </message>
-    <message>
-        <source>Searchable now · building the full index — {phase}: {rows} rows</source>
-        <translation>Nu doorzoekbaar · volledige index wordt opgebouwd — {phase}: {rows} regels</translation>
-    </message>
-    <message>
-        <source>{v0}: {rows} rows</source>
-        <translation>{v0}: {rows} regels</translation>
-    </message>
-    <message>
-        <source>, about {seconds} s left</source>
-        <translation>, nog ongeveer {seconds} s</translation>
-    </message>
-    <message>
-        <source>{rows_per_second} rows/s{eta}</source>
-        <translation>{rows_per_second} regels/s{eta}</translation>
+        <source>You can close this window and keep working.</source>
+        <translation>U kunt dit venster sluiten en doorwerken.</translation>
     </message>
     <message>
         <source>Done.</source>

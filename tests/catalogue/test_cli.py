@@ -146,3 +146,50 @@ def test_resume_finishes_a_kept_import_once(
     assert [r["sku"] for r in found["results"]] == ["R2"]
     code, again, _ = run(capsys, "catalogue", "resume", "--data-dir", data)
     assert again.strip() == "no interrupted import to finish"
+
+
+def test_import_prints_the_dialogs_report_with_what_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line said "(dach_impulse, cp1252, delimiter '|')" and nothing of what
+    changed; it now prints the import dialog's report (``services.import_texts``) in English."""
+    data = str(tmp_path / "data")
+    first = write_dach(tmp_path / "1.csv", [dach_row("A1", "V-1", ek="10.00"), ["broken"]])
+    code, out, _ = run(capsys, "catalogue", "import", str(first), "--data-dir", data)
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "Imported 1 product from 1.csv",
+        out.splitlines()[1],
+    ] and out.splitlines()[1].startswith("Layout DACH Impulse price list, ")
+    assert "1 row skipped, 0 duplicates replaced." in out and "changed" not in out
+    assert "  line 3: " in out  # the row left out, by its line
+    rows = [dach_row("A1", "V-1", ek="9.00"), dach_row("A2", "V-2"), dach_row("A3", "V-3")]
+    second = write_dach(tmp_path / "2.csv", rows)
+    code, out, _ = run(capsys, "catalogue", "import", str(second), "--data-dir", data)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Imported 3 products from 2.csv"
+    assert lines[2:] == ["What changed since the previous file:", "  2 new articles", "  1 price cut"]
+    code, out, _ = run(capsys, "catalogue", "import", str(second), "--data-dir", data)
+    assert out.splitlines()[2:] == ["Nothing changed since the previous file."]
+
+
+def test_import_progress_on_a_terminal_is_the_dialogs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The read's rows, size, pace and time left on one line; then that the new catalogue is
+    searchable while the full index is built, as the import dialog says it."""
+    from ingram_desk.catalogue.report import ImportProgress
+    from ingram_desk.cli.catalogue_run import _Progress
+
+    progress = _Progress()
+    progress(ImportProgress("reading", 500_000, 150_000_000, 300_000_000, 400_000.0, 2.4))
+    progress(ImportProgress("searchable", 1_000_000, 0, 0, 0.0, None))
+    progress(ImportProgress("kept", 1_000_000, 0, 0, 0.0, None))
+    progress(ImportProgress("indexing", 1_000_000, 300_000_000, 300_000_000, 2.4e11, None))
+    err = capsys.readouterr().err
+    shown = [part.removesuffix("\033[K") for part in err.replace("\n", "\r").split("\r") if part]
+    assert shown == [
+        "Reading: 500,000 rows, 150/300 MB, 400,000 rows/s, about 2 s left",
+        "1,000,000 products are searchable now. Building the full index (change history, "
+        "import report).",
+        "Searchable now · building the full index — indexing: 1,000,000 rows",
+    ]

@@ -109,3 +109,40 @@ def test_the_import_report_names_the_files_layout_in_the_clerks_language(
             assert name in html and "dach_impulse" not in html, (language, html)
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
+
+
+def test_the_import_report_is_the_command_lines_in_the_clerks_language(
+    qapp: Any, tmp_path: Path
+) -> None:
+    """The dialog and ``catalogue import`` say one report (``services.import_texts``): in
+    German its seconds with a decimal comma, its counts grouped by dots, what changed."""
+    from ingram_desk.catalogue.query import ChangeSummary
+    from ingram_desk.catalogue.report import ImportReport
+    from ingram_desk.services.catalogue_service import ImportOutcome
+    from ingram_desk.services.import_texts import change_lines, changes_heading, details
+    from ingram_desk.ui.dialogs.import_dialog import report_html
+
+    report = ImportReport(
+        source="PL.csv", layout="dach_impulse", encoding="cp1252", rows_imported=1_234_567,
+        rows_skipped=1, seconds=12.34, previous_rows=10, categories_loaded=2_000,
+    )  # fmt: skip
+    changes = ChangeSummary(counts={"new": 1_500, "price_up": 1, "removed": 0})
+    outcome = ImportOutcome(report, changes, None)  # type: ignore[arg-type]
+    english = f"{details(report)} {changes_heading(report, changes)} " + " ".join(
+        change_lines(changes)
+    )
+    assert english == (
+        "Layout DACH Impulse price list, cp1252; 12.3 s. 1 row skipped, 0 duplicates "
+        "replaced, 2,000 categories. What changed since the previous file 1,500 new articles "
+        "1 price rise"
+    )
+    try:
+        install_language(qapp, "de", tmp_path / "i18n")
+        html = report_html(outcome)
+        for said in ("1.234.567 Artikel aus PL.csv importiert", "12,3 s.",
+                     "1 Zeile übersprungen, 0 Duplikate ersetzt, 2.000 Kategorien.",
+                     "Was sich seit der vorigen Datei geändert hat",
+                     "<li>1.500 neue Artikel</li><li>1 Preiserhöhung</li>"):  # fmt: skip
+            assert said in html, (said, html)
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")

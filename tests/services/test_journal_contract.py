@@ -205,9 +205,9 @@ def test_reasons_and_last_errors_keep_their_template_and_older_plain_texts_read_
     inner = reason.values["error"]
     assert isinstance(inner, Phrase) and inner.values["p0"].values == {"why": "bad ship-to"}
     last = seen.get(e.draft_id).last_error
-    assert last == "2 line(s) rejected by Ingram (x)" and isinstance(last, Phrase)
+    assert last == "2 lines rejected by Ingram (x)" and isinstance(last, Phrase)
     assert last.count == 2 and last.context == "JournalTexts"
-    assert seen.get(e.draft_id).as_json()["last_error"] == "2 line(s) rejected by Ingram (x)"
+    assert seen.get(e.draft_id).as_json()["last_error"] == "2 lines rejected by Ingram (x)"
 
     f = j.save_draft(draft("PO-2"))
     j.queue(f.draft_id, f.draft)

@@ -248,5 +248,5 @@ async def test_partial_207_and_split_orders_keep_every_order_number(
     placed = ledger(sandbox, entry.customer_po)
     assert sorted(entry.ingram_order_numbers) == sorted(o["number"] for o in placed)
     assert len(placed) == 2
-    assert "1 line(s) rejected" in svc.journal.events(entry.draft_id)[-1].reason
+    assert "1 line rejected" in svc.journal.events(entry.draft_id)[-1].reason
     assert svc.journal.attempts(entry.draft_id)[-1].outcome == "partial"

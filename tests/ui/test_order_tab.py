@@ -599,6 +599,6 @@ async def test_a_rejected_line_reads_in_german_on_the_order_tab_and_in_english_i
     (order,) = json.loads(cli.stdout)["orders"]
     placed = order["events"][-1]["reason"]
     assert placed.startswith("placed: Ingram order "), placed
-    assert "; 1 line(s) rejected by Ingram (line 2 NOSUCH: " in placed
-    assert order["last_error"].startswith("1 line(s) rejected by Ingram (line 2 NOSUCH: ")
+    assert "; 1 line rejected by Ingram (line 2 NOSUCH: " in placed
+    assert order["last_error"].startswith("1 line rejected by Ingram (line 2 NOSUCH: ")
     assert "\x1f" not in cli.stdout and "abgelehnt" not in cli.stdout

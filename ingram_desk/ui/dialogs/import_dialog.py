@@ -17,90 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ingram_desk.services import import_texts as said
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["ImportDialog", "report_html"]
 
-#: the import's progress phases (``ImportProgress.phase``) as the dialog names them
-_PHASES = {
-    "reading": QT_TRANSLATE_NOOP("ImportDialog", "reading"),
-    "indexing": QT_TRANSLATE_NOOP("ImportDialog", "indexing"),
-    "swapping": QT_TRANSLATE_NOOP("ImportDialog", "swapping in"),
-    "done": QT_TRANSLATE_NOOP("ImportDialog", "done"),
-}
-#: the importer's layouts (``ImportReport.layout``) as the report names them
-_LAYOUTS = {
-    "dach_impulse": QT_TRANSLATE_NOOP("ImportDialog", "DACH Impulse price list"),
-    "header_csv": QT_TRANSLATE_NOOP("ImportDialog", "CSV with a header row"),
-    "na_price_txt": QT_TRANSLATE_NOOP("ImportDialog", "North American PRICE.TXT"),
-    "mapped": QT_TRANSLATE_NOOP("ImportDialog", "your column mapping"),
-    "stock": QT_TRANSLATE_NOOP("ImportDialog", "hourly stock file"),
-}
-
-
-def _change_text(kind: str, n: int) -> str:
-    """``3 price rises``: one line of what changed since the previous file.
-
-    Counted texts use ``ImportDialog.tr`` (not ``translate()``): lupdate reads plural forms only
-    from a ``tr()``; the context is the same."""
-    texts = {
-        "new": ImportDialog.tr("%Ln new article(s)", "", n),
-        "removed": ImportDialog.tr("%Ln removed article(s)", "", n),
-        "price_up": ImportDialog.tr("%Ln price rise(s)", "", n),
-        "price_down": ImportDialog.tr("%Ln price cut(s)", "", n),
-        "back_in_stock": ImportDialog.tr("%Ln back in stock", "", n),
-        "out_of_stock": ImportDialog.tr("%Ln out of stock", "", n),
-    }
-    return texts.get(kind) or f"{formats.quantity(n)} {kind}"
-
 
 def report_html(outcome: Any) -> str:
+    """The import's report (``services.import_texts``, as ``catalogue import`` prints it) in
+    the clerk's language, with the rows it had problems with as a table."""
     r = outcome.report
     parts = [
-        ImportDialog.tr(
-            "<h3>Imported %Ln product(s) from {source}</h3>", "", r.rows_imported
-        ).format(source=r.source),
-        QCoreApplication.translate(
-            "ImportDialog", "<p>Layout {layout}, {encoding}; {seconds} s. {skipped}, {replaced}"
-        ).format(
-            layout=ImportDialog.tr(_LAYOUTS[r.layout]) if r.layout in _LAYOUTS else r.layout,
-            encoding=r.encoding,
-            seconds=formats.number(r.seconds, 1),
-            skipped=ImportDialog.tr("%Ln row(s) skipped", "", r.rows_skipped),
-            replaced=ImportDialog.tr("%Ln duplicate(s) replaced", "", r.duplicates_replaced),
-        )
-        + (
-            QCoreApplication.translate(
-                "ImportDialog", ", stock applied to {stock_rows_applied}"
-            ).format(stock_rows_applied=formats.quantity(r.stock_rows_applied))
-            if r.stock_rows_applied
-            else ""
-        )
-        + (
-            ImportDialog.tr(", %Ln categories", "", r.categories_loaded)
-            if r.categories_loaded
-            else ""
-        )
-        + ".</p>",
+        f"<h3>{phrase_text(said.headline(r))}</h3>",
+        f"<p>{phrase_text(said.details(r))}</p>",
     ]
     for w in r.warnings:
         parts.append(f"<p style='color:#8a5a00'>⚠ {phrase_text(w)}</p>")
-    counts = {k: v for k, v in outcome.changes.counts.items() if v}
-    if counts:
-        items = "".join(f"<li>{_change_text(k, v)}</li>" for k, v in counts.items())
-        parts.append(
-            QCoreApplication.translate(
-                "ImportDialog", "<h4>What changed since the previous file</h4><ul>{items}</ul>"
-            ).format(items=items)
-        )
-    elif r.previous_rows:
-        parts.append(
-            QCoreApplication.translate(
-                "ImportDialog", "<p>Nothing changed since the previous file.</p>"
-            )
-        )
+    heading = said.changes_heading(r, outcome.changes)
+    if heading is not None:
+        parts.append(f"<h4>{phrase_text(heading)}</h4>")
+    items = "".join(f"<li>{phrase_text(line)}</li>" for line in said.change_lines(outcome.changes))
+    if items:
+        parts.append(f"<ul>{items}</ul>")
     if r.problems:
         skipped, kept = ImportDialog.tr("skipped"), ImportDialog.tr("kept")
         rows = "".join(
@@ -175,10 +114,6 @@ class ImportDialog(QDialog):
         else:
             self.phase.setText(self.tr("Cancelling — the current catalogue stays as it is…"))
 
-    def _phase(self, phase: str) -> str:
-        """A progress phase in the clerk's language (an unknown one as it came)."""
-        return self.tr(_PHASES[phase]) if phase in _PHASES else phase
-
     def show_progress(self, p: Any) -> None:
         if p.phase == "kept":
             self.kept.show()
@@ -186,9 +121,9 @@ class ImportDialog(QDialog):
         if p.phase == "searchable":
             self.searchable = True
             self.phase.setText(
-                self.tr(
-                    "{rows} products are searchable now. Building the full index (change history, import report); you can close this window and keep working."
-                ).format(rows=formats.quantity(p.rows))
+                phrase_text(said.searchable_line(p.rows))
+                + " "
+                + self.tr("You can close this window and keep working.")
             )
             self.phase.setWordWrap(True)
             self.rate.setText("")
@@ -196,30 +131,12 @@ class ImportDialog(QDialog):
             # read's bar stood still (empty when the read was quick) until it jumped to 100 %
             self.bar.setRange(0, 0)
             return
+        self.phase.setText(said.sentence(phrase_text(said.progress_line(p, self.searchable))))
         if self.searchable:
-            self.phase.setText(
-                self.tr("Searchable now · building the full index — {phase}: {rows} rows").format(
-                    phase=self._phase(p.phase), rows=formats.quantity(p.rows)
-                )
-            )
             return  # (a rate and time left are the read's: its rows were all counted by now)
-        self.phase.setText(
-            self.tr("{v0}: {rows} rows").format(
-                v0=self._phase(p.phase).capitalize(), rows=formats.quantity(p.rows)
-            )
-        )
         if p.bytes_total:
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
-        eta = (
-            self.tr(", about {seconds} s left").format(seconds=formats.number(p.eta_seconds, 0))
-            if p.eta_seconds
-            else ""
-        )
-        self.rate.setText(
-            self.tr("{rows_per_second} rows/s{eta}").format(
-                rows_per_second=formats.number(p.rows_per_second, 0), eta=eta
-            )
-        )
+        self.rate.setText(phrase_text(said.rate_line(p)))
 
     def show_outcome(self, outcome: Any) -> None:
         self.bar.setRange(0, 1000)
