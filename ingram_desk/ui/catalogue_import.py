@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
-from ingram_desk.ui.dialogs.import_dialog import ImportDialog
+from ingram_desk.ui.dialogs.import_dialog import ImportDialog, import_summary
 from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
@@ -58,6 +58,8 @@ class CatalogueImporter(QObject):
         self.mapping_dialog: ColumnMappingDialog | None = None
         #: the column mapping of the import in progress (kept for "Import anyway")
         self.mapping: Any = None
+        #: the dialog of the last import that replaced the catalogue, its report shown
+        self.last_report: ImportDialog | None = None
 
     def start(self, path: Path) -> None:
         self.start_many([path])
@@ -166,7 +168,17 @@ class CatalogueImporter(QObject):
             self.import_failed.emit(str(exc))
             return
         dialog.show_outcome(outcome)
+        self.last_report = dialog
+        if not dialog.isVisible():  # closed while the full index was built: say it here
+            self.window.status.flash(import_summary(outcome), 15_000)
         self.imported.emit(outcome)
+
+    def show_last_report(self) -> None:
+        """The last import's report again (File › Last import report), its dialog closed."""
+        if self.last_report is not None:
+            self.last_report.show()
+            self.last_report.raise_()
+            self.last_report.activateWindow()
 
     async def _kept(self) -> str:
         """What the purchaser still has after a refused import."""

@@ -225,6 +225,13 @@ class MainWindow(QMainWindow):
         self.import_action = action(
             file_menu, self.tr("&Import price file…"), self.choose_import_file, "Ctrl+I"
         )
+        self.report_action = action(
+            file_menu, self.tr("Last import &report…"), self.importer.show_last_report
+        )
+        self.report_action.setEnabled(False)  # (until an import has replaced the catalogue)
+        self.importer.imported.connect(
+            lambda _o: self.report_action.setEnabled(self.importer.last_report is not None)
+        )
         file_menu.addSeparator()
         action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

@@ -259,7 +259,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <name>CatalogueImporter</name>
     <message>
         <source>An import is already running</source>
-        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;)</extracomment>
+        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown</extracomment>
         <translation>Es läuft bereits ein Import</translation>
     </message>
     <message>
@@ -3020,6 +3020,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>&amp;Import price file…</source>
         <translation>Preisdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Last import &amp;report…</source>
+        <translation>Letzter Import&amp;bericht…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

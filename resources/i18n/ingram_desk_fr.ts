@@ -259,7 +259,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <name>CatalogueImporter</name>
     <message>
         <source>An import is already running</source>
-        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;)</extracomment>
+        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown</extracomment>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
@@ -3020,6 +3020,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>&amp;Import price file…</source>
         <translation>&amp;Importer un fichier de prix…</translation>
+    </message>
+    <message>
+        <source>Last import &amp;report…</source>
+        <translation>Dernier &amp;rapport d’import…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

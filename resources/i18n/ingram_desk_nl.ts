@@ -259,7 +259,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <name>CatalogueImporter</name>
     <message>
         <source>An import is already running</source>
-        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;)</extracomment>
+        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown</extracomment>
         <translation>Er loopt al een import</translation>
     </message>
     <message>
@@ -3020,6 +3020,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>&amp;Import price file…</source>
         <translation>Prijsbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Last import &amp;report…</source>
+        <translation>Laatste import&amp;rapport…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

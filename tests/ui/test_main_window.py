@@ -323,3 +323,52 @@ def test_the_first_window_fits_a_small_laptop_screen(qtbot, ui_catalogue, tmp_pa
     assert window.width() <= max(free.width(), window.minimumSizeHint().width())
     assert window.height() <= free.height() and window.size() != QSize(1400, 860)
     window.close()
+
+
+async def test_an_import_closed_once_searchable_says_its_report_in_the_status_bar(
+    qtbot, make_main_window, tmp_path: Path
+) -> None:
+    """The dialog says "you can close this window and keep working"; closed then, its report
+    (what changed since the previous file) was never seen. It is flashed in the status bar
+    now, and File › Last import report shows the dialog again."""
+    from ingram_desk.catalogue.report import ImportProgress
+    from tests.catalogue.builders import dach_row, write_dach
+
+    catalogue = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=0)
+    try:
+        window = make_main_window(catalogue)
+        assert not window.report_action.isEnabled()
+        first = write_dach(tmp_path / "1.csv", [dach_row(f"B{i:05d}", f"V{i}") for i in range(900)])
+        imported = next_emission(window.importer.imported)
+        window.importer.start(first)
+        await asyncio.wait_for(imported, 60)
+        window.importer.dialog.close()
+        rows = [dach_row(f"B{i:05d}", f"V{i}") for i in range(1000)]
+        second = write_dach(tmp_path / "2.csv", rows)
+        imported = next_emission(window.importer.imported)
+        window.importer.start(second)
+        dialog = window.importer.dialog
+        show = dialog.show_progress
+
+        def close_once_searchable(tick: ImportProgress) -> None:  # as the clerk is told
+            show(tick)
+            if tick.phase == "searchable":
+                dialog.close()
+
+        dialog.show_progress = close_once_searchable  # type: ignore[method-assign]
+        await asyncio.wait_for(imported, 60)
+        assert not dialog.isVisible()
+        for _ in range(200):  # the import's task ends: the note stays (it was wiped at once)
+            if not window.runner.is_running("catalogue-import"):
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
+        said = window.status.work_label.text()
+        assert said == "Imported 1,000 products from 2.csv · 100 new articles", said
+        assert window.report_action.isEnabled()
+        window.report_action.trigger()
+        assert dialog.isVisible() and "100 new articles" in dialog.report.toPlainText()
+        dialog.close()
+        await window.runner.shutdown()
+    finally:
+        catalogue.close()

@@ -21,7 +21,7 @@ from ingram_desk.services import import_texts as said
 from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import phrase_text
 
-__all__ = ["ImportDialog", "report_html"]
+__all__ = ["ImportDialog", "import_summary", "report_html"]
 
 
 def report_html(outcome: Any) -> str:
@@ -61,6 +61,14 @@ def report_html(outcome: Any) -> str:
             ).format(more=more, rows=rows)
         )
     return "".join(parts)
+
+
+def import_summary(outcome: Any) -> str:
+    """The report in one line for the status bar: what was imported and what changed."""
+    changes = ", ".join(phrase_text(line) for line in said.change_lines(outcome.changes))
+    if not changes:  # nothing changed since the previous file (or there was none: "")
+        changes = phrase_text(said.changes_heading(outcome.report, outcome.changes))
+    return " · ".join(t for t in (phrase_text(said.headline(outcome.report)), changes) if t)
 
 
 class ImportDialog(QDialog):

@@ -296,8 +296,8 @@ class StatusBar(QStatusBar):
         self.work_bar.setVisible(running > 0)
         # the busy bar alone says that work runs ("1 Aufgabe läuft" beside it took the room
         # the feeds' fields need at 1280 px); its tooltip says what runs
-        if text or running == 0:
+        if text:
             self.work_label.setText(text)
-        elif not self._flash_timer.isActive():  # a flashed note stays its five seconds
-            self.work_label.setText("")
+        elif not self._flash_timer.isActive():  # a flashed note stays its time, also when
+            self.work_label.setText("")  # the task that flashed it ends right after
         self.work_bar.setToolTip(self.tr("%n task(s) running", "", running) if running else "")
