@@ -30,7 +30,7 @@ from pathlib import Path
 from ingram_desk.catalogue.heap import return_big_blocks
 return_big_blocks()  # as the import child starts
 from ingram_desk.catalogue.engine import read_price_file
-from ingram_desk.catalogue.interim import BACKGROUND_NICENESS, NICENESS
+from ingram_desk.catalogue.interim import BACKGROUND_NICENESS, GIL_SWITCH_SECONDS, NICENESS
 from ingram_desk.catalogue.priority import lower_thread_priority
 from ingram_desk.catalogue.query import CatalogueQuery
 import polars as pl
@@ -38,6 +38,7 @@ sys.path.insert(0, sys.argv[5])
 from catalogue_bench import LAYOUTS, search_terms
 
 price, layout, alone, seed = Path(sys.argv[1]), sys.argv[2], sys.argv[3] == "1", int(sys.argv[4])
+sys.setswitchinterval(GIL_SWITCH_SECONDS)  # as the child
 terms = search_terms(price, LAYOUTS[layout], seed)
 lower_thread_priority(NICENESS)  # this thread and polars' pool, as in the child
 pl.select(pl.lit(1)).lazy().collect()
