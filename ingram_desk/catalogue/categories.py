@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from ingram_desk.domain.product import CATEGORY_SEPARATOR
 
+from .words import tokens
+
 if TYPE_CHECKING:  # side_files loads polars: the window imports this module for CategoryNode
     from .side_files import CategoryTable
 
-__all__ = ["CategoryIndex", "CategoryNode"]
+__all__ = ["CategoryIndex", "CategoryNode", "named"]
 
 
 class CategoryIndex:
@@ -70,3 +72,27 @@ class CategoryNode:
     path: str
     count: int
     children: list[CategoryNode] = field(default_factory=list)
+
+
+#: typed text shorter than this names no category ("dr" is in too many names to mean one)
+_NAMED_MIN_LETTERS = 3
+
+
+def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[CategoryNode]:
+    """The categories whose own name holds every word of ``text`` (folded, anywhere in the
+    name: "drucker" names "Laserdrucker"), most articles first, at most ``limit``: a search for
+    a category's name finds the products whose words hold it, and the window offers the
+    category beside them (``words`` as a search folds them)."""
+    wanted = tokens(text)
+    if len("".join(wanted)) < _NAMED_MIN_LETTERS:
+        return []
+    found: list[CategoryNode] = []
+    stack = list(tree)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        name = " ".join(tokens(node.name))
+        if node.count and all(word in name for word in wanted):
+            found.append(node)
+    found.sort(key=lambda node: (-node.count, node.path))
+    return found[:limit]

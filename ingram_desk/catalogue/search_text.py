@@ -6,33 +6,20 @@ columns: only rows holding a non-ASCII character are folded character by charact
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache
 
 import polars as pl
 
 from .layouts import ColumnMap
+from .words import fold, tokens
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
-_TOKEN = re.compile(r"[^\W_]+")
 
 
-def fold(text: str) -> str:
-    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def tokens(text: str) -> list[str]:
-    """The folded letter/digit runs of ``text``; everything else separates."""
-    return _TOKEN.findall(fold(text))
-
-
-__all__ = ["compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell"]
+__all__ = [
+    "compact", "field_cell", "fold", "folded", "search_expr", "search_exprs", "text_cell", "tokens",
+]  # fmt: skip
 
 c = pl.col
 

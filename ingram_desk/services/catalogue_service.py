@@ -1,8 +1,8 @@
 """Async face of the catalogue for the UI: queries and imports run in threads, results are domain
 objects, and import progress hops back onto the event loop before any callback sees it.
 
-The UI never imports ``ingram_desk.catalogue``; it gets ``CatalogueQuery``, ``CategoryNode``,
-``CatalogueInfo`` and the page reader (``reader.read_rows(ids)``) from here.
+The UI never imports ``ingram_desk.catalogue``; it gets ``CatalogueQuery``, ``CategoryNode``
+(and ``categories_named``), ``CatalogueInfo`` and the page reader (``reader.read_rows(ids)``) from here.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from ingram_desk.catalogue.categories import CategoryNode
+from ingram_desk.catalogue.categories import named as categories_named
 from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
@@ -71,6 +72,7 @@ __all__ = [
     "SanityGateError",
     "SearchResult",
     "UserMapping",
+    "categories_named",
     "guess_columns",
 ]
 

@@ -349,6 +349,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>check the price</source>
+        <extracomment>the categories the searched words name (&quot;drucker&quot;: Drucker, Laserdrucker), as links that open them: a category&apos;s name is not among the words a product is found by</extracomment>
         <translation>Preis prüfen</translation>
     </message>
     <message>
@@ -361,6 +362,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
             <numerusform>%Ln Artikel · {elapsed} ms</numerusform>
             <numerusform>%Ln Artikel · {elapsed} ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open category: {links}</source>
+        <translation>Kategorie öffnen: {links}</translation>
     </message>
     <message>
         <source>All categories</source>

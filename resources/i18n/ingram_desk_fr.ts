@@ -349,6 +349,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>check the price</source>
+        <extracomment>the categories the searched words name (&quot;drucker&quot;: Drucker, Laserdrucker), as links that open them: a category&apos;s name is not among the words a product is found by</extracomment>
         <translation>vérifiez le prix</translation>
     </message>
     <message>
@@ -361,6 +362,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
             <numerusform>%Ln article · {elapsed} ms</numerusform>
             <numerusform>%Ln articles · {elapsed} ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open category: {links}</source>
+        <translation>Ouvrir la catégorie : {links}</translation>
     </message>
     <message>
         <source>All categories</source>

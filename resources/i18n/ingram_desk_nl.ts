@@ -349,6 +349,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>check the price</source>
+        <extracomment>the categories the searched words name (&quot;drucker&quot;: Drucker, Laserdrucker), as links that open them: a category&apos;s name is not among the words a product is found by</extracomment>
         <translation>controleer de prijs</translation>
     </message>
     <message>
@@ -361,6 +362,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
             <numerusform>%Ln artikel · {elapsed} ms</numerusform>
             <numerusform>%Ln artikelen · {elapsed} ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open category: {links}</source>
+        <translation>Categorie openen: {links}</translation>
     </message>
     <message>
         <source>All categories</source>

@@ -291,3 +291,30 @@ async def test_a_failed_look_up_of_the_selected_product_still_shows_the_result(
     await window.refresh_catalogue_state()
     assert await asyncio.wait_for(done, 5) == (count,)
     assert tab.model.rowCount() == count and tab.table.currentIndex().row() == 0
+
+
+async def test_a_search_naming_a_category_offers_it_and_a_click_opens_it(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """"drucker" found only the products whose words hold it; the categories of that name
+    (the biggest first, "Laserdrucker" too) are offered beside the result, and one clicked is
+    chosen in the tree in place of the words."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    refreshed = next_emission(tab.search_finished)
+    await window.refresh_catalogue_state()  # the category tree, then the search again
+    await asyncio.wait_for(refreshed, 5)
+    await _search(tab, "DRUCKER", qtbot)
+    hint = tab.category_hint.text()
+    assert "'>Drucker</a>" in hint and "'>Laserdrucker</a>" in hint, hint
+    first = tab._named[0]
+    assert hint.index(f">{first.name}<") < hint.index(f">{tab._named[1].name}<")
+    assert first.count >= tab._named[1].count
+    done = next_emission(tab.search_finished)
+    tab.category_hint.linkActivated.emit("0")  # what the label sends for a click on the link
+    (count,) = await asyncio.wait_for(done, 5)
+    assert tab.search.text() == "" and count == first.count
+    item = tab.categories.currentItem()
+    assert item.data(0, Qt.ItemDataRole.UserRole) == first.path and item.isSelected()
+    assert tab.category_hint.text() == ""  # (chosen: no longer offered)
+    assert await _search(tab, "dr", qtbot) > 0 and tab.category_hint.text() == ""  # too short

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from decimal import Decimal
@@ -30,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from ingram_desk.domain.errors import BadRequestError
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ingram_desk.services.catalogue_service import CatalogueQuery, CategoryNode, SearchResult
+from ingram_desk.services.catalogue_service import (
+    CatalogueQuery,
+    CategoryNode,
+    SearchResult,
+    categories_named,
+)
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
@@ -137,6 +143,16 @@ class CatalogueTab(QWidget):
         toolbar = QToolBar(self)
         toolbar.addAction(self.check_pna_action)
         toolbar.addAction(self.add_order_action)
+        #: the categories the searched words name ("drucker": Drucker, Laserdrucker), as links
+        #: that open them: a category's name is not among the words a product is found by
+        self.category_hint = QLabel("", self)
+        self.category_hint.setObjectName("categoryHint")
+        self.category_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.category_hint.setContentsMargins(12, 0, 0, 0)
+        self.category_hint.linkActivated.connect(self._open_named_category)
+        toolbar.addWidget(self.category_hint)
+        self._tree: list[CategoryNode] = []
+        self._named: list[CategoryNode] = []
 
         splitter = QSplitter(self)
         splitter.addWidget(self.categories)
@@ -252,7 +268,40 @@ class CatalogueTab(QWidget):
                 self.table.scrollTo(self.model.index(row, 0))  # (in view, if it was)
         else:
             self.detail.show_product(None)
+        self._name_categories(search)
         self.search_finished.emit(len(result.ids))
+
+    def _name_categories(self, search: CatalogueQuery) -> None:
+        """Offer the categories the searched words name, unless one of them is chosen."""
+        named = categories_named(self._tree, search.text)
+        if any(node.path == search.category for node in named):
+            named = []
+        self._named = named
+        links = " · ".join(
+            f"<a href='{n}'>{html.escape(node.name)}</a> ({formats.quantity(node.count)})"
+            for n, node in enumerate(named)
+        )
+        self.category_hint.setText(
+            self.tr("Open category: {links}").format(links=links) if links else ""
+        )
+
+    def _open_named_category(self, link: str) -> None:
+        """The category a hint named, chosen in the tree (its branch opened) in place of the
+        words that named it."""
+        node = self._named[int(link)]
+        root = self.categories.topLevelItem(0)
+        item = _item_of(root, node.path) if root is not None else None
+        if item is None:
+            return
+        self.search.blockSignals(True)  # (one search: the category's, without the words)
+        self.search.clear()
+        self.search.blockSignals(False)
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.categories.setCurrentItem(item)
+        self.categories.scrollToItem(item)
 
     async def load_filters(self) -> None:
         """Fill the vendor list and the category tree from the live catalogue."""
@@ -264,7 +313,7 @@ class CatalogueTab(QWidget):
         self.vendor.addItems(list(vendors))
         self.vendor.setCurrentText(current)
         self.vendor.blockSignals(False)
-        tree = await self.catalogue.category_tree()
+        tree = self._tree = await self.catalogue.category_tree()
         chosen = self.categories.currentItem()
         path = chosen.data(0, Qt.ItemDataRole.UserRole) if chosen is not None else ""
         self.categories.blockSignals(True)

@@ -1,0 +1,25 @@
+"""Typed text as the catalogue searches it: folded (case and accents ignored) and cut into
+letter/digit runs. Without polars: the window names matching categories with it too
+(``categories.named``), and ``search_text`` folds whole columns by the same rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "tokens"]
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """The folded letter/digit runs of ``text``; everything else separates."""
+    return _TOKEN.findall(fold(text))
