@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingram_desk.domain.product import CATEGORY_SEPARATOR
@@ -78,6 +79,12 @@ class CategoryNode:
 _NAMED_MIN_LETTERS = 3
 
 
+@lru_cache(maxsize=8192)
+def _folded_name(name: str) -> str:
+    """A category's name as searches fold it (asked at every search: kept)."""
+    return " ".join(tokens(name))
+
+
 def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[CategoryNode]:
     """The categories whose own name holds every word of ``text`` (folded, anywhere in the
     name: "drucker" names "Laserdrucker"), most articles first, at most ``limit``: a search for
@@ -91,7 +98,7 @@ def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[Categ
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        name = " ".join(tokens(node.name))
+        name = _folded_name(node.name)
         if node.count and all(word in name for word in wanted):
             found.append(node)
     found.sort(key=lambda node: (-node.count, node.path))
