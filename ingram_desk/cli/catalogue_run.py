@@ -261,7 +261,7 @@ def handle_changes(args: argparse.Namespace) -> int:
     for kind, count in summary.counts.items():
         if not count:
             continue
-        print(f"{kind.replace('_', ' ')}: {count:,}")
+        print(f"{said.change_line(kind, count)}:")  # (as the import's report says it)
         for c in summary.items[kind]:
             print(f"  {c.sku}  {c.old or ''} → {c.new or ''}")
     return 0

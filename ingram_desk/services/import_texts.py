@@ -12,6 +12,7 @@ from ingram_desk.catalogue.report import ImportProgress, ImportReport
 from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 
 __all__ = [
+    "change_line",
     "change_lines",
     "changes_heading",
     "details",
@@ -117,22 +118,23 @@ def details(report: ImportReport) -> Phrase:
     return Phrase.join([layout, " ", Phrase.join(counts, ", "), "."], "")
 
 
-def change_lines(changes: ChangeSummary) -> list[Phrase]:
-    """One line per kind of change since the previous file that happened: ``3 price rises``
-    (a kind without a text here by its id)."""
+def change_line(kind: str, n: int) -> Phrase:
+    """``n`` changes of one kind since the previous file: ``3 price rises`` (a kind without a
+    text here by its id)."""
     texts = {
-        "new": lambda n: CatalogueTexts.tr("%Ln new article(s)", "", n),
-        "removed": lambda n: CatalogueTexts.tr("%Ln removed article(s)", "", n),
-        "price_up": lambda n: CatalogueTexts.tr("%Ln price rise(s)", "", n),
-        "price_down": lambda n: CatalogueTexts.tr("%Ln price cut(s)", "", n),
-        "back_in_stock": lambda n: CatalogueTexts.tr("%Ln back in stock", "", n),
-        "out_of_stock": lambda n: CatalogueTexts.tr("%Ln out of stock", "", n),
+        "new": lambda: CatalogueTexts.tr("%Ln new article(s)", "", n),
+        "removed": lambda: CatalogueTexts.tr("%Ln removed article(s)", "", n),
+        "price_up": lambda: CatalogueTexts.tr("%Ln price rise(s)", "", n),
+        "price_down": lambda: CatalogueTexts.tr("%Ln price cut(s)", "", n),
+        "back_in_stock": lambda: CatalogueTexts.tr("%Ln back in stock", "", n),
+        "out_of_stock": lambda: CatalogueTexts.tr("%Ln out of stock", "", n),
     }
-    return [
-        texts[kind](n) if kind in texts else Phrase.join([f"{n:,}", kind], " ")
-        for kind, n in changes.counts.items()
-        if n
-    ]
+    return texts[kind]() if kind in texts else Phrase.join([f"{n:,}", kind], " ")
+
+
+def change_lines(changes: ChangeSummary) -> list[Phrase]:
+    """One line per kind of change since the previous file that happened (``change_line``)."""
+    return [change_line(kind, n) for kind, n in changes.counts.items() if n]
 
 
 def changes_heading(report: ImportReport, changes: ChangeSummary) -> Phrase | None:

@@ -170,6 +170,11 @@ def test_import_prints_the_dialogs_report_with_what_changed(
     lines = out.splitlines()
     assert lines[0] == "Imported 3 products from 2.csv"
     assert lines[2:] == ["What changed since the previous file:", "  2 new articles", "  1 price cut"]
+    code, out, _ = run(capsys, "catalogue", "changes", "--data-dir", data)
+    assert code == 0 and out.splitlines() == [  # the kinds as the report names them
+        "2 new articles:", "  A2   → 10.00", "  A3   → 10.00",
+        "1 price cut:", "  A1  10.00 → 9.00",
+    ]  # fmt: skip
     code, out, _ = run(capsys, "catalogue", "import", str(second), "--data-dir", data)
     assert out.splitlines()[2:] == ["Nothing changed since the previous file."]
 
