@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
+from ingram_desk.catalogue.categories import named as categories_named
 from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.generation import GenerationDamagedError
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
@@ -226,6 +227,7 @@ def handle_search(args: argparse.Namespace) -> int:
         ids = store.query_ids(query)
         products = store.read_rows(ids[: max(args.limit, 0)])
         elapsed = (time.perf_counter() - started) * 1000
+        named = [] if args.json else categories_named(store.category_tree(), args.text or "")
     except ValueError as exc:
         return fail(str(exc))
     finally:
@@ -239,6 +241,10 @@ def handle_search(args: argparse.Namespace) -> int:
         stock = "-" if p.stock is None else str(p.stock)
         print(f"{p.sku:<12} {p.vpn:<22} {price:>14} {stock:>6}  {p.vendor}: {p.description}")
     print(f"{len(ids):,} found in {elapsed:.1f} ms")
+    for node in named:  # (a category's name is not among the words searched, as in the window)
+        if node.path != args.category:
+            products = f"{node.count:,} product{'' if node.count == 1 else 's'}"
+            print(f"category {node.path!r} ({products}): --category {node.path!r}")
     return 0
 
 

@@ -198,3 +198,22 @@ def test_import_progress_on_a_terminal_is_the_dialogs(capsys: pytest.CaptureFixt
         "import report).",
         "Searchable now · building the full index — indexing: 1,000,000 rows",
     ]
+
+
+def test_search_names_the_categories_its_words_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"drucker" is no product's word here, but two categories' names: both are offered with
+    the option that lists them, as the window offers them beside its result."""
+    data = str(tmp_path / "data")
+    rows = [dach_row("P1", "V1", text1="LASER A4", g1="Drucker", g2="Laserdrucker"),
+            dach_row("P2", "V2", text1="TONER", g1="Drucker", g2="Verbrauchsmaterial"),
+            dach_row("K1", "V3", text1="KABEL")]  # fmt: skip
+    run(capsys, "catalogue", "import", str(write_dach(tmp_path / "p.csv", rows)), "--data-dir", data)
+    code, out, _ = run(capsys, "catalogue", "search", "Drucker", "--data-dir", data)
+    assert code == 0 and out.splitlines()[1:] == [
+        "category 'Drucker' (2 products): --category 'Drucker'",
+        "category 'Drucker › Laserdrucker' (1 product): --category 'Drucker › Laserdrucker'",
+    ], out
+    code, out, _ = run(capsys, "catalogue", "search", "--category", "Drucker", "--data-dir", data)
+    assert code == 0 and out.splitlines()[-1].startswith("2 found")
