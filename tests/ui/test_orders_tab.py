@@ -430,3 +430,23 @@ async def test_every_sub_orders_hold_is_shown_whichever_sub_order_row_is_selecte
         text = tab.detail.toPlainText()
         assert f"{order.sub_orders[1].number}: CH" in text
         assert decode_hold_reason("CH").action in text
+
+
+async def test_a_search_for_one_order_number_opens_its_details(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """The order a clerk typed the number of was listed alone, its details a click away; they
+    are shown at once now. A search listing several orders opens none (no details read)."""
+    held = next(o for o in sandbox.orders.all() if o.customer_order_number == "PO-HOLD-CANCEL")
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.orders_tab
+        w.tabs.setCurrentWidget(tab)
+        await search_all(qtbot, tab)  # every order: none opened
+        assert tab.selected_order() is None and tab.model.rowCount() > 1
+        tab.order_number.setText(held.number)
+        shown = next_signal(tab.details_shown)
+        qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+        (details,) = await shown
+        assert details.ingram_order_number == held.number
+        assert tab.selected_order().ingram_order_number == held.number
+        assert f"Order {held.number}" in tab.detail.toPlainText()
