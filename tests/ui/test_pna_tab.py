@@ -225,7 +225,10 @@ async def test_an_ambiguous_part_number_asks_which_article_without_blocking(
         dialog.list.setCurrentRow(1)
         dialog.accept()
         await asyncio.wait_for(done, 10)
-        assert [r.query for r in tab.model.results] == ["AMBIG02"]
+        (result,) = tab.model.results
+        # the article chosen was asked for (Ingram knows neither); the row says what was typed
+        assert result.sku == "AMBIG02" and "AMBIG02" in result.status_message
+        assert result.query == "SAME-VPN-1"
     finally:
         await client.aclose()
         catalogue.close()
@@ -332,5 +335,31 @@ async def test_the_description_takes_the_room_a_wider_window_gives(
         assert tab.view.columnWidth(desc) == longest  # the whole text, no wider
         window.resize(1300, 700)
         qtbot.waitUntil(lambda: tab.view.columnWidth(desc) == narrow, timeout=5000)
+    finally:
+        await client.aclose()
+
+
+async def test_each_result_says_the_codes_typed_for_it_not_the_sku_they_became(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue
+) -> None:
+    """A VPN and an EAN of one article and a SKU: "You asked for" showed the SKU each became,
+    and the two lines that became one result left no trace of the second."""
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        one, other = await _skus(ui_catalogue, "monitor", 2)
+        tab.set_items([one.vpn.lower(), other.sku, one.ean])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        (count,) = await asyncio.wait_for(done, 10)
+        assert count == 2
+        assert [(r.sku, r.query) for r in tab.model.results] == [
+            (one.sku, f"{one.vpn.lower()}, {one.ean}"), (other.sku, other.sku),
+        ]  # fmt: skip
+        asked = [c.key for c in tab.model.columns].index("query")
+        assert tab.model.index(0, asked).data() == f"{one.vpn.lower()}, {one.ean}"
+        tip = tab.model.index(0, asked).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"{one.vpn.lower()}, {one.ean}"  # (whole where the column cuts it)
     finally:
         await client.aclose()

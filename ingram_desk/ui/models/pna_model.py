@@ -169,6 +169,8 @@ class PnaModel(QAbstractItemModel):
                 return f"{diff['summary']}; live: {format_value(column.kind, column.value(result), result.currency)}"
             if column.key == "status" and result.status_message:
                 return result.status_message
+            if column.key == "query":  # (narrow: a VPN and an EAN typed for one article)
+                return result.query
         if role == Qt.ItemDataRole.ForegroundRole:
             if not result.ok:
                 return _REJECTED

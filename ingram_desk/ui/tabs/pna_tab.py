@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
@@ -203,15 +204,19 @@ class PnaTab(QWidget):
 
     async def _check(self, items: list[str]) -> None:
         try:
-            queries: list[str] = []
+            asked: dict[str, list[str]] = {}  # the SKU checked → the codes typed for it
             for item in items:
                 sku = await self._resolve(item)
-                if sku is not None and sku not in queries:
-                    queries.append(sku)
-            if not queries:
+                if sku is not None:
+                    asked.setdefault(sku, []).append(item)
+            if not asked:
                 self.message.setText(self.tr("Nothing to check."))
                 return
-            results = await self.pna.check(queries)
+            # each result says what was typed for it (a VPN, an EAN), not the SKU it became
+            results = [
+                replace(r, query=", ".join(asked.get(r.query, [r.query])))
+                for r in await self.pna.check(list(asked))
+            ]
             file_products = await self.catalogue.products_by_sku([r.sku for r in results if r.sku])
             self.model.set_results(results, file_products)
             self._expand_first()
