@@ -3411,6 +3411,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>price file</source>
         <translation>Preisdatei</translation>
     </message>
+    <message>
+        <source>{codes}: the part number of several articles; choose one in P&amp;A or the catalogue.</source>
+        <translation>{codes}: Teilenummer mehrerer Artikel; wählen Sie einen in P&amp;A oder im Katalog.</translation>
+    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>

@@ -3411,6 +3411,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>price file</source>
         <translation>fichier de prix</translation>
     </message>
+    <message>
+        <source>{codes}: the part number of several articles; choose one in P&amp;A or the catalogue.</source>
+        <translation>{codes} : la référence de plusieurs articles ; choisissez-en un dans P&amp;A ou dans le catalogue.</translation>
+    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>

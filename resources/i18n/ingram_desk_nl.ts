@@ -3411,6 +3411,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <source>price file</source>
         <translation>prijsbestand</translation>
     </message>
+    <message>
+        <source>{codes}: the part number of several articles; choose one in P&amp;A or the catalogue.</source>
+        <translation>{codes}: het onderdeelnummer van meerdere artikelen; kies er een in P&amp;A of in de catalogus.</translation>
+    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>

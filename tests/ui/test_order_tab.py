@@ -602,3 +602,68 @@ async def test_a_rejected_line_reads_in_german_on_the_order_tab_and_in_english_i
     assert "; 1 line rejected by Ingram (line 2 NOSUCH: " in placed
     assert order["last_error"].startswith("1 line rejected by Ingram (line 2 NOSUCH: ")
     assert "\x1f" not in cli.stdout and "abgelehnt" not in cli.stdout
+
+
+async def test_a_typed_vendor_part_number_or_ean_becomes_the_articles_sku(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """"KS.315.KHL0 2" was added as the SKU "KS.315.KHL0", without a description or price, and
+    would have been sent to Ingram so; the price file knows it as one article's part number."""
+    from ingram_desk.services.catalogue_service import CatalogueQuery
+
+    found = await ui_catalogue.search(CatalogueQuery(text="monitor"))
+    one, other = ui_catalogue.reader.read_rows(found.ids[:2])
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        w.tabs.setCurrentWidget(tab)
+        for text in (f"{one.vpn} 2", f"{other.ean} 1", f"{one.sku.lower()} 3", "NOSUCH9 1"):
+            qtbot.keyClicks(tab.add_input, text)
+            qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+        for _ in range(100):  # the price file is read after the lines are added
+            if all(ln.description for ln in tab.model.lines[:3]):
+                break
+            await asyncio.sleep(0.02)
+        assert [(ln.sku, ln.quantity, ln.description, ln.unit_price) for ln in tab.model.lines] == [
+            (one.sku, 2, one.description, one.customer_price),
+            (other.sku, 1, other.description, other.customer_price),
+            (one.sku, 3, one.description, one.customer_price),
+            ("NOSUCH9", 1, "", None),  # unknown here: as typed (Ingram may know it)
+        ]
+        saved = next_signal(tab.draft_saved)
+        await saved
+        draft = tab.ordering.journal.get(tab.draft_id).draft
+        assert [ln.sku for ln in draft.lines] == [one.sku, other.sku, one.sku, "NOSUCH9"]
+
+
+async def test_a_part_number_of_several_articles_stays_as_typed_and_says_so(
+    qtbot, make_main_window, sandbox, client_factory, tmp_path: Path
+) -> None:
+    from ingram_desk.services.catalogue_service import CatalogueService
+    from tests.fixtures.ui import SAMPLE
+
+    lines = (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split("|")
+    sku_col, vpn_col = header.index("ARTIKEL_NR"), header.index("HSTNUMMER")
+    rows = []
+    for line, sku in zip(lines[1:3], ("AMBIG01", "AMBIG02"), strict=True):
+        cells = line.split("|")
+        cells[sku_col], cells[vpn_col] = sku, "SAME-VPN-1"
+        rows.append("|".join(cells))
+    price_file = tmp_path / "price.csv"
+    price_file.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
+    catalogue = CatalogueService(tmp_path / "ambiguous.sqlite3")
+    try:
+        await catalogue.import_files(price_file)
+        async with order_window(make_main_window, sandbox, client_factory, catalogue, tmp_path) as w:
+            tab = w.order_tab
+            w.tabs.setCurrentWidget(tab)
+            qtbot.keyClicks(tab.add_input, "SAME-VPN-1 2")
+            qtbot.keyClick(tab.add_input, Qt.Key.Key_Return)
+            for _ in range(100):
+                if tab.add_message.isVisible():
+                    break
+                await asyncio.sleep(0.02)
+            assert [(ln.sku, ln.quantity) for ln in tab.model.lines] == [("SAME-VPN-1", 2)]
+            assert "“SAME-VPN-1”: the part number of several articles" in tab.add_message.text()
+    finally:
+        catalogue.close()

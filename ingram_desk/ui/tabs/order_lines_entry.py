@@ -96,31 +96,53 @@ class OrderLinesEntry(Translated):
             self.runner.start(f"order-enrich-{id(self)}", self._enrich_from_file(), on_done=None)
 
     async def _enrich_from_file(self) -> None:
-        """Fill description, price and currency from the price file for lines that have none."""
+        """Fill description, price and currency from the price file for lines that have none.
+        A code typed or pasted that is no SKU there but names one article (its vendor part
+        number or EAN, or its SKU in lower case) becomes that article's SKU, as in P&A; one
+        that names several stays as typed, and the box says to choose it in P&A."""
         missing = [ln.sku for ln in self.model.lines if ln.unit_price is None or not ln.description]
         if not missing:
             return
         products = await self.catalogue.products_by_sku(missing)
+        several: list[str] = []
+        for code in dict.fromkeys(c for c in missing if c not in products):
+            found = await self.catalogue.lookup(code)
+            if len(found) == 1:
+                products[code] = found[0]
+            elif found:
+                several.append(code)
         info = await self.catalogue.info()
         age = (
             OrderLinesEntry.tr("price file of {v0}").format(v0=_when(info.price_file_time))
             if info.price_file_time
             else OrderLinesEntry.tr("price file")
         )
+        renamed = False
         for row, ln in enumerate(self.model.lines):
             p = products.get(ln.sku)
             if p is None or (ln.unit_price is not None and ln.description):
                 continue
+            renamed = renamed or p.sku != ln.sku
             self.model.replace_row(
                 row,
                 replace(
                     ln,
+                    sku=p.sku,
                     description=ln.description or p.description,
                     unit_price=ln.unit_price if ln.unit_price is not None else p.customer_price,
                     currency=ln.currency or p.currency,
                     price_source=ln.price_source or age,
                 ),
             )
+        if renamed:
+            self._lines_changed()  # (the draft keeps the SKU, not the code typed)
+        if several:
+            self.add_message.setText(
+                OrderLinesEntry.tr(
+                    "{codes}: the part number of several articles; choose one in P&A or the catalogue."
+                ).format(codes=", ".join(f"“{c}”" for c in several))
+            )
+            self.add_message.show()
 
     def _update_total(self, *_: object) -> None:
         total = self.model.order_total()
