@@ -33,3 +33,20 @@ def test_the_dialog_says_searchable_then_kept_and_never_a_rate_after_the_read(qt
     dialog.show_failure("Not imported: cancelled.")
     assert dialog.bar.maximum() == 1000
     assert not dialog.kept.isVisible()  # nothing is kept of an import that ended without
+
+
+def test_the_report_shows_a_file_named_like_html_as_named(qtbot: Any) -> None:
+    """The file's name, a row's reason and a warning go into the report's HTML as text."""
+    from ingram_desk.catalogue.query import ChangeSummary
+    from ingram_desk.catalogue.report import ImportReport
+    from ingram_desk.services.catalogue_service import ImportOutcome
+
+    report = ImportReport(source="<b>a&b</b>.csv", layout="header_csv", encoding="utf-8",
+                          rows_imported=2, warnings=["<i>odd</i>"])  # fmt: skip
+    report.add_problem(3, "price '<1>' unreadable")
+    dialog = ImportDialog("<b>a&b</b>.csv")
+    qtbot.addWidget(dialog)
+    dialog.show_outcome(ImportOutcome(report, ChangeSummary(), None))  # type: ignore[arg-type]
+    text = dialog.report.toPlainText()
+    assert "Imported 2 products from <b>a&b</b>.csv" in text
+    assert "<i>odd</i>" in text and "price '<1>' unreadable" in text

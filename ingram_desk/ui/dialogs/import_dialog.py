@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from typing import Any
 
@@ -24,27 +25,33 @@ from ingram_desk.ui.domain_texts import phrase_text
 __all__ = ["ImportDialog", "import_summary", "report_html"]
 
 
+def _html(text: str | None) -> str:
+    """A text of the report in the clerk's language, as HTML (a file named "<a&b>.csv" is
+    shown as named)."""
+    return html.escape(phrase_text(text), quote=False)
+
+
 def report_html(outcome: Any) -> str:
     """The import's report (``services.import_texts``, as ``catalogue import`` prints it) in
     the clerk's language, with the rows it had problems with as a table."""
     r = outcome.report
     parts = [
-        f"<h3>{phrase_text(said.headline(r))}</h3>",
-        f"<p>{phrase_text(said.details(r))}</p>",
+        f"<h3>{_html(said.headline(r))}</h3>",
+        f"<p>{_html(said.details(r))}</p>",
     ]
     for w in r.warnings:
-        parts.append(f"<p style='color:#8a5a00'>⚠ {phrase_text(w)}</p>")
+        parts.append(f"<p style='color:#8a5a00'>⚠ {_html(w)}</p>")
     heading = said.changes_heading(r, outcome.changes)
     if heading is not None:
-        parts.append(f"<h4>{phrase_text(heading)}</h4>")
-    items = "".join(f"<li>{phrase_text(line)}</li>" for line in said.change_lines(outcome.changes))
+        parts.append(f"<h4>{_html(heading)}</h4>")
+    items = "".join(f"<li>{_html(line)}</li>" for line in said.change_lines(outcome.changes))
     if items:
         parts.append(f"<ul>{items}</ul>")
     if r.problems:
         skipped, kept = ImportDialog.tr("skipped"), ImportDialog.tr("kept")
         rows = "".join(
             f"<tr><td align=right>{p.line}</td><td>{skipped if p.skipped else kept}</td>"
-            f"<td>{phrase_text(p.reason)}</td></tr>"
+            f"<td>{_html(p.reason)}</td></tr>"
             for p in r.problems[:200]
         )
         more = (
