@@ -667,3 +667,46 @@ async def test_a_part_number_of_several_articles_stays_as_typed_and_says_so(
             assert "“SAME-VPN-1”: the part number of several articles" in tab.add_message.text()
     finally:
         catalogue.close()
+
+
+async def test_a_draft_saved_with_a_part_number_is_mended_when_opened(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """A draft kept before typed codes became SKUs (a VPN as its line's SKU) gets the
+    article's SKU when it is opened again, and keeps it."""
+    from ingram_desk.domain.order_draft import DraftLine, OrderDraft
+    from ingram_desk.services.catalogue_service import CatalogueQuery
+
+    found = await ui_catalogue.search(CatalogueQuery(text="switch"))
+    (article,) = ui_catalogue.reader.read_rows(found.ids[:1])
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        kept = tab.ordering.save_draft(OrderDraft("PO-OLD-1", (DraftLine(article.vpn, 2),)))
+        saved = next_signal(tab.draft_saved)
+        tab.open_draft(kept.draft_id)
+        await saved
+        assert [(ln.sku, ln.quantity, ln.description) for ln in tab.model.lines] == [
+            (article.sku, 2, article.description)
+        ]
+        draft = tab.ordering.journal.get(kept.draft_id).draft
+        assert [(ln.sku, ln.quantity) for ln in draft.lines] == [(article.sku, 2)]
+
+
+async def test_an_order_sent_is_shown_with_the_skus_it_was_sent_with(
+    qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
+) -> None:
+    """Only a draft's typed codes become SKUs: an order placed with a SKU in lower case (which
+    Ingram took) is shown as it was sent, priced from the file where the SKU is known."""
+    from ingram_desk.domain.order_draft import DraftLine, OrderDraft
+
+    sku = stocked_sku(sandbox)
+    async with order_window(make_main_window, sandbox, client_factory, ui_catalogue, tmp_path) as w:
+        tab = w.order_tab
+        placed = await tab.ordering.place(OrderDraft("PO-LOWER-1", (DraftLine(sku.lower(), 1),)))
+        assert placed.state is OrderState.PLACED, placed
+        tab.open_draft(placed.draft_id)
+        for _ in range(20):  # (the price file is read after the lines are shown)
+            await asyncio.sleep(0.02)
+        assert [ln.sku for ln in tab.model.lines] == [sku.lower()]
+        draft = tab.ordering.journal.get(placed.draft_id).draft
+        assert [ln.sku for ln in draft.lines] == [sku.lower()]

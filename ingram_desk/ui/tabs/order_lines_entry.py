@@ -99,13 +99,16 @@ class OrderLinesEntry(Translated):
         """Fill description, price and currency from the price file for lines that have none.
         A code typed or pasted that is no SKU there but names one article (its vendor part
         number or EAN, or its SKU in lower case) becomes that article's SKU, as in P&A; one
-        that names several stays as typed, and the box says to choose it in P&A."""
+        that names several stays as typed, and the box says to choose it in P&A. A draft saved
+        before it was so is mended when opened."""
         missing = [ln.sku for ln in self.model.lines if ln.unit_price is None or not ln.description]
         if not missing:
             return
         products = await self.catalogue.products_by_sku(missing)
         several: list[str] = []
-        for code in dict.fromkeys(c for c in missing if c not in products):
+        # (an order sent is shown with the SKUs it was sent with)
+        editable = self.entry is None or self.entry.state is OrderState.DRAFT
+        for code in dict.fromkeys(c for c in missing if editable and c not in products):
             found = await self.catalogue.lookup(code)
             if len(found) == 1:
                 products[code] = found[0]
