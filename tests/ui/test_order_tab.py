@@ -638,22 +638,10 @@ async def test_a_typed_vendor_part_number_or_ean_becomes_the_articles_sku(
 async def test_a_part_number_of_several_articles_stays_as_typed_and_says_so(
     qtbot, make_main_window, sandbox, client_factory, tmp_path: Path
 ) -> None:
-    from ingram_desk.services.catalogue_service import CatalogueService
-    from tests.fixtures.ui import SAMPLE
+    from tests.fixtures.ui import ambiguous_catalogue
 
-    lines = (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()
-    header = lines[0].split("|")
-    sku_col, vpn_col = header.index("ARTIKEL_NR"), header.index("HSTNUMMER")
-    rows = []
-    for line, sku in zip(lines[1:3], ("AMBIG01", "AMBIG02"), strict=True):
-        cells = line.split("|")
-        cells[sku_col], cells[vpn_col] = sku, "SAME-VPN-1"
-        rows.append("|".join(cells))
-    price_file = tmp_path / "price.csv"
-    price_file.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
-    catalogue = CatalogueService(tmp_path / "ambiguous.sqlite3")
+    catalogue = await ambiguous_catalogue(tmp_path)
     try:
-        await catalogue.import_files(price_file)
         async with order_window(make_main_window, sandbox, client_factory, catalogue, tmp_path) as w:
             tab = w.order_tab
             w.tabs.setCurrentWidget(tab)

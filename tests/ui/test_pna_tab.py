@@ -190,24 +190,12 @@ async def test_an_ambiguous_part_number_asks_which_article_without_blocking(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ingram_desk.services.catalogue_service import CatalogueService
     from ingram_desk.ui.dialogs.choose_product_dialog import ChooseProductDialog
-    from tests.fixtures.ui import SAMPLE
+    from tests.fixtures.ui import ambiguous_catalogue
 
-    lines = (SAMPLE / "price_file.csv").read_text(encoding="utf-8-sig").splitlines()
-    header = lines[0].split("|")
-    sku_col, vpn_col = header.index("ARTIKEL_NR"), header.index("HSTNUMMER")
-    rows = []
-    for line, sku in zip(lines[1:3], ("AMBIG01", "AMBIG02"), strict=True):
-        cells = line.split("|")
-        cells[sku_col], cells[vpn_col] = sku, "SAME-VPN-1"
-        rows.append("|".join(cells))
-    price_file = tmp_path / "price.csv"
-    price_file.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
-    catalogue = CatalogueService(tmp_path / "ambiguous.sqlite3")
+    catalogue = await ambiguous_catalogue(tmp_path)
     client = client_factory(sandbox)
     try:
-        await catalogue.import_files(price_file)
         window = make_main_window(catalogue, PnaService(client))
         tab = window.pna_tab
         tab.set_items(["SAME-VPN-1"])
