@@ -14,7 +14,8 @@ import polars as pl
 
 from .scan import all_of
 from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex
-from .search_text import MIN_SUFFIX, tokens
+from .search_text import MIN_SUFFIX
+from .words import tokens
 
 __all__ = ["Indexes", "indexed", "indexed_token", "short_masks"]
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import polars as pl
 
 from .search_index import WordIndex
-from .search_text import tokens
+from .words import tokens
 
 __all__ = ["by_word_match", "word_hits_indexed", "word_hits_scanned"]
 

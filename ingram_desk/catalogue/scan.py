@@ -11,7 +11,8 @@ import re
 
 import polars as pl
 
-from .search_text import MIN_SUFFIX, tokens
+from .search_text import MIN_SUFFIX
+from .words import tokens
 
 __all__ = ["View", "all_of", "filter_view", "match_chunk"]
 

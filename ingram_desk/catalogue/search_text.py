@@ -11,15 +11,13 @@ from functools import cache
 import polars as pl
 
 from .layouts import ColumnMap
-from .words import fold, tokens
+from .words import fold
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
 
 
-__all__ = [
-    "compact", "field_cell", "fold", "folded", "search_expr", "search_exprs", "text_cell", "tokens",
-]  # fmt: skip
+__all__ = ["compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell"]
 
 c = pl.col
 

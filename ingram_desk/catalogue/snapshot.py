@@ -40,9 +40,10 @@ from .rows import RowConverter, RowError, product_of
 from .rows_store import stored_rows
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import folded, search_exprs, tokens
+from .search_text import folded, search_exprs
 from .side_files import CategoryTable
 from .values import price_to_stored
+from .words import tokens
 
 __all__ = ["Snapshot", "SnapshotCancelled"]
 
