@@ -123,7 +123,6 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
         self.notifier = WatchNotifier(tracking, events, runner, self)
         self._searched_once = False
         self._criteria = SearchCriteria()
-        self._open_single = False  # (``run_search``: a search for one order opens it)
         #: the ship-to choices of "Change order" (the window sets it)
         self.address_book: Any = None
         self.change_dialog: ChangeOrderDialog | None = None
@@ -320,8 +319,6 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
         self.proxy.open_only = self.status.currentData() == _OPEN
         self.proxy.invalidate()
         self.model.set_source(self.tracking.search(self._criteria, page_size=100))
-        # a search for one order (its number or PO) opens it when it is the only one found
-        self._open_single = bool(self._criteria.order_number or self._criteria.customer_po)
         self.model.fetchMore()
         self._update_actions()
 
@@ -337,8 +334,9 @@ class OrdersTab(QWidget, OrdersInbox, OrderHoldActions, OrdersExport):
         )
         self._update_actions()
         self._read_values()
-        single, self._open_single = self._open_single, False
-        if single and n == 1 and not self.model.canFetchMore() and self.selected_order() is None:
+        # a search for one order (its number or PO) opens it when it is the only one found
+        one = self._criteria.order_number or self._criteria.customer_po
+        if one and n == 1 and not self.model.canFetchMore() and self.selected_order() is None:
             self.table.selectRow(0)  # its details, as a click on it would (one details read)
         self.search_finished.emit(self.model.rowCount())
 
