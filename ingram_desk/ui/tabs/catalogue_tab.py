@@ -296,12 +296,8 @@ class CatalogueTab(QWidget):
         self.search.blockSignals(True)  # (one search: the category's, without the words)
         self.search.clear()
         self.search.blockSignals(False)
-        parent = item.parent()
-        while parent is not None:
-            parent.setExpanded(True)
-            parent = parent.parent()
         self.categories.setCurrentItem(item)
-        self.categories.scrollToItem(item)
+        self.categories.scrollToItem(item)  # (which opens its branch)
 
     async def load_filters(self) -> None:
         """Fill the vendor list and the category tree from the live catalogue."""
