@@ -15,9 +15,11 @@ from .words import fold
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
+#: in the search text, what ends the words (vendor, descriptions) and starts the EAN
+EAN_MARK = "\x02"
 
 
-__all__ = ["compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell"]
+__all__ = ["EAN_MARK", "compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell"]
 
 c = pl.col
 
@@ -114,8 +116,8 @@ def search_exprs(
 
 
 def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Expr:
-    """Each row's folded search text (``_text``: words, EAN, then after ``\\x01`` the
-    compacted part numbers; what ``scan`` matches), the text ``search_exprs`` gives, in one
+    """Each row's folded search text (``_text``: words, then after ``EAN_MARK`` the EAN, then
+    after ``\\x01`` the compacted part numbers; what ``scan`` matches), the text ``search_exprs`` gives, in one
     concatenation (nested ones wrote each part's text again: 1.1 against 0.9 CPU-s at 1M NA
     rows). ``parse`` builds it in one slice per core beside the row's other columns (one
     expression over a million rows ran on one core), with the frame as ``cells``."""
@@ -123,7 +125,7 @@ def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Exp
     space, pieces = pl.lit(" "), []
     for word in words:
         pieces += [word, space]
-    pieces += [ean, pl.lit("\x01"), codes[0], space, codes[1]]
+    pieces += [pl.lit(EAN_MARK), ean, pl.lit("\x01"), codes[0], space, codes[1]]
     text = pl.concat_str(pieces)
     return text.map_batches(folded, return_dtype=pl.String).alias("_text")
 

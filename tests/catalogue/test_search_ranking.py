@@ -71,6 +71,7 @@ EDGES = [
     dach_row("3000002", "PN-2", "ACME", "KABEL 2M", text2="MONITOR HDMI"),  # last word, whole
     dach_row("3000003", "PN-3", "ACME", "HDMIKABEL 13IN"),  # word starts only
     dach_row("3000004", "PN-4", "ACME", "HDMI-KABEL\u00a0PANEL 13"),  # whole, first and last
+    dach_row("3000005", "PN-5", "ACME", "ADAPTER", ean="13 12345 678901"),  # an EAN in groups
 ]  # fmt: skip
 
 
@@ -78,13 +79,13 @@ def test_the_snapshot_before_its_index_ranks_as_the_index_at_the_text_s_edges(
     tmp_path: Path,
 ) -> None:
     """The scanned words end where the EAN starts: a whole word last among them still ranks
-    as one, a word of the EAN or of a part number never does."""
+    as one, a word of the EAN (written in groups too) or of a part number never does."""
     import_files(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", EDGES))
     cat, snap = Catalogue.open(tmp_path / "c.sqlite3"), snapshot_of(tmp_path / "PL.csv")
     try:
         for text, expected in (
             ("hdmi", ["3000002", "3000004", "3000003", "3000001"]),
-            ("13", ["3000004", "3000003", "3000001"]),
+            ("13", ["3000004", "3000003", "3000001", "3000005"]),
             ("hdmi 13", ["3000004", "3000003", "3000001"]),
         ):
             query = CatalogueQuery(text=text)
