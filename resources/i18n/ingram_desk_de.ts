@@ -2681,10 +2681,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Gesichert: Wird Ingram Desk jetzt geschlossen, wird dieser Import beim nächsten Start abgeschlossen.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Import anyway</source>
         <translation>Trotzdem importieren</translation>
     </message>
@@ -2698,7 +2694,12 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source>You can close this window and keep working.</source>
+        <extracomment>once the new catalogue answers: the import goes on without the window</extracomment>
         <translation>Sie können dieses Fenster schließen und weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>Done.</source>

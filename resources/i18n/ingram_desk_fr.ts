@@ -2681,10 +2681,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Enregistré : si Ingram Desk se ferme maintenant, cet import se terminera au prochain démarrage.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Import anyway</source>
         <translation>Importer quand même</translation>
     </message>
@@ -2698,7 +2694,12 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source>You can close this window and keep working.</source>
+        <extracomment>once the new catalogue answers: the import goes on without the window</extracomment>
         <translation>Vous pouvez fermer cette fenêtre et continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’import</translation>
     </message>
     <message>
         <source>Done.</source>

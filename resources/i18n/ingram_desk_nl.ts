@@ -2681,10 +2681,6 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Opgeslagen: sluit Ingram Desk nu, dan wordt deze import bij de volgende start afgerond.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Import anyway</source>
         <translation>Toch importeren</translation>
     </message>
@@ -2698,7 +2694,12 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
     <message>
         <source>You can close this window and keep working.</source>
+        <extracomment>once the new catalogue answers: the import goes on without the window</extracomment>
         <translation>U kunt dit venster sluiten en doorwerken.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import annuleren</translation>
     </message>
     <message>
         <source>Done.</source>

@@ -14,25 +14,35 @@ def _tick(phase: str, rows: int, done: int = 0, total: int = 0, rate: float = 0.
 
 
 def test_the_dialog_says_searchable_then_kept_and_never_a_rate_after_the_read(qtbot: Any) -> None:
+    """Once searchable it says, for as long as the import runs, that the window may be closed,
+    and offers Close beside "Cancel the import" (a lone "Cancel" was the only button)."""
     dialog = ImportDialog("PRICE.TXT")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.show_progress(_tick("reading", 500_000, 150, 300, 400_000.0))
     assert "400,000 rows/s" in dialog.rate.text() and dialog.bar.value() == 500
     assert not dialog.kept.isVisible()
+    assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
     dialog.show_progress(_tick("searchable", 1_000_000))
     assert "1,000,000 products are searchable now" in dialog.phase.text()
     assert dialog.bar.maximum() == 0  # busy while the full index is built
+    # told it may close the window, the clerk finds a Close beside "Cancel the import"
+    assert dialog.hint.isVisible() and "close this window" in dialog.hint.text()
+    assert dialog.close_button.isVisible() and dialog.cancel_button.isVisible()
+    assert dialog.cancel_button.text() == "Cancel the import"
     dialog.show_progress(_tick("kept", 1_000_000))
     assert dialog.kept.isVisible() and "finishes at its next start" in dialog.kept.text()
     # the commit's first tick counts its rows at once: no rate of billions of rows a second
     dialog.show_progress(_tick("indexing", 1_000_000, 10, 10, 2.4e11))
     assert "indexing: 1,000,000 rows" in dialog.phase.text() and dialog.rate.text() == ""
     assert dialog.kept.isVisible()
+    assert dialog.hint.isVisible()  # (the phase's ticks wiped it within a second)
     assert dialog.bar.maximum() == 0
     dialog.show_failure("Not imported: cancelled.")
     assert dialog.bar.maximum() == 1000
     assert not dialog.kept.isVisible()  # nothing is kept of an import that ended without
+    assert not dialog.hint.isVisible() and not dialog.cancel_button.isVisible()
+    assert dialog.close_button.isVisible()
 
 
 def test_the_report_shows_a_file_named_like_html_as_named(qtbot: Any) -> None:

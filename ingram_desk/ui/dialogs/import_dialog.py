@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -103,21 +102,27 @@ class ImportDialog(QDialog):
         )
         self.kept.setWordWrap(True)
         self.kept.hide()
+        #: once the new catalogue answers: the import goes on without the window
+        self.hint = QLabel(self.tr("You can close this window and keep working."), self)
+        self.hint.hide()
         self.report = QTextBrowser(self)
         self.report.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
+        # (shown once closing the window no longer stands in the clerk's way: searchable, or ended)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.hide()
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel the import"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.cancel_button.clicked.connect(self.cancel)
         self.force_button = self.buttons.addButton(
             self.tr("Import anyway"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.force_button.clicked.connect(self._force)
         self.force_button.hide()
-        self.buttons.hide()
         layout = QVBoxLayout(self)
-        widgets = (self.phase, self.bar, self.rate, self.kept, self.report, self.cancel_button)
-        for w in (*widgets, self.buttons):
+        for w in (self.phase, self.bar, self.rate, self.kept, self.hint, self.report, self.buttons):
             layout.addWidget(w)
         self.resize(560, 180)
 
@@ -135,12 +140,11 @@ class ImportDialog(QDialog):
             return
         if p.phase == "searchable":
             self.searchable = True
-            self.phase.setText(
-                phrase_text(said.searchable_line(p.rows))
-                + " "
-                + self.tr("You can close this window and keep working.")
-            )
+            self.phase.setText(phrase_text(said.searchable_line(p.rows)))
             self.phase.setWordWrap(True)
+            # (its own line: the commit's ticks say the phase from here on)
+            self.hint.show()
+            self.close_button.show()
             self.rate.setText("")
             # busy from here on: the full index has no count a clerk could follow, and the
             # read's bar stood still (empty when the read was quick) until it jumped to 100 %
@@ -159,26 +163,28 @@ class ImportDialog(QDialog):
         self.phase.setText(self.tr("Done."))
         self.rate.hide()
         self.kept.hide()
+        self.hint.hide()
         self.cancel_button.hide()
         self.report.setHtml(report_html(outcome))
         self.report.show()
-        self.buttons.show()
+        self.close_button.show()
         detailed = outcome.report.problems or any(outcome.changes.counts.values())
         self.resize(640, 480 if detailed else 240)
 
     def show_failure(self, message: str, *, can_force: bool = False) -> None:
         """The import did not replace the catalogue; ``can_force`` offers "Import anyway"."""
         self.kept.hide()  # (nothing is kept of an import that ended without its catalogue)
+        self.hint.hide()
         self.bar.setRange(0, 1000)  # (no longer busy: it stands where the import stopped)
         self.phase.setText(message)
         self.phase.setWordWrap(True)
         self.cancel_button.hide()
         self.force_button.setVisible(can_force)
-        self.buttons.show()
+        self.close_button.show()
 
     def _force(self) -> None:
         self.force_button.hide()
-        self.buttons.hide()
+        self.close_button.hide()
         self.cancel_flag.clear()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
