@@ -6,10 +6,13 @@ app's state (``<data dir>/ui-state.ini``), so tests and ``--data-dir`` never tou
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow
+
+from ingram_desk.ui.widgets.header_fit import fit_titles, header_titles
 
 __all__ = ["UiState"]
 
@@ -31,11 +34,17 @@ class UiState:
         self.settings.setValue("window/state", window.saveState())
 
     def restore_header(self, key: str, header: QHeaderView) -> bool:
+        """The clerk's column order and widths; kept while the titles were in another language
+        (or from before they were kept), a column too narrow for its title now is widened."""
         state = self.settings.value(f"headers/{key}")
-        return isinstance(state, QByteArray) and header.restoreState(state)
+        restored = isinstance(state, QByteArray) and header.restoreState(state)
+        if restored and self.settings.value(f"headers/{key}.titles") != _titles(header):
+            fit_titles(header)
+        return restored
 
     def save_header(self, key: str, header: QHeaderView) -> None:
         self.settings.setValue(f"headers/{key}", header.saveState())
+        self.settings.setValue(f"headers/{key}.titles", _titles(header))
 
     def value(self, key: str, default: object = None) -> object:
         return self.settings.value(key, default)
@@ -45,3 +54,9 @@ class UiState:
 
     def sync(self) -> None:
         self.settings.sync()
+
+
+def _titles(header: QHeaderView) -> str:
+    """The titles a header layout was kept with, as one string (QSettings' INI file reads a
+    one-item list back as a string)."""
+    return json.dumps(header_titles(header), ensure_ascii=False)

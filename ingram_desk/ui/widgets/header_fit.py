@@ -1,27 +1,50 @@
 """Column widths that survive German: a column is given its designed width, or more when its title
-in the user's language needs more ("Lagerbestand" is wider than "Stock")."""
+in the user's language needs more ("Lagerbestand" is wider than "Stock"); a layout kept from
+another language is widened where a title no longer fits (``fit_titles``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
 
-__all__ = ["fit_column"]
+__all__ = ["fit_column", "fit_titles", "header_titles"]
+
+
+def _header(view: QAbstractItemView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
+
+
+def _title_width(header: QHeaderView, column: int) -> int:
+    """What ``column``'s whole title needs: its text, the header's margins, the sort arrow."""
+    model = header.model()
+    title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+    style = header.style()
+    margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    margin += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return header.fontMetrics().horizontalAdvance(str(title or "")) + margin
 
 
 def fit_column(view: QAbstractItemView, column: int, width: int) -> int:
     """Set ``column`` of a table or tree to ``width``, widened to show its whole title (with the
     header's margins and room for the sort arrow); returns the width set."""
-    header: QHeaderView = (
-        view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[union-attr]
-    )
-    model = view.model()
-    title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
-    style = header.style()
-    margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    margin += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-    need = header.fontMetrics().horizontalAdvance(str(title or "")) + margin
-    width = max(width, need)
+    width = max(width, _title_width(_header(view), column))
     if isinstance(view, (QTableView, QTreeView)):
         view.setColumnWidth(column, width)
     return width
+
+
+def header_titles(header: QHeaderView) -> list[str]:
+    """The titles of ``header``'s columns, in the user's language."""
+    model = header.model()
+    if model is None:
+        return []
+    return [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(header.count())]
+
+
+def fit_titles(header: QHeaderView) -> None:
+    """Widen each shown column narrower than its whole title; wider ones keep their width."""
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            need = _title_width(header, column)
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
