@@ -78,6 +78,17 @@ class InFlight:
         with self._idle:
             self._idle.wait_for(lambda: not self._count, timeout=most)
 
+    def wait_quiet(self, quiet: float, most: float) -> None:
+        """Return once no query is under way and none ended in the last ``quiet`` seconds (the
+        clerk paused typing or paging), or after ``most`` seconds (never starved)."""
+        deadline = time.monotonic() + most
+        with self._idle:
+            while (now := time.monotonic()) < deadline:
+                calm = 0.0 if self._count else self._ended + quiet - now
+                if not self._count and calm <= 0:
+                    return
+                self._idle.wait(min(calm or deadline - now, deadline - now))
+
     def recent(self, seconds: float = TYPING_GAP) -> bool:
         """Whether a query is under way or ended less than ``seconds`` ago (one typed key
         follows another within that: the next is likely on its way)."""

@@ -52,9 +52,13 @@ __all__ = ["Snapshot", "SnapshotCancelled"]
 _NARROW_KEEP = 200_000
 #: a lookup compares at most this many rows whose search text holds the code
 _LOOKUP_CANDIDATES = 20_000
-#: ``settle`` waits up to this long for the queries under way before each step once the index
-#: serves (the rows store's compressing threads before each batch): a step holds its cores
+#: the rows store's compressing threads wait up to this long for the queries under way before
+#: each batch (searches scan till the index serves: the store is not held back longer)
 _GIVE_WAY = 0.25
+#: once the index serves, ``settle`` holds each later step until the searches and pages have
+#: paused this long (a clerk typing on), for up to ``_HOLD`` seconds: a step holds its cores,
+#: and keys typed beside one waited two to four times as long
+_QUIET, _HOLD = 0.3, 3.0
 #: tokens whose matches ``index`` keeps as masks (36 x 125 KB at 1M rows)
 _SHORT = string.ascii_lowercase + string.digits
 c = pl.col
@@ -145,14 +149,14 @@ class Snapshot(SnapshotParts):
         read from there on) and the cells only displayed go; each item is derived in turn, each
         cell dropped once no item left reads it, after the queries under way (``priority``)."""
         self.index()
-        self._queries.wait_idle(_GIVE_WAY)  # the index serves: searches now come first
+        self._queries.wait_quiet(_QUIET, _HOLD)  # the index serves: searches now come first
         with self._key_lock("_settle"):
             if self.settled:
                 return
             # those reading no cell first: once every cell is gone, deriving reads rows back
             steps = sorted(self._settle_steps(), key=lambda step: bool(self._reads(step[0])))
             for n in range(len(steps)):
-                self._queries.wait_idle(_GIVE_WAY)
+                self._queries.wait_quiet(_QUIET, _HOLD)
                 self._drop_cells(set().union(*(self._reads(f) for f, _s in steps[n:])))
                 self._at(f"derive {'/'.join(steps[n][0]) or 'price'}")
                 steps[n][1]()

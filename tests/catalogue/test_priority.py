@@ -4,6 +4,7 @@ that can wait, wait for them (never for ever)."""
 from __future__ import annotations
 
 import threading
+import time
 
 import polars as pl
 
@@ -40,6 +41,39 @@ def test_work_that_can_wait_is_never_starved_and_idle_means_at_once() -> None:
     flight.wait_idle(60)  # no query: returns at once
     with flight:
         flight.wait_idle(0.01)  # a query that never ends holds nothing up for long
+
+
+def test_work_held_for_a_pause_waits_for_the_queries_to_pause_never_for_ever() -> None:
+    """Once the index serves, a settle step waits for the clerk to pause (keys typed beside a
+    step took two to four times as long), but never longer than it is allowed."""
+    flight = InFlight()
+    began = time.monotonic()
+    flight.wait_quiet(60, 60)  # no query yet: at once
+    assert time.monotonic() - began < 1
+    with flight:
+        pass
+    began = time.monotonic()
+    flight.wait_quiet(0.2, 60)  # one just ended: until it is 0.2 s ago
+    assert 0.15 <= time.monotonic() - began < 5
+
+    typing = threading.Event()
+
+    def keys() -> None:  # a key every 50 ms for 0.5 s: the pause comes after the last
+        for _ in range(10):
+            with flight:
+                time.sleep(0.01)
+            time.sleep(0.04)
+        typing.set()
+
+    began = time.monotonic()
+    threading.Thread(target=keys).start()
+    time.sleep(0.02)
+    flight.wait_quiet(0.2, 60)
+    assert typing.is_set() and 0.6 <= time.monotonic() - began < 5
+    with flight:  # a query that never ends holds it up only as long as allowed
+        began = time.monotonic()
+        flight.wait_quiet(0.2, 0.3)
+        assert 0.25 <= time.monotonic() - began < 5
 
 
 def test_a_query_under_way_or_just_ended_counts_as_recent() -> None:
