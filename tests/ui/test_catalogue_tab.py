@@ -6,6 +6,7 @@ import asyncio
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from ingram_desk.ui.models.catalogue_model import PRODUCT_ROLE
 from tests.fixtures.ui import activate, next_emission
@@ -318,3 +319,28 @@ async def test_a_search_naming_a_category_offers_it_and_a_click_opens_it(
     assert item.data(0, Qt.ItemDataRole.UserRole) == first.path and item.isSelected()
     assert tab.category_hint.text() == ""  # (chosen: no longer offered)
     assert await _search(tab, "dr", qtbot) > 0 and tab.category_hint.text() == ""  # too short
+
+
+async def test_letters_typed_in_the_table_search_the_catalogue_without_reading_every_row(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Found with 1M rows under Xvfb: words typed while the table had the focus went to Qt's
+    keyboard search, which reads every row's text, page after page: the window froze for
+    minutes. A letter typed in the table now goes to the search field (the focus with it)."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "", qtbot) if tab.search.text() else None
+    reads: list[int] = []
+    reader = tab.model._reader
+    tab.model._reader = type("Counting", (), {
+        "read_rows": lambda _self, ids: reads.append(len(ids)) or reader.read_rows(ids),
+    })()  # fmt: skip
+    await activate(window)
+    tab.table.setFocus()
+    done = next_emission(tab.search_finished)
+    for key in "kab":  # as a keyboard types: each key to the widget with the focus
+        QTest.keyClicks(QApplication.focusWidget(), key)
+    (count,) = await asyncio.wait_for(done, 5)
+    assert tab.search.text() == "kab" and tab.search.hasFocus()
+    assert 0 < count < 3000
+    assert len(reads) <= 3, f"{len(reads)} pages read for three keys"

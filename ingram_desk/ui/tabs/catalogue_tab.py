@@ -54,6 +54,17 @@ _ALL = QT_TRANSLATE_NOOP("CatalogueTab", "All vendors")
 log = logging.getLogger(__name__)
 
 
+class _CatalogueTable(QTableView):
+    """The catalogue's table: text typed in it asks for a search (``typed``), where Qt's own
+    keyboard search read every row's text for an item starting with it: at a million rows,
+    page after page, the window froze for minutes."""
+
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:
+        self.typed.emit(search)
+
+
 class CatalogueTab(QWidget):
     """Emits ``pna_requested`` (SKUs) and ``add_to_order_requested`` ((sku, qty) pairs)."""
 
@@ -103,7 +114,8 @@ class CatalogueTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
         self.model = CatalogueModel(parent=self)
-        self.table = QTableView(self)
+        self.table = _CatalogueTable(self)
+        self.table.typed.connect(self._search_typed)
         self.table.setModel(self.model)
         self.table.setItemDelegate(CatalogueDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,6 +209,13 @@ class CatalogueTab(QWidget):
             sort_key=self.model.sort_key or "row",
             descending=self.model.descending,
         )
+
+    def _search_typed(self, text: str) -> None:
+        """Text typed in the table: a new search, as after Ctrl+F (the field's text replaced,
+        the keys that follow typed into it)."""
+        self.search.setFocus()
+        self.search.selectAll()
+        self.search.insert(text)
 
     def run_search(self, *, keep_place: bool = False) -> None:
         """Start a query in the store's thread; a newer search cancels this one. A price the
