@@ -466,7 +466,10 @@ class MainWindow(QMainWindow):
         self.status.work_label.setToolTip(tip)
 
     def _task_failed(self, name: str, exc: BaseException) -> None:
-        self.banner.show_error(exc, context=name.replace("-", " ").capitalize())
+        """The banner, headed by what failed: its first letter raised, the rest as written
+        ("Check live P&A", "Zur Bestellung hinzufügen": ``capitalize`` lowered them)."""
+        context = name.replace("-", " ")
+        self.banner.show_error(exc, context=context[:1].upper() + context[1:])
 
     def _order_headers(self) -> list[tuple[str, Any]]:
         """Column layouts of the Order and Orders tables (absent while they are placeholders)."""

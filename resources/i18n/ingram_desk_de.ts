@@ -383,6 +383,18 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>check live P&amp;A</source>
         <translation>Live-P&amp;A-Abfrage</translation>
     </message>
+    <message>
+        <source>{count} products selected: an order holds at most {most} lines. Nothing was added.</source>
+        <translation>{count} Artikel ausgewählt: eine Bestellung hat höchstens {most} Positionen. Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select fewer rows, or narrow the catalogue first.</source>
+        <translation>Wählen Sie weniger Zeilen, oder grenzen Sie den Katalog zuerst ein.</translation>
+    </message>
+    <message>
+        <source>add to the order</source>
+        <translation>zur Bestellung hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTexts</name>

@@ -383,6 +383,18 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>check live P&amp;A</source>
         <translation>interrogation P&amp;A en direct</translation>
     </message>
+    <message>
+        <source>{count} products selected: an order holds at most {most} lines. Nothing was added.</source>
+        <translation>{count} produits sélectionnés : une commande compte au plus {most} lignes. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Select fewer rows, or narrow the catalogue first.</source>
+        <translation>Sélectionnez moins de lignes, ou restreignez d’abord le catalogue.</translation>
+    </message>
+    <message>
+        <source>add to the order</source>
+        <translation>ajouter à la commande</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTexts</name>

@@ -383,6 +383,18 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>check live P&amp;A</source>
         <translation>live P&amp;A opvragen</translation>
     </message>
+    <message>
+        <source>{count} products selected: an order holds at most {most} lines. Nothing was added.</source>
+        <translation>{count} artikelen geselecteerd: een order telt hoogstens {most} regels. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Select fewer rows, or narrow the catalogue first.</source>
+        <translation>Selecteer minder rijen, of beperk eerst de catalogus.</translation>
+    </message>
+    <message>
+        <source>add to the order</source>
+        <translation>aan de order toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTexts</name>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -344,3 +344,71 @@ async def test_letters_typed_in_the_table_search_the_catalogue_without_reading_e
     assert tab.search.text() == "kab" and tab.search.hasFocus()
     assert 0 < count < 3000
     assert len(reads) <= 3, f"{len(reads)} pages read for three keys"
+
+
+async def test_the_whole_catalogue_selected_is_refused_without_reading_it(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Ctrl+A selects every product (a million); a live check or "Add to order" then read
+    every page to list them, and froze the window, before saying at most 20. Both refuse at
+    once now: a check takes at most 20 products, an order at most 884 lines."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await activate(window)
+    done = next_emission(tab.search_finished)
+    tab.run_search()  # the whole catalogue
+    await asyncio.wait_for(done, 5)
+    reads: list[int] = []
+    reader = tab.model._reader
+    tab.model._reader = type("Counting", (), {
+        "read_rows": lambda _self, ids: reads.append(len(ids)) or reader.read_rows(ids),
+    })()  # fmt: skip
+    asked: list[object] = []
+    tab.pna_requested.connect(asked.append)
+    tab.add_to_order_requested.connect(asked.append)
+    tab.table.setFocus()
+    QTest.keyClick(tab.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert tab.selected_count() == tab.model.rowCount() == 3000
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    before = len(reads)
+    QTest.keyClick(tab.table, Qt.Key.Key_P, shift_ctrl)
+    assert window.banner.text().startswith("<b>Check live P&amp;A: 3,000 products selected")
+    assert "at most 20" in window.banner.text()
+    QTest.keyClick(tab.table, Qt.Key.Key_O, shift_ctrl)
+    assert "at most 884 lines" in window.banner.text() and "Nothing was added" in window.banner.text()
+    assert asked == [] and len(reads) == before
+    tab.table.clearSelection()
+    for row in (3, 4, 5, 9):  # a few rows, two ranges: listed in order
+        tab.table.selectionModel().select(
+            tab.model.index(row, 0),
+            tab.table.selectionModel().SelectionFlag.Select
+            | tab.table.selectionModel().SelectionFlag.Rows,
+        )
+    assert tab.selected_count() == 4
+    assert [p.row_id for p in tab.selected_products()] == [
+        tab.model.product(r).row_id for r in (3, 4, 5, 9)
+    ]
+
+
+async def test_the_whole_catalogue_selected_repaints_its_header_at_once(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Under Xvfb with 1M rows, Ctrl+A froze the window for minutes: Qt's header asks, for
+    each column, whether all of its rows are selected, row by row through the model (1.1 s a
+    column at a million rows, measured with a bare QTableView). The header looks at a
+    selection of its own now, which holds no column; the rows are still selected in the
+    table."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await activate(window)
+    done = next_emission(tab.search_finished)
+    tab.run_search()
+    await asyncio.wait_for(done, 5)
+    tab.table.setFocus()
+    QTest.keyClick(tab.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    header = tab.table.horizontalHeader()
+    assert tab.selected_count() == 3000
+    assert tab.table.selectionModel().isColumnSelected(0, QModelIndex())  # (what Qt asks)
+    asked = header.selectionModel()
+    assert not any(asked.isColumnSelected(c, QModelIndex()) for c in range(header.count()))
+    header.repaint()
