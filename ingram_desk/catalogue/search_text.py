@@ -19,7 +19,9 @@ MIN_SUFFIX = 3
 EAN_MARK = "\x02"
 
 
-__all__ = ["EAN_MARK", "compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell"]
+__all__ = [
+    "EAN_MARK", "compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell",
+]
 
 c = pl.col
 
@@ -117,10 +119,11 @@ def search_exprs(
 
 def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Expr:
     """Each row's folded search text (``_text``: words, then after ``EAN_MARK`` the EAN, then
-    after ``\\x01`` the compacted part numbers; what ``scan`` matches), the text ``search_exprs`` gives, in one
-    concatenation (nested ones wrote each part's text again: 1.1 against 0.9 CPU-s at 1M NA
-    rows). ``parse`` builds it in one slice per core beside the row's other columns (one
-    expression over a million rows ran on one core), with the frame as ``cells``."""
+    after ``\\x01`` the compacted part numbers; what ``scan`` matches), the text
+    ``search_exprs`` gives, in one concatenation (nested ones wrote each part's text again:
+    1.1 against 0.9 CPU-s at 1M NA rows). ``parse`` builds it in one slice per core beside
+    the row's other columns (one expression over a million rows ran on one core), with the
+    frame as ``cells``."""
     words, ean, codes = _parts(columns, cells)
     space, pieces = pl.lit(" "), []
     for word in words:

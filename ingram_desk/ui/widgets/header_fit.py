@@ -11,7 +11,9 @@ __all__ = ["fit_column", "fit_titles", "header_titles"]
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
-    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
+    if isinstance(view, QTableView):
+        return view.horizontalHeader()
+    return view.header()  # type: ignore[attr-defined]
 
 
 def _title_width(header: QHeaderView, column: int) -> int:
@@ -38,7 +40,8 @@ def header_titles(header: QHeaderView) -> list[str]:
     model = header.model()
     if model is None:
         return []
-    return [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(header.count())]
+    across = Qt.Orientation.Horizontal
+    return [str(model.headerData(i, across) or "") for i in range(header.count())]
 
 
 def fit_titles(header: QHeaderView) -> None:
