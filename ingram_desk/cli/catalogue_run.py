@@ -243,8 +243,8 @@ def handle_search(args: argparse.Namespace) -> int:
     print(f"{len(ids):,} found in {elapsed:.1f} ms")
     for node in named:  # (a category's name is not among the words searched, as in the window)
         if node.path != args.category:
-            products = f"{node.count:,} product{'' if node.count == 1 else 's'}"
-            print(f"category {node.path!r} ({products}): --category {node.path!r}")
+            count = f"{node.count:,} product{'' if node.count == 1 else 's'}"
+            print(f"category {node.path!r} ({count}): --category {node.path!r}")
     return 0
 
 

@@ -2,7 +2,8 @@
 objects, and import progress hops back onto the event loop before any callback sees it.
 
 The UI never imports ``ingram_desk.catalogue``; it gets ``CatalogueQuery``, ``CategoryNode``
-(and ``categories_named``), ``CatalogueInfo`` and the page reader (``reader.read_rows(ids)``) from here.
+(and ``categories_named``), ``CatalogueInfo`` and the page reader (``reader.read_rows(ids)``)
+from here.
 """
 
 from __future__ import annotations

@@ -375,32 +375,34 @@ class CatalogueTab(QWidget):
         if not count:
             return
         if count > MAX_PNA_SELECTION:  # (refused before a page is read: Ctrl+A is a million)
-            refused = BadRequestError(
+            self._refuse(
+                self.tr("check live P&A"),
                 self.tr(
                     "{v0} products selected: a live check takes at most {MAX_PNA_SELECTION}. Nothing was sent."
                 ).format(v0=formats.quantity(count), MAX_PNA_SELECTION=MAX_PNA_SELECTION),
-                remedial_action=self.tr(
-                    "Select fewer rows (Ctrl+click), or check them in batches."
-                ),
+                self.tr("Select fewer rows (Ctrl+click), or check them in batches."),
             )
-            self.runner.failed.emit(self.tr("check live P&A"), refused)
             return
         self.pna_requested.emit([p.sku for p in self.selected_products()])
 
     def request_add_to_order(self) -> None:
         count = self.selected_count()
         if count > MAX_LINES:
-            refused = BadRequestError(
+            self._refuse(
+                self.tr("add to the order"),
                 self.tr(
                     "{count} products selected: an order holds at most {most} lines. Nothing was added."
                 ).format(count=formats.quantity(count), most=MAX_LINES),
-                remedial_action=self.tr("Select fewer rows, or narrow the catalogue first."),
+                self.tr("Select fewer rows, or narrow the catalogue first."),
             )
-            self.runner.failed.emit(self.tr("add to the order"), refused)
             return
-        products = self.selected_products() if count else []
+        products = self.selected_products()
         if products:
             self.add_to_order_requested.emit([(p.sku, 1) for p in products])
+
+    def _refuse(self, action: str, message: str, remedy: str) -> None:
+        """A selection too big for ``action``: the banner says why and what to do."""
+        self.runner.failed.emit(action, BadRequestError(message, remedial_action=remedy))
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._detail_timer.start()
