@@ -16,7 +16,7 @@ from collections.abc import Callable
 import polars as pl
 
 from .search_index import WordIndex
-from .search_text import EAN_MARK
+from .search_text import EAN_MARK, WORD_EDGE
 from .words import tokens
 
 __all__ = ["by_word_match", "word_hits_indexed", "word_hits_scanned"]
@@ -24,7 +24,6 @@ __all__ = ["by_word_match", "word_hits_indexed", "word_hits_scanned"]
 #: (rows holding the token as a whole word, rows holding a word starting with it), aligned
 #: with the matches being ranked
 Hits = Callable[[str], tuple[pl.Series, pl.Series]]
-_EDGE = r"[^\p{L}\p{N}]"
 c = pl.col
 
 
@@ -65,9 +64,9 @@ def word_hits_scanned(text: pl.Series) -> Hits:
     ends: list[pl.Series] = []  # where each row's words end, found once for every token
 
     def hits(token: str) -> tuple[pl.Series, pl.Series]:
-        at = rf"(?:^|{_EDGE}){re.escape(token)}"
+        at = rf"(?:^|{WORD_EDGE}){re.escape(token)}"
         exprs = [
-            c("t").str.find(rf"{at}(?:{_EDGE}|$)").alias("whole"),
+            c("t").str.find(rf"{at}(?:{WORD_EDGE}|$)").alias("whole"),
             c("t").str.find(at).alias("start"),
         ]
         if not ends:

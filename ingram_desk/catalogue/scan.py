@@ -11,12 +11,11 @@ import re
 
 import polars as pl
 
-from .search_text import MIN_SUFFIX
+from .search_text import MIN_SUFFIX, WORD_EDGE
 from .words import tokens
 
 __all__ = ["View", "all_of", "filter_view", "match_chunk"]
 
-_WORD_START = r"(?:^|[^\p{L}\p{N}])"
 c = pl.col
 
 #: A view in parts: polars scans one string column on one core, so each part gets its own.
@@ -24,12 +23,13 @@ View = list[pl.DataFrame]
 
 
 def _scan_rule(token: str) -> str:
-    """FTS rules for one folded token over ``_text``: a word of vendor, description or EAN that
-    starts with it, or in a compacted part number (after the separator) a substring at its start or
+    """FTS rules for one folded token over ``_text``: a word of vendor, description or EAN, or a
+    part number, that starts with it (after a ``WORD_EDGE``: the search text's separators
+    outside ASCII are spaces), or in a compacted part number (after the ``\\x01``) a substring
     leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes)."""
     t = re.escape(token)
     tail = max(MIN_SUFFIX - len(token), 0)
-    return rf"{_WORD_START}{t}|\x01(?:.* )?{t}|\x01.*{t}[^ ]{{{tail}}}"
+    return rf"(?:^|{WORD_EDGE}){t}|\x01.*{t}[^ ]{{{tail}}}"
 
 
 def filter_view(view: View, predicate: pl.Expr) -> View:

@@ -1,12 +1,14 @@
 """What a row is searched by: its words, its part numbers run together, its EAN, folded.
 
 The same ``fold`` rules as typed text (case and accents ignored), applied to whole
-columns: only rows holding a non-ASCII character are folded character by character.
+columns: only rows holding a non-ASCII character are folded character by character. In the
+search text a fresh snapshot is scanned by, every character outside ASCII that is not a
+letter or digit is also made a space, so a word starts after an ASCII one (``WORD_EDGE``).
 """
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
 import polars as pl
 
@@ -17,10 +19,18 @@ from .words import fold
 MIN_SUFFIX = 3
 #: in the search text, what ends the words (vendor, descriptions) and starts the EAN
 EAN_MARK = "\x02"
+#: what precedes a word's start in the search text: any ASCII character but a letter or digit
+#: (the others are spaces there: ``folded(spaced=True)``). The regex engine finds such a class
+#: before a token with its literal prefilter; with the Unicode class ``[^\p{L}\p{N}]`` it ran
+#: its automaton over every byte (1M rows: ~12 ms against ~55 for a two-letter token)
+WORD_EDGE = r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]"
+#: a character outside ASCII that is not a letter or digit (``folded(spaced=True)``)
+_OTHER_EDGE = r"[^\p{L}\p{N}\x00-\x7f]"
 
 
 __all__ = [
-    "EAN_MARK", "compact", "field_cell", "folded", "search_expr", "search_exprs", "text_cell",
+    "EAN_MARK", "WORD_EDGE", "field_cell", "folded", "part_numbers", "search_expr",
+    "search_exprs", "text_cell",
 ]
 
 c = pl.col
@@ -50,14 +60,25 @@ def _fold_table() -> tuple[list[str], list[str]]:
     return list(pairs), list(pairs.values())
 
 
-def folded(text: pl.Series) -> pl.Series:
-    """``fold`` for lower-cased text: only rows with non-ASCII characters are touched."""
-    odd = text.str.len_bytes() != text.str.len_chars()
+def folded(text: pl.Series, *, spaced: bool = False) -> pl.Series:
+    """``fold`` for lower-cased text (changed in place): only rows with non-ASCII characters
+    are touched. With ``spaced``, each character outside ASCII left that is not a letter or
+    digit (dashes, quotes, no-break spaces, marks) becomes a space, in the few rows still
+    holding one (in all of them: ~35 ms more for 1M English rows)."""
+    odd = _non_ascii(text)
     if not odd.any():
         return text
     src, dst = _fold_table()
     rows = odd.arg_true()
-    return text.scatter(rows, text.gather(rows).str.replace_many(src, dst))
+    fixed = text.gather(rows).str.replace_many(src, dst)
+    if spaced and (still := _non_ascii(fixed)).any():
+        at = still.arg_true()
+        fixed.scatter(at, fixed.gather(at).str.replace_all(_OTHER_EDGE, " "))
+    return text.scatter(rows, fixed)
+
+
+def _non_ascii(text: pl.Series) -> pl.Series:
+    return text.str.len_bytes() != text.str.len_chars()
 
 
 #: codes a category table may span beyond four per distinct value (``_lowered``)
@@ -89,10 +110,11 @@ def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
 
 def _parts(
     columns: ColumnMap, cells: pl.DataFrame | None
-) -> tuple[list[pl.Expr], pl.Expr, list[pl.Expr]]:
+) -> tuple[list[pl.Expr], pl.Expr, pl.Expr]:
     """The cells searched, stripped and lower-cased (``_lowered``): the words' (vendor,
-    descriptions), the first EAN, the part numbers compacted (sku, vpn). Each part lowered on
-    its own: the joined text is the same (case is per character), and is not lowered again."""
+    descriptions), the first EAN, the part numbers compacted and joined (``part_numbers``).
+    Each part lowered on its own: the joined text is the same (case is per character), and is
+    not lowered again."""
 
     def lowered(field: str) -> list[pl.Expr]:
         return [_lowered(i, cells) for i in columns.columns.get(field, ())]
@@ -102,7 +124,7 @@ def _parts(
     if len(eans) > 1:  # the first one not empty
         eans = [pl.coalesce([e.replace("", None) for e in eans]).fill_null("")]
     ean = eans[0] if eans else pl.lit("")
-    codes = [compact(cell[0]) if (cell := lowered(f)) else pl.lit("") for f in ("sku", "vpn")]
+    codes = part_numbers([field_cell(columns, f) for f in ("sku", "vpn")])
     return words, ean, codes
 
 
@@ -114,45 +136,53 @@ def search_exprs(
     part numbers ("sku vpn") and the first EAN (lower case). Accent-folded only where read on
     distinct values: ``folded`` does the rest."""
     words, ean, codes = _parts(columns, cells)
-    return pl.concat_str(words, separator=" "), pl.concat_str(codes, separator=" "), ean
+    return pl.concat_str(words, separator=" "), codes, ean
 
 
 def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Expr:
     """Each row's folded search text (``_text``: words, then after ``EAN_MARK`` the EAN, then
-    after ``\\x01`` the compacted part numbers; what ``scan`` matches), the text
-    ``search_exprs`` gives, in one concatenation (nested ones wrote each part's text again:
-    1.1 against 0.9 CPU-s at 1M NA rows). ``parse`` builds it in one slice per core beside
-    the row's other columns (one expression over a million rows ran on one core), with the
-    frame as ``cells``."""
+    after ``\\x01`` the compacted part numbers; what ``scan`` matches; its separators outside
+    ASCII made spaces, ``folded(spaced=True)``), the text ``search_exprs`` gives, in one
+    concatenation (nested ones wrote each part's text again: 1.1 against 0.9 CPU-s at 1M NA
+    rows). ``parse`` builds it in one slice per core beside the row's other columns (one
+    expression over a million rows ran on one core), with the frame as ``cells``."""
     words, ean, codes = _parts(columns, cells)
     space, pieces = pl.lit(" "), []
     for word in words:
         pieces += [word, space]
-    pieces += [pl.lit(EAN_MARK), ean, pl.lit("\x01"), codes[0], space, codes[1]]
+    pieces += [pl.lit(EAN_MARK), ean, pl.lit("\x01"), codes]
     text = pl.concat_str(pieces)
-    return text.map_batches(folded, return_dtype=pl.String).alias("_text")
+    spaced = partial(folded, spaced=True)
+    return text.map_batches(spaced, return_dtype=pl.String).alias("_text")
 
 
-def compact(cell: pl.Expr) -> pl.Expr:
-    """A lower-cased part number with everything but letters and digits left out: the ASCII
-    separators in polars' engine (an Aho-Corasick pass: half the time of a regex over the
-    Unicode classes at 1M VPNs), then the rest in the few rows holding another non-ASCII
-    character. (A Python function over the whole column ran one slice at a time: the search
-    text of 1M ``;`` rows took as long on two cores as on one.)"""
-    blanks = [""] * len(_ASCII_SEPARATORS)
-    out = cell.str.replace_many(_ASCII_SEPARATORS, blanks)
+def part_numbers(cells: list[pl.Expr]) -> pl.Expr:
+    """Part numbers (SKU, VPN: ``cells`` as text) lower-cased with everything but letters and
+    digits left out, joined by a space. Joined first by a mark that the one pass leaving out
+    the ASCII separators turns into that space (an Aho-Corasick pass: half the time of a regex
+    over the Unicode classes), then the rest left out in the few rows holding another
+    non-ASCII character: 1M ``;`` rows' part numbers in 104 ms on two cores, against 143
+    stripped, lowered and compacted cell by cell. (A control character ``_JOIN`` in a part
+    number also separates it; a Python function over the whole column ran one slice at a
+    time.)"""
+    joined = pl.concat_str(cells, separator=_JOIN).str.to_lowercase()
+    out = joined.str.replace_many(_ASCII_SEPARATORS, _LEFT_AS)
     return out.map_batches(_other_separators, return_dtype=pl.String)
 
 
-#: every ASCII character but a letter or digit, each left out of a part number as it is
+#: what joins a row's part numbers until they are compacted (then a space)
+_JOIN = "\x03"
+#: every ASCII character but a letter or digit, each left out of a part number as it is (the
+#: joining mark becomes the space between two)
 _ASCII_SEPARATORS = [chr(i) for i in range(128) if not chr(i).isalnum()]
+_LEFT_AS = [" " if sep == _JOIN else "" for sep in _ASCII_SEPARATORS]
 
 
 def _other_separators(text: pl.Series) -> pl.Series:
-    """``text`` (without ASCII separators) without anything but Unicode letters and digits, in
-    the rows holding a non-ASCII character (few)."""
+    """``text`` (without ASCII separators) without anything but Unicode letters and digits and
+    the spaces between part numbers, in the rows holding a non-ASCII character (few)."""
     odd = text.str.len_bytes() != text.str.len_chars()
     if not odd.any():
         return text
     rows = odd.arg_true()
-    return text.scatter(rows, text.gather(rows).str.replace_all(r"[^\p{L}\p{N}]+", ""))
+    return text.scatter(rows, text.gather(rows).str.replace_all(r"[^\p{L}\p{N} ]+", ""))
