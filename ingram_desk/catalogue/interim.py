@@ -106,6 +106,9 @@ class InterimProcess:
         self.served: dict[str, tuple[float, str]] = {}
         self.loaded = False
         self.closed = False
+        #: set once a search after ``load`` has its answer: its ids and first page, or no ids
+        #: (the child's ``_answered``); the caller's own disk work waits for it, as settling does
+        self.first_answer = threading.Event()
 
     @classmethod
     def spawn(cls) -> InterimProcess:
@@ -157,6 +160,7 @@ class InterimProcess:
             "category_file": str(category_file) if category_file else None, "mapping": mapping,
             "force": force, "currency": currency,
         }  # fmt: skip
+        self.first_answer.clear()
         try:
             answer = self._call(self._queries, self._query_lock, "load", (kwargs,), cancel)
         except ImportCancelled:
@@ -221,7 +225,10 @@ class InterimProcess:
     # --- the reader interface ------------------------------------------------------------
 
     def query_ids(self, query: Any, cancel: threading.Event | None = None) -> array:
-        return self._call(self._queries, self._query_lock, "query_ids", (query,))
+        ids = self._call(self._queries, self._query_lock, "query_ids", (query,))
+        if not ids:  # no page follows: the answer is complete
+            self.first_answer.set()
+        return ids
 
     def read_rows(self, ids: array | Sequence[int]) -> list[Product]:
         """Empty once closed: a view still holding this reader repaints blank until it re-runs
@@ -232,6 +239,8 @@ class InterimProcess:
             return self._call(self._pages, self._page_lock, "read_rows", (array("q", ids),))
         except InterimUnavailable:
             return []
+        finally:
+            self.first_answer.set()
 
     def lookup(self, code: str) -> list[Product]:
         return self._call(self._queries, self._query_lock, "lookup", (code,))

@@ -84,6 +84,9 @@ log = logging.getLogger(__name__)
 #: from this size a price file's snapshot serves while the import commits (below it, the
 #: whole import takes about a second: 16 MB is ~50,000 DACH rows)
 TWO_STAGE_MIN_BYTES = 16 << 20
+#: a big import's copy (``kept_import``) waits this long at most for the window's first search
+#: to be answered (it answers within ~0.1 s; the commit itself waits up to 2 s for it)
+_KEEP_AFTER_SECONDS = 0.5
 
 T = TypeVar("T")
 
@@ -303,8 +306,13 @@ class CatalogueService:
                 searching = self.events.subscribed(CATALOGUE_INTERIM)
                 self.events.emit(CATALOGUE_INTERIM, info)
                 files = {"price": price_file, "stock": stock_file, "category": category_file}
+                # the copy waits for the window's first search (as the child's settling
+                # does): beside it, on the same cores and disk, that answer came ~15 ms later
+                answer = interim.first_answer if searching else None
                 kept = asyncio.ensure_future(
-                    self._keep(files, mapping, force, currency, info.row_count, report_progress)
+                    self._keep(
+                        files, mapping, force, currency, info.row_count, report_progress, answer
+                    )
                 )
             if self.in_subprocess:
                 importer = import_in_subprocess
@@ -399,12 +407,17 @@ class CatalogueService:
         currency: str,
         rows: int,
         report_progress: Callable[[ImportProgress], None],
+        answer: threading.Event | None = None,
     ) -> None:
         """Keep the import on disk (``kept_import``) while its generation is written, then
         tick "kept": from here an app killed before the swap finishes it at the next start.
-        Failing to keep it (a full disk) costs only that: the import goes on."""
+        Failing to keep it (a full disk) costs only that: the import goes on. ``answer``: set
+        once the first search has its answer; the copy starts then (or after
+        ``_KEEP_AFTER_SECONDS``, well before the commit would start without a search)."""
         from ingram_desk.catalogue import kept_import
 
+        if answer is not None:
+            await asyncio.to_thread(answer.wait, _KEEP_AFTER_SECONDS)
         chosen = {kind: Path(path) for kind, path in files.items() if path is not None}
         try:
             await asyncio.to_thread(

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -208,3 +209,31 @@ def test_a_half_kept_an_unreadable_or_an_overtaken_import_is_dropped_when_found(
     kept_import.keep(root, {"price": price}, mapping=None, force=False, currency="EUR")
     engine_import(service.db_path, price)  # another generation went live since
     assert kept_import.find(root) is None and not folder.exists()
+
+
+def test_a_big_import_is_kept_once_the_window_s_first_search_has_its_answer(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    """The copy waits for the first search (copying beside it on the same cores and disk made
+    that answer later); without one it is kept anyway, half a second after the snapshot
+    serves."""
+    answered: list[float] = []
+
+    def search_late(_info: Any) -> None:
+        def search() -> None:
+            threading.Event().wait(0.3)  # a window busy a moment before it searches
+            assert skus(service.reader, "nw-77") == ["NEW001"]
+            answered.append(time.monotonic())
+
+        threading.Thread(target=search, daemon=True).start()
+
+    service.events.subscribe(CATALOGUE_INTERIM, search_late)
+    ticks: dict[str, float] = {}
+    asyncio.run(
+        service.import_files(
+            write_dach(tmp_path / "new.csv", NEW),
+            progress=lambda tick: ticks.setdefault(tick.phase, time.monotonic()),
+        )
+    )
+    assert answered and ticks["searchable"] + 0.3 < answered[0] < ticks["kept"]
+    assert skus(service.reader, "nw-77") == ["NEW001"]
