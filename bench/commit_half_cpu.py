@@ -6,7 +6,7 @@ each derived column and rank), the change summary and ``generation.write_generat
 
 Each run is a fresh process started as the app starts its import child (``heap``), which
 imports ``PRICE_FILE`` once (the previous generation the change summary joins with), then
-reads it again (``engine.read_price_file(serve=True)``) and times ``commit_import`` step by
+reads it again (``engine.read_price_file``) and times ``commit_import`` step by
 step. CPU seconds are the process's (all threads): a figure the machine's load moves less
 than wall time. Prints one line per step, the highest resident size per settle stage, and the totals.
 """
@@ -46,8 +46,8 @@ def timed(owner, name, label=None):
     setattr(owner, name, wrapper)
 
 db = Path(tempfile.mkdtemp(dir=sys.argv[2])) / "s.sqlite3"
-commit_import(read_price_file(db, Path(sys.argv[1]), serve=True, force=True))
-pending = read_price_file(db, Path(sys.argv[1]), serve=True, force=True)
+commit_import(read_price_file(db, Path(sys.argv[1]), force=True))
+pending = read_price_file(db, Path(sys.argv[1]), force=True)
 
 S = snapshot.Snapshot
 timed(snapshot, "stored_rows", "rows' store")

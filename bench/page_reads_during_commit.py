@@ -5,7 +5,7 @@ the committing thread was doing when a read was slow.
 
 In a fresh process set up as the import child (``heap``, the GIL switch interval, its
 niceness), imports ``PRICE_FILE`` once (the generation the change summary joins with), reads it
-again (``engine.read_price_file(serve=True)``) and commits it on a thread lowered as the child
+again (``engine.read_price_file``) and commits it on a thread lowered as the child
 lowers its commit (``interim``), while this thread, at the window's priority, reads a page of
 100 random rows every 20 ms, as a clerk scrolling. Prints the pages' p50/p95/max and the slow
 ones (over 15 ms) with the settle stage and the committing thread's Python stack right after:
@@ -37,10 +37,10 @@ import polars as pl
 sys.setswitchinterval(GIL_SWITCH_SECONDS)
 price, seed = Path(sys.argv[1]), int(sys.argv[2])
 db = Path(tempfile.mkdtemp()) / "catalogue.sqlite3"
-commit_import(read_price_file(db, price, serve=True, force=True))
+commit_import(read_price_file(db, price, force=True))
 lower_thread_priority(NICENESS)  # this thread and polars' pool, as in the child
 pl.select(pl.lit(1)).lazy().collect()
-pending = read_price_file(db, price, serve=True, force=True)
+pending = read_price_file(db, price, force=True)
 snap, worker, done = pending.snap, {}, threading.Event()
 
 def commit():

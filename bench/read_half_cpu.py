@@ -4,8 +4,8 @@ does not move (wall times on a shared 2-core machine do).
     uv run python bench/read_half_cpu.py PRICE_FILE [--runs 3]
 
 Each run is a fresh process started as the app starts its import child
-(``heap.child_allocator_env``, ``heap.return_big_blocks``), which reads ``PRICE_FILE`` with ``engine.read_price_file(
-serve=True)`` (plan, read, sanity gate: what happens before the snapshot serves) and answers
+(``heap.child_allocator_env``, ``heap.return_big_blocks``), which reads ``PRICE_FILE`` with
+``engine.read_price_file`` (plan, read, sanity gate: what happens before the snapshot serves) and answers
 one search. It prints user and system CPU seconds of the read half (all threads), minor page
 faults, the process's peak resident memory and the search's CPU time. Make a file with
 ``bench/catalogue_bench.py`` (``--work``) or ``bench/make_price_file.py``.
@@ -32,7 +32,7 @@ from ingram_desk.catalogue.engine import read_price_file
 from ingram_desk.catalogue.query import CatalogueQuery
 db = Path(tempfile.mkdtemp()) / "s.sqlite3"
 before = resource.getrusage(resource.RUSAGE_SELF)
-pending = read_price_file(db, Path(sys.argv[1]), serve=True, force=True)
+pending = read_price_file(db, Path(sys.argv[1]), force=True)
 after = resource.getrusage(resource.RUSAGE_SELF)
 started = time.process_time()
 ids = pending.snap.query_ids(CatalogueQuery(text="monitor"))

@@ -4,7 +4,7 @@ beside the rows' store and the index being built, or alone.
     uv run python bench/searches_while_indexing.py PRICE_FILE LAYOUT [--alone] [--seed 1]
 
 In a fresh process set up as the import child (``heap``, its niceness), reads ``PRICE_FILE``
-(``engine.read_price_file(serve=True)``), then asks the snapshot the bench's searches for
+(``engine.read_price_file``), then asks the snapshot the bench's searches for
 ``LAYOUT`` (``catalogue_bench.search_terms``: 200 drawn from the file with ``seed``), one after
 the other, 2 ms apart (as the app's pipes part them), each with its first page of 100 rows,
 while a thread makes the rows' store and the word index as the child's settle does (the store
@@ -42,7 +42,7 @@ sys.setswitchinterval(GIL_SWITCH_SECONDS)  # as the child
 terms = search_terms(price, LAYOUTS[layout], seed)
 lower_thread_priority(NICENESS)  # this thread and polars' pool, as in the child
 pl.select(pl.lit(1)).lazy().collect()
-snap = read_price_file(Path(tempfile.mkdtemp()) / "c.sqlite3", price, serve=True, force=True).snap
+snap = read_price_file(Path(tempfile.mkdtemp()) / "c.sqlite3", price, force=True).snap
 indexed = threading.Event()
 
 def index():

@@ -254,11 +254,9 @@ def read_price_file(
     currency: str = "EUR",
     progress: ProgressCallback | None = None,
     cancel: CancelFlag | None = None,
-    serve: bool = False,
 ) -> PendingImport:
     """The read half of an import: open ``price_file``, plan it (remembered mappings), read it
-    into a snapshot and hold it to the sanity gate. ``serve``: the snapshot is asked queries
-    before it settles (it keeps the search column a fresh snapshot is scanned by).
+    into a snapshot (searchable at once) and hold it to the sanity gate.
 
     Blocking. Raises ``SanityGateError``, ``ImportCancelled``, ``MappingRequired`` or
     ``CatalogueImportError``; nothing is written.
@@ -290,7 +288,7 @@ def read_price_file(
     ProgressMeter(progress, source.size).tick("reading", 0, 0, force=True)
     try:
         snap, checks = build_snapshot(
-            source, plan, currency=currency, categories=categories, report=report, scan=serve
+            source, plan, currency=currency, categories=categories, report=report
         )
     except SnapshotUnsupported as exc:
         if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:

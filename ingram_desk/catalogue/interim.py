@@ -414,7 +414,7 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
         from .engine import read_price_file
 
         state["snapshot"] = state["pending"] = state["commit"] = None
-        pending = read_price_file(serve=True, **kwargs)
+        pending = read_price_file(**kwargs)
         answered = state["answered"] = threading.Event()
         state["snapshot"] = pending.snap
         state["pending"] = pending

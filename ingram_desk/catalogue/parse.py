@@ -228,10 +228,11 @@ def _few_valued(data: Path | bytes | io.BytesIO, read: dict[str, Any]) -> dict[s
     }
 
 
-def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFrame:
-    """Each row's SKU (``_sku``), customer price (``_price``) and, with ``scan``, search text
-    (``_text``, ``search_text``). The SKU and text are built from the cells in one slice per
-    core at once (polars runs one expression over a column on one core), then made one chunk:
+def _row_columns(frame: pl.DataFrame, plan: ImportPlan) -> pl.DataFrame:
+    """Each row's SKU (``_sku``), customer price (``_price``) and search text (``_text``,
+    ``search_text``: what a fresh snapshot is scanned by and its word index cut from). The SKU
+    and text are built from the cells in one slice per core at once (polars runs one
+    expression over a column on one core), then made one chunk:
     a query's ``select`` copied a chunked column whole. The price rules run as Series calls
     (``values.prices``), which hold the GIL: on this thread over the whole column while
     polars builds the rest on its own threads, not inside each slice's plan, where the slices'
@@ -239,9 +240,7 @@ def _row_columns(frame: pl.DataFrame, plan: ImportPlan, scan: bool) -> pl.DataFr
     rows' columns ~0.1 s sooner)."""
     cols = plan.columns
     comma = cols.decimal_comma.get("customer_price", False)
-    exprs = [sku_text(plan)]
-    if scan:
-        exprs.append(search_expr(cols, frame))
+    exprs = [sku_text(plan), search_expr(cols, frame)]
     slices = [part.lazy().select(exprs) for part in per_core(frame)]
     with ThreadPoolExecutor(1, thread_name_prefix="row-columns") as pool:
         built = pool.submit(pl.collect_all, slices)
@@ -258,14 +257,11 @@ def build_snapshot(
     currency: str = "EUR",
     categories: CategoryTable | None = None,
     report: ImportReport | None = None,
-    scan: bool = True,
 ) -> tuple[Snapshot, LaterChecks | None]:
     """Read ``source`` as ``plan`` says into a ``Snapshot``. Blocking (polars uses every core).
     With ``report``, each skipped row and each value left empty is reported with its line
     (``problems``): the rows left out now, the rows kept by the ``LaterChecks`` returned,
     whose ``finish`` adds every problem to ``report`` (call it before the snapshot settles).
-    ``scan=False`` leaves out the search column a fresh snapshot is scanned by (~100 MB at
-    1M rows): for a snapshot settled before it is asked anything.
 
     Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
     """
@@ -311,7 +307,7 @@ def build_snapshot(
             )
         )
     frame = frame.rename(dict(zip(frame.columns, [f"c{i}" for i in wanted], strict=True)))
-    frame = frame.hstack(_row_columns(frame, plan, scan))
+    frame = frame.hstack(_row_columns(frame, plan))
     read = frame.height
     counts = shape.records
     # the records line up with the rows: the rows' store is cut at their starts once settled
@@ -345,7 +341,7 @@ def build_snapshot(
     if frame.select(key.hash().n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
     frame = frame.select(
-        *(["_text"] if scan else []), "_id", "_price", "_rec", *[c(f"c{i}") for i in wanted]
+        "_text", "_id", "_price", "_rec", *[c(f"c{i}") for i in wanted]
     )
     snap = Snapshot(frame, plan, wanted, currency, categories, unusable, records=records)
     snap.rows_misshapen = misshapen_rows

@@ -24,8 +24,6 @@ import polars as pl
 __all__ = ["SCATTERED_ROWS", "PartNumbers", "WordIndex", "per_core"]
 
 c = pl.col
-#: a word: a run of letters and digits
-_WORD_RUN = r"[\p{L}\p{N}]+"
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
 _SHIFT = 1 << 32
@@ -264,15 +262,16 @@ class WordIndex:
 
     @classmethod
     def build(cls, text: pl.Series, step: int = 100_000) -> WordIndex:
-        """Index the letter/digit runs of ``text`` (already folded), row positions as given
-        (``build_from``)."""
+        """Index the words of ``text`` (folded, separated by spaces: ``search_text``), row
+        positions as given (``build_from``)."""
         return cls.build_from(lambda start: text.slice(start, step), text.len(), step)
 
     @classmethod
     def build_from(
         cls, text_of: Callable[[int], pl.Series], height: int, step: int = 100_000
     ) -> WordIndex:
-        """Index the letter/digit runs of ``height`` rows of folded text, ``text_of(start)``
+        """Index the words of ``height`` rows of folded text whose every separator is a space
+        (``search_text``: cut at the spaces, a third of the time a regex took), ``text_of(start)``
         giving the ``step`` rows from ``start`` (never all at once: the words of a million
         rows as one column take ~80 MB).
 
@@ -284,7 +283,7 @@ class WordIndex:
         millions of strings; a word twice in a row is one key once sorted."""
         def slice_keys(start: int) -> tuple[pl.Series, np.ndarray, np.ndarray]:
             part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
-            part = part.select("p", c("w").str.extract_all(_WORD_RUN)).explode("w").drop_nulls()
+            part = part.select("p", c("w").str.split(" ")).explode("w").filter(c("w") != "")
             local = part.get_column("w").unique().sort()
             rank = part.get_column("w").cast(pl.Enum(local)).to_physical().to_numpy()
             # a word repeated in a row repeats its key: dropped once all keys are sorted

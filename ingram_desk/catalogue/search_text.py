@@ -2,13 +2,15 @@
 
 The same ``fold`` rules as typed text (case and accents ignored), applied to whole
 columns: only rows holding a non-ASCII character are folded character by character. In the
-search text a fresh snapshot is scanned by, every character outside ASCII that is not a
-letter or digit is also made a space, so a word starts after an ASCII one (``WORD_EDGE``).
+search text a fresh snapshot is scanned by, every character of the words and the EAN that is
+not a letter or digit is a space (and the text starts with one), so a scan finds a word's
+start (`` hdmi``) and a whole word (`` hdmi ``) as literal text.
 """
 
 from __future__ import annotations
 
 from functools import cache, partial
+from typing import TypeVar
 
 import polars as pl
 
@@ -19,21 +21,16 @@ from .words import fold
 MIN_SUFFIX = 3
 #: in the search text, what ends the words (vendor, descriptions) and starts the EAN
 EAN_MARK = "\x02"
-#: what precedes a word's start in the search text: any ASCII character but a letter or digit
-#: (the others are spaces there: ``folded(spaced=True)``). The regex engine finds such a class
-#: before a token with its literal prefilter; with the Unicode class ``[^\p{L}\p{N}]`` it ran
-#: its automaton over every byte (1M rows: ~12 ms against ~55 for a two-letter token)
-WORD_EDGE = r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]"
 #: a character outside ASCII that is not a letter or digit (``folded(spaced=True)``)
 _OTHER_EDGE = r"[^\p{L}\p{N}\x00-\x7f]"
 
 
 __all__ = [
-    "EAN_MARK", "WORD_EDGE", "field_cell", "folded", "part_numbers", "search_expr",
-    "search_exprs", "text_cell",
+    "EAN_MARK", "field_cell", "folded", "part_numbers", "search_expr", "text_cell", "text_parts",
 ]
 
 c = pl.col
+Text = TypeVar("Text", pl.Expr, pl.Series)
 
 
 def text_cell(index: int) -> pl.Expr:
@@ -86,11 +83,12 @@ _SPARE_CODES = 1 << 16
 
 
 def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
-    """The cell column ``c<index>`` as stripped, lower-cased text. A few-valued column read as
-    categories (``parse``) in ``cells`` is stripped, lowered and folded on its distinct values,
-    each row then given its value's text: at 1M ``;`` rows (vendor and both descriptions such
-    columns, a quarter of the rows accented) ~50k page faults and 0.1-0.2 CPU-s fewer than three
-    million cells stripped and the joined text lowered and folded."""
+    """The cell column ``c<index>`` stripped and lower-cased, its ASCII characters but letters
+    and digits made spaces (``_spaced``). A few-valued column read as categories (``parse``)
+    in ``cells`` is made so, and folded, on its distinct values, each row then given its
+    value's text: at 1M ``;`` rows (vendor and both descriptions such columns, a quarter of
+    the rows accented) ~50k page faults and 0.1-0.2 CPU-s fewer than three million cells done
+    one by one."""
     name = f"c{index}"
     if cells is not None and cells.schema.get(name) == pl.Categorical:
         # each distinct value's text at its category code, gathered by each row's code: the
@@ -102,16 +100,23 @@ def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
         low = int(codes.min()) if len(codes) else 0
         size = int(codes.max()) + 1 - low if len(codes) else 1
         if size <= 4 * len(codes) + _SPARE_CODES:
-            text = folded(values.cast(pl.String).str.strip_chars().str.to_lowercase())
+            text = folded(_spaced(values.cast(pl.String)), spaced=True)
             table = pl.repeat("", size, eager=True).scatter(codes - low, text)
             return pl.lit(table).gather(c(name).to_physical() - low).fill_null("")
-    return text_cell(index).str.strip_chars().str.to_lowercase()
+    return _spaced(text_cell(index))
+
+
+def _spaced(text: Text) -> Text:
+    """``text`` stripped (fixed-width cells: ~40 % of 1M NA rows' text was padding) and
+    lower-cased, each ASCII character but a letter or digit a space (one Aho-Corasick pass):
+    a scan then finds a word's start and a whole word as literal text."""
+    return text.str.strip_chars().str.to_lowercase().str.replace_many(_BUT_SPACE, _SPACES)
 
 
 def _parts(
     columns: ColumnMap, cells: pl.DataFrame | None
 ) -> tuple[list[pl.Expr], pl.Expr, pl.Expr]:
-    """The cells searched, stripped and lower-cased (``_lowered``): the words' (vendor,
+    """The cells searched, lower-cased and spaced (``_lowered``): the words' (vendor,
     descriptions), the first EAN, the part numbers compacted and joined (``part_numbers``).
     Each part lowered on its own: the joined text is the same (case is per character), and is
     not lowered again."""
@@ -121,33 +126,26 @@ def _parts(
 
     words = (lowered("vendor")[:1] or [pl.lit("")]) + lowered("description")
     eans = lowered("ean")
-    if len(eans) > 1:  # the first one not empty
-        eans = [pl.coalesce([e.replace("", None) for e in eans]).fill_null("")]
+    if len(eans) > 1:  # the first one not blank
+        blank = [text_cell(i).str.strip_chars() == "" for i in columns.columns["ean"]]
+        firsts = [pl.when(b).then(None).otherwise(e) for b, e in zip(blank, eans, strict=True)]
+        eans = [pl.coalesce(firsts).fill_null("")]
     ean = eans[0] if eans else pl.lit("")
     codes = part_numbers([field_cell(columns, f) for f in ("sku", "vpn")])
     return words, ean, codes
 
 
-def search_exprs(
-    columns: ColumnMap, cells: pl.DataFrame | None = None
-) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
-    """Over the cell columns (``cells``: the frame they are in, its few-valued columns read
-    on their distinct values): the words (vendor, descriptions; lower case), the compacted
-    part numbers ("sku vpn") and the first EAN (lower case). Accent-folded only where read on
-    distinct values: ``folded`` does the rest."""
-    words, ean, codes = _parts(columns, cells)
-    return pl.concat_str(words, separator=" "), codes, ean
-
-
 def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Expr:
-    """Each row's folded search text (``_text``: words, then after ``EAN_MARK`` the EAN, then
-    after ``\\x01`` the compacted part numbers; what ``scan`` matches; its separators outside
-    ASCII made spaces, ``folded(spaced=True)``), the text ``search_exprs`` gives, in one
+    """Each row's folded search text (``_text``: a space, the words each followed by a space,
+    then after ``EAN_MARK`` the EAN, then after ``\\x01`` the compacted part numbers; what
+    ``scan`` matches and the word index is cut from, ``text_parts``): lower case, folded,
+    every separator of the words and EAN a space (``_spaced``, ``folded(spaced=True)``), in one
     concatenation (nested ones wrote each part's text again: 1.1 against 0.9 CPU-s at 1M NA
     rows). ``parse`` builds it in one slice per core beside the row's other columns (one
     expression over a million rows ran on one core), with the frame as ``cells``."""
     words, ean, codes = _parts(columns, cells)
-    space, pieces = pl.lit(" "), []
+    space = pl.lit(" ")
+    pieces = [space]  # every word then follows a space
     for word in words:
         pieces += [word, space]
     pieces += [pl.lit(EAN_MARK), ean, pl.lit("\x01"), codes]
@@ -156,26 +154,39 @@ def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Exp
     return text.map_batches(spaced, return_dtype=pl.String).alias("_text")
 
 
+def text_parts(text: pl.Series, words: bool = True) -> tuple[pl.Series, ...]:
+    """The parts of search text (``search_expr``): with ``words``, only the words; else the
+    EAN (its spaces stripped) and the part numbers."""
+    head = text.str.split_exact(EAN_MARK, 1).struct.unnest()
+    if words:
+        return (head.get_column("field_0"),)
+    tail = head.get_column("field_1").str.split_exact("\x01", 1).struct.unnest()
+    return tail.get_column("field_0").str.strip_chars(" "), tail.get_column("field_1")
+
+
 def part_numbers(cells: list[pl.Expr]) -> pl.Expr:
     """Part numbers (SKU, VPN: ``cells`` as text) lower-cased with everything but letters and
-    digits left out, joined by a space. Joined first by a mark that the one pass leaving out
-    the ASCII separators turns into that space (an Aho-Corasick pass: half the time of a regex
-    over the Unicode classes), then the rest left out in the few rows holding another
-    non-ASCII character: 1M ``;`` rows' part numbers in 104 ms on two cores, against 143
-    stripped, lowered and compacted cell by cell. (A control character ``_JOIN`` in a part
-    number also separates it; a Python function over the whole column ran one slice at a
-    time.)"""
-    joined = pl.concat_str(cells, separator=_JOIN).str.to_lowercase()
-    out = joined.str.replace_many(_ASCII_SEPARATORS, _LEFT_AS)
+    digits left out, joined by a space. Joined first by an upper-case letter, which no
+    lower-cased cell holds, and which the one pass leaving out the ASCII separators turns
+    into that space (an Aho-Corasick pass: half the time of a regex over the Unicode classes),
+    then the rest left out in the few rows holding another non-ASCII character: 1M ``;``
+    rows' part numbers in ~105 ms on two cores, against 143 stripped, lowered and compacted
+    cell by cell. (A Python function over the whole column ran one slice at a time.)"""
+    lowered = [cell.str.to_lowercase() for cell in cells]
+    joined = pl.concat_str(lowered, separator=_JOIN)
+    out = joined.str.replace_many([*_ASCII_SEPARATORS, _JOIN], [*_NOTHING, " "])
     return out.map_batches(_other_separators, return_dtype=pl.String)
 
 
-#: what joins a row's part numbers until they are compacted (then a space)
-_JOIN = "\x03"
-#: every ASCII character but a letter or digit, each left out of a part number as it is (the
-#: joining mark becomes the space between two)
+#: what joins a row's lower-cased part numbers until they are compacted (then a space)
+_JOIN = "Q"
+#: every ASCII character but a letter or digit: each is left out of a part number, and made a
+#: space in the words and EAN (``_spaced``)
 _ASCII_SEPARATORS = [chr(i) for i in range(128) if not chr(i).isalnum()]
-_LEFT_AS = [" " if sep == _JOIN else "" for sep in _ASCII_SEPARATORS]
+_NOTHING = [""] * len(_ASCII_SEPARATORS)
+#: (a space replaced by itself still counted as a match: the words' pass took 1.7 times as long)
+_BUT_SPACE = [sep for sep in _ASCII_SEPARATORS if sep != " "]
+_SPACES = [" "] * len(_BUT_SPACE)
 
 
 def _other_separators(text: pl.Series) -> pl.Series:

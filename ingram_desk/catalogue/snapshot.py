@@ -40,7 +40,7 @@ from .rows import RowConverter, RowError, product_of
 from .rows_store import stored_rows
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import folded, search_exprs
+from .search_text import text_parts
 from .side_files import CategoryTable
 from .values import price_to_stored
 from .words import tokens
@@ -191,39 +191,37 @@ class Snapshot(SnapshotParts):
             self._drop_cells(set().union(*(self._reads(f) for f in fields)))
 
     def _word_index(self) -> None:
-        """``index``'s second part: part numbers, EANs and words, from the cells still there."""
+        """``index``'s second part: part numbers, EANs and words, cut from the search text the
+        snapshot was scanned by (``search_text.text_parts``): the index holds what a scan
+        matched, made a slice at a time."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
-                frame = self._cells_frame()
-                words, codes, ean = search_exprs(self.plan.columns, frame)
-
+                text = self.frame.get_column("_text")
                 step = 100_000
-
-                def folded_slice(start: int, expr: pl.Expr = words) -> pl.Series:
-                    return folded(frame.slice(start, step).select(expr.alias("s")).to_series())
-
-                def column(expr: pl.Expr) -> pl.Series:
-                    """One column at a time, made a slice at a time (in chunks): made whole, its
-                    temporaries were the import's peak (~30 MB more at 1M rows, beside the
-                    searches' scans)."""
-                    parts = range(0, max(frame.height, 1), step)
-                    return pl.concat([folded_slice(at, expr) for at in parts], rechunk=False)
-
-                self._codes = PartNumbers(column(codes))
-                numbers = column(ean)
+                slices = range(0, max(text.len(), 1), step)
+                # made whole, a column's temporaries were the import's peak (~30 MB more at 1M
+                # rows, beside the searches' scans); each slice's parts in chunks instead
+                eans, codes = zip(
+                    *(text_parts(text.slice(at, step), words=False) for at in slices), strict=True
+                )
+                self._codes = PartNumbers(pl.concat(codes, rechunk=False))
+                numbers = pl.concat(eans, rechunk=False)
+                del eans, codes
                 by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
                 del numbers
 
+                def words_of(start: int) -> pl.Series:
+                    return text_parts(text.slice(start, step))[0]
+
                 self._index = (  # assigned last: a query takes the index path once it is set
-                    WordIndex.build_from(folded_slice, frame.height, step),
+                    WordIndex.build_from(words_of, text.len(), step),
                     by_number,
                 )
-                del frame
+                del text
                 # no query scans the search text from now on (~100 MB at 1M rows); a reader
                 # holding the old frame keeps its own reference
-                if "_text" in self.frame.columns:
-                    self.frame = self.frame.drop("_text")
+                self.frame = self.frame.drop("_text")
                 self._last = None
                 self._letters = {}
                 # "n" matches half of the rows (~0.1 s each): once for all, at once (a search

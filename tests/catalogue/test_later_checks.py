@@ -48,7 +48,7 @@ def _problems(report) -> list[tuple[int, str, bool]]:
 def test_the_kept_rows_problems_come_after_the_first_answer_and_reach_the_report(
     tmp_path: Path, db: Path
 ) -> None:
-    pending = read_price_file(db, write_dach(tmp_path / "PL.csv", _rows()), serve=True)
+    pending = read_price_file(db, write_dach(tmp_path / "PL.csv", _rows()))
     # serving: the kept rows are not checked yet (every problem joins the report at once, in
     # line order)
     assert _problems(pending.report) == [] and pending.checks is not None
@@ -96,9 +96,9 @@ def test_the_index_comes_first_and_the_keys_after_it_are_the_fresh_snapshots(
     """Settling indexes first (searches scan the whole catalogue until then), then takes the
     change summary's keys and the problems: every cell they read is still there."""
     price = write_dach(tmp_path / "PL.csv", _rows())
-    fresh = read_price_file(db, price, serve=True)
+    fresh = read_price_file(db, price)
     fresh.complete()
-    pending = read_price_file(db, price, serve=True)
+    pending = read_price_file(db, price)
     indexed_first: list[bool] = []
     keys = pending.snap.keys
     pending.snap.keys = lambda: (indexed_first.append(pending.snap._index is not None), keys())[1]

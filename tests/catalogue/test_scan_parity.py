@@ -1,7 +1,8 @@
 """A fresh snapshot scanning its search text and the same snapshot settled on its indexes give
-the same rows in the same order, whatever separators, accents and scripts the cells hold: the
-scan's word starts follow ASCII separators only (``search_text.WORD_EDGE``), so every other
-separator must have become a space in the text it scans."""
+the same rows in the same order, whatever separators, accents, scripts and control characters
+the cells hold; and both find the rows the FTS rules say, worked out here from each cell's
+``tokens``: the search text holds every separator as a space (``search_text``), which a scan
+and the word index both rely on."""
 
 from __future__ import annotations
 
@@ -13,20 +14,47 @@ from hypothesis import strategies as st
 
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import CatalogueQuery
+from ingram_desk.catalogue.search_text import MIN_SUFFIX
+from ingram_desk.catalogue.snapshot import Snapshot
+from ingram_desk.catalogue.words import tokens
 
-from .builders import dach_row, write_dach
+from .builders import DACH_HEADER, dach_row, write_dach
 
 #: letters and digits, and separators of every kind: ASCII punctuation, dashes, quotes, a
-#: no-break space, signs, a combining mark, letters ``fold`` keeps or changes, other scripts
-#: (a DACH file's cells hold no ``"``: the file is read with quotes)
+#: no-break space, signs, a combining mark, letters ``fold`` keeps or changes, other scripts,
+#: the search text's own marks (a DACH file's cells hold no ``"``: it is read with quotes)
 _PIECES = [
     "ab", "Kabel", "HDMI", "27", "2m", "usb", "C", "x", "é", "É", "ß", "ø", "ü", "Σ", "ﬁ", "١",
     " ", "-", "/", ".", ",", "'", "(", ")", "_", "#", "+", "\u2013", "\u00a0", "«", "»", "″",
-    "™", "×", "°", "\u0301", "\u2009", "½", "²",
+    "™", "×", "°", "\u0301", "\u2009", "½", "²", "\x01", "\x02", "\x03", "\t",
 ]  # fmt: skip
 _CELL = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
-_ROW = st.tuples(_CELL, _CELL, _CELL, _CELL, st.sampled_from(["", "4006381333931", "13 12"]))
+_EAN = st.sampled_from(["", "4006381333931", "13 12"])
+_ROW = st.tuples(_CELL, _CELL, _CELL, _CELL, _EAN)
+#: rows whose cells all differ: with them, each column is read as text, not as categories
+#: (whose distinct values are made search text on their own, ``search_text._lowered``)
+_FILLER = [
+    dach_row(f"9{n:06d}", f"F-{n}", f"V{n}", f"FILLER {n}", f"T{n}", ean=f"{n:013d}")
+    for n in range(2100)
+]
 _TYPED = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4).map("".join)
+
+
+def _cells(rows: list[tuple[str, str, str, str, str]]) -> list[list[str]]:
+    return [
+        dach_row(f"{n + 1:07d}", vpn=vpn or "V", vendor=vendor, text1=one, text2=two, ean=ean)
+        for n, (vendor, one, two, vpn, ean) in enumerate(rows)
+    ] + _FILLER
+
+
+def _snapshots(cells: list[list[str]]) -> tuple[Snapshot, Snapshot]:
+    """The file's snapshot fresh (scanned) and settled (indexed)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_dach(Path(folder) / "PL.csv", cells)
+        fresh, settled = snapshot_of(path), snapshot_of(path)
+    settled.settle()
+    assert not fresh.settled
+    return fresh, settled
 
 
 @settings(
@@ -36,18 +64,72 @@ _TYPED = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4).map("".join)
 def test_scanning_and_the_index_find_the_same_rows_in_the_same_order(
     rows: list[tuple[str, str, str, str, str]], typed: list[str]
 ) -> None:
-    cells = [
-        dach_row(f"{n + 1:07d}", vpn=vpn or "V", vendor=vendor, text1=one, text2=two, ean=ean)
-        for n, (vendor, one, two, vpn, ean) in enumerate(rows)
-    ]
+    fresh, settled = _snapshots(_cells(rows))
     # the rows' own words, their starts and their middles, and what was typed
     words = [w for row in rows for cell in row for w in cell.split()]
     texts = typed + words + [w[:2] for w in words] + [w[1:] for w in words if len(w) > 2]
-    with tempfile.TemporaryDirectory() as folder:
-        path = write_dach(Path(folder) / "PL.csv", cells)
-        fresh, settled = snapshot_of(path), snapshot_of(path)
-    settled.settle()
-    assert not fresh.settled
     for text in texts:
         for query in (CatalogueQuery(text=text), CatalogueQuery(text=f"{text} 2")):
             assert fresh.query_ids(query).tolist() == settled.query_ids(query).tolist(), text
+
+
+#: pieces ``fold`` (NFKD) and the columns' folding read alike: the columns' folding leaves
+#: ligatures, fractions, superscripts, signs such as "™" and combining marks as they are
+_PLAIN = [p for p in _PIECES if p not in ("ﬁ", "½", "²", "™", "\u0301")]
+_PLAIN_ROW = st.tuples(*[st.lists(st.sampled_from(_PLAIN), max_size=8).map("".join)] * 4, _EAN)
+
+
+def _words_and_codes(cells: list[list[str]]) -> list[tuple[str, list[str], list[str]]]:
+    """Each row's SKU, its words (vendor, descriptions, EAN) and its part numbers compacted,
+    as ``tokens`` reads them."""
+    at = {name: DACH_HEADER.index(name) for name in DACH_HEADER}
+    out = []
+    for row in cells:
+        words = tokens(" ".join(row[at[n]] for n in ("HERSTELLER", "ARTIKEL1", "ARTIKEL2")))
+        codes = ["".join(tokens(row[at[n]])) for n in ("ARTIKEL_NR", "HSTNUMMER")]
+        out.append((row[at["ARTIKEL_NR"]], words + tokens(row[at["EANCODE"]]), codes))
+    return out
+
+
+def _matching(rows: list[tuple[str, list[str], list[str]]], token: str) -> list[str]:
+    """The SKUs matching one folded token by the FTS rules: a word of vendor, descriptions or
+    EAN, or a part number, starting with it, or inside a part number leaving at least
+    ``MIN_SUFFIX`` characters from where it starts."""
+    tail = max(MIN_SUFFIX - len(token), 0)
+
+    def inside(code: str) -> bool:
+        at = code.find(token)
+        while at >= 0:
+            if len(code) - at - len(token) >= tail:
+                return True
+            at = code.find(token, at + 1)
+        return False
+
+    return [
+        sku
+        for sku, words, codes in rows
+        if any(w.startswith(token) for w in words)
+        or any(inside(c) or c.startswith(token) for c in codes)
+    ]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=st.lists(_PLAIN_ROW, min_size=1, max_size=12))
+def test_both_find_the_rows_each_cell_s_own_words_say(
+    rows: list[tuple[str, str, str, str, str]],
+) -> None:
+    cells = _cells(rows)
+    fresh, settled = _snapshots(cells)
+    known = _words_and_codes(cells)
+    typed = {
+        t for row in rows for cell in row for w in tokens(cell) for t in (w, w[:1], w[:2], w[1:])
+    }
+    for token in sorted(t for t in typed if t):
+        expected = sorted(_matching(known, token))
+        for snap in (fresh, settled):
+            found = sorted(
+                p.sku for p in snap.read_rows(snap.query_ids(CatalogueQuery(text=token)))
+            )
+            assert found == expected, token

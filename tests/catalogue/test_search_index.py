@@ -18,6 +18,11 @@ def _words_of(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text)
 
 
+def _spaced(texts: list[str]) -> pl.Series:
+    """``texts`` as the search text holds them for the index: each separator a space."""
+    return pl.Series([" ".join(_words_of(t)) for t in texts], dtype=pl.String)
+
+
 def test_word_index_finds_every_row_with_a_word_starting_with_the_token() -> None:
     rng = random.Random(3)
     vocabulary = ["switch", "switchbox", "swift", "kabel", "käbel", "16gb", "16", "ø", "x"]
@@ -26,7 +31,7 @@ def test_word_index_finds_every_row_with_a_word_starting_with_the_token() -> Non
         + rng.choice(["", "-poe", "/2m", " (neu)"])
         for _ in range(5_000)
     ]
-    index = WordIndex.build(pl.Series(texts), step=700)  # several slices
+    index = WordIndex.build(_spaced(texts), step=700)  # several slices
     for token in ["s", "sw", "swi", "switch", "switchb", "k", "kä", "käbel", "1", "16g", "ø",
                   "poe", "2m", "neu", "x", "zz", "switchboxes"]:  # fmt: skip
         expected = [
@@ -41,7 +46,7 @@ def test_a_word_index_of_nearly_distinct_words_keeps_them_sorted_as_they_are() -
     eans = [f"{rng.randrange(10**12):013d}" if i % 10 else "" for i in range(3_000)]
     eans[7] = eans[8] = "4006381333931"  # the same EAN twice
     eans[9] = "400-638"  # two words
-    index = WordIndex.build(pl.Series(eans), step=1_000)
+    index = WordIndex.build(_spaced(eans), step=1_000)
     assert index.starts is None
     for token in ["4006381333931", "4006", "400", "638", eans[1][:5], eans[2], "9999999999999"]:
         expected = [i for i, e in enumerate(eans) if any(w.startswith(token) for w in _words_of(e))]
@@ -51,7 +56,7 @@ def test_a_word_index_of_nearly_distinct_words_keeps_them_sorted_as_they_are() -
 def test_a_word_twice_in_a_row_lists_the_row_once_and_the_postings_stay_sorted() -> None:
     """"acme acme switch": the vendor repeated in the description is one posting."""
     texts = ["acme acme switch", "switch", "acme-acme/acme", "", "switch switch acme"] * 300
-    index = WordIndex.build(pl.Series(texts), step=7)  # a row's repeats within one slice
+    index = WordIndex.build(_spaced(texts), step=7)  # a row's repeats within one slice
     acme = [i for i, t in enumerate(texts) if "acme" in t]
     assert index.rows_with_word("acme").to_list() == acme
     assert index.rows_with_prefix("sw").to_list() == [i for i, t in enumerate(texts) if "sw" in t]
@@ -69,7 +74,7 @@ def test_a_word_index_builds_under_a_tracer_reading_every_frames_locals() -> Non
     texts = ["acme switch", "switch acme acme", "kabel"] * 400
     sys.settrace(tracer)
     try:
-        index = WordIndex.build(pl.Series(texts), step=500)
+        index = WordIndex.build(_spaced(texts), step=500)
     finally:
         sys.settrace(None)
     assert index.words.to_list() == ["acme", "kabel", "switch"]
@@ -80,7 +85,7 @@ def test_a_word_index_builds_under_a_tracer_reading_every_frames_locals() -> Non
 def test_an_empty_word_index_answers_nothing() -> None:
     index = WordIndex.build(pl.Series([], dtype=pl.String))
     assert index.rows_with_prefix("a").to_list() == []
-    index = WordIndex.build(pl.Series(["", "---"]))
+    index = WordIndex.build(_spaced(["", "---"]))
     assert index.rows_with_prefix("a").to_list() == [] and index.height == 2
 
 

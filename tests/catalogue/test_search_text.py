@@ -1,18 +1,25 @@
-"""The search text a fresh snapshot is scanned by (``search_text.search_expr``) is the text
-the word index is later built from (``search_exprs``): the same words, EAN and part numbers,
-whatever the cells hold."""
+"""The search text a fresh snapshot is scanned by and its word index is cut from
+(``search_text.search_expr``): each cell's words, EAN and part numbers, whatever the cells
+hold."""
 
 from __future__ import annotations
 
 import polars as pl
 
 from ingram_desk.catalogue.layouts import na_price_txt_map
-from ingram_desk.catalogue.search_text import folded, search_expr, search_exprs
+from ingram_desk.catalogue.search_text import folded, search_expr, text_parts
 
 NASTY = [
     # vendor, line 1, line 2, sku, vpn, ean
-    ("ACME NETWORKS   ", "  8-PORT SWITCH ", "DESKTOP", " 14MPDD0 ", "KS.315/KHL-0", "0123456789012"),
-    ("ŠKODA ΣΟΦΙΑΣ", "ÉCRAN 27\" «QHD»", "", "İSTANBUL-1", "Straße_2", ""),
+    (
+        "ACME NETWORKS   ",
+        "  8-PORT SWITCH ",
+        "DESKTOP",
+        " 14MPDD0 ",
+        "KS.315/KHL-0",
+        "0123456789012",
+    ),
+    ("ŠKODA ΣΟΦΙΑΣ", 'ÉCRAN 27" «QHD»', "", "İSTANBUL-1", "Straße_2", ""),
     ("", "", "", "", "", ""),
     (None, None, None, "X1", None, None),
     ("Zürich AG", "Wi-Fi 6E, USB-C\u00a0HDMI", "ΟΔΟΣ", "ab\u0301c", "ÅNGSTRÖM 5", "4006381333931"),
@@ -30,21 +37,44 @@ def _scanned(cells: pl.DataFrame, columns, frame: pl.DataFrame | None = None) ->
     return cells.select(search_expr(columns, frame)).to_series().to_list()
 
 
-def test_the_scanned_text_is_the_indexed_words_ean_and_part_numbers() -> None:
+def _words(cells: pl.Series) -> list[list[str]]:
+    """The letter/digit runs of ``cells``, lower-cased and folded, as ``tokens`` cuts text."""
+    return (
+        folded(cells.fill_null("").str.to_lowercase()).str.extract_all(r"[\p{L}\p{N}]+").to_list()
+    )
+
+
+def test_the_scanned_text_holds_each_cell_s_words_then_the_ean_then_the_part_numbers() -> None:
+    """What a scan matches and the word index is cut from (``text_parts``): the words of
+    vendor and descriptions, each separator a space, then the EAN's, then the part numbers
+    compacted, whatever the cells hold, read as text or as categories."""
     columns = na_price_txt_map()
     frame = _frame(NASTY * 700)
+    words = [
+        a + b + c
+        for a, b, c in zip(*(_words(frame.get_column(n)) for n in ("c3", "c4", "c5")), strict=True)
+    ]
+    ean = _words(frame.get_column("c9"))
+    codes = [
+        " ".join("".join(_words(pl.Series([cell]))[0]) for cell in (sku, vpn))
+        for sku, vpn in zip(
+            frame.get_column("c1").to_list(), frame.get_column("c7").to_list(), strict=True
+        )
+    ]
     for cells in (frame, frame.with_columns(pl.all().cast(pl.Categorical))):  # text, categories
         for given in (None, cells):  # (categories read on their distinct values, given them)
-            words, codes, ean = search_exprs(columns, given)
-            parts = cells.select(words.alias("w"), ean.alias("e"), codes.alias("c"))
-            joined = pl.concat_str("w", pl.lit(" \x02"), "e", pl.lit("\x01"), "c")
-            expected = folded(parts.select(joined).to_series(), spaced=True)
-            assert _scanned(cells, columns, given) == expected.to_list()
-            assert _scanned(cells, columns, given) == _scanned(frame, columns)
+            scanned = pl.Series(_scanned(cells, columns, given))
+            assert all(t.startswith(" ") for t in scanned)
+            (scanned_words,) = text_parts(scanned)
+            scanned_ean, scanned_codes = text_parts(scanned, words=False)
+            assert [t.split() for t in scanned_words] == words
+            assert [t.split() for t in scanned_ean] == ean
+            assert scanned_codes.to_list() == codes
+            assert scanned.to_list() == _scanned(frame, columns)
     assert _scanned(frame.head(3), columns) == [
-        "acme networks 8-port switch desktop \x020123456789012\x0114mpdd0 ks315khl0",
-        'skoda σοφιας ecran 27"  qhd   \x02\x01istanbul1 straße2',  # separators: spaces
-        "   \x02\x01 ",
+        " acme networks 8 port switch desktop \x020123456789012\x0114mpdd0 ks315khl0",
+        " skoda σοφιας ecran 27   qhd   \x02\x01istanbul1 straße2",  # separators: spaces
+        "    \x02\x01 ",
     ]
 
 
