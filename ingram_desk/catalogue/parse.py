@@ -340,9 +340,7 @@ def build_snapshot(
     # where no key does, and ``unique`` compares the keys themselves)
     if frame.select(key.hash().n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
-    frame = frame.select(
-        "_text", "_id", "_price", "_rec", *[c(f"c{i}") for i in wanted]
-    )
+    frame = frame.select("_text", "_id", "_price", "_rec", *[c(f"c{i}") for i in wanted])
     snap = Snapshot(frame, plan, wanted, currency, categories, unusable, records=records)
     snap.rows_misshapen = misshapen_rows
     return snap, later

@@ -50,8 +50,9 @@ def _match_token(view: View, token: str) -> View:
     # the regex only on the rows no word matched (one plan would fold both predicates into one
     # and run the regex on every row): their places in each part, then one filter per part
     missed = [
-        part.select(c("_text"), pl.int_range(pl.len(), dtype=pl.UInt32).alias("_at"))
-        .filter(~part.get_column("_start"))
+        part.select(c("_text"), pl.int_range(pl.len(), dtype=pl.UInt32).alias("_at")).filter(
+            ~part.get_column("_start")
+        )
         for part in found
     ]
     inside_at = filter_view(missed, c("_text").str.contains(inside))
