@@ -9,7 +9,7 @@ start (`` hdmi``) and a whole word (`` hdmi ``) as literal text.
 
 from __future__ import annotations
 
-from functools import cache, partial
+from functools import cache
 from typing import TypeVar
 
 import polars as pl
@@ -21,13 +21,14 @@ from .words import fold
 MIN_SUFFIX = 3
 #: in the search text, what ends the words (vendor, descriptions) and starts the EAN
 EAN_MARK = "\x02"
-#: a character outside ASCII that is not a letter or digit (``folded(spaced=True)``)
+#: a character outside ASCII that is not a letter or digit (``folded`` makes it a space)
 _OTHER_EDGE = r"[^\p{L}\p{N}\x00-\x7f]"
 
 
 __all__ = [
-    "EAN_MARK", "field_cell", "folded", "part_numbers", "search_expr", "text_cell", "text_parts",
-]
+    "EAN_MARK", "field_cell", "folded", "part_numbers", "search_expr", "text_cell", "text_codes",
+    "text_words",
+]  # fmt: skip
 
 c = pl.col
 Text = TypeVar("Text", pl.Expr, pl.Series)
@@ -57,18 +58,18 @@ def _fold_table() -> tuple[list[str], list[str]]:
     return list(pairs), list(pairs.values())
 
 
-def folded(text: pl.Series, *, spaced: bool = False) -> pl.Series:
+def folded(text: pl.Series) -> pl.Series:
     """``fold`` for lower-cased text (changed in place): only rows with non-ASCII characters
-    are touched. With ``spaced``, each character outside ASCII left that is not a letter or
-    digit (dashes, quotes, no-break spaces, marks) becomes a space, in the few rows still
-    holding one (in all of them: ~35 ms more for 1M English rows)."""
+    are touched; each character outside ASCII left that is not a letter or digit (dashes,
+    quotes, no-break spaces, marks) becomes a space, in the few rows still holding one (in
+    all of them: ~35 ms more for 1M English rows)."""
     odd = _non_ascii(text)
     if not odd.any():
         return text
     src, dst = _fold_table()
     rows = odd.arg_true()
     fixed = text.gather(rows).str.replace_many(src, dst)
-    if spaced and (still := _non_ascii(fixed)).any():
+    if (still := _non_ascii(fixed)).any():
         at = still.arg_true()
         fixed.scatter(at, fixed.gather(at).str.replace_all(_OTHER_EDGE, " "))
     return text.scatter(rows, fixed)
@@ -100,7 +101,7 @@ def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
         low = int(codes.min()) if len(codes) else 0
         size = int(codes.max()) + 1 - low if len(codes) else 1
         if size <= 4 * len(codes) + _SPARE_CODES:
-            text = folded(_spaced(values.cast(pl.String)), spaced=True)
+            text = folded(_spaced(values.cast(pl.String)))
             table = pl.repeat("", size, eager=True).scatter(codes - low, text)
             return pl.lit(table).gather(c(name).to_physical() - low).fill_null("")
     return _spaced(text_cell(index))
@@ -138,10 +139,10 @@ def _parts(
 def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Expr:
     """Each row's folded search text (``_text``: a space, the words each followed by a space,
     then after ``EAN_MARK`` the EAN, then after ``\\x01`` the compacted part numbers; what
-    ``scan`` matches and the word index is cut from, ``text_parts``): lower case, folded,
-    every separator of the words and EAN a space (``_spaced``, ``folded(spaced=True)``), in one
-    concatenation (nested ones wrote each part's text again: 1.1 against 0.9 CPU-s at 1M NA
-    rows). ``parse`` builds it in one slice per core beside the row's other columns (one
+    ``scan`` matches and the word index is cut from, ``text_words``, ``text_codes``): lower
+    case, folded, every separator of the words and EAN a space (``_spaced``, then ``folded``),
+    in one concatenation (nested ones wrote each part's text again: 1.1 against 0.9 CPU-s at
+    1M NA rows). ``parse`` builds it in one slice per core beside the row's other columns (one
     expression over a million rows ran on one core), with the frame as ``cells``."""
     words, ean, codes = _parts(columns, cells)
     space = pl.lit(" ")
@@ -150,18 +151,23 @@ def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Exp
         pieces += [word, space]
     pieces += [pl.lit(EAN_MARK), ean, pl.lit("\x01"), codes]
     text = pl.concat_str(pieces)
-    spaced = partial(folded, spaced=True)
-    return text.map_batches(spaced, return_dtype=pl.String).alias("_text")
+    return text.map_batches(folded, return_dtype=pl.String).alias("_text")
 
 
-def text_parts(text: pl.Series, words: bool = True) -> tuple[pl.Series, ...]:
-    """The parts of search text (``search_expr``): with ``words``, only the words; else the
-    EAN (its spaces stripped) and the part numbers."""
-    head = text.str.split_exact(EAN_MARK, 1).struct.unnest()
-    if words:
-        return (head.get_column("field_0"),)
-    tail = head.get_column("field_1").str.split_exact("\x01", 1).struct.unnest()
-    return tail.get_column("field_0").str.strip_chars(" "), tail.get_column("field_1")
+def text_words(text: pl.Series) -> pl.Series:
+    """The words of search text (``search_expr``): what precedes ``EAN_MARK``."""
+    return _halves(text, EAN_MARK)[0]
+
+
+def text_codes(text: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """The EAN (its spaces stripped) and the part numbers of search text (``search_expr``)."""
+    ean, codes = _halves(_halves(text, EAN_MARK)[1], "\x01")
+    return ean.str.strip_chars(" "), codes
+
+
+def _halves(text: pl.Series, mark: str) -> tuple[pl.Series, pl.Series]:
+    halves = text.str.split_exact(mark, 1).struct.unnest()
+    return halves.get_column("field_0"), halves.get_column("field_1")
 
 
 def part_numbers(cells: list[pl.Expr]) -> pl.Expr:

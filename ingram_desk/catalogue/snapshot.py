@@ -40,7 +40,7 @@ from .rows import RowConverter, RowError, product_of
 from .rows_store import stored_rows
 from .scan import View, all_of, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import text_parts
+from .search_text import text_codes, text_words
 from .side_files import CategoryTable
 from .values import price_to_stored
 from .words import tokens
@@ -192,8 +192,8 @@ class Snapshot(SnapshotParts):
 
     def _word_index(self) -> None:
         """``index``'s second part: part numbers, EANs and words, cut from the search text the
-        snapshot was scanned by (``search_text.text_parts``): the index holds what a scan
-        matched, made a slice at a time."""
+        snapshot was scanned by (``search_text.text_codes``, ``text_words``): the index holds
+        what a scan matched, made a slice at a time."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
@@ -202,20 +202,17 @@ class Snapshot(SnapshotParts):
                 slices = range(0, max(text.len(), 1), step)
                 # made whole, a column's temporaries were the import's peak (~30 MB more at 1M
                 # rows, beside the searches' scans); each slice's parts in chunks instead
-                eans, codes = zip(
-                    *(text_parts(text.slice(at, step), words=False) for at in slices), strict=True
-                )
+                eans, codes = zip(*(text_codes(text.slice(at, step)) for at in slices), strict=True)
                 self._codes = PartNumbers(pl.concat(codes, rechunk=False))
                 numbers = pl.concat(eans, rechunk=False)
                 del eans, codes
                 by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
                 del numbers
 
-                def words_of(start: int) -> pl.Series:
-                    return text_parts(text.slice(start, step))[0]
-
                 self._index = (  # assigned last: a query takes the index path once it is set
-                    WordIndex.build_from(words_of, text.len(), step),
+                    WordIndex.build_from(
+                        lambda at: text_words(text.slice(at, step)), text.len(), step
+                    ),
                     by_number,
                 )
                 del text
@@ -486,4 +483,3 @@ def _to_array(ids: pl.Series) -> array:
     out = array("I")
     out.frombytes(ids.cast(pl.UInt32).to_numpy().tobytes())
     return out
-

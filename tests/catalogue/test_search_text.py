@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingram_desk.catalogue.layouts import na_price_txt_map
-from ingram_desk.catalogue.search_text import folded, search_expr, text_parts
+from ingram_desk.catalogue.search_text import folded, search_expr, text_codes, text_words
 
 NASTY = [
     # vendor, line 1, line 2, sku, vpn, ean
@@ -45,7 +45,7 @@ def _words(cells: pl.Series) -> list[list[str]]:
 
 
 def test_the_scanned_text_holds_each_cell_s_words_then_the_ean_then_the_part_numbers() -> None:
-    """What a scan matches and the word index is cut from (``text_parts``): the words of
+    """What a scan matches and the word index is cut from (``text_words``, ``text_codes``): the words of
     vendor and descriptions, each separator a space, then the EAN's, then the part numbers
     compacted, whatever the cells hold, read as text or as categories."""
     columns = na_price_txt_map()
@@ -65,8 +65,8 @@ def test_the_scanned_text_holds_each_cell_s_words_then_the_ean_then_the_part_num
         for given in (None, cells):  # (categories read on their distinct values, given them)
             scanned = pl.Series(_scanned(cells, columns, given))
             assert all(t.startswith(" ") for t in scanned)
-            (scanned_words,) = text_parts(scanned)
-            scanned_ean, scanned_codes = text_parts(scanned, words=False)
+            scanned_words = text_words(scanned)
+            scanned_ean, scanned_codes = text_codes(scanned)
             assert [t.split() for t in scanned_words] == words
             assert [t.split() for t in scanned_ean] == ean
             assert scanned_codes.to_list() == codes
