@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import polars as pl
 
 from .search_index import WordIndex, per_core
@@ -33,12 +34,14 @@ def by_word_match(count: int, chunks: list[str], hits: Hits) -> pl.Series | None
     ranked = dict.fromkeys(t for chunk in chunks for t in tokens(chunk) if len(t) > 1)
     if not ranked or count < 2:
         return None
-    score = pl.repeat(0, count, eager=True, dtype=pl.UInt16)
+    score = np.zeros(count, dtype=np.uint16)
     for token in ranked:
         for hit in hits(token):
-            score = score + hit.cast(pl.UInt16)
-    order = pl.DataFrame({"s": score, "i": pl.int_range(count, eager=True, dtype=pl.UInt32)})
-    return order.sort(["s", "i"], descending=[True, False]).get_column("i")
+            score += hit.to_numpy()
+    # ties in file order: numpy's stable sort of 16-bit keys is a radix sort (~1 ms for 166k
+    # matches, where polars' sort by score and position took ~9)
+    order = np.argsort(score.max() - score, kind="stable")
+    return pl.Series(order.astype(np.uint32), dtype=pl.UInt32)
 
 
 def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:

@@ -38,7 +38,7 @@ from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import RowConverter, RowError, product_of
 from .rows_store import stored_rows
-from .scan import View, all_of, match_chunk
+from .scan import View, all_of, letter_mask, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
 from .search_text import text_codes, text_words
 from .side_files import CategoryTable
@@ -117,7 +117,7 @@ class Snapshot(SnapshotParts):
         self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
         self._short: dict[str, pl.Series] = {}
-        #: the same, made by scanning as asked, till then (``_scanned_letter``)
+        #: the same, made by scanning as asked, till then (``_letters_match``)
         self._letters: dict[str, pl.Series] = {}
         self._blocks: RowBlocks | None = None
         self._vendors: list[tuple[str, int]] | None = None
@@ -226,16 +226,21 @@ class Snapshot(SnapshotParts):
                 self._at("short masks")
                 self._short = short_masks(self._codes, self._index, _SHORT)
 
-    def _scanned_letter(self, view: pl.DataFrame, chunk: str) -> pl.Series:
-        """A mask of the rows of ``view`` (the whole catalogue) matching a chunk of one
-        character, kept till the index serves: most rows match, each scan costs ~0.1 CPU-s at
-        a million rows, and typing starts with one character."""
-        token = tokens(chunk)[0]
-        if (mask := self._letters.get(token)) is None:
-            found = match_chunk(per_core(view, min_rows=20_000), token)
+    def _letters_match(self, view: pl.DataFrame, chunk: str) -> pl.Series:
+        """A mask of the rows of ``view`` (the whole catalogue) matching a chunk of
+        one-character tokens (``match_chunk``'s rules): each token's mask is kept till the
+        index serves (most rows match, each scan costs ~30 ms at a million rows, and typing
+        starts with one character); several (``s.2``) are all of theirs, or the pasted part
+        number they make together."""
+        parts = tokens(chunk)
+        for token in parts:
+            if token not in self._letters:
+                self._letters[token] = letter_mask(per_core(view, min_rows=20_000), token)
+        mask = all_of([self._letters[token] for token in parts])
+        if len(parts) > 1:
+            found = match_chunk(per_core(view, min_rows=20_000), "".join(parts))
             at = self._positions(pl.concat([part.get_column("_id") for part in found]))
-            mask = pl.repeat(False, view.height, eager=True, dtype=pl.Boolean).scatter(at, True)
-            self._letters[token] = mask
+            mask = mask.scatter(at, True)
         return mask
 
     def _give_way(self) -> None:
@@ -309,8 +314,9 @@ class Snapshot(SnapshotParts):
                 if masks:
                     view = view.filter(all_of(masks))
                     parts = per_core(view, min_rows=20_000)
-                elif len(chunks) == 1 and len("".join(tokens(chunks[0]))) == 1:
-                    parts, todo = [view.filter(self._scanned_letter(view, chunks[0]))], []
+                elif all(len(max(tokens(chunk), key=len)) == 1 for chunk in chunks):
+                    masks = [self._letters_match(view, chunk) for chunk in chunks]
+                    parts, todo = [view.filter(all_of(masks))], []
                 else:
                     parts = per_core(view, min_rows=20_000)
             for chunk in sorted(todo, key=len, reverse=True):

@@ -110,6 +110,29 @@ def test_free_text(reader: Catalogue | Snapshot, text: str, expected: list[str])
     assert skus(reader, text) == expected
 
 
+def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> None:
+    """A search for "ab-27" finds the rows holding both tokens and those whose part number
+    holds "ab27" (a code ending in "27" leaves too few characters for the token "27" alone),
+    each once and in file order: ranked (word matches first), and reversed."""
+    rows = [
+        dach_row("2000001", "XAB27", "ACME", "ADAPTER", ""),
+        dach_row("2000002", "Z-1", "ACME", "AB KABEL 27", ""),
+        dach_row("2000003", "YAB27", "ACME", "ADAPTER", ""),
+        dach_row("2000004", "Z-2", "ACME", "AB KABEL", ""),
+    ]
+    path = write_dach(tmp_path / "PL.csv", rows)
+    import_files(tmp_path / "c.sqlite3", path)
+    settled = snapshot_of(path)
+    settled.settle()
+    store = Catalogue.open(tmp_path / "c.sqlite3")
+    try:
+        for reader in (store, snapshot_of(path), settled):
+            assert skus(reader, "ab-27") == ["2000002", "2000001", "2000003"]
+            assert skus(reader, "ab-27", descending=True) == ["2000003", "2000002", "2000001"]
+    finally:
+        store.close()
+
+
 def test_filters_combine_with_text(reader: Catalogue | Snapshot) -> None:
     assert skus(reader, vendor="acme") == ["1000001", "1000005"]  # case-insensitive vendor
     assert skus(reader, "switch", in_stock=True) == ["1000001"]
