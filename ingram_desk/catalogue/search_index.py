@@ -281,13 +281,21 @@ class WordIndex:
         vocabulary and the row, and once every slice's vocabulary is known the ranks are
         mapped to the whole vocabulary's and the integers sorted, far quicker than sorting
         millions of strings; a word twice in a row is one key once sorted."""
+
         def slice_keys(start: int) -> tuple[pl.Series, np.ndarray, np.ndarray]:
-            part = pl.DataFrame({"w": text_of(start)}).with_row_index("p", offset=start)
-            part = part.select("p", c("w").str.split(" ")).explode("w").filter(c("w") != "")
-            local = part.get_column("w").unique().sort()
-            rank = part.get_column("w").cast(pl.Enum(local)).to_physical().to_numpy()
+            # Series calls only: they run on this thread (a frame's ``select`` ran on polars'
+            # pool, where the searches beside it queued behind each slice)
+            words = text_of(start).str.split(" ")
+            counts = words.list.len().to_numpy()
+            row = np.repeat(np.arange(start, start + len(counts), dtype=np.uint32), counts)
+            flat = words.explode()
+            del words
+            real = (flat != "").to_numpy()
+            flat = flat.filter(pl.Series(real))
+            local = flat.unique().sort()
+            rank = flat.cast(pl.Enum(local)).to_physical().to_numpy()
             # a word repeated in a row repeats its key: dropped once all keys are sorted
-            return local, rank, part.get_column("p").to_numpy()
+            return local, rank, row[real]
 
         vocabularies: list[pl.Series] = []
         keys: list[tuple[np.ndarray, np.ndarray]] = []  # per slice: word ranks, rows
