@@ -44,18 +44,18 @@ def letter_mask(view: View, token: str) -> pl.Series:
     return pl.concat([part.to_series() for part in found]).alias(token)
 
 
-def _match_token(view: View, token: str) -> View:
+def _match_token(view: View, token: str, held: bool = False) -> View:
     """Rows of ``view`` matching ``token`` by the FTS rules: a word of vendor, description or
     EAN, or a part number, that starts with it (in ``_text`` each of them follows a space:
     one literal find), or else in a compacted part number a substring leaving at least
     ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes; a regex, run only on
     the rows no start matched). A literal scan first, unless the token is one character (in
-    nearly every row)."""
+    nearly every row) or every row of ``view`` is known to hold it (``held``)."""
     inside = _inside(token)
 
     def plan(part: pl.DataFrame) -> pl.LazyFrame:
         lazy = part.lazy()
-        if len(token) > 1:
+        if len(token) > 1 and not held:
             lazy = lazy.filter(c("_text").str.contains(token, literal=True))
         return lazy.with_columns(c("_text").str.contains(f" {token}", literal=True).alias("_start"))
 
@@ -84,9 +84,14 @@ def match_chunk(view: View, chunk: str) -> View:
     parts = tokens(chunk)
     if len(parts) == 1:
         return _match_token(view, parts[0])
+    # a row matching the chunk holds each token, and the tokens run together hold each one
+    # too: the rows holding the longest are scanned once, not the whole view a second time
+    longest = max(parts, key=len)
+    if len(longest) > 1:
+        view = _filter_view(view, c("_text").str.contains(longest, literal=True))
     every = view
-    for token in sorted(parts, key=len, reverse=True):
-        every = _match_token(every, token)
+    for n, token in enumerate(sorted(parts, key=len, reverse=True)):
+        every = _match_token(every, token, held=n == 0 and len(longest) > 1)
     whole = _match_token(view, "".join(parts))
     return [_union(a, b) for a, b in zip(every, whole, strict=True)]
 
