@@ -3,6 +3,8 @@
 Right after polars read the file, each row's search text (``search_text``) is one string
 column; a token is found by a literal scan and then the exact rules (a word starting with it,
 or a part-number substring), on one core per part of the view (``search_index.per_core``).
+A one-character token matches most rows: its mask over the whole catalogue (``letter_mask``)
+is made once and kept by the snapshot until the index serves.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ View = list[pl.DataFrame]
 
 
 def _filter_view(view: View, predicate: pl.Expr) -> View:
+    """The rows of each part of ``view`` where ``predicate`` holds (the parts at once)."""
     if len(view) == 1:
         return [view[0].filter(predicate)]
     return pl.collect_all([part.lazy().filter(predicate) for part in view])
