@@ -24,8 +24,9 @@ MIN_SUFFIX = 3
 EAN_MARK = "\x02"
 #: in the search text, what ends the EAN and starts the part numbers
 CODES_MARK = "\x01"
-#: a character outside ASCII that is not a letter or digit (``folded`` makes it a space)
-_OTHER_EDGE = r"[^\p{L}\p{N}\x00-\x7f]"
+#: a character of folded text that is not a letter or digit, a space or the search text's
+#: marks (``folded`` makes it a space: decomposing may make ASCII separators, "⑴" is "(1)")
+_EDGE = r"[^\p{L}\p{N} \x01\x02]"
 
 
 __all__ = [
@@ -63,9 +64,11 @@ def _fold_table() -> tuple[list[str], list[str]]:
 
 def folded(text: pl.Series) -> pl.Series:
     """``fold`` for lower-cased text (changed in place): only rows with non-ASCII characters
-    are touched; each character outside ASCII left that is not a letter or digit (dashes,
-    quotes, no-break spaces, marks) becomes a space, in the few rows still holding one (in
-    all of them: ~35 ms more for 1M English rows)."""
+    are touched, first by a table of accented Latin letters; the few rows still holding one
+    are folded as ``fold`` does (NFKD, nonspacing marks dropped, lower-cased: ligatures,
+    fractions, superscripts, signs, decomposed accents), and each character there that is
+    not a letter, a digit or the search text's own marks becomes a space (dashes, quotes,
+    no-break spaces; in all the rows: ~35 ms more for 1M English rows)."""
     odd = _non_ascii(text)
     if not odd.any():
         return text
@@ -74,8 +77,14 @@ def folded(text: pl.Series) -> pl.Series:
     fixed = text.gather(rows).str.replace_many(src, dst)
     if (still := _non_ascii(fixed)).any():
         at = still.arg_true()
-        fixed.scatter(at, fixed.gather(at).str.replace_all(_OTHER_EDGE, " "))
+        fixed.scatter(at, _decomposed(fixed.gather(at)).str.replace_all(_EDGE, " "))
     return text.scatter(rows, fixed)
+
+
+def _decomposed(text: pl.Series) -> pl.Series:
+    """``fold``'s rule on Series: NFKD, nonspacing marks dropped, lower-cased (after: "™"
+    is "TM")."""
+    return text.str.normalize("NFKD").str.replace_all(r"\p{Mn}+", "").str.to_lowercase()
 
 
 def _non_ascii(text: pl.Series) -> pl.Series:
@@ -201,9 +210,16 @@ _SPACES = [" "] * len(_BUT_SPACE)
 
 def _other_separators(text: pl.Series) -> pl.Series:
     """``text`` (without ASCII separators) without anything but Unicode letters and digits and
-    the spaces between part numbers, in the rows holding a non-ASCII character (few)."""
+    the spaces between part numbers, in the rows holding a non-ASCII character (few): folded
+    first as ``fold`` does (``_decomposed``: "½" is "1⁄2", compacted to "12"), so the search
+    text's folding makes no separator inside a part number."""
     odd = text.str.len_bytes() != text.str.len_chars()
     if not odd.any():
         return text
     rows = odd.arg_true()
-    return text.scatter(rows, text.gather(rows).str.replace_all(r"[^\p{L}\p{N} ]+", ""))
+    # the one space (between SKU and VPN) held as "\x01" (no cell holds one by now: it is an
+    # ASCII separator) while decomposing, which may make spaces of its own ("\u2009" is " "):
+    # those are left out as every other separator is
+    marked = text.gather(rows).str.replace(" ", "\x01", literal=True)
+    compact = _decomposed(marked).str.replace_all(r"[^\p{L}\p{N}\x01]+", "")
+    return text.scatter(rows, compact.str.replace("\x01", " ", literal=True))

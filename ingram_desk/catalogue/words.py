@@ -13,11 +13,13 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents (NFKD minus combining marks); ASCII takes a fast path."""
+    """Lower-case and strip accents: compatibility-decomposed (NFKD: "ﬁ" is "fi", "²" is
+    "2", "™" is "TM") without its nonspacing marks, the rule ``search_text.folded`` applies
+    to the columns; ASCII takes a fast path."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
 
 
 def tokens(text: str) -> list[str]:

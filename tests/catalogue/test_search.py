@@ -133,6 +133,32 @@ def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> 
         store.close()
 
 
+def test_cells_fold_as_typed_text_does(tmp_path: Path) -> None:
+    """Superscripts, ligatures, signs, fractions and decomposed accents in the cells are found
+    by what a clerk types: each reader folds the cells as ``fold`` folds typed text."""
+    rows = [
+        dach_row("3000001", "P-1", "ACME", "PAPIER 80 G/M²", ""),
+        dach_row("3000002", "P-2", "ACME", "CAFE\u0301S CREME", ""),  # decomposed é
+        dach_row("3000003", "P-3", "ACME", "ﬁLE SERVER™", ""),
+        dach_row("3000004", "AB½", "ACME", "ADAPTER", ""),
+    ]
+    path = write_dach(tmp_path / "PL.csv", rows)
+    import_files(tmp_path / "c.sqlite3", path)
+    settled = snapshot_of(path)
+    settled.settle()
+    store = Catalogue.open(tmp_path / "c.sqlite3")
+    try:
+        for reader in (store, snapshot_of(path), settled):
+            assert skus(reader, "m2") == ["3000001"]
+            assert skus(reader, "g/m²") == ["3000001"]
+            assert skus(reader, "cafés") == skus(reader, "cafes") == ["3000002"]
+            assert skus(reader, "file server") == skus(reader, "ﬁle") == ["3000003"]
+            assert skus(reader, "servertm") == ["3000003"]  # "SERVER™" folds to one word
+            assert skus(reader, "ab12") == skus(reader, "AB½") == ["3000004"]
+    finally:
+        store.close()
+
+
 def test_filters_combine_with_text(reader: Catalogue | Snapshot) -> None:
     assert skus(reader, vendor="acme") == ["1000001", "1000005"]  # case-insensitive vendor
     assert skus(reader, "switch", in_stock=True) == ["1000001"]
