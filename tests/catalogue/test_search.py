@@ -110,6 +110,19 @@ def test_free_text(reader: Catalogue | Snapshot, text: str, expected: list[str])
     assert skus(reader, text) == expected
 
 
+def _every_reader(tmp_path: Path, rows: list[list[str]]) -> Iterator[Catalogue | Snapshot]:
+    """The store, a fresh and a settled snapshot of ``rows`` (as ``reader`` gives them)."""
+    path = write_dach(tmp_path / "PL.csv", rows)
+    import_files(tmp_path / "c.sqlite3", path)
+    settled = snapshot_of(path)
+    settled.settle()
+    store = Catalogue.open(tmp_path / "c.sqlite3")
+    try:
+        yield from (store, snapshot_of(path), settled)
+    finally:
+        store.close()
+
+
 def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> None:
     """A search for "ab-27" finds the rows holding both tokens and those whose part number
     holds "ab27" (a code ending in "27" leaves too few characters for the token "27" alone),
@@ -120,17 +133,9 @@ def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> 
         dach_row("2000003", "YAB27", "ACME", "ADAPTER", ""),
         dach_row("2000004", "Z-2", "ACME", "AB KABEL", ""),
     ]
-    path = write_dach(tmp_path / "PL.csv", rows)
-    import_files(tmp_path / "c.sqlite3", path)
-    settled = snapshot_of(path)
-    settled.settle()
-    store = Catalogue.open(tmp_path / "c.sqlite3")
-    try:
-        for reader in (store, snapshot_of(path), settled):
-            assert skus(reader, "ab-27") == ["2000002", "2000001", "2000003"]
-            assert skus(reader, "ab-27", descending=True) == ["2000003", "2000002", "2000001"]
-    finally:
-        store.close()
+    for reader in _every_reader(tmp_path, rows):
+        assert skus(reader, "ab-27") == ["2000002", "2000001", "2000003"]
+        assert skus(reader, "ab-27", descending=True) == ["2000003", "2000002", "2000001"]
 
 
 def test_cells_fold_as_typed_text_does(tmp_path: Path) -> None:
@@ -142,21 +147,13 @@ def test_cells_fold_as_typed_text_does(tmp_path: Path) -> None:
         dach_row("3000003", "P-3", "ACME", "ﬁLE SERVER™", ""),
         dach_row("3000004", "AB½", "ACME", "ADAPTER", ""),
     ]
-    path = write_dach(tmp_path / "PL.csv", rows)
-    import_files(tmp_path / "c.sqlite3", path)
-    settled = snapshot_of(path)
-    settled.settle()
-    store = Catalogue.open(tmp_path / "c.sqlite3")
-    try:
-        for reader in (store, snapshot_of(path), settled):
-            assert skus(reader, "m2") == ["3000001"]
-            assert skus(reader, "g/m²") == ["3000001"]
-            assert skus(reader, "cafés") == skus(reader, "cafes") == ["3000002"]
-            assert skus(reader, "file server") == skus(reader, "ﬁle") == ["3000003"]
-            assert skus(reader, "servertm") == ["3000003"]  # "SERVER™" folds to one word
-            assert skus(reader, "ab12") == skus(reader, "AB½") == ["3000004"]
-    finally:
-        store.close()
+    for reader in _every_reader(tmp_path, rows):
+        assert skus(reader, "m2") == ["3000001"]
+        assert skus(reader, "g/m²") == ["3000001"]
+        assert skus(reader, "cafés") == skus(reader, "cafes") == ["3000002"]
+        assert skus(reader, "file server") == skus(reader, "ﬁle") == ["3000003"]
+        assert skus(reader, "servertm") == ["3000003"]  # "SERVER™" folds to one word
+        assert skus(reader, "ab12") == skus(reader, "AB½") == ["3000004"]
 
 
 def test_filters_combine_with_text(reader: Catalogue | Snapshot) -> None:
