@@ -23,7 +23,6 @@ import polars as pl
 
 __all__ = ["SCATTERED_ROWS", "PartNumbers", "WordIndex", "per_core"]
 
-c = pl.col
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
 _SHIFT = 1 << 32

@@ -315,8 +315,8 @@ class Snapshot(SnapshotParts):
                     view = view.filter(all_of(masks))
                     parts = per_core(view, min_rows=20_000)
                 elif all(len(max(tokens(chunk), key=len)) == 1 for chunk in chunks):
-                    masks = [self._letters_match(view, chunk) for chunk in chunks]
-                    parts, todo = [view.filter(all_of(masks))], []
+                    letters = [self._letters_match(view, chunk) for chunk in chunks]
+                    parts, todo = [view.filter(all_of(letters))], []
                 else:
                     parts = per_core(view, min_rows=20_000)
             for chunk in sorted(todo, key=len, reverse=True):
