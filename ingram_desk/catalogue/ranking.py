@@ -58,7 +58,7 @@ def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:
 
 
 def word_hits_scanned(text: pl.Series) -> Hits:
-    """Hits from the search text (``" words \\x02ean\\x01codes"``, folded, every separator of
+    """Hits from the search text (``" words \\x02 ean\\x01 codes"``, folded, every separator of
     the words a space: ``search_text``) of the matches, before the words are indexed: the words
     are what precedes ``EAN_MARK``. Where each row first holds the token at a word's start
     (`` token``) and as a whole word (`` token ``), found before the mark: literal finds, one

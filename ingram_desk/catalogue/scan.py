@@ -89,12 +89,13 @@ def match_chunk(view: View, chunk: str) -> View:
         return _match_token(view, parts[0])
     # a row matching the chunk holds each token, and the tokens run together hold each one
     # too: the rows holding the longest are scanned once, not the whole view a second time
-    longest = max(parts, key=len)
-    if len(longest) > 1:
-        view = _filter_view(view, c("_text").str.contains(longest, literal=True))
+    ordered = sorted(parts, key=len, reverse=True)  # the longest, rarest, narrows first
+    held = len(ordered[0]) > 1
+    if held:
+        view = _filter_view(view, c("_text").str.contains(ordered[0], literal=True))
     every = view
-    for n, token in enumerate(sorted(parts, key=len, reverse=True)):
-        every = _match_token(every, token, held=n == 0 and len(longest) > 1)
+    for n, token in enumerate(ordered):
+        every = _match_token(every, token, held=held and n == 0)
     whole = _match_token(view, "".join(parts))
     return [_union(a, b) for a, b in zip(every, whole, strict=True)]
 

@@ -213,7 +213,7 @@ def _other_separators(text: pl.Series) -> pl.Series:
     the spaces between part numbers, in the rows holding a non-ASCII character (few): folded
     first as ``fold`` does (``_decomposed``: "½" is "1⁄2", compacted to "12"), so the search
     text's folding makes no separator inside a part number."""
-    odd = text.str.len_bytes() != text.str.len_chars()
+    odd = _non_ascii(text)
     if not odd.any():
         return text
     rows = odd.arg_true()
