@@ -10,16 +10,20 @@ import unicodedata
 __all__ = ["fold", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
+#: a sigma ending a word lower-cases to "ς" or "σ" by what precedes it ("™Σ" folded is "tmς",
+#: lower-cased first "™σ"): folded, it is always "σ" (``search_text`` folds the same way)
+_FINAL_SIGMA = "ς"
 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: compatibility-decomposed (NFKD: "ﬁ" is "fi", "²" is
-    "2", "™" is "TM") without its nonspacing marks, the rule ``search_text.folded`` applies
-    to the columns; ASCII takes a fast path."""
+    "2", "™" is "TM") without its nonspacing marks, a final sigma a sigma: the rule
+    ``search_text.folded`` applies to the columns; ASCII takes a fast path."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return kept.lower().replace(_FINAL_SIGMA, "σ")
 
 
 def tokens(text: str) -> list[str]:

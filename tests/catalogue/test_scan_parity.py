@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ingram_desk.catalogue.parse import snapshot_of
@@ -116,6 +116,9 @@ def _matching(rows: list[tuple[str, list[str], list[str]]], token: str) -> list[
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(rows=st.lists(_ANY_ROW, min_size=1, max_size=12))
+# a final sigma lower-cased after "™" is "σ" (not a cased letter before it), folded after "TM"
+# (NFKD) "ς": folded, both are "σ" (found by this test once)
+@example(rows=[("", "™Σ,", "ΟΔΟΣ", "ΤΜΣ", "")])
 def test_both_find_the_rows_each_cell_s_own_words_say(
     rows: list[tuple[str, str, str, str, str]],
 ) -> None:
