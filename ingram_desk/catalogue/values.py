@@ -115,22 +115,27 @@ def quantities(cells: pl.Series, decimal_comma: bool) -> pl.Series:
 
 
 def dates(cells: pl.Series, month_first: bool = False) -> pl.Series:
-    """``date_values`` on a Series. Each layout is tried on the cells not read yet, the first dated cell's layout first, on
-    the cells as they are and then on their day part (a time after a space or ``T`` dropped):
-    a column in one layout is read in one pass."""
+    """``date_values`` on a Series. Each layout is tried on the cells not read yet, the first
+    dated cell's layout first, on the cells as they are and then on their day part (a time
+    after a space or ``T`` dropped; at once where the first dated cell has one): a column in
+    one layout is read in one pass."""
     text = cells.cast(pl.String)
     out = pl.Series(cells.name, dtype=pl.Date).extend_constant(None, len(text))
     formats = list(_MONTH_FORMATS if month_first else _DAY_FORMATS)
     todo = (text.str.len_bytes() > 0).fill_null(False).arg_true()
     if not len(todo):
         return out
-    first = re.split(r"[\sT]", str(text[int(todo[0])]).strip(), maxsplit=1)[0]
+    first_cell = str(text[int(todo[0])]).strip()
+    first = re.split(r"[\sT]", first_cell, maxsplit=1)[0]
     fits = next((f for f in formats if _layout_fits(first, f)), None)
     if fits is not None:  # only the order: the values are read by polars below
         formats = [fits] + [f for f in formats if f != fits]
     values = text.gather(todo)
-    for attempt in range(2):
-        if attempt:
+    # no layout holds a space or "T": a cell read as it is reads the same as its day part, so
+    # where the first dated cell has a time, every cell is cut to its day part at once (each
+    # layout tried on the whole cells first missed them all: 2 of a page's 4 ms in DACH files)
+    for day_part in (True,) if first != first_cell else (False, True):
+        if day_part:
             values = _day_part(values)
         for fmt in formats:
             if not len(todo):

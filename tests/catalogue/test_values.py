@@ -184,6 +184,10 @@ def test_the_expressions_on_their_own() -> None:
     assert days.select(date_values(c)).to_series().to_list() == [
         date(2028, 2, 29), None, None, date(2026, 1, 1),
     ]  # fmt: skip
+    # the first dated cell holds a time: each cell is read by its day part at once, alike
+    for etas in (ETAS, sorted(ETAS, key=lambda eta: " " not in eta[0])):
+        cells = pl.DataFrame({"c": [cell for cell, _day in etas]})
+        assert cells.select(date_values(c)).to_series().to_list() == [day for _c, day in etas]
 
 
 def test_column_detection() -> None:
