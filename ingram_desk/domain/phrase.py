@@ -18,6 +18,7 @@ phrases existed (no separator) reads back as the plain text it is.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -25,15 +26,19 @@ __all__ = ["CatalogueTexts", "JournalTexts", "Phrase", "Texts", "from_stored", "
 
 #: between the English text and the JSON of its template in a stored text
 SEPARATOR = "\x1f"
+#: a counted noun's ending for one and for more, where English adds more than an "s"
+_ENDINGS = re.compile(r"\((\w*)\|(\w*)\)")
 
 
 def _english(template: str, values: Mapping[str, object], count: int | None) -> str:
     """The English text: a count written in, its noun's ``(s)`` as English counts it ("1 line",
-    "2 lines"; the window's English plurals come from its translation file)."""
+    "2 lines"), or its ``(one|more)`` ending ("%Ln categor(y|ies)": "1 category"); the
+    window's English plurals come from its translation file."""
     text = template
     if count is not None:
         text = text.replace("%Ln", f"{count:,}").replace("%n", str(count))
         text = text.replace("(s)", "" if count == 1 else "s")
+        text = _ENDINGS.sub(lambda ending: ending[1 if count == 1 else 2], text)
     return text.format(**values) if values else text
 
 

@@ -108,7 +108,7 @@ def details(report: ImportReport) -> Phrase:
             CatalogueTexts.tr("%Ln unknown SKU(s) in the stock file", "", report.stock_rows_unknown)
         )
     if report.categories_loaded:
-        counts.append(CatalogueTexts.tr("%Ln categories", "", report.categories_loaded))
+        counts.append(CatalogueTexts.tr("%Ln categor(y|ies)", "", report.categories_loaded))
     layout = CatalogueTexts.tr(
         "Layout {layout}, {encoding}; {seconds:.1f} s.",
         layout=layout_name(report.layout),

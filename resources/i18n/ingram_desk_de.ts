@@ -668,7 +668,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln categories</source>
+        <source>%Ln categor(y|ies)</source>
         <translation>
             <numerusform>%Ln Kategorie</numerusform>
             <numerusform>%Ln Kategorien</numerusform>

@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln categories</source>
+        <source>%Ln categor(y|ies)</source>
         <translation>
             <numerusform>%Ln category</numerusform>
             <numerusform>%Ln categories</numerusform>

@@ -668,7 +668,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln categories</source>
+        <source>%Ln categor(y|ies)</source>
         <translation>
             <numerusform>%Ln catégorie</numerusform>
             <numerusform>%Ln catégories</numerusform>

@@ -668,7 +668,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln categories</source>
+        <source>%Ln categor(y|ies)</source>
         <translation>
             <numerusform>%Ln categorie</numerusform>
             <numerusform>%Ln categorieën</numerusform>

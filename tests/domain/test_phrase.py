@@ -13,6 +13,9 @@ def test_the_english_text_counts_its_noun() -> None:
     )
     assert CatalogueTexts.tr("%Ln row(s) skipped", "", 1_234) == "1,234 rows skipped"
     assert CatalogueTexts.tr("%Ln row(s) skipped", "", 0) == "0 rows skipped"
+    # a noun English counts by more than an "s": its ending for one and for more ("1 categories")
+    assert CatalogueTexts.tr("%Ln categor(y|ies)", "", 1) == "1 category"
+    assert CatalogueTexts.tr("%Ln categor(y|ies)", "", 2_000) == "2,000 categories"
     kept = JournalTexts.tr("%n line(s) rejected by Ingram ({reasons})", "", 2, reasons="x")
     again = from_stored(kept.stored())
     assert again == "2 lines rejected by Ingram (x)"
