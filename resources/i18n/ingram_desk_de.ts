@@ -4031,6 +4031,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Datei sagte {stock} zu {price}</translation>
     </message>
     <message>
+        <source>From the price file: {description}</source>
+        <translation>Aus der Preisliste: {description}</translation>
+    </message>
+    <message>
         <source>central warehouse</source>
         <translation>Zentrallager</translation>
     </message>

@@ -4031,6 +4031,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>le fichier indiquait {stock} à {price}</translation>
     </message>
     <message>
+        <source>From the price file: {description}</source>
+        <translation>D’après le fichier de prix : {description}</translation>
+    </message>
+    <message>
         <source>central warehouse</source>
         <translation>entrepôt central</translation>
     </message>

@@ -4031,6 +4031,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>bestand zei {stock} à {price}</translation>
     </message>
     <message>
+        <source>From the price file: {description}</source>
+        <translation>Uit de prijslijst: {description}</translation>
+    </message>
+    <message>
         <source>central warehouse</source>
         <translation>centraal magazijn</translation>
     </message>

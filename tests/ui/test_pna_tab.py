@@ -131,6 +131,39 @@ async def test_a_line_ingram_rejects_shows_the_reason(
         await client.aclose()
 
 
+async def test_an_article_ingram_no_longer_knows_shows_the_price_file_s_description(
+    qtbot, sandbox, client_factory, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    """A SKU the price file lists but Ingram does not know: Ingram gives no description, so the
+    row shows the file's (the clerk sees which article it was), the tooltip says whence."""
+    from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
+
+    header, first, *rest = SAMPLE_PRICE_FILE.read_bytes().split(b"\n")
+    gone = first.replace(b"|14MPDD0|", b"|GONE7|")
+    changed = tmp_path / "price_file.csv"
+    changed.write_bytes(b"\n".join([header, gone, first, *rest]))
+    await ui_catalogue.import_files(changed, force=True)
+    (in_file,) = await ui_catalogue.lookup("GONE7")
+    assert in_file.description
+    client = client_factory(sandbox)
+    try:
+        window = await _window(make_main_window, ui_catalogue, client)
+        tab = window.pna_tab
+        tab.set_items(["GONE7"])
+        done = next_emission(tab.check_finished)
+        tab.check_entered()
+        await asyncio.wait_for(done, 10)
+        (result,) = tab.model.results
+        assert not result.ok and not result.description
+        desc_col = [c.key for c in tab.model.columns].index("description")
+        cell = tab.model.index(0, desc_col)
+        assert cell.data() == in_file.description
+        tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"From the price file: {in_file.description}"
+    finally:
+        await client.aclose()
+
+
 async def test_server_failure_reaches_the_banner_with_correlation_id(
     qtbot, sandbox, client_factory, make_main_window, ui_catalogue
 ) -> None:

@@ -71,6 +71,9 @@ class PnaModel(QAbstractItemModel):
         self.columns = PNA_COLUMNS
         self._results: list[PnaResult] = []
         self._diffs: list[dict[str, str]] = []
+        #: per row, the price file's description where Ingram gave none (an article it no
+        #: longer knows: the clerk still sees which one it was)
+        self._file_descriptions: list[str] = []
         self._col = {c.key: i for i, c in enumerate(self.columns)}
 
     def set_results(
@@ -80,6 +83,10 @@ class PnaModel(QAbstractItemModel):
         self.beginResetModel()
         self._results = list(results)
         self._diffs = [file_difference(r, file_products.get(r.sku or "")) for r in self._results]
+        self._file_descriptions = [
+            "" if r.description or (p := file_products.get(r.sku or "")) is None else p.description
+            for r in self._results
+        ]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -154,6 +161,8 @@ class PnaModel(QAbstractItemModel):
         if role == _DISPLAY:
             if not result.ok and column.key in ("available", "price", "eta"):
                 return ""  # Ingram does not know the item: no "0 available" for it
+            if column.key == "description" and self._file_descriptions[row]:
+                return self._file_descriptions[row]
             text = format_value(column.kind, column.value(result), result.currency)
             if column.key == "status" and diff:
                 return f"{text} · {diff['summary']}"
@@ -169,6 +178,10 @@ class PnaModel(QAbstractItemModel):
                 return f"{diff['summary']}; live: {format_value(column.kind, column.value(result), result.currency)}"
             if column.key == "status" and result.status_message:
                 return result.status_message
+            if column.key == "description" and self._file_descriptions[row]:
+                return self.tr("From the price file: {description}").format(
+                    description=self._file_descriptions[row]
+                )
             if column.key == "query":  # (narrow: a VPN and an EAN typed for one article)
                 return result.query
         if role == Qt.ItemDataRole.ForegroundRole:
