@@ -209,14 +209,16 @@ class Snapshot(SnapshotParts):
                 del eans, codes
                 by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
                 del numbers
-
-                self._index = (  # assigned last: a query takes the index path once it is set
-                    WordIndex.build_from(
-                        lambda at: text_words(text.slice(at, step)), text.len(), step
-                    ),
-                    by_number,
+                words = WordIndex.build_from(
+                    lambda at: text_words(text.slice(at, step)), text.len(), step
                 )
-                del text
+                # the scans' one-character masks hold the index's rules (``letter_mask``,
+                # ``indexed_token``): they serve on (a letter searched again while the others
+                # are made below took 70-150 ms by the index's slices)
+                known = dict(self._letters)
+                self._short = known
+                self._index = (words, by_number)  # a query takes the index path once it is set
+                del text, words
                 # no query scans the search text from now on (~100 MB at 1M rows); a reader
                 # holding the old frame keeps its own reference
                 self.frame = self.frame.drop("_text")
@@ -225,7 +227,9 @@ class Snapshot(SnapshotParts):
                 # "n" matches half of the rows (~0.1 s each): once for all, at once (a search
                 # of one letter waited for the keys to be made first, ~0.5 s each)
                 self._at("short masks")
-                self._short = short_masks(self._codes, self._index, _SHORT)
+                missing = "".join(ch for ch in _SHORT if ch not in known)
+                if missing:
+                    self._short = {**known, **short_masks(self._codes, self._index, missing)}
 
     def _letters_match(self, view: pl.DataFrame, chunk: str) -> pl.Series:
         """A mask of the rows of ``view`` (the whole catalogue) matching a chunk of

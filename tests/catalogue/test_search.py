@@ -123,6 +123,23 @@ def _every_reader(tmp_path: Path, rows: list[list[str]]) -> Iterator[Catalogue |
         store.close()
 
 
+def test_a_letter_s_rows_scanned_before_the_index_serve_on_after_it(folder: Path) -> None:
+    """A one-character search scanned before the index keeps its rows once the index serves
+    (the scan's mask is the index's): the same answers as a snapshot indexed before any
+    search, with and without another token."""
+    indexed_first = snapshot_of(folder / "PL.csv")
+    indexed_first.index()
+    scanned_first = snapshot_of(folder / "PL.csv")
+    texts = ["2", "s", "k 2", "switch p", "x1 c", "é"]
+    before = {text: skus(scanned_first, text) for text in texts}
+    scanned = dict(scanned_first._letters)
+    scanned_first.index()
+    assert set(scanned) == {"2", "s", "k", "e"}  # ("p" and "c" are searched with a word)
+    assert all(scanned_first._short[ch] is mask for ch, mask in scanned.items())  # kept
+    for text in texts:
+        assert skus(scanned_first, text) == skus(indexed_first, text) == before[text], text
+
+
 def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> None:
     """A search for "ab-27" finds the rows holding both tokens and those whose part number
     holds "ab27" (a code ending in "27" leaves too few characters for the token "27" alone),
