@@ -87,3 +87,9 @@ def test_rule_checker_catches_a_violation(tmp_path: Path) -> None:
         assert len(_violations("domain")) == 2
     finally:
         fake.unlink()
+
+
+def test_no_catalogue_module_is_over_25_kb() -> None:
+    """The catalogue reads as one pipeline of small modules (issue 13: none over 25 KB)."""
+    sizes = {p.name: p.stat().st_size for p in (PACKAGE / "catalogue").glob("*.py")}
+    assert sizes and {name: size for name, size in sizes.items() if size > 25_000} == {}

@@ -6,6 +6,7 @@ A page's rows and the rows the import checks (``problems``) convert through ``Ro
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 
@@ -18,12 +19,19 @@ from .layouts import ColumnMap
 from .side_files import CategoryTable
 from .values import dates, price_from_stored, prices, quantities, unreadable
 
-__all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError", "product_of"]
+__all__ = ["RAW_SEPARATOR", "ROW_FIELDS", "RowConverter", "RowError", "product_of", "raw_names"]
 
 #: Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files).
 RAW_SEPARATOR = "\x1f"
 
 _NA_STATUS = {"*": "discontinued", "N": "to be discontinued", "V": "deleted by vendor"}
+
+
+@functools.lru_cache(maxsize=16)
+def raw_names(header: tuple[str, ...], width: int) -> tuple[str, ...]:
+    """The names of a row's first ``width`` raw columns: the header's, ``col<n>`` past it
+    (made once, not per cell of each page: 52 x 100 calls were a fifth of a page read)."""
+    return tuple(header[i] if i < len(header) else f"col{i + 1}" for i in range(width))
 
 
 class RowError(ValueError):

@@ -13,7 +13,6 @@ importer's ``RowConverter``, so values read as ``values`` parses them. A snapsho
 
 from __future__ import annotations
 
-import functools
 import string
 import threading
 from array import array
@@ -37,7 +36,7 @@ from .ranking import word_hits_indexed as hits_of
 from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
 from .row_blocks import RowBlocks
-from .rows import RowConverter, RowError, product_of
+from .rows import RowConverter, RowError, product_of, raw_names
 from .rows_store import stored_rows
 from .scan import View, all_of, letter_mask, match_chunk
 from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
@@ -212,9 +211,8 @@ class Snapshot(SnapshotParts):
                 words = WordIndex.build_from(
                     lambda at: text_words(text.slice(at, step)), text.len(), step
                 )
-                # the scans' one-character masks hold the index's rules (``letter_mask``,
-                # ``indexed_token``): they serve on (a letter searched again while the others
-                # are made below took 70-150 ms by the index's slices)
+                # the scans' letter masks hold the index's rules: kept (a letter searched again
+                # while the others were made took 70-150 ms by the index's slices)
                 known = dict(self._letters)
                 self._short = known
                 self._index = (words, by_number)  # a query takes the index path once it is set
@@ -224,8 +222,7 @@ class Snapshot(SnapshotParts):
                 self.frame = self.frame.drop("_text")
                 self._last = None
                 self._letters = {}
-                # "n" matches half of the rows (~0.1 s each): once for all, at once (a search
-                # of one letter waited for the keys to be made first, ~0.5 s each)
+                # "n" matches half of the rows (~0.1 s each): once for all, at once
                 self._at("short masks")
                 missing = "".join(ch for ch in _SHORT if ch not in known)
                 if missing:
@@ -418,9 +415,9 @@ class Snapshot(SnapshotParts):
                 record = records[n]
                 if len(record) < len(header):
                     record = record + [""] * (len(header) - len(record))
-                raws.append(dict(zip(_names(header, len(record)), record, strict=True)))
+                raws.append(dict(zip(raw_names(header, len(record)), record, strict=True)))
             else:
-                names = _names(header, self._width)
+                names = raw_names(header, self._width)
                 raws.append({names[i]: row[i] for i in self._cells})
             full.append(row)
         out: list[Product] = []
@@ -484,13 +481,6 @@ class Snapshot(SnapshotParts):
             delimiter=self.plan.delimiter, rows_imported=self.row_count,
             rows_skipped=self.rows_unusable, rows_without_sku_or_price=self.rows_unusable,
         )  # fmt: skip
-
-
-@functools.lru_cache(maxsize=16)
-def _names(header: tuple[str, ...], width: int) -> tuple[str, ...]:
-    """The names of a row's first ``width`` raw columns: the header's, ``col<n>`` past it
-    (made once, not per cell of each page: 52 x 100 calls were a fifth of a page read)."""
-    return tuple(header[i] if i < len(header) else f"col{i + 1}" for i in range(width))
 
 
 def _to_array(ids: pl.Series) -> array:
