@@ -82,10 +82,11 @@ class PnaModel(QAbstractItemModel):
         file_products = file_products or {}
         self.beginResetModel()
         self._results = list(results)
-        self._diffs = [file_difference(r, file_products.get(r.sku or "")) for r in self._results]
+        files = [file_products.get(r.sku or "") for r in self._results]
+        self._diffs = [file_difference(r, f) for r, f in zip(self._results, files, strict=True)]
         self._file_descriptions = [
-            "" if r.description or (p := file_products.get(r.sku or "")) is None else p.description
-            for r in self._results
+            f.description if f is not None and not r.description else ""
+            for r, f in zip(self._results, files, strict=True)
         ]
         self.endResetModel()
 
