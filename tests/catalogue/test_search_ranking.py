@@ -92,3 +92,24 @@ def test_the_snapshot_before_its_index_ranks_as_the_index_at_the_text_s_edges(
             assert _skus(snap, query) == _skus(cat, query) == expected, text
     finally:
         cat.close()
+
+
+PASTED = [
+    dach_row("4000001", "XHD-130", "ACME", "ADAPTER"),  # both inside its part number: no word
+    dach_row("4000002", "PN-7", "ACME", "HDMI KABEL 13"),  # "hd" starts a word, "13" whole
+    dach_row("4000003", "HD-13", "ACME", "HDMI ADAPTER"),  # "hd13" pasted only; "hd" starts
+]  # fmt: skip
+
+
+def test_a_row_only_a_pasted_part_number_matches_ranks_by_its_words_as_the_index_does(
+    tmp_path: Path,
+) -> None:
+    """A search for "hd-13" matches rows holding both tokens and the row whose part number is
+    "hd13" (the tokens run together); that row ranks by its words too, scanned as indexed."""
+    import_files(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", PASTED))
+    cat, snap = Catalogue.open(tmp_path / "c.sqlite3"), snapshot_of(tmp_path / "PL.csv")
+    try:
+        query = CatalogueQuery(text="hd-13")
+        assert _skus(snap, query) == _skus(cat, query) == ["4000002", "4000003", "4000001"]
+    finally:
+        cat.close()
