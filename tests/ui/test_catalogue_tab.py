@@ -412,3 +412,31 @@ async def test_the_whole_catalogue_selected_repaints_its_header_at_once(
     asked = header.selectionModel()
     assert not any(asked.isColumnSelected(c, QModelIndex()) for c in range(header.count()))
     header.repaint()
+
+
+async def test_sorting_keeps_the_selected_product_selected_and_in_view(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """A clerk who picked a product and then sorts by price still has that product selected
+    (its details stay in the pane), scrolled to where it now stands, not the first row."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    count = await _search(tab, "monitor", qtbot)
+    assert count > 60
+    tab.table.setFocus()
+    for _ in range(40):
+        QTest.keyClick(tab.table, Qt.Key.Key_Down)
+    chosen = tab.model.product(tab.table.currentIndex().row())
+    price_col = [c.key for c in tab.model.columns].index("price")
+    header = tab.table.horizontalHeader()
+    x = header.sectionViewportPosition(price_col) + header.sectionSize(price_col) // 2
+    for _click in range(2):  # ascending, then descending
+        done = next_emission(tab.search_finished)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        await asyncio.wait_for(done, 5)
+        current = tab.table.currentIndex()
+        assert tab.model.product(current.row()).sku == chosen.sku
+        assert [i.row() for i in tab.table.selectionModel().selectedRows()] == [current.row()]
+        assert tab.table.viewport().rect().contains(tab.table.visualRect(current).center())
+    prices = [tab.model.product(r).customer_price for r in range(tab.model.rowCount())]
+    assert prices == sorted(prices, reverse=True) != sorted(prices)

@@ -192,7 +192,8 @@ class CatalogueTab(QWidget):
         self.min_price.editingFinished.connect(self.run_search)
         self.max_price.editingFinished.connect(self.run_search)
         self.categories.currentItemChanged.connect(lambda *_: self.run_search())
-        self.model.sort_requested.connect(lambda *_: self.run_search())
+        # a header click re-orders the same products: the selected one stays selected, in view
+        self.model.sort_requested.connect(lambda *_: self.run_search(keep_place=True))
         self.model.read_failed.connect(lambda exc: self.runner.failed.emit("catalogue", exc))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -226,9 +227,9 @@ class CatalogueTab(QWidget):
     def run_search(self, *, keep_place: bool = False) -> None:
         """Start a query in the store's thread; a newer search cancels this one. A price the
         locale cannot read unambiguously starts none: the field says why. ``keep_place`` (the
-        same search over a catalogue imported again): the selected product stays selected, as
-        far from the top of the view as it was, where the new result still holds it; a view at
-        its top stays there (new products above the selected one are seen)."""
+        same search sorted anew, or over a catalogue imported again): the selected product
+        stays selected, as far from the top of the view as it was, where the new result still
+        holds it; a view at its top stays there, the product scrolled into view."""
         try:
             search = self.current_search()
         except formats.ParseError:
