@@ -129,9 +129,10 @@ def main() -> None:
                 f"faults)  wall {wall:5.2f} s  ({calls}x)"
             )
         if r["peaks"]:
-            print("  resident during the commit, highest per stage: " + ", ".join(
-                f"{stage} {mb:.0f} MB" for stage, mb in r["peaks"].items()
-            ))
+            print(
+                "  resident during the commit, highest per stage: "
+                + ", ".join(f"{stage} {mb:.0f} MB" for stage, mb in r["peaks"].items())
+            )
         user, sys_, faults, wall = r["total"]
         print(
             f"{r['rows']:,} rows: commit half CPU {user + sys_:.2f} s (user {user:.2f}, sys "

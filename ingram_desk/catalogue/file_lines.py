@@ -214,9 +214,7 @@ def _clear_inside(found: np.ndarray, bits: np.ndarray) -> None:
 
 def _block(
     raw: np.ndarray, final: bool, quoted: bool, delimiter: int, most: int, mask: np.ndarray
-) -> (
-    tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray]] | None
-):
+) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int, tuple[np.ndarray, np.ndarray]] | None:
     """The whole records at the start of ``raw`` (all of it when ``final``): the bytes they
     take, their column counts, the line each starts at, the start of each line, the blank
     lines and each record's content (start, end: line break and carriage return left out).

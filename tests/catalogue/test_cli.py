@@ -169,7 +169,11 @@ def test_import_prints_the_dialogs_report_with_what_changed(
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Imported 3 products from 2.csv"
-    assert lines[2:] == ["What changed since the previous file:", "  2 new articles", "  1 price cut"]
+    assert lines[2:] == [
+        "What changed since the previous file:",
+        "  2 new articles",
+        "  1 price cut",
+    ]
     code, out, _ = run(capsys, "catalogue", "changes", "--data-dir", data)
     assert code == 0 and out.splitlines() == [  # the kinds as the report names them
         "2 new articles:", "  A2   → 10.00", "  A3   → 10.00",
@@ -203,13 +207,15 @@ def test_import_progress_on_a_terminal_is_the_dialogs(capsys: pytest.CaptureFixt
 def test_search_names_the_categories_its_words_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"drucker" is no product's word here, but two categories' names: both are offered with
-    the option that lists them, as the window offers them beside its result."""
+    """The word "drucker" is no product's word here, but two categories' names: both are
+    offered with the option that lists them, as the window offers them beside its result."""
     data = str(tmp_path / "data")
     rows = [dach_row("P1", "V1", text1="LASER A4", g1="Drucker", g2="Laserdrucker"),
             dach_row("P2", "V2", text1="TONER", g1="Drucker", g2="Verbrauchsmaterial"),
             dach_row("K1", "V3", text1="KABEL")]  # fmt: skip
-    run(capsys, "catalogue", "import", str(write_dach(tmp_path / "p.csv", rows)), "--data-dir", data)
+    run(
+        capsys, "catalogue", "import", str(write_dach(tmp_path / "p.csv", rows)), "--data-dir", data
+    )
     code, out, _ = run(capsys, "catalogue", "search", "Drucker", "--data-dir", data)
     assert code == 0 and out.splitlines()[1:] == [
         "category 'Drucker' (2 products): --category 'Drucker'",

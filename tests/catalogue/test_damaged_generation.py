@@ -58,7 +58,8 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
     "array cut short": (lambda g: _cut(_biggest(g, ".npy"), 0.5), ".npy is cut short"),
     "array emptied": (lambda g: _cut(_biggest(g, ".npy"), 0), "(0 bytes)"),
     "rows file cut short": (
-        lambda g: _cut(g / "rows.blocks.npy", 0.3), "rows.blocks.npy is cut short"
+        lambda g: _cut(g / "rows.blocks.npy", 0.3),
+        "rows.blocks.npy is cut short",
     ),
     "written by an older version": (_older_format, "an older Ingram Desk wrote it"),
     "file missing": (lambda g: _biggest(g, ".arrow").unlink(), "is missing"),

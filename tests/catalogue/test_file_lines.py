@@ -216,6 +216,7 @@ def test_a_single_byte_file_is_counted_as_read_while_it_is_re_encoded(tmp_path: 
     """A cp1252 file's shape is counted on the file itself, beside its re-encoding:
     a misshapen row, a quoted line break and a cell over the field limit (in characters, each
     accented letter one) are reported at their lines, a cell just under it is kept."""
+
     def row(i: int, description: str = "Câble") -> list[str]:
         return english_row(f"W{i}", f"V-{i}", "1,50", "Société", description, retail="2,00")
 
@@ -242,7 +243,9 @@ def test_utf8_is_checked_piece_by_piece_wherever_a_character_is_cut(
     cut by a piece's end is still valid; a stray byte or a character cut by the file's end
     is not."""
     monkeypatch.setattr(file_lines, "_UTF8_STEP", step)
-    rows = [english_row(f"U{i}", f"V-{i}", vendor="Zürich € 😀", description="Café") for i in range(9)]
+    rows = [
+        english_row(f"U{i}", f"V-{i}", vendor="Zürich € 😀", description="Café") for i in range(9)
+    ]
     src = write_csv(tmp_path / "p.csv", ENGLISH_HEADER, rows)
     assert scan_lines(src, _plan(src), utf8=True).utf8 is True
     good = src.read_bytes()

@@ -85,7 +85,10 @@ def test_the_compressing_threads_wait_for_a_query_in_flight() -> None:
         assert paused.wait(60)
         assert worker.is_alive() and not built  # held until the search ends
     worker.join(60)
-    assert built[0].get([0, len(lines) - 1]) == [["r0", "c0"], [f"r{len(lines) - 1}", f"c{len(lines) - 1}"]]
+    assert built[0].get([0, len(lines) - 1]) == [
+        ["r0", "c0"],
+        [f"r{len(lines) - 1}", f"c{len(lines) - 1}"],
+    ]
 
 
 def test_a_page_is_read_while_a_generation_copies_the_blocks() -> None:
@@ -146,13 +149,17 @@ def test_a_settled_snapshot_serves_every_column_without_the_price_file(tmp_path:
     src.unlink()
     after = snap.read_rows([50, 1, 25])
     assert after == [before[2], before[0], before[1]]
-    assert len(after[0].raw) == len(dach_row("S1")) and after[0].raw["ARTIKEL1"].strip() == "KABEL 49"
+    assert (
+        len(after[0].raw) == len(dach_row("S1")) and after[0].raw["ARTIKEL1"].strip() == "KABEL 49"
+    )
     assert len(snap.query_ids(CatalogueQuery(text="kabel"))) == 50
 
 
 def test_a_file_changed_before_the_snapshot_settles_keeps_the_cells_read(tmp_path: Path) -> None:
     """Its records read again no longer line up: the store keeps the mapped cells instead."""
-    src = write_dach(tmp_path / "PL.csv", [dach_row(f"S{i}", text1=f"KABEL {i}") for i in range(40)])
+    src = write_dach(
+        tmp_path / "PL.csv", [dach_row(f"S{i}", text1=f"KABEL {i}") for i in range(40)]
+    )
     snap = snapshot_of(src)
     before = snap.read_rows(range(1, 41))
     src.write_bytes(src.read_bytes().replace(b"KABEL", b"CABLES"))
@@ -209,5 +216,7 @@ def test_only_a_line_feed_ends_a_line_of_a_record() -> None:
     starts = np.cumsum([0, *(len(line.encode()) for line in lines)]).tolist()
     rows = _store(data, starts)
     assert rows.records([0, 1, 2]) == [
-        ["a", "x\x85y", "1"], ["b", "p\u2028q\x0cr", "2"], ["c", "m\r\nn", "3"]
+        ["a", "x\x85y", "1"],
+        ["b", "p\u2028q\x0cr", "2"],
+        ["c", "m\r\nn", "3"],
     ]

@@ -54,7 +54,7 @@ def test_a_word_index_of_nearly_distinct_words_keeps_them_sorted_as_they_are() -
 
 
 def test_a_word_twice_in_a_row_lists_the_row_once_and_the_postings_stay_sorted() -> None:
-    """"acme acme switch": the vendor repeated in the description is one posting."""
+    """The search "acme acme switch": the vendor repeated in the description is one posting."""
     texts = ["acme acme switch", "switch", "acme-acme/acme", "", "switch switch acme"] * 300
     index = WordIndex.build(_spaced(texts), step=7)  # a row's repeats within one slice
     acme = [i for i, t in enumerate(texts) if "acme" in t]

@@ -73,7 +73,10 @@ def test_column_widths_kept_from_another_language_still_show_every_title(
         window.set_language("de")  # closes: the layouts are saved
         german = make_main_window(ui_catalogue, data_dir=data_dir)
         table = german.catalogue_tab.table
-        titles = [german.catalogue_tab.model.headerData(i, header.orientation()) for i in range(table.model().columnCount())]
+        titles = [
+            german.catalogue_tab.model.headerData(i, header.orientation())
+            for i in range(table.model().columnCount())
+        ]
         assert "Lagerbestand" in titles
         assert not clipped(german.catalogue_tab), clipped(german.catalogue_tab)
         assert not clipped(german.pna_tab)

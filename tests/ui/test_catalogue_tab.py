@@ -297,9 +297,9 @@ async def test_a_failed_look_up_of_the_selected_product_still_shows_the_result(
 async def test_a_search_naming_a_category_offers_it_and_a_click_opens_it(
     qtbot, make_main_window, ui_catalogue
 ) -> None:
-    """"drucker" found only the products whose words hold it; the categories of that name
-    (the biggest first, "Laserdrucker" too) are offered beside the result, and one clicked is
-    chosen in the tree in place of the words."""
+    """A search for "drucker" found only the products whose words hold it; the categories of
+    that name (the biggest first, "Laserdrucker" too) are offered beside the result, and one
+    clicked is chosen in the tree in place of the words."""
     window = make_main_window(ui_catalogue)
     tab = window.catalogue_tab
     refreshed = next_emission(tab.search_finished)
@@ -375,7 +375,9 @@ async def test_the_whole_catalogue_selected_is_refused_without_reading_it(
     assert window.banner.text().startswith("<b>Check live P&amp;A: 3,000 products selected")
     assert "at most 20" in window.banner.text()
     QTest.keyClick(tab.table, Qt.Key.Key_O, shift_ctrl)
-    assert "at most 884 lines" in window.banner.text() and "Nothing was added" in window.banner.text()
+    assert (
+        "at most 884 lines" in window.banner.text() and "Nothing was added" in window.banner.text()
+    )
     assert asked == [] and len(reads) == before
     tab.table.clearSelection()
     for row in (3, 4, 5, 9):  # a few rows, two ranges: listed in order

@@ -607,8 +607,9 @@ async def test_a_rejected_line_reads_in_german_on_the_order_tab_and_in_english_i
 async def test_a_typed_vendor_part_number_or_ean_becomes_the_articles_sku(
     qtbot, make_main_window, sandbox, client_factory, ui_catalogue, tmp_path: Path
 ) -> None:
-    """"KS.315.KHL0 2" was added as the SKU "KS.315.KHL0", without a description or price, and
-    would have been sent to Ingram so; the price file knows it as one article's part number."""
+    """The line "KS.315.KHL0 2" was added as the SKU "KS.315.KHL0", without a description or
+    price, and would have been sent to Ingram so; the price file knows it as one article's part
+    number."""
     from ingram_desk.services.catalogue_service import CatalogueQuery
 
     found = await ui_catalogue.search(CatalogueQuery(text="monitor"))
@@ -642,7 +643,9 @@ async def test_a_part_number_of_several_articles_stays_as_typed_and_says_so(
 
     catalogue = await ambiguous_catalogue(tmp_path)
     try:
-        async with order_window(make_main_window, sandbox, client_factory, catalogue, tmp_path) as w:
+        async with order_window(
+            make_main_window, sandbox, client_factory, catalogue, tmp_path
+        ) as w:
             tab = w.order_tab
             w.tabs.setCurrentWidget(tab)
             qtbot.keyClicks(tab.add_input, "SAME-VPN-1 2")
