@@ -442,3 +442,60 @@ async def test_sorting_keeps_the_selected_product_selected_and_in_view(
         assert tab.table.viewport().rect().contains(tab.table.visualRect(current).center())
     prices = [tab.model.product(r).customer_price for r in range(tab.model.rowCount())]
     assert prices == sorted(prices, reverse=True) != sorted(prices)
+
+
+async def test_a_category_the_new_file_lacks_is_let_go_and_the_whole_catalogue_shown(
+    qtbot, make_main_window, ui_catalogue, tmp_path
+) -> None:
+    """The clerk browses "Displays"; the next price file has none: the tree chooses all
+    categories and the list shows the new catalogue's products, not the old category's."""
+    from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
+
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await window.refresh_catalogue_state()
+    root = tab.categories.topLevelItem(0)
+    displays = next(
+        root.child(n) for n in range(root.childCount())
+        if root.child(n).text(0).startswith("Displays")
+    )  # fmt: skip
+    done = next_emission(tab.search_finished)
+    tab.categories.setCurrentItem(displays)
+    (shown,) = await asyncio.wait_for(done, 5)
+    assert shown > 60
+    header, *rows = SAMPLE_PRICE_FILE.read_bytes().split(b"\n")
+    kept = [row for row in rows if row and not row.startswith(b"Displays|")]
+    changed = tmp_path / "price_file.csv"
+    changed.write_bytes(b"\n".join([header, *kept]))
+    await ui_catalogue.import_files(changed, force=True)
+    await window.refresh_catalogue_state()
+    while tab.runner.running_names():  # (the search, then the search again)
+        await asyncio.sleep(0.02)
+    assert tab.categories.currentItem() is tab.categories.topLevelItem(0)
+    assert tab.model.rowCount() == len(kept)  # (the old category's search found none)
+
+
+async def test_after_an_import_the_result_comes_before_the_vendor_list_and_tree(
+    qtbot, make_main_window, ui_catalogue, monkeypatch
+) -> None:
+    """The search is what the clerk waits for once a new catalogue serves: it runs alone, the
+    vendor list and category tree read after it (a big import's snapshot took ~0.25 s for
+    them, and asked beside the search they slowed it as much)."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "monitor", qtbot)
+    events: list[str] = []
+    tab.search_finished.connect(lambda _n: events.append("result"))
+    read_vendors = ui_catalogue.vendors
+
+    async def vendors() -> list[str]:
+        events.append("vendors asked")
+        found = await read_vendors()
+        await asyncio.sleep(0.3)  # (as long as a snapshot takes)
+        events.append("vendors read")
+        return found
+
+    monkeypatch.setattr(ui_catalogue, "vendors", vendors)
+    await window.refresh_catalogue_state()
+    assert events == ["result", "vendors asked", "vendors read"]
+    assert tab.vendor.count() > 5

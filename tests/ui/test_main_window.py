@@ -38,6 +38,8 @@ async def test_import_shows_progress_then_report_and_refreshes_the_catalogue(
         (count,) = await asyncio.wait_for(refreshed, 10)
         assert count == 3000 == window.catalogue_tab.model.rowCount()
         assert "3,000 products · price file of" in window.status.catalogue_label.text()
+        while window.runner.is_running("catalogue-refresh"):  # (the lists follow the result)
+            await asyncio.sleep(0.02)
         assert window.catalogue_tab.vendor.count() > 5
         dialog.close()
     finally:

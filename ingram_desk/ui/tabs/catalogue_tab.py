@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import time
@@ -204,18 +205,23 @@ class CatalogueTab(QWidget):
     # queries ----------------------------------------------------------------------------------
 
     def current_search(self) -> CatalogueQuery:
-        item = self.categories.currentItem()
-        vendor = self.vendor.currentText()
+        vendor, category = self._chosen()
         return CatalogueQuery(
             text=self.search.text().strip(),
-            vendor=None if self.vendor.currentData() == _ALL else vendor,
-            category=(item.data(0, Qt.ItemDataRole.UserRole) or None) if item else None,
+            vendor=vendor,
+            category=category,
             in_stock=self.in_stock.isChecked(),
             price_min=_price(self.min_price),
             price_max=_price(self.max_price),
             sort_key=self.model.sort_key or "row",
             descending=self.model.descending,
         )
+
+    def _chosen(self) -> tuple[str | None, str | None]:
+        """The vendor and the category path the search is narrowed to (``None``: all)."""
+        item = self.categories.currentItem()
+        vendor = None if self.vendor.currentData() == _ALL else self.vendor.currentText() or None
+        return vendor, (item.data(0, Qt.ItemDataRole.UserRole) or None) if item else None
 
     def _search_typed(self, text: str) -> None:
         """Text typed in the table: a new search, as after Ctrl+F (the field's text replaced,
@@ -224,7 +230,7 @@ class CatalogueTab(QWidget):
         self.search.selectAll()
         self.search.insert(text)
 
-    def run_search(self, *, keep_place: bool = False) -> None:
+    def run_search(self, *, keep_place: bool = False) -> asyncio.Task[None] | None:
         """Start a query in the store's thread; a newer search cancels this one. A price the
         locale cannot read unambiguously starts none: the field says why. ``keep_place`` (the
         same search sorted anew, or over a catalogue imported again): the selected product
@@ -234,9 +240,11 @@ class CatalogueTab(QWidget):
             search = self.current_search()
         except formats.ParseError:
             self.count_label.setText(self.tr("check the price"))
-            return
+            return None
         self.count_label.setText(self.tr("searching…"))
-        self.runner.start(SEARCH_TASK, self._search(search, self._place() if keep_place else None))
+        return self.runner.start(
+            SEARCH_TASK, self._search(search, self._place() if keep_place else None)
+        )
 
     def _place(self) -> tuple[str, int | None] | None:
         """The selected product's SKU and its row's distance from the view's top row (``None``:
@@ -325,8 +333,10 @@ class CatalogueTab(QWidget):
         self.categories.setCurrentItem(item)
         self.categories.scrollToItem(item)  # (which opens its branch)
 
-    async def load_filters(self) -> None:
-        """Fill the vendor list and the category tree from the live catalogue."""
+    async def load_filters(self) -> bool:
+        """Fill the vendor list and the category tree from the live catalogue; whether the
+        search is narrowed as before (a vendor or category chosen and gone: "all" instead)."""
+        before = self._chosen()
         vendors = await self.catalogue.vendors()
         current = self.vendor.currentText()
         self.vendor.blockSignals(True)
@@ -347,6 +357,7 @@ class CatalogueTab(QWidget):
         # the category chosen before an import stays chosen where the new tree still has it
         self.categories.setCurrentItem(_item_of(root, path) or root)
         self.categories.blockSignals(False)
+        return self._chosen() == before
 
     # selection actions -------------------------------------------------------------------------
 
