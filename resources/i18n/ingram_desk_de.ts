@@ -559,7 +559,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>no price file loaded to commit</source>
-        <extracomment>per method, its last call&apos;s (seconds in the child, what the import was doing then)</extracomment>
+        <extracomment>per method, its last call&apos;s (seconds in the child, what the import was doing then) set once a search after ``load`` has its answer: its ids and first page, or no ids (the child&apos;s ``_answered``); the caller&apos;s own disk work waits for it, as settling does</extracomment>
         <translation>keine Preisdatei geladen, die übernommen werden könnte</translation>
     </message>
     <message>
@@ -2683,11 +2683,6 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Import von {file_name}</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <extracomment>the new catalogue already answers searches (stage 1); the store is still being built</extracomment>
-        <translation>Starte…</translation>
-    </message>
-    <message>
         <source>Saved: if Ingram Desk closes now, this import finishes at its next start.</source>
         <extracomment>said once the import is kept on disk: closing the app no longer loses it</extracomment>
         <translation>Gesichert: Wird Ingram Desk jetzt geschlossen, wird dieser Import beim nächsten Start abgeschlossen.</translation>
@@ -2708,6 +2703,11 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <source>You can close this window and keep working.</source>
         <extracomment>once the new catalogue answers: the import goes on without the window</extracomment>
         <translation>Sie können dieses Fenster schließen und weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Reading the price file…</source>
+        <extracomment>the import dialog&apos;s first line, while the file is read (before it is searchable)</extracomment>
+        <translation>Preisdatei wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -4032,6 +4032,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source>From the price file: {description}</source>
+        <extracomment>per row, the price file&apos;s description where Ingram gave none (an article it no longer knows: the clerk still sees which one it was)</extracomment>
         <translation>Aus der Preisliste: {description}</translation>
     </message>
     <message>

@@ -559,7 +559,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>no price file loaded to commit</source>
-        <extracomment>per method, its last call&apos;s (seconds in the child, what the import was doing then)</extracomment>
+        <extracomment>per method, its last call&apos;s (seconds in the child, what the import was doing then) set once a search after ``load`` has its answer: its ids and first page, or no ids (the child&apos;s ``_answered``); the caller&apos;s own disk work waits for it, as settling does</extracomment>
         <translation>aucun fichier de prix chargé à enregistrer</translation>
     </message>
     <message>
@@ -2683,11 +2683,6 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Importation de {file_name}</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <extracomment>the new catalogue already answers searches (stage 1); the store is still being built</extracomment>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
         <source>Saved: if Ingram Desk closes now, this import finishes at its next start.</source>
         <extracomment>said once the import is kept on disk: closing the app no longer loses it</extracomment>
         <translation>Enregistré : si Ingram Desk se ferme maintenant, cet import se terminera au prochain démarrage.</translation>
@@ -2708,6 +2703,11 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <source>You can close this window and keep working.</source>
         <extracomment>once the new catalogue answers: the import goes on without the window</extracomment>
         <translation>Vous pouvez fermer cette fenêtre et continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>Reading the price file…</source>
+        <extracomment>the import dialog&apos;s first line, while the file is read (before it is searchable)</extracomment>
+        <translation>Lecture du fichier de prix…</translation>
     </message>
     <message>
         <source>Cancel the import</source>
@@ -4032,6 +4032,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source>From the price file: {description}</source>
+        <extracomment>per row, the price file&apos;s description where Ingram gave none (an article it no longer knows: the clerk still sees which one it was)</extracomment>
         <translation>D’après le fichier de prix : {description}</translation>
     </message>
     <message>

@@ -19,8 +19,11 @@ def test_the_dialog_says_searchable_then_kept_and_never_a_rate_after_the_read(qt
     dialog = ImportDialog("PRICE.TXT")
     qtbot.addWidget(dialog)
     dialog.show()
+    # till a tick counts the bytes read (a big file's read sends none) the clerk sees it read
+    assert dialog.phase.text() == "Reading the price file…" and dialog.bar.maximum() == 0
     dialog.show_progress(_tick("reading", 500_000, 150, 300, 400_000.0))
     assert "400,000 rows/s" in dialog.rate.text() and dialog.bar.value() == 500
+    assert dialog.bar.maximum() == 1000
     assert not dialog.kept.isVisible()
     assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
     dialog.show_progress(_tick("searchable", 1_000_000))

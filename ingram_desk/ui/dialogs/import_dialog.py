@@ -89,11 +89,14 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importing {file_name}").format(file_name=file_name))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.cancel_flag = threading.Event()
-        #: the new catalogue already answers searches (stage 1); the store is still being built
+        # the new catalogue already answers searches (stage 1); the store is still being built
         self.searchable = False
-        self.phase = QLabel(self.tr("Starting…"), self)
+        #: the import dialog's first line, while the file is read (before it is searchable)
+        self.phase = QLabel(self.tr("Reading the price file…"), self)
         self.bar = QProgressBar(self)
-        self.bar.setRange(0, 1000)
+        # busy until a tick counts the bytes read (a big file's read sends none: it moved
+        # from "Starting…" and an empty bar straight to "searchable now", 1-2 s at 1M rows)
+        self.bar.setRange(0, 0)
         self.rate = QLabel("", self)
         #: said once the import is kept on disk: closing the app no longer loses it
         self.kept = QLabel(
@@ -154,6 +157,7 @@ class ImportDialog(QDialog):
         if self.searchable:
             return  # (a rate and time left are the read's: its rows were all counted by now)
         if p.bytes_total:
+            self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * p.bytes_read / p.bytes_total))
         self.rate.setText(phrase_text(said.rate_line(p)))
 
