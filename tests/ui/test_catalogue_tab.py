@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
@@ -216,17 +217,8 @@ async def test_an_import_keeps_the_clerks_category_product_and_place(
     new products before it moved it down five rows (it jumped to the top before)."""
     from PySide6.QtWidgets import QAbstractItemView
 
-    window = make_main_window(ui_catalogue)
+    window, count = await _browsing_displays(make_main_window, ui_catalogue)
     tab = window.catalogue_tab
-    await window.refresh_catalogue_state()
-    root = tab.categories.topLevelItem(0)
-    displays = next(
-        root.child(n) for n in range(root.childCount())
-        if root.child(n).text(0).startswith("Displays")
-    )  # fmt: skip
-    done = next_emission(tab.search_finished)
-    tab.categories.setCurrentItem(displays)
-    (count,) = await asyncio.wait_for(done, 5)
     assert count > 60
     tab.table.selectRow(40)
     tab.table.scrollTo(tab.model.index(33, 0), QAbstractItemView.ScrollHint.PositionAtTop)
@@ -256,6 +248,22 @@ async def test_an_import_leaves_a_view_at_its_top_there(
     assert after == count + 5
     assert tab.table.rowAt(0) == 0
     assert tab.table.currentIndex().row() == 5 and tab.model.product(5).sku == sku
+
+
+async def _browsing_displays(make_main_window, ui_catalogue) -> tuple[Any, int]:
+    """A window whose clerk chose the category "Displays"; how many products it lists."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await window.refresh_catalogue_state()
+    root = tab.categories.topLevelItem(0)
+    displays = next(
+        root.child(n) for n in range(root.childCount())
+        if root.child(n).text(0).startswith("Displays")
+    )  # fmt: skip
+    done = next_emission(tab.search_finished)
+    tab.categories.setCurrentItem(displays)
+    (count,) = await asyncio.wait_for(done, 5)
+    return window, count
 
 
 async def _import_five_new_ahead(window, ui_catalogue, tmp_path) -> int:
@@ -451,17 +459,8 @@ async def test_a_category_the_new_file_lacks_is_let_go_and_the_whole_catalogue_s
     categories and the list shows the new catalogue's products, not the old category's."""
     from tests.fixtures.catalogue import SAMPLE_PRICE_FILE
 
-    window = make_main_window(ui_catalogue)
+    window, shown = await _browsing_displays(make_main_window, ui_catalogue)
     tab = window.catalogue_tab
-    await window.refresh_catalogue_state()
-    root = tab.categories.topLevelItem(0)
-    displays = next(
-        root.child(n) for n in range(root.childCount())
-        if root.child(n).text(0).startswith("Displays")
-    )  # fmt: skip
-    done = next_emission(tab.search_finished)
-    tab.categories.setCurrentItem(displays)
-    (shown,) = await asyncio.wait_for(done, 5)
     assert shown > 60
     header, *rows = SAMPLE_PRICE_FILE.read_bytes().split(b"\n")
     kept = [row for row in rows if row and not row.startswith(b"Displays|")]
