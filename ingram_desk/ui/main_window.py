@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         self.resize(first_size(self.screen().availableGeometry().size()))
         ui_state.restore_window(self)
         ui_state.restore_header("catalogue", self.catalogue_tab.table.horizontalHeader())
+        if ui_state.restore_splitter("catalogue", self.catalogue_tab.splitter):
+            self.catalogue_tab.panes_sized = True
         ui_state.restore_header("pna", self.pna_tab.view.header())
         for name, header in self._order_headers():
             ui_state.restore_header(name, header)
@@ -577,6 +579,8 @@ class MainWindow(QMainWindow):
             return
         self.ui_state.save_window(self)
         self.ui_state.save_header("catalogue", self.catalogue_tab.table.horizontalHeader())
+        if self.catalogue_tab.panes_sized:  # (else fitted to the names again at the next start)
+            self.ui_state.save_splitter("catalogue", self.catalogue_tab.splitter)
         self.ui_state.save_header("pna", self.pna_tab.view.header())
         for name, header in self._order_headers():
             self.ui_state.save_header(name, header)

@@ -1,4 +1,5 @@
-"""Window geometry and table header layouts, remembered through QSettings in the data folder.
+"""Window geometry, table header layouts and pane sizes, remembered through QSettings in the
+data folder.
 
 This is the only module that touches QSettings: the settings file lives next to the rest of the
 app's state (``<data dir>/ui-state.ini``), so tests and ``--data-dir`` never touch the user's config.
@@ -10,7 +11,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from ingram_desk.ui.widgets.header_fit import fit_titles, header_titles
 
@@ -45,6 +46,14 @@ class UiState:
     def save_header(self, key: str, header: QHeaderView) -> None:
         self.settings.setValue(f"headers/{key}", header.saveState())
         self.settings.setValue(f"headers/{key}.titles", _titles(header))
+
+    def restore_splitter(self, key: str, splitter: QSplitter) -> bool:
+        """The clerk's pane sizes (the catalogue's categories, list and details)."""
+        state = self.settings.value(f"splitters/{key}")
+        return isinstance(state, QByteArray) and splitter.restoreState(state)
+
+    def save_splitter(self, key: str, splitter: QSplitter) -> None:
+        self.settings.setValue(f"splitters/{key}", splitter.saveState())
 
     def value(self, key: str, default: object = None) -> object:
         return self.settings.value(key, default)

@@ -498,3 +498,45 @@ async def test_after_an_import_the_result_comes_before_the_vendor_list_and_tree(
     await window.refresh_catalogue_state()
     assert events == ["result", "vendors asked", "vendors read"]
     assert tab.vendor.count() > 5
+
+
+async def _wide(window, width: int = 1920) -> None:
+    window.resize(width, 1000)
+    for _ in range(5):  # (the resize laid out)
+        QApplication.processEvents()
+        await asyncio.sleep(0.01)
+
+
+async def test_on_a_wide_screen_the_category_pane_shows_whole_names_with_their_counts(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """Where the list's columns leave room (a wide screen), the categories' pane takes what its
+    names and counts need ("Netzwerk & Kommunikation (369)" was cut at 215 px); where they do
+    not, it keeps its width: never at the cost of a column."""
+    narrow = make_main_window(ui_catalogue)
+    await _wide(narrow, 1000)
+    await narrow.refresh_catalogue_state()
+    assert narrow.catalogue_tab.splitter.sizes()[0] == 215
+
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _wide(window)
+    await window.refresh_catalogue_state()
+    names = tab.categories.sizeHintForColumn(0)
+    assert names > 215  # (the sample's longest name with its count)
+    assert tab.splitter.sizes()[0] >= names
+    QApplication.processEvents()
+    assert tab.table.horizontalScrollBar().maximum() == 0  # every column still in view
+
+
+async def test_panes_the_clerk_sized_stay_so(qtbot, make_main_window, ui_catalogue) -> None:
+    """A new catalogue's tree does not undo the clerk's own pane sizes (nor, kept by the
+    window's state, does the next start: ``test_main_window``)."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _wide(window)
+    tab.splitter.moveSplitter(190, 1)  # (what a drag of the first handle does)
+    sizes = tab.splitter.sizes()
+    assert sizes[0] == 190 and tab.panes_sized
+    await window.refresh_catalogue_state()
+    assert tab.splitter.sizes() == sizes

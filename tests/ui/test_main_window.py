@@ -106,6 +106,26 @@ def test_window_geometry_and_column_layout_are_remembered(qtbot, ui_catalogue, t
     second.close()
 
 
+def test_the_panes_the_clerk_sized_are_kept_for_the_next_start(
+    qtbot, ui_catalogue, tmp_path
+) -> None:
+    """The catalogue's categories, list and details as the clerk left them (they came back at
+    their first sizes: a widened categories' pane was narrow again at every start)."""
+    services = WindowServices(catalogue=ui_catalogue, pna=None, events=EventHub())
+    first = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(first)
+    first.show()
+    first.catalogue_tab.splitter.moveSplitter(190, 1)  # (a drag of the categories' edge)
+    panes = first.catalogue_tab.splitter.sizes()
+    first.close()
+    second = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.catalogue_tab.splitter.sizes() == panes and panes[0] == 190
+    assert second.catalogue_tab.panes_sized  # (no longer fitted to the names)
+    second.close()
+
+
 async def test_dropping_price_files_on_the_window_imports_them(
     qtbot, make_main_window, tmp_path: Path
 ) -> None:

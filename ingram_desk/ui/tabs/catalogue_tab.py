@@ -180,6 +180,10 @@ class CatalogueTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([215, 935, 290])
         self.splitter = splitter
+        #: the clerk sized the panes (now or before a restart): the categories' pane is no
+        #: longer fitted to the names (``_fit_categories``)
+        self.panes_sized = False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "panes_sized", True))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -357,7 +361,36 @@ class CatalogueTab(QWidget):
         # the category chosen before an import stays chosen where the new tree still has it
         self.categories.setCurrentItem(_item_of(root, path) or root)
         self.categories.blockSignals(False)
+        self._fit_categories()
         return self._chosen() == before
+
+    def _spare_width(self) -> int:
+        """The list's width its columns do not use: the last one stretches to the edge, so
+        what it has beyond its content (or its title) is spare."""
+        header = self.table.horizontalHeader()
+        used = header.length()
+        shown = [header.logicalIndex(v) for v in range(header.count())]
+        last = next((i for i in reversed(shown) if not header.isSectionHidden(i)), -1)
+        if header.stretchLastSection() and last >= 0:
+            natural = max(self.table.sizeHintForColumn(last), header.sectionSizeHint(last))
+            used += natural - header.sectionSize(last)
+        return self.table.viewport().width() - used
+
+    def _fit_categories(self) -> None:
+        """The categories' pane as wide as its names and counts (a million rows' counts cut
+        "Netzwerk & Kommunikation (41,806)" at the 215 px it starts with) where the list has
+        room its columns do not use (a wide screen): never at the cost of a column. Once the
+        clerk sized the panes, as they are."""
+        sizes = self.splitter.sizes()
+        if self.panes_sized or len(sizes) != 3 or not sum(sizes):
+            return
+        tree = self.categories
+        scroll = tree.verticalScrollBar()
+        wanted = tree.sizeHintForColumn(0) + 2 * tree.frameWidth()
+        wanted += scroll.sizeHint().width() if scroll.isVisible() else 0
+        grow = min(wanted - sizes[0], self._spare_width())
+        if grow > 0:
+            self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
 
     # selection actions -------------------------------------------------------------------------
 
