@@ -44,7 +44,7 @@ from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import SNAPSHOT_PAGE_WAIT_S, CatalogueModel
 from ingram_desk.ui.widgets.detail_pane import DetailPane
-from ingram_desk.ui.widgets.header_fit import fit_column
+from ingram_desk.ui.widgets.header_fit import fit_column, spare_width
 from ingram_desk.ui.widgets.search_field import SearchField
 
 __all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
@@ -364,18 +364,6 @@ class CatalogueTab(QWidget):
         self._fit_categories()
         return self._chosen() == before
 
-    def _spare_width(self) -> int:
-        """The list's width its columns do not use: the last one stretches to the edge, so
-        what it has beyond its content (or its title) is spare."""
-        header = self.table.horizontalHeader()
-        used = header.length()
-        shown = [header.logicalIndex(v) for v in range(header.count())]
-        last = next((i for i in reversed(shown) if not header.isSectionHidden(i)), -1)
-        if header.stretchLastSection() and last >= 0:
-            natural = max(self.table.sizeHintForColumn(last), header.sectionSizeHint(last))
-            used += natural - header.sectionSize(last)
-        return self.table.viewport().width() - used
-
     def _fit_categories(self) -> None:
         """The categories' pane as wide as its names and counts (a million rows' counts cut
         "Netzwerk & Kommunikation (41,806)" at the 215 px it starts with) where the list has
@@ -388,7 +376,7 @@ class CatalogueTab(QWidget):
         scroll = tree.verticalScrollBar()
         wanted = tree.sizeHintForColumn(0) + 2 * tree.frameWidth()
         wanted += scroll.sizeHint().width() if scroll.isVisible() else 0
-        grow = min(wanted - sizes[0], self._spare_width())
+        grow = min(wanted - sizes[0], spare_width(self.table))
         if grow > 0:
             self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
 

@@ -1,13 +1,14 @@
 """Column widths that survive German: a column is given its designed width, or more when its title
 in the user's language needs more ("Lagerbestand" is wider than "Stock"); a layout kept from
-another language is widened where a title no longer fits (``fit_titles``)."""
+another language is widened where a title no longer fits (``fit_titles``); what a table's
+columns leave of its width (``spare_width``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
 
-__all__ = ["fit_column", "fit_titles", "header_titles"]
+__all__ = ["fit_column", "fit_titles", "header_titles", "spare_width"]
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
@@ -51,3 +52,16 @@ def fit_titles(header: QHeaderView) -> None:
             need = _title_width(header, column)
             if header.sectionSize(column) < need:
                 header.resizeSection(column, need)
+
+
+def spare_width(view: QTableView) -> int:
+    """The width of ``view`` its columns do not use: the last one shown stretches to the edge,
+    so what it has beyond its content and its whole title is spare."""
+    header = view.horizontalHeader()
+    used = header.length()
+    shown = [header.logicalIndex(v) for v in range(header.count())]
+    last = next((i for i in reversed(shown) if not header.isSectionHidden(i)), -1)
+    if header.stretchLastSection() and last >= 0:
+        natural = max(view.sizeHintForColumn(last), _title_width(header, last))
+        used += natural - header.sectionSize(last)
+    return view.viewport().width() - used
