@@ -280,7 +280,9 @@ def read_price_file(
         settings.close()
     report.layout, report.encoding = plan.columns.layout, plan.encoding
     report.delimiter = plan.delimiter
-    if plan.encoding in ("cp1252", "latin-1"):
+    # (a Windows-1252 file is what Ingram's DACH feeds are: its name is in the report's
+    # details; Latin-1 is the fallback for bytes Windows-1252 does not define)
+    if plan.encoding == "latin-1":
         report.warnings.append(
             CatalogueTexts.tr("not UTF-8: read as {encoding}", encoding=plan.encoding)
         )

@@ -50,6 +50,18 @@ def layout_name(layout: str) -> str:
     return names.get(layout, layout)
 
 
+#: encodings by the names Windows and text editors give them
+_ENCODINGS = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "latin-1": "ISO 8859-1",
+    "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+}  # fmt: skip
+
+
+def encoding_name(encoding: str) -> str:
+    """The importer's encoding (``ImportReport.encoding``) as a clerk knows it."""
+    return _ENCODINGS.get(encoding.lower(), encoding)
+
+
 def sentence(text: str) -> str:
     """``text`` with its first letter upper case (a phase name opening a line)."""
     return text[:1].upper() + text[1:]
@@ -112,7 +124,7 @@ def details(report: ImportReport) -> Phrase:
     layout = CatalogueTexts.tr(
         "Layout {layout}, {encoding}; {seconds:.1f} s.",
         layout=layout_name(report.layout),
-        encoding=report.encoding,
+        encoding=encoding_name(report.encoding),
         seconds=report.seconds,
     )
     return Phrase.join([layout, " ", Phrase.join(counts, ", "), "."], "")
