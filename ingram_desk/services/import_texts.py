@@ -50,7 +50,7 @@ def layout_name(layout: str) -> str:
     return names.get(layout, layout)
 
 
-#: encodings by the names Windows and text editors give them
+# encodings by the names Windows and text editors give them
 _ENCODINGS = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "latin-1": "ISO 8859-1",
     "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",

@@ -132,7 +132,7 @@ def test_the_import_report_is_the_command_lines_in_the_clerks_language(
         change_lines(changes)
     )
     assert english == (
-        "Layout DACH Impulse price list, cp1252; 12.3 s. 1 row skipped, 0 duplicates "
+        "Layout DACH Impulse price list, Windows-1252; 12.3 s. 1 row skipped, 0 duplicates "
         "replaced, 2,000 categories. What changed since the previous file 1,500 new articles "
         "1 price rise"
     )
