@@ -47,6 +47,7 @@ from ingram_desk.ui.tabs.orders_tab import OrdersTab
 from ingram_desk.ui.tabs.placeholder_tab import PlaceholderTab
 from ingram_desk.ui.tabs.pna_tab import PnaTab
 from ingram_desk.ui.ui_state import UiState
+from ingram_desk.ui.widgets.column_menu import ColumnMenu
 from ingram_desk.ui.widgets.error_banner import ErrorBanner
 from ingram_desk.ui.widgets.log_view import LogView
 from ingram_desk.ui.widgets.status_bar import StatusBar
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
         ui_state.restore_header("pna", self.pna_tab.view.header())
         for name, header in self._order_headers():
             ui_state.restore_header(name, header)
+        # the grids a clerk reads (not the order form's lines, each of which she fills in)
+        grids = [self.catalogue_tab.table.horizontalHeader(), self.pna_tab.view.header()]
+        grids += [header for name, header in self._order_headers() if name == "orders"]
+        self._column_menus = [ColumnMenu(header) for header in grids]
 
     def _build_menus(self) -> None:
         def action(menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:

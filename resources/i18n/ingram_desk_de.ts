@@ -1068,6 +1068,13 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>SKU</source>

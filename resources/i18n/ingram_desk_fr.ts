@@ -1068,6 +1068,13 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>SKU</source>

@@ -1068,6 +1068,13 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>Alle kolommen tonen</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>SKU</source>

@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ingram_desk.services.catalogue_service import CatalogueService
 from ingram_desk.services.events import RATE_BUDGET_CHANGED, EventHub
@@ -123,6 +125,55 @@ def test_the_panes_the_clerk_sized_are_kept_for_the_next_start(
     second.show()
     assert second.catalogue_tab.splitter.sizes() == panes and panes[0] == 190
     assert second.catalogue_tab.panes_sized  # (no longer fitted to the names)
+    second.close()
+
+
+def test_columns_are_hidden_and_shown_from_their_titles_and_stay_so(
+    qtbot, ui_catalogue, tmp_path
+) -> None:
+    """A right click on the catalogue's column titles lists its columns: one unticked is gone
+    from the list (and at the next start), "Show all columns" brings it back, and the last
+    column shown cannot be hidden."""
+    services = WindowServices(catalogue=ui_catalogue, pna=None, events=EventHub())
+    first = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(first)
+    first.show()
+    header = first.catalogue_tab.table.horizontalHeader()
+    currency = first.catalogue_tab.model.columns.index(
+        next(c for c in first.catalogue_tab.model.columns if c.key == "currency")
+    )
+    chosen: list[QAction] = []
+
+    def untick_currency() -> None:  # as the clerk does in the menu the right click opened
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        action = next(a for a in menu.actions() if a.text() == "Cur.")
+        assert action.isChecked()
+        chosen.append(action)
+        action.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, untick_currency)
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    qtbot.waitUntil(lambda: bool(chosen))
+    assert header.isSectionHidden(currency)
+    first.close()
+
+    second = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(second)
+    header = second.catalogue_tab.table.horizontalHeader()
+    assert header.isSectionHidden(currency)  # kept with the header's layout
+    menus = second._column_menus
+    menu = next(m for m in menus if m.header is header).menu()
+    ticks = {a.text(): a for a in menu.actions() if a.isCheckable()}
+    assert not ticks["Cur."].isChecked() and len(ticks) == header.count()
+    show_all = next(a for a in menu.actions() if a.text() == "Show all columns")
+    show_all.trigger()
+    assert not any(header.isSectionHidden(i) for i in range(header.count()))
+    for column in range(1, header.count()):  # all but the first: it cannot be hidden too
+        header.hideSection(column)
+    last = next(m for m in menus if m.header is header).menu().actions()[0]
+    assert last.isChecked() and not last.isEnabled()
     second.close()
 
 

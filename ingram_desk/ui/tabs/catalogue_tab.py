@@ -180,8 +180,8 @@ class CatalogueTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([215, 935, 290])
         self.splitter = splitter
-        #: the clerk sized the panes (now or before a restart): the categories' pane is no
-        #: longer fitted to the names (``_fit_categories``)
+        # the clerk sized the panes (now or before a restart): the categories' pane is no
+        # longer fitted to the names (``_fit_categories``)
         self.panes_sized = False
         splitter.splitterMoved.connect(lambda *_: setattr(self, "panes_sized", True))
 
