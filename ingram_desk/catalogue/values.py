@@ -1,9 +1,9 @@
-"""The one reading of price-file cells: money, quantities and dates, as polars expressions.
+"""The one reading of price-file cells: money, quantities and dates (``read_cells``).
 
-Both engines read values here and nowhere else: the store's loader parses each batch of rows
-through these expressions (``rows.RowConverter.convert``) and the stage-1 snapshot applies the
-same expressions to whole columns, so a cell can never mean one thing while stage 1 serves and
-another once the store does. The rules, as purchasers read a price list:
+Every value is read here and nowhere else: a page's rows (``rows.RowConverter.convert``), the
+import's checks (``problems``) and the snapshot's whole columns (``columns``, ``parse``) go
+through ``read_cells`` or the expressions over it, so a cell means the same wherever it is
+shown, filtered or sorted. The rules, as purchasers read a price list:
 
 * a column (or file) has one decimal mark, comma or dot (``detect`` decides from samples);
   the other mark groups thousands, in groups of exactly three digits: in a decimal-comma
@@ -22,15 +22,16 @@ another once the store does. The rules, as purchasers read a price list:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import polars as pl
 
 __all__ = [
     "PRICE_SCALE",
+    "Reading",
     "date_values",
     "dates",
     "is_decimal_comma",
@@ -41,6 +42,7 @@ __all__ = [
     "prices",
     "quantities",
     "quantity_values",
+    "read_cells",
     "unreadable",
 ]
 
@@ -51,6 +53,8 @@ _SCALE_EXP = 4
 _IGNORED = r"[\s\u00a0']"
 _FIFTHS = pl.Decimal(20, _SCALE_EXP + 1)
 _UNIT = 10 ** (_SCALE_EXP + 1)
+#: the largest quantity the rules read (its 1/100000 units fit an Int64): larger is too big
+_MOST_WHOLE = (2**63 - 1) // _UNIT
 #: day layouts in the order they are tried after the first dated cell's own; a year outside
 #: 1990–2200 counts as a miss, so "05.03.26" is not year 26 under "%d.%m.%Y"
 _DAY_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%Y%m%d")
@@ -83,78 +87,119 @@ def _canonical(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:
 _GROUPED_COMMA = r"^[+-]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]*)?$"
 
 
-def _numbers(
-    cells: pl.Series, decimal_comma: bool, value: Callable[[pl.Expr], pl.Expr]
-) -> pl.Series:
-    """Number cells as ``value`` of their Int64 in units of 1/100000 (rounded there), null
-    when blank, unreadable or too big. Plain cells (``12.50``, or ``12,50`` and ``1.234,50``
-    in a comma column) are cast at once, in one plan (a page's 100 cells pay ~0.1 ms a plan or
-    Series operation, whatever their values: one per operation made a page's numbers 2.5 of
-    its 6 ms); only the rest go through the full rules (``_canonical``)."""
-    x = pl.col("x")
-    if decimal_comma:  # "12.345" there is grouped: plain once its dots (groups of three) go
-        plain = x.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-        odd = x.str.contains(r"[.eE]") & ~x.str.contains(_GROUPED_COMMA)
-    else:
-        plain, odd = x, x.str.contains(r"[eE]")
-    cells = cells.cast(pl.String)
-    read = cells.to_frame("x").select(
-        pl.when(odd).then(None).otherwise(plain.cast(_FIFTHS, strict=False)).alias("v"),
-        (x.str.len_bytes() > 0).alias("set"),
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How one column's cells are read: money (``price``), a whole number (``quantity``) or a
+    date, with the file's decimal mark or slash-date order."""
+
+    kind: Literal["price", "quantity", "date"]
+    decimal_comma: bool = False
+    month_first: bool = False
+
+
+def read_cells(cells: pl.DataFrame, readings: dict[str, Reading]) -> pl.DataFrame:
+    """The columns named in ``readings`` (text cells) as values: prices as Int64 in 1/10000
+    (half up, away from zero), quantities as Int64, dates as ``pl.Date``; null where a cell is
+    blank, fits no rule or is too big.
+
+    The plain cells of every column are read by one plan (``12.50``; ``12,50`` and
+    ``1.234,50`` in a comma column; ``150``; dates in the column's first dated cell's layout):
+    a page's 100 rows pay ~0.1 ms a plan or operation whatever their values, and a plan per
+    operation made its four columns 2 of its 5 ms. The few other cells are read by the full
+    rules after (``_canonical``, the other date layouts), a column at a time."""
+    x = pl.col
+    dated = [name for name, r in readings.items() if r.kind == "date"]
+    firsts = (
+        cells.select(x(n).filter(x(n).str.len_bytes() > 0).first() for n in dated).row(0)
+        if dated and cells.height
+        else [None] * len(dated)
     )
-    exact = read.get_column("v")
-    rest = (exact.is_null() & read.get_column("set")).arg_true()
-    if len(rest):
-        slow = pl.select(
-            _canonical(pl.lit(cells.gather(rest)), decimal_comma).cast(_FIFTHS, strict=False)
-        )
-        exact = exact.scatter(rest, slow.to_series())
-    fifths = (pl.col("v") * _UNIT).cast(pl.Int64, strict=False)
-    return exact.to_frame("v").select(fifths.alias("f")).select(value(pl.col("f"))).to_series()
+    steps = {
+        n: _date_steps(first, readings[n].month_first)
+        for n, first in zip(dated, firsts, strict=True)
+    }
+    plain = cells.select(
+        *(_plain(x(n), r, steps.get(n)).alias(n) for n, r in readings.items()),
+        *((x(n).str.len_bytes() > 0).fill_null(False).alias(f"_set:{n}") for n in readings),
+    )
+    if dated:  # (in a plan of its own: a date's plausibility read its days again in the first)
+        plain = plain.with_columns(_plausible(x(n), steps[n][0][1]) for n in dated if steps[n])
+    out = []
+    for name, reading in readings.items():
+        value = plain.get_column(name)
+        rest = (value.is_null() & plain.get_column(f"_set:{name}")).arg_true()
+        if len(rest):
+            text = cells.get_column(name).gather(rest)
+            value = value.scatter(rest, _by_the_rules(text, reading, steps.get(name)))
+        out.append(value.alias(name))
+    return pl.DataFrame(out)
 
 
-def prices(cells: pl.Series, decimal_comma: bool) -> pl.Series:
-    """``price_values`` on a Series (what a small block of rows calls)."""
-    # half up (away from zero), as Decimal
-    return _numbers(cells, decimal_comma, lambda f: f.sign() * ((f.abs() + 5) // 10))
+def _plain(cell: pl.Expr, reading: Reading, steps: list[tuple[bool, str]] | None) -> pl.Expr:
+    """The value of a plain cell, null for every other (``read_cells``)."""
+    if reading.kind == "date":
+        if not steps:  # every cell blank
+            return pl.lit(None, dtype=pl.Date)
+        day_part, fmt = steps[0]
+        return _day_text(cell, day_part).str.to_date(fmt, strict=False)
+    if reading.kind == "quantity":
+        whole = cell.cast(pl.Int64, strict=False)  # "150"; "1.000" or "12,0" by the rules
+        return pl.when(whole.abs() <= _MOST_WHOLE).then(whole)
+    if reading.decimal_comma:  # "12.345" there is grouped: plain once its dots (groups of 3) go
+        text = cell.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+        odd = cell.str.contains(r"[.eE]") & ~cell.str.contains(_GROUPED_COMMA)
+    else:
+        text, odd = cell, cell.str.contains(r"[eE]")
+    return _money(pl.when(odd).then(None).otherwise(text.cast(_FIFTHS, strict=False)))
 
 
-def quantities(cells: pl.Series, decimal_comma: bool) -> pl.Series:
-    """``quantity_values`` on a Series."""
-    return _numbers(cells, decimal_comma, lambda f: pl.when(f % _UNIT == 0).then(f // _UNIT))
+def _money(number: pl.Expr) -> pl.Expr:
+    """A ``_FIFTHS`` decimal as the stored Int64 (1/10000, half up away from zero)."""
+    rounded = number.round(_SCALE_EXP, mode="half_away_from_zero")
+    return (rounded * PRICE_SCALE).cast(pl.Int64, strict=False)
 
 
-def dates(cells: pl.Series, month_first: bool = False) -> pl.Series:
-    """``date_values`` on a Series. Each layout is tried on the cells not read yet, the first
-    dated cell's layout first, on the cells as they are and then on their day part (a time
-    after a space or ``T`` dropped; at once where the first dated cell has one): a column in
-    one layout is read by one plan over all its cells (``_days``), the few others by the
-    layouts after it."""
-    text = cells.cast(pl.String)
-    frame, x = text.to_frame("x"), pl.col("x")
-    first_cell = frame.select(x.filter(x.str.len_bytes() > 0).first()).item()
-    if first_cell is None:  # every cell blank
-        return pl.Series(cells.name, dtype=pl.Date).extend_constant(None, len(text))
+def _by_the_rules(text: pl.Series, reading: Reading, steps: list | None) -> pl.Series:
+    """Cells the plain reading missed, by every rule: numbers canonical first, dates in the
+    column's other layouts (a Series of ``text``'s length, null where no rule fits)."""
+    cell = pl.lit(text)
+    if reading.kind != "date":
+        number = _canonical(cell, reading.decimal_comma).cast(_FIFTHS, strict=False)
+        if reading.kind == "price":
+            return pl.select(_money(number)).to_series()
+        fifths = (number * _UNIT).cast(pl.Int64, strict=False)
+        return pl.select(pl.when(fifths % _UNIT == 0).then(fifths // _UNIT)).to_series()
+    out = pl.Series(dtype=pl.Date).extend_constant(None, len(text))
+    todo = pl.Series(range(len(text)), dtype=pl.UInt32)
+    for day_part, fmt in (steps or [])[1:]:
+        if not len(todo):
+            break
+        cells = text.gather(todo).to_frame("x")
+        days = cells.select(_day_text(pl.col("x"), day_part).str.to_date(fmt, strict=False))
+        got = days.select(_plausible(pl.col("x"), fmt)).to_series()
+        hit = got.is_not_null()
+        out = out.scatter(todo.filter(hit), got.filter(hit))
+        todo = todo.filter(~hit)
+    return out
+
+
+def _date_steps(first_cell: str | None, month_first: bool) -> list[tuple[bool, str]]:
+    """The (day part?, layout) pairs a date column's cells are tried in: the first dated
+    cell's layout first, on the cells as they are and then on their day part (a time after a
+    space or ``T`` dropped; at once where the first dated cell has one). None when every cell
+    is blank."""
+    if first_cell is None:
+        return []
     formats = list(_MONTH_FORMATS if month_first else _DAY_FORMATS)
     first = re.split(r"[\sT]", first_cell.strip(), maxsplit=1)[0]
     fits = next((f for f in formats if _layout_fits(first, f)), None)
-    if fits is not None:  # only the order: the values are read by polars below
+    if fits is not None:  # only the order: the values are read by polars
         formats = [fits] + [f for f in formats if f != fits]
     # no layout holds a space or "T": a cell read as it is reads the same as its day part, so
     # where the first dated cell has a time, every cell is cut to its day part at once (each
     # layout tried on the whole cells first missed them all: 2 of a page's 4 ms in DACH files)
     cut = (True,) if first != first_cell.strip() else (False, True)
-    steps = [(day_part, fmt) for day_part in cut for fmt in formats]
-    out = _days(frame, *steps[0]).alias(cells.name)
-    todo = (out.is_null() & frame.select(x.str.len_bytes() > 0).to_series()).arg_true()
-    for day_part, fmt in steps[1:]:
-        if not len(todo):
-            break
-        got = _days(text.gather(todo).to_frame("x"), day_part, fmt)
-        hit = got.is_not_null()
-        out = out.scatter(todo.filter(hit), got.filter(hit))
-        todo = todo.filter(~hit)
-    return out
+    return [(day_part, fmt) for day_part in cut for fmt in formats]
 
 
 def _layout_fits(day: str, fmt: str) -> bool:
@@ -164,20 +209,36 @@ def _layout_fits(day: str, fmt: str) -> bool:
         return False
 
 
-def _days(cells: pl.DataFrame, day_part: bool, fmt: str) -> pl.Series:
-    """The cells of ``cells``' column ``x`` read in the layout ``fmt`` (after a space or ``T``
-    cut off when ``day_part``), null where they miss it or give a year outside 1990–2200; a
-    two-digit year (``%y``) is 20yy. One plan, the cells parsed once (an eager select has no
-    common-subexpression reuse: each mention of the parsed days parsed them again)."""
-    cell = pl.col("x")
-    if day_part:
-        cell = cell.str.strip_chars().str.extract(r"^([^\sT]+)", 1)
-    d = pl.col("d")
-    plan = cells.lazy().select(cell.str.to_date(fmt, strict=False).alias("d"))
+def _day_text(cell: pl.Expr, day_part: bool) -> pl.Expr:
+    return cell.str.strip_chars().str.extract(r"^([^\sT]+)", 1) if day_part else cell
+
+
+def _plausible(days: pl.Expr, fmt: str) -> pl.Expr:
+    """``days`` read by ``fmt`` with years outside 1990–2200 as null; a two-digit year
+    (``%y``) is 20yy."""
     if "%y" in fmt:
-        plan = plan.select(pl.when(d < date(2000, 1, 1)).then(d.dt.offset_by("100y")).otherwise(d))
-    plan = plan.select(pl.when(d.is_between(_FIRST_DAY, _LAST_DAY)).then(d))
-    return plan.collect(optimizations=pl.QueryOptFlags.none()).to_series()
+        days = pl.when(days < date(2000, 1, 1)).then(days.dt.offset_by("100y")).otherwise(days)
+    return pl.when(days.is_between(_FIRST_DAY, _LAST_DAY)).then(days)
+
+
+def prices(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    """``price_values`` on a Series."""
+    return _one(cells, Reading("price", decimal_comma))
+
+
+def quantities(cells: pl.Series, decimal_comma: bool) -> pl.Series:
+    """``quantity_values`` on a Series."""
+    return _one(cells, Reading("quantity", decimal_comma))
+
+
+def dates(cells: pl.Series, month_first: bool = False) -> pl.Series:
+    """``date_values`` on a Series."""
+    return _one(cells, Reading("date", month_first=month_first))
+
+
+def _one(cells: pl.Series, reading: Reading) -> pl.Series:
+    read = read_cells(cells.cast(pl.String).to_frame("x"), {"x": reading})
+    return read.to_series().alias(cells.name)
 
 
 def price_values(cell: pl.Expr, decimal_comma: bool) -> pl.Expr:

@@ -19,11 +19,16 @@ from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.values import (
+    Reading,
     date_values,
+    dates,
     is_decimal_comma,
     is_month_first,
     price_values,
+    prices,
+    quantities,
     quantity_values,
+    read_cells,
 )
 
 from .builders import ENGLISH_HEADER, english_row, write_csv
@@ -199,3 +204,35 @@ def test_column_detection() -> None:
     assert is_month_first(["12/31/2026", "01/02/2026"])
     assert not is_month_first(["31/12/2026", "01/02/2026"])
     assert not is_month_first(["01/02/2026"])
+
+
+@pytest.mark.parametrize("comma", [False, True], ids=["decimal-dot", "decimal-comma"])
+def test_a_block_of_columns_reads_each_as_it_reads_alone(comma: bool) -> None:
+    """A page's price, retail, stock and ETA cells are read together (``read_cells``: one
+    plan for the plain cells of all four, the rules for the rest): each column's values are
+    the table's, as when the column is read alone."""
+    table = COMMA_PRICES if comma else DOT_PRICES
+    stock = COMMA_STOCK if comma else DOT_STOCK
+    n = max(len(table), len(ETAS), len(stock))
+    cells = pl.DataFrame({
+        "p": [cell for cell, _v in table] + [""] * (n - len(table)),
+        "r": [cell for cell, _v in reversed(table)] + [" "] * (n - len(table)),
+        "s": [cell for cell, _v in stock] + [""] * (n - len(stock)),
+        "e": [cell for cell, _v in ETAS] + [""] * (n - len(ETAS)),
+    })  # fmt: skip
+    read = read_cells(cells, {
+        "p": Reading("price", comma), "r": Reading("price", comma),
+        "s": Reading("quantity", comma), "e": Reading("date"),
+    })  # fmt: skip
+    money = [None if v is None else int(v * 10_000) for _c, v in table]
+    assert read.get_column("p").to_list()[: len(table)] == money
+    assert read.get_column("r").to_list()[: len(table)] == money[::-1]
+    assert read.get_column("s").to_list()[: len(stock)] == [v for _c, v in stock]
+    assert read.get_column("e").to_list()[: len(ETAS)] == [v for _c, v in ETAS]
+    assert read.get_column("e").to_list()[len(ETAS) :] == [None] * (n - len(ETAS))
+    for name, alone in (
+        ("p", prices(cells.get_column("p"), comma)),
+        ("s", quantities(cells.get_column("s"), comma)),
+        ("e", dates(cells.get_column("e"))),
+    ):
+        assert read.get_column(name).to_list() == alone.to_list()
