@@ -209,16 +209,17 @@ class MainWindow(QMainWindow):
 
         self.resize(first_size(self.screen().availableGeometry().size()))
         ui_state.restore_window(self)
+        # the grids a clerk reads (not the order form's lines, each of which she fills in),
+        # their menus made before her layouts are restored (they keep the designed ones)
+        grids = [self.catalogue_tab.table.horizontalHeader(), self.pna_tab.view.header()]
+        grids += [header for name, header in self._order_headers() if name == "orders"]
+        self._column_menus = [ColumnMenu(header) for header in grids]
         ui_state.restore_header("catalogue", self.catalogue_tab.table.horizontalHeader())
         if ui_state.restore_splitter("catalogue", self.catalogue_tab.splitter):
             self.catalogue_tab.panes_sized = True
         ui_state.restore_header("pna", self.pna_tab.view.header())
         for name, header in self._order_headers():
             ui_state.restore_header(name, header)
-        # the grids a clerk reads (not the order form's lines, each of which she fills in)
-        grids = [self.catalogue_tab.table.horizontalHeader(), self.pna_tab.view.header()]
-        grids += [header for name, header in self._order_headers() if name == "orders"]
-        self._column_menus = [ColumnMenu(header) for header in grids]
 
     def _build_menus(self) -> None:
         def action(menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:

@@ -1073,6 +1073,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <source>Show all columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

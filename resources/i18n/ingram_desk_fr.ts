@@ -1073,6 +1073,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -1073,6 +1073,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <source>Show all columns</source>
         <translation>Alle kolommen tonen</translation>
     </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Kolommen herstellen</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -177,6 +177,40 @@ def test_columns_are_hidden_and_shown_from_their_titles_and_stay_so(
     second.close()
 
 
+def test_reset_columns_brings_back_the_designed_order_and_widths(
+    qtbot, ui_catalogue, tmp_path
+) -> None:
+    """Columns moved, narrowed and hidden in an earlier session come back as designed from
+    the titles' menu ("Reset columns"), and stay so at the next start."""
+    services = WindowServices(catalogue=ui_catalogue, pna=None, events=EventHub())
+    designed = MainWindow(services, UiState(tmp_path / "fresh"))
+    qtbot.addWidget(designed)
+    widths = [designed.catalogue_tab.table.columnWidth(i) for i in range(4)]
+    designed.close()
+    first = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(first)
+    header = first.catalogue_tab.table.horizontalHeader()
+    header.moveSection(3, 0)  # the description first
+    header.resizeSection(1, 40)
+    header.hideSection(2)
+    first.close()
+    second = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(second)
+    header = second.catalogue_tab.table.horizontalHeader()
+    assert header.logicalIndex(0) == 3 and header.sectionSize(1) == 40  # as she left them
+    menu = next(m for m in second._column_menus if m.header is header).menu()
+    next(a for a in menu.actions() if a.text() == "Reset columns").trigger()
+    assert [header.logicalIndex(v) for v in range(header.count())] == list(range(header.count()))
+    assert not any(header.isSectionHidden(i) for i in range(header.count()))
+    assert [header.sectionSize(i) for i in range(4)] == widths
+    second.close()
+    third = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(third)
+    header = third.catalogue_tab.table.horizontalHeader()
+    assert header.logicalIndex(0) == 0 and [header.sectionSize(i) for i in range(4)] == widths
+    third.close()
+
+
 async def test_dropping_price_files_on_the_window_imports_them(
     qtbot, make_main_window, tmp_path: Path
 ) -> None:

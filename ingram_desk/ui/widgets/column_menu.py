@@ -1,7 +1,8 @@
 """A right click on a table's column titles shows or hides its columns: a purchaser on a laptop
 hides what she never reads (the currency beside a price that shows it, the EAN) and sees the
-rest without scrolling sideways. Hidden columns are part of the header's layout, kept for the
-next start with its widths and order (``UiState.save_header``)."""
+rest without scrolling sideways; "Reset columns" brings back the designed order and widths.
+Hidden columns are part of the header's layout, kept for the next start with its widths and
+order (``UiState.save_header``)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ __all__ = ["ColumnMenu"]
 
 
 class ColumnMenu(QObject):
-    """The column titles' context menu of ``header``: a tick per column, in the order shown."""
+    """The column titles' context menu of ``header``: a tick per column, in the order shown.
+    Made before the clerk's layout is restored: the header's layout then is the designed one."""
 
     def __init__(self, header: QHeaderView) -> None:
         super().__init__(header)
         self.header = header
+        self._sizes = [header.sectionSize(i) for i in range(header.count())]
+        self._hidden = {i for i in range(header.count()) if header.isSectionHidden(i)}
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show)
 
@@ -41,7 +45,16 @@ class ColumnMenu(QObject):
         every = menu.addAction(self.tr("Show all columns"))
         every.setEnabled(len(shown) < header.count())
         every.triggered.connect(self._show_all)
+        menu.addAction(self.tr("Reset columns")).triggered.connect(self.reset)
         return menu
+
+    def reset(self) -> None:
+        """The designed columns: their order, widths and which are shown (the sort stays)."""
+        header = self.header
+        for column in range(min(header.count(), len(self._sizes))):
+            header.moveSection(header.visualIndex(column), column)
+            header.setSectionHidden(column, column in self._hidden)
+            header.resizeSection(column, self._sizes[column])
 
     def _set_shown(self, column: int, on: bool) -> None:
         self.header.setSectionHidden(column, not on)
