@@ -80,14 +80,14 @@ class RowConverter:
             one("datasheet_url"), one("image_url"), one("icecat_id"),
         )  # fmt: skip
         self.currency = columns.currency or default_currency
-        self.price_comma = columns.decimal_comma.get("customer_price", False)
-        self.retail_comma = columns.decimal_comma.get("retail_price", False)
-        self.month_first = columns.month_first
+        comma = columns.decimal_comma.get("customer_price", False)
+        # how ``convert`` reads a block's price, retail, stock and ETA cells (stock as prices)
         self._readings = {
-            "p": Reading("price", self.price_comma), "r": Reading("price", self.retail_comma),
-            "s": Reading("quantity", self.price_comma),
-            "e": Reading("date", month_first=self.month_first),
-        }  # fmt: skip
+            "p": Reading("price", comma),
+            "r": Reading("price", columns.decimal_comma.get("retail_price", False)),
+            "s": Reading("quantity", comma),
+            "e": Reading("date", month_first=columns.month_first),
+        }
         self.warn = warn
         self.min_columns = columns.min_columns
         self.max_columns = columns.max_columns
