@@ -172,18 +172,20 @@ def search_expr(columns: ColumnMap, cells: pl.DataFrame | None = None) -> pl.Exp
 
 def text_words(text: pl.Series) -> pl.Series:
     """The words of search text (``search_expr``): what precedes ``EAN_MARK``."""
-    return _halves(text, EAN_MARK)[0]
+    return text.cast(pl.Binary).bin.head(_at(text, EAN_MARK)).cast(pl.String)
 
 
 def text_codes(text: pl.Series) -> tuple[pl.Series, pl.Series]:
     """The EAN (its spaces stripped) and the part numbers of search text (``search_expr``)."""
-    ean, codes = _halves(_halves(text, EAN_MARK)[1], CODES_MARK + " ")
-    return ean.str.strip_chars(" "), codes
+    raw, ean, codes = text.cast(pl.Binary), _at(text, EAN_MARK) + 1, _at(text, CODES_MARK)
+    cut = raw.bin.slice(ean, codes - ean).cast(pl.String).str.strip_chars(" ")
+    return cut, raw.bin.slice(codes + len(CODES_MARK + " ")).cast(pl.String)
 
 
-def _halves(text: pl.Series, mark: str) -> tuple[pl.Series, pl.Series]:
-    halves = text.str.split_exact(mark, 1).struct.unnest()
-    return halves.get_column("field_0"), halves.get_column("field_1")
+def _at(text: pl.Series, mark: str) -> pl.Series:
+    """Where each row's one ``mark`` is, in bytes: the text is cut there as bytes (the mark is
+    ASCII), about half the time ``split_exact`` took to make both halves as text."""
+    return text.str.find(mark, literal=True)
 
 
 def part_numbers(cells: list[pl.Expr]) -> pl.Expr:
