@@ -177,9 +177,10 @@ def text_words(text: pl.Series) -> pl.Series:
 
 def text_codes(text: pl.Series) -> tuple[pl.Series, pl.Series]:
     """The EAN (its spaces stripped) and the part numbers of search text (``search_expr``)."""
-    raw, ean, codes = text.cast(pl.Binary), _at(text, EAN_MARK) + 1, _at(text, CODES_MARK)
-    cut = raw.bin.slice(ean, codes - ean).cast(pl.String).str.strip_chars(" ")
-    return cut, raw.bin.slice(codes + len(CODES_MARK + " ")).cast(pl.String)
+    raw = text.cast(pl.Binary)
+    ean_at, codes_at = _at(text, EAN_MARK) + len(EAN_MARK), _at(text, CODES_MARK)
+    ean = raw.bin.slice(ean_at, codes_at - ean_at).cast(pl.String).str.strip_chars(" ")
+    return ean, raw.bin.slice(codes_at + len(CODES_MARK + " ")).cast(pl.String)
 
 
 def _at(text: pl.Series, mark: str) -> pl.Series:
