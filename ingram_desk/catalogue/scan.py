@@ -87,17 +87,35 @@ def match_chunk(view: View, chunk: str) -> View:
     parts = tokens(chunk)
     if len(parts) == 1:
         return _match_token(view, parts[0])
+    whole = "".join(parts)
     # a row matching the chunk holds each token, and the tokens run together hold each one
-    # too: the rows holding the longest are scanned once, not the whole view a second time
-    ordered = sorted(parts, key=len, reverse=True)  # the longest, rarest, narrows first
-    held = len(ordered[0]) > 1
-    if held:
-        view = _filter_view(view, c("_text").str.contains(ordered[0], literal=True))
-    every = view
-    for n, token in enumerate(ordered):
-        every = _match_token(every, token, held=held and n == 0)
-    whole = _match_token(view, "".join(parts))
-    return [_union(a, b) for a, b in zip(every, whole, strict=True)]
+    # too: literal finds narrow first, the longest (rarest) over the view, the others over its
+    # rows, and the exact rules run only on the rows holding every token or the whole. (The
+    # exact rules on the rows holding only the longest read many scattered rows twice: ~20 ms
+    # of 50 for "ms-98" at a million rows)
+    ordered = sorted(parts, key=len, reverse=True)
+    literal = [token for token in ordered if len(token) > 1]  # one character: nearly all rows
+    if not literal:
+        every, candidates = view, view
+    else:
+        text = c("_text")
+        view = _filter_view(view, text.str.contains(literal[0], literal=True))
+        holds = [text.str.contains(token, literal=True) for token in literal[1:]]
+        flags = pl.collect_all(
+            [
+                part.lazy().select(
+                    pl.all_horizontal(holds).alias("every") if holds else pl.lit(True),
+                    text.str.contains(whole, literal=True).alias("whole"),
+                )
+                for part in view
+            ]
+        )
+        every = [part.filter(f.to_series(0)) for part, f in zip(view, flags, strict=True)]
+        candidates = [part.filter(f.to_series(1)) for part, f in zip(view, flags, strict=True)]
+    for token in ordered:
+        every = _match_token(every, token, held=len(token) > 1)
+    found = _match_token(candidates, whole, held=bool(literal))
+    return [_union(a, b) for a, b in zip(every, found, strict=True)]
 
 
 def _union(a: pl.DataFrame, b: pl.DataFrame) -> pl.DataFrame:
