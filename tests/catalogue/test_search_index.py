@@ -63,9 +63,27 @@ def test_a_word_twice_in_a_row_lists_the_row_once_and_the_postings_stay_sorted()
     assert index.rows.len() == sum(len(set(_words_of(t))) for t in texts)
 
 
+def test_a_slice_of_more_words_than_16_bits_number_keeps_each_words_rows() -> None:
+    """Over 65,536 distinct words in one slice: their ranks are ordered 16 bits at a time."""
+    rng = random.Random(6)
+    common = ["acme", "switch", "kabel"]
+    texts = [
+        f"w{n:05x} {rng.choice(common)} w{rng.randrange(70_000):05x} {rng.choice(common)}"
+        for n in range(70_000)
+    ]
+    index = WordIndex.build(_spaced(texts), step=100_000)  # one slice
+    assert index.words.len() == 70_003 and index.starts is not None
+    for token in ["w0ffff", "w10000", "w1000", "w1", "acme", "kabel", "sw"]:
+        expected = [i for i, t in enumerate(texts) if any(w.startswith(token) for w in t.split())]
+        assert sorted(set(index.rows_with_prefix(token).to_list())) == expected, token
+    assert index.rows_with_word("w10000").to_list() == [
+        i for i, t in enumerate(texts) if "w10000" in t.split()
+    ]
+    assert index.rows.len() == sum(len(set(t.split())) for t in texts)
+
+
 def test_a_word_index_builds_under_a_tracer_reading_every_frames_locals() -> None:
-    """A debugger or profiler holding the build's locals must not stop it (its postings are
-    cut from the sorted keys' own buffer, shrunk in place)."""
+    """A debugger or profiler holding the build's locals must not stop it."""
 
     def tracer(frame: FrameType, _event: str, _arg: object) -> object:
         _ = frame.f_locals  # (kept on the frame: one more reference to each local)
