@@ -12,15 +12,13 @@ from collections.abc import Callable
 
 import polars as pl
 
+from .indexing import Indexes
+from .part_numbers import SCATTERED_ROWS, PartNumbers, common
 from .scan import all_of
-from .search_index import SCATTERED_ROWS, NumberIndex, PartNumbers, WordIndex
 from .search_text import MIN_SUFFIX
 from .words import tokens
 
-__all__ = ["Indexes", "indexed", "indexed_token", "short_masks"]
-
-#: the settled snapshot's word indexes: vendor and description words, EANs
-Indexes = tuple[WordIndex, WordIndex | NumberIndex]
+__all__ = ["indexed", "indexed_token", "short_masks"]
 
 
 def indexed(
@@ -54,12 +52,29 @@ def _indexed_chunk(
     parts = tokens(chunk)
     first, *rest = sorted(parts, key=len, reverse=True)
     every, literal = indexed_token(codes, index, first, _few(among), short)
+    # the rows whose part numbers hold each token literally, where known for every row
+    # ``among`` allows: the tokens run together are only in rows holding all of them
+    holding = [] if literal is None else [literal]
     for token in rest:
-        every = every & indexed_token(codes, index, token, _few(every), short)[0]
+        few = _few(every)
+        mask, literal = indexed_token(codes, index, token, few, short)
+        every = every & mask
+        if few is None and literal is not None:  # (among fewer rows: not every row holding it)
+            holding.append(literal)
     if rest:
-        among = literal if literal is not None and literal.len() <= SCATTERED_ROWS else None
-        every = every | indexed_token(codes, index, "".join(parts), among, short)[0]
+        every = every | indexed_token(codes, index, "".join(parts), _in_all(holding), short)[0]
     return every
+
+
+def _in_all(holding: list[pl.Series]) -> pl.Series | None:
+    """The positions in every one of ``holding`` (ascending), when few enough to read one by
+    one (``None``: read all)."""
+    if not holding:
+        return None
+    both = holding[0]
+    for rows in holding[1:]:
+        both = common(both, rows)
+    return both if both.len() <= SCATTERED_ROWS else None
 
 
 def _few(mask: pl.Series | None) -> pl.Series | None:

@@ -13,8 +13,9 @@ from typing import Any, Self
 import polars as pl
 
 from .columns import SnapshotColumns, rank_of
+from .part_numbers import PartNumbers
 from .row_blocks import RowBlocks
-from .search_index import NumberIndex, PartNumbers, WordIndex
+from .search_index import NumberIndex, WordIndex
 
 __all__ = ["SnapshotParts"]
 

@@ -1,13 +1,12 @@
-"""What the settled snapshot searches with: word-prefix postings and a part-number buffer.
+"""The settled snapshot's word indexes: word-prefix postings, and EANs as numbers.
 
 Why: a literal scan of a million strings costs polars about 20 ns per row whatever their
 length (20-30 ms per token on two cores), too slow for search-as-you-type once IPC and page
 reads are added. ``WordIndex`` sorts the words, so the words sharing a prefix are one
 contiguous range and their rows one contiguous slice of the postings: two binary searches and
-a slice, whatever the catalogue's size, for 4 bytes per (word, row). Part numbers must match
-as substrings, which postings cannot do within that memory; ``PartNumbers`` keeps them as one
-byte buffer that numpy compares 16 bits at a time (a row costs ~0.5 ns per pass), and checks
-the rule around each hit on the hits' offsets, not with a regex per row.
+a slice, whatever the catalogue's size, for 4 bytes per (word, row). It is made a slice of rows
+per core at a time. ``NumberIndex`` keeps codes of digits (EANs) as sorted numbers. Part
+numbers are searched as substrings (``part_numbers``).
 """
 
 from __future__ import annotations
@@ -16,26 +15,18 @@ import os
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache
 
 import numpy as np
 import polars as pl
 
-__all__ = ["SCATTERED_ROWS", "PartNumbers", "WordIndex", "per_core"]
+__all__ = ["WORD_SLICE", "NumberIndex", "WordIndex", "per_core"]
 
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
-#: a zero byte after the part-number buffer, so the byte after a match can be read unchecked
-_PAD = 1
-_SPACE, _NEWLINE = ord(" "), ord("\n")
 _CORES = min(os.cpu_count() or 1, 4)
-#: rows whose part numbers are encoded at once (``PartNumbers``)
-_ENCODED_ROWS = 1 << 16
-#: below this many bytes one thread searches the whole buffer
-_PARALLEL_BYTES = 1 << 20
-#: up to this many rows are scanned one by one where they lie; more and the whole buffer is
-#: quicker (a scattered row costs ~250 ns, a cache miss or two)
-SCATTERED_ROWS = 16_000
+#: rows whose words are indexed at once, a slice per core: two slices' words as strings at a
+#: time (1M English rows: +63 MB at the import's peak, against +165 for slices of 100k rows)
+WORD_SLICE = 25_000
 
 
 def per_core(frame: pl.DataFrame, min_rows: int = 2_000) -> list[pl.DataFrame]:
@@ -46,184 +37,6 @@ def per_core(frame: pl.DataFrame, min_rows: int = 2_000) -> list[pl.DataFrame]:
         return [frame]
     step = -(-frame.height // parts)
     return [frame.slice(start, step) for start in range(0, frame.height, step)]
-
-
-def _distinct(rows: np.ndarray) -> pl.Series:
-    """Ascending ``rows`` without repeats, as positions."""
-    if len(rows) > 1:
-        rows = rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
-    return pl.Series(rows.astype(np.uint32), dtype=pl.UInt32)
-
-
-@cache
-def _pool() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(_CORES, thread_name_prefix="part-numbers")
-
-
-class PartNumbers:
-    """Each row's part-number text in one byte buffer (rows ended by a newline) that numpy
-    searches: a token's first two bytes are compared as one 16-bit word at both alignments,
-    later bytes only at the offsets still in play — a few ms for a million rows whatever the
-    token, where polars pays ~20 ns a row per scan and a regex on each hit. The rule around a
-    hit (start of a code, characters after it) is checked on the hits' offsets too."""
-
-    def __init__(self, codes: pl.Series) -> None:
-        lengths = codes.str.len_bytes().fill_null(0).to_numpy().astype(np.int64)
-        ends = np.cumsum(lengths + 1)
-        small = ends[-1:].sum() < 2**32
-        #: where each row starts, and one more entry: where a row after the last would
-        self.starts = np.concatenate(([0], ends)).astype(np.uint32 if small else np.int64)
-        # encoded a part at a time: the text of a million rows as one ``str`` held the GIL
-        # ~50 ms (made, then encoded), and the searches and page reads beside it waited
-        parts = [
-            codes.slice(at, _ENCODED_ROWS).fill_null("").str.join("\n").item().encode()
-            for at in range(0, codes.len(), _ENCODED_ROWS)
-        ]
-        # the newline ending the last row, then a zero byte (never in a token)
-        self.buf = np.frombuffer(b"\n".join([*(parts or [b""]), bytes(_PAD)]), dtype=np.uint8)
-        self.rows = codes.len()
-
-    @classmethod
-    def from_arrays(cls, starts: np.ndarray, buf: np.ndarray) -> PartNumbers:
-        """Part numbers kept by a generation (``starts`` and ``buf`` as built; may be mapped)."""
-        out = cls.__new__(cls)
-        out.starts, out.buf, out.rows = starts, buf, len(starts) - 1
-        return out
-
-    def containing(self, token: str, among: pl.Series | None = None) -> pl.Series:
-        """Ascending positions whose text holds ``token`` literally: of the ascending rows
-        ``among`` (a few thousand: only their bytes are looked at), or of all."""
-        return self.search(token, 0, among)[0]
-
-    def search(
-        self, token: str, after: int, among: pl.Series | None = None
-    ) -> tuple[pl.Series, pl.Series]:
-        """Ascending positions of the rows (of ``among``, else of all) holding ``token``
-        literally, and of those where it starts a code (at a row start or after a space) or
-        has at least ``after`` more characters of the same code after it: the search's
-        part-number rule."""
-        raw = token.encode()
-        if among is None:
-            at = self._occurrences(raw)
-        else:
-            at = self._occurrences_among(raw, among.to_numpy())
-        rows = np.searchsorted(self.starts, at.astype(self.starts.dtype), side="right") - 1
-        literal = _distinct(rows)
-        if after == 0:
-            return literal, literal
-        buf, last = self.buf, len(self.buf) - 1
-        before = buf[np.maximum(at, 1) - 1]
-        keep = (at == 0) | (before == _SPACE) | (before == _NEWLINE)
-        count = np.zeros(len(at), dtype=np.int8)
-        alive = np.ones(len(at), dtype=bool)
-        for k in range(4 * after - 3):  # the last one needed starts within 4 * (after - 1)
-            byte = buf[np.minimum(at + len(raw) + k, last)]
-            alive &= (byte != _SPACE) & (byte != _NEWLINE) & (byte != 0)
-            count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
-        return literal, _distinct(rows[keep | (count >= after)])
-
-    def each_byte(self, chars: bytes, after: int, step: int = 1 << 16) -> np.ndarray:
-        """For each of the one-byte tokens ``chars``, a mask of the rows holding it by the
-        part-number rule (``search(token, after)``'s second answer), as one boolean table
-        (a line a token): one pass over the buffer, ``step`` rows at a time, where a search
-        per token cost ~50 ms each (most bytes are hits of some letter or digit).
-
-        The look-ahead works in scratch arrays made once for the largest step and reused:
-        fresh temporaries per step cost ~190k page faults at a million rows (0.37 s of
-        system time in the import child, whose big blocks are mapped and returned anew)."""
-        assert len(chars) < 256  # a token's line number is a byte
-        table = np.zeros((len(chars), self.rows), dtype=bool)
-        which = np.full(256, len(chars), dtype=np.uint8)  # no token: the last line, dropped
-        which[np.frombuffer(chars, dtype=np.uint8)] = np.arange(len(chars))
-        ahead = 4 * after - 3  # as ``search`` looks ahead of a hit
-        buf, starts = self.buf, self.starts.astype(np.int64)
-        bounds = [(lo, min(lo + step, self.rows)) for lo in range(0, self.rows, step)]
-        most = max((int(starts[hi] - starts[lo]) for lo, hi in bounds), default=0)
-        keep_, ok_, alive_ = (np.empty(most, dtype=bool) for _ in range(3))
-        count_, bits_ = np.empty(most, dtype=np.int8), np.empty(most, dtype=np.uint8)
-        tail_ = np.empty(most + max(ahead, 0) + 1, dtype=np.uint8)
-        for lo, hi in bounds:
-            a, b = int(starts[lo]), int(starts[hi])
-            n = b - a
-            seg = buf[a:b]
-            before = buf[a - 1 : b - 1] if a else np.concatenate(([_NEWLINE], buf[: b - 1]))
-            keep, ok = keep_[:n], ok_[:n]
-            np.equal(before, _SPACE, out=keep)
-            keep |= np.equal(before, _NEWLINE, out=ok)
-            if after:
-                tail = tail_[: n + ahead + 1]
-                rest = buf[a : min(b + ahead + 1, len(buf))]
-                tail[: len(rest)] = rest
-                tail[len(rest) :] = 0
-                count, alive, bits = count_[:n], alive_[:n], bits_[:n]
-                count[:] = 0
-                alive[:] = True
-                for k in range(ahead):
-                    byte = tail[1 + k : 1 + k + n]
-                    for stop in (_SPACE, _NEWLINE, 0):
-                        alive &= np.not_equal(byte, stop, out=ok)
-                    np.bitwise_and(byte, 0xC0, out=bits)
-                    np.not_equal(bits, 0x80, out=ok)  # UTF-8 continuation bytes start none
-                    ok &= alive
-                    count += ok
-                keep |= np.greater_equal(count, after, out=ok)
-            else:
-                keep[:] = True
-            token = np.take(which, seg, out=bits_[:n])
-            keep &= np.less(token, len(chars), out=ok)
-            at = np.flatnonzero(keep)
-            rows = np.repeat(np.arange(lo, hi, dtype=np.int32), np.diff(starts[lo : hi + 1]))
-            table[token[at], rows[at]] = True
-        return table
-
-    def _occurrences(self, token: bytes) -> np.ndarray:
-        """Ascending byte offsets in ``buf`` where ``token`` starts: one slice per core
-        (numpy lets go of the GIL while it compares)."""
-        size = len(self.buf) - _PAD
-        if len(token) > size:
-            return np.empty(0, dtype=np.intp)
-        step = -(-size // _CORES)
-        if _CORES < 2 or size < _PARALLEL_BYTES:
-            return self._occurrences_in(token, 0, size)
-        bounds = [(lo, min(lo + step, size)) for lo in range(0, size, step)]
-        found = _pool().map(lambda b: self._occurrences_in(token, *b), bounds)
-        return np.concatenate(list(found))
-
-    def _occurrences_in(self, token: bytes, lo: int, hi: int) -> np.ndarray:
-        """Offsets in ``[lo, hi)`` where ``token`` starts (its later bytes may lie past ``hi``)."""
-        buf = self.buf
-        if len(token) == 1:
-            return np.flatnonzero(buf[lo:hi] == token[0]) + lo
-        word = token[0] | token[1] << 8
-        pairs = hi - lo  # offsets lo..hi-1 start a pair; the pad byte closes the last one
-        even = np.flatnonzero(buf[lo : lo + pairs + pairs % 2].view("<u2") == word) * 2
-        odd = np.flatnonzero(buf[lo + 1 : lo + 1 + pairs - pairs % 2].view("<u2") == word) * 2 + 1
-        at = np.sort(np.concatenate((even, odd))) + lo
-        return self._rest(token, at[at <= len(buf) - _PAD - len(token)])
-
-    def _occurrences_among(self, token: bytes, rows: np.ndarray) -> np.ndarray:
-        """Ascending offsets where ``token`` starts within the ascending ``rows``."""
-        first = self.starts[rows].astype(np.int64)
-        lengths = self.starts[rows + 1].astype(np.int64) - first - 1
-        lengths = np.maximum(lengths - len(token) + 1, 0)  # offsets where it could start
-        total = int(lengths.sum())
-        if total == 0:
-            return np.empty(0, dtype=np.int64)
-        shift = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
-        at = np.arange(total, dtype=np.int64) + shift
-        return self._rest(token, at[self.buf[at] == token[0]], 1)
-
-    def _rest(self, token: bytes, at: np.ndarray, known: int = 2) -> np.ndarray:
-        """The offsets of ``at`` (where ``token``'s first ``known`` bytes are) where the rest
-        of it follows (``at`` leaves room for all of it before the pad)."""
-        buf = self.buf
-        for k in range(known, len(token)):
-            at = at[buf[at + k] == token[k]]
-        return at
-
-    @property
-    def nbytes(self) -> int:
-        return int(self.buf.nbytes + self.starts.nbytes)
 
 
 def _by_word(rank: np.ndarray) -> np.ndarray:
@@ -276,23 +89,23 @@ class WordIndex:
         self.height = height
 
     @classmethod
-    def build(cls, text: pl.Series, step: int = 100_000) -> WordIndex:
+    def build(cls, text: pl.Series, step: int = WORD_SLICE) -> WordIndex:
         """Index the words of ``text`` (folded, separated by spaces: ``search_text``), row
         positions as given (``build_from``)."""
         return cls.build_from(lambda start: text.slice(start, step), text.len(), step)
 
     @classmethod
     def build_from(
-        cls, text_of: Callable[[int], pl.Series], height: int, step: int = 100_000
+        cls, text_of: Callable[[int], pl.Series], height: int, step: int = WORD_SLICE
     ) -> WordIndex:
         """Index the words of ``height`` rows of folded text whose every separator is a space
         (``search_text``: cut at the spaces, a third of the time a regex took), ``text_of(start)``
         giving the ``step`` rows from ``start`` (never all at once: the words of a million
         rows as one column take ~80 MB).
 
-        Slice by slice, each made and exploded once, so the words of only one slice are
-        strings at a time (keeping every slice's words as strings cost ~150 MB at a million
-        rows): each slice's words get ranks in its own sorted vocabulary, and its rows are
+        A slice per core at a time, each made and exploded once, so the words of only those
+        slices are strings at once (keeping every slice's words as strings cost ~150 MB at a
+        million rows): each slice's words get ranks in its own sorted vocabulary, and its rows are
         ordered by them (a radix sort of small integers, far quicker than sorting strings),
         leaving 4 bytes a (word, row). Once every slice's vocabulary is known, each slice's
         rows of a word are placed after the earlier slices' in the word's place: no sort of
@@ -300,12 +113,20 @@ class WordIndex:
         million rows, and twice the memory)."""
         vocabularies: list[pl.Series] = []
         slices: deque[tuple[np.ndarray, np.ndarray]] = deque()  # per slice: rows per word, rows
-        for start in range(0, height, step):  # one slice at a time: its words are the peak
-            # Series calls only: they run on this thread (a frame's ``select`` ran on polars'
-            # pool, where the searches beside it queued behind each slice)
-            local, per_word, row = _slice_postings(text_of(start).str.split(" "), start)
-            vocabularies.append(local)
-            slices.append((per_word, row))
+
+        def postings(start: int) -> tuple[pl.Series, np.ndarray, np.ndarray]:
+            # Series calls only: they run on the calling thread (a frame's ``select`` ran on
+            # polars' pool, where the searches beside it queued behind each slice)
+            return _slice_postings(text_of(start).str.split(" "), start)
+
+        starts = range(0, height, step)
+        # a slice per core at a time (polars and numpy let go of the GIL: 0.59 s for 1M DACH
+        # rows on two cores, 1.1 on one); only those slices' words are strings at once
+        workers = min(_CORES, len(starts))
+        with ThreadPoolExecutor(max(workers, 1), thread_name_prefix="word-index") as pool:
+            for local, per_word, row in pool.map(postings, starts):
+                vocabularies.append(local)
+                slices.append((per_word, row))
         words = (
             pl.concat(vocabularies).unique().sort()
             if vocabularies
@@ -379,15 +200,29 @@ class NumberIndex:
     def build(cls, text: pl.Series) -> NumberIndex | None:
         """The index of ``text`` (row positions as given), or ``None`` unless every value is
         empty or one run of at most ``LONGEST`` digits."""
-        if not text.fill_null("").str.contains(rf"^[0-9]{{0,{cls.LONGEST}}}$").all():
-            return None
+        digits = cls.digits(text)
+        return None if digits is None else cls.from_digits([digits])
+
+    @classmethod
+    def digits(cls, text: pl.Series) -> tuple[np.ndarray, np.ndarray] | None:
+        """Each code's length and value (9 bytes a row: a slice's strings need not be kept
+        till the index is made), or ``None`` unless each is empty or at most ``LONGEST``
+        digits."""
         codes = text.fill_null("")
+        if not codes.str.contains(rf"^[0-9]{{0,{cls.LONGEST}}}$").all():
+            return None
         lengths = codes.str.len_bytes().to_numpy().astype(np.uint8)
-        values = codes.replace("", "0").cast(pl.UInt64).to_numpy()
+        return lengths, codes.replace("", "0").cast(pl.UInt64).to_numpy()
+
+    @classmethod
+    def from_digits(cls, slices: list[tuple[np.ndarray, np.ndarray]]) -> NumberIndex:
+        """The index of consecutive slices of rows, each given by ``digits``."""
+        lengths = np.concatenate([np.zeros(0, dtype=np.uint8), *(n for n, _v in slices)])
+        values = np.concatenate([np.zeros(0, dtype=np.uint64), *(v for _n, v in slices)])
         rows = np.flatnonzero(lengths > 0).astype(np.uint32)
         order = np.lexsort((values[rows], lengths[rows]))
         rows = rows[order]
-        return cls(lengths[rows], values[rows], rows, text.len())
+        return cls(lengths[rows], values[rows], rows, len(lengths))
 
     def rows_with_prefix(self, token: str) -> pl.Series:
         """Positions of the rows whose code starts with ``token``."""

@@ -27,7 +27,9 @@ from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
 from .detect import ImportPlan
-from .indexed import Indexes, indexed, short_masks
+from .indexed import indexed, short_masks
+from .indexing import Indexes, build_indexes
+from .part_numbers import PartNumbers
 from .parts import SnapshotParts
 from .priority import InFlight
 from .query import SORT_KEYS
@@ -39,8 +41,7 @@ from .row_blocks import RowBlocks
 from .rows import RowConverter, RowError, product_of, raw_names
 from .rows_store import stored_rows
 from .scan import View, all_of, letter_mask, match_chunk
-from .search_index import NumberIndex, PartNumbers, WordIndex, per_core
-from .search_text import text_codes, text_words
+from .search_index import per_core
 from .side_files import CategoryTable
 from .values import price_to_stored
 from .words import tokens
@@ -192,25 +193,13 @@ class Snapshot(SnapshotParts):
 
     def _word_index(self) -> None:
         """``index``'s second part: part numbers, EANs and words, cut from the search text the
-        snapshot was scanned by (``search_text.text_codes``, ``text_words``): the index holds
-        what a scan matched, made a slice at a time."""
+        snapshot was scanned by (``indexing``): the index holds what a scan matched, made a
+        slice at a time on every core."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
                 text = self.frame.get_column("_text")
-                step = 100_000
-                slices = range(0, max(text.len(), 1), step)
-                # made whole, a column's temporaries were the import's peak (~30 MB more at 1M
-                # rows, beside the searches' scans); each slice's parts in chunks instead
-                eans, codes = zip(*(text_codes(text.slice(at, step)) for at in slices), strict=True)
-                self._codes = PartNumbers(pl.concat(codes, rechunk=False))
-                numbers = pl.concat(eans, rechunk=False)
-                del eans, codes
-                by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
-                del numbers
-                words = WordIndex.build_from(
-                    lambda at: text_words(text.slice(at, step)), text.len(), step
-                )
+                self._codes, (words, by_number) = build_indexes(text)
                 # the scans' letter masks hold the index's rules: kept (a letter searched again
                 # while the others were made took 70-150 ms by the index's slices)
                 known = dict(self._letters)

@@ -11,7 +11,10 @@ from types import FrameType
 
 import polars as pl
 
-from ingram_desk.catalogue.search_index import NumberIndex, PartNumbers, WordIndex
+from ingram_desk.catalogue.indexed import indexed, short_masks
+from ingram_desk.catalogue.part_numbers import PartNumbers
+from ingram_desk.catalogue.search_index import NumberIndex, WordIndex
+from ingram_desk.catalogue.search_text import MIN_SUFFIX
 
 
 def _words_of(text: str) -> list[str]:
@@ -191,3 +194,63 @@ def test_number_index_finds_the_same_rows_as_the_word_index_for_digit_codes() ->
         assert sorted(numbers.rows_with_prefix(token).to_list()) == expected, token
     assert NumberIndex.build(pl.Series(["123", "12a"])) is None  # not digits: the word index
     assert NumberIndex.build(pl.Series(["1" * 20])) is None  # too long for a number
+
+
+def test_part_numbers_typed_on_read_only_the_rows_the_shorter_token_held() -> None:
+    """A token typed on is searched among the remembered rows of its longest prefix (all of
+    them, or of the rows asked): the same answers as a search of the whole buffer."""
+    rng = random.Random(21)
+    codes = [
+        " ".join("".join(rng.choice("abcx12") for _ in range(rng.randint(1, 8))) for _ in "ab")
+        for _ in range(30_000)
+    ]
+    typed, fresh = PartNumbers(pl.Series(codes)), PartNumbers(pl.Series(codes))
+    within = pl.Series(list(range(0, len(codes), 5)), dtype=pl.UInt32)
+    for word in ["ab1c2", "x1xa", "cab", "12ab1", "zz", "c2c"]:
+        for end in range(1, len(word) + 1):
+            token = word[:end]
+            for after in (0, 2):
+                rule = re.compile(rf"(?:^| ){re.escape(token)}|{re.escape(token)}[^ ]{{{after}}}")
+                got = typed.search(token, after)
+                assert got[0].to_list() == [i for i, c in enumerate(codes) if token in c], token
+                assert got[1].to_list() == [i for i, c in enumerate(codes) if rule.search(c)]
+                some = typed.search(token, after, within)[1].to_list()
+                assert some == [i for i in got[1].to_list() if i % 5 == 0], token
+                assert got[1].to_list() == fresh.search(token, after)[1].to_list()
+    assert typed._held and len(typed._held) <= 64  # (the few rows of the longer tokens)
+
+
+def test_a_pasted_part_number_is_found_among_the_rows_holding_each_token_at_any_size() -> None:
+    """ "ab-12" finds the rows matching "ab" and "12" and those whose part numbers hold "ab12"
+    (here its end: "12" alone there matches nothing), also where each token is in more rows
+    than are read one by one (the tokens' rows over all rows are intersected)."""
+    rng = random.Random(22)
+    height = 40_000
+    codes = ["".join(rng.choice("ab12xy") for _ in range(rng.randint(2, 7))) for _ in range(height)]
+    words = [" ".join(rng.choice(["ab", "abx", "12y", "kabel", "y"]) for _ in "12") for _ in codes]
+    parts = PartNumbers(pl.Series(codes))
+    index = (
+        WordIndex.build(pl.Series([f" {w} " for w in words])),
+        WordIndex.build(pl.Series([""] * height)),
+    )
+    short = short_masks(parts, index, "ab12xy")
+
+    def matches(token: str, row: int) -> bool:
+        after = max(MIN_SUFFIX - len(token), 0)
+        code = codes[row]
+        inside = any(
+            len(code) - at - len(token) >= after
+            for at in range(len(code)) if code.startswith(token, at)
+        )  # fmt: skip
+        return (
+            code.startswith(token) or inside or any(w.startswith(token) for w in words[row].split())
+        )
+
+    for chunk in ["ab-12", "12-ab", "a-b-1", "ab-12-x", "y-1", "xy-ab-12"]:
+        parts_of = chunk.split("-")
+        expected = [
+            row for row in range(height)
+            if all(matches(t, row) for t in parts_of) or matches("".join(parts_of), row)
+        ]  # fmt: skip
+        found = indexed(parts, index, short, [], [chunk], lambda: None).to_list()
+        assert found == expected, chunk

@@ -1,0 +1,259 @@
+"""Part numbers as one byte buffer that numpy searches for substrings, by the part-number rule.
+
+Why: part numbers must match as substrings ("ms-98" pasted, "98" typed), which word postings
+cannot do within their memory; a literal scan of a million strings costs polars ~20 ns a row.
+``PartNumbers`` keeps every row's compacted part numbers in one buffer that numpy compares 16
+bits at a time (a row costs ~0.5 ns per pass), checks the rule around each hit on the hits'
+offsets (not with a regex per row), and remembers the few rows of the last tokens, so that a
+token typed on reads only their bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+
+import numpy as np
+import polars as pl
+
+__all__ = ["SCATTERED_ROWS", "PartNumbers", "common"]
+
+#: a zero byte after the part-number buffer, so the byte after a match can be read unchecked
+_PAD = 1
+_SPACE, _NEWLINE = ord(" "), ord("\n")
+_CORES = min(os.cpu_count() or 1, 4)
+#: rows whose part numbers are encoded at once
+_ENCODED_ROWS = 1 << 16
+#: below this many bytes one thread searches the whole buffer
+_PARALLEL_BYTES = 1 << 20
+#: up to this many rows are scanned one by one where they lie; more and the whole buffer is
+#: quicker (a scattered row costs ~250 ns, a cache miss or two)
+SCATTERED_ROWS = 16_000
+#: tokens whose rows ``PartNumbers`` remembers (each at most ``SCATTERED_ROWS``: ~64 KB)
+_HELD_TOKENS = 64
+
+
+def _distinct(rows: np.ndarray) -> pl.Series:
+    """Ascending ``rows`` without repeats, as positions."""
+    if len(rows) > 1:
+        rows = rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
+    return pl.Series(rows.astype(np.uint32), dtype=pl.UInt32)
+
+
+def common(a: pl.Series, b: pl.Series) -> pl.Series:
+    """The positions in both ascending ``a`` and ``b`` (distinct), by a mask of the shorter
+    one's: a few ms for lists of 100k rows, where numpy's ``intersect1d`` sorts both."""
+    short, other = sorted((a.to_numpy(), b.to_numpy()), key=len)
+    if not len(short):
+        return pl.Series([], dtype=pl.UInt32)
+    seen = np.zeros(int(short[-1]) + 1, dtype=bool)
+    seen[short] = True
+    other = other[other <= short[-1]]
+    return pl.Series(other[seen[other]].astype(np.uint32), dtype=pl.UInt32)
+
+
+@cache
+def _pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(_CORES, thread_name_prefix="part-numbers")
+
+
+class PartNumbers:
+    """Each row's part-number text in one byte buffer (rows ended by a newline) that numpy
+    searches: a token's first two bytes are compared as one 16-bit word at both alignments,
+    later bytes only at the offsets still in play — a few ms for a million rows whatever the
+    token, where polars pays ~20 ns a row per scan and a regex on each hit. The rule around a
+    hit (start of a code, characters after it) is checked on the hits' offsets too."""
+
+    def __init__(self, codes: pl.Series | Iterable[pl.Series]) -> None:
+        """The part numbers of ``codes``: one column, or consecutive slices of rows (each
+        encoded as it comes, so that no slice's strings need be kept)."""
+        slices = [codes] if isinstance(codes, pl.Series) else codes
+        lengths, buf = [np.zeros(0, dtype=np.int64)], bytearray()
+        for part in slices:
+            lengths.append(part.str.len_bytes().fill_null(0).to_numpy().astype(np.int64))
+            # encoded ``_ENCODED_ROWS`` rows at a time: the text of a million rows as one
+            # ``str`` held the GIL ~50 ms (made, then encoded), and the searches and page
+            # reads beside it waited
+            for at in range(0, part.len(), _ENCODED_ROWS):
+                buf += part.slice(at, _ENCODED_ROWS).fill_null("").str.join("\n").item().encode()
+                buf += b"\n"
+        ends = np.cumsum(np.concatenate(lengths) + 1)
+        small = ends[-1:].sum() < 2**32
+        #: where each row starts, and one more entry: where a row after the last would
+        self.starts = np.concatenate(([0], ends)).astype(np.uint32 if small else np.int64)
+        buf += bytes(_PAD)  # a zero byte after the newline ending the last row (in no token)
+        self.buf = np.frombuffer(buf, dtype=np.uint8)
+        self.rows = len(ends)
+        self._held: dict[str, pl.Series] = {}
+        self._held_lock = threading.Lock()
+
+    @classmethod
+    def from_arrays(cls, starts: np.ndarray, buf: np.ndarray) -> PartNumbers:
+        """Part numbers kept by a generation (``starts`` and ``buf`` as built; may be mapped)."""
+        out = cls.__new__(cls)
+        out.starts, out.buf, out.rows = starts, buf, len(starts) - 1
+        out._held, out._held_lock = {}, threading.Lock()
+        return out
+
+    def containing(self, token: str, among: pl.Series | None = None) -> pl.Series:
+        """Ascending positions whose text holds ``token`` literally: of the ascending rows
+        ``among`` (a few thousand: only their bytes are looked at), or of all."""
+        return self.search(token, 0, among)[0]
+
+    def search(
+        self, token: str, after: int, among: pl.Series | None = None
+    ) -> tuple[pl.Series, pl.Series]:
+        """Ascending positions of the rows (of ``among``, else of all) holding ``token``
+        literally, and of those where it starts a code (at a row start or after a space) or
+        has at least ``after`` more characters of the same code after it: the search's
+        part-number rule."""
+        raw = token.encode()
+        everywhere = among is None
+        held = self._holding_prefix(token)
+        if held is not None:  # a row holding ``token`` holds its prefix: only those rows
+            among = held if among is None else common(among, held)
+        if among is None:
+            at = self._occurrences(raw)
+        else:
+            at = self._occurrences_among(raw, among.to_numpy())
+        rows = np.searchsorted(self.starts, at.astype(self.starts.dtype), side="right") - 1
+        literal = _distinct(rows)
+        if everywhere and literal.len() <= SCATTERED_ROWS:
+            self._hold(token, literal)
+        if after == 0:
+            return literal, literal
+        buf, last = self.buf, len(self.buf) - 1
+        before = buf[np.maximum(at, 1) - 1]
+        keep = (at == 0) | (before == _SPACE) | (before == _NEWLINE)
+        count = np.zeros(len(at), dtype=np.int8)
+        alive = np.ones(len(at), dtype=bool)
+        for k in range(4 * after - 3):  # the last one needed starts within 4 * (after - 1)
+            byte = buf[np.minimum(at + len(raw) + k, last)]
+            alive &= (byte != _SPACE) & (byte != _NEWLINE) & (byte != 0)
+            count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
+        return literal, _distinct(rows[keep | (count >= after)])
+
+    def _holding_prefix(self, token: str) -> pl.Series | None:
+        """The rows holding the longest remembered prefix of ``token`` (itself included)
+        literally, or ``None``."""
+        held = self._held
+        for end in range(len(token), 0, -1):
+            if (rows := held.get(token[:end])) is not None:
+                return rows
+        return None
+
+    def _hold(self, token: str, rows: pl.Series) -> None:
+        """Remember the few ``rows`` holding ``token`` literally: typing on extends it, and
+        the next key's search reads only their bytes (a search of the whole buffer costs
+        5-10 ms at a million rows, a scattered row ~250 ns); the oldest are forgotten."""
+        with self._held_lock:
+            self._held.pop(token, None)
+            self._held[token] = rows
+            while len(self._held) > _HELD_TOKENS:
+                del self._held[next(iter(self._held))]
+
+    def each_byte(self, chars: bytes, after: int, step: int = 1 << 16) -> np.ndarray:
+        """For each of the one-byte tokens ``chars``, a mask of the rows holding it by the
+        part-number rule (``search(token, after)``'s second answer), as one boolean table
+        (a line a token): one pass over the buffer, ``step`` rows at a time, where a search
+        per token cost ~50 ms each (most bytes are hits of some letter or digit).
+
+        The look-ahead works in scratch arrays made once for the largest step and reused:
+        fresh temporaries per step cost ~190k page faults at a million rows (0.37 s of
+        system time in the import child, whose big blocks are mapped and returned anew)."""
+        assert len(chars) < 256  # a token's line number is a byte
+        table = np.zeros((len(chars), self.rows), dtype=bool)
+        which = np.full(256, len(chars), dtype=np.uint8)  # no token: the last line, dropped
+        which[np.frombuffer(chars, dtype=np.uint8)] = np.arange(len(chars))
+        ahead = 4 * after - 3  # as ``search`` looks ahead of a hit
+        buf, starts = self.buf, self.starts.astype(np.int64)
+        bounds = [(lo, min(lo + step, self.rows)) for lo in range(0, self.rows, step)]
+        most = max((int(starts[hi] - starts[lo]) for lo, hi in bounds), default=0)
+        keep_, ok_, alive_ = (np.empty(most, dtype=bool) for _ in range(3))
+        count_, bits_ = np.empty(most, dtype=np.int8), np.empty(most, dtype=np.uint8)
+        tail_ = np.empty(most + max(ahead, 0) + 1, dtype=np.uint8)
+        for lo, hi in bounds:
+            a, b = int(starts[lo]), int(starts[hi])
+            n = b - a
+            seg = buf[a:b]
+            before = buf[a - 1 : b - 1] if a else np.concatenate(([_NEWLINE], buf[: b - 1]))
+            keep, ok = keep_[:n], ok_[:n]
+            np.equal(before, _SPACE, out=keep)
+            keep |= np.equal(before, _NEWLINE, out=ok)
+            if after:
+                tail = tail_[: n + ahead + 1]
+                rest = buf[a : min(b + ahead + 1, len(buf))]
+                tail[: len(rest)] = rest
+                tail[len(rest) :] = 0
+                count, alive, bits = count_[:n], alive_[:n], bits_[:n]
+                count[:] = 0
+                alive[:] = True
+                for k in range(ahead):
+                    byte = tail[1 + k : 1 + k + n]
+                    for stop in (_SPACE, _NEWLINE, 0):
+                        alive &= np.not_equal(byte, stop, out=ok)
+                    np.bitwise_and(byte, 0xC0, out=bits)
+                    np.not_equal(bits, 0x80, out=ok)  # UTF-8 continuation bytes start none
+                    ok &= alive
+                    count += ok
+                keep |= np.greater_equal(count, after, out=ok)
+            else:
+                keep[:] = True
+            token = np.take(which, seg, out=bits_[:n])
+            keep &= np.less(token, len(chars), out=ok)
+            at = np.flatnonzero(keep)
+            rows = np.repeat(np.arange(lo, hi, dtype=np.int32), np.diff(starts[lo : hi + 1]))
+            table[token[at], rows[at]] = True
+        return table
+
+    def _occurrences(self, token: bytes) -> np.ndarray:
+        """Ascending byte offsets in ``buf`` where ``token`` starts: one slice per core
+        (numpy lets go of the GIL while it compares)."""
+        size = len(self.buf) - _PAD
+        if len(token) > size:
+            return np.empty(0, dtype=np.intp)
+        step = -(-size // _CORES)
+        if _CORES < 2 or size < _PARALLEL_BYTES:
+            return self._occurrences_in(token, 0, size)
+        bounds = [(lo, min(lo + step, size)) for lo in range(0, size, step)]
+        found = _pool().map(lambda b: self._occurrences_in(token, *b), bounds)
+        return np.concatenate(list(found))
+
+    def _occurrences_in(self, token: bytes, lo: int, hi: int) -> np.ndarray:
+        """Offsets in ``[lo, hi)`` where ``token`` starts (its later bytes may lie past ``hi``)."""
+        buf = self.buf
+        if len(token) == 1:
+            return np.flatnonzero(buf[lo:hi] == token[0]) + lo
+        word = token[0] | token[1] << 8
+        pairs = hi - lo  # offsets lo..hi-1 start a pair; the pad byte closes the last one
+        even = np.flatnonzero(buf[lo : lo + pairs + pairs % 2].view("<u2") == word) * 2
+        odd = np.flatnonzero(buf[lo + 1 : lo + 1 + pairs - pairs % 2].view("<u2") == word) * 2 + 1
+        at = np.sort(np.concatenate((even, odd))) + lo
+        return self._rest(token, at[at <= len(buf) - _PAD - len(token)])
+
+    def _occurrences_among(self, token: bytes, rows: np.ndarray) -> np.ndarray:
+        """Ascending offsets where ``token`` starts within the ascending ``rows``."""
+        first = self.starts[rows].astype(np.int64)
+        lengths = self.starts[rows + 1].astype(np.int64) - first - 1
+        lengths = np.maximum(lengths - len(token) + 1, 0)  # offsets where it could start
+        total = int(lengths.sum())
+        if total == 0:
+            return np.empty(0, dtype=np.int64)
+        shift = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
+        at = np.arange(total, dtype=np.int64) + shift
+        return self._rest(token, at[self.buf[at] == token[0]], 1)
+
+    def _rest(self, token: bytes, at: np.ndarray, known: int = 2) -> np.ndarray:
+        """The offsets of ``at`` (where ``token``'s first ``known`` bytes are) where the rest
+        of it follows (``at`` leaves room for all of it before the pad)."""
+        buf = self.buf
+        for k in range(known, len(token)):
+            at = at[buf[at + k] == token[k]]
+        return at
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.buf.nbytes + self.starts.nbytes)
