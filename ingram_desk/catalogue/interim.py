@@ -424,9 +424,9 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
 
         def settle() -> None:
             answered.wait(SETTLE_AFTER_SECONDS)
-            pending.snap.index()  # searches scan until then: the rest below them
+            pending.snap.store_rows()
             lower_thread_priority(BACKGROUND_NICENESS)
-            pending.settle()
+            pending.settle()  # the index first: searches scan until then
             release_free_memory()
 
         threading.Thread(target=settle, name="settle", daemon=True).start()
@@ -508,7 +508,7 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
         try:
             if pending is None:
                 raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))
-            pending.snap.index()  # (or waits for it: then the rest below the searches)
+            pending.snap.store_rows()  # (or waits for it: then the rest below the searches)
             lower_thread_priority(BACKGROUND_NICENESS)
             stock = kwargs.get("stock_file")
             report = commit_import(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
@@ -67,26 +66,21 @@ class PartNumbers:
     token, where polars pays ~20 ns a row per scan and a regex on each hit. The rule around a
     hit (start of a code, characters after it) is checked on the hits' offsets too."""
 
-    def __init__(self, codes: pl.Series | Iterable[pl.Series]) -> None:
-        """The part numbers of ``codes``: one column, or consecutive slices of rows (each
-        encoded as it comes, so that no slice's strings need be kept)."""
-        slices = [codes] if isinstance(codes, pl.Series) else codes
-        lengths, buf = [np.zeros(0, dtype=np.int64)], bytearray()
-        for part in slices:
-            lengths.append(part.str.len_bytes().fill_null(0).to_numpy().astype(np.int64))
-            # encoded ``_ENCODED_ROWS`` rows at a time: the text of a million rows as one
-            # ``str`` held the GIL ~50 ms (made, then encoded), and the searches and page
-            # reads beside it waited
-            for at in range(0, part.len(), _ENCODED_ROWS):
-                buf += part.slice(at, _ENCODED_ROWS).fill_null("").str.join("\n").item().encode()
-                buf += b"\n"
-        ends = np.cumsum(np.concatenate(lengths) + 1)
+    def __init__(self, codes: pl.Series) -> None:
+        lengths = codes.str.len_bytes().fill_null(0).to_numpy().astype(np.int64)
+        ends = np.cumsum(lengths + 1)
         small = ends[-1:].sum() < 2**32
         #: where each row starts, and one more entry: where a row after the last would
         self.starts = np.concatenate(([0], ends)).astype(np.uint32 if small else np.int64)
-        buf += bytes(_PAD)  # a zero byte after the newline ending the last row (in no token)
-        self.buf = np.frombuffer(buf, dtype=np.uint8)
-        self.rows = len(ends)
+        # encoded a part at a time: the text of a million rows as one ``str`` held the GIL
+        # ~50 ms (made, then encoded), and the searches and page reads beside it waited
+        parts = [
+            codes.slice(at, _ENCODED_ROWS).fill_null("").str.join("\n").item().encode()
+            for at in range(0, codes.len(), _ENCODED_ROWS)
+        ]
+        # the newline ending the last row, then a zero byte (never in a token)
+        self.buf = np.frombuffer(b"\n".join([*(parts or [b""]), bytes(_PAD)]), dtype=np.uint8)
+        self.rows = codes.len()
         self._held: dict[str, pl.Series] = {}
         self._held_lock = threading.Lock()
 

@@ -4,29 +4,23 @@ Why: a literal scan of a million strings costs polars about 20 ns per row whatev
 length (20-30 ms per token on two cores), too slow for search-as-you-type once IPC and page
 reads are added. ``WordIndex`` sorts the words, so the words sharing a prefix are one
 contiguous range and their rows one contiguous slice of the postings: two binary searches and
-a slice, whatever the catalogue's size, for 4 bytes per (word, row). It is made a slice of rows
-per core at a time. ``NumberIndex`` keeps codes of digits (EANs) as sorted numbers. Part
-numbers are searched as substrings (``part_numbers``).
+a slice, whatever the catalogue's size, for 4 bytes per (word, row). ``NumberIndex`` keeps
+codes of digits (EANs) as sorted numbers. Part numbers are searched as substrings
+(``part_numbers``).
 """
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import polars as pl
 
-__all__ = ["WORD_SLICE", "NumberIndex", "WordIndex", "per_core"]
+__all__ = ["NumberIndex", "WordIndex", "per_core"]
 
 #: the highest code point: every word starting with a token sorts below token + this
 _TOP = "\U0010ffff"
-_CORES = min(os.cpu_count() or 1, 4)
-#: rows whose words are indexed at once, a slice per core: two slices' words as strings at a
-#: time (1M English rows: +63 MB at the import's peak, against +165 for slices of 100k rows)
-WORD_SLICE = 25_000
 
 
 def per_core(frame: pl.DataFrame, min_rows: int = 2_000) -> list[pl.DataFrame]:
@@ -89,23 +83,23 @@ class WordIndex:
         self.height = height
 
     @classmethod
-    def build(cls, text: pl.Series, step: int = WORD_SLICE) -> WordIndex:
+    def build(cls, text: pl.Series, step: int = 100_000) -> WordIndex:
         """Index the words of ``text`` (folded, separated by spaces: ``search_text``), row
         positions as given (``build_from``)."""
         return cls.build_from(lambda start: text.slice(start, step), text.len(), step)
 
     @classmethod
     def build_from(
-        cls, text_of: Callable[[int], pl.Series], height: int, step: int = WORD_SLICE
+        cls, text_of: Callable[[int], pl.Series], height: int, step: int = 100_000
     ) -> WordIndex:
         """Index the words of ``height`` rows of folded text whose every separator is a space
         (``search_text``: cut at the spaces, a third of the time a regex took), ``text_of(start)``
         giving the ``step`` rows from ``start`` (never all at once: the words of a million
         rows as one column take ~80 MB).
 
-        A slice per core at a time, each made and exploded once, so the words of only those
-        slices are strings at once (keeping every slice's words as strings cost ~150 MB at a
-        million rows): each slice's words get ranks in its own sorted vocabulary, and its rows are
+        Slice by slice, each made and exploded once, so the words of only one slice are
+        strings at a time (keeping every slice's words as strings cost ~150 MB at a million
+        rows): each slice's words get ranks in its own sorted vocabulary, and its rows are
         ordered by them (a radix sort of small integers, far quicker than sorting strings),
         leaving 4 bytes a (word, row). Once every slice's vocabulary is known, each slice's
         rows of a word are placed after the earlier slices' in the word's place: no sort of
@@ -114,19 +108,12 @@ class WordIndex:
         vocabularies: list[pl.Series] = []
         slices: deque[tuple[np.ndarray, np.ndarray]] = deque()  # per slice: rows per word, rows
 
-        def postings(start: int) -> tuple[pl.Series, np.ndarray, np.ndarray]:
-            # Series calls only: they run on the calling thread (a frame's ``select`` ran on
-            # polars' pool, where the searches beside it queued behind each slice)
-            return _slice_postings(text_of(start).str.split(" "), start)
-
-        starts = range(0, height, step)
-        # a slice per core at a time (polars and numpy let go of the GIL: 0.59 s for 1M DACH
-        # rows on two cores, 1.1 on one); only those slices' words are strings at once
-        workers = min(_CORES, len(starts))
-        with ThreadPoolExecutor(max(workers, 1), thread_name_prefix="word-index") as pool:
-            for local, per_word, row in pool.map(postings, starts):
-                vocabularies.append(local)
-                slices.append((per_word, row))
+        for start in range(0, height, step):  # one slice at a time: its words are the peak
+            # Series calls only: they run on this thread (a frame's ``select`` ran on polars'
+            # pool, where the searches beside it queued behind each slice)
+            local, per_word, row = _slice_postings(text_of(start).str.split(" "), start)
+            vocabularies.append(local)
+            slices.append((per_word, row))
         words = (
             pl.concat(vocabularies).unique().sort()
             if vocabularies
@@ -200,29 +187,15 @@ class NumberIndex:
     def build(cls, text: pl.Series) -> NumberIndex | None:
         """The index of ``text`` (row positions as given), or ``None`` unless every value is
         empty or one run of at most ``LONGEST`` digits."""
-        digits = cls.digits(text)
-        return None if digits is None else cls.from_digits([digits])
-
-    @classmethod
-    def digits(cls, text: pl.Series) -> tuple[np.ndarray, np.ndarray] | None:
-        """Each code's length and value (9 bytes a row: a slice's strings need not be kept
-        till the index is made), or ``None`` unless each is empty or at most ``LONGEST``
-        digits."""
-        codes = text.fill_null("")
-        if not codes.str.contains(rf"^[0-9]{{0,{cls.LONGEST}}}$").all():
+        if not text.fill_null("").str.contains(rf"^[0-9]{{0,{cls.LONGEST}}}$").all():
             return None
+        codes = text.fill_null("")
         lengths = codes.str.len_bytes().to_numpy().astype(np.uint8)
-        return lengths, codes.replace("", "0").cast(pl.UInt64).to_numpy()
-
-    @classmethod
-    def from_digits(cls, slices: list[tuple[np.ndarray, np.ndarray]]) -> NumberIndex:
-        """The index of consecutive slices of rows, each given by ``digits``."""
-        lengths = np.concatenate([np.zeros(0, dtype=np.uint8), *(n for n, _v in slices)])
-        values = np.concatenate([np.zeros(0, dtype=np.uint64), *(v for _n, v in slices)])
+        values = codes.replace("", "0").cast(pl.UInt64).to_numpy()
         rows = np.flatnonzero(lengths > 0).astype(np.uint32)
         order = np.lexsort((values[rows], lengths[rows]))
         rows = rows[order]
-        return cls(lengths[rows], values[rows], rows, len(lengths))
+        return cls(lengths[rows], values[rows], rows, text.len())
 
     def rows_with_prefix(self, token: str) -> pl.Series:
         """Positions of the rows whose code starts with ``token``."""

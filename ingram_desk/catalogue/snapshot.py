@@ -194,7 +194,7 @@ class Snapshot(SnapshotParts):
     def _word_index(self) -> None:
         """``index``'s second part: part numbers, EANs and words, cut from the search text the
         snapshot was scanned by (``indexing``): the index holds what a scan matched, made a
-        slice at a time on every core."""
+        slice at a time."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
