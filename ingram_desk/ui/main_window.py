@@ -584,7 +584,8 @@ class MainWindow(QMainWindow):
             self._ask_quit_while_sending(sending)
             return
         self.ui_state.save_window(self)
-        self.ui_state.save_header("catalogue", self.catalogue_tab.table.horizontalHeader())
+        with self.catalogue_tab.description_fit.at_full_width():
+            self.ui_state.save_header("catalogue", self.catalogue_tab.table.horizontalHeader())
         if self.catalogue_tab.panes_sized:  # (else fitted to the names again at the next start)
             self.ui_state.save_splitter("catalogue", self.catalogue_tab.splitter)
         self.ui_state.save_header("pna", self.pna_tab.view.header())

@@ -540,3 +540,41 @@ async def test_panes_the_clerk_sized_stay_so(qtbot, make_main_window, ui_catalog
     assert sizes[0] == 190 and tab.panes_sized
     await window.refresh_catalogue_state()
     assert tab.splitter.sizes() == sizes
+
+
+def _edge_cut(table) -> int:
+    """Pixels of the column the table's right edge cuts that are out of view (0: none)."""
+    header, edge = table.horizontalHeader(), table.viewport().width()
+    for visual in range(header.count()):
+        column = header.logicalIndex(visual)
+        if header.isSectionHidden(column):
+            continue
+        left = header.sectionViewportPosition(column)
+        if left < edge < left + header.sectionSize(column):
+            return left + header.sectionSize(column) - edge
+    return 0
+
+
+async def test_the_description_gives_way_so_the_edge_cuts_no_column(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """A column cut by the view's edge shows no ellipsis: at 1440 px with the detail pane the
+    ETA "12/12/2026" read "12/12/202". The description narrows (eliding its text) so that the
+    column at the edge is whole, and widens back as the window does."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await _search(tab, "monitor", qtbot)
+    keys = [col.key for col in tab.model.columns]
+    description, eta = keys.index("description"), keys.index("eta")
+    header = tab.table.horizontalHeader()
+    full = header.sectionSize(description)
+    await _wide(window, 1440)
+    assert _edge_cut(tab.table) == 0
+    assert tab.description_fit.least <= header.sectionSize(description) < full
+    left = header.sectionViewportPosition(eta)
+    assert left + header.sectionSize(eta) <= tab.table.viewport().width()  # the ETA whole
+    for width in (1300, 1380, 1500, 1600):
+        await _wide(window, width)
+        assert _edge_cut(tab.table) == 0, width
+    await _wide(window, 2400)
+    assert header.sectionSize(description) == full

@@ -108,6 +108,38 @@ def test_window_geometry_and_column_layout_are_remembered(qtbot, ui_catalogue, t
     second.close()
 
 
+def _laid_out(window: MainWindow, width: int) -> None:
+    window.resize(width, 1000)
+    for _ in range(5):  # (the resize, then the fit it asks for)
+        QApplication.processEvents()
+
+
+def test_a_description_width_the_clerk_chose_is_given_way_from_and_kept(
+    qtbot, ui_catalogue, tmp_path
+) -> None:
+    """The catalogue's description narrows on a narrow window so that the view's edge cuts no
+    column (``test_catalogue_tab``): dragged wider, it gives way from her width, and the layout
+    kept at closing has her width, not the narrowed one (a narrow window today would narrow it
+    on a wide screen tomorrow)."""
+    services = WindowServices(catalogue=ui_catalogue, pna=None, events=EventHub())
+    first = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(first)
+    first.show()
+    _laid_out(first, 2400)
+    description = [c.key for c in first.catalogue_tab.model.columns].index("description")
+    header = first.catalogue_tab.table.horizontalHeader()
+    header.resizeSection(description, 420)  # (what her drag does)
+    _laid_out(first, 1440)
+    assert 160 <= header.sectionSize(description) < 420
+    first.close()
+    second = MainWindow(services, UiState(tmp_path))
+    qtbot.addWidget(second)
+    second.show()
+    _laid_out(second, 2400)
+    assert second.catalogue_tab.table.columnWidth(description) == 420
+    second.close()
+
+
 def test_the_panes_the_clerk_sized_are_kept_for_the_next_start(
     qtbot, ui_catalogue, tmp_path
 ) -> None:

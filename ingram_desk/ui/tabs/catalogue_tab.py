@@ -44,6 +44,7 @@ from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import SNAPSHOT_PAGE_WAIT_S, CatalogueModel
 from ingram_desk.ui.widgets.detail_pane import DetailPane
+from ingram_desk.ui.widgets.edge_fit import EdgeFit
 from ingram_desk.ui.widgets.header_fit import fit_column, spare_width
 from ingram_desk.ui.widgets.search_field import SearchField
 
@@ -141,6 +142,10 @@ class CatalogueTab(QWidget):
         for i, col in enumerate(self.model.columns):
             fit_column(self.table, i, col.width)
         header.setStretchLastSection(True)
+        # the description gives way where the view's edge would cut a column (an ETA cut
+        # there read as another date)
+        keys = [col.key for col in self.model.columns]
+        self.description_fit = EdgeFit(self.table, keys.index("description"))
 
         self.detail = DetailPane(self)
         # Rendering the detail HTML takes ~20 ms: coalesce while the user holds an arrow key.
