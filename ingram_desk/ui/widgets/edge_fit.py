@@ -30,7 +30,8 @@ class EdgeFit(QObject):
         #: the width it gives way from (``None``: its width when first fitted)
         self.full: int | None = None
         self._fitting = False
-        # another column sized, moved, shown or hidden: fitted again once the header settled
+        # another column moved, shown or hidden: fitted again once the header settled (not
+        # while one is dragged wider: the columns right of this one would move under the mouse)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -44,9 +45,10 @@ class EdgeFit(QObject):
             self.fit()
         return False
 
-    def _resized(self, logical: int, _old: int, new: int) -> None:
+    def _resized(self, logical: int, old: int, new: int) -> None:
         if logical != self.column:
-            self._later.start()
+            if not old or not new:  # (shown or hidden)
+                self._later.start()
         elif not self._fitting and new > 0:  # (0: hidden)
             self.full = new  # sized by the clerk (or her layout restored): from there on
 
