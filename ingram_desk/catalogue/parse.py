@@ -7,7 +7,9 @@ with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16
 re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``; a single-byte one's
 shape is counted on the file meanwhile), so every encoding takes this path; a file with a
 byte invalid in its encoding is read line by line instead, each such line reported and read
-as cp1252 (``_mended``); ``SnapshotUnsupported`` means a file polars cannot read at all.
+as cp1252 (``_mended``), and so is a file whose quotes polars refuses (inch marks inside cells
+that are not quoted), each record then written again as the csv module reads it;
+``SnapshotUnsupported`` means a file polars cannot read at all.
 """
 
 from __future__ import annotations
@@ -115,12 +117,13 @@ class _ReadAgain:
     encoding: str
     mended: bool
     own: bool = False
+    requote: str | None = None
 
     def __call__(self) -> Iterator[bytes]:
         if self.own:
             yield from _file_chunks(self.source)
         elif self.mended:
-            yield _mended(self.source, self.encoding, None).getvalue()
+            yield _mended(self.source, self.encoding, None, self.requote).getvalue()
         elif self.encoding in _UTF8:
             yield from _file_chunks(self.source)
         else:
@@ -138,10 +141,16 @@ def _file_chunks(source: SourceFile) -> Iterator[memoryview]:
             yield view[:size]
 
 
-def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> io.BytesIO:
-    """A file with bytes invalid in its encoding, line by line: each such line is reported
-    with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD; ``sniff.iter_lines``),
-    as the store read it."""
+def _mended(
+    source: SourceFile, encoding: str, report: ImportReport | None, requote: str | None = None
+) -> io.BytesIO:
+    """A file read line by line: each line with a byte invalid in its encoding reported with
+    its number and read as cp1252 (UTF-16: the bad unit as U+FFFD; ``sniff.iter_lines``), as
+    the store read it. With ``requote`` (the delimiter), each record read as the csv module
+    reads it and written again, quoted where a cell needs it: a quote inside a cell that does
+    not start with one (an inch mark, ``27" IPS``) is text there, where polars takes it to
+    open a quoted cell and refuses the file (its rows do not add up). The records keep their
+    lines, so problems are reported by the file's own line numbers."""
 
     def problem(line: int, reason: str) -> None:
         if report is not None:
@@ -149,10 +158,25 @@ def _mended(source: SourceFile, encoding: str, report: ImportReport | None) -> i
 
     out = io.BytesIO()
     with source.open_binary() as f:
-        for text in iter_lines(f, encoding, problem):
-            out.write(text.encode("utf-8"))
+        lines = iter_lines(f, encoding, problem)
+        if requote is None:
+            for text in lines:
+                out.write(text.encode("utf-8"))
+        else:
+            writer = csv.writer(_Utf8(out), delimiter=requote, lineterminator="\n")
+            writer.writerows(csv.reader(lines, delimiter=requote))
     out.seek(0)
     return out
+
+
+class _Utf8:
+    """``out`` as a text file for ``csv.writer``: each row's text written as UTF-8."""
+
+    def __init__(self, out: io.BytesIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        return self._out.write(text.encode("utf-8"))
 
 
 def _read(
@@ -293,6 +317,14 @@ def build_snapshot(
         data = _mended(source, plan.encoding, report)
         frame, shape = _read(data, plan, wanted, utf8=False)
         mended, shape_of = True, None
+    requote = None
+    if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
+        # quotes inside cells (inch marks) read as the csv module reads them (lines already
+        # mended were reported then); a runaway quote is refused below, as in any file
+        requote = plan.delimiter
+        data = _mended(source, plan.encoding, None if mended else report, requote)
+        frame, shape = _read(data, plan, wanted, utf8=False)
+        mended, shape_of = True, None
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         raise SnapshotUnsupported(_unreadable(frame))
@@ -314,7 +346,7 @@ def build_snapshot(
     records = None
     if counts.height == read:
         own = shape_of is not None  # (the file's own bytes: decoded a page at a time)
-        again = _ReadAgain(source, plan.encoding, mended, own)
+        again = _ReadAgain(source, plan.encoding, mended, own, requote)
         records = (again, shape.starts, plan.encoding if own else "utf-8")
     del shape  # (its counts live on in the frame only until the filter)
     if counts.height != read:  # (the records do not line up)

@@ -161,3 +161,46 @@ def test_problems_are_capped_but_counted(tmp_path: Path) -> None:
         "reason": f"3 columns, expected {len(DACH_HEADER)}",
         "skipped": True,
     }
+
+
+def _minimally_quoted(header: list[str], rows: list[list[str]], delimiter: str) -> str:
+    """A CSV as many shops export it: only a cell holding the delimiter is quoted; an inch
+    mark inside any other cell stays as it is (``27" IPS``)."""
+
+    def cell(text: str) -> str:
+        return '"{}"'.format(text.replace('"', '""')) if delimiter in text else text
+
+    return "".join(delimiter.join(map(cell, row)) + "\r\n" for row in [header, *rows])
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"), [(",", "utf-8"), (";", "cp1252"), ("\t", "utf-16")]
+)
+def test_inch_marks_inside_unquoted_cells_are_read_as_the_csv_module_reads_them(
+    tmp_path: Path, delimiter: str, encoding: str
+) -> None:
+    """polars took each such quote to open a quoted cell and refused the whole file ("cannot
+    read the file: CSV malformed: expected 152 rows, actual 304 rows, …")."""
+    descriptions = ['Monitor {}" IPS matt', 'Monitor {}" IPS{}matt 2"', "Monitor {}in{}matt"]
+    rows = [
+        english_row(
+            f"I{i:04d}", f"V-{i}", description=descriptions[i % 3].format(i % 30, delimiter)
+        )
+        for i in range(3000)
+    ]
+    rows[7] = english_row("I0007", "V-7", price="12,3x" if delimiter == "," else "12.3x")
+    text = _minimally_quoted(ENGLISH_HEADER, rows, delimiter)
+    src = tmp_path / "p.csv"
+    src.write_bytes(text.encode(encoding))
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 2999 and report.rows_skipped == 1
+    assert [(p.line, p.skipped) for p in report.problems] == [(9, True)]  # the file's own line
+    # every description as the csv module reads the same text (white space shown as one space)
+    lines = text.splitlines()[1:]
+    wanted = {r[0]: " ".join(r[4].split()) for r in csv.reader(lines, delimiter=delimiter)}
+    del wanted["I0007"]
+    store = Catalogue.open(tmp_path / "c.sqlite3")
+    got = {p.sku: p.description for p in store.read_rows(store.query_ids(CatalogueQuery()))}
+    assert got["I0003"] == 'Monitor 3" IPS matt' and got == wanted
+    found = store.read_rows(store.query_ids(CatalogueQuery(text="ips matt")))
+    assert {p.sku for p in found} == {s for s, d in wanted.items() if "IPS" in d}
