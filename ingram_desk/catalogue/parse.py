@@ -123,7 +123,7 @@ class _ReadAgain:
         if self.own:
             yield from _file_chunks(self.source)
         elif self.mended:
-            yield _mended(self.source, self.encoding, None, self.requote).getvalue()
+            yield from _mended_chunks(self.source, self.encoding, None, self.requote)
         elif self.encoding in _UTF8:
             yield from _file_chunks(self.source)
         else:
@@ -144,39 +144,82 @@ def _file_chunks(source: SourceFile) -> Iterator[memoryview]:
 def _mended(
     source: SourceFile, encoding: str, report: ImportReport | None, requote: str | None = None
 ) -> io.BytesIO:
-    """A file read line by line: each line with a byte invalid in its encoding reported with
-    its number and read as cp1252 (UTF-16: the bad unit as U+FFFD; ``sniff.iter_lines``), as
-    the store read it. With ``requote`` (the delimiter), each record read as the csv module
-    reads it and written again, quoted where a cell needs it: a quote inside a cell that does
-    not start with one (an inch mark, ``27" IPS``) is text there, where polars takes it to
-    open a quoted cell and refuses the file (its rows do not add up). The records keep their
-    lines, so problems are reported by the file's own line numbers."""
+    """The file read line by line (``_mended_chunks``), whole."""
+    out = io.BytesIO()
+    for chunk in _mended_chunks(source, encoding, report, requote):
+        out.write(chunk)
+    out.seek(0)
+    return out
+
+
+def _mended_chunks(
+    source: SourceFile, encoding: str, report: ImportReport | None, requote: str | None = None
+) -> Iterator[bytes]:
+    """The file read line by line, as UTF-8 a few MB at a time (the rows' store reads it
+    again so, beside the whole snapshot): each line with a byte invalid in its encoding
+    reported with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD;
+    ``sniff.iter_lines``), as the store read it; with ``requote`` (the delimiter), each
+    record holding a quote read as the csv module reads it and written again
+    (``_requoted``). Raises ``ValueError`` for a record the csv module refuses."""
 
     def problem(line: int, reason: str) -> None:
         if report is not None:
             report.add_problem(line, reason, skipped=False)
 
-    out = io.BytesIO()
     with source.open_binary() as f:
         lines = iter_lines(f, encoding, problem)
-        if requote is None:
-            for text in lines:
-                out.write(text.encode("utf-8"))
-        else:
-            writer = csv.writer(_Utf8(out), delimiter=requote, lineterminator="\n")
-            writer.writerows(csv.reader(lines, delimiter=requote))
-    out.seek(0)
-    return out
+        if requote is not None:
+            lines = _requoted(lines, requote)
+        batch: list[str] = []
+        size = 0
+        for text in lines:
+            batch.append(text)
+            size += len(text)
+            if size >= _READ_AGAIN_CHUNK:
+                yield "".join(batch).encode("utf-8")
+                batch, size = [], 0
+        yield "".join(batch).encode("utf-8")
 
 
-class _Utf8:
-    """``out`` as a text file for ``csv.writer``: each row's text written as UTF-8."""
+def _requoted(lines: Iterator[str], delimiter: str) -> Iterator[str]:
+    """``lines`` with each record holding a quote as the csv module reads it, written again
+    quoted where a cell needs it: a quote inside a cell that does not start with one (an inch
+    mark, ``27" IPS``) is text there, where polars takes it to open a quoted cell and refuses
+    the file (its rows do not add up). A line without a quote is a record of its own (no
+    quoted cell runs on into it) and stays as it is; a record keeps its lines, so problems
+    are reported by the file's own line numbers."""
+    feed = _Feed(lines)
+    reader = csv.reader(feed, delimiter=delimiter)
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=delimiter, lineterminator="\n")
+    for line in lines:
+        if '"' not in line:
+            yield line
+            continue
+        feed.first = line
+        try:
+            row = next(reader)  # (the lines a quoted cell runs on over come from ``lines``)
+        except csv.Error as exc:  # (a cell over the csv module's size limit)
+            raise ValueError(f"line {reader.line_num}: {exc}") from None
+        text.seek(0)
+        text.truncate()
+        writer.writerow(row)
+        yield text.getvalue()
 
-    def __init__(self, out: io.BytesIO) -> None:
-        self._out = out
 
-    def write(self, text: str) -> int:
-        return self._out.write(text.encode("utf-8"))
+class _Feed:
+    """The lines the csv reader reads a record from: ``first``, then the rest of ``lines``."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.first: str | None = None
+
+    def __iter__(self) -> _Feed:
+        return self
+
+    def __next__(self) -> str:
+        line, self.first = self.first, None
+        return next(self._lines) if line is None else line
 
 
 def _read(
@@ -321,10 +364,13 @@ def build_snapshot(
     if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
         # quotes inside cells (inch marks) read as the csv module reads them (lines already
         # mended were reported then); a runaway quote is refused below, as in any file
-        requote = plan.delimiter
-        data = _mended(source, plan.encoding, None if mended else report, requote)
-        frame, shape = _read(data, plan, wanted, utf8=False)
-        mended, shape_of = True, None
+        try:
+            data = _mended(source, plan.encoding, None if mended else report, plan.delimiter)
+        except ValueError:  # (the csv module refuses it too: a runaway quote is told below)
+            pass
+        else:
+            frame, shape = _read(data, plan, wanted, utf8=False)
+            mended, shape_of, requote = True, None, plan.delimiter
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         raise SnapshotUnsupported(_unreadable(frame))
