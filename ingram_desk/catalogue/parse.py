@@ -242,6 +242,10 @@ def _read(
             counting = pool.submit(scan_lines, shape_of, plan, utf8=False, encoding=plan.encoding)
         if callable(data):
             data = data()
+        if isinstance(data, io.BytesIO):
+            # its bytes, shared (``getvalue``, here before any view of them is taken: with
+            # one alive, as the sample's or polars' own, it copied them, ~270 MB at 1M rows)
+            data = data.getvalue()
         if counting is None:
             counting = pool.submit(scan_lines, data, plan, utf8=utf8)
         frame: pl.DataFrame | Exception
@@ -265,8 +269,6 @@ def _read(
             shape = counting.result()
         except OSError as exc:
             raise SnapshotUnsupported(_unreadable(exc)) from None
-    if isinstance(data, io.BytesIO):
-        data.seek(0)
     return frame, shape
 
 
@@ -371,6 +373,7 @@ def build_snapshot(
         else:
             frame, shape = _read(data, plan, wanted, utf8=False)
             mended, shape_of, requote = True, None, plan.delimiter
+    data = None  # (bytes made or unpacked: not held beside the rows' columns made next)
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         raise SnapshotUnsupported(_unreadable(frame))
