@@ -204,3 +204,19 @@ def test_inch_marks_inside_unquoted_cells_are_read_as_the_csv_module_reads_them(
     assert got["I0003"] == 'Monitor 3" IPS matt' and got == wanted
     found = store.read_rows(store.query_ids(CatalogueQuery(text="ips matt")))
     assert {p.sku for p in found} == {s for s, d in wanted.items() if "IPS" in d}
+
+
+def test_blank_lines_are_not_rows_neither_counted_nor_reported(tmp_path: Path) -> None:
+    """A blank line, a lone carriage return between two line feeds and the empty last line
+    were counted as skipped rows with no problem reported: "3 rows skipped" and one reason."""
+    lines = [
+        ",".join(ENGLISH_HEADER),
+        *(",".join(english_row(f"B{i}", f"V-{i}")) for i in range(3)),
+    ]
+    text = "\n".join([lines[0], lines[1], "", lines[2], "\r", " ", lines[3], ""]) + "\n"
+    src = tmp_path / "p.csv"
+    src.write_text(text, encoding="utf-8", newline="")
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 3
+    assert report.rows_skipped == len(report.problems) == 1  # the line holding a space
+    assert report.problems[0].line == 6 and report.problems[0].reason.startswith("1 columns")
