@@ -69,8 +69,17 @@ class SnapshotUnsupported(ValueError):
 
 
 def _unreadable(exc: BaseException) -> Phrase:
-    """Why the file cannot be read; the reader's own words stay as they are (a detail)."""
-    return CatalogueTexts.tr("cannot read the file: {error}", error=str(exc))
+    """Why the file cannot be read; the reader's own words stay as they are (a detail), on
+    one line (polars' run over many, with advice for programmers after a blank line)."""
+    error = " ".join(str(exc).split("\n\n")[0].split())
+    return CatalogueTexts.tr("cannot read the file: {error}", error=error)
+
+
+def _unpaired_quotes() -> Phrase:
+    """Why a file whose quotes neither polars nor the csv module can pair up is refused."""
+    return CatalogueTexts.tr(
+        'cannot read the file: a quote (") in it opens a cell that it does not close'
+    )
 
 
 def _as_utf8(
@@ -376,6 +385,8 @@ def build_snapshot(
     data = None  # (bytes made or unpacked: not held beside the rows' columns made next)
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
+        if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
+            raise SnapshotUnsupported(_unpaired_quotes())
         raise SnapshotUnsupported(_unreadable(frame))
     # a runaway quote or a sea of blank lines is refused as the store importer refuses it
     check_snapshot(source, plan, frame.height + plan.has_header, shape)

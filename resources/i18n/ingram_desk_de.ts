@@ -576,6 +576,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Die Datei kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
+        <source>cannot read the file: a quote (&quot;) in it opens a cell that it does not close</source>
+        <translation>Die Datei kann nicht gelesen werden: ein Anführungszeichen (&quot;) darin öffnet eine Zelle, die es nicht schließt</translation>
+    </message>
+    <message>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>nur {got} der {wanted} zugeordneten Spalten konnten gelesen werden</translation>
     </message>

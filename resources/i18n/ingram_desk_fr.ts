@@ -576,6 +576,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>impossible de lire le fichier : {error}</translation>
     </message>
     <message>
+        <source>cannot read the file: a quote (&quot;) in it opens a cell that it does not close</source>
+        <translation>impossible de lire le fichier : un guillemet (&quot;) y ouvre une cellule qu’il ne referme pas</translation>
+    </message>
+    <message>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>seules {got} des {wanted} colonnes associées ont pu être lues</translation>
     </message>

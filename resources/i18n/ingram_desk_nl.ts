@@ -576,6 +576,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>het bestand kan niet worden gelezen: {error}</translation>
     </message>
     <message>
+        <source>cannot read the file: a quote (&quot;) in it opens a cell that it does not close</source>
+        <translation>het bestand kan niet worden gelezen: een aanhalingsteken (&quot;) erin opent een cel die het niet sluit</translation>
+    </message>
+    <message>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>slechts {got} van de {wanted} toegewezen kolommen konden worden gelezen</translation>
     </message>

@@ -14,6 +14,7 @@ import pytest
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import CatalogueQuery
+from ingram_desk.catalogue.report import CatalogueImportError
 from ingram_desk.catalogue.runaway import BlankLinesError, RunawayQuoteError
 
 from .builders import dach_row, na_row, na_text, write_dach
@@ -112,3 +113,21 @@ def test_runaway_quote_through_the_command_line_is_one_line(tmp_path: Path) -> N
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert proc.returncode == 1 and "line 11" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_quotes_no_reader_can_pair_are_refused_in_one_line(tmp_path: Path) -> None:
+    """A last line opening a quote after a lone carriage return (found by the fuzz test):
+    polars refuses it, and so does the csv module the file is then read again by. The reason
+    was polars' own, over eleven lines of advice for programmers."""
+    db = tmp_path / "c.sqlite3"
+    good = write_dach(tmp_path / "PL.csv", [dach_row(f"G{i:05d}") for i in range(5)])
+    assert import_files(db, good).rows_imported == 5
+    bad = tmp_path / "BAD" / "PL.csv"
+    bad.parent.mkdir()
+    bad.write_bytes(good.read_bytes() + b'\r|"\n')
+    with pytest.raises(CatalogueImportError) as exc:
+        import_files(db, bad)
+    assert str(exc.value) == (
+        'PL.csv: cannot read the file: a quote (") in it opens a cell that it does not close'
+    )
+    assert live_skus(db) == 5  # the previous catalogue stays
