@@ -178,7 +178,7 @@ def _mended_chunks(
     with source.open_binary() as f:
         lines = iter_lines(f, encoding, problem)
         if requote is not None:
-            lines = _requoted(lines, requote)
+            lines = _requoted(lines, requote, problem)
         batch: list[str] = []
         size = 0
         for text in lines:
@@ -190,13 +190,25 @@ def _mended_chunks(
         yield "".join(batch).encode("utf-8")
 
 
-def _requoted(lines: Iterator[str], delimiter: str) -> Iterator[str]:
+def _requoted(
+    lines: Iterator[str], delimiter: str, problem: Callable[[int, str], None]
+) -> Iterator[str]:
     """``lines`` with each record holding a quote as the csv module reads it, written again
     quoted where a cell needs it: a quote inside a cell that does not start with one (an inch
     mark, ``27" IPS``) is text there, where polars takes it to open a quoted cell and refuses
     the file (its rows do not add up). A line without a quote is a record of its own (no
     quoted cell runs on into it) and stays as it is; a record keeps its lines, so problems
-    are reported by the file's own line numbers."""
+    are reported by the file's own line numbers. A record over several lines is told to
+    ``problem`` at its first: a quote left open swallows the next line whole where an inch
+    mark there closes it, and the row read then has as many cells as any other."""
+    taken = [0]  # lines of the file taken so far
+
+    def counted(read: Iterator[str]) -> Iterator[str]:
+        for line in read:
+            taken[0] += 1
+            yield line
+
+    lines = counted(lines)
     feed = _Feed(lines)
     reader = csv.reader(feed, delimiter=delimiter)
     text = io.StringIO()
@@ -205,15 +217,24 @@ def _requoted(lines: Iterator[str], delimiter: str) -> Iterator[str]:
         if '"' not in line:
             yield line
             continue
+        first = taken[0]
         feed.first = line
         try:
             row = next(reader)  # (the lines a quoted cell runs on over come from ``lines``)
-        except csv.Error as exc:  # (a cell over the csv module's size limit)
-            raise ValueError(f"line {reader.line_num}: {exc}") from None
+        except csv.Error as exc:  # (a cell over its size limit, a lone carriage return)
+            raise ValueError(f"line {first}: {exc}") from None
+        if taken[0] > first:
+            problem(first, _run_on(taken[0] - first + 1))
         text.seek(0)
         text.truncate()
         writer.writerow(row)
         yield text.getvalue()
+
+
+def _run_on(lines: int) -> Phrase:
+    return CatalogueTexts.tr(
+        "a quoted cell runs on over {lines} lines: they are read as one row", lines=lines
+    )
 
 
 class _Feed:

@@ -580,6 +580,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Die Datei kann nicht gelesen werden: ein Anführungszeichen (&quot;) darin öffnet eine Zelle, die es nicht schließt</translation>
     </message>
     <message>
+        <source>a quoted cell runs on over {lines} lines: they are read as one row</source>
+        <translation>eine Zelle in Anführungszeichen läuft über {lines} Zeilen weiter: sie werden als eine Zeile gelesen</translation>
+    </message>
+    <message>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>nur {got} der {wanted} zugeordneten Spalten konnten gelesen werden</translation>
     </message>

@@ -580,6 +580,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>impossible de lire le fichier : un guillemet (&quot;) y ouvre une cellule qu’il ne referme pas</translation>
     </message>
     <message>
+        <source>a quoted cell runs on over {lines} lines: they are read as one row</source>
+        <translation>une cellule entre guillemets se poursuit sur {lines} lignes : elles sont lues comme une seule ligne</translation>
+    </message>
+    <message>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>seules {got} des {wanted} colonnes associées ont pu être lues</translation>
     </message>

@@ -580,6 +580,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>het bestand kan niet worden gelezen: een aanhalingsteken (&quot;) erin opent een cel die het niet sluit</translation>
     </message>
     <message>
+        <source>a quoted cell runs on over {lines} lines: they are read as one row</source>
+        <translation>een cel tussen aanhalingstekens loopt door over {lines} regels: die worden als één rij gelezen</translation>
+    </message>
+    <message>
         <source>only {got} of the {wanted} mapped columns could be read</source>
         <translation>slechts {got} van de {wanted} toegewezen kolommen konden worden gelezen</translation>
     </message>

@@ -220,3 +220,21 @@ def test_blank_lines_are_not_rows_neither_counted_nor_reported(tmp_path: Path) -
     assert report.rows_imported == 3
     assert report.rows_skipped == len(report.problems) == 1  # the line holding a space
     assert report.problems[0].line == 6 and report.problems[0].reason.startswith("1 columns")
+
+
+def test_a_quote_left_open_beside_inch_marks_is_reported_where_it_swallows_a_line(
+    tmp_path: Path,
+) -> None:
+    """The quote opening line 41's description is closed by line 42's inch mark, as the csv
+    module reads it: the two are one row with as many cells as any other, so no column count
+    tells. It is said at line 41, kept, not silently."""
+    rows = [english_row(f"S{i}", f"V{i}", description=f'Monitor {i}" IPS') for i in range(300)]
+    rows[39] = english_row("S39", "V39", description='"Monitor never closed')
+    text = _minimally_quoted(ENGLISH_HEADER, rows, ",")
+    src = tmp_path / "p.csv"
+    src.write_text(text, encoding="utf-8", newline="")
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 299 and report.rows_skipped == 0
+    [problem] = report.problems
+    assert (problem.line, problem.skipped) == (41, False)
+    assert problem.reason == "a quoted cell runs on over 2 lines: they are read as one row"
