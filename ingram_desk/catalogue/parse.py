@@ -7,9 +7,9 @@ with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16
 re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``; a single-byte one's
 shape is counted on the file meanwhile), so every encoding takes this path; a file with a
 byte invalid in its encoding is read line by line instead, each such line reported and read
-as cp1252 (``_mended``), and so is a file whose quotes polars refuses (inch marks inside cells
-that are not quoted), each record then written again as the csv module reads it;
-``SnapshotUnsupported`` means a file polars cannot read at all.
+as cp1252 (``_mended``), and so is a file whose quotes polars reads otherwise than the csv
+module (an inch mark inside a cell: ``quotes``), each record holding a quote then written
+again as the csv module reads it; ``SnapshotUnsupported`` means a file polars cannot read.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from .file_lines import FileLines, scan_lines
 from .heap import big_blocks_reused
 from .layouts import UserMapping
 from .problems import LaterChecks, blank, misshapen, record_problems, sku_text, unknown_counts
+from .quotes import quotes_misread, requoted, unpaired_quotes
 from .report import ImportReport
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
@@ -73,13 +74,6 @@ def _unreadable(exc: BaseException) -> Phrase:
     one line (polars' run over many, with advice for programmers after a blank line)."""
     error = " ".join(str(exc).split("\n\n")[0].split())
     return CatalogueTexts.tr("cannot read the file: {error}", error=error)
-
-
-def _unpaired_quotes() -> Phrase:
-    """Why a file whose quotes neither polars nor the csv module can pair up is refused."""
-    return CatalogueTexts.tr(
-        'cannot read the file: a quote (") in it opens a cell that it does not close'
-    )
 
 
 def _as_utf8(
@@ -169,7 +163,7 @@ def _mended_chunks(
     reported with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD;
     ``sniff.iter_lines``), as the store read it; with ``requote`` (the delimiter), each
     record holding a quote read as the csv module reads it and written again
-    (``_requoted``). Raises ``ValueError`` for a record the csv module refuses."""
+    (``quotes.requoted``). Raises ``ValueError`` for a record the csv module refuses."""
 
     def problem(line: int, reason: str) -> None:
         if report is not None:
@@ -178,7 +172,7 @@ def _mended_chunks(
     with source.open_binary() as f:
         lines = iter_lines(f, encoding, problem)
         if requote is not None:
-            lines = _requoted(lines, requote, problem)
+            lines = requoted(lines, requote, problem)
         batch: list[str] = []
         size = 0
         for text in lines:
@@ -188,68 +182,6 @@ def _mended_chunks(
                 yield "".join(batch).encode("utf-8")
                 batch, size = [], 0
         yield "".join(batch).encode("utf-8")
-
-
-def _requoted(
-    lines: Iterator[str], delimiter: str, problem: Callable[[int, str], None]
-) -> Iterator[str]:
-    """``lines`` with each record holding a quote as the csv module reads it, written again
-    quoted where a cell needs it: a quote inside a cell that does not start with one (an inch
-    mark, ``27" IPS``) is text there, where polars takes it to open a quoted cell and refuses
-    the file (its rows do not add up). A line without a quote is a record of its own (no
-    quoted cell runs on into it) and stays as it is; a record keeps its lines, so problems
-    are reported by the file's own line numbers. A record over several lines is told to
-    ``problem`` at its first: a quote left open swallows the next line whole where an inch
-    mark there closes it, and the row read then has as many cells as any other."""
-    taken = [0]  # lines of the file taken so far
-
-    def counted(read: Iterator[str]) -> Iterator[str]:
-        for line in read:
-            taken[0] += 1
-            yield line
-
-    lines = counted(lines)
-    feed = _Feed(lines)
-    reader = csv.reader(feed, delimiter=delimiter)
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=delimiter, lineterminator="\n")
-    for line in lines:
-        if '"' not in line:
-            yield line
-            continue
-        first = taken[0]
-        feed.first = line
-        try:
-            row = next(reader)  # (the lines a quoted cell runs on over come from ``lines``)
-        except csv.Error as exc:  # (a cell over its size limit, a lone carriage return)
-            raise ValueError(f"line {first}: {exc}") from None
-        if taken[0] > first:
-            problem(first, _run_on(taken[0] - first + 1))
-        text.seek(0)
-        text.truncate()
-        writer.writerow(row)
-        yield text.getvalue()
-
-
-def _run_on(lines: int) -> Phrase:
-    return CatalogueTexts.tr(
-        "a quoted cell runs on over {lines} lines: they are read as one row", lines=lines
-    )
-
-
-class _Feed:
-    """The lines the csv reader reads a record from: ``first``, then the rest of ``lines``."""
-
-    def __init__(self, lines: Iterator[str]) -> None:
-        self._lines = lines
-        self.first: str | None = None
-
-    def __iter__(self) -> _Feed:
-        return self
-
-    def __next__(self) -> str:
-        line, self.first = self.first, None
-        return next(self._lines) if line is None else line
 
 
 def _read(
@@ -393,7 +325,13 @@ def build_snapshot(
         frame, shape = _read(data, plan, wanted, utf8=False)
         mended, shape_of = True, None
     requote = None
-    if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
+    again = _ReadAgain(source, plan.encoding, mended, own=shape_of is not None)
+    # (``quotes_misread`` checks the lines of a file polars read: not again below, unless read
+    # again here)
+    checked = plan.quoting != csv.QUOTE_NONE and not isinstance(frame, Exception)
+    if plan.quoting != csv.QUOTE_NONE and quotes_misread(
+        frame, source, plan, shape, again, again.own
+    ):
         # quotes inside cells (inch marks) read as the csv module reads them (lines already
         # mended were reported then); a runaway quote is refused below, as in any file
         try:
@@ -402,15 +340,15 @@ def build_snapshot(
             pass
         else:
             frame, shape = _read(data, plan, wanted, utf8=False)
-            mended, shape_of, requote = True, None, plan.delimiter
+            mended, shape_of, requote, checked = True, None, plan.delimiter, False
     data = None  # (bytes made or unpacked: not held beside the rows' columns made next)
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
-            raise SnapshotUnsupported(_unpaired_quotes())
+            raise SnapshotUnsupported(unpaired_quotes())
         raise SnapshotUnsupported(_unreadable(frame))
-    # a runaway quote or a sea of blank lines is refused as the store importer refuses it
-    check_snapshot(source, plan, frame.height + plan.has_header, shape)
+    if not checked:  # a runaway quote or a sea of blank lines is refused as the csv module would
+        check_snapshot(source, plan, frame.height + plan.has_header, shape)
     if frame.width != len(wanted):
         raise SnapshotUnsupported(
             CatalogueTexts.tr(

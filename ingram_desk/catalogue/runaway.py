@@ -105,10 +105,12 @@ class LineAccount:
             raise RunawayQuoteError(*self.worst, self.absorbed)
 
 
-def check_rows(lines: Iterable[str], delimiter: str, quoting: int) -> None:
-    """Read ``lines`` as the store importer does, only to account for them (raises)."""
+def check_rows(lines: Iterable[str], delimiter: str, quoting: int) -> int:
+    """Read ``lines`` as the store importer does, only to account for them (raises); how
+    many records they hold."""
     reader = csv.reader(lines, delimiter=delimiter, quoting=quoting)
     account = LineAccount()
+    records = 0
     while True:
         before = reader.line_num
         try:
@@ -117,19 +119,25 @@ def check_rows(lines: Iterable[str], delimiter: str, quoting: int) -> None:
             break
         except csv.Error:
             account.record(before + 1, reader.line_num, False)
+            records += 1
             continue
         account.record(before + 1, reader.line_num, not any(c.strip() for c in row))
+        records += 1
     account.finish(reader.line_num)
+    return records
 
 
-def check_snapshot(source: SourceFile, plan: ImportPlan, records: int, shape: FileLines) -> None:
+def check_snapshot(
+    source: SourceFile, plan: ImportPlan, records: int, shape: FileLines
+) -> int | None:
     """Stage 1: polars read ``records`` records (header included) of a file of ``shape``. When
     the file has clearly more lines than that, or a sea of blank lines, account for its lines
-    as the store importer does (raises the same error); a few blank lines or line breaks in
+    as the store importer does (raises the same error) and return how many records the csv
+    module reads in it (``None`` when it was not read): a few blank lines or line breaks in
     descriptions pass."""
     lines = shape.lines
     if not absorbed_too_many(lines - records, lines) and shape.blank <= MAX_BLANK_RUN:
-        return
+        return None
     with source.open_binary() as binary:
-        check_rows(iter_lines(binary, plan.encoding, lambda n, r: None, [0]),
-                   plan.delimiter, plan.quoting)  # fmt: skip
+        return check_rows(iter_lines(binary, plan.encoding, lambda n, r: None, [0]),
+                          plan.delimiter, plan.quoting)  # fmt: skip

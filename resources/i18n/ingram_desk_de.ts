@@ -577,6 +577,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>cannot read the file: a quote (&quot;) in it opens a cell that it does not close</source>
+        <extracomment>records polars read over several lines that are read again by the csv module at most</extracomment>
         <translation>Die Datei kann nicht gelesen werden: ein Anführungszeichen (&quot;) darin öffnet eine Zelle, die es nicht schließt</translation>
     </message>
     <message>

@@ -577,6 +577,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>cannot read the file: a quote (&quot;) in it opens a cell that it does not close</source>
+        <extracomment>records polars read over several lines that are read again by the csv module at most</extracomment>
         <translation>impossible de lire le fichier : un guillemet (&quot;) y ouvre une cellule qu’il ne referme pas</translation>
     </message>
     <message>

@@ -577,6 +577,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>cannot read the file: a quote (&quot;) in it opens a cell that it does not close</source>
+        <extracomment>records polars read over several lines that are read again by the csv module at most</extracomment>
         <translation>het bestand kan niet worden gelezen: een aanhalingsteken (&quot;) erin opent een cel die het niet sluit</translation>
     </message>
     <message>

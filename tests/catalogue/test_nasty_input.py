@@ -12,7 +12,16 @@ from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import MAX_PROBLEMS
 
-from .builders import DACH_HEADER, ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
+from .builders import (
+    DACH_HEADER,
+    ENGLISH_HEADER,
+    dach_row,
+    english_row,
+    na_row,
+    na_text,
+    write_csv,
+    write_dach,
+)
 
 
 def _skus(db: Path) -> list[str]:
@@ -238,3 +247,29 @@ def test_a_quote_left_open_beside_inch_marks_is_reported_where_it_swallows_a_lin
     [problem] = report.problems
     assert (problem.line, problem.skipped) == (41, False)
     assert problem.reason == "a quoted cell runs on over 2 lines: they are read as one row"
+
+
+@pytest.mark.parametrize("inches", [set(range(1, 2000, 10)), {100, 101, 500, 501}])
+def test_an_inch_mark_inside_a_quoted_cell_loses_no_row(tmp_path: Path, inches: set) -> None:
+    """An NA ``PRICE.TXT`` quotes every cell; a description holding ``27"`` unescaped
+    (``"MONITOR 27" IPS"``) closes its cell there for the csv module, where polars ran on over
+    the next lines: of 2,000 rows with one every ten lines 1,000 were imported, none
+    reported, the others inside the descriptions; with two pairs, 1,998 (too few lines for
+    the runaway-quote check to read the file). Every row is now read as the csv module reads
+    it."""
+    rows = [
+        na_row(f"S{i:06d}", f"VPN-{i}", line1='MONITOR 27" IPS' if i in inches else "SWITCH")
+        for i in range(2000)
+    ]
+    text = na_text(rows).replace(b'27"" IPS', b'27" IPS')  # (as the file holds it)
+    (tmp_path / "na").mkdir()
+    src = tmp_path / "na" / "PRICE.TXT"
+    src.write_bytes(text)
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert report.rows_imported == 2000 and report.rows_skipped == 0
+    lines = text.decode().splitlines()
+    wanted = {r[1].strip(): " ".join(r[4].split()) for r in csv.reader(lines)}
+    store = Catalogue.open(tmp_path / "c.sqlite3")
+    got = {p.sku: p.description for p in store.read_rows(store.query_ids(CatalogueQuery()))}
+    assert {sku: d.split(" DESKTOP")[0] for sku, d in got.items()} == wanted
+    assert wanted["S000501"] == 'MONITOR 27 IPS "'  # (the csv module's reading)
