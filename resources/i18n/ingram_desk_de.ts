@@ -1442,6 +1442,10 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>am Lager</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>Artikelnr.</translation>
     </message>

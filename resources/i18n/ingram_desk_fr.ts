@@ -1442,6 +1442,10 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>en stock</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>Réf. Ingram</translation>
     </message>

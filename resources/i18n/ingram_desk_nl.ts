@@ -1442,6 +1442,10 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>op voorraad</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>Artikelnr.</translation>
     </message>

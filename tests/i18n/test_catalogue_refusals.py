@@ -1,6 +1,7 @@
 """A price file the reader cannot take at all is refused in the user's language: the reason
 ``catalogue/parse.py`` gives (``SnapshotUnsupported``) is a ``CatalogueTexts`` phrase, English in
-the log and on the command line, German in the import dialog."""
+the log and on the command line, German in the import dialog. And what the catalogue shows of
+a product the file says little about is in that language too."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from ingram_desk.catalogue.parse import SnapshotUnsupported, build_snapshot
 from ingram_desk.catalogue.schema import connect, ensure_base
 from ingram_desk.catalogue.sniff import open_source
 from ingram_desk.domain.phrase import Phrase
+from ingram_desk.domain.product import Product
 from ingram_desk.ui.catalogue_import import said
 from ingram_desk.ui.i18n import install_language
+from ingram_desk.ui.widgets.detail_pane import product_html
 
 
 @pytest.fixture
@@ -43,3 +46,35 @@ def test_a_file_the_reader_cannot_decode_is_refused_in_german(german: str, tmp_p
     shown = said(caught.value)
     assert shown.startswith("Die Datei kann nicht gelesen werden: "), shown
     assert "x-no-such-codec" in shown  # the reader's own detail stays
+
+
+def test_quotes_no_reader_can_pair_are_refused_in_german(german: str, tmp_path: Path) -> None:
+    src = tmp_path / "p.csv"
+    src.write_bytes(
+        b"IngramPartNumber,VendorPartNumber,VendorName,Description,CustomerPrice,Currency\n"
+        b'S1,V1,ACME,Thing,1.00,EUR\n\r,"\n'
+    )
+    source = open_source(src)
+    conn = connect(tmp_path / "plan.sqlite3")
+    try:
+        ensure_base(conn)
+        plan = plan_import(conn, source, None)
+    finally:
+        conn.close()
+    with pytest.raises(SnapshotUnsupported) as caught:
+        build_snapshot(source, plan, report=None)
+    assert said(caught.value) == (
+        'Die Datei kann nicht gelesen werden: ein Anführungszeichen (") darin öffnet eine'
+        " Zelle, die es nicht schließt"
+    )
+
+
+def test_a_stock_the_file_does_not_give_is_unknown_in_german(german: str) -> None:
+    """It read "unknown" in the German detail pane."""
+    product = Product(
+        row_id=1, sku="S1", vpn="", ean="", vendor="ACME", description="Ding", category_code="",
+        category_path=(), customer_price=None, retail_price=None, currency="EUR", stock=None,
+        in_stock=False, eta=None,
+    )  # fmt: skip
+    html = product_html(product)
+    assert "unbekannt" in html and "unknown" not in html

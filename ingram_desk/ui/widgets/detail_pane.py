@@ -21,9 +21,12 @@ def product_html(p: Product) -> str:
 
     price = format_value("money", p.customer_price, p.currency)
     retail = format_value("money", p.retail_price, p.currency)
-    stock = "unknown" if p.stock is None else formats.quantity(p.stock)
-    if p.stock is None and p.in_stock:
+    if p.stock is not None:
+        stock = formats.quantity(p.stock)
+    elif p.in_stock:
         stock = QCoreApplication.translate("DetailPane", "in stock")
+    else:  # (no stock column in the file, or its cell empty)
+        stock = QCoreApplication.translate("DetailPane", "unknown")
     rows = [
         row(QCoreApplication.translate("DetailPane", "SKU"), p.sku),
         row(QCoreApplication.translate("DetailPane", "Vendor part no."), p.vpn),
