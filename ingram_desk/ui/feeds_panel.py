@@ -245,8 +245,11 @@ class FeedsController(QObject):
             self.window.runner.start("catalogue-refresh", self.window.refresh_catalogue_state())
         elif "stock" in imported:
             self.refresh_stock_in_place()
-        if imported:
-            kinds = ", ".join(sorted(imported))
+        if imported:  # (the feeds named as the status bar names them)
+            kinds = ", ".join(
+                QCoreApplication.translate("FeedsStatus", _KIND_NAMES.get(k, k))
+                for k in sorted(imported)
+            )
             self.window.status.flash(
                 self.tr("Feeds: {kinds} updated at {v1}").format(
                     kinds=kinds, v1=formats.time_text(datetime.now())

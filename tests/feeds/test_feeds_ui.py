@@ -296,3 +296,22 @@ async def test_a_feed_import_and_stock_update_leave_the_catalogue_work_to_other_
     on_gui = [(name, t) for name, t in where if t == threading.main_thread().name]
     assert on_gui == [], on_gui
     controller.close()
+
+
+async def test_the_feeds_updated_are_named_in_german(
+    qtbot, qapp, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    """The status bar's note after a run named the feeds by their English keys ("Feeds:
+    category, price, stock aktualisiert um 18:52")."""
+    try:
+        install_language(qapp, "de", tmp_path / "i18n")
+        window = make_main_window(ui_catalogue)
+        controller = FeedsController(window, _service(ui_catalogue, feeds, clock, tmp_path))
+        feeds.files.refresh()
+        report = await controller.service.sync(["stock"])
+        assert [(o.kind, o.status) for o in report.outcomes] == [("stock", "imported")]
+        note = window.status.work_label.text()
+        assert note.startswith("Feeds: Bestand aktualisiert um "), note
+        controller.close()
+    finally:
+        install_language(qapp, "en", tmp_path / "i18n")
