@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from ingram_desk.app import sample_files
-from ingram_desk.catalogue.detect import plan_import
+from ingram_desk.catalogue.detect import ImportPlan, plan_import
 from ingram_desk.catalogue.parse import SnapshotUnsupported, build_snapshot
 from ingram_desk.catalogue.schema import connect, ensure_base
-from ingram_desk.catalogue.sniff import open_source
+from ingram_desk.catalogue.sniff import SourceFile, open_source
 from ingram_desk.domain.phrase import Phrase
 from ingram_desk.domain.product import Product
 from ingram_desk.ui.catalogue_import import said
@@ -29,14 +29,18 @@ def german(qapp: Any, tmp_path: Path) -> Any:
     install_language(qapp, "en", tmp_path / "i18n")
 
 
-def test_a_file_the_reader_cannot_decode_is_refused_in_german(german: str, tmp_path: Path) -> None:
-    source = open_source(sample_files()[0])
+def _plan(source: SourceFile, tmp_path: Path) -> ImportPlan:
     conn = connect(tmp_path / "plan.sqlite3")
     try:
         ensure_base(conn)
-        plan = plan_import(conn, source, None)
+        return plan_import(conn, source, None)
     finally:
         conn.close()
+
+
+def test_a_file_the_reader_cannot_decode_is_refused_in_german(german: str, tmp_path: Path) -> None:
+    source = open_source(sample_files()[0])
+    plan = _plan(source, tmp_path)
     # an encoding Python does not know (a remembered mapping from another machine, say)
     with pytest.raises(SnapshotUnsupported) as caught:
         build_snapshot(source, replace(plan, encoding="x-no-such-codec"), report=None)
@@ -55,12 +59,7 @@ def test_quotes_no_reader_can_pair_are_refused_in_german(german: str, tmp_path: 
         b'S1,V1,ACME,Thing,1.00,EUR\n\r,"\n'
     )
     source = open_source(src)
-    conn = connect(tmp_path / "plan.sqlite3")
-    try:
-        ensure_base(conn)
-        plan = plan_import(conn, source, None)
-    finally:
-        conn.close()
+    plan = _plan(source, tmp_path)
     with pytest.raises(SnapshotUnsupported) as caught:
         build_snapshot(source, plan, report=None)
     assert said(caught.value) == (
