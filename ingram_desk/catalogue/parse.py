@@ -324,31 +324,33 @@ def build_snapshot(
         data = _mended(source, plan.encoding, report)
         frame, shape = _read(data, plan, wanted, utf8=False)
         mended, shape_of = True, None
+    # a runaway quote or a sea of blank lines is refused as the csv module would refuse it;
+    # where it read the file, its count of records tells whether polars misread the quotes
+    read = None
+    if not isinstance(frame, Exception):
+        read = check_snapshot(source, plan, frame.height + plan.has_header, shape)
     requote = None
     again = _ReadAgain(source, plan.encoding, mended, own=shape_of is not None)
-    # (``quotes_misread`` checks the lines of a file polars read: not again below, unless read
-    # again here)
-    checked = plan.quoting != csv.QUOTE_NONE and not isinstance(frame, Exception)
     if plan.quoting != csv.QUOTE_NONE and quotes_misread(
-        frame, source, plan, shape, again, again.own
+        frame, plan, shape, read, again, again.own
     ):
         # quotes inside cells (inch marks) read as the csv module reads them (lines already
-        # mended were reported then); a runaway quote is refused below, as in any file
+        # mended were reported then)
         try:
             data = _mended(source, plan.encoding, None if mended else report, plan.delimiter)
         except ValueError:  # (the csv module refuses it too: a runaway quote is told below)
             pass
         else:
             frame, shape = _read(data, plan, wanted, utf8=False)
-            mended, shape_of, requote, checked = True, None, plan.delimiter, False
+            mended, shape_of, requote = True, None, plan.delimiter
+            if not isinstance(frame, Exception):
+                check_snapshot(source, plan, frame.height + plan.has_header, shape)
     data = None  # (bytes made or unpacked: not held beside the rows' columns made next)
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
             raise SnapshotUnsupported(unpaired_quotes())
         raise SnapshotUnsupported(_unreadable(frame))
-    if not checked:  # a runaway quote or a sea of blank lines is refused as the csv module would
-        check_snapshot(source, plan, frame.height + plan.has_header, shape)
     if frame.width != len(wanted):
         raise SnapshotUnsupported(
             CatalogueTexts.tr(

@@ -23,8 +23,6 @@ from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 
 from .detect import ImportPlan
 from .file_lines import FileLines
-from .runaway import check_snapshot
-from .sniff import SourceFile
 
 __all__ = ["byte_ranges", "quotes_misread", "requoted", "run_on", "unpaired_quotes"]
 
@@ -102,23 +100,22 @@ class _Feed:
 
 
 def quotes_misread(
-    frame: pl.DataFrame | Exception, source: SourceFile, plan: ImportPlan, shape: FileLines,
+    frame: pl.DataFrame | Exception, plan: ImportPlan, shape: FileLines, read: int | None,
     again: Callable[[], Iterable[bytes | memoryview]], own: bool,
 ) -> bool:  # fmt: skip
     """Whether polars read the quotes of a file otherwise than the csv module does: it
     refused the file, or it read a record over several lines where the csv module reads
     several records. A quote inside a quoted cell (``"MONITOR 27" IPS"``) closes the cell for
     the csv module and the line reads as one record, where polars ran on over the lines after
-    it: their rows were silently gone. Where polars' records leave many lines inside quoted
-    cells the csv module reads the whole file (``check_snapshot``, which refuses a runaway
-    quote); else only the records polars read over several lines, cut from ``again()`` (the
-    bytes polars read, in the file's encoding where ``own``, else UTF-8)."""
+    it: their rows were silently gone. ``read``: the csv module's count of the file's records
+    where the runaway-quote check read it all (``runaway.check_snapshot``, when polars'
+    records leave many lines inside quoted cells); else only the records polars read over
+    several lines are read, cut from ``again()`` (the bytes polars read, in the file's
+    encoding where ``own``, else UTF-8)."""
     if isinstance(frame, Exception):
         return isinstance(frame, pl.exceptions.PolarsError)
-    records = frame.height + plan.has_header
-    read = check_snapshot(source, plan, records, shape)
     if read is not None:
-        return read > records
+        return read > frame.height + plan.has_header
     first = shape.records.get_column("_line").to_numpy()
     spans = np.diff(first, append=shape.lines + 1)
     several = np.flatnonzero(spans > 1)[:_RUN_ON_CHECKED] + plan.has_header

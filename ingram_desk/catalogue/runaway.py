@@ -118,11 +118,10 @@ def check_rows(lines: Iterable[str], delimiter: str, quoting: int) -> int:
         except StopIteration:
             break
         except csv.Error:
-            account.record(before + 1, reader.line_num, False)
-            records += 1
-            continue
-        account.record(before + 1, reader.line_num, not any(c.strip() for c in row))
+            row = None  # (a record all the same, not a blank one)
         records += 1
+        blank = row is not None and not any(c.strip() for c in row)
+        account.record(before + 1, reader.line_num, blank)
     account.finish(reader.line_num)
     return records
 
