@@ -276,6 +276,10 @@ def read_price_file(
     try:
         ensure_base(settings)
         plan = plan_import(settings, source, mapping)
+    except OSError as exc:  # (its first MB unreadable: a damaged ZIP member)
+        raise CatalogueImportError(
+            CatalogueTexts.tr("cannot read {file}: {error}", file=source.name, error=str(exc))
+        ) from None
     finally:
         settings.close()
     report.layout, report.encoding = plan.columns.layout, plan.encoding

@@ -3,7 +3,8 @@
 polars reads only the mapped columns, as text; SKU and customer price are read at once (rows
 lacking either are left out, duplicates keep the last row), each row's search text is built
 (``search_text``) and, with a report, every skipped row and every value left empty is reported
-with its line (``problems``). Files in another encoding (cp1252, latin-1, UTF-16) are
+with its line (``problems``). A ZIP member is unpacked to a private temporary file that polars
+maps (``SourceFile.on_disk``). Files in another encoding (cp1252, latin-1, UTF-16) are
 re-encoded to UTF-8 in memory in one streaming pass first (``_as_utf8``; a single-byte one's
 shape is counted on the file meanwhile), so every encoding takes this path; a file with a
 byte invalid in its encoding is read line by line instead, each such line reported and read
@@ -301,14 +302,14 @@ def build_snapshot(
         {i for ix in cols.columns.values() for i in ix}
         | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
     )
-    data: Any = source.path
+    data: Any = None
     mended = False
     # a single-byte file's shape is counted on the file itself while it is re-encoded: its
     # record starts are offsets into the file's own bytes, which the rows' store then keeps
     shape_of = source.path if source.member is None and plan.encoding in _SINGLE_BYTE else None
     if plan.encoding not in _UTF8:
 
-        def data() -> io.BytesIO:
+        def made() -> io.BytesIO:
             nonlocal mended
             try:
                 out, mended = _as_utf8(source, plan.encoding, report)
@@ -316,10 +317,13 @@ def build_snapshot(
                 raise SnapshotUnsupported(_unreadable(exc)) from None
             return out
 
-    elif source.member is not None:
-        with source.open_binary() as f:
-            data = f.read()
-    frame, shape = _read(data, plan, wanted, utf8=plan.encoding in _UTF8, shape_of=shape_of)
+        frame, shape = _read(made, plan, wanted, utf8=False, shape_of=shape_of)
+    else:  # (a ZIP member unpacked to a file for the read, not held whole beside the columns)
+        try:
+            with source.on_disk() as path:
+                frame, shape = _read(path, plan, wanted, utf8=True)
+        except OSError as exc:  # (the member damaged, the disk full)
+            raise SnapshotUnsupported(_unreadable(exc)) from None
     if shape.utf8 is False:  # a byte invalid in UTF-8: each such line reported, read again
         data = _mended(source, plan.encoding, report)
         frame, shape = _read(data, plan, wanted, utf8=False)

@@ -10,12 +10,17 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
+import os
 import shutil
+import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.paths import private_file
@@ -35,6 +40,8 @@ _RATIO_FROM_BYTES = 8 * 1024**2
 
 DecodeProblem = Callable[[int, str], None]
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
@@ -51,8 +58,7 @@ class SourceFile:
     def open_binary(self) -> BinaryIO:
         if self.member is None:
             return open(self.path, "rb", buffering=1 << 20)
-        archive = zipfile.ZipFile(self.path)
-        return archive.open(self.member)  # type: ignore[return-value]
+        return io.BufferedReader(_Member(self.path, self.member), 1 << 20)
 
     def copy_to(self, target: Path) -> None:
         """Write the (unzipped) bytes to ``target`` (0600); a file copy uses the OS fast path."""
@@ -66,6 +72,62 @@ class SourceFile:
     def sample(self) -> bytes:
         with self.open_binary() as f:
             return f.read(_SAMPLE_BYTES)
+
+    @contextmanager
+    def on_disk(self) -> Iterator[Path]:
+        """The file as a path: a ZIP member unpacked to a private temporary file (0600,
+        ``mkstemp``), deleted afterwards, so that a reader maps it as it maps a price file
+        on disk rather than holding all of its bytes (an NA ``PRICE.ZIP``'s 300 MB) at once."""
+        if self.member is None:
+            yield self.path
+            return
+        fd, name = tempfile.mkstemp(prefix="ingram-desk-", suffix=".unpacked")
+        os.close(fd)
+        target = Path(name)
+        try:
+            self.copy_to(target)
+            yield target
+        finally:
+            try:
+                target.unlink(missing_ok=True)
+            except OSError as exc:  # (Windows: a virus scanner may hold it a moment)
+                log.warning("could not delete the unpacked %s: %s", target.name, exc)
+
+
+class _Member(io.RawIOBase):
+    """A ZIP member's bytes, its damage (a bad CRC, corrupt deflate data, an archive cut
+    short) raised as the ``OSError`` any failed read raises, so every reader reports it."""
+
+    def __init__(self, path: Path, member: str) -> None:
+        self._archive = zipfile.ZipFile(path)
+        try:
+            self._file = self._archive.open(member)
+        except BaseException:
+            self._archive.close()
+            raise
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readall(self) -> bytes:  # (``RawIOBase``'s reads 8 KB at a time)
+        return self._read(-1)
+
+    def _read(self, size: int) -> bytes:
+        try:
+            return self._file.read(size)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise OSError(f"the ZIP archive is damaged ({exc})") from None
+
+    def close(self) -> None:
+        if not self.closed:
+            self._file.close()
+            self._archive.close()
+        super().close()
 
 
 def open_source(path: Path) -> SourceFile:
