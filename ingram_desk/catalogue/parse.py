@@ -164,7 +164,8 @@ def _mended_chunks(
     reported with its number and read as cp1252 (UTF-16: the bad unit as U+FFFD;
     ``sniff.iter_lines``), as the store read it; with ``requote`` (the delimiter), each
     record holding a quote read as the csv module reads it and written again
-    (``quotes.requoted``). Raises ``ValueError`` for a record the csv module refuses."""
+    (``quotes.requoted``). Raises ``ValueError`` for a record over several lines the csv
+    module refuses."""
 
     def problem(line: int, reason: str) -> None:
         if report is not None:
@@ -342,8 +343,10 @@ def build_snapshot(
         # mended were reported then)
         try:
             data = _mended(source, plan.encoding, None if mended else report, plan.delimiter)
-        except ValueError:  # (the csv module refuses it too: a runaway quote is told below)
-            pass
+        except ValueError as exc:  # (the csv module refuses a record over several lines)
+            if not isinstance(frame, Exception):  # (polars' reading loses rows: not kept)
+                raise SnapshotUnsupported(_unreadable(exc)) from None
+            # (a runaway quote is told below)
         else:
             frame, shape = _read(data, plan, wanted, utf8=False)
             mended, shape_of, requote = True, None, plan.delimiter

@@ -47,7 +47,9 @@ def requoted(
     quoted cell runs on into it) and stays as it is; a record keeps its lines, so problems
     are reported by the file's own line numbers. A record over several lines is told to
     ``problem`` at its first: a quote left open swallows the next line whole where an inch
-    mark there closes it, and the row read then has as many cells as any other."""
+    mark there closes it, and the row read then has as many cells as any other. A line the
+    csv module refuses is given without its quotes where they pair up; raises ``ValueError``
+    for any other record it refuses."""
     taken = [0]  # lines of the file taken so far
 
     def counted(read: Iterator[str]) -> Iterator[str]:
@@ -65,11 +67,16 @@ def requoted(
             yield line
             continue
         first = taken[0]
-        feed.first = line
+        feed.start(line)
         try:
             row = next(reader)  # (the lines a quoted cell runs on over come from ``lines``)
         except csv.Error as exc:  # (a cell over its size limit, a lone carriage return)
-            raise ValueError(f"line {first}: {exc}") from None
+            if len(feed.taken) > 1 or line.count('"') % 2:  # (it may run on: not told)
+                raise ValueError(f"line {first}: {exc}") from None
+            # a line whose quotes pair up, without them: polars reads it as one record, and
+            # the row's checks report it as they do elsewhere (a cell too long: skipped)
+            yield line.replace('"', "")
+            continue
         if taken[0] > first:
             problem(first, run_on(taken[0] - first + 1))
         text.seek(0)
@@ -85,18 +92,26 @@ def run_on(lines: int) -> Phrase:
 
 
 class _Feed:
-    """The lines the csv reader reads a record from: ``first``, then the rest of ``lines``."""
+    """The lines the csv reader reads a record from: its first (``start``), then the rest of
+    ``lines``; ``taken``: those it read for the record."""
 
     def __init__(self, lines: Iterator[str]) -> None:
         self._lines = lines
-        self.first: str | None = None
+        self._first: str | None = None
+        self.taken: list[str] = []
+
+    def start(self, first: str) -> None:
+        self._first = first
+        self.taken.clear()
 
     def __iter__(self) -> _Feed:
         return self
 
     def __next__(self) -> str:
-        line, self.first = self.first, None
-        return next(self._lines) if line is None else line
+        line, self._first = self._first, None
+        line = next(self._lines) if line is None else line
+        self.taken.append(line)
+        return line
 
 
 def quotes_misread(
@@ -127,8 +142,8 @@ def quotes_misread(
         lines = record.decode(encoding, errors="replace").splitlines(keepends=True)
         try:
             rows = [row for row in csv.reader(lines, delimiter=plan.delimiter) if row]
-        except csv.Error:
-            return True
+        except csv.Error:  # (a cell over its size limit: the row's checks report it)
+            continue
         if len(rows) > 1:
             return True
     return False

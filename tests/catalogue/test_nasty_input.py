@@ -10,7 +10,7 @@ import pytest
 
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.query import CatalogueQuery
-from ingram_desk.catalogue.report import MAX_PROBLEMS
+from ingram_desk.catalogue.report import MAX_PROBLEMS, CatalogueImportError
 
 from .builders import (
     DACH_HEADER,
@@ -273,3 +273,44 @@ def test_an_inch_mark_inside_a_quoted_cell_loses_no_row(tmp_path: Path, inches: 
     got = {p.sku: p.description for p in store.read_rows(store.query_ids(CatalogueQuery()))}
     assert {sku: d.split(" DESKTOP")[0] for sku, d in got.items()} == wanted
     assert wanted["S000501"] == 'MONITOR 27 IPS "'  # (the csv module's reading)
+
+
+def test_a_huge_cell_beside_inch_marks_inside_quoted_cells_loses_no_other_row(
+    tmp_path: Path,
+) -> None:
+    """A file read again the csv module's way (inch marks inside quoted cells) with a cell
+    over the csv module's limit: the reading again was given up and polars' reading kept,
+    999 of 2,000 rows imported, the one skipped reported, the 1,000 others gone unreported.
+    The line is now read without its quotes and skipped with its line, as on every path."""
+    inches = set(range(1, 2000, 10))
+    rows = [
+        na_row(f"S{i:06d}", f"VPN-{i}", line1='MONITOR 27" IPS' if i in inches else "SWITCH")
+        for i in range(2000)
+    ]
+    rows[700][5] = "Z" * 200_000
+    (tmp_path / "na").mkdir()
+    src = tmp_path / "na" / "PRICE.TXT"
+    src.write_bytes(na_text(rows).replace(b'27"" IPS', b'27" IPS'))
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert (report.rows_imported, report.rows_skipped) == (1999, 1)
+    assert _reasons(report) == {701: "unreadable row: field larger than field limit (131072)"}
+    assert "S000700" not in _skus(tmp_path / "c.sqlite3")
+
+
+def test_a_huge_cell_over_two_lines_beside_inch_marks_refuses_the_file(tmp_path: Path) -> None:
+    """The same, the huge cell over two lines: the csv module refuses the record, polars
+    reads the file otherwise, and neither reading is kept: refused with the record's line."""
+    inches = set(range(1, 2000, 10))
+    rows = [
+        na_row(f"S{i:06d}", f"VPN-{i}", line1='MONITOR 27" IPS' if i in inches else "SWITCH")
+        for i in range(2000)
+    ]
+    rows[700][5] = "Z" * 100_000 + "\r\n" + "Z" * 100_000
+    (tmp_path / "na").mkdir()
+    src = tmp_path / "na" / "PRICE.TXT"
+    src.write_bytes(na_text(rows).replace(b'27"" IPS', b'27" IPS'))
+    with pytest.raises(CatalogueImportError) as exc:
+        import_files(tmp_path / "c.sqlite3", src)
+    assert str(exc.value) == (
+        "PRICE.TXT: cannot read the file: line 701: field larger than field limit (131072)"
+    )
