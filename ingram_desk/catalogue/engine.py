@@ -42,7 +42,7 @@ from .generation import current_name, open_generation, read_info, read_table, re
 from .generation import write_generation as _write
 from .heap import return_big_blocks
 from .layouts import UserMapping, header_signature
-from .parse import SnapshotUnsupported, build_snapshot
+from .parse import SnapshotUnsupported, build_snapshot, unreadable
 from .problems import LaterChecks
 from .query import (
     CHANGE_KINDS,
@@ -277,9 +277,7 @@ def read_price_file(
         ensure_base(settings)
         plan = plan_import(settings, source, mapping)
     except OSError as exc:  # (its first MB unreadable: a damaged ZIP member)
-        raise CatalogueImportError(
-            CatalogueTexts.tr("cannot read {file}: {error}", file=source.name, error=str(exc))
-        ) from None
+        raise CatalogueImportError(Phrase.join([source.name, unreadable(exc)], ": ")) from None
     finally:
         settings.close()
     report.layout, report.encoding = plan.columns.layout, plan.encoding

@@ -45,7 +45,7 @@ from .snapshot import Snapshot
 from .sniff import SourceFile, iter_lines, open_source
 from .values import prices
 
-__all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of"]
+__all__ = ["SnapshotUnsupported", "build_snapshot", "snapshot_of", "unreadable"]
 
 _UTF8 = ("utf-8", "utf-8-sig")
 #: encodings whose line breaks, quotes and delimiters are the same bytes as in UTF-8, one byte a
@@ -70,10 +70,12 @@ class SnapshotUnsupported(ValueError):
     language (the log and the command line keep the English)."""
 
 
-def _unreadable(exc: BaseException) -> Phrase:
+def unreadable(exc: BaseException) -> Phrase:
     """Why the file cannot be read; the reader's own words stay as they are (a detail), on
-    one line (polars' run over many, with advice for programmers after a blank line)."""
-    error = " ".join(str(exc).split("\n\n")[0].split())
+    one line (polars' run over many, with advice for programmers after a blank line), or
+    our own phrase where the error carries one (``DamagedArchive``)."""
+    said = exc.args[0] if exc.args else None
+    error = said if isinstance(said, Phrase) else " ".join(str(exc).split("\n\n")[0].split())
     return CatalogueTexts.tr("cannot read the file: {error}", error=error)
 
 
@@ -232,7 +234,7 @@ def _read(
         try:
             shape = counting.result()
         except OSError as exc:
-            raise SnapshotUnsupported(_unreadable(exc)) from None
+            raise SnapshotUnsupported(unreadable(exc)) from None
     return frame, shape
 
 
@@ -315,7 +317,7 @@ def build_snapshot(
             try:
                 out, mended = _as_utf8(source, plan.encoding, report)
             except (OSError, LookupError) as exc:
-                raise SnapshotUnsupported(_unreadable(exc)) from None
+                raise SnapshotUnsupported(unreadable(exc)) from None
             return out
 
         frame, shape = _read(made, plan, wanted, utf8=False, shape_of=shape_of)
@@ -324,7 +326,7 @@ def build_snapshot(
             with source.on_disk() as path:
                 frame, shape = _read(path, plan, wanted, utf8=True)
         except OSError as exc:  # (the member damaged, the disk full)
-            raise SnapshotUnsupported(_unreadable(exc)) from None
+            raise SnapshotUnsupported(unreadable(exc)) from None
     if shape.utf8 is False:  # a byte invalid in UTF-8: each such line reported, read again
         data = _mended(source, plan.encoding, report)
         frame, shape = _read(data, plan, wanted, utf8=False)
@@ -345,7 +347,7 @@ def build_snapshot(
             data = _mended(source, plan.encoding, None if mended else report, plan.delimiter)
         except ValueError as exc:  # (the csv module refuses a record over several lines)
             if not isinstance(frame, Exception):  # (polars' reading loses rows: not kept)
-                raise SnapshotUnsupported(_unreadable(exc)) from None
+                raise SnapshotUnsupported(unreadable(exc)) from None
             # (a runaway quote is told below)
         else:
             frame, shape = _read(data, plan, wanted, utf8=False)
@@ -357,7 +359,7 @@ def build_snapshot(
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
         if isinstance(frame, pl.exceptions.PolarsError) and plan.quoting != csv.QUOTE_NONE:
             raise SnapshotUnsupported(unpaired_quotes())
-        raise SnapshotUnsupported(_unreadable(frame))
+        raise SnapshotUnsupported(unreadable(frame))
     if frame.width != len(wanted):
         raise SnapshotUnsupported(
             CatalogueTexts.tr(

@@ -25,7 +25,14 @@ from typing import Any, BinaryIO
 from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.paths import private_file
 
-__all__ = ["DecodeProblem", "SourceFile", "detect_delimiter", "detect_encoding", "open_source"]
+__all__ = [
+    "DamagedArchive",
+    "DecodeProblem",
+    "SourceFile",
+    "detect_delimiter",
+    "detect_encoding",
+    "open_source",
+]
 
 #: ZIP members we know, in the order we prefer them.
 _MEMBER_PRIORITY = ("price.txt", "total.txt", "stdprice_full.txt", "export.csv", "export2.csv")
@@ -94,9 +101,15 @@ class SourceFile:
                 log.warning("could not delete the unpacked %s: %s", target.name, exc)
 
 
+class DamagedArchive(OSError):
+    """A ZIP member that cannot be unpacked (a bad CRC, data that cannot inflate, an archive
+    cut short); its one argument is a phrase, said in the user's language."""
+
+
 class _Member(io.RawIOBase):
     """A ZIP member's bytes, its damage (a bad CRC, corrupt deflate data, an archive cut
-    short) raised as the ``OSError`` any failed read raises, so every reader reports it."""
+    short) raised as ``DamagedArchive``, an ``OSError`` as any failed read: every reader
+    reports it."""
 
     def __init__(self, path: Path, member: str) -> None:
         self._archive = zipfile.ZipFile(path)
@@ -121,7 +134,8 @@ class _Member(io.RawIOBase):
         try:
             return self._file.read(size)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise OSError(f"the ZIP archive is damaged ({exc})") from None
+            said = CatalogueTexts.tr("the ZIP archive is damaged ({error})", error=str(exc))
+            raise DamagedArchive(said) from None
 
     def close(self) -> None:
         if not self.closed:

@@ -549,8 +549,12 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         <translation>Bestandsdatei: keine Artikelnummer oder Menge</translation>
     </message>
     <message>
-        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
+        <source>the ZIP archive is damaged ({error})</source>
         <extracomment>ZIP members we know, in the order we prefer them. the largest ZIP member unpacked (Ingram&apos;s biggest full price files are well under 2 GB) the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)</extracomment>
+        <translation>das ZIP-Archiv ist beschädigt ({error})</translation>
+    </message>
+    <message>
+        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
         <translation>Byte {byte} in Spalte {n} ist kein gültiges {codec}; als cp1252 gelesen</translation>
     </message>
     <message>

@@ -549,8 +549,12 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         <translation>fichier de stock : ni référence ni quantité</translation>
     </message>
     <message>
-        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
+        <source>the ZIP archive is damaged ({error})</source>
         <extracomment>ZIP members we know, in the order we prefer them. the largest ZIP member unpacked (Ingram&apos;s biggest full price files are well under 2 GB) the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)</extracomment>
+        <translation>l’archive ZIP est endommagée ({error})</translation>
+    </message>
+    <message>
+        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
         <translation>l’octet {byte} à la colonne {n} n’est pas du {codec} valide ; lu comme cp1252</translation>
     </message>
     <message>

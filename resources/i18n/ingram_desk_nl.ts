@@ -549,8 +549,12 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         <translation>voorraadbestand: geen artikelnummer of aantal</translation>
     </message>
     <message>
-        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
+        <source>the ZIP archive is damaged ({error})</source>
         <extracomment>ZIP members we know, in the order we prefer them. the largest ZIP member unpacked (Ingram&apos;s biggest full price files are well under 2 GB) the most a ZIP member may expand (checked for members over ``_RATIO_FROM_BYTES``)</extracomment>
+        <translation>het ZIP-archief is beschadigd ({error})</translation>
+    </message>
+    <message>
+        <source>byte {byte} at column {n} is not valid {codec}; read as cp1252</source>
         <translation>byte {byte} in kolom {n} is geen geldige {codec}; gelezen als cp1252</translation>
     </message>
     <message>

@@ -78,6 +78,21 @@ def write_zip(path: Path, member: str, data: bytes) -> Path:
     return path
 
 
+def write_damaged_zip(path: Path, data: bytes, where: str) -> Path:
+    """``data`` zipped with one byte of the member flipped: near its end in a stored member (its
+    CRC fails once read whole), or near its start in a deflated one (the data cannot inflate)."""
+    method = zipfile.ZIP_STORED if where == "end" else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(path, "w", method) as archive:
+        archive.writestr("PRICE.TXT", data)
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("PRICE.TXT")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[start + (info.compress_size - 50 if where == "end" else 20)] ^= 0x5A
+    path.write_bytes(bytes(raw))
+    return path
+
+
 def write_csv(
     path: Path, header: list[str] | None, rows: Iterable[list[str]], *, delimiter: str = ",",
     encoding: str = "utf-8", newline: str = "\r\n",

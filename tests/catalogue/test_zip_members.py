@@ -8,7 +8,6 @@ import os
 import stat
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.report import CatalogueImportError
 from ingram_desk.catalogue.sniff import open_source
 
-from .builders import na_row, na_text, write_zip
+from .builders import na_row, na_text, write_damaged_zip, write_zip
 
 
 @pytest.fixture
@@ -71,21 +70,6 @@ def test_a_zip_import_keeps_every_row_and_leaves_nothing_in_the_temporary_folder
     assert list(temp_dir.iterdir()) == []
 
 
-def damaged(path: Path, data: bytes, where: str) -> Path:
-    """``data`` zipped with one byte of the member flipped: near its end in a stored member (its
-    CRC fails once read whole), or near its start in a deflated one (the data cannot inflate)."""
-    method = zipfile.ZIP_STORED if where == "end" else zipfile.ZIP_DEFLATED
-    with zipfile.ZipFile(path, "w", method) as archive:
-        archive.writestr("PRICE.TXT", data)
-    raw = bytearray(path.read_bytes())
-    with zipfile.ZipFile(path) as archive:
-        info = archive.getinfo("PRICE.TXT")
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    raw[start + (info.compress_size - 50 if where == "end" else 20)] ^= 0x5A
-    path.write_bytes(bytes(raw))
-    return path
-
-
 @pytest.mark.parametrize(
     ("where", "encoding"), [("end", "ascii"), ("start", "ascii"), ("end", "cp1252")]
 )
@@ -97,7 +81,7 @@ def test_a_damaged_member_is_refused_in_one_line_and_the_catalogue_stays(
     assert import_files(db, write_zip(tmp_path / "OK.ZIP", "PRICE.TXT", na_bytes(20))).rows_imported
     before = live_skus(db)
     vendor = "MÜLLER GMBH" if encoding == "cp1252" else "ACME NETWORKS"
-    bad = damaged(tmp_path / "PRICE.ZIP", na_bytes(3000, vendor, encoding), where)
+    bad = write_damaged_zip(tmp_path / "PRICE.ZIP", na_bytes(3000, vendor, encoding), where)
     with pytest.raises(CatalogueImportError) as exc:
         import_files(db, bad)
     message = str(exc.value)

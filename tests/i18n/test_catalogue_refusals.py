@@ -13,7 +13,9 @@ import pytest
 
 from ingram_desk.app import sample_files
 from ingram_desk.catalogue.detect import ImportPlan, plan_import
+from ingram_desk.catalogue.engine import import_files
 from ingram_desk.catalogue.parse import SnapshotUnsupported, build_snapshot
+from ingram_desk.catalogue.report import CatalogueImportError
 from ingram_desk.catalogue.schema import connect, ensure_base
 from ingram_desk.catalogue.sniff import SourceFile, open_source
 from ingram_desk.domain.phrase import Phrase
@@ -21,6 +23,7 @@ from ingram_desk.domain.product import Product
 from ingram_desk.ui.catalogue_import import said
 from ingram_desk.ui.i18n import install_language
 from ingram_desk.ui.widgets.detail_pane import product_html
+from tests.catalogue.builders import na_row, na_text, write_damaged_zip
 
 
 @pytest.fixture
@@ -66,6 +69,20 @@ def test_quotes_no_reader_can_pair_are_refused_in_german(german: str, tmp_path: 
         'Die Datei kann nicht gelesen werden: ein Anführungszeichen (") darin öffnet eine'
         " Zelle, die es nicht schließt"
     )
+
+
+@pytest.mark.parametrize("where", ["end", "start"])
+def test_a_damaged_zip_member_is_refused_in_german(german: str, tmp_path: Path, where: str) -> None:
+    """Damage found as the member is read whole (a bad CRC) or in its first MB, as the file is
+    planned (data that cannot inflate): zlib's words stay, the rest is German."""
+    rows = [na_row(f"S{i:06d}", f"VPN-{i}") for i in range(3000)]
+    bad = write_damaged_zip(tmp_path / "PRICE.ZIP", na_text(rows), where)
+    with pytest.raises(CatalogueImportError) as caught:
+        import_files(tmp_path / "c.sqlite3", bad)
+    shown = said(caught.value)
+    assert shown.startswith(
+        "PRICE.ZIP:PRICE.TXT: Die Datei kann nicht gelesen werden: das ZIP-Archiv ist beschädigt ("
+    ), shown
 
 
 def test_a_stock_the_file_does_not_give_is_unknown_in_german(german: str) -> None:
