@@ -43,6 +43,7 @@ def test_the_dialog_says_searchable_then_kept_and_never_a_rate_after_the_read(qt
     assert dialog.bar.maximum() == 0
     dialog.show_failure("Not imported: cancelled.")
     assert dialog.bar.maximum() == 1000
+    assert not dialog.rate.isVisible()  # (the read's rate is over)
     assert not dialog.kept.isVisible()  # nothing is kept of an import that ended without
     assert not dialog.hint.isVisible() and not dialog.cancel_button.isVisible()
     assert dialog.close_button.isVisible()
@@ -63,3 +64,18 @@ def test_the_report_shows_a_file_named_like_html_as_named(qtbot: Any) -> None:
     text = dialog.report.toPlainText()
     assert "Imported 2 products from <b>a&b</b>.csv" in text
     assert "<i>odd</i>" in text and "price '<1>' unreadable" in text
+
+
+def test_a_refused_file_shows_no_rate_and_import_anyway_shows_it_again(qtbot: Any) -> None:
+    """A file refused at once said "0 rows/s" under its reason."""
+    dialog = ImportDialog("PRICE.ZIP")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_progress(_tick("reading", 0, 0, 300, 0.0))
+    assert dialog.rate.isVisible() and "0 rows/s" in dialog.rate.text()
+    dialog.show_failure("Not imported: far fewer rows than before.", can_force=True)
+    assert not dialog.rate.isVisible() and dialog.force_button.isVisible()
+    dialog.force_button.click()
+    assert dialog.rate.isVisible() and dialog.rate.text() == ""
+    dialog.show_progress(_tick("reading", 500_000, 150, 300, 400_000.0))
+    assert "400,000 rows/s" in dialog.rate.text()

@@ -179,6 +179,7 @@ class ImportDialog(QDialog):
         """The import did not replace the catalogue; ``can_force`` offers "Import anyway"."""
         self.kept.hide()  # (nothing is kept of an import that ended without its catalogue)
         self.hint.hide()
+        self.rate.hide()  # (a read's rate: "0 rows/s" under a file refused at once)
         self.bar.setRange(0, 1000)  # (no longer busy: it stands where the import stopped)
         self.phase.setText(message)
         self.phase.setWordWrap(True)
@@ -192,5 +193,7 @@ class ImportDialog(QDialog):
         self.cancel_flag.clear()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
+        self.rate.setText("")
+        self.rate.show()
         self.phase.setText(self.tr("Importing anyway…"))
         self.force_requested.emit()
