@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         self.services.catalogue.prepare_import()  # the reader warms up while the user chooses
         dialog = QFileDialog(self, self.tr("Import price file"))
         dialog.setNameFilters(
-            [self.tr("Price files (*.csv *.txt *.zip *.gz)"), self.tr("All files (*)")]
+            [self.tr("Price files (*.csv *.txt *.zip)"), self.tr("All files (*)")]
         )
         dialog.fileSelected.connect(lambda path: self.importer.start(Path(path)))
         dialog.open()

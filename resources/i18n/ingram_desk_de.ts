@@ -3143,8 +3143,8 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
         <translation>Preisdatei importieren</translation>
     </message>
     <message>
-        <source>Price files (*.csv *.txt *.zip *.gz)</source>
-        <translation>Preisdateien (*.csv *.txt *.zip *.gz)</translation>
+        <source>Price files (*.csv *.txt *.zip)</source>
+        <translation>Preisdateien (*.csv *.txt *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -3143,8 +3143,8 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
         <translation>Importer un fichier de prix</translation>
     </message>
     <message>
-        <source>Price files (*.csv *.txt *.zip *.gz)</source>
-        <translation>Fichiers de prix (*.csv *.txt *.zip *.gz)</translation>
+        <source>Price files (*.csv *.txt *.zip)</source>
+        <translation>Fichiers de prix (*.csv *.txt *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>

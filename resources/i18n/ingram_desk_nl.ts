@@ -3143,8 +3143,8 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
         <translation>Prijsbestand importeren</translation>
     </message>
     <message>
-        <source>Price files (*.csv *.txt *.zip *.gz)</source>
-        <translation>Prijsbestanden (*.csv *.txt *.zip *.gz)</translation>
+        <source>Price files (*.csv *.txt *.zip)</source>
+        <translation>Prijsbestanden (*.csv *.txt *.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>

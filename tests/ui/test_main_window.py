@@ -511,3 +511,37 @@ async def test_an_import_closed_once_searchable_says_its_report_in_the_status_ba
         await window.runner.shutdown()
     finally:
         catalogue.close()
+
+
+async def test_every_kind_the_import_file_dialog_offers_is_read(
+    qtbot, make_main_window, tmp_path: Path
+) -> None:
+    """The dialog offered ``*.gz``, which the importer refused as "not a text file"; each
+    pattern it offers now imports (the sample price file under that name, a ZIP holding it)."""
+    import re
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ingram_desk.catalogue.engine import import_files
+
+    catalogue = CatalogueService(tmp_path / "c.sqlite3")
+    try:
+        window = make_main_window(catalogue)
+        window.choose_import_file()
+        dialog = window.findChild(QFileDialog)
+        patterns = re.findall(r"\*\.(\w+)", dialog.nameFilters()[0])
+        dialog.reject()
+    finally:
+        catalogue.close()
+    assert patterns == ["csv", "txt", "zip"]
+    text = (SAMPLE / "price_file.csv").read_bytes()
+    for ext in patterns:
+        src = tmp_path / ext / f"PRICE.{ext}"
+        src.parent.mkdir()
+        if ext == "zip":
+            with zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("price_file.csv", text)
+        else:
+            src.write_bytes(text)
+        assert import_files(tmp_path / ext / "c.sqlite3", src).rows_imported == 3000, ext
