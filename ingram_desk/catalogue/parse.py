@@ -309,7 +309,7 @@ def build_snapshot(
     mended = False
     # a single-byte file's shape is counted on the file itself while it is re-encoded: its
     # record starts are offsets into the file's own bytes, which the rows' store then keeps
-    shape_of = source.path if source.member is None and plan.encoding in _SINGLE_BYTE else None
+    shape_of = source.path if source.as_is and plan.encoding in _SINGLE_BYTE else None
     if plan.encoding not in _UTF8:
 
         def made() -> io.BytesIO:

@@ -18,7 +18,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -52,11 +52,19 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """A file on disk, or one member of a ZIP archive, with its uncompressed size."""
+    """A file on disk, or one member of a ZIP archive, with its uncompressed size.
+    ``cr_lines``: its lines end in a lone carriage return (Excel for Mac's "CSV (Macintosh)"),
+    read with line feeds instead, so that every reader finds its lines."""
 
     path: Path
     member: str | None
     size: int
+    cr_lines: bool = False
+
+    @property
+    def as_is(self) -> bool:
+        """Whether the file on disk holds the bytes read, as they are read."""
+        return self.member is None and not self.cr_lines
 
     @property
     def name(self) -> str:
@@ -64,13 +72,15 @@ class SourceFile:
 
     def open_binary(self) -> BinaryIO:
         if self.member is None:
-            return open(self.path, "rb", buffering=1 << 20)
-        return io.BufferedReader(_Member(self.path, self.member), 1 << 20)
+            f: BinaryIO = open(self.path, "rb", buffering=1 << 20)  # noqa: SIM115 (returned)
+        else:
+            f = io.BufferedReader(_Member(self.path, self.member), 1 << 20)
+        return io.BufferedReader(_LineFeeds(f), 1 << 20) if self.cr_lines else f
 
     def copy_to(self, target: Path) -> None:
         """Write the (unzipped) bytes to ``target`` (0600); a file copy uses the OS fast path."""
         private_file(target, create=True)  # copyfile keeps the mode of an existing target
-        if self.member is None:
+        if self.as_is:
             shutil.copyfile(self.path, target)
             return
         with self.open_binary() as src, open(target, "wb") as out:
@@ -82,10 +92,11 @@ class SourceFile:
 
     @contextmanager
     def on_disk(self) -> Iterator[Path]:
-        """The file as a path: a ZIP member unpacked to a private temporary file (0600,
-        ``mkstemp``), deleted afterwards, so that a reader maps it as it maps a price file
-        on disk rather than holding all of its bytes (an NA ``PRICE.ZIP``'s 300 MB) at once."""
-        if self.member is None:
+        """The file as a path: a ZIP member (or a file read with line feeds) written out to a
+        private temporary file (0600, ``mkstemp``), deleted afterwards, so that a reader maps
+        it as it maps a price file on disk rather than holding all of its bytes (an NA
+        ``PRICE.ZIP``'s 300 MB) at once."""
+        if self.as_is:
             yield self.path
             return
         fd, name = tempfile.mkstemp(prefix="ingram-desk-", suffix=".unpacked")
@@ -144,9 +155,51 @@ class _Member(io.RawIOBase):
         super().close()
 
 
+class _LineFeeds(io.RawIOBase):
+    """A file's bytes with each carriage return read as a line feed (``SourceFile.cr_lines``:
+    one byte in every encoding such a file is read in, UTF-16 aside)."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer)).replace(b"\r", b"\n")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readall(self) -> bytes:
+        return self._inner.read().replace(b"\r", b"\n")
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+        super().close()
+
+
 def open_source(path: Path) -> SourceFile:
-    """The file itself, or the best member of a ZIP (``PRICE.TXT`` first). Raises ``ValueError``."""
-    path = Path(path)
+    """The file itself, or the best member of a ZIP (``PRICE.TXT`` first); read with line
+    feeds where its lines end in a lone carriage return. Raises ``ValueError``."""
+    source = _container(Path(path))
+    try:
+        with source.open_binary() as f:
+            sample = f.read(_SAMPLE_BYTES)
+    except OSError:  # (told where the file is read: a damaged ZIP member)
+        return source
+    if b"\r" in sample and b"\n" not in sample and not _utf16(sample):
+        return replace(source, cr_lines=True)
+    return source
+
+
+def _utf16(sample: bytes) -> bool:
+    boms = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    return sample.startswith(boms) or _bomless_utf16(sample) is not None
+
+
+def _container(path: Path) -> SourceFile:
+    """The file itself, or the best member of a ZIP (``PRICE.TXT`` first)."""
     with open(path, "rb") as f:
         magic = f.read(4)
     if magic != b"PK\x03\x04":
