@@ -3,7 +3,8 @@ vendor and description words match the typed tokens first, part-number and EAN f
 ("monitor 27": 27-inch monitors before a 34-inch one whose part number holds "27"); none is
 left out, and an explicit sort key orders by its column instead.
 
-Per token a whole word scores 2, a word's start 1, a fragment 0; ties keep file order. The
+Per token a whole word scores 2, a word's start 1, a fragment 0 (a chunk of words typed with
+separators ranks its words joined too: "wi-fi" as "wifi"); ties keep file order. The
 words come from the word index once a snapshot has settled (``word_hits_indexed``) and from
 its search text before (``word_hits_scanned``): the same score either way.
 """
@@ -31,7 +32,7 @@ def by_word_match(count: int, chunks: list[str], hits: Hits) -> pl.Series | None
     """The order (positions into the ``count`` matches) putting word matches first, or
     ``None`` when the typed tokens rank nothing. One-character tokens rank nothing (every
     other word starts with one: ~0.2 s at a million rows for no order worth having)."""
-    ranked = dict.fromkeys(t for chunk in chunks for t in tokens(chunk) if len(t) > 1)
+    ranked = _ranked(chunks)
     if not ranked or count < 2:
         return None
     score = np.zeros(count, dtype=np.uint16)
@@ -42,6 +43,22 @@ def by_word_match(count: int, chunks: list[str], hits: Hits) -> pl.Series | None
     # matches, where polars' sort by score and position took ~9)
     order = np.argsort(score.max() - score, kind="stable")
     return pl.Series(order.astype(np.uint32), dtype=pl.UInt32)
+
+
+def _ranked(chunks: list[str]) -> dict[str, None]:
+    """The tokens that rank, in order: each chunk's of two characters or more, and a chunk of
+    words joined by separators joined as one ("wi-fi": "wifi"), which it matches too. Without
+    it "WINGTIP FIREWALL" (two word starts) ranked above "ACCESS POINT WIFI" (one). Only
+    words of two letters or more: a part number's pieces joined are not a word (and would
+    cost a find for none), and "usb-c" joined would rank "USBC" above "USB-C", whose "c"
+    does not rank."""
+    ranked: dict[str, None] = {}
+    for chunk in chunks:
+        parts = tokens(chunk)
+        ranked.update(dict.fromkeys(t for t in parts if len(t) > 1))
+        if len(parts) > 1 and all(part.isalpha() and len(part) > 1 for part in parts):
+            ranked["".join(parts)] = None
+    return ranked
 
 
 def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:

@@ -113,3 +113,38 @@ def test_a_row_only_a_pasted_part_number_matches_ranks_by_its_words_as_the_index
         assert _skus(snap, query) == _skus(cat, query) == ["4000002", "4000003", "4000001"]
     finally:
         cat.close()
+
+
+COMPOUNDS = [
+    dach_row("5000001", "WT-FA1", "WINGTIP", "FIREWALL APPLIANCE"),  # "wi" and "fi" start words
+    dach_row("5000002", "AP-1", "ACME", "ACCESS POINT WIFI 6"),  # "wifi" whole
+    dach_row("5000003", "AP-2", "LITWARE", "ACCESS POINT WI-FI 7"),  # "wi" and "fi" whole
+    dach_row("5000004", "AP-3", "ACME", "WIFISTICK USB"),  # "wifi" starts a word
+    dach_row("5000005", "US-1", "ACME", "USB-C KABEL"),
+    dach_row("5000006", "US-2", "ACME", "USBC HUB"),
+]  # fmt: skip
+
+
+def test_a_compound_typed_with_a_hyphen_ranks_its_joined_word_too(tmp_path: Path) -> None:
+    """ "wi-fi" matches WIFI as well, but "WINGTIP FIREWALL" (two word starts) ranked above
+    it; the words joined now rank as one more token ("wifi"), scanned as indexed. A part
+    number's pieces are not joined ("hd-13" above), nor a one-letter word's ("usb-c": joined,
+    "USBC" ranked above "USB-C")."""
+    import_files(tmp_path / "c.sqlite3", write_dach(tmp_path / "PL.csv", COMPOUNDS))
+    cat, snap = Catalogue.open(tmp_path / "c.sqlite3"), snapshot_of(tmp_path / "PL.csv")
+    try:
+        query = CatalogueQuery(text="wi-fi")
+        assert (
+            _skus(snap, query)
+            == _skus(cat, query)
+            == [
+                "5000003",  # "wi" and "fi" whole words: 4
+                "5000002",  # "wi" starts "wifi", which is whole: 3
+                "5000001",  # "wi" and "fi" start words: 2
+                "5000004",  # "wi" and "wifi" start "wifistick": 2, after it in the file
+            ]
+        )
+        query = CatalogueQuery(text="usb-c")
+        assert _skus(snap, query) == _skus(cat, query) == ["5000005", "5000006"]
+    finally:
+        cat.close()
