@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 import sqlite3
 
 from ingram_desk.domain.phrase import CatalogueTexts
@@ -30,7 +31,7 @@ from .report import CatalogueImportError
 from .sniff import SourceFile, detect_delimiter, detect_encoding, iter_lines
 from .values import is_decimal_comma, is_month_first
 
-__all__ = ["ImportPlan", "plan_import"]
+__all__ = ["ImportPlan", "before_header", "plan_import"]
 
 _DACH_KEYS = {"artikelnr", "hstnummer", "ek"}
 
@@ -42,6 +43,32 @@ class ImportPlan:
     quoting: int
     columns: ColumnMap
     has_header: bool
+    #: the lines before the header (or the first row): blank ones, Excel's ``sep=;`` hint
+    head: int = 0
+
+    @property
+    def lead(self) -> int:
+        """The file's records before its first row: the lines before the header, the header."""
+        return self.head + self.has_header
+
+
+#: Excel's delimiter hint, a file's first line ("sep=;"): Excel opens the file by it
+_SEP_HINT = re.compile(r"sep=(.)", re.IGNORECASE)
+
+
+def before_header(lines: list[str]) -> tuple[int, str | None]:
+    """How many lines come before the header (blank ones, a first line ``sep=;``) and the
+    delimiter such a line names. They made the header a row ("customer price: not a number:
+    'EK'") or the layout unrecognised."""
+    head, hint = 0, None
+    for line in lines:
+        text = line.strip()
+        if head == 0 and (named := _SEP_HINT.fullmatch(text)):
+            hint = named[1]
+        elif text:
+            break
+        head += 1
+    return head, hint
 
 
 def plan_import(
@@ -61,7 +88,9 @@ def plan_import(
     lines = list(iter_lines(io.BytesIO(sample), encoding))
     if len(sample) >= (1 << 20) and len(lines) > 1:
         lines.pop()
-    delimiter = (mapping and mapping.delimiter) or detect_delimiter(lines[:50])
+    head, hint = before_header(lines)
+    lines = lines[head:]
+    delimiter = (mapping and mapping.delimiter) or hint or detect_delimiter(lines[:50])
     quoting = csv.QUOTE_MINIMAL
     if delimiter in "|\t" and not any(
         cell.startswith('"') for ln in lines[:200] for cell in ln.split(delimiter)
@@ -114,7 +143,7 @@ def plan_import(
         i = columns.columns["eta"][0]
         month_first = is_month_first([r[i] for r in data if len(r) > i])
         columns = dataclasses.replace(columns, month_first=month_first)
-    return ImportPlan(encoding, delimiter, quoting, columns, has_header)
+    return ImportPlan(encoding, delimiter, quoting, columns, has_header, head)
 
 
 #: bytes no text price file holds (tab, line feed, form feed and carriage return aside)

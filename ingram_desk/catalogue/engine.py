@@ -295,7 +295,8 @@ def read_price_file(
             source, plan, currency=currency, categories=categories, report=report
         )
     except SnapshotUnsupported as exc:
-        if len([ln for ln in source.sample().splitlines() if ln.strip()]) <= plan.has_header:
+        rows = [ln for ln in source.sample().splitlines()[plan.head :] if ln.strip()]
+        if len(rows) <= plan.has_header:
             sanity_gate(report, force)  # a header and nothing else: no usable rows
         # the file's name, then parse's reason as the phrase it is (shown in the user's language)
         raise CatalogueImportError(Phrase.join([source.name, exc.args[0]], ": ")) from None

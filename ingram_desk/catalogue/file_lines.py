@@ -156,7 +156,7 @@ def scan_lines(
                 break
     finally:
         window.close()
-    frame = _records(parts, long, plan, encoding).slice(int(plan.has_header))
+    frame = _records(parts, long, plan, encoding).slice(plan.lead)
     offsets = np.append(np.concatenate(starts) if starts else np.zeros(0, offset), window.at)
     return FileLines(lines, blank, frame, offsets.astype(offset), valid)
 

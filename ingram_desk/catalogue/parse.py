@@ -217,7 +217,7 @@ def _read(
         frame: pl.DataFrame | Exception
         read: dict[str, Any] = {
             "has_header": False,
-            "skip_rows": 1 if plan.has_header else 0,
+            "skip_rows": plan.lead,
             "separator": plan.delimiter,
             "quote_char": None if plan.quoting == csv.QUOTE_NONE else '"',
             "columns": wanted,
@@ -335,7 +335,7 @@ def build_snapshot(
     # where it read the file, its count of records tells whether polars misread the quotes
     read = None
     if not isinstance(frame, Exception):
-        read = check_snapshot(source, plan, frame.height + plan.has_header, shape)
+        read = check_snapshot(source, plan, frame.height + plan.lead, shape)
     requote = None
     again = _ReadAgain(source, plan.encoding, mended, own=shape_of is not None)
     if plan.quoting != csv.QUOTE_NONE and quotes_misread(
@@ -353,7 +353,7 @@ def build_snapshot(
             frame, shape = _read(data, plan, wanted, utf8=False)
             mended, shape_of, requote = True, None, plan.delimiter
             if not isinstance(frame, Exception):
-                check_snapshot(source, plan, frame.height + plan.has_header, shape)
+                check_snapshot(source, plan, frame.height + plan.lead, shape)
     data = None  # (bytes made or unpacked: not held beside the rows' columns made next)
     if isinstance(frame, Exception):
         check_snapshot(source, plan, 0, shape)  # a runaway quote?
@@ -380,7 +380,7 @@ def build_snapshot(
         records = (again, shape.starts, plan.encoding if own else "utf-8")
     del shape  # (its counts live on in the frame only until the filter)
     if counts.height != read:  # (the records do not line up)
-        counts = unknown_counts(frame, wanted, 1 + plan.has_header)
+        counts = unknown_counts(frame, wanted, 1 + plan.lead)
     frame = frame.with_row_index("_rec").hstack(counts)
     del counts
     found = record_problems(frame, plan, wanted) if report is not None else []

@@ -130,11 +130,11 @@ def quotes_misread(
     if isinstance(frame, Exception):
         return isinstance(frame, pl.exceptions.PolarsError)
     if read is not None:
-        return read > frame.height + plan.has_header
+        return read > frame.height + plan.lead
     first = shape.records.get_column("_line").to_numpy()
     spans = np.diff(first, append=shape.lines + 1)
-    several = np.flatnonzero(spans > 1)[:_RUN_ON_CHECKED] + plan.has_header
-    if not len(several) or len(shape.starts) != len(first) + plan.has_header + 1:
+    several = np.flatnonzero(spans > 1)[:_RUN_ON_CHECKED] + plan.lead
+    if not len(several) or len(shape.starts) != len(first) + plan.lead + 1:
         return False
     encoding = plan.encoding if own else "utf-8"
     cut = byte_ranges(again(), shape.starts[several], shape.starts[several + 1])

@@ -41,7 +41,7 @@ def stored_rows(
     the compressing threads before each batch (``RowBlocks.build``)."""
     if records is not None and frame.height:
         chunks, starts, encoding = records
-        numbers = frame.get_column("_rec").to_numpy() + int(plan.has_header)
+        numbers = frame.get_column("_rec").to_numpy() + plan.lead
         try:
             rows = RowBlocks.build(
                 chunks(), starts, numbers.astype(np.uint32), delimiter=plan.delimiter,

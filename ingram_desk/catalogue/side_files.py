@@ -16,6 +16,7 @@ import polars as pl
 
 from ingram_desk.domain.phrase import CatalogueTexts
 
+from .detect import before_header
 from .layouts import ALIASES, norm_header
 from .report import ImportReport
 from .sniff import detect_delimiter, detect_encoding, iter_lines, open_source
@@ -39,8 +40,9 @@ def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | Non
     source = open_source(path)
     encoding = detect_encoding(source.sample())
     with source.open_binary() as f:
-        head = f.read(1 << 16)
-    delimiter = detect_delimiter(list(iter_lines(io.BytesIO(head), encoding)))
+        lines = list(iter_lines(io.BytesIO(f.read(1 << 16)), encoding))
+    before, hint = before_header(lines)  # (Excel's ``sep=;`` is no header)
+    delimiter = hint or detect_delimiter(lines[before:])
 
     def generate() -> Iterator[tuple[int, list[str]]]:
         with source.open_binary() as f:
@@ -55,7 +57,7 @@ def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | Non
                 except csv.Error as exc:
                     report.add_problem(line, _in(label, str(exc)))
                     continue
-                if row and any(c.strip() for c in row):
+                if line > before and row and any(c.strip() for c in row):
                     yield line, row
 
     it = generate()
