@@ -36,7 +36,7 @@ __all__ = ["FIELD_LIMIT", "FileLines", "scan_lines"]
 FIELD_LIMIT = 131_072
 #: bytes counted at a time (a record longer than that is read on until it ends)
 _BLOCK = 8 << 20
-_NEWLINE, _RETURN, _QUOTE = ord("\n"), ord("\r"), ord('"')
+_NEWLINE, _RETURN, _QUOTE, _EOF = ord("\n"), ord("\r"), ord('"'), 0x1A
 #: bytes checked as UTF-8 at a time (the text made stays in the heap's reused blocks)
 _UTF8_STEP = 32 << 10
 #: bytes whose quote bits are unpacked at a time: under glibc's mmap threshold (``heap``), so
@@ -146,7 +146,7 @@ def scan_lines(
                 valid = _utf8(raw[:end])
             for at in np.flatnonzero(content[1] - content[0] > FIELD_LIMIT):
                 long.append((records + int(at), raw[content[0][at] : content[1][at]].tobytes()))
-            parts.append((n, (line_at + lines + 1).astype(np.uint32), content[1] == content[0]))
+            parts.append((n, (line_at + lines + 1).astype(np.uint32), _empty(raw, *content)))
             starts.append((content[0] + window.at).astype(offset))
             lines += len(line_starts)
             blank += blank_lines
@@ -267,6 +267,13 @@ def _block(
         )
     )
     return end, n, line_at, line_starts, blank_lines, (first, stop)
+
+
+def _empty(raw: np.ndarray, first: np.ndarray, stop: np.ndarray) -> np.ndarray:
+    """Records holding nothing, or only the end-of-file mark of DOS-era tools (Ctrl-Z), which
+    was reported as a row of one column."""
+    size = stop - first
+    return (size == 0) | ((size == 1) & (raw[np.minimum(first, max(len(raw) - 1, 0))] == _EOF))
 
 
 def _records(

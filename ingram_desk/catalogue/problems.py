@@ -68,10 +68,15 @@ def misshapen(plan: ImportPlan) -> pl.Expr:
     return ((c("_n") < low) | (c("_n") > high)).fill_null(False) | c("_long")
 
 
+#: what a blank record's cells hold
+_NOTHING = ("", "\x1a")
+
+
 def blank(cells: list[int]) -> pl.Expr:
     """True for records whose every cell ``c<i>`` of ``cells`` is empty: a blank line (also
-    a lone carriage return) is no row, neither reported nor counted as skipped."""
-    return pl.all_horizontal([(c(f"c{i}") == "").fill_null(True) for i in cells])  # (no cast)
+    a lone carriage return, or a DOS end-of-file mark, Ctrl-Z) is no row, neither reported
+    nor counted as skipped."""
+    return pl.all_horizontal([c(f"c{i}").is_in(_NOTHING).fill_null(True) for i in cells])
 
 
 def record_problems(

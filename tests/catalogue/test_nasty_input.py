@@ -231,6 +231,26 @@ def test_blank_lines_are_not_rows_neither_counted_nor_reported(tmp_path: Path) -
     assert report.problems[0].line == 6 and report.problems[0].reason.startswith("1 columns")
 
 
+@pytest.mark.parametrize("layout", ["dach", "english", "na"])
+def test_a_dos_end_of_file_mark_is_no_row(tmp_path: Path, layout: str) -> None:
+    """Ctrl-Z (0x1A) after the last line, as DOS-era tools end a file, was reported as a row of
+    one column ("1 row skipped"); a row holding it in a cell is a row as any other."""
+    if layout == "dach":
+        rows = [dach_row("Z1"), dach_row("Z2", text1="PFEIL \x1a RECHTS")]
+        data = write_dach(tmp_path / "PL.csv", rows).read_bytes()
+    elif layout == "english":
+        rows = [english_row("Z1", "V-1"), english_row("Z2", "V-2", description="PFEIL \x1a")]
+        data = write_csv(tmp_path / "PL.csv", ENGLISH_HEADER, rows).read_bytes()
+    else:
+        data = na_text([na_row("Z1", "V-1"), na_row("Z2", "V-2", line1="PFEIL \x1a")])
+    src = tmp_path / "mark" / "PRICE.TXT"
+    src.parent.mkdir()
+    src.write_bytes(data + b"\x1a")
+    report = import_files(tmp_path / "c.sqlite3", src)
+    assert (report.rows_imported, report.rows_skipped, report.problems) == (2, 0, [])
+    assert _skus(tmp_path / "c.sqlite3") == ["Z1", "Z2"]  # (one holding the mark in a cell)
+
+
 def test_a_quote_left_open_beside_inch_marks_is_reported_where_it_swallows_a_line(
     tmp_path: Path,
 ) -> None:
