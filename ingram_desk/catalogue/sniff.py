@@ -225,6 +225,11 @@ def _container(path: Path) -> SourceFile:
         return (known, -info.file_size)
 
     best = min(members, key=rank)
+    if best.flag_bits & 0x1:  # (zipfile would ask for the password: "RuntimeError")
+        raise ValueError(
+            f"{path.name}: {best.filename} is protected by a password: unpack it with its "
+            "password and import the file unpacked"
+        )
     _check_expansion(path, best)
     return SourceFile(path, best.filename, best.file_size)
 

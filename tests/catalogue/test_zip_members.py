@@ -90,3 +90,17 @@ def test_a_damaged_member_is_refused_in_one_line_and_the_catalogue_stays(
     assert live_skus(db) == before
     assert list(temp_dir.iterdir()) == []
     assert not [f for f in os.listdir(tmp_path) if f.endswith(".unpacked")]
+
+
+def test_a_member_protected_by_a_password_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A price list mailed as a ZIP with a password ended in "unexpected error: RuntimeError:
+    File 'PRICE.TXT' is encrypted, password required for extraction"."""
+    src = write_zip(tmp_path / "PRICE.ZIP", "PRICE.TXT", na_bytes(20))
+    raw = bytearray(src.read_bytes())
+    for signature, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # local and central flags
+        raw[raw.index(signature) + at] |= 0x1  # (bit 0: the member is encrypted)
+    src.write_bytes(bytes(raw))
+    with pytest.raises(CatalogueImportError) as exc:
+        import_files(tmp_path / "c.sqlite3", src)
+    assert "PRICE.TXT is protected by a password" in str(exc.value)
+    assert "\n" not in str(exc.value)
