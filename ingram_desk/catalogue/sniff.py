@@ -211,10 +211,16 @@ def _container(path: Path) -> SourceFile:
         raise ValueError(f"{path.name}: damaged ZIP archive ({exc})") from None
     if not members:
         raise ValueError(f"{path.name}: the ZIP archive is empty")
-    if any(i.filename == "xl/workbook.xml" for i in members):  # an .xlsx is a ZIP too
+    names = {i.filename for i in members}
+    if "xl/workbook.xml" in names:  # an .xlsx is a ZIP too
         raise ValueError(
             f"{path.name} is an Excel workbook, not a price file: save it as CSV (UTF-8) in "
             "Excel and import the CSV"
+        )
+    if "content.xml" in names and "META-INF/manifest.xml" in names:  # .ods (LibreOffice)
+        raise ValueError(
+            f"{path.name} is an OpenDocument spreadsheet, not a price file: save it as CSV "
+            "(UTF-8) and import the CSV"
         )
 
     def rank(info: zipfile.ZipInfo) -> tuple[int, int]:

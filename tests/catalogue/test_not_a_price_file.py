@@ -25,6 +25,17 @@ def test_an_excel_workbook_is_named_and_how_to_save_it_as_csv(tmp_path: Path) ->
         import_price_file(tmp_path / "c.sqlite3", book)
 
 
+def test_an_opendocument_spreadsheet_is_named_and_how_to_save_it_as_csv(tmp_path: Path) -> None:
+    """It was read as its ``content.xml``: "sheet.ods:content.xml: no readable rows"."""
+    sheet = tmp_path / "prices.ods"
+    with zipfile.ZipFile(sheet, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<table:table-row/>" * 2000)
+        z.writestr("META-INF/manifest.xml", "<manifest/>")
+    with pytest.raises(CatalogueImportError, match=r"OpenDocument spreadsheet.*save it as CSV"):
+        import_price_file(tmp_path / "c.sqlite3", sheet)
+
+
 def test_binary_bytes_are_not_a_price_file(tmp_path: Path) -> None:
     junk = tmp_path / "price.csv"
     junk.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" * 64)
