@@ -105,6 +105,8 @@ def plan_import(
         pass
     if not rows:
         raise CatalogueImportError(CatalogueTexts.tr("{name}: no readable rows", name=source.name))
+    if mapping is None:
+        _refuse_markup(lines, source.name)
     first = rows[0]
     has_header = True
     if mapping is not None:
@@ -144,6 +146,25 @@ def plan_import(
         month_first = is_month_first([r[i] for r in data if len(r) > i])
         columns = dataclasses.replace(columns, month_first=month_first)
     return ImportPlan(encoding, delimiter, quoting, columns, has_header, head)
+
+
+def _refuse_markup(lines: list[str], name: str) -> None:
+    """A web page or an XML document saved under a price file's name (a download that failed
+    and saved the sign-in or error page instead) is refused as what it is, not offered the
+    column-mapping step over its markup."""
+    first = next((ln.strip().lower() for ln in lines if ln.strip()), "")
+    if first.startswith(("<!doctype html", "<html")):
+        raise CatalogueImportError(
+            CatalogueTexts.tr(
+                "{name} is a web page, not a price file: the download may have failed;"
+                " fetch the file again",
+                name=name,
+            )
+        )
+    if first.startswith("<?xml"):
+        raise CatalogueImportError(
+            CatalogueTexts.tr("{name} is an XML document, not a price file", name=name)
+        )
 
 
 #: bytes no text price file holds (tab, line feed, form feed and carriage return aside)

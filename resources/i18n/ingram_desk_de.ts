@@ -400,6 +400,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <name>CatalogueTexts</name>
     <message>
         <source>{name} is empty</source>
+        <extracomment>the lines before the header (or the first row): blank ones, Excel&apos;s ``sep=;`` hint Excel&apos;s delimiter hint, a file&apos;s first line (&quot;sep=;&quot;): Excel opens the file by it</extracomment>
         <translation>{name} ist leer</translation>
     </message>
     <message>
@@ -409,6 +410,14 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <message>
         <source>{name}: no readable rows</source>
         <translation>{name}: keine lesbaren Zeilen</translation>
+    </message>
+    <message>
+        <source>{name} is a web page, not a price file: the download may have failed; fetch the file again</source>
+        <translation>{name} ist eine Webseite, keine Preisliste: der Download ist wohl fehlgeschlagen; laden Sie die Datei erneut herunter</translation>
+    </message>
+    <message>
+        <source>{name} is an XML document, not a price file</source>
+        <translation>{name} ist ein XML-Dokument, keine Preisliste</translation>
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
@@ -434,7 +443,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
-        <extracomment>a problem: its line, its reason, whether the row was skipped</extracomment>
+        <extracomment>a problem: its line, its reason, whether the row was skipped what a blank record&apos;s cells hold</extracomment>
         <translation>unlesbare Zeile: Feld größer als die Feldgrenze ({limit})</translation>
     </message>
     <message>

@@ -400,6 +400,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <name>CatalogueTexts</name>
     <message>
         <source>{name} is empty</source>
+        <extracomment>the lines before the header (or the first row): blank ones, Excel&apos;s ``sep=;`` hint Excel&apos;s delimiter hint, a file&apos;s first line (&quot;sep=;&quot;): Excel opens the file by it</extracomment>
         <translation>{name} est vide</translation>
     </message>
     <message>
@@ -409,6 +410,14 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <message>
         <source>{name}: no readable rows</source>
         <translation>{name} : aucune ligne lisible</translation>
+    </message>
+    <message>
+        <source>{name} is a web page, not a price file: the download may have failed; fetch the file again</source>
+        <translation>{name} est une page web, pas un tarif : le téléchargement a peut-être échoué ; téléchargez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>{name} is an XML document, not a price file</source>
+        <translation>{name} est un document XML, pas un tarif</translation>
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
@@ -434,7 +443,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
-        <extracomment>a problem: its line, its reason, whether the row was skipped</extracomment>
+        <extracomment>a problem: its line, its reason, whether the row was skipped what a blank record&apos;s cells hold</extracomment>
         <translation>ligne illisible : champ plus grand que la limite ({limit})</translation>
     </message>
     <message>

@@ -400,6 +400,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <name>CatalogueTexts</name>
     <message>
         <source>{name} is empty</source>
+        <extracomment>the lines before the header (or the first row): blank ones, Excel&apos;s ``sep=;`` hint Excel&apos;s delimiter hint, a file&apos;s first line (&quot;sep=;&quot;): Excel opens the file by it</extracomment>
         <translation>{name} is leeg</translation>
     </message>
     <message>
@@ -409,6 +410,14 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <message>
         <source>{name}: no readable rows</source>
         <translation>{name}: geen leesbare regels</translation>
+    </message>
+    <message>
+        <source>{name} is a web page, not a price file: the download may have failed; fetch the file again</source>
+        <translation>{name} is een webpagina, geen prijslijst: de download is mogelijk mislukt; download het bestand opnieuw</translation>
+    </message>
+    <message>
+        <source>{name} is an XML document, not a price file</source>
+        <translation>{name} is een XML-document, geen prijslijst</translation>
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
@@ -434,7 +443,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     </message>
     <message>
         <source>unreadable row: field larger than field limit ({limit})</source>
-        <extracomment>a problem: its line, its reason, whether the row was skipped</extracomment>
+        <extracomment>a problem: its line, its reason, whether the row was skipped what a blank record&apos;s cells hold</extracomment>
         <translation>onleesbare regel: veld groter dan de veldlimiet ({limit})</translation>
     </message>
     <message>

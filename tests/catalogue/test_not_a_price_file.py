@@ -36,6 +36,32 @@ def test_an_opendocument_spreadsheet_is_named_and_how_to_save_it_as_csv(tmp_path
         import_price_file(tmp_path / "c.sqlite3", sheet)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            '\ufeff<!DOCTYPE html>\n<html lang="en"><head><title>Sign in</title></head>\n',
+            "PRICE.TXT is a web page, not a price file: the download may have failed;"
+            " fetch the file again",
+        ),
+        (
+            '\n<?xml version="1.0"?>\n<Error><Code>AccessDenied</Code></Error>\n',
+            "PRICE.TXT is an XML document, not a price file",
+        ),
+    ],
+)
+def test_a_web_page_or_xml_saved_as_a_price_file_is_named(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """A download that saved the sign-in or error page opened the column-mapping step over its
+    markup ("layout not recognised")."""
+    page = tmp_path / "PRICE.TXT"
+    page.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueImportError) as exc:
+        import_price_file(tmp_path / "c.sqlite3", page)
+    assert str(exc.value) == said
+
+
 def test_binary_bytes_are_not_a_price_file(tmp_path: Path) -> None:
     junk = tmp_path / "price.csv"
     junk.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" * 64)

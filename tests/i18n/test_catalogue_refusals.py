@@ -85,6 +85,17 @@ def test_a_damaged_zip_member_is_refused_in_german(german: str, tmp_path: Path, 
     ), shown
 
 
+def test_a_web_page_saved_as_a_price_file_is_named_in_german(german: str, tmp_path: Path) -> None:
+    page = tmp_path / "PRICE.TXT"
+    page.write_text("<!doctype html>\n<html><body>Anmelden</body></html>\n", encoding="utf-8")
+    with pytest.raises(CatalogueImportError) as caught:
+        import_files(tmp_path / "c.sqlite3", page)
+    assert said(caught.value) == (
+        "PRICE.TXT ist eine Webseite, keine Preisliste: der Download ist wohl fehlgeschlagen;"
+        " laden Sie die Datei erneut herunter"
+    )
+
+
 def test_a_stock_the_file_does_not_give_is_unknown_in_german(german: str) -> None:
     """It read "unknown" in the German detail pane."""
     product = Product(
