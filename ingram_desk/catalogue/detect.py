@@ -152,7 +152,7 @@ def _refuse_markup(lines: list[str], name: str) -> None:
     """A web page or an XML document saved under a price file's name (a download that failed
     and saved the sign-in or error page instead) is refused as what it is, not offered the
     column-mapping step over its markup."""
-    first = next((ln.strip().lower() for ln in lines if ln.strip()), "")
+    first = lines[0].strip().lower()  # (the lines before the header left out: not blank)
     if first.startswith(("<!doctype html", "<html")):
         raise CatalogueImportError(
             CatalogueTexts.tr(

@@ -38,9 +38,9 @@ def _in(label: str, problem: str) -> str:
 def _rows(path: Path, report: ImportReport, label: str) -> tuple[list[str] | None, Iterator]:
     """(header or None, iterator of (line, row)); decode problems go to the report."""
     source = open_source(path)
-    encoding = detect_encoding(source.sample())
-    with source.open_binary() as f:
-        lines = list(iter_lines(io.BytesIO(f.read(1 << 16)), encoding))
+    sample = source.sample()
+    encoding = detect_encoding(sample)
+    lines = list(iter_lines(io.BytesIO(sample[: 1 << 16]), encoding))
     before, hint = before_header(lines)  # (Excel's ``sep=;`` is no header)
     delimiter = hint or detect_delimiter(lines[before:])
 

@@ -74,8 +74,8 @@ class SourceFile:
         if self.member is None:
             f: BinaryIO = open(self.path, "rb", buffering=1 << 20)  # noqa: SIM115 (returned)
         else:
-            f = io.BufferedReader(_Member(self.path, self.member), 1 << 20)
-        return io.BufferedReader(_LineFeeds(f), 1 << 20) if self.cr_lines else f
+            f = io.BufferedReader(_member(self.path, self.member), 1 << 20)
+        return io.BufferedReader(_line_feeds(f), 1 << 20) if self.cr_lines else f
 
     def copy_to(self, target: Path) -> None:
         """Write the (unzipped) bytes to ``target`` (0600); a file copy uses the OS fast path."""
@@ -117,18 +117,12 @@ class DamagedArchive(OSError):
     cut short); its one argument is a phrase, said in the user's language."""
 
 
-class _Member(io.RawIOBase):
-    """A ZIP member's bytes, its damage (a bad CRC, corrupt deflate data, an archive cut
-    short) raised as ``DamagedArchive``, an ``OSError`` as any failed read: every reader
-    reports it."""
+class _Raw(io.RawIOBase):
+    """Bytes as ``read(size)`` gives them (-1: all that is left), as a raw stream for a
+    ``BufferedReader``; ``closing`` is closed with it."""
 
-    def __init__(self, path: Path, member: str) -> None:
-        self._archive = zipfile.ZipFile(path)
-        try:
-            self._file = self._archive.open(member)
-        except BaseException:
-            self._archive.close()
-            raise
+    def __init__(self, read: Callable[[int], bytes], *closing: Any) -> None:
+        self._read, self._closing = read, closing
 
     def readable(self) -> bool:
         return True
@@ -141,42 +135,38 @@ class _Member(io.RawIOBase):
     def readall(self) -> bytes:  # (``RawIOBase``'s reads 8 KB at a time)
         return self._read(-1)
 
-    def _read(self, size: int) -> bytes:
+    def close(self) -> None:
+        if not self.closed:
+            for each in self._closing:
+                each.close()
+        super().close()
+
+
+def _member(path: Path, name: str) -> _Raw:
+    """A ZIP member's bytes, its damage (a bad CRC, corrupt deflate data, an archive cut
+    short) raised as ``DamagedArchive``, an ``OSError`` as any failed read: every reader
+    reports it."""
+    archive = zipfile.ZipFile(path)
+    try:
+        member = archive.open(name)
+    except BaseException:
+        archive.close()
+        raise
+
+    def read(size: int) -> bytes:
         try:
-            return self._file.read(size)
+            return member.read(size)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             said = CatalogueTexts.tr("the ZIP archive is damaged ({error})", error=str(exc))
             raise DamagedArchive(said) from None
 
-    def close(self) -> None:
-        if not self.closed:
-            self._file.close()
-            self._archive.close()
-        super().close()
+    return _Raw(read, member, archive)
 
 
-class _LineFeeds(io.RawIOBase):
+def _line_feeds(inner: BinaryIO) -> _Raw:
     """A file's bytes with each carriage return read as a line feed (``SourceFile.cr_lines``:
     one byte in every encoding such a file is read in, UTF-16 aside)."""
-
-    def __init__(self, inner: BinaryIO) -> None:
-        self._inner = inner
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self._inner.read(len(buffer)).replace(b"\r", b"\n")
-        buffer[: len(data)] = data
-        return len(data)
-
-    def readall(self) -> bytes:
-        return self._inner.read().replace(b"\r", b"\n")
-
-    def close(self) -> None:
-        if not self.closed:
-            self._inner.close()
-        super().close()
+    return _Raw(lambda size: inner.read(size).replace(b"\r", b"\n"), inner)
 
 
 def open_source(path: Path) -> SourceFile:
