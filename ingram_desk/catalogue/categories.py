@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingram_desk.domain.product import CATEGORY_SEPARATOR
 
-from .words import tokens
+from .words import spelled_out, tokens
 
 if TYPE_CHECKING:  # side_files loads polars: the window imports this module for CategoryNode
     from .side_files import CategoryTable
@@ -81,8 +81,10 @@ _NAMED_MIN_LETTERS = 3
 
 @lru_cache(maxsize=8192)
 def _folded_name(name: str) -> str:
-    """A category's name as searches fold it (asked at every search: kept)."""
-    return " ".join(tokens(name))
+    """A category's name as searches fold it, its German letters spelled out too ("zubehoer"
+    names "Zubehör", as a search finds a product's words); asked at every search: kept."""
+    spelled = spelled_out(name)
+    return " ".join(tokens(name) + (tokens(spelled) if spelled != name.lower() else []))
 
 
 def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[CategoryNode]:

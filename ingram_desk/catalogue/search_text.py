@@ -1,7 +1,8 @@
 """What a row is searched by: its words, its part numbers run together, its EAN, folded.
 
 The same ``fold`` rules as typed text (case and accents ignored), applied to whole
-columns: only rows holding a non-ASCII character are folded character by character. In the
+columns: only rows holding a non-ASCII character are folded character by character; a word
+holding a German umlaut or "ß" is also there spelled out ("mueller", "strasse"). In the
 search text a fresh snapshot is scanned by, every character of the words and the EAN that is
 not a letter or digit is a space, and each word, the EAN and each part number follows one, so
 a scan finds the start of any of them (`` hdmi``) and a whole word (`` hdmi ``) as literal
@@ -16,7 +17,7 @@ from typing import TypeVar
 import polars as pl
 
 from .layouts import ColumnMap
-from .words import fold
+from .words import SPELLED, fold
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
@@ -81,6 +82,30 @@ def folded(text: pl.Series) -> pl.Series:
     return text.scatter(rows, fixed)
 
 
+_SPELLABLE = f"[{''.join(SPELLED)}]"
+#: a run of characters between spaces holding a German letter (after ``_spaced`` every ASCII
+#: separator is a space: what is left between them folds as the same run in the text does)
+_RUN_SPELLABLE = f"[^ ]*{_SPELLABLE}[^ ]*"
+
+
+def _spelled_out(cells: pl.Series) -> pl.Series:
+    """Word cells (``_spaced``) with each run holding a German letter also spelled out
+    (``words.SPELLED``) in front ("müller söhne" is "mueller soehne müller söhne"); only rows
+    holding a non-ASCII character are looked at."""
+    odd = _non_ascii(cells)
+    if not odd.any():
+        return cells
+    rows = odd.arg_true()
+    held = cells.gather(rows).str.contains(_SPELLABLE)
+    if not held.any():
+        return cells
+    at = rows.filter(held)
+    text = cells.gather(at)
+    runs = text.str.extract_all(_RUN_SPELLABLE).list.join(" ")
+    runs = runs.str.replace_many(list(SPELLED), list(SPELLED.values()))
+    return cells.scatter(at, pl.select(pl.concat_str(runs, pl.lit(" "), text)).to_series())
+
+
 def _decomposed(text: pl.Series) -> pl.Series:
     """``fold``'s rule on Series: NFKD, nonspacing marks dropped, lower-cased (after: "™"
     is "TM"), a final sigma a sigma."""
@@ -96,9 +121,10 @@ def _non_ascii(text: pl.Series) -> pl.Series:
 _SPARE_CODES = 1 << 16
 
 
-def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
+def _lowered(index: int, cells: pl.DataFrame | None, words: bool = False) -> pl.Expr:
     """The cell column ``c<index>`` stripped and lower-cased, its ASCII characters but letters
-    and digits made spaces (``_spaced``). A few-valued column read as categories (``parse``)
+    and digits made spaces (``_spaced``), its German words also spelled out when it holds
+    ``words`` (``_spelled_out``). A few-valued column read as categories (``parse``)
     in ``cells`` is made so, and folded, on its distinct values, each row then given its
     value's text: at 1M ``;`` rows (vendor and both descriptions such columns, a quarter of
     the rows accented) ~50k page faults and 0.1-0.2 CPU-s fewer than three million cells done
@@ -114,10 +140,12 @@ def _lowered(index: int, cells: pl.DataFrame | None) -> pl.Expr:
         low = int(codes.min()) if len(codes) else 0
         size = int(codes.max()) + 1 - low if len(codes) else 1
         if size <= 4 * len(codes) + _SPARE_CODES:
-            text = folded(_spaced(values.cast(pl.String)))
+            text = _spaced(values.cast(pl.String))
+            text = folded(_spelled_out(text) if words else text)
             table = pl.repeat("", size, eager=True).scatter(codes - low, text)
             return pl.lit(table).gather(c(name).to_physical() - low).fill_null("")
-    return _spaced(text_cell(index))
+    text = _spaced(text_cell(index))
+    return text.map_batches(_spelled_out, return_dtype=pl.String) if words else text
 
 
 def _spaced(text: Text) -> Text:
@@ -136,7 +164,7 @@ def _parts(
     not lowered again."""
 
     def lowered(field: str) -> list[pl.Expr]:
-        return [_lowered(i, cells) for i in columns.columns.get(field, ())]
+        return [_lowered(i, cells, field != "ean") for i in columns.columns.get(field, ())]
 
     words = (lowered("vendor")[:1] or [pl.lit("")]) + lowered("description")
     eans = lowered("ean")

@@ -7,12 +7,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "tokens"]
+__all__ = ["SPELLED", "fold", "spelled_out", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: a sigma ending a word lower-cases to "ς" or "σ" by what precedes it ("™Σ" folded is "tmς",
 #: lower-cased first "™σ"): folded, it is always "σ" (``search_text`` folds the same way)
 _FINAL_SIGMA = "ς"
+#: German letters as written where a keyboard lacks them ("mueller" for "müller", "strasse"):
+#: a word holding one is found both ways (``search_text`` gives it both; folding alone makes
+#: "müller" "muller", and folding to "ue" instead would lose "muller")
+SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_SPELLING = str.maketrans(SPELLED)
 
 
 def fold(text: str) -> str:
@@ -29,3 +34,8 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The folded letter/digit runs of ``text``; everything else separates."""
     return _TOKEN.findall(fold(text))
+
+
+def spelled_out(text: str) -> str:
+    """``text`` lower-cased with its German letters spelled out (``SPELLED``)."""
+    return text.lower().translate(_SPELLING)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from ingram_desk.catalogue.words import SPELLED, spelled_out, tokens
 
 DACH_HEADER = (
     "GRUPPE1|GRUPPE2|HERSTELLER|ARTIKEL_NR|KITSKUS|HSTNUMMER|ARTIKEL1|ARTIKEL2|FVERSION|FSYSTEM|"
@@ -119,3 +122,15 @@ def english_row(
 ) -> list[str]:  # fmt: skip
     return [sku, vpn, ean, vendor, description, "1001", "Cables", "USB", price, retail, "EUR",
             qty, eta]  # fmt: skip
+
+
+#: what the search text makes a space of in the words (``search_text._spaced``)
+_ASCII_SEPARATOR = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
+
+
+def spelled_words(text: str) -> list[str]:
+    """The words that ``text``'s runs between ASCII separators holding a German letter give
+    spelled out ("müller" also "mueller": ``words.SPELLED``), as the search text holds them
+    in front of the cell's own."""
+    runs = _ASCII_SEPARATOR.split(text.lower())
+    return [w for run in runs if any(ch in SPELLED for ch in run) for w in tokens(spelled_out(run))]

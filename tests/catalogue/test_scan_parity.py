@@ -1,7 +1,7 @@
 """A fresh snapshot scanning its search text and the same snapshot settled on its indexes give
 the same rows in the same order, whatever separators, accents, scripts and control characters
 the cells hold; and both find the rows the FTS rules say, worked out here from each cell's
-``tokens``: the search text holds every separator as a space (``search_text``), which a scan
+``tokens`` (and its German letters spelled out): the search text holds every separator as a space (``search_text``), which a scan
 and the word index both rely on."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ingram_desk.catalogue.search_text import MIN_SUFFIX
 from ingram_desk.catalogue.snapshot import Snapshot
 from ingram_desk.catalogue.words import tokens
 
-from .builders import DACH_HEADER, dach_row, write_dach
+from .builders import DACH_HEADER, dach_row, spelled_words, write_dach
 
 #: letters and digits, and separators of every kind: ASCII punctuation, dashes, quotes, a
 #: no-break space, signs, a combining mark, letters ``fold`` keeps or changes, other scripts,
@@ -84,7 +84,8 @@ def _words_and_codes(cells: list[list[str]]) -> list[tuple[str, list[str], list[
     at = {name: DACH_HEADER.index(name) for name in DACH_HEADER}
     out = []
     for row in cells:
-        words = tokens(" ".join(row[at[n]] for n in ("HERSTELLER", "ARTIKEL1", "ARTIKEL2")))
+        text = " ".join(row[at[n]] for n in ("HERSTELLER", "ARTIKEL1", "ARTIKEL2"))
+        words = tokens(text) + spelled_words(text)
         codes = ["".join(tokens(row[at[n]])) for n in ("ARTIKEL_NR", "HSTNUMMER")]
         out.append((row[at["ARTIKEL_NR"]], words + tokens(row[at["EANCODE"]]), codes))
     return out

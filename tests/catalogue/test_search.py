@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue.categories import named as categories_named
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery, QueryCancelled
@@ -291,3 +292,71 @@ def test_large_sorted_views_match_python_sorting(tmp_path: Path) -> None:
     assert down.tolist() == sorted(
         in_stock, key=lambda i: (Decimal(rows[i - 1][15]), i), reverse=True
     )
+
+
+def _german_rows() -> list[list[str]]:
+    """Umlauts and "ß" in a few-valued vendor column (read as categories, folded value by
+    value) and in descriptions too many to be categories (folded in the rows' text)."""
+    rows = [
+        dach_row(
+            "3000001",
+            "H-1",
+            "MÜLLER & SÖHNE",
+            "GRÖßENVERSTELLBARER HALTER",
+            "WEIß",
+            g1="Zubehör",
+            g2="Halterungen",
+        ),
+        dach_row("3000002", "H-2", "MULLER", "HALTER", ""),
+        dach_row("3000003", "H-3", "MUELLER TECH", "Gerät für Straßen", ""),
+    ]
+    rows += [dach_row(f"31{i:05d}", f"F-{i}", "ACME", f"FÜLLER NR {i}", "") for i in range(2100)]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def german(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Catalogue | Snapshot]]:
+    """The store, a fresh and a settled snapshot of ``_german_rows`` (as ``reader``)."""
+    tmp = tmp_path_factory.mktemp("de")
+    path = write_dach(tmp / "PL.csv", _german_rows())
+    import_files(tmp / "c.sqlite3", path)
+    settled = snapshot_of(path)
+    settled.settle()
+    store = Catalogue.open(tmp / "c.sqlite3")
+    yield [store, snapshot_of(path), settled]
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mueller", ["3000001", "3000003"]),  # "MÜLLER" as typed without the key
+        ("muel", ["3000001", "3000003"]),
+        ("müller", ["3000001", "3000002"]),  # folded: "muller"
+        ("muller", ["3000001", "3000002"]),
+        ("soehne mueller", ["3000001"]),
+        ("groessenverstellbarer", ["3000001"]),
+        ("größen", ["3000001"]),
+        ("weiss", ["3000001"]),
+        ("geraet strassen", ["3000003"]),
+        ("gerat fur", ["3000003"]),
+        ("fueller 2099", ["3102099"]),  # the descriptions' own text
+        ("fuller 2099", ["3102099"]),
+    ],
+)
+def test_german_letters_are_found_spelled_out(
+    german: list[Catalogue | Snapshot], text: str, expected: list[str]
+) -> None:
+    """A purchaser without German keys types "mueller" for "MÜLLER", "strasse" for "STRAßE":
+    every reader finds both spellings, and the folded one ("muller")."""
+    for reader in german:
+        assert skus(reader, text) == expected, (type(reader).__name__, text)
+
+
+@pytest.mark.parametrize("text", ["zubehoer", "Zubehör", "zubehor", "ZUBEH"])
+def test_a_category_is_named_spelled_either_way(
+    german: list[Catalogue | Snapshot], text: str
+) -> None:
+    """The window offers "Zubehör" beside the products for "zubehoer" as for "zubehör"."""
+    for reader in german:
+        assert [n.name for n in categories_named(reader.category_tree(), text)] == ["Zubehör"]

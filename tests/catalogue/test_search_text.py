@@ -9,6 +9,8 @@ import polars as pl
 from ingram_desk.catalogue.layouts import na_price_txt_map
 from ingram_desk.catalogue.search_text import folded, search_expr, text_codes, text_words
 
+from .builders import spelled_words
+
 NASTY = [
     # vendor, line 1, line 2, sku, vpn, ean
     (
@@ -37,11 +39,14 @@ def _scanned(cells: pl.DataFrame, columns, frame: pl.DataFrame | None = None) ->
     return cells.select(search_expr(columns, frame)).to_series().to_list()
 
 
-def _words(cells: pl.Series) -> list[list[str]]:
-    """The letter/digit runs of ``cells``, lower-cased and folded, as ``tokens`` cuts text."""
-    return (
-        folded(cells.fill_null("").str.to_lowercase()).str.extract_all(r"[\p{L}\p{N}]+").to_list()
-    )
+def _words(cells: pl.Series, spelled: bool = False) -> list[list[str]]:
+    """The letter/digit runs of ``cells``, lower-cased and folded, as ``tokens`` cuts text;
+    ``spelled``: each cell's German words spelled out in front (``spelled_words``)."""
+    runs = folded(cells.fill_null("").str.to_lowercase()).str.extract_all(r"[\p{L}\p{N}]+")
+    if not spelled:
+        return runs.to_list()
+    texts = cells.fill_null("").to_list()
+    return [spelled_words(text) + own for text, own in zip(texts, runs.to_list(), strict=True)]
 
 
 def test_the_scanned_text_holds_each_cell_s_words_then_the_ean_then_the_part_numbers() -> None:
@@ -52,7 +57,9 @@ def test_the_scanned_text_holds_each_cell_s_words_then_the_ean_then_the_part_num
     frame = _frame(NASTY * 700)
     words = [
         a + b + c
-        for a, b, c in zip(*(_words(frame.get_column(n)) for n in ("c3", "c4", "c5")), strict=True)
+        for a, b, c in zip(
+            *(_words(frame.get_column(n), spelled=True) for n in ("c3", "c4", "c5")), strict=True
+        )
     ]
     ean = _words(frame.get_column("c9"))
     codes = [
