@@ -1,8 +1,8 @@
 """A fresh snapshot scanning its search text and the same snapshot settled on its indexes give
 the same rows in the same order, whatever separators, accents, scripts and control characters
 the cells hold; and both find the rows the FTS rules say, worked out here from each cell's
-``tokens`` (and its German letters spelled out): the search text holds every separator as a space (``search_text``), which a scan
-and the word index both rely on."""
+``tokens`` (and its German letters spelled out): the search text holds every separator as a
+space (``search_text``), which a scan and the word index both rely on."""
 
 from __future__ import annotations
 
