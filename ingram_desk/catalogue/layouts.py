@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .words import spelled_out
+
 __all__ = [
     "ALIASES",
     "LIST_FIELDS",
@@ -95,13 +97,12 @@ LIST_FIELDS = frozenset({"description", "category_path", "ean"})
 #: Fields without which a row is useless; a file must map them.
 REQUIRED = ("sku", "customer_price")
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_ALNUM = re.compile(r"[\s_\-./()#]+")
 
 
 def norm_header(cell: str) -> str:
     """``"Vendor Part Number"`` → ``"vendorpartnumber"``; ``"Verfügbar_KZ"`` → ``"verfuegbarkz"``."""
-    return _NON_ALNUM.sub("", cell.strip().strip('"').lower().translate(_UMLAUTS))
+    return _NON_ALNUM.sub("", spelled_out(cell.strip().strip('"')))
 
 
 def header_signature(header: Sequence[str]) -> str:

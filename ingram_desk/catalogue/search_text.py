@@ -108,9 +108,9 @@ def _spelled_out(cells: pl.Series) -> pl.Series:
 
 def _decomposed(text: pl.Series) -> pl.Series:
     """``fold``'s rule on Series: NFKD, nonspacing marks dropped, lower-cased (after: "™"
-    is "TM"), a final sigma a sigma."""
+    is "TM"), a final sigma a sigma, "ß" "ss"."""
     lowered = text.str.normalize("NFKD").str.replace_all(r"\p{Mn}+", "").str.to_lowercase()
-    return lowered.str.replace_all("ς", "σ", literal=True)
+    return lowered.str.replace_many(["ς", "ß"], ["σ", "ss"])
 
 
 def _non_ascii(text: pl.Series) -> pl.Series:

@@ -22,13 +22,14 @@ _SPELLING = str.maketrans(SPELLED)
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: compatibility-decomposed (NFKD: "ﬁ" is "fi", "²" is
-    "2", "™" is "TM") without its nonspacing marks, a final sigma a sigma: the rule
-    ``search_text.folded`` applies to the columns; ASCII takes a fast path."""
+    "2", "™" is "TM") without its nonspacing marks, a final sigma a sigma, "ß" "ss" (as
+    Unicode case-folds it: "größe" finds "GRÖSSE"): the rule ``search_text.folded`` applies
+    to the columns; ASCII takes a fast path."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return kept.lower().replace(_FINAL_SIGMA, "σ")
+    return kept.lower().replace(_FINAL_SIGMA, "σ").replace("ß", "ss")
 
 
 def tokens(text: str) -> list[str]:

@@ -307,7 +307,7 @@ def _german_rows() -> list[list[str]]:
             g1="Zubehör",
             g2="Halterungen",
         ),
-        dach_row("3000002", "H-2", "MULLER", "HALTER", ""),
+        dach_row("3000002", "H-2", "MULLER", "HALTER", "GRÖSSE L"),
         dach_row("3000003", "H-3", "MUELLER TECH", "Gerät für Straßen", ""),
     ]
     rows += [dach_row(f"31{i:05d}", f"F-{i}", "ACME", f"FÜLLER NR {i}", "") for i in range(2100)]
@@ -337,6 +337,9 @@ def german(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Catalogue 
         ("soehne mueller", ["3000001"]),
         ("groessenverstellbarer", ["3000001"]),
         ("größen", ["3000001"]),
+        ("größe", ["3000002", "3000001"]),  # "ß" is "ss": "GRÖSSE" as written in capitals
+        ("groesse", ["3000002", "3000001"]),  # (the whole word first)
+        ("straße", ["3000003"]),
         ("weiss", ["3000001"]),
         ("geraet strassen", ["3000003"]),
         ("gerat fur", ["3000003"]),
