@@ -2,7 +2,7 @@
 
 The same ``fold`` rules as typed text (case and accents ignored), applied to whole
 columns: only rows holding a non-ASCII character are folded character by character; a word
-holding a German umlaut or "ß" is also there spelled out ("mueller", "strasse"). In the
+holding a German umlaut is also there spelled out ("mueller"). In the
 search text a fresh snapshot is scanned by, every character of the words and the EAN that is
 not a letter or digit is a space, and each word, the EAN and each part number follows one, so
 a scan finds the start of any of them (`` hdmi``) and a whole word (`` hdmi ``) as literal
@@ -83,13 +83,13 @@ def folded(text: pl.Series) -> pl.Series:
 
 
 _SPELLABLE = f"[{''.join(SPELLED)}]"
-#: a run of characters between spaces holding a German letter (after ``_spaced`` every ASCII
+#: a run of characters between spaces holding an umlaut (after ``_spaced`` every ASCII
 #: separator is a space: what is left between them folds as the same run in the text does)
 _RUN_SPELLABLE = f"[^ ]*{_SPELLABLE}[^ ]*"
 
 
 def _spelled_out(cells: pl.Series) -> pl.Series:
-    """Word cells (``_spaced``) with each run holding a German letter also spelled out
+    """Word cells (``_spaced``) with each run holding an umlaut also spelled out
     (``words.SPELLED``) in front ("müller söhne" is "mueller soehne müller söhne"); only rows
     holding a non-ASCII character are looked at."""
     odd = _non_ascii(cells)

@@ -13,11 +13,12 @@ _TOKEN = re.compile(r"[^\W_]+")
 #: a sigma ending a word lower-cases to "ς" or "σ" by what precedes it ("™Σ" folded is "tmς",
 #: lower-cased first "™σ"): folded, it is always "σ" (``search_text`` folds the same way)
 _FINAL_SIGMA = "ς"
-#: German letters as written where a keyboard lacks them ("mueller" for "müller", "strasse"):
-#: a word holding one is found both ways (``search_text`` gives it both; folding alone makes
-#: "müller" "muller", and folding to "ue" instead would lose "muller")
-SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
-_SPELLING = str.maketrans(SPELLED)
+#: German umlauts as written where a keyboard lacks them ("mueller" for "müller"): a word
+#: holding one is found both ways (``search_text`` gives it both; folding alone makes
+#: "müller" "muller", and folding to "ue" instead would lose "muller"). "ß" needs no second
+#: form: it folds to "ss"
+SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue"}
+_SPELLING = str.maketrans({**SPELLED, "ß": "ss"})
 
 
 def fold(text: str) -> str:
@@ -38,5 +39,5 @@ def tokens(text: str) -> list[str]:
 
 
 def spelled_out(text: str) -> str:
-    """``text`` lower-cased with its German letters spelled out (``SPELLED``)."""
+    """``text`` lower-cased with its German letters spelled out (``SPELLED``, "ß" "ss")."""
     return text.lower().translate(_SPELLING)

@@ -129,8 +129,8 @@ _ASCII_SEPARATOR = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
 
 
 def spelled_words(text: str) -> list[str]:
-    """The words that ``text``'s runs between ASCII separators holding a German letter give
-    spelled out ("müller" also "mueller": ``words.SPELLED``), as the search text holds them
+    """The words that ``text``'s runs between ASCII separators holding an umlaut give spelled
+    out ("müller" also "mueller": ``words.SPELLED``), as the search text holds them
     in front of the cell's own."""
     runs = _ASCII_SEPARATOR.split(text.lower())
     return [w for run in runs if any(ch in SPELLED for ch in run) for w in tokens(spelled_out(run))]
