@@ -121,7 +121,7 @@ def _non_ascii(text: pl.Series) -> pl.Series:
 _SPARE_CODES = 1 << 16
 
 
-def _lowered(index: int, cells: pl.DataFrame | None, words: bool = False) -> pl.Expr:
+def _lowered(index: int, cells: pl.DataFrame | None, words: bool) -> pl.Expr:
     """The cell column ``c<index>`` stripped and lower-cased, its ASCII characters but letters
     and digits made spaces (``_spaced``), its German words also spelled out when it holds
     ``words`` (``_spelled_out``). A few-valued column read as categories (``parse``)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -111,15 +112,16 @@ def test_free_text(reader: Catalogue | Snapshot, text: str, expected: list[str])
     assert skus(reader, text) == expected
 
 
-def _every_reader(tmp_path: Path, rows: list[list[str]]) -> Iterator[Catalogue | Snapshot]:
+@contextmanager
+def _every_reader(folder: Path, rows: list[list[str]]) -> Iterator[list[Catalogue | Snapshot]]:
     """The store, a fresh and a settled snapshot of ``rows`` (as ``reader`` gives them)."""
-    path = write_dach(tmp_path / "PL.csv", rows)
-    import_files(tmp_path / "c.sqlite3", path)
+    path = write_dach(folder / "PL.csv", rows)
+    import_files(folder / "c.sqlite3", path)
     settled = snapshot_of(path)
     settled.settle()
-    store = Catalogue.open(tmp_path / "c.sqlite3")
+    store = Catalogue.open(folder / "c.sqlite3")
     try:
-        yield from (store, snapshot_of(path), settled)
+        yield [store, snapshot_of(path), settled]
     finally:
         store.close()
 
@@ -151,9 +153,10 @@ def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> 
         dach_row("2000003", "YAB27", "ACME", "ADAPTER", ""),
         dach_row("2000004", "Z-2", "ACME", "AB KABEL", ""),
     ]
-    for reader in _every_reader(tmp_path, rows):
-        assert skus(reader, "ab-27") == ["2000002", "2000001", "2000003"]
-        assert skus(reader, "ab-27", descending=True) == ["2000003", "2000002", "2000001"]
+    with _every_reader(tmp_path, rows) as readers:
+        for reader in readers:
+            assert skus(reader, "ab-27") == ["2000002", "2000001", "2000003"]
+            assert skus(reader, "ab-27", descending=True) == ["2000003", "2000002", "2000001"]
 
 
 def test_cells_fold_as_typed_text_does(tmp_path: Path) -> None:
@@ -165,13 +168,14 @@ def test_cells_fold_as_typed_text_does(tmp_path: Path) -> None:
         dach_row("3000003", "P-3", "ACME", "ﬁLE SERVER™", ""),
         dach_row("3000004", "AB½", "ACME", "ADAPTER", ""),
     ]
-    for reader in _every_reader(tmp_path, rows):
-        assert skus(reader, "m2") == ["3000001"]
-        assert skus(reader, "g/m²") == ["3000001"]
-        assert skus(reader, "cafés") == skus(reader, "cafes") == ["3000002"]
-        assert skus(reader, "file server") == skus(reader, "ﬁle") == ["3000003"]
-        assert skus(reader, "servertm") == ["3000003"]  # "SERVER™" folds to one word
-        assert skus(reader, "ab12") == skus(reader, "AB½") == ["3000004"]
+    with _every_reader(tmp_path, rows) as readers:
+        for reader in readers:
+            assert skus(reader, "m2") == ["3000001"]
+            assert skus(reader, "g/m²") == ["3000001"]
+            assert skus(reader, "cafés") == skus(reader, "cafes") == ["3000002"]
+            assert skus(reader, "file server") == skus(reader, "ﬁle") == ["3000003"]
+            assert skus(reader, "servertm") == ["3000003"]  # "SERVER™" folds to one word
+            assert skus(reader, "ab12") == skus(reader, "AB½") == ["3000004"]
 
 
 def test_filters_combine_with_text(reader: Catalogue | Snapshot) -> None:
@@ -317,14 +321,8 @@ def _german_rows() -> list[list[str]]:
 @pytest.fixture(scope="module")
 def german(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Catalogue | Snapshot]]:
     """The store, a fresh and a settled snapshot of ``_german_rows`` (as ``reader``)."""
-    tmp = tmp_path_factory.mktemp("de")
-    path = write_dach(tmp / "PL.csv", _german_rows())
-    import_files(tmp / "c.sqlite3", path)
-    settled = snapshot_of(path)
-    settled.settle()
-    store = Catalogue.open(tmp / "c.sqlite3")
-    yield [store, snapshot_of(path), settled]
-    store.close()
+    with _every_reader(tmp_path_factory.mktemp("de"), _german_rows()) as readers:
+        yield readers
 
 
 @pytest.mark.parametrize(
