@@ -3,7 +3,7 @@
 Each token is a mask of rows: the rows of every word starting with it (``WordIndex``), of
 every EAN starting with it (``NumberIndex``) and of every part number holding it by the
 part-number rule (``PartNumbers``); a chunk's tokens are ANDed, or run together (a pasted part
-number); one-character tokens come from masks kept once (``Snapshot.settle``).
+number), and its spellings ORed (``words.spellings``); one-character tokens come from masks kept once (``Snapshot.settle``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .indexing import Indexes
 from .part_numbers import SCATTERED_ROWS, PartNumbers, common
 from .scan import all_of
 from .search_text import MIN_SUFFIX
-from .words import tokens
+from .words import spellings, tokens
 
 __all__ = ["indexed", "indexed_token", "short_masks"]
 
@@ -34,7 +34,11 @@ def indexed(
     allowed = all_of(masks) if masks else None
     for chunk in sorted(chunks, key=len, reverse=True):
         check()
-        matched = _indexed_chunk(codes, index, short, chunk, allowed)
+        matched = None
+        for spelling in spellings(chunk):  # any of them (``words.spellings``)
+            mask = _indexed_chunk(codes, index, short, spelling, allowed)
+            matched = mask if matched is None else matched | mask
+        assert matched is not None
         allowed = matched if allowed is None else allowed & matched
     assert allowed is not None
     return allowed.arg_true()

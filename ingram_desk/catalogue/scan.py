@@ -14,7 +14,7 @@ import re
 import polars as pl
 
 from .search_text import CODES_MARK, MIN_SUFFIX
-from .words import tokens
+from .words import spellings, tokens
 
 __all__ = ["View", "all_of", "letter_mask", "match_chunk"]
 
@@ -31,10 +31,11 @@ def _filter_view(view: View, predicate: pl.Expr) -> View:
     return pl.collect_all([part.lazy().filter(predicate) for part in view])
 
 
-def _inside(token: str) -> str:
-    """The part-number rule's regex: ``token`` inside a compacted part number, at least
-    ``MIN_SUFFIX`` characters from where it starts to the code's end."""
-    return rf"{CODES_MARK}.*{re.escape(token)}[^ ]{{{max(MIN_SUFFIX - len(token), 0)}}}"
+def _inside(tokens: list[str]) -> str:
+    """The part-number rule's regex: any of ``tokens`` inside a compacted part number, at
+    least ``MIN_SUFFIX`` characters from where it starts to the code's end."""
+    ways = (rf"{re.escape(t)}[^ ]{{{max(MIN_SUFFIX - len(t), 0)}}}" for t in tokens)
+    return rf"{CODES_MARK}.*(?:{'|'.join(ways)})"
 
 
 def letter_mask(view: View, token: str) -> pl.Series:
@@ -42,25 +43,34 @@ def letter_mask(view: View, token: str) -> pl.Series:
     mask: both rules over every row, no row's text copied (most rows match: gathering those
     that did, and those left for the regex, cost a third more)."""
     text = c("_text")
-    match = text.str.contains(f" {token}", literal=True) | text.str.contains(_inside(token))
+    match = text.str.contains(f" {token}", literal=True) | text.str.contains(_inside([token]))
     found = pl.collect_all([part.lazy().select(match) for part in view])
     return pl.concat([part.to_series() for part in found]).alias(token)
 
 
-def _match_token(view: View, token: str, held: bool = False) -> View:
-    """Rows of ``view`` matching ``token`` by the FTS rules: a word of vendor, description or
-    EAN, or a part number, that starts with it (in ``_text`` each of them follows a space:
-    one literal find), or else in a compacted part number a substring leaving at least
-    ``MIN_SUFFIX`` characters from where it starts (the indexed suffixes; a regex, run only on
-    the rows no start matched). A literal scan first, unless the token is one character (in
-    nearly every row) or every row of ``view`` is known to hold it (``held``)."""
-    inside = _inside(token)
+def _match_token(view: View, ways: list[str], held: bool = False) -> View:
+    """Rows of ``view`` matching a token (any of its ``ways`` of spelling it) by the FTS rules:
+    a word of vendor, description or EAN, or a part number, that starts with it (in ``_text``
+    each of them follows a space: one literal find), or else in a compacted part number a
+    substring leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed
+    suffixes; a regex, run only on the rows no start matched). A literal scan first, unless
+    the token is one character (in nearly every row) or every row of ``view`` is known to
+    hold it (``held``). Every way in the same passes."""
+    inside = _inside(ways)
+    text = c("_text")
+    if len(ways) == 1:
+        holds, starts = (
+            text.str.contains(ways[0], literal=True),
+            text.str.contains(f" {ways[0]}", literal=True),
+        )
+    else:
+        holds, starts = text.str.contains_any(ways), text.str.contains_any([f" {w}" for w in ways])
 
     def plan(part: pl.DataFrame) -> pl.LazyFrame:
         lazy = part.lazy()
-        if len(token) > 1 and not held:
-            lazy = lazy.filter(c("_text").str.contains(token, literal=True))
-        return lazy.with_columns(c("_text").str.contains(f" {token}", literal=True).alias("_start"))
+        if min(map(len, ways)) > 1 and not held:
+            lazy = lazy.filter(holds)
+        return lazy.with_columns(starts.alias("_start"))
 
     found = pl.collect_all([plan(part) for part in view])
     # the regex only on the rows no start matched (one plan would fold both predicates into
@@ -82,11 +92,20 @@ def _match_token(view: View, token: str, held: bool = False) -> View:
 
 
 def match_chunk(view: View, chunk: str) -> View:
-    """One whitespace-separated chunk of the search that holds tokens: rows matching every
-    token, or (a pasted part number) the tokens run together."""
-    parts = tokens(chunk)
-    if len(parts) == 1:
-        return _match_token(view, parts[0])
+    """One whitespace-separated chunk of the search that holds tokens: rows matching it in
+    any of its spellings (``words.spellings``; a word's in the same passes)."""
+    first, *more = [tokens(way) for way in spellings(chunk)]
+    if all(len(parts) == 1 for parts in (first, *more)):
+        return _match_token(view, [parts[0] for parts in (first, *more)])
+    found = _match_tokens(view, first)
+    for parts in more:
+        found = [_union(a, b) for a, b in zip(found, _match_tokens(view, parts), strict=True)]
+    return found
+
+
+def _match_tokens(view: View, parts: list[str]) -> View:
+    """Rows of ``view`` matching every token of ``parts``, or (a pasted part number) the
+    tokens run together."""
     whole = "".join(parts)
     # a row matching the chunk holds each token, and the tokens run together hold each one
     # too: literal finds narrow first, the longest (rarest) over the view, the others over its
@@ -113,8 +132,8 @@ def match_chunk(view: View, chunk: str) -> View:
         every = [part.filter(f.to_series(0)) for part, f in zip(view, flags, strict=True)]
         candidates = [part.filter(f.to_series(1)) for part, f in zip(view, flags, strict=True)]
     for token in ordered:
-        every = _match_token(every, token, held=len(token) > 1)
-    found = _match_token(candidates, whole, held=bool(literal))
+        every = _match_token(every, [token], held=len(token) > 1)
+    found = _match_token(candidates, [whole], held=bool(literal))
     return [_union(a, b) for a, b in zip(every, found, strict=True)]
 
 

@@ -2,7 +2,8 @@
 
 The same ``fold`` rules as typed text (case and accents ignored), applied to whole
 columns: only rows holding a non-ASCII character are folded character by character; a word
-holding a German umlaut is also there spelled out ("mueller"). In the
+holding a German umlaut is also there spelled out ("mueller"; a typed one is searched both
+ways: ``words.spellings``). In the
 search text a fresh snapshot is scanned by, every character of the words and the EAN that is
 not a letter or digit is a space, and each word, the EAN and each part number follows one, so
 a scan finds the start of any of them (`` hdmi``) and a whole word (`` hdmi ``) as literal
@@ -82,7 +83,7 @@ def folded(text: pl.Series) -> pl.Series:
     return text.scatter(rows, fixed)
 
 
-_SPELLABLE = f"[{''.join(SPELLED)}]"
+_SPELLABLE = f"(?:{'|'.join(SPELLED)})"
 #: a run of characters between spaces holding an umlaut (after ``_spaced`` every ASCII
 #: separator is a space: what is left between them folds as the same run in the text does)
 _RUN_SPELLABLE = f"[^ ]*{_SPELLABLE}[^ ]*"

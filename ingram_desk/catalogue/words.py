@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["SPELLED", "fold", "spelled_out", "tokens"]
+__all__ = ["SPELLED", "fold", "spelled_out", "spellings", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: a sigma ending a word lower-cases to "ς" or "σ" by what precedes it ("™Σ" folded is "tmς",
@@ -15,10 +15,12 @@ _TOKEN = re.compile(r"[^\W_]+")
 _FINAL_SIGMA = "ς"
 #: German umlauts as written where a keyboard lacks them ("mueller" for "müller"): a word
 #: holding one is found both ways (``search_text`` gives it both; folding alone makes
-#: "müller" "muller", and folding to "ue" instead would lose "muller"). "ß" needs no second
-#: form: it folds to "ss"
-SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue"}
-_SPELLING = str.maketrans({**SPELLED, "ß": "ss"})
+#: "müller" "muller", and folding to "ue" instead would lose "muller"), and one typed with
+#: them finds both (``spellings``). "ß" needs no second form: it folds to "ss". Each also as
+#: a letter and a combining diaeresis (text from macOS may come decomposed)
+SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue", "a\u0308": "ae", "o\u0308": "oe", "u\u0308": "ue"}
+_SPELLING = str.maketrans({k: v for k, v in SPELLED.items() if len(k) == 1} | {"ß": "ss"})
+_DECOMPOSED = [(k, v) for k, v in SPELLED.items() if len(k) > 1]
 
 
 def fold(text: str) -> str:
@@ -40,4 +42,18 @@ def tokens(text: str) -> list[str]:
 
 def spelled_out(text: str) -> str:
     """``text`` lower-cased with its German letters spelled out (``SPELLED``, "ß" "ss")."""
-    return text.lower().translate(_SPELLING)
+    text = text.lower()
+    if "\u0308" in text:
+        for letters, spelled in _DECOMPOSED:
+            text = text.replace(letters, spelled)
+    return text.translate(_SPELLING)
+
+
+def spellings(chunk: str) -> list[str]:
+    """A typed chunk as searches read it: itself, and where it holds a German umlaut also
+    spelled out, a row matching either ("müller" finds "MÜLLER", "MULLER" and "MUELLER", as
+    "mueller" finds "MÜLLER" and "MUELLER")."""
+    if chunk.isascii():
+        return [chunk]
+    spelled = spelled_out(chunk)
+    return [chunk] if tokens(spelled) == tokens(chunk) else [chunk, spelled]

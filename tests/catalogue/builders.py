@@ -133,4 +133,9 @@ def spelled_words(text: str) -> list[str]:
     out ("müller" also "mueller": ``words.SPELLED``), as the search text holds them
     in front of the cell's own."""
     runs = _ASCII_SEPARATOR.split(text.lower())
-    return [w for run in runs if any(ch in SPELLED for ch in run) for w in tokens(spelled_out(run))]
+    return [
+        w
+        for run in runs
+        if any(letters in run for letters in SPELLED)
+        for w in tokens(spelled_out(run))
+    ]

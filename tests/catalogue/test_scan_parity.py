@@ -16,7 +16,7 @@ from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.search_text import MIN_SUFFIX
 from ingram_desk.catalogue.snapshot import Snapshot
-from ingram_desk.catalogue.words import tokens
+from ingram_desk.catalogue.words import spellings, tokens
 
 from .builders import DACH_HEADER, dach_row, spelled_words, write_dach
 
@@ -24,7 +24,8 @@ from .builders import DACH_HEADER, dach_row, spelled_words, write_dach
 #: no-break space, signs, a combining mark, letters ``fold`` keeps or changes, other scripts,
 #: the search text's own marks (a DACH file's cells hold no ``"``: it is read with quotes)
 _PIECES = [
-    "ab", "Kabel", "HDMI", "27", "2m", "usb", "C", "x", "é", "É", "ß", "ø", "ü", "Σ", "ﬁ", "١",
+    "ab", "Kabel", "HDMI", "27", "2m", "usb", "C", "x", "é", "É", "ß", "ø", "ü", "Ö", "u\u0308",
+    "Σ", "ﬁ", "١",
     " ", "-", "/", ".", ",", "'", "(", ")", "_", "#", "+", "\u2013", "\u00a0", "«", "»", "″",
     "™", "×", "°", "\u0301", "\u2009", "½", "²", "\x01", "\x02", "\x03", "\t",
 ]  # fmt: skip
@@ -120,6 +121,8 @@ def _matching(rows: list[tuple[str, list[str], list[str]]], token: str) -> list[
 # a final sigma lower-cased after "™" is "σ" (not a cased letter before it), folded after "TM"
 # (NFKD) "ς": folded, both are "σ" (found by this test once)
 @example(rows=[("", "™Σ,", "ΟΔΟΣ", "ΤΜΣ", "")])
+# "Mü" typed finds "MUELLER" (spelled out) and "MU\u0308LLER" (decomposed) both ways
+@example(rows=[("MUELLER", "Mü Kabel", "MU\u0308LLER", "MULLER-2", "")])
 def test_both_find_the_rows_each_cell_s_own_words_say(
     rows: list[tuple[str, str, str, str, str]],
 ) -> None:
@@ -129,10 +132,14 @@ def test_both_find_the_rows_each_cell_s_own_words_say(
     typed = {
         t for row in rows for cell in row for w in tokens(cell) for t in (w, w[:1], w[:2], w[1:])
     }
-    for token in sorted(t for t in typed if t):
-        expected = sorted(_matching(known, token))
+    asked = {token: [token] for token in typed if token}
+    # a word typed with its umlauts finds the rows of either spelling (``words.spellings``)
+    for word in {w for row in rows for cell in row for w in cell.split()}:
+        ways = [tokens(way) for way in spellings(word)]
+        if len(ways) > 1 and all(len(way) == 1 for way in ways):
+            asked[word] = [way[0] for way in ways]
+    for text, ways in sorted(asked.items()):
+        expected = sorted({sku for token in ways for sku in _matching(known, token)})
         for snap in (fresh, settled):
-            found = sorted(
-                p.sku for p in snap.read_rows(snap.query_ids(CatalogueQuery(text=token)))
-            )
-            assert found == expected, token
+            found = sorted(p.sku for p in snap.read_rows(snap.query_ids(CatalogueQuery(text=text))))
+            assert found == expected, text
