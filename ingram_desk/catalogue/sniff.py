@@ -54,12 +54,14 @@ log = logging.getLogger(__name__)
 class SourceFile:
     """A file on disk, or one member of a ZIP archive, with its uncompressed size.
     ``cr_lines``: its lines end in a lone carriage return (Excel for Mac's "CSV (Macintosh)"),
-    read with line feeds instead, so that every reader finds its lines."""
+    read with line feeds instead, so that every reader finds its lines; ``cr_units``: the
+    UTF-16 encoding of such a file (its carriage returns are 2-byte units), else ``None``."""
 
     path: Path
     member: str | None
     size: int
     cr_lines: bool = False
+    cr_units: str | None = None
 
     @property
     def as_is(self) -> bool:
@@ -75,7 +77,9 @@ class SourceFile:
             f: BinaryIO = open(self.path, "rb", buffering=1 << 20)  # noqa: SIM115 (returned)
         else:
             f = io.BufferedReader(_member(self.path, self.member), 1 << 20)
-        return io.BufferedReader(_line_feeds(f), 1 << 20) if self.cr_lines else f
+        if not self.cr_lines:
+            return f
+        return io.BufferedReader(_line_feeds(f, self.cr_units), 1 << 20)
 
     def copy_to(self, target: Path) -> None:
         """Write the (unzipped) bytes to ``target`` (0600); a file copy uses the OS fast path."""
@@ -163,10 +167,35 @@ def _member(path: Path, name: str) -> _Raw:
     return _Raw(read, member, archive)
 
 
-def _line_feeds(inner: BinaryIO) -> _Raw:
+def _line_feeds(inner: BinaryIO, utf16: str | None) -> _Raw:
     """A file's bytes with each carriage return read as a line feed (``SourceFile.cr_lines``:
-    one byte in every encoding such a file is read in, UTF-16 aside)."""
-    return _Raw(lambda size: inner.read(size).replace(b"\r", b"\n"), inner)
+    one byte in every encoding such a file is read in but UTF-16, whose 2-byte units are read
+    whole: a unit of another character may hold the byte 0x0D)."""
+    if utf16 is None:
+        return _Raw(lambda size: inner.read(size).replace(b"\r", b"\n"), inner)
+    odd = b""  # a unit's first byte, read last
+
+    def read(size: int) -> bytes:
+        nonlocal odd
+        while True:
+            more = inner.read(size if size < 0 else max(size - len(odd), 1))
+            got = odd + more
+            whole = len(got) - len(got) % 2
+            if not more:  # (an odd last byte as it is: the decoder reports it)
+                odd = b""
+                return _units_fed(got[:whole], utf16) + got[whole:]
+            odd = got[whole:]
+            if whole:
+                return _units_fed(got[:whole], utf16)
+
+    return _Raw(read, inner)
+
+
+def _units_fed(units: bytes, utf16: str) -> bytes:
+    """Whole UTF-16 units with each carriage return a line feed (a pair of surrogates cut
+    between two reads passes unchanged)."""
+    text = units.decode(utf16, "surrogatepass")
+    return text.replace("\r", "\n").encode(utf16, "surrogatepass")
 
 
 def open_source(path: Path) -> SourceFile:
@@ -178,14 +207,22 @@ def open_source(path: Path) -> SourceFile:
             sample = f.read(_SAMPLE_BYTES)
     except OSError:  # (told where the file is read: a damaged ZIP member)
         return source
-    if b"\r" in sample and b"\n" not in sample and not _utf16(sample):
+    if (utf16 := _utf16(sample)) is not None:
+        text = sample[: len(sample) - len(sample) % 2].decode(utf16, "surrogatepass")
+        if "\r" in text and "\n" not in text:
+            return replace(source, cr_lines=True, cr_units=utf16)
+    elif b"\r" in sample and b"\n" not in sample:
         return replace(source, cr_lines=True)
     return source
 
 
-def _utf16(sample: bytes) -> bool:
-    boms = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    return sample.startswith(boms) or _bomless_utf16(sample) is not None
+def _utf16(sample: bytes) -> str | None:
+    """The byte order of a UTF-16 file by its BOM, or by its NUL bytes (``_bomless_utf16``)."""
+    if sample.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le"
+    if sample.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be"
+    return _bomless_utf16(sample)
 
 
 def _container(path: Path) -> SourceFile:

@@ -3,7 +3,10 @@ Mac exports) imports like the same file with line feeds: it was one line, "no re
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
+
+import pytest
 
 from ingram_desk.app import sample_files
 from ingram_desk.catalogue.engine import Catalogue, import_files
@@ -69,3 +72,36 @@ def test_a_stock_file_with_carriage_returns(tmp_path: Path) -> None:
     src.write_bytes(b"SKU;QTY\rS1;4\rS2;0\r")
     updates, _ = read_stock(src, ImportReport())
     assert [(u.sku, u.stock) for u in updates] == [("S1", 4), ("S2", 0)]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-16-le", b"")],
+)
+def test_a_utf16_file_with_carriage_returns(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    """In UTF-16 a carriage return is a 2-byte unit, read as a line feed unit by unit: "č"
+    (U+010D) holds the byte 0x0D and stays "č", a character beyond the BMP stays whole. It was
+    read as one line ("a quote opens a cell that it does not close")."""
+    rows = [
+        english_row("U1", "V-1", "12.50", vendor="Lučina", description="Kabel 😀 grün"),
+        english_row("U2", "V-2", "7.00", description="Adapter"),
+    ]
+    lines = [",".join(ENGLISH_HEADER)] + [",".join(row) for row in rows]
+    got = {}
+    for ending in ("\r", "\n"):
+        folder = tmp_path / ("cr" if ending == "\r" else "lf")
+        folder.mkdir()
+        src = folder / "p.csv"
+        src.write_bytes(bom + ending.join(lines).encode(encoding) + ending.encode(encoding))
+        assert open_source(src).cr_lines == (ending == "\r")
+        report = import_files(folder / "c.sqlite3", src)
+        assert (report.encoding, report.rows_imported, report.problems) == (encoding, 2, [])
+        got[ending] = products(folder / "c.sqlite3")
+    assert got["\r"] == got["\n"]
+    assert got["\r"]["U1"][0] == "Kabel 😀 grün"
+    store = Catalogue.open(tmp_path / "cr" / "c.sqlite3")
+    try:
+        (found,) = store.read_rows(store.query_ids(CatalogueQuery(text="lucina")))
+        assert found.vendor == "Lučina"
+    finally:
+        store.close()
