@@ -18,7 +18,7 @@ from typing import TypeVar
 import polars as pl
 
 from .layouts import ColumnMap
-from .words import SPELLED, fold
+from .words import LETTERS, SPELLED, fold
 
 #: Shortest indexed part-number suffix; shorter substrings are served by prefixes only.
 MIN_SUFFIX = 3
@@ -109,9 +109,9 @@ def _spelled_out(cells: pl.Series) -> pl.Series:
 
 def _decomposed(text: pl.Series) -> pl.Series:
     """``fold``'s rule on Series: NFKD, nonspacing marks dropped, lower-cased (after: "™"
-    is "TM"), a final sigma a sigma, "ß" "ss"."""
+    is "TM"), ``words.LETTERS`` replaced."""
     lowered = text.str.normalize("NFKD").str.replace_all(r"\p{Mn}+", "").str.to_lowercase()
-    return lowered.str.replace_many(["ς", "ß"], ["σ", "ss"])
+    return lowered.str.replace_many(list(LETTERS), list(LETTERS.values()))
 
 
 def _non_ascii(text: pl.Series) -> pl.Series:

@@ -7,12 +7,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["SPELLED", "fold", "spelled_out", "spellings", "tokens"]
+__all__ = ["LETTERS", "SPELLED", "fold", "spelled_out", "spellings", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
-#: a sigma ending a word lower-cases to "ς" or "σ" by what precedes it ("™Σ" folded is "tmς",
-#: lower-cased first "™σ"): folded, it is always "σ" (``search_text`` folds the same way)
-_FINAL_SIGMA = "ς"
+#: letters that decomposing leaves whole, folded as typed without them ("ø" as "o", "æ" as
+#: "ae", "ł" as "l"), lower-case: "ß" as Unicode case-folds it ("größe" finds "GRÖSSE"); a
+#: sigma ending a word, which lower-cases to "ς" or "σ" by what precedes it ("™Σ" folded is
+#: "tmς", lower-cased first "™σ"), always "σ" (``search_text`` folds the same way)
+LETTERS = {
+    "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ς": "σ",
+}  # fmt: skip
+_LETTERS = str.maketrans(LETTERS)
 #: German umlauts as written where a keyboard lacks them ("mueller" for "müller"): a word
 #: holding one is found both ways (``search_text`` gives it both; folding alone makes
 #: "müller" "muller", and folding to "ue" instead would lose "muller"), and one typed with
@@ -25,14 +31,13 @@ _DECOMPOSED = [(k, v) for k, v in SPELLED.items() if len(k) > 1]
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: compatibility-decomposed (NFKD: "ﬁ" is "fi", "²" is
-    "2", "™" is "TM") without its nonspacing marks, a final sigma a sigma, "ß" "ss" (as
-    Unicode case-folds it: "größe" finds "GRÖSSE"): the rule ``search_text.folded`` applies
-    to the columns; ASCII takes a fast path."""
+    "2", "™" is "TM") without its nonspacing marks, ``LETTERS`` replaced: the rule
+    ``search_text.folded`` applies to the columns; ASCII takes a fast path."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return kept.lower().replace(_FINAL_SIGMA, "σ").replace("ß", "ss")
+    return kept.lower().translate(_LETTERS)
 
 
 def tokens(text: str) -> list[str]:

@@ -25,7 +25,7 @@ from .builders import DACH_HEADER, dach_row, spelled_words, write_dach
 #: the search text's own marks (a DACH file's cells hold no ``"``: it is read with quotes)
 _PIECES = [
     "ab", "Kabel", "HDMI", "27", "2m", "usb", "C", "x", "é", "É", "ß", "ø", "ü", "Ö", "u\u0308",
-    "Σ", "ﬁ", "١",
+    "Æ", "ł", "Σ", "ﬁ", "١",
     " ", "-", "/", ".", ",", "'", "(", ")", "_", "#", "+", "\u2013", "\u00a0", "«", "»", "″",
     "™", "×", "°", "\u0301", "\u2009", "½", "²", "\x01", "\x02", "\x03", "\t",
 ]  # fmt: skip

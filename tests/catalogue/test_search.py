@@ -160,16 +160,21 @@ def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> 
 
 
 def test_cells_fold_as_typed_text_does(tmp_path: Path) -> None:
-    """Superscripts, ligatures, signs, fractions and decomposed accents in the cells are found
-    by what a clerk types: each reader folds the cells as ``fold`` folds typed text."""
+    """Superscripts, ligatures, signs, fractions, decomposed accents and letters such as "ø"
+    and "æ" in the cells are found by what a clerk types: each reader folds the cells as
+    ``fold`` folds typed text."""
     rows = [
         dach_row("3000001", "P-1", "ACME", "PAPIER 80 G/M²", ""),
         dach_row("3000002", "P-2", "ACME", "CAFE\u0301S CREME", ""),  # decomposed é
         dach_row("3000003", "P-3", "ACME", "ﬁLE SERVER™", ""),
         dach_row("3000004", "AB½", "ACME", "ADAPTER", ""),
+        dach_row("3000005", "M-5", "BRÜEL & KJÆR", "MIKROFON ØRSTED", "ŁÓDŹ CŒUR ÞING"),
     ]
     with _every_reader(tmp_path, rows) as readers:
         for reader in readers:
+            # letters decomposing leaves whole, as typed without them (``words.LETTERS``)
+            for text in ("kjaer", "kjær", "orsted", "Ørsted", "lodz", "coeur", "cœur", "thing"):
+                assert skus(reader, text) == ["3000005"], text
             assert skus(reader, "m2") == ["3000001"]
             assert skus(reader, "g/m²") == ["3000001"]
             assert skus(reader, "cafés") == skus(reader, "cafes") == ["3000002"]
