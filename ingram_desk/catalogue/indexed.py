@@ -3,7 +3,8 @@
 Each token is a mask of rows: the rows of every word starting with it (``WordIndex``), of
 every EAN starting with it (``NumberIndex``) and of every part number holding it by the
 part-number rule (``PartNumbers``); a chunk's tokens are ANDed, or run together (a pasted part
-number), and its spellings ORed (``words.spellings``); one-character tokens come from masks kept once (``Snapshot.settle``).
+number), and its spellings ORed (``words.spellings``); one-character tokens come from masks
+kept once (``Snapshot.settle``).
 """
 
 from __future__ import annotations
