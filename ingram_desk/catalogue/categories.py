@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingram_desk.domain.product import CATEGORY_SEPARATOR
 
-from .words import spelled_out, spellings, tokens
+from .words import spelled_out, token_ways, tokens
 
 if TYPE_CHECKING:  # side_files loads polars: the window imports this module for CategoryNode
     from .side_files import CategoryTable
@@ -92,8 +92,8 @@ def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[Categ
     name: "drucker" names "Laserdrucker"), most articles first, at most ``limit``: a search for
     a category's name finds the products whose words hold it, and the window offers the
     category beside them (``words`` as a search folds them)."""
-    wanted = [tokens(spelling) for spelling in spellings(text)]
-    if len("".join(wanted[0])) < _NAMED_MIN_LETTERS:
+    wanted = token_ways(text)
+    if sum(len(ways[0]) for ways in wanted) < _NAMED_MIN_LETTERS:
         return []
     found: list[CategoryNode] = []
     stack = list(tree)
@@ -101,7 +101,7 @@ def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[Categ
         node = stack.pop()
         stack.extend(node.children)
         name = _folded_name(node.name)
-        if node.count and any(all(word in name for word in way) for way in wanted):
+        if node.count and all(any(way in name for way in ways) for ways in wanted):
             found.append(node)
     found.sort(key=lambda node: (-node.count, node.path))
     return found[:limit]

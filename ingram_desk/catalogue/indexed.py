@@ -3,8 +3,8 @@
 Each token is a mask of rows: the rows of every word starting with it (``WordIndex``), of
 every EAN starting with it (``NumberIndex``) and of every part number holding it by the
 part-number rule (``PartNumbers``); a chunk's tokens are ANDed, or run together (a pasted part
-number), and its spellings ORed (``words.spellings``); one-character tokens come from masks
-kept once (``Snapshot.settle``).
+number), a token's ways of being spelled ORed (``words.token_ways``); one-character tokens
+come from masks kept once (``Snapshot.settle``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .indexing import Indexes
 from .part_numbers import SCATTERED_ROWS, PartNumbers, common
 from .scan import all_of
 from .search_text import MIN_SUFFIX
-from .words import spellings, tokens
+from .words import joined_ways, token_ways
 
 __all__ = ["indexed", "indexed_token", "short_masks"]
 
@@ -35,11 +35,7 @@ def indexed(
     allowed = all_of(masks) if masks else None
     for chunk in sorted(chunks, key=len, reverse=True):
         check()
-        matched = None
-        for spelling in spellings(chunk):  # any of them (``words.spellings``)
-            mask = _indexed_chunk(codes, index, short, spelling, allowed)
-            matched = mask if matched is None else matched | mask
-        assert matched is not None
+        matched = _indexed_chunk(codes, index, short, chunk, allowed)
         allowed = matched if allowed is None else allowed & matched
     assert allowed is not None
     return allowed.arg_true()
@@ -52,23 +48,42 @@ def _indexed_chunk(
     chunk: str,
     among: pl.Series | None,
 ) -> pl.Series:
-    """````scan.match_chunk`` on the index, as a mask (exact within ``among``): every token, or the
-    tokens run together, whose part-number matches all hold the longest token."""
-    parts = tokens(chunk)
-    first, *rest = sorted(parts, key=len, reverse=True)
-    every, literal = indexed_token(codes, index, first, _few(among), short)
+    """``scan.match_chunk`` on the index, as a mask (exact within ``among``): every token (in
+    any of its ways), or the tokens run together, whose part-number matches all hold the
+    longest token."""
+    chunk_ways = token_ways(chunk)
+    first, *rest = sorted(chunk_ways, key=lambda ways: min(map(len, ways)), reverse=True)
+    every, literal = _any_way(codes, index, first, _few(among), short)
     # the rows whose part numbers hold each token literally, where known for every row
     # ``among`` allows: the tokens run together are only in rows holding all of them
     holding = [] if literal is None else [literal]
-    for token in rest:
+    for ways in rest:
         few = _few(every)
-        mask, literal = indexed_token(codes, index, token, few, short)
+        mask, literal = _any_way(codes, index, ways, few, short)
         every = every & mask
         if few is None and literal is not None:  # (among fewer rows: not every row holding it)
             holding.append(literal)
     if rest:
-        every = every | indexed_token(codes, index, "".join(parts), _in_all(holding), short)[0]
+        every = every | _any_way(codes, index, joined_ways(chunk_ways), _in_all(holding), short)[0]
     return every
+
+
+def _any_way(
+    codes: PartNumbers,
+    index: Indexes,
+    ways: list[str],
+    among: pl.Series | None,
+    short: dict[str, pl.Series],
+) -> tuple[pl.Series, pl.Series | None]:
+    """``indexed_token`` for a token in any of its ``ways`` (``words.token_ways``): their
+    masks ORed; the rows holding it literally only for a token of one way (``None``: not
+    known)."""
+    if len(ways) == 1:
+        return indexed_token(codes, index, ways[0], among, short)
+    mask, _ = indexed_token(codes, index, ways[0], among, short)
+    for way in ways[1:]:
+        mask = mask | indexed_token(codes, index, way, among, short)[0]
+    return mask, None
 
 
 def _in_all(holding: list[pl.Series]) -> pl.Series | None:

@@ -18,7 +18,7 @@ import polars as pl
 
 from .search_index import WordIndex, per_core
 from .search_text import EAN_MARK
-from .words import spellings, tokens
+from .words import joined_ways, token_ways
 
 __all__ = ["by_word_match", "word_hits_indexed", "word_hits_scanned"]
 
@@ -51,13 +51,14 @@ def _ranked(chunks: list[str]) -> dict[str, None]:
     it "WINGTIP FIREWALL" (two word starts) ranked above "ACCESS POINT WIFI" (one). Only
     words of two letters or more: a part number's pieces joined are not a word (and would
     cost a find for none), and "usb-c" joined would rank "USBC" above "USB-C", whose "c"
-    does not rank. Each of a chunk's spellings ranks (``words.spellings``)."""
+    does not rank. Each of a token's ways ranks (``words.token_ways``: "mü" ranks "mu" and
+    "mue")."""
     ranked: dict[str, None] = {}
-    for spelling in (way for chunk in chunks for way in spellings(chunk)):
-        parts = tokens(spelling)
-        ranked.update(dict.fromkeys(t for t in parts if len(t) > 1))
-        if len(parts) > 1 and all(part.isalpha() and len(part) > 1 for part in parts):
-            ranked["".join(parts)] = None
+    for chunk in chunks:
+        ways = token_ways(chunk)
+        ranked.update(dict.fromkeys(t for token in ways for t in token if len(t) > 1))
+        if len(ways) > 1 and all(t.isalpha() and len(t) > 1 for token in ways for t in token):
+            ranked.update(dict.fromkeys(joined_ways(ways)))
     return ranked
 
 

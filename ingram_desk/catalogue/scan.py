@@ -14,7 +14,7 @@ import re
 import polars as pl
 
 from .search_text import CODES_MARK, MIN_SUFFIX
-from .words import spellings, tokens
+from .words import joined_ways, token_ways
 
 __all__ = ["View", "all_of", "letter_mask", "match_chunk"]
 
@@ -48,28 +48,29 @@ def letter_mask(view: View, token: str) -> pl.Series:
     return pl.concat([part.to_series() for part in found]).alias(token)
 
 
-def _match_token(view: View, ways: list[str], held: bool = False) -> View:
-    """Rows of ``view`` matching a token (any of its ``ways`` of spelling it) by the FTS rules:
-    a word of vendor, description or EAN, or a part number, that starts with it (in ``_text``
-    each of them follows a space: one literal find), or else in a compacted part number a
-    substring leaving at least ``MIN_SUFFIX`` characters from where it starts (the indexed
-    suffixes; a regex, run only on the rows no start matched). A literal scan first, unless
-    the token is one character (in nearly every row) or every row of ``view`` is known to
-    hold it (``held``). Every way in the same passes."""
-    inside = _inside(ways)
+def _holds(ways: list[str]) -> pl.Expr:
+    """Whether a row's text holds any of ``ways`` literally (one find for them all)."""
     text = c("_text")
-    if len(ways) == 1:
-        holds, starts = (
-            text.str.contains(ways[0], literal=True),
-            text.str.contains(f" {ways[0]}", literal=True),
-        )
-    else:
-        holds, starts = text.str.contains_any(ways), text.str.contains_any([f" {w}" for w in ways])
+    return (
+        text.str.contains(ways[0], literal=True) if len(ways) == 1 else text.str.contains_any(ways)
+    )
+
+
+def _match_token(view: View, ways: list[str], held: bool = False) -> View:
+    """Rows of ``view`` matching a token (any of its ``ways``: ``words.token_ways``) by the
+    FTS rules: a word of vendor, description or EAN, or a part number, that starts with it (in
+    ``_text`` each of them follows a space: one literal find), or else in a compacted part
+    number a substring leaving at least ``MIN_SUFFIX`` characters from where it starts (the
+    indexed suffixes; a regex, run only on the rows no start matched). A literal scan first,
+    unless the token is one character (in nearly every row) or every row of ``view`` is known
+    to hold it (``held``). Every way in the same passes."""
+    inside = _inside(ways)
+    starts = _holds([f" {way}" for way in ways])
 
     def plan(part: pl.DataFrame) -> pl.LazyFrame:
         lazy = part.lazy()
         if min(map(len, ways)) > 1 and not held:
-            lazy = lazy.filter(holds)
+            lazy = lazy.filter(_holds(ways))
         return lazy.with_columns(starts.alias("_start"))
 
     found = pl.collect_all([plan(part) for part in view])
@@ -92,39 +93,31 @@ def _match_token(view: View, ways: list[str], held: bool = False) -> View:
 
 
 def match_chunk(view: View, chunk: str) -> View:
-    """One whitespace-separated chunk of the search that holds tokens: rows matching it in
-    any of its spellings (``words.spellings``; a word's in the same passes)."""
-    first, *more = [tokens(way) for way in spellings(chunk)]
-    if all(len(parts) == 1 for parts in (first, *more)):
-        return _match_token(view, [parts[0] for parts in (first, *more)])
-    found = _match_tokens(view, first)
-    for parts in more:
-        found = [_union(a, b) for a, b in zip(found, _match_tokens(view, parts), strict=True)]
-    return found
-
-
-def _match_tokens(view: View, parts: list[str]) -> View:
-    """Rows of ``view`` matching every token of ``parts``, or (a pasted part number) the
-    tokens run together."""
-    whole = "".join(parts)
+    """One whitespace-separated chunk of the search that holds tokens: rows matching every
+    token (in any of its ways, ``words.token_ways``), or (a pasted part number) the tokens
+    run together."""
+    ways = token_ways(chunk)
+    if len(ways) == 1:
+        return _match_token(view, ways[0])
+    whole = joined_ways(ways)
     # a row matching the chunk holds each token, and the tokens run together hold each one
     # too: literal finds narrow first, the longest (rarest) over the view, the others over its
     # rows, and the exact rules run only on the rows holding every token or the whole. (The
     # exact rules on the rows holding only the longest read many scattered rows twice: ~20 ms
     # of 50 for "ms-98" at a million rows)
-    ordered = sorted(parts, key=len, reverse=True)
-    literal = [token for token in ordered if len(token) > 1]  # one character: nearly all rows
+    ordered = sorted(ways, key=lambda token: min(map(len, token)), reverse=True)
+    # one character: in nearly all rows
+    literal = [token for token in ordered if min(map(len, token)) > 1]
     if not literal:
         every, candidates = view, view
     else:
-        text = c("_text")
-        view = _filter_view(view, text.str.contains(literal[0], literal=True))
-        holds = [text.str.contains(token, literal=True) for token in literal[1:]]
+        view = _filter_view(view, _holds(literal[0]))
+        holds = [_holds(token) for token in literal[1:]]
         flags = pl.collect_all(
             [
                 part.lazy().select(
                     pl.all_horizontal(holds).alias("every") if holds else pl.lit(True),
-                    text.str.contains(whole, literal=True).alias("whole"),
+                    _holds(whole).alias("whole"),
                 )
                 for part in view
             ]
@@ -132,8 +125,8 @@ def _match_tokens(view: View, parts: list[str]) -> View:
         every = [part.filter(f.to_series(0)) for part, f in zip(view, flags, strict=True)]
         candidates = [part.filter(f.to_series(1)) for part, f in zip(view, flags, strict=True)]
     for token in ordered:
-        every = _match_token(every, [token], held=len(token) > 1)
-    found = _match_token(candidates, [whole], held=bool(literal))
+        every = _match_token(every, token, held=min(map(len, token)) > 1)
+    found = _match_token(candidates, whole, held=bool(literal))
     return [_union(a, b) for a, b in zip(every, found, strict=True)]
 
 

@@ -3,7 +3,7 @@
 The same ``fold`` rules as typed text (case and accents ignored), applied to whole
 columns: only rows holding a non-ASCII character are folded character by character; a word
 holding a German umlaut is also there spelled out ("mueller"; a typed one is searched both
-ways: ``words.spellings``). In the search text a fresh snapshot is scanned by, every
+ways: ``words.token_ways``). In the search text a fresh snapshot is scanned by, every
 character of the words and the EAN that is not a letter or digit is a space, and each word,
 the EAN and each part number follows one, so a scan finds the start of any of them
 (`` hdmi``) and a whole word (`` hdmi ``) as literal text.

@@ -44,7 +44,7 @@ from .scan import View, all_of, letter_mask, match_chunk
 from .search_index import per_core
 from .side_files import CategoryTable
 from .values import price_to_stored
-from .words import spellings, tokens
+from .words import token_ways, tokens
 
 __all__ = ["Snapshot", "SnapshotCancelled"]
 
@@ -305,9 +305,7 @@ class Snapshot(SnapshotParts):
                 if masks:
                     view = view.filter(all_of(masks))
                     parts = per_core(view, min_rows=20_000)
-                elif all(
-                    len(max(tokens(way), key=len)) == 1 for ch in chunks for way in spellings(ch)
-                ):
+                elif all(len(way) == 1 for ch in chunks for t in token_ways(ch) for way in t):
                     letters = [self._letters_match(view, chunk) for chunk in chunks]
                     parts, todo = [view.filter(all_of(letters))], []
                 else:

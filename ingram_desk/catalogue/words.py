@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["LETTERS", "SPELLED", "fold", "spelled_out", "spellings", "tokens"]
+__all__ = ["LETTERS", "SPELLED", "fold", "joined_ways", "spelled_out", "token_ways", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
 #: letters that decomposing leaves whole, folded as typed without them ("ø" as "o", "æ" as
@@ -22,7 +22,7 @@ _LETTERS = str.maketrans(LETTERS)
 #: German umlauts as written where a keyboard lacks them ("mueller" for "müller"): a word
 #: holding one is found both ways (``search_text`` gives it both; folding alone makes
 #: "müller" "muller", and folding to "ue" instead would lose "muller"), and one typed with
-#: them finds both (``spellings``). "ß" needs no second form: it folds to "ss". Each also as
+#: them finds both (``token_ways``). "ß" needs no second form: it folds to "ss". Each also as
 #: a letter and a combining diaeresis (text from macOS may come decomposed)
 SPELLED = {"ä": "ae", "ö": "oe", "ü": "ue", "a\u0308": "ae", "o\u0308": "oe", "u\u0308": "ue"}
 _SPELLING = str.maketrans({k: v for k, v in SPELLED.items() if len(k) == 1} | {"ß": "ss"})
@@ -54,11 +54,22 @@ def spelled_out(text: str) -> str:
     return text.translate(_SPELLING)
 
 
-def spellings(chunk: str) -> list[str]:
-    """A typed chunk as searches read it: itself, and where it holds a German umlaut also
-    spelled out, a row matching either ("müller" finds "MÜLLER", "MULLER" and "MUELLER", as
-    "mueller" finds "MÜLLER" and "MUELLER")."""
+def token_ways(chunk: str) -> list[list[str]]:
+    """The tokens of a typed chunk, each with its ways of being found: itself, and where it
+    holds a German umlaut spelled out too, a row matching either ("müller" finds "MÜLLER",
+    "MULLER" and "MUELLER", as "mueller" finds "MÜLLER" and "MUELLER"; each token on its own:
+    "müller-lüdenscheid" finds "MULLER-LUEDENSCHEID")."""
+    folded = tokens(chunk)
     if chunk.isascii():
-        return [chunk]
-    spelled = spelled_out(chunk)
-    return [chunk] if tokens(spelled) == tokens(chunk) else [chunk, spelled]
+        return [[token] for token in folded]
+    spelled = tokens(spelled_out(chunk))
+    if len(spelled) != len(folded):  # (never seen: spelling out replaces letters by letters)
+        return [[token] for token in folded]
+    return [[a] if a == b else [a, b] for a, b in zip(folded, spelled, strict=True)]
+
+
+def joined_ways(ways: list[list[str]]) -> list[str]:
+    """The tokens of ``token_ways`` run together (a pasted part number, a compound typed
+    with separators): folded, and spelled out where that differs."""
+    first, last = "".join(w[0] for w in ways), "".join(w[-1] for w in ways)
+    return [first] if first == last else [first, last]

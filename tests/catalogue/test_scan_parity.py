@@ -16,7 +16,7 @@ from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.search_text import MIN_SUFFIX
 from ingram_desk.catalogue.snapshot import Snapshot
-from ingram_desk.catalogue.words import spellings, tokens
+from ingram_desk.catalogue.words import joined_ways, token_ways, tokens
 
 from .builders import DACH_HEADER, dach_row, spelled_words, write_dach
 
@@ -114,6 +114,21 @@ def _matching(rows: list[tuple[str, list[str], list[str]]], token: str) -> list[
     ]
 
 
+def _ways_of(ways: list[list[str]]) -> int:
+    return max((len(token) for token in ways), default=0)
+
+
+def _chunk_matching(rows: list[tuple[str, list[str], list[str]]], chunk: str) -> set[str]:
+    """The SKUs matching a typed chunk: each token in any of its ways, or the tokens run
+    together (a pasted part number), by ``_matching``'s rules."""
+    ways = token_ways(chunk)
+    each = [{sku for way in token for sku in _matching(rows, way)} for token in ways]
+    found = set.intersection(*each)
+    if len(ways) > 1:
+        found |= {sku for whole in joined_ways(ways) for sku in _matching(rows, whole)}
+    return found
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -132,14 +147,13 @@ def test_both_find_the_rows_each_cell_s_own_words_say(
     typed = {
         t for row in rows for cell in row for w in tokens(cell) for t in (w, w[:1], w[:2], w[1:])
     }
-    asked = {token: [token] for token in typed if token}
-    # a word typed with its umlauts finds the rows of either spelling (``words.spellings``)
-    for word in {w for row in rows for cell in row for w in cell.split()}:
-        ways = [tokens(way) for way in spellings(word)]
-        if len(ways) > 1 and all(len(way) == 1 for way in ways):
-            asked[word] = [way[0] for way in ways]
-    for text, ways in sorted(asked.items()):
-        expected = sorted({sku for token in ways for sku in _matching(known, token)})
+    # and each word of the cells typed with its umlauts: a token in either of its ways
+    # (``words.token_ways``), every token or the tokens run together
+    umlauts = {
+        w for row in rows for cell in row for w in cell.split() if _ways_of(token_ways(w)) > 1
+    }
+    for text in sorted({t for t in typed if t} | umlauts):
+        expected = sorted(_chunk_matching(known, text))
         for snap in (fresh, settled):
             found = sorted(p.sku for p in snap.read_rows(snap.query_ids(CatalogueQuery(text=text))))
             assert found == expected, text

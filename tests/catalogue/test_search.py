@@ -320,6 +320,7 @@ def _german_rows() -> list[list[str]]:
         dach_row("3000003", "H-3", "MUELLER TECH", "Gerät für Straßen", ""),
         dach_row("3000004", "K-4", "ACME", "KU\u0308HLER", "", g1="Kuehlung"),  # decomposed Ü
         dach_row("3000005", "K-5", "ACME", "KUEHLER", ""),
+        dach_row("3000006", "S-6", "ACME", "SCHLUSSEL-BAER", ""),  # one plain, one spelled out
     ]
     rows += [dach_row(f"31{i:05d}", f"F-{i}", "ACME", f"FÜLLER NR {i}", "") for i in range(2100)]
     return rows
@@ -357,13 +358,15 @@ def german(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Catalogue 
         ("kuehler", ["3000004", "3000005"]),
         ("kühler", ["3000004", "3000005"]),
         ("kuhler", ["3000004"]),
+        ("schlüssel-bär", ["3000006"]),  # each word in either spelling
+        ("schlüssel bär", ["3000006"]),
     ],
 )
 def test_german_letters_are_found_spelled_out(
     german: list[Catalogue | Snapshot], text: str, expected: list[str]
 ) -> None:
     """A purchaser without German keys types "mueller" for "MÜLLER", "strasse" for "STRAßE";
-    one with them types "müller" for "MUELLER": every reader finds both spellings either way,
+    one with them types "müller" for "MUELLER": every reader finds both spellings either way (each word on its own),
     and the folded one ("muller") for the letters typed."""
     for reader in german:
         assert skus(reader, text) == expected, (type(reader).__name__, text)
