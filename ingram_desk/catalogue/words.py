@@ -1,6 +1,7 @@
 """Typed text as the catalogue searches it: folded (case and accents ignored) and cut into
-letter/digit runs. Without polars: the window names matching categories with it too
-(``categories.named``), and ``search_text`` folds whole columns by the same rules."""
+letter/digit runs, a token holding a German umlaut found in two ways (``token_ways``). Without
+polars: the window names matching categories with it too (``categories.named``), and
+``search_text`` folds whole columns by the same rules."""
 
 from __future__ import annotations
 
