@@ -20,6 +20,7 @@ from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.query import SORT_KEYS, CatalogueQuery, QueryCancelled
 from ingram_desk.catalogue.snapshot import Snapshot
+from ingram_desk.catalogue.words import joined_ways, token_ways
 
 from .builders import dach_row, write_dach
 
@@ -370,6 +371,29 @@ def test_german_letters_are_found_spelled_out(
     and the folded one ("muller") for the letters typed."""
     for reader in german:
         assert skus(reader, text) == expected, (type(reader).__name__, text)
+
+
+@pytest.mark.parametrize(
+    ("chunk", "ways", "joined"),
+    [
+        (
+            "Müller-Straße",
+            [["muller", "mueller"], ["strasse"]],
+            ["mullerstrasse", "muellerstrasse"],
+        ),
+        ("MU\u0308LLER", [["muller", "mueller"]], ["muller", "mueller"]),  # decomposed
+        ("Größe 2", [["grosse", "groesse"], ["2"]], ["grosse2", "groesse2"]),
+        ("weiß-blau", [["weiss"], ["blau"]], ["weissblau"]),  # "ß" has one way: "ss"
+        ("kjær", [["kjaer"]], ["kjaer"]),
+        ("ts-80", [["ts"], ["80"]], ["ts80"]),
+    ],
+)
+def test_a_typed_chunk_s_tokens_and_their_ways(
+    chunk: str, ways: list[list[str]], joined: list[str]
+) -> None:
+    """Each token of a typed chunk holding an umlaut is searched folded and spelled out."""
+    assert token_ways(chunk) == ways
+    assert joined_ways(ways) == joined
 
 
 @pytest.mark.parametrize(
