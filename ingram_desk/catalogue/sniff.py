@@ -207,22 +207,16 @@ def open_source(path: Path) -> SourceFile:
             sample = f.read(_SAMPLE_BYTES)
     except OSError:  # (told where the file is read: a damaged ZIP member)
         return source
-    if (utf16 := _utf16(sample)) is not None:
-        text = sample[: len(sample) - len(sample) % 2].decode(utf16, "surrogatepass")
+    if b"\r" not in sample:
+        return source
+    encoding = detect_encoding(sample)
+    if encoding.startswith("utf-16"):  # (a unit of another character may hold 0x0A too)
+        text = sample[: len(sample) - len(sample) % 2].decode(encoding, "surrogatepass")
         if "\r" in text and "\n" not in text:
-            return replace(source, cr_lines=True, cr_units=utf16)
-    elif b"\r" in sample and b"\n" not in sample:
+            return replace(source, cr_lines=True, cr_units=encoding)
+    elif b"\n" not in sample:
         return replace(source, cr_lines=True)
     return source
-
-
-def _utf16(sample: bytes) -> str | None:
-    """The byte order of a UTF-16 file by its BOM, or by its NUL bytes (``_bomless_utf16``)."""
-    if sample.startswith(codecs.BOM_UTF16_LE):
-        return "utf-16-le"
-    if sample.startswith(codecs.BOM_UTF16_BE):
-        return "utf-16-be"
-    return _bomless_utf16(sample)
 
 
 def _container(path: Path) -> SourceFile:
