@@ -114,10 +114,6 @@ def _matching(rows: list[tuple[str, list[str], list[str]]], token: str) -> list[
     ]
 
 
-def _ways_of(ways: list[list[str]]) -> int:
-    return max((len(token) for token in ways), default=0)
-
-
 def _chunk_matching(rows: list[tuple[str, list[str], list[str]]], chunk: str) -> set[str]:
     """The SKUs matching a typed chunk: each token in any of its ways, or the tokens run
     together (a pasted part number), by ``_matching``'s rules."""
@@ -150,7 +146,11 @@ def test_both_find_the_rows_each_cell_s_own_words_say(
     # and each word of the cells typed with its umlauts: a token in either of its ways
     # (``words.token_ways``), every token or the tokens run together
     umlauts = {
-        w for row in rows for cell in row for w in cell.split() if _ways_of(token_ways(w)) > 1
+        w
+        for row in rows
+        for cell in row
+        for w in cell.split()
+        if any(len(token) > 1 for token in token_ways(w))
     }
     for text in sorted({t for t in typed if t} | umlauts):
         expected = sorted(_chunk_matching(known, text))
