@@ -88,10 +88,11 @@ def _folded_name(name: str) -> str:
 
 
 def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[CategoryNode]:
-    """The categories whose own name holds every word of ``text`` (folded, anywhere in the
-    name: "drucker" names "Laserdrucker"), most articles first, at most ``limit``: a search for
-    a category's name finds the products whose words hold it, and the window offers the
-    category beside them (``words`` as a search folds them)."""
+    """The categories whose path holds every word of ``text`` and whose own name holds one
+    (folded, anywhere in a name: "drucker" names "Laserdrucker", "zubehör kabel" names
+    "Zubehör › Kabel & Adapter" but not "Zubehör" itself), most articles first, at most
+    ``limit``: a search for a category's name finds the products whose words hold it, and
+    the window offers the category beside them (``words`` as a search folds them)."""
     wanted = token_ways(text)
     if sum(len(ways[0]) for ways in wanted) < _NAMED_MIN_LETTERS:
         return []
@@ -100,8 +101,12 @@ def named(tree: Sequence[CategoryNode], text: str, limit: int = 3) -> list[Categ
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        name = _folded_name(node.name)
-        if node.count and all(any(way in name for way in ways) for ways in wanted):
+        if not node.count:
+            continue
+        name, path = _folded_name(node.name), _folded_name(node.path)
+        if all(any(way in path for way in ways) for ways in wanted) and any(
+            way in name for ways in wanted for way in ways
+        ):
             found.append(node)
     found.sort(key=lambda node: (-node.count, node.path))
     return found[:limit]

@@ -268,8 +268,9 @@ def handle_changes(args: argparse.Namespace) -> int:
         if not count:
             continue
         print(f"{said.change_line(kind, count)}:")  # (as the import's report says it)
-        for c in summary.items[kind]:
-            print(f"  {c.sku}  {c.old or ''} → {c.new or ''}")
+        for c in summary.items[kind]:  # (a new or removed article has one side)
+            sides = " → ".join(side for side in (c.old, c.new) if side is not None)
+            print(f"  {c.sku}  {sides}")
     return 0
 
 

@@ -64,6 +64,10 @@ def test_import_search_changes_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert changes["counts"]["new"] == 1 and changes["counts"]["removed"] == 1
     assert changes["changes"]["price_down"] == [{"sku": "A1", "old": "61.75", "new": "59.00"}]
     assert changes["changes"]["back_in_stock"] == [{"sku": "A1", "old": "0", "new": "3"}]
+    code, text, _ = run(capsys, "catalogue", "changes", "--data-dir", data)
+    assert code == 0
+    lines = text.splitlines()  # a removed article by its last price, without an arrow
+    assert lines[lines.index("1 removed article:") + 1] == "  A2  1899.00"
 
 
 def test_failures_exit_non_zero_with_one_line(
@@ -176,7 +180,7 @@ def test_import_prints_the_dialogs_report_with_what_changed(
     ]
     code, out, _ = run(capsys, "catalogue", "changes", "--data-dir", data)
     assert code == 0 and out.splitlines() == [  # the kinds as the report names them
-        "2 new articles:", "  A2   → 10.00", "  A3   → 10.00",
+        "2 new articles:", "  A2  10.00", "  A3  10.00",  # (one side: no arrow)
         "1 price cut:", "  A1  10.00 → 9.00",
     ]  # fmt: skip
     code, out, _ = run(capsys, "catalogue", "import", str(second), "--data-dir", data)

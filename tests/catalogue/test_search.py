@@ -405,12 +405,15 @@ def test_a_typed_chunk_s_tokens_and_their_ways(
         ("ZUBEH", "Zubehör"),
         ("kühlung", "Kuehlung"),
         ("kuehl", "Kuehlung"),
+        ("zubehör halterungen", "Halterungen"),  # the words of its path, one in its name
+        ("halter zubehoer", "Halterungen"),
     ],
 )
 def test_a_category_is_named_spelled_either_way(
     german: list[Catalogue | Snapshot], text: str, name: str
 ) -> None:
     """The window offers "Zubehör" beside the products for "zubehoer" as for "zubehör", and
-    "Kuehlung" for "kühlung"."""
+    "Kuehlung" for "kühlung"; "Zubehör › Halterungen", not "Zubehör", for "zubehör
+    halterungen"."""
     for reader in german:
         assert [n.name for n in categories_named(reader.category_tree(), text)] == [name]
