@@ -122,7 +122,14 @@ def plan_import(
             columns, has_header = user.resolve(first), user.header
         elif count_known_headers(first) >= 3:
             normal = {norm_header(c) for c in first}
-            columns = map_header(first, "dach_impulse" if normal >= _DACH_KEYS else "header_csv")
+            try:
+                columns = map_header(
+                    first, "dach_impulse" if normal >= _DACH_KEYS else "header_csv"
+                )
+            except MappingRequired as exc:  # a header without SKU or price: asked with samples
+                raise MappingRequired(
+                    f"{source.name}: {exc}", first, rows[1:6], delimiter, encoding
+                ) from None
         else:
             raise MappingRequired(
                 f"{source.name}: layout not recognised (no known header, not an NA PRICE.TXT); "

@@ -4,6 +4,7 @@ chosen mapping remembered for that file shape (through the service, across the i
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,8 +29,35 @@ def _odd_file(path: Path, rows: int = 4) -> Path:
 
 def test_guess_takes_exact_aliases_and_resembling_headers() -> None:
     header = ["Artikel", "Bezeichnung", "Preis", "Hersteller", "Teilenr", "EAN"]
-    assert guess_columns(header) == {"sku": 0, "vendor": 3, "ean": 5}
+    assert guess_columns(header) == {
+        "sku": 0, "description": 1, "customer_price": 2, "vendor": 3, "ean": 5,
+    }  # fmt: skip
     assert guess_columns(["Ingram Part Number", "Price"]) == {"sku": 0, "customer_price": 1}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (["Artikelnummer", "Hersteller-Artikelnummer", "Bezeichnung", "Marke", "EK-Preis", "UVP",
+          "Lagerbestand", "Liefertermin", "Währung", "Warengruppe"],
+         ["sku", "vpn", "description", "vendor", "customer_price", "retail_price", "stock",
+          "eta", "currency", "category_path"]),
+        (["Artikelcode", "Omschrijving", "Merk", "Inkoopprijs", "Adviesprijs", "Voorraad",
+          "Valuta", "Categorie"],
+         ["sku", "description", "vendor", "customer_price", "retail_price", "stock",
+          "currency", "category_path"]),
+        (["Référence Ingram", "Référence fabricant", "Désignation", "Marque", "Prix d'achat",
+          "Prix public", "Stock", "Devise", "Catégorie"],
+         ["sku", "vpn", "description", "vendor", "customer_price", "retail_price", "stock",
+          "currency", "category_path"]),
+    ],
+)  # fmt: skip
+def test_a_list_exported_in_the_windows_languages_is_guessed(
+    header: list[str], expected: list[str]
+) -> None:
+    """A German, Dutch or French list's own words (as the mapping dialog's labels name the
+    fields: "Bezeichnung", "omschrijving", "désignation") are pre-filled, each column once."""
+    assert guess_columns(header) == {field: column for column, field in enumerate(expected)}
 
 
 def test_unknown_layout_reports_header_samples_and_format_then_remembers_the_mapping(
@@ -56,3 +84,30 @@ def test_unknown_layout_reports_header_samples_and_format_then_remembers_the_map
         assert product.sku == "A00003" and product.customer_price == Decimal("1234.03")
     finally:
         service.close()
+
+
+def test_a_german_list_with_an_article_number_and_a_price_imports_without_asking(
+    tmp_path: Path,
+) -> None:
+    """Its own words name every column: no mapping step; the decimal comma, the dot grouping
+    thousands and the ``dd.mm.yy`` date read as a German reads them."""
+    lines = [
+        "Artikelnummer;Hersteller-Artikelnummer;Bezeichnung;Hersteller;Preis;Bestand;Liefertermin",
+        *(f"X{i:05d};HP-{i};Toner Größe {i} schwarz;Müller GmbH;1.877,5{i};{i};27.08.27"
+          for i in range(4)),
+    ]  # fmt: skip
+    path = tmp_path / "liste.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="cp1252")
+    service = CatalogueService(tmp_path / "cat.sqlite3")
+    try:
+        outcome = asyncio.run(service.import_files(path))
+        assert (outcome.report.rows_imported, outcome.report.layout) == (4, "header_csv")
+        (product,) = service.reader.read_rows(
+            service.reader.query_ids(CatalogueQuery(text="größe 3"))
+        )
+    finally:
+        service.close()
+    assert (product.sku, product.vpn, product.vendor) == ("X00003", "HP-3", "Müller GmbH")
+    assert product.description == "Toner Größe 3 schwarz"
+    assert (product.customer_price, product.stock) == (Decimal("1877.53"), 3)
+    assert product.eta == date(2027, 8, 27)
