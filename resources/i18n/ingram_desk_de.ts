@@ -364,6 +364,26 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
         </translation>
     </message>
     <message>
+        <source>Nothing matches “{text}” with the filters chosen.
+Try fewer words, or clear the vendor, category, stock or price filter.</source>
+        <translation>Nichts passt zu „{text}“ mit den gewählten Filtern.
+Weniger Wörter versuchen oder den Hersteller-, Kategorie-, Bestands- oder Preisfilter aufheben.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.
+Try fewer words, part of the part number, or another spelling.</source>
+        <translation>Nichts passt zu „{text}“.
+Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise versuchen.</translation>
+    </message>
+    <message>
+        <source>No product passes the filters chosen.</source>
+        <translation>Kein Artikel passt zu den gewählten Filtern.</translation>
+    </message>
+    <message>
+        <source>No catalogue yet: File › Import price file… (Ctrl+I).</source>
+        <translation>Noch kein Katalog: Datei › Preisdatei importieren… (Strg+I).</translation>
+    </message>
+    <message>
         <source>Open category: {links}</source>
         <translation>Kategorie öffnen: {links}</translation>
     </message>

@@ -364,6 +364,26 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
         </translation>
     </message>
     <message>
+        <source>Nothing matches “{text}” with the filters chosen.
+Try fewer words, or clear the vendor, category, stock or price filter.</source>
+        <translation>Rien ne correspond à « {text} » avec les filtres choisis.
+Essayez moins de mots, ou retirez le filtre de fabricant, de catégorie, de stock ou de prix.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.
+Try fewer words, part of the part number, or another spelling.</source>
+        <translation>Rien ne correspond à « {text} ».
+Essayez moins de mots, une partie de la référence ou une autre orthographe.</translation>
+    </message>
+    <message>
+        <source>No product passes the filters chosen.</source>
+        <translation>Aucun produit ne passe les filtres choisis.</translation>
+    </message>
+    <message>
+        <source>No catalogue yet: File › Import price file… (Ctrl+I).</source>
+        <translation>Pas encore de catalogue : Fichier › Importer un fichier de prix… (Ctrl+I).</translation>
+    </message>
+    <message>
         <source>Open category: {links}</source>
         <translation>Ouvrir la catégorie : {links}</translation>
     </message>

@@ -364,6 +364,26 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
         </translation>
     </message>
     <message>
+        <source>Nothing matches “{text}” with the filters chosen.
+Try fewer words, or clear the vendor, category, stock or price filter.</source>
+        <translation>Niets komt overeen met ‘{text}’ met de gekozen filters.
+Probeer minder woorden, of wis het fabrikant-, categorie-, voorraad- of prijsfilter.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.
+Try fewer words, part of the part number, or another spelling.</source>
+        <translation>Niets komt overeen met ‘{text}’.
+Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</translation>
+    </message>
+    <message>
+        <source>No product passes the filters chosen.</source>
+        <translation>Geen artikel voldoet aan de gekozen filters.</translation>
+    </message>
+    <message>
+        <source>No catalogue yet: File › Import price file… (Ctrl+I).</source>
+        <translation>Nog geen catalogus: Bestand › Prijsbestand importeren… (Ctrl+I).</translation>
+    </message>
+    <message>
         <source>Open category: {links}</source>
         <translation>Categorie openen: {links}</translation>
     </message>

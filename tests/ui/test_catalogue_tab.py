@@ -68,6 +68,27 @@ async def test_in_stock_filter_and_vendor_filter_narrow_the_result(
     assert {tab.model.product(r).vendor for r in range(contoso)} == {"CONTOSO"}
 
 
+async def test_an_empty_result_says_what_found_nothing_and_what_to_try(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """The empty table says so in words (painted in it), with or without filters beside the
+    words; a result again leaves the table to its rows."""
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    await window.refresh_catalogue_state()
+    assert await _search(tab, "qqqzzz", qtbot) == 0
+    assert tab.table.empty_text.splitlines()[0] == "Nothing matches “qqqzzz”."
+    said = tab.table.viewport().grab().toImage()
+    tab.table.set_empty_text("")
+    assert tab.table.viewport().grab().toImage() != said  # the words were painted
+    done = next_emission(tab.search_finished)
+    tab.in_stock.click()
+    await asyncio.wait_for(done, 5)
+    assert "with the filters chosen" in tab.table.empty_text
+    assert await _search(tab, "", qtbot) > 0  # (in stock)
+    assert tab.table.empty_text == ""
+
+
 async def test_header_click_sorts_the_whole_catalogue_in_the_store(
     qtbot, make_main_window, ui_catalogue
 ) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
-    QTableView,
     QToolBar,
     QToolTip,
     QTreeWidget,
@@ -43,6 +42,7 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.delegates.catalogue_delegate import CatalogueDelegate
 from ingram_desk.ui.models.catalogue_model import SNAPSHOT_PAGE_WAIT_S, CatalogueModel
+from ingram_desk.ui.widgets.catalogue_table import CatalogueTable
 from ingram_desk.ui.widgets.detail_pane import DetailPane
 from ingram_desk.ui.widgets.edge_fit import EdgeFit
 from ingram_desk.ui.widgets.header_fit import fit_column, spare_width
@@ -55,17 +55,6 @@ MAX_PNA_SELECTION = 20
 SEARCH_TASK = "catalogue-search"
 _ALL = QT_TRANSLATE_NOOP("CatalogueTab", "All vendors")
 log = logging.getLogger(__name__)
-
-
-class _CatalogueTable(QTableView):
-    """The catalogue's table: text typed in it asks for a search (``typed``), where Qt's own
-    keyboard search read every row's text for an item starting with it: at a million rows,
-    page after page, the window froze for minutes."""
-
-    typed = Signal(str)
-
-    def keyboardSearch(self, search: str) -> None:
-        self.typed.emit(search)
 
 
 class CatalogueTab(QWidget):
@@ -117,7 +106,7 @@ class CatalogueTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
         self.model = CatalogueModel(parent=self)
-        self.table = _CatalogueTable(self)
+        self.table = CatalogueTable(self)
         self.table.typed.connect(self._search_typed)
         self.table.setModel(self.model)
         self.table.setItemDelegate(CatalogueDelegate(self.model, self.table))
@@ -292,6 +281,7 @@ class CatalogueTab(QWidget):
         self.model.set_result(
             result.ids, self.catalogue.reader, page_wait=SNAPSHOT_PAGE_WAIT_S if snapshot else None
         )
+        self.table.set_empty_text("" if len(result.ids) else self._nothing_found(search))
         elapsed = (time.perf_counter() - started) * 1000
         self.count_label.setText(
             self.tr("%Ln product(s) · {elapsed} ms", "", len(result.ids)).format(
@@ -313,6 +303,27 @@ class CatalogueTab(QWidget):
             self.detail.show_product(None)
         self._name_categories(search)
         self.search_finished.emit(len(result.ids))
+
+    def _nothing_found(self, search: CatalogueQuery) -> str:
+        """What the empty table says: the words that found nothing, the filters beside them,
+        or that there is no catalogue yet."""
+        filtered = bool(
+            search.vendor or search.category or search.in_stock
+            or search.price_min is not None or search.price_max is not None
+        )  # fmt: skip
+        if search.text and filtered:
+            return self.tr(
+                "Nothing matches “{text}” with the filters chosen.\n"
+                "Try fewer words, or clear the vendor, category, stock or price filter."
+            ).format(text=search.text)
+        if search.text:
+            return self.tr(
+                "Nothing matches “{text}”.\n"
+                "Try fewer words, part of the part number, or another spelling."
+            ).format(text=search.text)
+        if filtered:
+            return self.tr("No product passes the filters chosen.")
+        return self.tr("No catalogue yet: File › Import price file… (Ctrl+I).")
 
     def _name_categories(self, search: CatalogueQuery) -> None:
         """Offer the categories the searched words name, unless one of them is chosen."""
