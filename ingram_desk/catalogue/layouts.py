@@ -105,7 +105,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                       "categorie", "productgroep", "catégorie"),
     "status": ("status", "skustatus", "artikelstatus"),
     "datasheet_url": ("datenblatt1", "datasheeturl", "datasheet", "datenblatt"),
-    "image_url": ("bild1", "imageurl", "image", "picture", "bild", "afbeelding"),
+    "image_url": ("bild1", "imageurl", "image", "picture", "afbeelding"),
     "icecat_id": ("icecatid",),
 }  # fmt: skip
 #: Fields that take several columns (joined with a space, or as path levels).

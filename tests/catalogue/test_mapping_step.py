@@ -33,6 +33,9 @@ def test_guess_takes_exact_aliases_and_resembling_headers() -> None:
         "sku": 0, "description": 1, "customer_price": 2, "vendor": 3, "ean": 5,
     }  # fmt: skip
     assert guess_columns(["Ingram Part Number", "Price"]) == {"sku": 0, "customer_price": 1}
+    # a monitor list's screen size is no image link ("Bild" would resemble it)
+    header = ["Artikelnummer", "Bezeichnung", "Bildschirmgröße", "EK"]
+    assert guess_columns(header) == {"sku": 0, "description": 1, "customer_price": 3}
 
 
 @pytest.mark.parametrize(
