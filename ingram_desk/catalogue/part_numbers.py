@@ -54,6 +54,18 @@ def common(a: pl.Series, b: pl.Series) -> pl.Series:
     return pl.Series(other[seen[other]].astype(np.uint32), dtype=pl.UInt32)
 
 
+_local = threading.local()
+
+
+def _scratch(size: int) -> np.ndarray:
+    """This thread's mask of at least ``size`` booleans, kept for its next search (the pool's
+    threads: half the buffer's 16-bit words each, ~5 MB at a million rows)."""
+    mask: np.ndarray | None = getattr(_local, "mask", None)
+    if mask is None or len(mask) < size:
+        mask = _local.mask = np.empty(size, dtype=bool)
+    return mask
+
+
 @cache
 def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(_CORES, thread_name_prefix="part-numbers")
@@ -217,14 +229,20 @@ class PartNumbers:
         return np.concatenate(list(found))
 
     def _occurrences_in(self, token: bytes, lo: int, hi: int) -> np.ndarray:
-        """Offsets in ``[lo, hi)`` where ``token`` starts (its later bytes may lie past ``hi``)."""
+        """Offsets in ``[lo, hi)`` where ``token`` starts (its later bytes may lie past ``hi``).
+
+        The compares write into this thread's scratch mask (``_scratch``): a fresh mask of
+        5 MB a pass cost more in page faults than the compare itself (~40 % of the pass)."""
         buf = self.buf
         if len(token) == 1:
             return np.flatnonzero(buf[lo:hi] == token[0]) + lo
         word = token[0] | token[1] << 8
         pairs = hi - lo  # offsets lo..hi-1 start a pair; the pad byte closes the last one
-        even = np.flatnonzero(buf[lo : lo + pairs + pairs % 2].view("<u2") == word) * 2
-        odd = np.flatnonzero(buf[lo + 1 : lo + 1 + pairs - pairs % 2].view("<u2") == word) * 2 + 1
+        words = buf[lo : lo + pairs + pairs % 2].view("<u2")
+        mask = _scratch(len(words))
+        even = np.flatnonzero(np.equal(words, word, out=mask[: len(words)])) * 2
+        words = buf[lo + 1 : lo + 1 + pairs - pairs % 2].view("<u2")
+        odd = np.flatnonzero(np.equal(words, word, out=mask[: len(words)])) * 2 + 1
         at = np.sort(np.concatenate((even, odd))) + lo
         return self._rest(token, at[at <= len(buf) - _PAD - len(token)])
 
