@@ -87,6 +87,11 @@ async def test_an_empty_result_says_what_found_nothing_and_what_to_try(
     assert "with the filters chosen" in tab.table.empty_text
     assert await _search(tab, "", qtbot) > 0  # (in stock)
     assert tab.table.empty_text == ""
+    done = next_emission(tab.search_finished)
+    tab.max_price.setText("0.01")
+    tab.max_price.editingFinished.emit()
+    assert await asyncio.wait_for(done, 5) == (0,)
+    assert tab.table.empty_text == "No product passes the filters chosen."
 
 
 async def test_header_click_sorts_the_whole_catalogue_in_the_store(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QWidget
 
 __all__ = ["CatalogueTable"]
 
@@ -17,8 +17,8 @@ class CatalogueTable(QTableView):
 
     typed = Signal(str)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.empty_text = ""
 
     def keyboardSearch(self, search: str) -> None:
