@@ -16,6 +16,7 @@ import polars as pl
 from .indexing import Indexes
 from .part_numbers import SCATTERED_ROWS, PartNumbers, common
 from .scan import all_of
+from .search_index import rows_mask
 from .search_text import MIN_SUFFIX
 from .words import joined_ways, token_ways
 
@@ -117,7 +118,7 @@ def indexed_token(
     if (known := short.get(token)) is not None:
         return known, None
     literal, hits = codes.search(token, max(MIN_SUFFIX - len(token), 0), among)
-    mask = pl.repeat(False, codes.rows, eager=True, dtype=pl.Boolean).scatter(hits, True)
+    mask = rows_mask(codes.rows, hits)
     for words in index:
         mask = mask.scatter(words.rows_with_prefix(token), True)
     return mask, literal

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 import polars as pl
 
-from .search_index import WordIndex, per_core
+from .search_index import WordIndex, per_core, rows_mask
 from .search_text import EAN_MARK
 from .words import joined_ways, token_ways
 
@@ -66,11 +66,11 @@ def word_hits_indexed(words: WordIndex, at: pl.Series) -> Hits:
     """Hits of the rows at positions ``at`` from a settled snapshot's vendor/description words."""
 
     def hits(token: str) -> tuple[pl.Series, pl.Series]:
-        out = []
-        for rows in (words.rows_with_word(token), words.rows_with_prefix(token)):
-            mask = pl.repeat(False, words.height, eager=True, dtype=pl.Boolean)
-            out.append(mask.scatter(rows, True).gather(at))
-        return out[0], out[1]
+        whole, start = (
+            rows_mask(words.height, rows).gather(at)
+            for rows in (words.rows_with_word(token), words.rows_with_prefix(token))
+        )
+        return whole, start
 
     return hits
 
