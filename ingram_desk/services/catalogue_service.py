@@ -24,6 +24,7 @@ from ingram_desk.catalogue.interim import InterimProcess, InterimUnavailable
 from ingram_desk.catalogue.layouts import (
     ALIASES,
     LIST_FIELDS,
+    REQUIRED,
     MappingError,
     MappingRequired,
     UserMapping,
@@ -58,6 +59,7 @@ __all__ = [
     "CATALOGUE_REPLACED",
     "LIST_FIELDS",
     "MAPPABLE_FIELDS",
+    "REQUIRED_FIELDS",
     "SORT_KEYS",
     "CatalogueImportError",
     "CatalogueInfo",
@@ -79,6 +81,8 @@ __all__ = [
 
 #: the canonical fields a column mapping may name (the UI's mapping step offers these)
 MAPPABLE_FIELDS: tuple[str, ...] = tuple(ALIASES)
+#: the fields an import cannot do without (a mapping naming these two imports)
+REQUIRED_FIELDS: tuple[str, ...] = REQUIRED
 
 log = logging.getLogger(__name__)
 #: from this size a price file's snapshot serves while the import commits (below it, the

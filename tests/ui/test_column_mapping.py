@@ -49,20 +49,20 @@ async def test_unknown_layout_asks_for_columns_once_then_imports_searchably(
         }  # fmt: skip
         assert dialog.preview.item(0, 2).text() == "100,00"
         assert "semicolon" in dialog.format_label.text()
-        missing = dialog.missing_label.text()
-        assert not dialog.ok_button.isEnabled() and "Vendor part number" in missing
-        assert "Your price" not in missing
-        _choose(dialog, "vpn", "Teilenr")
-        assert dialog.ok_button.isEnabled()
+        # SKU and price are all an import needs: a list without part numbers imports too,
+        # the left-out column named
+        label = dialog.missing_label.text()
+        assert dialog.ok_button.isEnabled() and "without: Vendor part number" in label
         imported = next_emission(window.importer.imported)
         dialog.ok_button.click()
         (outcome,) = await asyncio.wait_for(imported, 30)
         assert outcome.report.rows_imported == 6 and outcome.report.layout == "mapped"
         tab = window.catalogue_tab
         found = next_emission(tab.search_finished)
-        tab.search.setText("40B3")
+        tab.search.setText("typ 3")
         (count,) = await asyncio.wait_for(found, 10)
         assert count == 1 and tab.model.product(0).sku == "IM00003"
+        assert not tab.model.product(0).vpn and tab.model.product(0).raw["Teilenr"] == "40B3-EU"
         assert str(tab.model.product(0).customer_price) == "103.03"
         window.importer.dialog.close()
 
@@ -93,12 +93,14 @@ def test_ok_needs_every_required_field_and_the_dialog_renders(qtbot, tmp_path: P
     dialog = ColumnMappingDialog("liste.csv", HEADER, samples, delimiter=";", encoding="cp1252")
     qtbot.addWidget(dialog)
     dialog.show()
-    for field, header in (("description", "Bezeichnung"), ("customer_price", "Preis")):
+    for field, header in (("description", "Bezeichnung"), ("vpn", "Teilenr")):
         _choose(dialog, field, header)
-    assert not dialog.ok_button.isEnabled()
+    dialog.combos["customer_price"].setCurrentIndex(0)  # (guessed from "Preis")
+    assert not dialog.ok_button.isEnabled() and "Your price" in dialog.missing_label.text()
     dialog.accept()  # refused while a needed field is missing
     assert dialog.isVisible()
-    _choose(dialog, "vpn", "Teilenr")
+    _choose(dialog, "customer_price", "Preis")
+    assert dialog.missing_label.text() == "Ready to import."
     dialog.decimals.setCurrentIndex(dialog.decimals.findData(True))
     mapping = dialog.mapping()
     assert mapping.columns["description"] == ["Bezeichnung"] and mapping.decimal_comma is True

@@ -25,14 +25,16 @@ from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.services.catalogue_service import (
     LIST_FIELDS,
     MAPPABLE_FIELDS,
+    REQUIRED_FIELDS,
     UserMapping,
     guess_columns,
 )
 
-__all__ = ["FIELD_LABELS", "REQUIRED_FIELDS", "ColumnMappingDialog"]
+__all__ = ["FIELD_LABELS", "ColumnMappingDialog"]
 
-#: what the purchaser must point at before the import can run
-REQUIRED_FIELDS = ("sku", "vpn", "description", "customer_price")
+#: worth pointing at where the file has them (the search and the order form show them), but
+#: an import runs without: a supplier's list may have no vendor part number
+RECOMMENDED_FIELDS = ("vpn", "description")
 #: canonical field -> label, in the order the dialog offers them
 FIELD_LABELS = {
     "sku": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Ingram SKU"),
@@ -208,6 +210,11 @@ class ColumnMappingDialog(QDialog):
         chosen = self.chosen_columns()
         return [self.tr(FIELD_LABELS[f]) for f in REQUIRED_FIELDS if f not in chosen]
 
+    def unpointed(self) -> list[str]:
+        """The recommended fields left out (the import runs without them)."""
+        chosen = self.chosen_columns()
+        return [self.tr(FIELD_LABELS[f]) for f in RECOMMENDED_FIELDS if f not in chosen]
+
     def mapping(self) -> UserMapping:
         columns: dict[str, object] = {}
         for name, i in self.chosen_columns().items():
@@ -223,12 +230,14 @@ class ColumnMappingDialog(QDialog):
         super().accept()
 
     def _update_state(self, *_args: object) -> None:
-        missing = self.missing()
+        missing, unpointed = self.missing(), self.unpointed()
         self.ok_button.setEnabled(not missing)
-        self.missing_label.setText(
-            self.tr("<span style='color:#b3261e'>Still needed: {v0}</span>").format(
+        if missing:
+            text = self.tr("<span style='color:#b3261e'>Still needed: {v0}</span>").format(
                 v0=", ".join(missing)
             )
-            if missing
-            else self.tr("Ready to import.")
-        )
+        elif unpointed:  # (the rows will have none: worth a second look, not a refusal)
+            text = self.tr("Ready to import, without: {v0}.").format(v0=", ".join(unpointed))
+        else:
+            text = self.tr("Ready to import.")
+        self.missing_label.setText(text)
