@@ -961,7 +961,7 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
     <name>ColumnMappingDialog</name>
     <message>
         <source>Ingram SKU</source>
-        <extracomment>what the purchaser must point at before the import can run canonical field -&gt; label, in the order the dialog offers them</extracomment>
+        <extracomment>worth pointing at where the file has them (the search and the order form show them), but an import runs without: a supplier&apos;s list may have no vendor part number canonical field -&gt; label, in the order the dialog offers them</extracomment>
         <translation>Ingram-Artikelnummer</translation>
     </message>
     <message>
@@ -1103,6 +1103,10 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Still needed: {v0}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Noch erforderlich: {v0}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to import, without: {v0}.</source>
+        <translation>Bereit zum Import, ohne: {v0}.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
@@ -1503,12 +1507,12 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
         <translation>UVP</translation>
     </message>
     <message>
-        <source>Stock (latest stock file)</source>
-        <translation>Lagerbestand (letzte Bestandsdatei)</translation>
+        <source>Stock (from the files)</source>
+        <translation>Lagerbestand (laut Dateien)</translation>
     </message>
     <message>
-        <source>Warehouse (latest stock file)</source>
-        <translation>Lager (letzte Bestandsdatei)</translation>
+        <source>Warehouse (from the files)</source>
+        <translation>Lager (laut Dateien)</translation>
     </message>
     <message>
         <source>Status</source>

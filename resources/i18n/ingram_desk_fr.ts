@@ -961,7 +961,7 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     <name>ColumnMappingDialog</name>
     <message>
         <source>Ingram SKU</source>
-        <extracomment>what the purchaser must point at before the import can run canonical field -&gt; label, in the order the dialog offers them</extracomment>
+        <extracomment>worth pointing at where the file has them (the search and the order form show them), but an import runs without: a supplier&apos;s list may have no vendor part number canonical field -&gt; label, in the order the dialog offers them</extracomment>
         <translation>Référence Ingram</translation>
     </message>
     <message>
@@ -1103,6 +1103,10 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Still needed: {v0}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Encore requis : {v0}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to import, without: {v0}.</source>
+        <translation>Prêt à importer, sans : {v0}.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
@@ -1503,12 +1507,12 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
         <translation>Prix public</translation>
     </message>
     <message>
-        <source>Stock (latest stock file)</source>
-        <translation>Stock (dernier fichier de stock)</translation>
+        <source>Stock (from the files)</source>
+        <translation>Stock (selon les fichiers)</translation>
     </message>
     <message>
-        <source>Warehouse (latest stock file)</source>
-        <translation>Entrepôt (dernier fichier de stock)</translation>
+        <source>Warehouse (from the files)</source>
+        <translation>Entrepôt (selon les fichiers)</translation>
     </message>
     <message>
         <source>Status</source>

@@ -961,7 +961,7 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
     <name>ColumnMappingDialog</name>
     <message>
         <source>Ingram SKU</source>
-        <extracomment>what the purchaser must point at before the import can run canonical field -&gt; label, in the order the dialog offers them</extracomment>
+        <extracomment>worth pointing at where the file has them (the search and the order form show them), but an import runs without: a supplier&apos;s list may have no vendor part number canonical field -&gt; label, in the order the dialog offers them</extracomment>
         <translation>Ingram-artikelnummer</translation>
     </message>
     <message>
@@ -1103,6 +1103,10 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Still needed: {v0}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Nog nodig: {v0}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to import, without: {v0}.</source>
+        <translation>Klaar om te importeren, zonder: {v0}.</translation>
     </message>
     <message>
         <source>Ready to import.</source>
@@ -1503,12 +1507,12 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
         <translation>Adviesprijs</translation>
     </message>
     <message>
-        <source>Stock (latest stock file)</source>
-        <translation>Voorraad (laatste voorraadbestand)</translation>
+        <source>Stock (from the files)</source>
+        <translation>Voorraad (volgens de bestanden)</translation>
     </message>
     <message>
-        <source>Warehouse (latest stock file)</source>
-        <translation>Magazijn (laatste voorraadbestand)</translation>
+        <source>Warehouse (from the files)</source>
+        <translation>Magazijn (volgens de bestanden)</translation>
     </message>
     <message>
         <source>Status</source>

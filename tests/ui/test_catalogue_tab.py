@@ -125,7 +125,7 @@ async def test_detail_pane_shows_every_field_including_raw_columns(
     text = tab.detail.toPlainText()
     assert product.sku in text and product.description in text
     assert "All columns in the file" in text and "HSTNUMMER" in text
-    assert "Warehouse (latest stock file)" in text
+    assert "Warehouse (from the files)" in text
 
 
 async def test_more_than_20_selected_refuses_the_live_check_with_a_clear_message(

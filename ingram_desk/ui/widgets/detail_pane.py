@@ -35,10 +35,10 @@ def product_html(p: Product) -> str:
         row(QCoreApplication.translate("DetailPane", "Category"), p.category or p.category_code),
         row(QCoreApplication.translate("DetailPane", "Your price"), price or "—"),
         row(QCoreApplication.translate("DetailPane", "Retail price"), retail or "—"),
-        row(QCoreApplication.translate("DetailPane", "Stock (latest stock file)"), stock),
+        row(QCoreApplication.translate("DetailPane", "Stock (from the files)"), stock),
         row("ETA", format_value("eta", p.eta) or "—"),
         row(
-            QCoreApplication.translate("DetailPane", "Warehouse (latest stock file)"),
+            QCoreApplication.translate("DetailPane", "Warehouse (from the files)"),
             p.stock_warehouse or "—",
         ),
     ]
