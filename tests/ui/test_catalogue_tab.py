@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from ingram_desk.ui.models.catalogue_model import PRODUCT_ROLE
 from tests.fixtures.ui import activate, next_emission
@@ -218,6 +218,40 @@ async def test_price_filter_reads_the_decimal_comma_and_refuses_ambiguous_input(
     assert tab.min_price.toolTip() == ""
     prices = [tab.model.product(r).customer_price for r in range(tab.model.rowCount())]
     assert prices and min(prices) >= Decimal("100.5")
+
+
+async def test_a_price_typed_filters_without_enter_and_clearing_it_shows_all_again(
+    qtbot, make_main_window, ui_catalogue
+) -> None:
+    """The price fields filtered only on Enter or when left: a clerk who typed a maximum and
+    looked at the table saw prices above it. Half-typed input is not flagged while typing."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from ingram_desk.ui import formats
+
+    formats.set_locale(QLocale("fr_FR"))
+    window = make_main_window(ui_catalogue)
+    tab = window.catalogue_tab
+    everything = await _search(tab, "monitor", qtbot)
+    tab.max_price.setFocus()
+    done = next_emission(tab.search_finished)
+    QTest.keyClicks(tab.max_price, "1 000,5")  # French grouping and decimal comma, no Enter
+    (count,) = await asyncio.wait_for(done, 5)
+    prices = [tab.model.product(r).customer_price for r in range(count)]
+    assert 0 < count < everything and max(prices) <= Decimal("1000.5")
+    assert tab.max_price.hasFocus() and tab.max_price.toolTip() == ""
+    done = next_emission(tab.search_finished)
+    QTest.keyClicks(tab.max_price, ".")  # "1 000,5." reads as no number: no search, no flag
+    await asyncio.sleep(0.6)
+    assert not done.done() and tab.max_price.toolTip() == ""
+    QTest.keyClick(tab.max_price, Qt.Key.Key_Return)  # Enter says what is wrong
+    assert tab.max_price.toolTip() and tab.count_label.text() == "check the price"
+    (clear,) = tab.max_price.findChildren(QToolButton)  # the field's clear button
+    QTest.mouseClick(clear, Qt.MouseButton.LeftButton)
+    (count,) = await asyncio.wait_for(done, 5)
+    assert count == everything and tab.max_price.toolTip() == ""
 
 
 async def test_a_new_window_lists_in_file_order_with_word_matches_first(

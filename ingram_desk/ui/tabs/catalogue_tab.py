@@ -53,6 +53,8 @@ __all__ = ["MAX_PNA_SELECTION", "CatalogueTab"]
 #: a live P&A call takes at most 20 items
 MAX_PNA_SELECTION = 20
 SEARCH_TASK = "catalogue-search"
+#: a typed price filters once the keys pause this long (a price is typed in one go)
+_PRICE_PAUSE_MS = 400
 _ALL = QT_TRANSLATE_NOOP("CatalogueTab", "All vendors")
 log = logging.getLogger(__name__)
 
@@ -188,8 +190,13 @@ class CatalogueTab(QWidget):
         self.search.search_changed.connect(lambda _text: self.run_search())
         self.vendor.currentIndexChanged.connect(lambda _i: self.run_search())
         self.in_stock.toggled.connect(lambda _on: self.run_search())
-        self.min_price.editingFinished.connect(self.run_search)
-        self.max_price.editingFinished.connect(self.run_search)
+        # a price applies as it is typed (a pause after the last key) or cleared, and on Enter
+        # or leaving the field, which also says what is wrong with it
+        self._price_typed = QTimer(self, singleShot=True, interval=_PRICE_PAUSE_MS)
+        self._price_typed.timeout.connect(self._prices_typed)
+        for edit in (self.min_price, self.max_price):
+            edit.textEdited.connect(lambda _text: self._price_typed.start())
+            edit.editingFinished.connect(self.run_search)
         self.categories.currentItemChanged.connect(lambda *_: self.run_search())
         # a header click re-orders the same products: the selected one stays selected, in view
         self.model.sort_requested.connect(lambda *_: self.run_search(keep_place=True))
@@ -214,6 +221,16 @@ class CatalogueTab(QWidget):
             sort_key=self.model.sort_key or "row",
             descending=self.model.descending,
         )
+
+    def _prices_typed(self) -> None:
+        """Search with the typed prices once both read as numbers; a half-typed or wrong one
+        waits for Enter or the field being left (no red field while the clerk types)."""
+        try:
+            for edit in (self.min_price, self.max_price):
+                formats.parse_decimal(edit.text())
+        except formats.ParseError:
+            return
+        self.run_search()
 
     def _chosen(self) -> tuple[str | None, str | None]:
         """The vendor and the category path the search is narrowed to (``None``: all)."""
