@@ -311,7 +311,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <name>CatalogueTab</name>
     <message>
         <source>All vendors</source>
-        <extracomment>a live P&amp;A call takes at most 20 items</extracomment>
+        <extracomment>a live P&amp;A call takes at most 20 items a typed price filters once the keys pause this long (a price is typed in one go)</extracomment>
         <translation>Alle Hersteller</translation>
     </message>
     <message>
@@ -1509,6 +1509,10 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
     <message>
         <source>Stock (from the files)</source>
         <translation>Lagerbestand (laut Dateien)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Liefertermin</translation>
     </message>
     <message>
         <source>Warehouse (from the files)</source>

@@ -311,7 +311,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <name>CatalogueTab</name>
     <message>
         <source>All vendors</source>
-        <extracomment>a live P&amp;A call takes at most 20 items</extracomment>
+        <extracomment>a live P&amp;A call takes at most 20 items a typed price filters once the keys pause this long (a price is typed in one go)</extracomment>
         <translation>Tous les fabricants</translation>
     </message>
     <message>
@@ -1509,6 +1509,10 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     <message>
         <source>Stock (from the files)</source>
         <translation>Stock (selon les fichiers)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Livraison prévue</translation>
     </message>
     <message>
         <source>Warehouse (from the files)</source>

@@ -311,7 +311,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <name>CatalogueTab</name>
     <message>
         <source>All vendors</source>
-        <extracomment>a live P&amp;A call takes at most 20 items</extracomment>
+        <extracomment>a live P&amp;A call takes at most 20 items a typed price filters once the keys pause this long (a price is typed in one go)</extracomment>
         <translation>Alle fabrikanten</translation>
     </message>
     <message>
@@ -1509,6 +1509,10 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
     <message>
         <source>Stock (from the files)</source>
         <translation>Voorraad (volgens de bestanden)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Levertijd</translation>
     </message>
     <message>
         <source>Warehouse (from the files)</source>

@@ -36,7 +36,7 @@ def product_html(p: Product) -> str:
         row(QCoreApplication.translate("DetailPane", "Your price"), price or "—"),
         row(QCoreApplication.translate("DetailPane", "Retail price"), retail or "—"),
         row(QCoreApplication.translate("DetailPane", "Stock (from the files)"), stock),
-        row("ETA", format_value("eta", p.eta) or "—"),
+        row(QCoreApplication.translate("DetailPane", "ETA"), format_value("eta", p.eta) or "—"),
         row(
             QCoreApplication.translate("DetailPane", "Warehouse (from the files)"),
             p.stock_warehouse or "—",
