@@ -25,6 +25,7 @@ from __future__ import annotations
 import threading
 import time
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +39,15 @@ from ingram_desk.domain.product import Product
 from .categories import CategoryNode
 from .detect import ImportPlan, plan_import
 from .file_date import FileDate, file_date, newer
-from .generation import current_name, open_generation, read_info, read_table, remove_stale
+from .generation import (
+    current_name,
+    open_generation,
+    previous_name,
+    read_info,
+    read_table,
+    remove_stale,
+)
+from .generation import products_by_sku as skus_read
 from .generation import write_generation as _write
 from .heap import return_big_blocks
 from .layouts import UserMapping, header_signature
@@ -170,6 +179,14 @@ class Catalogue:
     def lookup(self, code: str) -> list[Product]:
         snap = self._live()[0]
         return snap.lookup(code) if snap is not None else []
+
+    def products_by_sku(self, skus: Iterable[str], *, previous: bool = False) -> dict[str, Product]:
+        """The products of exactly these SKUs in the live generation, or (``previous``) in the
+        one kept before it, where removed articles still are (``generation.products_by_sku``)."""
+        snap, name = self._live()[0], self._opened[0]
+        if previous:
+            snap, name = None, previous_name(self.root, name)
+        return skus_read(self.root, name, skus, snap) if name else {}
 
     def vendors(self) -> list[tuple[str, int]]:
         snap = self._live()[0]

@@ -28,7 +28,7 @@ import os
 import pickle
 import shutil
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,6 +42,7 @@ import numpy.ma
 import polars as pl
 
 from ingram_desk import crash_points
+from ingram_desk.domain.product import Product
 from ingram_desk.paths import PRIVATE_FILE_MODE, private_dir
 
 from .row_blocks import Blocks
@@ -54,6 +55,8 @@ __all__ = [
     "check_generation",
     "current_name",
     "open_generation",
+    "previous_name",
+    "products_by_sku",
     "read_info",
     "read_table",
     "remove_stale",
@@ -285,10 +288,40 @@ def read_info(root: Path, name: str) -> dict[str, Any]:
     return info
 
 
-def read_table(root: Path, name: str, key: str) -> pl.DataFrame | None:
-    """One of the ``tables`` the generation ``name`` was written with (``None``: not there)."""
+def read_table(
+    root: Path, name: str, key: str, columns: list[str] | None = None
+) -> pl.DataFrame | None:
+    """One of the ``tables`` the generation ``name`` was written with, or those ``columns``
+    of it (``None``: not there)."""
     path = Path(root) / name / f"table.{key}.arrow"
-    return pl.read_ipc(path) if path.is_file() else None
+    return pl.read_ipc(path, columns=columns) if path.is_file() else None
+
+
+def products_by_sku(
+    root: Path, name: str, skus: Iterable[str], snap: Snapshot | None = None
+) -> dict[str, Product]:
+    """The products of exactly these SKUs in the generation ``name`` (``snap``: it, opened):
+    one join of its kept keys for thousands, as a change list asks (``Snapshot.lookup``
+    searches the part numbers, ~10 ms a code at a million rows)."""
+    keys = read_table(root, name, "keys", ["sku"])
+    if keys is None:
+        return {}
+    snap = snap or open_generation(root, name)
+    at = keys.get_column("sku").is_in(pl.Series(list(skus), dtype=pl.String).implode()).arg_true()
+    ids = snap.frame.get_column("_id").gather(at).to_list()
+    return {p.sku: p for p in snap.read_rows(ids)}
+
+
+def previous_name(root: Path, live: str | None) -> str | None:
+    """The generation kept before ``live`` (``remove_stale`` keeps it), if there is one."""
+    root = Path(root)
+    if live is None or not root.is_dir():
+        return None
+    earlier = sorted(
+        p.name for p in root.iterdir()
+        if p.is_dir() and p.name < live and not p.name.endswith(".part") and DAMAGED not in p.name
+    )  # fmt: skip
+    return earlier[-1] if earlier else None
 
 
 def remove_stale(root: Path) -> list[str]:
@@ -299,14 +332,7 @@ def remove_stale(root: Path) -> list[str]:
     live = current_name(root)
     if not root.is_dir():
         return []
-    done = sorted(
-        p for p in root.iterdir()
-        if p.is_dir() and not p.name.endswith(".part") and DAMAGED not in p.name
-    )  # fmt: skip
-    keep = {live}
-    if live is not None:
-        earlier = [p.name for p in done if p.name < live]
-        keep.update(earlier[-1:])
+    keep = {live, previous_name(root, live)}
     removed = []
     for folder in root.iterdir():  # a damaged one set aside is kept for the user to see
         if folder.is_dir() and folder.name not in keep and DAMAGED not in folder.name:

@@ -66,6 +66,7 @@ __all__ = [
     "CatalogueQuery",
     "CatalogueService",
     "CategoryNode",
+    "ChangeDetails",
     "ChangeSummary",
     "ImportCancelled",
     "ImportOutcome",
@@ -113,6 +114,17 @@ class ImportOutcome:
     report: ImportReport
     changes: ChangeSummary
     info: CatalogueInfo
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeDetails:
+    """What the live catalogue changed against the one before, each listed article with its
+    product: as the catalogue has it now, or a removed one as the catalogue before had it
+    (missing where that catalogue is gone)."""
+
+    summary: ChangeSummary
+    products: dict[str, Product]
+    removed: dict[str, Product]
 
 
 class CatalogueService:
@@ -251,16 +263,26 @@ class CatalogueService:
         """Exact SKU / VPN / EAN match; several products mean the code is ambiguous."""
         return await asyncio.to_thread(self._read, lambda r: r.lookup(code))
 
-    async def products_by_sku(self, skus: Sequence[str]) -> dict[str, Product]:
-        def run(reader: Catalogue | InterimProcess) -> dict[str, Product]:
-            found: dict[str, Product] = {}
-            for sku in skus:
-                for p in reader.lookup(sku):
-                    if p.sku == sku:
-                        found[sku] = p
-            return found
+    async def change_details(self) -> ChangeDetails:
+        """The live catalogue's change summary (``changes``) with the listed articles' products
+        (the catalogue's own: an import's snapshot serving beside it has none yet)."""
 
-        return await asyncio.to_thread(self._read, run)
+        def run() -> ChangeDetails:
+            summary = self.catalogue.changes()
+            listed = {k: [c.sku for c in items] for k, items in summary.items.items()}
+            gone = listed.pop("removed", [])
+            kept = [sku for skus in listed.values() for sku in skus]
+            return ChangeDetails(
+                summary,
+                self.catalogue.products_by_sku(kept),
+                self.catalogue.products_by_sku(gone, previous=True) if gone else {},
+            )
+
+        return await asyncio.to_thread(run)
+
+    async def products_by_sku(self, skus: Sequence[str]) -> dict[str, Product]:
+        """The products of exactly these SKUs (those the catalogue has)."""
+        return await asyncio.to_thread(self._read, lambda r: r.products_by_sku(skus))
 
     async def import_files(
         self,

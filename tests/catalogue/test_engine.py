@@ -93,6 +93,31 @@ def test_the_change_summary_joins_the_new_generation_with_the_previous(tmp_path:
     assert (s33.old, s33.new) == (None, "43.00")
 
 
+def test_products_of_listed_skus_come_from_the_live_generation_or_the_one_before(
+    tmp_path: Path,
+) -> None:
+    """A change list's articles by exact SKU: one join of the kept keys, thousands at once;
+    removed ones from the generation kept before the live one."""
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, write_dach(tmp_path / "old.csv", [
+        dach_row(f"S{i}", text1=f"OLD ARTICLE {i}", ek=f"{10 + i}.00") for i in range(30)
+    ]))  # fmt: skip
+    cat = Catalogue.open(db)
+    assert cat.products_by_sku(["S1"], previous=True) == {}  # (no generation before it)
+    import_price_file(db, write_dach(tmp_path / "new.csv", [
+        dach_row(f"S{i}", text1=f"NEW ARTICLE {i}", ek=f"{11 + i}.00") for i in range(2, 34)
+    ]))  # fmt: skip
+    live = cat.products_by_sku(["S3", "S33", "S1", "s4", "NOPE"])
+    assert sorted(live) == ["S3", "S33"]  # exact: "S3" is not "S33", "s4" not "S4"
+    assert live["S33"].description.startswith("NEW ARTICLE 33")
+    assert str(live["S3"].customer_price) == "14.00"
+    gone = cat.products_by_sku(["S0", "S1", "S3"], previous=True)
+    assert {k: p.description.split()[:3] for k, p in gone.items()} == {
+        f"S{i}": ["OLD", "ARTICLE", str(i)] for i in (0, 1, 3)
+    }
+    assert cat.products_by_sku([]) == {}
+
+
 def test_the_change_summary_counts_every_change_and_lists_the_first_by_sku() -> None:
     """More changes of each kind than are listed: the counts are all of them, the items the
     first ``CHANGES_LISTED`` by SKU with old and new values, worked out here row by row."""

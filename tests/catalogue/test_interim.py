@@ -59,6 +59,8 @@ def test_a_loaded_snapshot_serves_every_reader_call(
     [switch] = child.read_rows([1])
     assert switch.customer_price == Decimal("61.75") and switch.stock == 12
     assert [p.sku for p in child.lookup("123456789012")] == ["1000001"]
+    by_sku = child.products_by_sku(["1000002", "100000", "AN-GS108-EU"])  # exact SKUs only
+    assert list(by_sku) == ["1000002"] and by_sku["1000002"].vendor == "DELL"
     assert child.vendors() == [("ACME", 1), ("DELL", 1)]
     assert [n.path for n in child.category_tree()] == ["Netzwerk", "Zubehör"]
     info = child.info()
