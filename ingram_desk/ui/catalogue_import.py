@@ -6,11 +6,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
+from ingram_desk.ui.dialogs.changes_dialog import ChangesDialog
 from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from ingram_desk.ui.dialogs.import_dialog import ImportDialog, import_summary
 from ingram_desk.ui.domain_texts import phrase_text
@@ -18,6 +19,7 @@ from ingram_desk.ui.domain_texts import phrase_text
 __all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
 
 IMPORT_TASK = "catalogue-import"
+CHANGES_TASK = "catalogue-changes"
 log = logging.getLogger(__name__)
 
 
@@ -45,6 +47,8 @@ class CatalogueImporter(QObject):
     """``imported`` carries the service's ``ImportOutcome`` once the new catalogue is live."""
 
     imported = Signal(object)
+    #: a changed article was opened in the list of changes: its SKU, to show in the catalogue
+    show_in_catalogue = Signal(str)
     #: the import ended without a new catalogue (cancelled or refused); message for tests/UI
     import_failed = Signal(str)
 
@@ -60,6 +64,8 @@ class CatalogueImporter(QObject):
         self.mapping: Any = None
         #: the dialog of the last import that replaced the catalogue, its report shown
         self.last_report: ImportDialog | None = None
+        #: the articles the last import changed (File › What changed), while open
+        self.changes_dialog: ChangesDialog | None = None
 
     def start(self, path: Path) -> None:
         self.start_many([path])
@@ -79,6 +85,7 @@ class CatalogueImporter(QObject):
         if banner is not None:  # an old error does not belong to this import
             banner.hide()
         dialog = ImportDialog(files["price"].name, self.window)
+        dialog.changes_requested.connect(self.show_changes)
         self.dialog = dialog
         self.mapping = None
         dialog.force_requested.connect(
@@ -96,6 +103,7 @@ class CatalogueImporter(QObject):
             return
         name = kept.price_file.name
         dialog = ImportDialog(name, self.window)
+        dialog.changes_requested.connect(self.show_changes)
         dialog.phase.setText(
             self.tr("Finishing the import of {name}, interrupted when Ingram Desk closed…").format(
                 name=name
@@ -172,6 +180,20 @@ class CatalogueImporter(QObject):
         if not dialog.isVisible():  # closed while the full index was built: say it here
             self.window.status.flash(import_summary(outcome), 15_000)
         self.imported.emit(outcome)
+
+    def show_changes(self, kind: str | None = None) -> None:
+        """The articles the last import changed (of one kind, or all), in their own window."""
+        self.runner.start(CHANGES_TASK, self._show_changes(kind))
+
+    async def _show_changes(self, kind: str | None) -> None:
+        details = await self.catalogue.change_details()
+        if self.changes_dialog is not None:
+            self.changes_dialog.close()
+        dialog = self.changes_dialog = ChangesDialog(details, kind, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "changes_dialog", None))
+        dialog.show_in_catalogue.connect(self.show_in_catalogue)
+        dialog.show()
 
     def show_last_report(self) -> None:
         """The last import's report again (File › Last import report), its dialog closed."""

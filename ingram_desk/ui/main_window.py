@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
                 lambda _n: self.order_tab.remember_live(self.pna_tab.model.results)
             )
         self.importer.imported.connect(self._catalogue_replaced)
+        self.importer.show_in_catalogue.connect(self.show_in_catalogue)
         unsubscribe = [
             services.events.subscribe(RATE_BUDGET_CHANGED, self.status.set_budget),
             services.events.subscribe(CONNECTIVITY_CHANGED, self.status.set_connectivity),
@@ -238,6 +239,11 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Last import &report…"), self.importer.show_last_report
         )
         self.report_action.setEnabled(False)  # (until an import has replaced the catalogue)
+        action(
+            file_menu,
+            self.tr("What &changed in the last import…"),
+            lambda: self.importer.show_changes(),
+        )
         self.importer.imported.connect(
             lambda _o: self.report_action.setEnabled(self.importer.last_report is not None)
         )
@@ -289,6 +295,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.catalogue_tab)
         self.catalogue_tab.search.setFocus()
         self.catalogue_tab.search.selectAll()
+
+    def show_in_catalogue(self, sku: str) -> None:
+        """The catalogue searched for ``sku`` (an article opened from the list of changes)."""
+        self.focus_search()
+        self.catalogue_tab.search.setText(sku)
+        self.catalogue_tab.search.flush()
 
     def open_pna(self, skus: list[str]) -> None:
         self.tabs.setCurrentWidget(self.pna_tab)

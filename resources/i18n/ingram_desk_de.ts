@@ -259,7 +259,7 @@ Geben Sie es ein (wird im Schlüsselbund des Systems gespeichert):</translation>
     <name>CatalogueImporter</name>
     <message>
         <source>An import is already running</source>
-        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown</extracomment>
+        <extracomment>a changed article was opened in the list of changes: its SKU, to show in the catalogue the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown the articles the last import changed (File › What changed), while open</extracomment>
         <translation>Es läuft bereits ein Import</translation>
     </message>
     <message>
@@ -812,6 +812,99 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
     <message>
         <source>&amp;Send changes</source>
         <translation>Änderungen &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed since the previous file</source>
+        <translation>Was sich seit der vorigen Datei geändert hat</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Each kind lists its first {n} articles by SKU; the counts above are complete.</source>
+        <translation>Je Art werden die ersten {n} Artikel nach Artikelnummer aufgeführt; die Zahlen oben sind vollständig.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous file, or there was none before it.</source>
+        <translation>Seit der vorigen Datei hat sich nichts geändert, oder es gab keine.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in catalogue</source>
+        <translation>Im &amp;Katalog zeigen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) listed</source>
+        <translation>
+            <numerusform>%n Artikel aufgeführt</numerusform>
+            <numerusform>%n Artikel aufgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Price rise</source>
+        <translation>Preiserhöhung</translation>
+    </message>
+    <message>
+        <source>Price cut</source>
+        <translation>Preissenkung</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Wieder lieferbar</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht mehr lieferbar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Ingram SKU</source>
+        <translation>Ingram-Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
+        <translation>Herst.-Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2821,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <name>ImportDialog</name>
     <message>
         <source>skipped</source>
+        <extracomment>the report&apos;s links to a kind of change: this, then the kind (``query.CHANGE_KINDS``)</extracomment>
         <translation>übersprungen</translation>
     </message>
     <message>
@@ -2744,7 +2838,7 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     </message>
     <message>
         <source>Importing {file_name}</source>
-        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file</extracomment>
+        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file a kind of change in the report was clicked: its articles are asked for</extracomment>
         <translation>Import von {file_name}</translation>
     </message>
     <message>
@@ -3107,6 +3201,10 @@ geben Sie ihn frei, ändern Sie die Mengen oder stornieren Sie ihn.&lt;/li&gt;
     <message>
         <source>Last import &amp;report…</source>
         <translation>Letzter Import&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>What &amp;changed in the last import…</source>
+        <translation>Was sich beim letzten Import &amp;geändert hat…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message numerus="yes">
+        <source>%n article(s) listed</source>
+        <translation>
+            <numerusform>%n article listed</numerusform>
+            <numerusform>%n articles listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message numerus="yes">
         <source>%n line(s)</source>

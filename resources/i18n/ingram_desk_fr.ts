@@ -259,7 +259,7 @@ Saisissez-le (conservé dans le trousseau du système) :</translation>
     <name>CatalogueImporter</name>
     <message>
         <source>An import is already running</source>
-        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown</extracomment>
+        <extracomment>a changed article was opened in the list of changes: its SKU, to show in the catalogue the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown the articles the last import changed (File › What changed), while open</extracomment>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
@@ -812,6 +812,99 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     <message>
         <source>&amp;Send changes</source>
         <translation>&amp;Envoyer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed since the previous file</source>
+        <translation>Ce qui a changé depuis le fichier précédent</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <source>Each kind lists its first {n} articles by SKU; the counts above are complete.</source>
+        <translation>Chaque type liste ses {n} premiers articles par référence ; les nombres ci-dessus sont complets.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous file, or there was none before it.</source>
+        <translation>Rien n’a changé depuis le fichier précédent, ou il n’y en avait pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in catalogue</source>
+        <translation>&amp;Afficher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) listed</source>
+        <translation>
+            <numerusform>%n article listé</numerusform>
+            <numerusform>%n articles listés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Price rise</source>
+        <translation>Hausse de prix</translation>
+    </message>
+    <message>
+        <source>Price cut</source>
+        <translation>Baisse de prix</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>De nouveau en stock</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>En rupture de stock</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Ingram SKU</source>
+        <translation>Référence Ingram</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
+        <translation>Réf. fabricant</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2821,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <name>ImportDialog</name>
     <message>
         <source>skipped</source>
+        <extracomment>the report&apos;s links to a kind of change: this, then the kind (``query.CHANGE_KINDS``)</extracomment>
         <translation>ignorée</translation>
     </message>
     <message>
@@ -2744,7 +2838,7 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     </message>
     <message>
         <source>Importing {file_name}</source>
-        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file</extracomment>
+        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file a kind of change in the report was clicked: its articles are asked for</extracomment>
         <translation>Importation de {file_name}</translation>
     </message>
     <message>
@@ -3107,6 +3201,10 @@ libérez-la, modifiez ses quantités ou annulez-la.&lt;/li&gt;
     <message>
         <source>Last import &amp;report…</source>
         <translation>Dernier &amp;rapport d’import…</translation>
+    </message>
+    <message>
+        <source>What &amp;changed in the last import…</source>
+        <translation>&amp;Changements du dernier import…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

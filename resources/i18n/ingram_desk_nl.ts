@@ -259,7 +259,7 @@ Voer het in (bewaard in de sleutelhanger van het systeem):</translation>
     <name>CatalogueImporter</name>
     <message>
         <source>An import is already running</source>
-        <extracomment>the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown</extracomment>
+        <extracomment>a changed article was opened in the list of changes: its SKU, to show in the catalogue the import ended without a new catalogue (cancelled or refused); message for tests/UI open while the user maps the columns of an unrecognised file the column mapping of the import in progress (kept for &quot;Import anyway&quot;) the dialog of the last import that replaced the catalogue, its report shown the articles the last import changed (File › What changed), while open</extracomment>
         <translation>Er loopt al een import</translation>
     </message>
     <message>
@@ -812,6 +812,99 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
     <message>
         <source>&amp;Send changes</source>
         <translation>Wijzigingen &amp;versturen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed since the previous file</source>
+        <translation>Wat er veranderd is sinds het vorige bestand</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle wijzigingen</translation>
+    </message>
+    <message>
+        <source>Each kind lists its first {n} articles by SKU; the counts above are complete.</source>
+        <translation>Per soort worden de eerste {n} artikelen op artikelnummer getoond; de aantallen hierboven zijn volledig.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the previous file, or there was none before it.</source>
+        <translation>Er is niets veranderd sinds het vorige bestand, of er was er geen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in catalogue</source>
+        <translation>In &amp;catalogus tonen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) listed</source>
+        <translation>
+            <numerusform>%n artikel getoond</numerusform>
+            <numerusform>%n artikelen getoond</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Price rise</source>
+        <translation>Prijsverhoging</translation>
+    </message>
+    <message>
+        <source>Price cut</source>
+        <translation>Prijsverlaging</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>Weer op voorraad</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Niet meer op voorraad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Ingram SKU</source>
+        <translation>Ingram-artikelnummer</translation>
+    </message>
+    <message>
+        <source>Vendor part no.</source>
+        <translation>Fabr.art.nr.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabrikant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2821,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <name>ImportDialog</name>
     <message>
         <source>skipped</source>
+        <extracomment>the report&apos;s links to a kind of change: this, then the kind (``query.CHANGE_KINDS``)</extracomment>
         <translation>overgeslagen</translation>
     </message>
     <message>
@@ -2744,7 +2838,7 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     </message>
     <message>
         <source>Importing {file_name}</source>
-        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file</extracomment>
+        <extracomment>the user chose &quot;Import anyway&quot; after the sanity gate refused the file a kind of change in the report was clicked: its articles are asked for</extracomment>
         <translation>{file_name} importeren</translation>
     </message>
     <message>
@@ -3107,6 +3201,10 @@ geef ze vrij, wijzig de aantallen of annuleer ze.&lt;/li&gt;
     <message>
         <source>Last import &amp;report…</source>
         <translation>Laatste import&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>What &amp;changed in the last import…</source>
+        <translation>Wat de laatste import &amp;veranderde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -6,7 +6,7 @@ import html
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,10 @@ from ingram_desk.ui import formats
 from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["ImportDialog", "import_summary", "report_html"]
+
+
+#: the report's links to a kind of change: this, then the kind (``query.CHANGE_KINDS``)
+_CHANGES = "changes:"
 
 
 def _html(text: str | None) -> str:
@@ -43,7 +47,12 @@ def report_html(outcome: Any) -> str:
     heading = said.changes_heading(r, outcome.changes)
     if heading is not None:
         parts.append(f"<h4>{_html(heading)}</h4>")
-    items = "".join(f"<li>{_html(line)}</li>" for line in said.change_lines(outcome.changes))
+    # each kind a link to its articles (``ImportDialog.changes_requested``)
+    items = "".join(
+        f"<li><a href='{_CHANGES}{kind}'>{_html(said.change_line(kind, n))}</a></li>"
+        for kind, n in outcome.changes.counts.items()
+        if n
+    )
     if items:
         parts.append(f"<ul>{items}</ul>")
     if r.problems:
@@ -83,6 +92,8 @@ class ImportDialog(QDialog):
 
     #: the user chose "Import anyway" after the sanity gate refused the file
     force_requested = Signal()
+    #: a kind of change in the report was clicked: its articles are asked for
+    changes_requested = Signal(str)
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +120,8 @@ class ImportDialog(QDialog):
         self.hint = QLabel(self.tr("You can close this window and keep working."), self)
         self.hint.hide()
         self.report = QTextBrowser(self)
+        self.report.setOpenLinks(False)
+        self.report.anchorClicked.connect(self._link)
         self.report.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
@@ -128,6 +141,11 @@ class ImportDialog(QDialog):
         for w in (self.phase, self.bar, self.rate, self.kept, self.hint, self.report, self.buttons):
             layout.addWidget(w)
         self.resize(560, 180)
+
+    def _link(self, url: QUrl) -> None:
+        link = url.toString()
+        if link.startswith(_CHANGES):
+            self.changes_requested.emit(link.removeprefix(_CHANGES))
 
     def cancel(self) -> None:
         self.cancel_flag.set()

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QDate,
     QFileSystemWatcher,
     QItemSelection,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -46,6 +45,7 @@ from ingram_desk.ui.delegates.status_code_delegate import StatusCodeDelegate
 from ingram_desk.ui.dialogs.change_order_dialog import ChangeOrderDialog
 from ingram_desk.ui.domain_texts import status_text
 from ingram_desk.ui.models.orders_model import COLUMNS, ORDER_ROLE, SORT_ROLE, OrdersModel
+from ingram_desk.ui.models.sort_proxy import UnknownLastProxy
 from ingram_desk.ui.tabs.order_action_rules import cancel_tooltip, cancellable, hold_tooltip
 from ingram_desk.ui.tabs.order_hold_actions import OrderHoldActions
 from ingram_desk.ui.tabs.orders_export import OrdersExport
@@ -60,20 +60,11 @@ __all__ = ["OrdersTab", "cancellable"]
 _OPEN = "open"
 
 
-class _OrdersProxy(QSortFilterProxyModel):
+class _OrdersProxy(UnknownLastProxy):
     """Sorts on ``SORT_ROLE`` with values not known yet (None) last in either direction; with
     ``open_only`` shows only sub-orders still open."""
 
     open_only = False
-
-    def lessThan(self, left: Any, right: Any) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            # Qt reverses lessThan for a descending sort: an unknown is "greater" ascending,
-            # "smaller" descending, so it ends up last either way
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return a is not b and (a is None) == descending
-        return bool(a < b)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
         if not self.open_only:
