@@ -5,7 +5,7 @@ catalogue still has."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from ingram_desk.ui.models.changes_model import KIND_ROLE, SKU_ROLE, SORT_ROLE, 
 from ingram_desk.ui.models.sort_proxy import UnknownLastProxy
 from ingram_desk.ui.widgets.header_fit import fit_column
 
+if TYPE_CHECKING:
+    from ingram_desk.services.catalogue_service import ChangeDetails
+
 __all__ = ["ChangesDialog"]
 
 _ALL = ""
@@ -36,7 +39,9 @@ _ALL = ""
 class ChangesDialog(QDialog):
     show_in_catalogue = Signal(str)
 
-    def __init__(self, details: Any, kind: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, details: ChangeDetails, kind: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What changed since the previous file"))
         self.model = ChangesModel(details, self)

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ingram_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ingram_desk.domain.product import Product
 from ingram_desk.ui import formats
+
+if TYPE_CHECKING:
+    from ingram_desk.services.catalogue_service import ChangeDetails
 
 __all__ = ["COLUMNS", "KIND_ROLE", "KIND_TEXTS", "SKU_ROLE", "SORT_ROLE", "ChangesModel"]
 
@@ -75,7 +78,7 @@ class _Row:
 
 
 class ChangesModel(QAbstractTableModel):
-    def __init__(self, details: Any, parent: Any = None) -> None:
+    def __init__(self, details: ChangeDetails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows = [
             _Row(
