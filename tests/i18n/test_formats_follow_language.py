@@ -142,7 +142,7 @@ def test_the_import_report_is_the_command_lines_in_the_clerks_language(
         for said in ("1.234.567 Artikel aus PL.csv importiert", "12,3 s.",
                      "1 Zeile übersprungen, 0 Duplikate ersetzt, 2.000 Kategorien.",
                      "Was sich seit der vorigen Datei geändert hat",
-                     "<li>1.500 neue Artikel</li><li>1 Preiserhöhung</li>"):  # fmt: skip
+                     ">1.500 neue Artikel</a></li><li><a href='changes:price_up'>1 Preiserhöhung<"):  # fmt: skip
             assert said in html, (said, html)
     finally:
         install_language(qapp, "en", tmp_path / "i18n")
