@@ -97,6 +97,18 @@ async def take_screenshots(args: argparse.Namespace, outdir: Path) -> list[Path]
         await asyncio.wait_for(done, 30)
         tab.table.selectRow(2)
         written.append(await _grab(window, outdir / "catalogue.png"))
+        details = await catalogue.change_details()  # (the feed's file against the sample's)
+        if any(details.summary.counts.values()):
+            from PySide6.QtCore import Qt
+
+            from ingram_desk.ui.dialogs.changes_dialog import ChangesDialog
+
+            rises = details.summary.counts.get("price_up", 0)
+            changes = ChangesDialog(details, "price_up" if rises else None, window)
+            changes.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # the biggest rises
+            changes.show()
+            written.append(await _grab(changes, outdir / "changes.png"))
+            changes.close()
 
         from ingram_desk.services.catalogue_service import CatalogueQuery
 

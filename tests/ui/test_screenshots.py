@@ -24,6 +24,8 @@ def test_screenshots_writes_four_large_pngs_and_exits_zero(tmp_path: Path) -> No
     for name in ("catalogue.png", "pna.png", "order.png", "orders.png"):
         image = QImage(str(out / name))
         assert image.width() >= 1200 and image.height() >= 750, name
+    # the start's feed file replaced the sample catalogue: the list of what it changed
+    assert not QImage(str(out / "changes.png")).isNull()
     # first start on the demo profile imported the sample catalogue into the data folder
     assert (tmp_path / "data" / "profiles" / "demo" / "catalogue.sqlite3").exists()
 
