@@ -14,7 +14,7 @@ How a file becomes a generation, in two halves: ``read_price_file`` detects
 (``parse.build_snapshot``, values through ``values``) and holds the result to the sanity gate;
 what the first answer does not need (the kept rows' problems, the change summary's keys) is
 taken once the snapshot serves (``PendingImport.complete``); ``commit_import`` indexes
-(``Snapshot.settle``), works out the change summary, joined by SKU with the previous
+(``Snapshot.settle``), works out the change summary (``changes``), joined by SKU with the previous
 generation, and swaps (``generation.write_generation``). ``import_files`` runs both in one go;
 a big file's child (``interim``) serves the snapshot in between. Either way the file is read
 once.
@@ -37,12 +37,12 @@ from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
+from .changes import CHANGES_LISTED, change_summary, describe_removed
 from .detect import ImportPlan, plan_import
 from .file_date import FileDate, file_date, newer
 from .generation import (
     current_name,
     open_generation,
-    previous_name,
     read_info,
     read_table,
     remove_stale,
@@ -75,7 +75,6 @@ from .schema import connect, ensure_base, open_base
 from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled
 from .sniff import SourceFile, open_source
-from .values import price_from_stored
 
 __all__ = [
     "Catalogue",
@@ -88,8 +87,6 @@ __all__ = [
     "read_price_file",
 ]
 
-#: changes listed per kind (the counts are complete)
-CHANGES_LISTED = 1000
 #: what a stock file may change per row
 STOCK_COLUMNS = ("stock", "in_stock", "eta", "warehouse")
 
@@ -180,12 +177,9 @@ class Catalogue:
         snap = self._live()[0]
         return snap.lookup(code) if snap is not None else []
 
-    def products_by_sku(self, skus: Iterable[str], *, previous: bool = False) -> dict[str, Product]:
-        """The products of exactly these SKUs in the live generation, or (``previous``) in the
-        one kept before it, where removed articles still are (``generation.products_by_sku``)."""
+    def products_by_sku(self, skus: Iterable[str]) -> dict[str, Product]:
+        """The products of exactly these SKUs (``generation.products_by_sku``)."""
         snap, name = self._live()[0], self._opened[0]
-        if previous:
-            snap, name = None, previous_name(self.root, name)
         return skus_read(self.root, name, skus, snap) if name else {}
 
     def vendors(self) -> list[tuple[str, int]]:
@@ -386,6 +380,9 @@ def commit_import(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "changes": change_summary(old_keys, keys) if old_keys is not None else {},
     }  # fmt: skip
+    if live and info["changes"]:  # (the catalogue before is mapped for this only)
+        removed = [item[0] for item in info["changes"]["removed"]["items"]]
+        describe_removed(info["changes"], skus_read(root, live, removed) if removed else {})
     _check_cancel(cancel)
     meter.tick("swapping", report.rows_imported, source.size, force=True)
     try:
@@ -516,41 +513,3 @@ def keep_stock(new: pl.DataFrame, old: pl.DataFrame) -> pl.DataFrame:
         pl.when(hit).then(pl.col(f"{k}_s")).otherwise(pl.col(k)).alias(k) for k in STOCK_COLUMNS
     ]
     return joined.select("sku", "price", *kept, (pl.col("stocked") | hit).alias("stocked"))
-
-
-def change_summary(old: pl.DataFrame, new: pl.DataFrame) -> dict[str, dict[str, Any]]:
-    """Per change kind: its count and the first ``CHANGES_LISTED`` (sku, old, new) by SKU —
-    prices for new/removed/price kinds, stock quantities for the stock kinds. One full join
-    by SKU answers every kind (an inner and two anti joins cost twice the CPU), and only the
-    rows listed are sorted."""
-    c, columns = pl.col, ("sku", "price", "stock", "in_stock")
-    both = new.select(*columns, n=pl.lit(True)).join(
-        old.select(*columns, o=pl.lit(True)), on="sku", how="full", coalesce=True, suffix="_old"
-    )
-    price, stock, was = c("price"), c("stock"), c("price_old")
-    kept = c("n") & c("o")
-    found = {
-        "new": (c("o").is_null(), pl.lit(None), price),
-        "removed": (c("n").is_null(), was, pl.lit(None)),
-        "price_up": (kept & (price > was), was, price),
-        "price_down": (kept & (price < was), was, price),
-        "back_in_stock": (kept & c("in_stock") & ~c("in_stock_old"), c("stock_old"), stock),
-        "out_of_stock": (kept & ~c("in_stock") & c("in_stock_old"), c("stock_old"), stock),
-    }
-    counts = both.select(**{k: w.fill_null(False).sum() for k, (w, _a, _b) in found.items()})
-    out = {}
-    for kind, (where, before, after) in found.items():
-        show = _stock if kind in ("back_in_stock", "out_of_stock") else _price
-        listed = both.filter(where).select("sku", before.alias("a"), after.alias("b"))
-        rows = listed.bottom_k(CHANGES_LISTED, by="sku").sort("sku").rows()
-        items = [(sku, show(a), show(b)) for sku, a, b in rows]
-        out[kind] = {"count": int(counts.get_column(kind).item()), "items": items}
-    return out
-
-
-def _price(value: int | None) -> str | None:
-    return None if value is None else str(price_from_stored(value))
-
-
-def _stock(value: int | None) -> str | None:
-    return None if value is None else str(value)

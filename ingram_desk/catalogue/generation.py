@@ -55,7 +55,6 @@ __all__ = [
     "check_generation",
     "current_name",
     "open_generation",
-    "previous_name",
     "products_by_sku",
     "read_info",
     "read_table",
@@ -312,18 +311,6 @@ def products_by_sku(
     return {p.sku: p for p in snap.read_rows(ids)}
 
 
-def previous_name(root: Path, live: str | None) -> str | None:
-    """The generation kept before ``live`` (``remove_stale`` keeps it), if there is one."""
-    root = Path(root)
-    if live is None or not root.is_dir():
-        return None
-    earlier = sorted(
-        p.name for p in root.iterdir()
-        if p.is_dir() and p.name < live and not p.name.endswith(".part") and DAMAGED not in p.name
-    )  # fmt: skip
-    return earlier[-1] if earlier else None
-
-
 def remove_stale(root: Path) -> list[str]:
     """Delete the generation folders under ``root`` other than the live one and the one
     before it, and any ``.part`` left by a killed writer; returns the names deleted. A folder
@@ -332,7 +319,14 @@ def remove_stale(root: Path) -> list[str]:
     live = current_name(root)
     if not root.is_dir():
         return []
-    keep = {live, previous_name(root, live)}
+    done = sorted(
+        p for p in root.iterdir()
+        if p.is_dir() and not p.name.endswith(".part") and DAMAGED not in p.name
+    )  # fmt: skip
+    keep = {live}
+    if live is not None:
+        earlier = [p.name for p in done if p.name < live]
+        keep.update(earlier[-1:])
     removed = []
     for folder in root.iterdir():  # a damaged one set aside is kept for the user to see
         if folder.is_dir() and folder.name not in keep and DAMAGED not in folder.name:

@@ -83,9 +83,15 @@ class CatalogueInfo:
 
 @dataclass(frozen=True, slots=True)
 class Change:
+    """One article changed; a removed one also as the catalogue before it had it (the others
+    are read from the live catalogue)."""
+
     sku: str
     old: str | None
     new: str | None
+    vpn: str = ""
+    vendor: str = ""
+    description: str = ""
 
 
 @dataclass(slots=True)
@@ -102,8 +108,12 @@ class ChangeSummary:
         return {
             "generation": self.generation,
             "counts": dict(self.counts),
-            "changes": {
-                k: [{"sku": c.sku, "old": c.old, "new": c.new} for c in v]
-                for k, v in self.items.items()
-            },
+            "changes": {k: [_change_dict(c) for c in v] for k, v in self.items.items()},
         }
+
+
+def _change_dict(change: Change) -> dict[str, str | None]:
+    out = {"sku": change.sku, "old": change.old, "new": change.new}
+    if change.vpn or change.vendor or change.description:  # (a removed article)
+        out |= {"vpn": change.vpn, "vendor": change.vendor, "description": change.description}
+    return out

@@ -270,7 +270,8 @@ def handle_changes(args: argparse.Namespace) -> int:
         print(f"{said.change_line(kind, count)}:")  # (as the import's report says it)
         for c in summary.items[kind]:  # (a new or removed article has one side)
             sides = " → ".join(side for side in (c.old, c.new) if side is not None)
-            print(f"  {c.sku}  {sides}")
+            named = f"  {c.vendor} {c.description}".rstrip()  # (a removed article's, as it was)
+            print(f"  {c.sku}  {sides}{named}")
     return 0
 
 

@@ -34,6 +34,7 @@ from ingram_desk.catalogue.query import (
     SORT_KEYS,
     CatalogueInfo,
     CatalogueQuery,
+    Change,
     ChangeSummary,
     QueryCancelled,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "CatalogueQuery",
     "CatalogueService",
     "CategoryNode",
+    "Change",
     "ChangeDetails",
     "ChangeSummary",
     "ImportCancelled",
@@ -118,13 +120,11 @@ class ImportOutcome:
 
 @dataclass(frozen=True, slots=True)
 class ChangeDetails:
-    """What the live catalogue changed against the one before, each listed article with its
-    product: as the catalogue has it now, or a removed one as the catalogue before had it
-    (missing where that catalogue is gone)."""
+    """What the live catalogue changed against the one before, each listed article still in
+    it with its product (a removed one is described in the summary: ``query.Change``)."""
 
     summary: ChangeSummary
     products: dict[str, Product]
-    removed: dict[str, Product]
 
 
 class CatalogueService:
@@ -269,14 +269,8 @@ class CatalogueService:
 
         def run() -> ChangeDetails:
             summary = self.catalogue.changes()
-            listed = {k: [c.sku for c in items] for k, items in summary.items.items()}
-            gone = listed.pop("removed", [])
-            kept = [sku for skus in listed.values() for sku in skus]
-            return ChangeDetails(
-                summary,
-                self.catalogue.products_by_sku(kept),
-                self.catalogue.products_by_sku(gone, previous=True) if gone else {},
-            )
+            kept = [c.sku for k, items in summary.items.items() if k != "removed" for c in items]
+            return ChangeDetails(summary, self.catalogue.products_by_sku(kept))
 
         return await asyncio.to_thread(run)
 

@@ -441,7 +441,7 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
-        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
+        <extracomment>what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
         <translation>{file} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
@@ -825,8 +825,8 @@ Weniger Wörter, einen Teil der Artikelnummer oder eine andere Schreibweise vers
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <source>Each kind lists its first {n} articles by SKU; the counts above are complete.</source>
-        <translation>Je Art werden die ersten {n} Artikel nach Artikelnummer aufgeführt; die Zahlen oben sind vollständig.</translation>
+        <source>Each kind lists {n} articles at most (price changes the biggest first, the others by SKU); the counts above are complete.</source>
+        <translation>Je Art werden höchstens {n} Artikel aufgeführt (Preisänderungen die größten zuerst, die anderen nach Artikelnummer); die Zahlen oben sind vollständig.</translation>
     </message>
     <message>
         <source>Nothing changed since the previous file, or there was none before it.</source>

@@ -441,7 +441,7 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
-        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
+        <extracomment>what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
         <translation>impossible de lire {file} : {error}</translation>
     </message>
     <message>
@@ -825,8 +825,8 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
         <translation>Tous les changements</translation>
     </message>
     <message>
-        <source>Each kind lists its first {n} articles by SKU; the counts above are complete.</source>
-        <translation>Chaque type liste ses {n} premiers articles par référence ; les nombres ci-dessus sont complets.</translation>
+        <source>Each kind lists {n} articles at most (price changes the biggest first, the others by SKU); the counts above are complete.</source>
+        <translation>Chaque type liste {n} articles au plus (les plus fortes variations de prix d’abord, les autres par référence) ; les nombres ci-dessus sont complets.</translation>
     </message>
     <message>
         <source>Nothing changed since the previous file, or there was none before it.</source>

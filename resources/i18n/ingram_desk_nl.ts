@@ -441,7 +441,7 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
     </message>
     <message>
         <source>cannot read {file}: {error}</source>
-        <extracomment>changes listed per kind (the counts are complete) what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
+        <extracomment>what a stock file may change per row (generation folder name, its snapshot, its info) before anything is opened replaced whole, so a reader never pairs one generation&apos;s snapshot with another&apos;s info what the change summary joins on (``Snapshot.keys``), taken by ``complete`` the kept rows&apos; problems, not yet in ``report`` (``problems.LaterChecks``)</extracomment>
         <translation>{file} kan niet worden gelezen: {error}</translation>
     </message>
     <message>
@@ -825,8 +825,8 @@ Probeer minder woorden, een deel van het artikelnummer of een andere spelling.</
         <translation>Alle wijzigingen</translation>
     </message>
     <message>
-        <source>Each kind lists its first {n} articles by SKU; the counts above are complete.</source>
-        <translation>Per soort worden de eerste {n} artikelen op artikelnummer getoond; de aantallen hierboven zijn volledig.</translation>
+        <source>Each kind lists {n} articles at most (price changes the biggest first, the others by SKU); the counts above are complete.</source>
+        <translation>Per soort worden hoogstens {n} artikelen getoond (prijswijzigingen de grootste eerst, de andere op artikelnummer); de aantallen hierboven zijn volledig.</translation>
     </message>
     <message>
         <source>Nothing changed since the previous file, or there was none before it.</source>

@@ -64,10 +64,20 @@ def test_import_search_changes_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert changes["counts"]["new"] == 1 and changes["counts"]["removed"] == 1
     assert changes["changes"]["price_down"] == [{"sku": "A1", "old": "61.75", "new": "59.00"}]
     assert changes["changes"]["back_in_stock"] == [{"sku": "A1", "old": "0", "new": "3"}]
+    assert changes["changes"]["removed"] == [
+        {
+            "sku": "A2",
+            "old": "1899.00",
+            "new": None,
+            "vpn": "TP-X1",
+            "vendor": "LENOVO",
+            "description": "THINKPAD X1",
+        }
+    ]  # fmt: skip (as the catalogue before had it)
     code, text, _ = run(capsys, "catalogue", "changes", "--data-dir", data)
     assert code == 0
     lines = text.splitlines()  # a removed article by its last price, without an arrow
-    assert lines[lines.index("1 removed article:") + 1] == "  A2  1899.00"
+    assert lines[lines.index("1 removed article:") + 1] == "  A2  1899.00  LENOVO THINKPAD X1"
 
 
 def test_failures_exit_non_zero_with_one_line(

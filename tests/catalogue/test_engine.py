@@ -10,13 +10,19 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ingram_desk.catalogue import row_blocks
-from ingram_desk.catalogue.engine import Catalogue, catalogue_root, import_price_file
+from ingram_desk.catalogue.engine import (
+    Catalogue,
+    apply_stock_file,
+    catalogue_root,
+    import_price_file,
+)
 from ingram_desk.catalogue.generation import current_name
 from ingram_desk.catalogue.layouts import MappingRequired, UserMapping
 from ingram_desk.catalogue.query import CatalogueQuery
@@ -82,7 +88,7 @@ def test_the_change_summary_joins_the_new_generation_with_the_previous(tmp_path:
     gone = [f"S{i}" for i in range(2, 30) if i % 3 and (i + 1) % 3 == 0]
     expected = {
         "new": sorted(f"S{i}" for i in range(30, 34)), "removed": ["S0", "S1"],
-        "price_up": sorted(up), "price_down": sorted(down),
+        "price_up": up, "price_down": down,  # the biggest share of the old price first
         "back_in_stock": sorted(back), "out_of_stock": sorted(gone),
     }  # fmt: skip
     assert {k: [c.sku for c in v] for k, v in changes.items.items()} == expected
@@ -93,17 +99,18 @@ def test_the_change_summary_joins_the_new_generation_with_the_previous(tmp_path:
     assert (s33.old, s33.new) == (None, "43.00")
 
 
-def test_products_of_listed_skus_come_from_the_live_generation_or_the_one_before(
+def test_products_of_listed_skus_are_read_in_one_join_and_removed_ones_described_at_the_swap(
     tmp_path: Path,
 ) -> None:
-    """A change list's articles by exact SKU: one join of the kept keys, thousands at once;
-    removed ones from the generation kept before the live one."""
+    """A change list's articles by exact SKU: one join of the kept keys, thousands at once.
+    A removed article is described in the summary as the catalogue before had it: after an
+    hourly stock file that catalogue is deleted."""
     db = tmp_path / "c.sqlite3"
     import_price_file(db, write_dach(tmp_path / "old.csv", [
-        dach_row(f"S{i}", text1=f"OLD ARTICLE {i}", ek=f"{10 + i}.00") for i in range(30)
+        dach_row(f"S{i}", vpn=f"OLD-{i}", text1=f"OLD ARTICLE {i}", ek=f"{10 + i}.00")
+        for i in range(30)
     ]))  # fmt: skip
     cat = Catalogue.open(db)
-    assert cat.products_by_sku(["S1"], previous=True) == {}  # (no generation before it)
     import_price_file(db, write_dach(tmp_path / "new.csv", [
         dach_row(f"S{i}", text1=f"NEW ARTICLE {i}", ek=f"{11 + i}.00") for i in range(2, 34)
     ]))  # fmt: skip
@@ -111,21 +118,29 @@ def test_products_of_listed_skus_come_from_the_live_generation_or_the_one_before
     assert sorted(live) == ["S3", "S33"]  # exact: "S3" is not "S33", "s4" not "S4"
     assert live["S33"].description.startswith("NEW ARTICLE 33")
     assert str(live["S3"].customer_price) == "14.00"
-    gone = cat.products_by_sku(["S0", "S1", "S3"], previous=True)
-    assert {k: p.description.split()[:3] for k, p in gone.items()} == {
-        f"S{i}": ["OLD", "ARTICLE", str(i)] for i in (0, 1, 3)
-    }
     assert cat.products_by_sku([]) == {}
+    stock = tmp_path / "STOCK.csv"
+    stock.write_text("ARTIKEL_NR|VMENGE\nS5|0\n", encoding="utf-8")
+    for _ in range(2):  # the generation the price file replaced is gone after these
+        apply_stock_file(db, stock)
+    removed = cat.changes().items["removed"]
+    assert [(c.sku, c.old, c.vpn, c.vendor) for c in removed] == [
+        ("S0", "10.00", "OLD-0", "ACME"), ("S1", "11.00", "OLD-1", "ACME"),
+    ]  # fmt: skip
+    assert removed[1].description.split() == ["OLD", "ARTICLE", "1"]
+    assert cat.changes().as_dict()["changes"]["removed"][0]["description"].startswith("OLD")
+    assert "description" not in cat.changes().as_dict()["changes"]["new"][0]
 
 
 def test_the_change_summary_counts_every_change_and_lists_the_first_by_sku() -> None:
     """More changes of each kind than are listed: the counts are all of them, the items the
-    first ``CHANGES_LISTED`` by SKU with old and new values, worked out here row by row."""
+    first ``CHANGES_LISTED`` by SKU (price changes: the biggest first) with old and new values,
+    worked out here row by row."""
     import random
 
     import polars as pl
 
-    from ingram_desk.catalogue.engine import CHANGES_LISTED, change_summary
+    from ingram_desk.catalogue.changes import CHANGES_LISTED, change_summary
     from ingram_desk.catalogue.values import price_from_stored
 
     rng = random.Random(8)
@@ -149,13 +164,19 @@ def test_the_change_summary_counts_every_change_and_lists_the_first_by_sku() -> 
     def qty(v: int | None) -> str | None:
         return None if v is None else str(v)
 
+    def by_move(skus: Iterable[str]) -> list[str]:  # price kinds: the biggest moves first
+        def share(k: str) -> float:
+            return abs(after[k]["price"] - before[k]["price"]) / before[k]["price"]
+
+        return sorted(skus, key=lambda k: (-share(k), k))
+
     expected = {
         "new": [(k, None, money(after[k]["price"])) for k in sorted(after.keys() - before.keys())],
         "removed": [(k, money(before[k]["price"]), None) for k in sorted(before.keys() - after.keys())],
         "price_up": [(k, money(before[k]["price"]), money(after[k]["price"]))
-                     for k in both if after[k]["price"] > before[k]["price"]],
+                     for k in by_move(k for k in both if after[k]["price"] > before[k]["price"])],
         "price_down": [(k, money(before[k]["price"]), money(after[k]["price"]))
-                       for k in both if after[k]["price"] < before[k]["price"]],
+                       for k in by_move(k for k in both if after[k]["price"] < before[k]["price"])],
         "back_in_stock": [(k, qty(before[k]["stock"]), qty(after[k]["stock"]))
                           for k in both if after[k]["in_stock"] and not before[k]["in_stock"]],
         "out_of_stock": [(k, qty(before[k]["stock"]), qty(after[k]["stock"]))

@@ -79,7 +79,7 @@ class ChangesDialog(QDialog):
         if capped:
             self.note.setText(
                 self.tr(
-                    "Each kind lists its first {n} articles by SKU; the counts above are complete."
+                    "Each kind lists {n} articles at most (price changes the biggest first, the others by SKU); the counts above are complete."
                 ).format(n=formats.quantity(max(listed.values(), default=0)))
             )
         elif not any(counts.values()):

@@ -17,7 +17,7 @@ from ingram_desk.domain.product import Product
 from ingram_desk.ui import formats
 
 if TYPE_CHECKING:
-    from ingram_desk.services.catalogue_service import ChangeDetails
+    from ingram_desk.services.catalogue_service import Change, ChangeDetails
 
 __all__ = ["COLUMNS", "KIND_ROLE", "KIND_TEXTS", "SKU_ROLE", "SORT_ROLE", "ChangesModel"]
 
@@ -62,10 +62,14 @@ def _number(text: str | None) -> Decimal | None:
 @dataclass(frozen=True, slots=True)
 class _Row:
     kind: str
-    sku: str
-    product: Product | None
+    change: Change
+    product: Product | None  # (None: removed, or not found)
     before: Decimal | None
     after: Decimal | None
+
+    @property
+    def sku(self) -> str:
+        return self.change.sku
 
     @property
     def difference(self) -> Decimal | None:
@@ -81,15 +85,9 @@ class ChangesModel(QAbstractTableModel):
     def __init__(self, details: ChangeDetails, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows = [
-            _Row(
-                kind,
-                change.sku,
-                (details.removed if kind == "removed" else details.products).get(change.sku),
-                _number(change.old),
-                _number(change.new),
-            )
+            _Row(kind, c, details.products.get(c.sku), _number(c.old), _number(c.new))
             for kind, changes in details.summary.items.items()
-            for change in changes
+            for c in changes
         ]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -124,13 +122,13 @@ class ChangesModel(QAbstractTableModel):
         return None
 
     def _value(self, row: _Row, column: int) -> Any:
-        p = row.product
+        named = row.product or row.change  # (a removed article: as the catalogue before had it)
         return (
             self.tr(KIND_TEXTS.get(row.kind, row.kind)),
             row.sku,
-            p.vpn if p else "",
-            p.vendor if p else "",
-            p.description if p else "",
+            named.vpn,
+            named.vendor,
+            named.description,
             row.before,
             row.after,
             row.difference,
