@@ -382,7 +382,8 @@ def commit_import(
     }  # fmt: skip
     if live and info["changes"]:  # (the catalogue before is mapped for this only)
         removed = [item[0] for item in info["changes"]["removed"]["items"]]
-        describe_removed(info["changes"], skus_read(root, live, removed) if removed else {})
+        described = skus_read(root, live, removed, keys=old_keys) if removed else {}
+        describe_removed(info["changes"], described)
     _check_cancel(cancel)
     meter.tick("swapping", report.rows_imported, source.size, force=True)
     try:

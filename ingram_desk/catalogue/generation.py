@@ -297,12 +297,16 @@ def read_table(
 
 
 def products_by_sku(
-    root: Path, name: str, skus: Iterable[str], snap: Snapshot | None = None
+    root: Path,
+    name: str,
+    skus: Iterable[str],
+    snap: Snapshot | None = None,
+    keys: pl.DataFrame | None = None,
 ) -> dict[str, Product]:
-    """The products of exactly these SKUs in the generation ``name`` (``snap``: it, opened):
-    one join of its kept keys for thousands, as a change list asks (``Snapshot.lookup``
-    searches the part numbers, ~10 ms a code at a million rows)."""
-    keys = read_table(root, name, "keys", ["sku"])
+    """The products of exactly these SKUs in the generation ``name`` (``snap``: it, opened;
+    ``keys``: its kept keys, read): one join of its kept keys for thousands, as a change list
+    asks (``Snapshot.lookup`` searches the part numbers, ~10 ms a code at a million rows)."""
+    keys = read_table(root, name, "keys", ["sku"]) if keys is None else keys
     if keys is None:
         return {}
     snap = snap or open_generation(root, name)
