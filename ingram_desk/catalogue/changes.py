@@ -47,7 +47,7 @@ def change_summary(old: pl.DataFrame, new: pl.DataFrame) -> dict[str, dict[str, 
     for kind, (where, before, after) in found.items():
         listed = both.filter(where).select("sku", before.alias("a"), after.alias("b"))
         if kind in _PRICE_KINDS:  # the biggest moves first (ties by SKU); a price of 0 first
-            share = ((c("b") - c("a")).abs() / c("a")).fill_nan(float("inf"))
+            share = (c("b") - c("a")).abs() / c("a")  # (from 0: infinite)
             listed = listed.with_columns(share.alias("s")).sort(
                 ["s", "sku"], descending=[True, False]
             ).head(CHANGES_LISTED).drop("s")  # fmt: skip

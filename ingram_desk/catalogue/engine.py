@@ -40,13 +40,7 @@ from .categories import CategoryNode
 from .changes import CHANGES_LISTED, change_summary, describe_removed
 from .detect import ImportPlan, plan_import
 from .file_date import FileDate, file_date, newer
-from .generation import (
-    current_name,
-    open_generation,
-    read_info,
-    read_table,
-    remove_stale,
-)
+from .generation import current_name, open_generation, read_info, read_table, remove_stale
 from .generation import products_by_sku as skus_read
 from .generation import write_generation as _write
 from .heap import return_big_blocks

@@ -207,13 +207,16 @@ class ColumnMappingDialog(QDialog):
         }
 
     def missing(self) -> list[str]:
-        chosen = self.chosen_columns()
-        return [self.tr(FIELD_LABELS[f]) for f in REQUIRED_FIELDS if f not in chosen]
+        return self._left_out(REQUIRED_FIELDS)
 
     def unpointed(self) -> list[str]:
         """The recommended fields left out (the import runs without them)."""
+        return self._left_out(RECOMMENDED_FIELDS)
+
+    def _left_out(self, fields: Sequence[str]) -> list[str]:
+        """The labels of ``fields`` no column is chosen for."""
         chosen = self.chosen_columns()
-        return [self.tr(FIELD_LABELS[f]) for f in RECOMMENDED_FIELDS if f not in chosen]
+        return [self.tr(FIELD_LABELS[f]) for f in fields if f not in chosen]
 
     def mapping(self) -> UserMapping:
         columns: dict[str, object] = {}

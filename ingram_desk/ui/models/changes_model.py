@@ -6,7 +6,7 @@ before and after and by how much. Sorted and filtered by a ``QSortFilterProxyMod
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -53,10 +53,8 @@ _UP, _DOWN = QColor("#b3261e"), QColor("#1b7f3b")  # dearer is bad news for a bu
 
 
 def _number(text: str | None) -> Decimal | None:
-    try:
-        return None if text in (None, "") else Decimal(text)
-    except InvalidOperation:
-        return None
+    """A price or quantity as the summary writes it (``changes``: a decimal string or None)."""
+    return None if text is None else Decimal(text)
 
 
 @dataclass(frozen=True, slots=True)
