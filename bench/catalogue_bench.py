@@ -24,15 +24,22 @@ without separators, full EANs, terms matching nothing; each = ids + the first 10
 the import and after it, 20 of them typed key by key, the first sort by each column, the worst
 event-loop stall and what filled each one over 50 ms (a garbage collection, this process's own
 threads, or nothing of ours: a wait for a CPU), resident memory of the app and its child
-processes (sampled every 100 ms; Linux ``/proc``), and the catalogue's disk use. Reopen to the first page
-is timed in another fresh process. The baseline is Python's csv module reading the same file
-(median of three reads around the import).
+processes (sampled every 100 ms; Linux ``/proc``; at its peak also proportionally, a page
+shared by them counted once), and the catalogue's disk use. Reopen to the first page is timed
+in another fresh process. The baseline is Python's csv module reading the same file (median of
+three reads around the import).
+
+Then the daily case: in another fresh process started on that catalogue, the next day's file
+(``next_day_file``: 0.2 % of the rows gone, 1 % repriced, drawn with ``--seed``) is imported
+over it through the sanity gate, with the same searches during and after it, its change
+summary's counts and its resident peak.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import random
@@ -62,14 +69,18 @@ class Layout:
     description: tuple[int, ...]
     vpn: int
     ean: int
+    price: int  # the customer price, as the next day's file changes it
 
 
 LAYOUTS = {
-    "dach": Layout("dach_{rows}.csv", "utf-8-sig", "|", csv.QUOTE_NONE, True, 2, (6, 7), 5, 29),
-    "na": Layout("na_{rows}/PRICE.TXT", "ascii", ",", csv.QUOTE_MINIMAL, False, 3, (4, 5), 7, 9),
-    "english": Layout("english_{rows}.csv", "utf-8", ",", csv.QUOTE_MINIMAL, True, 3, (4,), 1, 2),
+    "dach": Layout("dach_{rows}.csv", "utf-8-sig", "|", csv.QUOTE_NONE, True, 2, (6, 7), 5, 29,
+                   15),
+    "na": Layout("na_{rows}/PRICE.TXT", "ascii", ",", csv.QUOTE_MINIMAL, False, 3, (4, 5), 7, 9,
+                 14),
+    "english": Layout("english_{rows}.csv", "utf-8", ",", csv.QUOTE_MINIMAL, True, 3, (4,), 1, 2,
+                      8),
     "semicolon": Layout("semicolon_{rows}.csv", "cp1252", ";", csv.QUOTE_MINIMAL, True, 3, (4, 5),
-                        1, 2),
+                        1, 2, 9),
 }  # fmt: skip
 
 ENGLISH_HEADER = [
@@ -165,6 +176,49 @@ def make_file(layout: str, rows: int, work: Path) -> Path:
     return path
 
 
+def _new_price(cell: str, layout: str, factor: float) -> str:
+    """``cell`` times ``factor``, written as the layout writes its prices."""
+    if layout == "semicolon":  # "1.234,50"
+        return _german(round(float(cell.replace(".", "").replace(",", ".")) * factor, 2))
+    amount = float(cell) * factor
+    return f"{amount:010.2f}" if layout == "na" else f"{amount:.2f}"
+
+
+def next_day_file(price: Path, layout: str, work: Path, seed: int) -> Path:
+    """The next day's file (made once, cached in ``work``): ``price`` with 0.2 % of its rows
+    gone and the price of 1 % changed by -15 % to +20 %, both drawn with ``seed``; the other
+    lines are the file's own bytes. The daily import is this one over yesterday's catalogue."""
+    spec = LAYOUTS[layout]
+    path = work / f"next_{layout}_{price.stat().st_size}" / price.name
+    if path.exists():
+        return path
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rnd = random.Random(seed)
+    codec = "utf-8" if spec.encoding == "utf-8-sig" else spec.encoding
+    quoting = csv.QUOTE_ALL if layout == "na" else spec.quoting
+    tmp = path.with_name(path.name + ".tmp")
+    with open(price, "rb") as src, open(tmp, "wb") as dst:
+        if spec.header:
+            dst.write(src.readline())
+        for line in src:
+            draw = rnd.random()
+            if draw < 0.002:
+                continue
+            if draw < 0.012:
+                body = line.rstrip(b"\r\n")
+                cells = next(csv.reader([body.decode(codec)], delimiter=spec.delimiter))
+                factor = rnd.choice((rnd.uniform(0.85, 0.99), rnd.uniform(1.01, 1.2)))
+                cells[spec.price] = _new_price(cells[spec.price], layout, factor)
+                out = io.StringIO()
+                csv.writer(out, delimiter=spec.delimiter, quoting=quoting).writerow(cells)
+                line = out.getvalue().rstrip("\r\n").encode(codec) + line[len(body) :]
+            dst.write(line)
+    tmp.rename(path)
+    print(f"made {path} in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
 def _reader(path: Path, spec: Layout) -> Iterator[list[str]]:
     with open(path, newline="", encoding=spec.encoding) as f:
         rows = csv.reader(f, delimiter=spec.delimiter, quoting=spec.quoting)
@@ -231,10 +285,13 @@ from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM, CatalogueQuery, CatalogueService)
 db, price = Path(sys.argv[1]), Path(sys.argv[2])
 terms, typed = json.loads(sys.argv[3]), json.loads(sys.argv[4])
+daily = sys.argv[5:] == ["daily"]  # over yesterday's catalogue, through the sanity gate
 
+PIDS = set()  # the processes ``descendants_rss`` summed last (the sampler's thread only)
 def descendants_rss():
     # resident MB of this process and every descendant (Linux /proc; children per thread)
-    mine, frontier, total = set(), [os.getpid()], 0.0
+    mine, frontier, total = PIDS, [os.getpid()], 0.0
+    mine.clear()
     while frontier:
         pid = frontier.pop()
         if pid in mine:
@@ -250,16 +307,29 @@ def descendants_rss():
             pass
     return total, len(mine)
 
+def proportional(pids):
+    # MB resident in these processes, each page shared between them (polars' and Python's code
+    # in the app and its child) counted once: the kernel's Pss splits it among its sharers
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += next(int(l.split()[1]) for l in f if l.startswith("Pss:")) / 1024
+        except (OSError, StopIteration):
+            pass
+    return total
+
 PAGE = os.sysconf("SC_PAGE_SIZE")
 service = CatalogueService(db)
 out = {"during": [], "during_typing": []}
-phase = {"importing": False, "peak_mb": 0.0, "peak_procs": 0}
+phase = {"importing": False, "peak_mb": 0.0, "peak_pss_mb": 0.0, "peak_procs": 0}
 def sampler():
     while True:
         mb, n = descendants_rss()
         if phase["importing"]:
-            phase["peak_mb"] = max(phase["peak_mb"], mb)
             phase["peak_procs"] = max(phase["peak_procs"], n)
+            if mb > phase["peak_mb"]:  # (Pss costs ms to read: at a new peak only)
+                phase["peak_mb"], phase["peak_pss_mb"] = mb, proportional(PIDS)
         time.sleep(0.1)
 threading.Thread(target=sampler, daemon=True).start()
 
@@ -350,11 +420,13 @@ async def main():
     def kept(tick):
         if tick.phase == "kept":
             out["durable"] = time.perf_counter() - started
-    outcome = await service.import_files(price, force=True, progress=kept)
+    outcome = await service.import_files(price, force=not daily, progress=kept)
     out["complete"] = time.perf_counter() - started
     out.setdefault("durable", out["complete"])  # (a small file: kept by its generation)
     phase["importing"] = False
     out["import_peak_mb"], out["import_peak_procs"] = phase["peak_mb"], phase["peak_procs"]
+    out["import_peak_pss_mb"] = phase["peak_pss_mb"]
+    out["changes"] = dict(outcome.changes.counts)
     if tasks:
         out["during"], out["during_typing"], _ = await tasks[0]
     out["breakdown"] = list(BREAKDOWN)
@@ -487,6 +559,9 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
     baseline.append(csv_read_seconds(price, spec))
     read = statistics.median(baseline)
     disk, shared = _disk(db, price)
+    following = next_day_file(price, layout, work, seed)
+    daily = _child(_APP, str(db), str(following), json.dumps(terms), json.dumps(typed), "daily")
+    daily["disk_mb"] = _disk(db, price)[0]
     shutil.rmtree(db.parent, ignore_errors=True)
     load = os.getloadavg()[0]
     matched = sum(1 for n in app["hits"].values() if n)
@@ -511,14 +586,38 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         f"{app['stall_after_ms']:.0f} ms after (no window); stalls over 50 ms by cause during "
         f"{_causes(app['stall_causes_during'])}, after {_causes(app['stall_causes_after'])}\n"
         f"resident, app + children: peak {app['import_peak_mb']:.0f} MB during the import "
+        f"(proportional {app['import_peak_pss_mb']:.0f} MB) "
         f"({app['import_peak_procs']} processes; peak RSS of one process: app "
         f"{app['app_peak_mb']:.0f}, child {app['children_peak_mb']:.0f} MB); with the catalogue "
         f"open after it {app['open_mb']:.0f} MB ({app['open_procs']} processes)\n"
         f"disk: {disk:.0f} MB = {disk / size:.2f}× the file ({shared:.0f} MB of it a second name "
-        f"of the price file itself; {(disk - shared) / size:.2f}× without it)",
+        f"of the price file itself; {(disk - shared) / size:.2f}× without it)\n"
+        + _next_day(daily, read, size),
         flush=True,
     )
-    return {"layout": layout, "read": read, "load": load, "disk_mb": disk, **app, **reopen}
+    return {
+        "layout": layout, "read": read, "load": load, "disk_mb": disk, **app, **reopen,
+        "next_day": daily,
+    }  # fmt: skip
+
+
+def _next_day(daily: dict, read: float, size: float) -> str:
+    """The daily import's lines: the next day's file over the catalogue just made."""
+    kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(daily["changes"].items()) if n)
+    return (
+        f"the next day's file over it (0.2 % of the rows gone, 1 % repriced; the app started "
+        f"on yesterday's catalogue, the sanity gate on): searchable after "
+        f"{daily['searchable']:.2f} s = {daily['searchable'] / read:.2f}× the read, durable after "
+        f"{daily['durable'] / read:.2f}×, the generation written after {daily['complete']:.1f} s; "
+        f"changes {kinds or 'none'}\n"
+        f"  searches during it: {_spread(daily['during'])}; typing "
+        f"{_spread(daily['during_typing'])}; after it: {_spread(daily['after'])}\n"
+        f"  resident, app + children: peak {daily['import_peak_mb']:.0f} MB (proportional "
+        f"{daily['import_peak_pss_mb']:.0f} MB; peak RSS of one process: app "
+        f"{daily['app_peak_mb']:.0f}, child {daily['children_peak_mb']:.0f} MB); open after it "
+        f"{daily['open_mb']:.0f} MB; disk after it {daily['disk_mb']:.0f} MB = "
+        f"{daily['disk_mb'] / size:.2f}× the first file"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -140,6 +140,14 @@ class Catalogue:
         with self._lock:
             self._opened = _UNOPENED
 
+    def let_older_go(self) -> list[str]:
+        """Delete every generation but the live one, which this catalogue opens first (so it
+        maps no older one): the app calls it once an import or a stock file is swapped in.
+        The writer left the one before it for this reader; kept, it took a second generation's
+        disk until the next import. Returns the names deleted."""
+        self._live()
+        return remove_stale(self.root, keep_previous=False)
+
     def generation(self) -> int:
         """The live generation's number; it changes when an import or stock file is swapped in."""
         return int(self._live()[1].get("generation", 0))

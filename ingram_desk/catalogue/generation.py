@@ -16,9 +16,11 @@ The swap is atomic: a generation is written into ``<name>.part``, every file fsy
 folder renamed to ``<name>``, and then the small pointer file ``CURRENT`` replaced (written
 beside it and renamed over it). Until that rename the previous generation is the catalogue;
 a killed or failed writer leaves only a ``.part`` folder, which ``remove_stale`` deletes.
-The previous generation is kept (another process may still read it, and the change summary
-joins against it); older ones are removed lazily: a folder that cannot be deleted yet
-(Windows refuses while a file in it is mapped) is tried again next time.
+The writer keeps the previous generation (another process may still read it: the app, while
+its import's child swaps); the app deletes it once it reads the new one (``Catalogue.
+let_older_go``), so the catalogue takes one generation's disk between imports. A folder
+that cannot be deleted yet (Windows refuses while a file in it is mapped) is tried again at
+the next clear-up.
 """
 
 from __future__ import annotations
@@ -315,10 +317,11 @@ def products_by_sku(
     return {p.sku: p for p in snap.read_rows(ids)}
 
 
-def remove_stale(root: Path) -> list[str]:
-    """Delete the generation folders under ``root`` other than the live one and the one
-    before it, and any ``.part`` left by a killed writer; returns the names deleted. A folder
-    that cannot be deleted now (mapped by a reader on Windows) is left for the next call."""
+def remove_stale(root: Path, *, keep_previous: bool = True) -> list[str]:
+    """Delete the generation folders under ``root`` other than the live one and (with
+    ``keep_previous``) the one before it, and any ``.part`` left by a killed writer; returns
+    the names deleted. A folder that cannot be deleted now (mapped by a reader on Windows) is
+    left for the next call."""
     root = Path(root)
     live = current_name(root)
     if not root.is_dir():
@@ -328,7 +331,7 @@ def remove_stale(root: Path) -> list[str]:
         if p.is_dir() and not p.name.endswith(".part") and DAMAGED not in p.name
     )  # fmt: skip
     keep = {live}
-    if live is not None:
+    if live is not None and keep_previous:
         earlier = [p.name for p in done if p.name < live]
         keep.update(earlier[-1:])
     removed = []

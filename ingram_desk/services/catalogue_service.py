@@ -375,7 +375,7 @@ class CatalogueService:
                 raise
             await self._end_interim(interim, reverted=False)
             await self._drop_kept(kept)  # its generation is live
-            self.events.emit(CATALOGUE_REPLACED, outcome)
+            await self._swapped(outcome)
             return outcome
 
     async def _stage_one(
@@ -523,8 +523,14 @@ class CatalogueService:
 
         async with self._writing:
             outcome = await asyncio.to_thread(run)
-        self.events.emit(CATALOGUE_REPLACED, outcome)
+            await self._swapped(outcome)
         return outcome
+
+    async def _swapped(self, outcome: ImportOutcome) -> None:
+        """A new generation serves: the one before it goes (the writer kept it for this
+        process, which reads the new one now), then the views hear of it."""
+        await asyncio.to_thread(self.catalogue.let_older_go)
+        self.events.emit(CATALOGUE_REPLACED, outcome)
 
     def close(self) -> None:
         for child in (self._interim, self._warm):

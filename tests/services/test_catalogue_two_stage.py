@@ -230,3 +230,49 @@ def test_the_mapping_asked_for_is_used_and_remembered_by_the_one_child(
     assert outcome.report.layout == "mapped" and outcome.info.row_count == 30
     again = asyncio.run(service.import_files(tmp_path / "liste.csv"))  # remembered: no dialog
     assert again.report.layout == "mapped" and skus(service.reader, "ding 7") == ["M007"]
+
+
+@pytest.mark.parametrize("min_bytes", [0, 1 << 30])  # the import's child commits; in one go
+def test_one_generation_stays_on_disk_between_imports(
+    tmp_path: Path, min_bytes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer keeps the generation before its own for the app, which reads the new one
+    once the swap is done and deletes the older: a second generation doubled the disk used
+    until the next import. Where a folder is still mapped (Windows refuses the delete), it
+    goes at the next swap."""
+    from ingram_desk.catalogue import generation
+    from ingram_desk.catalogue.engine import catalogue_root
+
+    svc = CatalogueService(tmp_path / "c.sqlite3", two_stage_min_bytes=min_bytes)
+    root = catalogue_root(svc.db_path)
+
+    def folders() -> list[str]:
+        return sorted(p.name for p in root.iterdir() if p.is_dir())
+
+    try:
+        asyncio.run(svc.import_files(write_dach(tmp_path / "old.csv", OLD)))
+        first = folders()
+        asyncio.run(svc.import_files(write_dach(tmp_path / "new.csv", NEW)))
+        second = folders()
+        assert len(first) == len(second) == 1 and first != second
+        assert second == [generation.current_name(root)]
+        assert skus(svc.catalogue, "nw-77") == ["NEW001"]
+        stock = tmp_path / "stock.csv"
+        stock.write_text("ARTIKEL_NR|VMENGE\nNEW001|77\n", encoding="utf-8")
+        real_rmtree = generation.shutil.rmtree
+
+        def mapped(path: object, *args: object, **kw: object) -> None:
+            if Path(str(path)).name in second:  # another reader still maps it
+                raise PermissionError(32, "used by another process", str(path))
+            real_rmtree(path, *args, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(generation.shutil, "rmtree", mapped)
+        asyncio.run(svc.apply_stock(stock))
+        assert svc.catalogue.lookup("NEW001")[0].stock == 77
+        assert len(folders()) == 2 and second[0] in folders()  # could not go yet
+        monkeypatch.setattr(generation.shutil, "rmtree", real_rmtree)
+        asyncio.run(svc.import_files(write_dach(tmp_path / "again.csv", NEW)))
+        assert folders() == [generation.current_name(root)]
+        assert svc.catalogue.lookup("NEW001")[0].sku == "NEW001"
+    finally:
+        svc.close()
