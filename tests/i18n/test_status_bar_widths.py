@@ -97,15 +97,35 @@ async def test_at_1280_px_no_field_of_the_status_bar_is_clipped(
     assert w.width() == 1280
     fields = [bar.profile_label, bar.window_label, bar.budget_label]
     fields += [f for f in feeds.labels.values() if not f.isHidden()] + [feeds.next_label]
-    cut = [
-        f.text() for f in fields
-        if f.fontMetrics().horizontalAdvance(f.text()) > f.contentsRect().width()
-    ]  # fmt: skip
-    cut += [b.text() for b in (feeds.fetch_button, feeds.settings_button)
-            if b.width() < b.sizeHint().width()]  # fmt: skip
-    assert not cut, f"{language}: clipped at 1280 px: {cut}"
+
+    def clipped() -> list[str]:
+        cut = [
+            f.text() for f in fields
+            if f.fontMetrics().horizontalAdvance(f.text()) > f.contentsRect().width()
+        ]  # fmt: skip
+        return cut + [b.text() for b in (feeds.fetch_button, feeds.settings_button)
+                      if b.width() < b.sizeHint().width()]  # fmt: skip
+
+    assert not clipped(), f"{language}: clipped at 1280 px: {clipped()}"
+    assert not bar.work_label.isVisible()  # (nothing said: no room taken)
     shown = bar.catalogue_label.shown_text()
     assert shown.startswith(_price_part(_INFO)), (language, shown)
+    # a flashed note gives way as well: "prix …", "stock 22 …" beside one before
+    note = "Copied 7 rows as text to the clipboard, with their prices and stock per warehouse"
+    bar.flash(note)
+    for _ in range(5):
+        await asyncio.sleep(0.02)
+    assert not clipped(), f"{language}: clipped beside a flashed note: {clipped()}"
+    said = bar.work_label
+    assert said.isVisible() and said.width() > 150 and said.toolTip() == note
+    assert said.shown_text().endswith("…")
+    count = _price_part(_INFO).split(" ")[0]  # the catalogue keeps its product count at least
+    assert bar.catalogue_label.shown_text().startswith(count), bar.catalogue_label.shown_text()
+    bar._end_flash()  # its seconds are over: the price file's date is back
+    for _ in range(5):
+        await asyncio.sleep(0.02)
+    assert not said.isVisible() and not clipped()
+    assert bar.catalogue_label.shown_text().startswith(_price_part(_INFO))
     # what the compact fields leave out is in their tooltips: the whole profile kind, each
     # feed's age, and the fresh category file's (its field gives way) in the price field's
     assert bar.profile_label.toolTip() and all("\n" in f.toolTip() for f in feeds.labels.values())

@@ -26,6 +26,8 @@ _PROFILE_STYLE = {
 # has it whole); with the feeds' fields and the busy bar a German window still fits 1280 px
 # (tests/i18n/test_status_bar_widths.py)
 _CATALOGUE_MIN_CAP = 420
+# what the catalogue field keeps beside a note (its product count, "2.985 Artikel")
+_CATALOGUE_WHILE_NOTE = 90
 # the catalogue field once its prices are older than the preference allows
 _STALE_STYLE = "background:#f9a825; color:black; padding:1px 6px;"
 _PROFILE_TEXT = {
@@ -139,8 +141,12 @@ class StatusBar(QStatusBar):
         self.prices_stale = False
         # the longest field, longer still in German or Dutch: a narrow window elides its stock
         # part ("…", the tooltip has it whole) rather than growing past the screen
-        # a flashed note or what a task says it does: elided ("…", tooltip whole) if need be
-        self.work_label = ElidedLabel("", self)
+        # a flashed note or what a task says it does: it gives way too, so the feeds' fields
+        # stay whole ("prix …", "stock 22 …" beside a flashed note at 1280 px); it shares the
+        # room they leave with the catalogue field's stock part, elided ("…", tooltip whole)
+        self.work_label = ElidedLabel("", self, gives_way=True)
+        self.work_label.hide()  # till it has something to say
+        self._catalogue_min = 1  # (``set_catalogue`` sets it: its price part's width)
         self.work_bar = QProgressBar(self)
         self.work_bar.setRange(0, 0)
         self.work_bar.setMaximumWidth(40)  # a busy sign, not a measure: its tooltip says what
@@ -151,7 +157,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.connection_label)
         self.addWidget(self.budget_label)
         self.addWidget(self.catalogue_label, 1)
-        self.addPermanentWidget(self.work_label)
+        self.addPermanentWidget(self.work_label, 2)
         self.addPermanentWidget(self.work_bar)
         self.update_api_window()
         self._timer = QTimer(self)
@@ -168,7 +174,21 @@ class StatusBar(QStatusBar):
         self._refill_timer.timeout.connect(self._refilled)
 
     def _end_flash(self) -> None:
-        self.work_label.setText("")
+        self._say("")
+
+    def _say(self, text: str) -> None:
+        """The work field's text; hidden while it has none (its stretch would take room from
+        the catalogue field's stock part). While it speaks, the catalogue field may give way
+        to its product count (at 1280 px in German a note had 43 px beside the price file's
+        date): the note is read in its seconds, the date is back after them."""
+        self.work_label.setText(text)
+        self.work_label.setVisible(bool(text))
+        self._fit_catalogue()
+
+    def _fit_catalogue(self) -> None:
+        speaking = self.work_label.isVisibleTo(self)
+        floor = _CATALOGUE_WHILE_NOTE if speaking else self._catalogue_min
+        self.catalogue_label.setMinimumWidth(min(floor, self._catalogue_min))
 
     def update_api_window(self, at: datetime | None = None) -> None:
         state = api_window_state(self.country, at) if self.country else None
@@ -269,7 +289,8 @@ class StatusBar(QStatusBar):
         # (the Xvfb pass found the field 5 px wide); the stock part may still be clipped
         shown = _price_part(info) if info is not None and info.row_count else text
         width = self.catalogue_label.fontMetrics().horizontalAdvance(shown) + 16
-        self.catalogue_label.setMinimumWidth(min(width, _CATALOGUE_MIN_CAP))
+        self._catalogue_min = min(width, _CATALOGUE_MIN_CAP)
+        self._fit_catalogue()
         age = price_age_days(info)
         self.prices_stale = age is not None and age > self.price_age_warn_days
         if self.prices_stale:
@@ -289,7 +310,7 @@ class StatusBar(QStatusBar):
 
     def flash(self, text: str, msecs: int = 5000) -> None:
         """A transient note that, unlike ``showMessage``, never hides the always-true fields."""
-        self.work_label.setText(text)
+        self._say(text)
         self._flash_timer.start(msecs)  # owned by the bar: never fires after it is deleted
 
     def set_work(self, running: int, text: str = "") -> None:
@@ -297,7 +318,7 @@ class StatusBar(QStatusBar):
         # the busy bar alone says that work runs ("1 Aufgabe läuft" beside it took the room
         # the feeds' fields need at 1280 px); its tooltip says what runs
         if text:
-            self.work_label.setText(text)
+            self._say(text)
         elif not self._flash_timer.isActive():  # a flashed note stays its time, also when
-            self.work_label.setText("")  # the task that flashed it ends right after
+            self._say("")  # the task that flashed it ends right after
         self.work_bar.setToolTip(self.tr("%n task(s) running", "", running) if running else "")
