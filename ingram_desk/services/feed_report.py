@@ -63,6 +63,9 @@ class FeedOutcome:
     template: str = ""
     remedy_template: str = ""
     values: dict[str, Any] = field(default_factory=dict)
+    #: refused again without a transfer: the server still offers the very file the sanity
+    #: check refused (the window said why then; an automatic run does not say it again)
+    unchanged: bool = False
 
     @property
     def ok(self) -> bool:
@@ -74,6 +77,7 @@ class FeedOutcome:
             "remote_name": self.remote_name, "size": self.size,
             "resumed_from": self.resumed_from, "rows": self.rows, "message": self.message,
             "remedy": self.remedy, "error": self.error_kind, "file": self.file,
+            "unchanged": self.unchanged,
         }  # fmt: skip
 
     @classmethod

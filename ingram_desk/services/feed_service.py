@@ -89,6 +89,18 @@ def _parse(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _refused_again(kind: str, entry: RemoteEntry, st: dict[str, Any]) -> FeedOutcome:
+    """The outcome of a run that found the refused file still there: the refusal as the
+    state keeps it (its reason in the clerk's language), marked ``unchanged``."""
+    return FeedOutcome(
+        kind, "refused", entry.name, entry.size, message=st.get("message", ""),
+        remedy=st.get("remedy", ""), error_kind=FeedRefusedError.kind,
+        file=st.get("refused_file"), template=st.get("template", ""),
+        remedy_template=st.get("remedy_template", ""), values=st.get("values") or {},
+        unchanged=True,
+    )  # fmt: skip
+
+
 def _said(exc: BaseException) -> str:
     """What an import refusal says: its phrase (translatable) where it has one."""
     return exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
@@ -235,6 +247,14 @@ class FeedService:
             return None
         return await self.sync(kinds)
 
+    def retry_refused(self) -> None:
+        """Let the next run fetch and import a file the sanity check refused, though the
+        server offers it unchanged (Fetch now: the catalogue it was checked against may have
+        changed since)."""
+        state = self._load_state()
+        if any(st.pop("refused_remote", None) for st in state.values()):
+            self._save_state(state)
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -308,7 +328,11 @@ class FeedService:
                 st["remedy"] = outcome.remedy
                 st["template"] = outcome.template
                 st["values"] = outcome.values
+                st["remedy_template"] = outcome.remedy_template
+                if outcome.status == "refused" and entry is not None:
+                    st["refused_remote"], st["refused_file"] = entry.as_dict(), outcome.file
                 if outcome.ok and entry is not None:
+                    st.pop("refused_remote", None)
                     st["remote"] = entry.as_dict()
                     st["checked_at"] = started.isoformat()
                     # the category file is static: its age is that of the last good check
@@ -352,6 +376,11 @@ class FeedService:
                 )
                 st = state.get(kind, {})
                 local = Path(st["local"]) if st.get("local") else None
+                if not force and st.get("refused_remote") == entry.as_dict():
+                    # the file the sanity check refused, still: refused again as it was, not
+                    # fetched and imported again at every start and retry (Fetch now does)
+                    out[kind] = (_refused_again(kind, entry, st), None, None)
+                    continue
                 if (
                     not force
                     and st.get("remote") == entry.as_dict()
@@ -442,7 +471,7 @@ class FeedService:
                     target[0].size,
                     str(price_file),
                 )
-                fetched[target[0].kind] = (failed, None, None)
+                fetched[target[0].kind] = (failed, target[1], None)  # (the file refused)
                 return
             except (CatalogueImportError, MappingRequired, MappingError, OSError) as exc:
                 err = FeedError(

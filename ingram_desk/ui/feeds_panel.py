@@ -210,6 +210,8 @@ class FeedsController(QObject):
             self._start(self.service.run_due())
 
     def fetch_now(self) -> None:
+        if not self.runner.is_running("feeds"):  # asked for: a refused file is tried again
+            self.service.retry_refused()
         self._start(self.service.sync(force=False))
 
     def _start(self, coro: Any) -> None:
@@ -222,7 +224,8 @@ class FeedsController(QObject):
     def _changed(self, report: SyncReport) -> None:
         self.last_report = report
         QTimer.singleShot(0, self.refresh)  # after the task has ended: "fetching…" goes
-        errors = report.errors()
+        # a file refused before and offered unchanged was said then (the status keeps it)
+        errors = [e for e in report.errors() if not e.unchanged]
         if errors:
             first = errors[0]
             kind = first.kind

@@ -131,6 +131,39 @@ async def test_a_file_refused_by_the_sanity_gate_keeps_the_catalogue(make_servic
     assert await _skus(service) == before
 
 
+async def test_a_refused_file_offered_unchanged_is_not_fetched_again_till_asked(
+    make_service, feeds, clock
+):
+    """At every start and retry the same refused file was fetched, imported and refused again
+    (the demo's sandbox feed beside a bigger catalogue imported by hand: a banner at each
+    start). The server offering it unchanged is now the refusal again, without a transfer;
+    Fetch now (``retry_refused``) tries it again, and the next day's file is tried."""
+    service = make_service("ftp")
+    assert (await service.sync()).ok
+    generation = (await service.catalogue.info()).generation
+    feeds.files.rows = 100  # tomorrow's file: a tenth of the rows
+    clock.advance(24 * 3600)
+    first = _by_kind(await service.sync(["price"]))["price"]
+    assert first.status == "refused" and not first.unchanged
+    transfers = len(feeds.faults.transfers)
+    clock.advance(3600)  # a retry later the same day, or the app started again
+    again = _by_kind(await service.sync(["price"]))["price"]
+    assert again.status == "refused" and again.unchanged and not again.ok
+    assert again.message == first.message and "sanity check" in again.message
+    assert len(feeds.faults.transfers) == transfers, "the refused file was not fetched again"
+    assert service.status()[0].last_outcome == "refused"
+    service.retry_refused()  # Fetch now
+    asked = _by_kind(await service.sync(["price"]))["price"]
+    assert asked.status == "refused" and not asked.unchanged
+    assert len(feeds.faults.transfers) == transfers + 1
+    feeds.files.rows = ROWS  # the day after: a whole file again
+    clock.advance(24 * 3600)
+    assert _by_kind(await service.sync(["price"]))["price"].status == "imported"
+    assert (await service.catalogue.info()).generation > generation
+    state = service._load_state()["price"]
+    assert "refused_remote" not in state
+
+
 async def test_keeps_the_last_n_downloads(make_service, clock):
     service = make_service("ftp", keep=2)
     assert (await service.sync()).ok

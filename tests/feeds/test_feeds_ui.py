@@ -111,6 +111,31 @@ async def test_a_bad_login_shows_in_the_banner_with_its_remedy(
     controller.close()
 
 
+async def test_a_refused_file_is_said_once_and_fetch_now_tries_it_again(
+    qtbot, make_main_window, ui_catalogue, feeds, clock, tmp_path
+) -> None:
+    """The banner says a refusal once; a run that finds the same file (a restart, a retry)
+    leaves it dismissed, the feed's field still saying why; Fetch now tries the file again and
+    says it again."""
+    feeds.files.rows = 100  # a tenth of the window's catalogue: the sanity check refuses it
+    window = make_main_window(ui_catalogue)
+    service = _service(ui_catalogue, feeds, clock, tmp_path)
+    controller = FeedsController(window, service)
+    await service.sync(["price"])
+    assert window.banner.isVisible() and "sanity check" in window.banner.text()
+    window.banner.hide()  # the clerk dismissed it
+    clock.advance(3600)
+    report = await service.sync(["price"])  # the timer's retry, or the next start
+    assert report.outcomes[0].unchanged and not window.banner.isVisible()
+    controller.refresh()
+    assert "sanity check" in controller.widget.labels["price"].toolTip()
+    controller.fetch_now()
+    await asyncio.wait_for(asyncio.shield(window.runner._named["feeds"]), 30)
+    assert window.banner.isVisible() and "sanity check" in window.banner.text()
+    assert (await ui_catalogue.info()).row_count == 3000
+    controller.close()
+
+
 async def test_a_feed_error_stored_in_english_shows_in_german_in_a_german_window(
     qtbot, qapp, make_main_window, ui_catalogue, feeds, clock, tmp_path
 ) -> None:
