@@ -94,6 +94,16 @@ async def test_the_reports_counts_open_the_articles_that_changed_and_one_opens_i
 
         dialog.show_kind(None)
         assert len(_shown(dialog)) == 7 and dialog.shown.text() == "7 articles listed"
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            # percent and units never interleave: the price changes first either way, then
+            # the stock change (-5 units sorted among them was above a 9 % price cut)
+            dialog.table.sortByColumn(7, order)
+            kinds = [kind for kind, _sku in _shown(dialog)]
+            assert kinds[:3] == (
+                ["price_up", "price_down", "out_of_stock"]
+                if order == Qt.SortOrder.DescendingOrder
+                else ["price_down", "price_up", "out_of_stock"]
+            ), kinds
         dialog.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
         assert _shown(dialog)[0] == ("price_up", "SKU004")  # biggest difference first
         dialog.kinds.setCurrentIndex(dialog.kinds.findData("out_of_stock"))

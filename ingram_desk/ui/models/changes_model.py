@@ -107,7 +107,9 @@ class ChangesModel(QAbstractTableModel):
             return self._text(row, column)
         if role == SORT_ROLE:
             value = self._value(row, column)
-            return float(value) if isinstance(value, Decimal) else value
+            if isinstance(value, Decimal):  # prices and their percent apart from stock units
+                return (row.kind in _STOCK_KINDS, float(value))
+            return value
         if role == KIND_ROLE:
             return row.kind
         if role == SKU_ROLE:
