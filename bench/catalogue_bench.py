@@ -25,7 +25,7 @@ the import and after it, 20 of them typed key by key, the first sort by each col
 event-loop stall and what filled each one over 50 ms (a garbage collection, this process's own
 threads, or nothing of ours: a wait for a CPU), resident memory of the app and its child
 processes (sampled every 100 ms; Linux ``/proc``; at its peak also proportionally, a page
-shared by them counted once), and the catalogue's disk use. Reopen to the first page is timed
+they share counted once), and the catalogue's disk use. Reopen to the first page is timed
 in another fresh process. The baseline is Python's csv module reading the same file (median of
 three reads around the import).
 
@@ -307,15 +307,18 @@ def descendants_rss():
             pass
     return total, len(mine)
 
-def proportional(pids):
-    # MB resident in these processes, each page shared between them (polars' and Python's code
-    # in the app and its child) counted once: the kernel's Pss splits it among its sharers
+def shared_twice(pids):
+    # MB the sum of these processes' resident sizes counts more than once: pages they share
+    # (Python's and polars' code in the app and its child), by each one's Rss less its Pss
+    # (the kernel's share of each page among its sharers), read together; the sum less this
+    # is the memory they hold (a Pss read after the Rss sum missed a transient peak)
     total = 0.0
     for pid in pids:
         try:
             with open(f"/proc/{pid}/smaps_rollup") as f:
-                total += next(int(l.split()[1]) for l in f if l.startswith("Pss:")) / 1024
-        except (OSError, StopIteration):
+                sizes = dict(l.split()[:2] for l in f if l.startswith(("Rss:", "Pss:")))
+            total += (int(sizes["Rss:"]) - int(sizes["Pss:"])) / 1024
+        except (OSError, KeyError, ValueError):
             pass
     return total
 
@@ -329,7 +332,7 @@ def sampler():
         if phase["importing"]:
             phase["peak_procs"] = max(phase["peak_procs"], n)
             if mb > phase["peak_mb"]:  # (Pss costs ms to read: at a new peak only)
-                phase["peak_mb"], phase["peak_pss_mb"] = mb, proportional(PIDS)
+                phase["peak_mb"], phase["peak_pss_mb"] = mb, mb - shared_twice(PIDS)
         time.sleep(0.1)
 threading.Thread(target=sampler, daemon=True).start()
 
