@@ -287,11 +287,9 @@ db, price = Path(sys.argv[1]), Path(sys.argv[2])
 terms, typed = json.loads(sys.argv[3]), json.loads(sys.argv[4])
 daily = sys.argv[5:] == ["daily"]  # over yesterday's catalogue, through the sanity gate
 
-PIDS = set()  # the processes ``descendants_rss`` summed last (the sampler's thread only)
 def descendants_rss():
     # resident MB of this process and every descendant (Linux /proc; children per thread)
-    mine, frontier, total = PIDS, [os.getpid()], 0.0
-    mine.clear()
+    mine, frontier, total = set(), [os.getpid()], 0.0
     while frontier:
         pid = frontier.pop()
         if pid in mine:
@@ -305,7 +303,7 @@ def descendants_rss():
                     frontier += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             pass
-    return total, len(mine)
+    return total, mine
 
 def shared_twice(pids):
     # MB the sum of these processes' resident sizes counts more than once: pages they share
@@ -325,14 +323,14 @@ def shared_twice(pids):
 PAGE = os.sysconf("SC_PAGE_SIZE")
 service = CatalogueService(db)
 out = {"during": [], "during_typing": []}
-phase = {"importing": False, "peak_mb": 0.0, "peak_pss_mb": 0.0, "peak_procs": 0}
+phase = {"importing": False, "peak_mb": 0.0, "peak_proportional_mb": 0.0, "peak_procs": 0}
 def sampler():
     while True:
-        mb, n = descendants_rss()
+        mb, pids = descendants_rss()
         if phase["importing"]:
-            phase["peak_procs"] = max(phase["peak_procs"], n)
+            phase["peak_procs"] = max(phase["peak_procs"], len(pids))
             if mb > phase["peak_mb"]:  # (Pss costs ms to read: at a new peak only)
-                phase["peak_mb"], phase["peak_pss_mb"] = mb, mb - shared_twice(PIDS)
+                phase["peak_mb"], phase["peak_proportional_mb"] = mb, mb - shared_twice(pids)
         time.sleep(0.1)
 threading.Thread(target=sampler, daemon=True).start()
 
@@ -428,7 +426,7 @@ async def main():
     out.setdefault("durable", out["complete"])  # (a small file: kept by its generation)
     phase["importing"] = False
     out["import_peak_mb"], out["import_peak_procs"] = phase["peak_mb"], phase["peak_procs"]
-    out["import_peak_pss_mb"] = phase["peak_pss_mb"]
+    out["import_peak_proportional_mb"] = phase["peak_proportional_mb"]
     out["changes"] = dict(outcome.changes.counts)
     if tasks:
         out["during"], out["during_typing"], _ = await tasks[0]
@@ -452,7 +450,8 @@ async def main():
     out["stall_causes_after"] = dict(causes)
     stop.set(); await tick
     await asyncio.sleep(1)
-    out["open_mb"], out["open_procs"] = descendants_rss()
+    out["open_mb"], opened = descendants_rss()
+    out["open_procs"] = len(opened)
 
 asyncio.run(main())
 service.close()
@@ -589,7 +588,7 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         f"{app['stall_after_ms']:.0f} ms after (no window); stalls over 50 ms by cause during "
         f"{_causes(app['stall_causes_during'])}, after {_causes(app['stall_causes_after'])}\n"
         f"resident, app + children: peak {app['import_peak_mb']:.0f} MB during the import "
-        f"(proportional {app['import_peak_pss_mb']:.0f} MB) "
+        f"(proportional {app['import_peak_proportional_mb']:.0f} MB) "
         f"({app['import_peak_procs']} processes; peak RSS of one process: app "
         f"{app['app_peak_mb']:.0f}, child {app['children_peak_mb']:.0f} MB); with the catalogue "
         f"open after it {app['open_mb']:.0f} MB ({app['open_procs']} processes)\n"
@@ -616,7 +615,7 @@ def _next_day(daily: dict, read: float, size: float) -> str:
         f"  searches during it: {_spread(daily['during'])}; typing "
         f"{_spread(daily['during_typing'])}; after it: {_spread(daily['after'])}\n"
         f"  resident, app + children: peak {daily['import_peak_mb']:.0f} MB (proportional "
-        f"{daily['import_peak_pss_mb']:.0f} MB; peak RSS of one process: app "
+        f"{daily['import_peak_proportional_mb']:.0f} MB; peak RSS of one process: app "
         f"{daily['app_peak_mb']:.0f}, child {daily['children_peak_mb']:.0f} MB); open after it "
         f"{daily['open_mb']:.0f} MB; disk after it {daily['disk_mb']:.0f} MB = "
         f"{daily['disk_mb'] / size:.2f}× the first file"

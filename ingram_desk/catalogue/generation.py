@@ -326,13 +326,13 @@ def remove_stale(root: Path, *, keep_previous: bool = True) -> list[str]:
     live = current_name(root)
     if not root.is_dir():
         return []
-    done = sorted(
-        p for p in root.iterdir()
-        if p.is_dir() and not p.name.endswith(".part") and DAMAGED not in p.name
-    )  # fmt: skip
     keep = {live}
     if live is not None and keep_previous:
-        earlier = [p.name for p in done if p.name < live]
+        earlier = sorted(
+            p.name for p in root.iterdir()
+            if p.is_dir() and p.name < live and not p.name.endswith(".part")
+            and DAMAGED not in p.name
+        )  # fmt: skip
         keep.update(earlier[-1:])
     removed = []
     for folder in root.iterdir():  # a damaged one set aside is kept for the user to see

@@ -186,9 +186,10 @@ class StatusBar(QStatusBar):
         self._fit_catalogue()
 
     def _fit_catalogue(self) -> None:
-        speaking = self.work_label.isVisibleTo(self)
-        floor = _CATALOGUE_WHILE_NOTE if speaking else self._catalogue_min
-        self.catalogue_label.setMinimumWidth(min(floor, self._catalogue_min))
+        width = self._catalogue_min
+        if self.work_label.isVisibleTo(self):  # (a note is up)
+            width = min(width, _CATALOGUE_WHILE_NOTE)
+        self.catalogue_label.setMinimumWidth(width)
 
     def update_api_window(self, at: datetime | None = None) -> None:
         state = api_window_state(self.country, at) if self.country else None
