@@ -36,6 +36,7 @@ from .layouts import UserMapping
 from .problems import LaterChecks, blank, misshapen, record_problems, sku_text, unknown_counts
 from .quotes import quotes_misread, requoted, unpaired_quotes
 from .report import ImportReport
+from .rows import SHOWN_ONLY
 from .runaway import check_snapshot
 from .schema import connect, ensure_base
 from .search_index import per_core
@@ -215,18 +216,7 @@ def _read(
         if counting is None:
             counting = pool.submit(scan_lines, data, plan, utf8=utf8)
         frame: pl.DataFrame | Exception
-        read: dict[str, Any] = {
-            "has_header": False,
-            "skip_rows": plan.lead,
-            "separator": plan.delimiter,
-            "quote_char": None if plan.quoting == csv.QUOTE_NONE else '"',
-            "columns": wanted,
-            "infer_schema": False,
-            "encoding": "utf8-lossy",
-            "truncate_ragged_lines": True,
-            "empty_string_is_null": False,
-            "raise_if_empty": False,
-        }
+        read = _options(plan, wanted)
         try:
             frame = pl.read_csv(data, schema_overrides=_few_valued(data, read), **read)
         except (pl.exceptions.PolarsError, OSError, ValueError) as exc:
@@ -236,6 +226,42 @@ def _read(
         except OSError as exc:
             raise SnapshotUnsupported(unreadable(exc)) from None
     return frame, shape
+
+
+def _options(plan: ImportPlan, cells: list[int]) -> dict[str, Any]:
+    """How polars reads ``cells`` of the file as ``plan`` says, as text."""
+    return {
+        "has_header": False,
+        "skip_rows": plan.lead,
+        "separator": plan.delimiter,
+        "quote_char": None if plan.quoting == csv.QUOTE_NONE else '"',
+        "columns": cells,
+        "infer_schema": False,
+        "encoding": "utf8-lossy",
+        "truncate_ragged_lines": True,
+        "empty_string_is_null": False,
+        "raise_if_empty": False,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _CellsAgain:
+    """The cells stage 1 leaves unread (``SHOWN_ONLY``), read whole as the first read read
+    the others, from the same bytes (``again``: UTF-8): for a rows' store that keeps the
+    mapped cells (``rows_store``). ``None`` if the file cannot be read again."""
+
+    again: _ReadAgain
+    plan: ImportPlan
+
+    def __call__(self, cells: list[int]) -> pl.DataFrame | None:
+        data = io.BytesIO()
+        try:
+            for chunk in self.again():
+                data.write(chunk)
+            frame = pl.read_csv(data.getvalue(), **_options(self.plan, cells))
+        except (OSError, ValueError, pl.exceptions.PolarsError):
+            return None
+        return frame.rename(dict(zip(frame.columns, [f"c{i}" for i in cells], strict=True)))
 
 
 def _few_valued(data: Path | bytes | io.BytesIO, read: dict[str, Any]) -> dict[str, Any]:
@@ -301,10 +327,12 @@ def build_snapshot(
     Raises ``SnapshotUnsupported`` for files stage 1 cannot read.
     """
     cols = plan.columns
+    # the cells read now: all mapped but those only shown (read with the rows' store)
     wanted = sorted(
-        {i for ix in cols.columns.values() for i in ix}
+        {i for f, ix in cols.columns.items() if f not in SHOWN_ONLY for i in ix}
         | {i for i in (cols.in_stock_flag, cols.action) if i is not None}
     )
+    cells = sorted({*wanted, *(i for ix in cols.columns.values() for i in ix)})
     data: Any = None
     mended = False
     # a single-byte file's shape is counted on the file itself while it is re-encoded: its
@@ -405,7 +433,12 @@ def build_snapshot(
     if frame.select(key.hash().n_unique()).item() < frame.height:
         frame = frame.unique(subset=key, keep="last", maintain_order=True)
     frame = frame.select("_text", "_id", "_price", "_rec", *[c(f"c{i}") for i in wanted])
-    snap = Snapshot(frame, plan, wanted, currency, categories, unusable, records=records)
+    unread = None
+    if len(cells) > len(wanted):
+        unread = _CellsAgain(_ReadAgain(source, plan.encoding, mended, False, requote), plan)
+    snap = Snapshot(
+        frame, plan, cells, currency, categories, unusable, records=records, unread=unread
+    )
     snap.rows_misshapen = misshapen_rows
     return snap, later
 

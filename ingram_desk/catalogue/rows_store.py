@@ -1,5 +1,6 @@
 """The settling snapshot's rows' store (``row_blocks``): the file's own records, compressed,
-where they line up with the rows polars read; else the mapped cells.
+where they line up with the rows polars read; else the mapped cells (those stage 1 left
+unread, ``rows.SHOWN_ONLY``, read again: ``Unread``).
 
 ``Snapshot.index`` makes it before the word index: the cells only displayed go once it serves
 pages, and the word index (the commit half's highest memory) is made without them.
@@ -7,6 +8,7 @@ pages, and the word index (the commit half's highest memory) is made without the
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
@@ -19,10 +21,15 @@ from .detect import ImportPlan
 from .row_blocks import Misaligned, RowBlocks
 from .search_text import text_cell
 
-__all__ = ["Records", "joined_cells", "stored_rows"]
+__all__ = ["Records", "Unread", "joined_cells", "stored_rows"]
+
+log = logging.getLogger(__name__)
 
 #: the file's bytes read again, where each record starts in them (then the end), their encoding
 Records = tuple[Callable[[], Iterable[bytes | memoryview]], np.ndarray, str]
+#: cells stage 1 left unread (``rows.SHOWN_ONLY``) read again whole, as ``c<i>`` columns in
+#: the order polars reads the records (``None``: the file cannot be read again)
+Unread = Callable[[list[int]], pl.DataFrame | None]
 
 
 def joined_cells(cells: Sequence[int]) -> pl.Expr:
@@ -33,12 +40,14 @@ def joined_cells(cells: Sequence[int]) -> pl.Expr:
 
 def stored_rows(
     frame: pl.DataFrame, plan: ImportPlan, cells: Sequence[int], records: Records | None,
-    *, pause: Callable[[], None] | None = None,
+    *, unread: Unread | None = None, pause: Callable[[], None] | None = None,
 ) -> RowBlocks:  # fmt: skip
-    """The rows' store of ``frame`` (its cells ``c<i>`` and record numbers ``_rec``): the
-    file's own records where they line up with the rows and a sample of them reads back as the
-    cells polars read; else the mapped cells (``RowBlocks.from_cells``). ``pause``: called by
-    the compressing threads before each batch (``RowBlocks.build``)."""
+    """The rows' store of ``frame`` (the mapped ``cells`` it read as ``c<i>`` and record
+    numbers ``_rec``): the file's own records where they line up with the rows and a sample of
+    them reads back as the cells polars read; else the mapped cells (``RowBlocks.from_cells``;
+    those ``frame`` lacks from ``unread``). ``pause``: called by the compressing threads before
+    each batch (``RowBlocks.build``)."""
+    read = [i for i in cells if f"c{i}" in frame.columns]
     if records is not None and frame.height:
         chunks, starts, encoding = records
         numbers = frame.get_column("_rec").to_numpy() + plan.lead
@@ -53,9 +62,31 @@ def stored_rows(
             crash_point("in_rows_store", CATALOGUE_CRASH_ENV)  # (kill tests: the store made)
             n = frame.height
             sample = sorted({0, n - 1, *np.random.default_rng(n).integers(0, n, 500).tolist()})
-            expected = frame[sample].select(joined_cells(cells)).get_column("_row").to_list()
-            if [CELL.join(r) for r in rows.get(sample)] == expected:
+            expected = frame[sample].select(joined_cells(read)).get_column("_row").to_list()
+            at = [list(cells).index(i) for i in read]
+            if [CELL.join(r[k] for k in at) for r in rows.get(sample)] == expected:
                 return rows
             rows.close()
-    found = frame.select(text_cell(i).alias(f"c{i}") for i in cells)
+    found = frame.select(text_cell(i).alias(f"c{i}") for i in read)
+    if len(read) < len(cells):
+        found = found.hstack(
+            _unread_cells(frame, plan, [i for i in cells if i not in read], unread)
+        )
     return RowBlocks.from_cells(found, cells, plan.delimiter)
+
+
+def _unread_cells(
+    frame: pl.DataFrame, plan: ImportPlan, cells: list[int], unread: Unread | None
+) -> list[pl.Series]:
+    """``cells`` of each row of ``frame`` by its record number, read again; empty where the
+    file no longer reads as it did (its SKUs told by ``frame``'s: changed since, or gone)."""
+    sku = plan.columns.columns["sku"][0]
+    asked = sorted({*cells, sku})
+    again = unread(asked) if unread is not None else None
+    at = frame.get_column("_rec")
+    if again is not None and again.height > (at.max() or 0):
+        again = again.select(text_cell(i).gather(at).alias(f"c{i}") for i in asked)
+        if again.get_column(f"c{sku}").equals(frame.select(text_cell(sku)).to_series()):
+            return again.select(f"c{i}" for i in cells).get_columns()
+    log.warning("the file changed while it was imported: its rows' links are left empty")
+    return [pl.repeat("", frame.height, dtype=pl.String, eager=True).alias(f"c{i}") for i in cells]

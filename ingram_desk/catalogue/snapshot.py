@@ -39,7 +39,7 @@ from .ranking import word_hits_scanned as scanned
 from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import RowConverter, RowError, product_of, raw_names
-from .rows_store import stored_rows
+from .rows_store import Unread, stored_rows
 from .scan import View, all_of, letter_mask, match_chunk
 from .search_index import per_core
 from .side_files import CategoryTable
@@ -72,7 +72,8 @@ class SnapshotCancelled(Exception):
 class Snapshot(SnapshotParts):
     """The searchable stage-1 catalogue; row ids number the usable rows as the store does.
 
-    Per row it keeps the folded search columns, the customer price and the mapped cells.
+    Per row it keeps the folded search columns, the customer price and the mapped cells but
+    those only shown (``rows.SHOWN_ONLY``: links, Icecat id; a page has them once stored).
     Right after the read the cells are columns (searchable at once); ``settle()`` then indexes
     the words, derives the filter columns and the ranks of every sort key, and lets the cells
     go: display rows are then the file's own records, compressed (``row_blocks``). Sort keys
@@ -91,6 +92,7 @@ class Snapshot(SnapshotParts):
         unusable: int,
         *,
         records: tuple[Callable[[], Iterable[bytes | memoryview]], np.ndarray, str] | None = None,
+        unread: Unread | None = None,
     ) -> None:
         self.frame = frame
         #: the bytes the file's shape was counted on, read again, where each record starts in
@@ -98,6 +100,9 @@ class Snapshot(SnapshotParts):
         #: from them once settled (``None``: the records do not line up with the rows; the
         #: store keeps the mapped cells)
         self._records = records
+        #: the mapped cells ``frame`` lacks (``rows.SHOWN_ONLY``) read again, for a store of
+        #: mapped cells (``rows_store``); pages have them once the store serves
+        self._unread = unread
         self.plan = plan
         self.rows_unusable = unusable
         #: of those, rows with a number of columns the layout cannot read
@@ -183,9 +188,14 @@ class Snapshot(SnapshotParts):
             if self._blocks is None:
                 self._at("rows store")
                 self._blocks = stored_rows(
-                    self.frame, self.plan, self._cells, self._records, pause=self._give_way
+                    self.frame,
+                    self.plan,
+                    self._cells,
+                    self._records,
+                    unread=self._unread,
+                    pause=self._give_way,
                 )
-                self._records = None  # (the record starts now live in the store)
+                self._records = self._unread = None  # (the record starts live in the store)
             # cells only displayed are read from the store now
             indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
             fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
@@ -386,9 +396,11 @@ class Snapshot(SnapshotParts):
         if not wanted:
             return []
         header = tuple(self.plan.columns.header)
-        blocks, records = self._blocks, None
+        blocks, records, shown = self._blocks, None, self._cells
         if blocks is None:  # (read after ``frame``: the cells go only once ``_blocks`` is set)
-            cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in self._cells]
+            # (the cells stage 1 read: those only shown are, once the store serves)
+            shown = [i for i in self._cells if f"c{i}" in frame.columns]
+            cells = [frame.get_column(f"c{i}").gather(at).to_list() for i in shown]
             rows = [list(r) for r in zip(*cells, strict=True)]
         else:  # every column of the record: the raw columns too (where the store has them)
             found = blocks.records(at.to_list())
@@ -398,7 +410,7 @@ class Snapshot(SnapshotParts):
         raws: list[dict[str, str]] = []
         for n, values in enumerate(rows):
             row = [""] * self._width
-            for i, value in zip(self._cells, values, strict=False):
+            for i, value in zip(shown, values, strict=False):
                 row[i] = value or ""
             if records is not None:
                 record = records[n]
@@ -407,7 +419,7 @@ class Snapshot(SnapshotParts):
                 raws.append(dict(zip(raw_names(header, len(record)), record, strict=True)))
             else:
                 names = raw_names(header, self._width)
-                raws.append({names[i]: row[i] for i in self._cells})
+                raws.append({names[i]: row[i] for i in shown})
             full.append(row)
         out: list[Product] = []
         converted = self._converter.convert(full, wanted)

@@ -8,6 +8,7 @@ import csv
 import os
 import random
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.priority import InFlight
 from ingram_desk.catalogue.query import CatalogueQuery
 from ingram_desk.catalogue.row_blocks import BLOCK, Misaligned, RowBlocks
+from ingram_desk.catalogue.rows_store import stored_rows
 
 from .builders import ENGLISH_HEADER, dach_row, english_row, write_csv, write_dach
 
@@ -143,6 +145,7 @@ def test_a_settled_snapshot_serves_every_column_without_the_price_file(tmp_path:
         tmp_path / "PL.csv", [dach_row(f"S{i}", text1=f"KABEL {i}") for i in range(50)]
     )
     snap = snapshot_of(src)
+    snap.store_rows()  # (the links are read with it)
     before = snap.read_rows([1, 25, 50])
     snap.settle()
     assert snap._blocks is not None and snap._blocks.whole
@@ -156,19 +159,57 @@ def test_a_settled_snapshot_serves_every_column_without_the_price_file(tmp_path:
 
 
 def test_a_file_changed_before_the_snapshot_settles_keeps_the_cells_read(tmp_path: Path) -> None:
-    """Its records read again no longer line up: the store keeps the mapped cells instead."""
+    """Its records read again no longer line up: the store keeps the mapped cells instead,
+    the links (left unread by stage 1) read again where the rows' SKUs are still there."""
     src = write_dach(
         tmp_path / "PL.csv", [dach_row(f"S{i}", text1=f"KABEL {i}") for i in range(40)]
     )
     snap = snapshot_of(src)
     before = snap.read_rows(range(1, 41))
+    assert {p.datasheet_url for p in before} == {""}
     src.write_bytes(src.read_bytes().replace(b"KABEL", b"CABLES"))
     snap.settle()
     assert snap._blocks is not None and not snap._blocks.whole
-    assert snap.read_rows(range(1, 41)) == before  # raw: the mapped columns only
+    after = snap.read_rows(range(1, 41))
+    links = [f"https://example.invalid/ds/S{i}.pdf" for i in range(40)]
+    assert [p.datasheet_url for p in after] == links
+    assert [p.icecat_id for p in after] == ["9000" + f"S{i}"[-2:] for i in range(40)]
+    unlinked = [replace(p, datasheet_url="", icecat_id="") for p in after]
+    assert unlinked == before  # the cells as first read
+    assert after[0].raw["DATENBLATT1"] == links[0] and "ARTIKEL1" in after[0].raw
     root = write_generation(snap, tmp_path / "gens").parent
     reopened = open_generation(root)
-    assert reopened is not None and reopened.read_rows(range(1, 41)) == before
+    assert reopened is not None and reopened.read_rows(range(1, 41)) == after
+
+
+def test_links_of_a_file_changed_past_recognition_are_left_empty(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Its SKUs are no longer the rows': links read again could be another row's, so none is
+    kept (and the log says why); every cell stage 1 read stays."""
+    src = write_dach(tmp_path / "PL.csv", [dach_row(f"S{i}") for i in range(30)])
+    snap = snapshot_of(src)
+    before = snap.read_rows(range(1, 31))
+    src.write_bytes(src.read_bytes().replace(b"|S", b"|Z").replace(b"KABEL", b"CABLES"))
+    snap.settle()
+    assert snap._blocks is not None and not snap._blocks.whole
+    after = snap.read_rows(range(1, 31))
+    assert after == before and [p.sku for p in after] == [f"S{i}" for i in range(30)]
+    assert {p.datasheet_url for p in after} == {""}
+    assert "the file changed while it was imported" in caplog.text
+
+
+def test_records_that_do_not_line_up_keep_the_links_read_again(tmp_path: Path) -> None:
+    """The rows' store of mapped cells (the file's records not lined up with polars' rows):
+    the cells stage 1 left unread are read again, each row's by its record."""
+    src = write_dach(tmp_path / "PL.csv", [dach_row(f"S{i}") for i in range(25)])
+    snap = snapshot_of(src)
+    assert snap._unread is not None
+    store = stored_rows(snap.frame, snap.plan, snap._cells, None, unread=snap._unread)
+    assert not store.whole
+    column = snap._cells.index(snap.plan.columns.columns["datasheet_url"][0])
+    rows = store.get(range(25))
+    assert [r[column] for r in rows] == [f"https://example.invalid/ds/S{i}.pdf" for i in range(25)]
 
 
 def test_a_cp1252_file_keeps_every_column_of_its_records(tmp_path: Path) -> None:
