@@ -297,7 +297,10 @@ def descendants_rss():
         mine.add(pid)
         try:
             with open(f"/proc/{pid}/statm") as f:
-                total += int(f.read().split()[1]) * PAGE / 2**20
+                mb = int(f.read().split()[1]) * PAGE / 2**20
+            total += mb
+            if pid == os.getpid():
+                phase["now_app_mb"] = mb
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children") as f:
                     frontier += [int(c) for c in f.read().split()]
@@ -331,6 +334,9 @@ def sampler():
             phase["peak_procs"] = max(phase["peak_procs"], len(pids))
             if mb > phase["peak_mb"]:  # (Pss costs ms to read: at a new peak only)
                 phase["peak_mb"], phase["peak_proportional_mb"] = mb, mb - shared_twice(pids)
+                # when and where: the app's own part, the seconds since the import started
+                phase["peak_app_mb"] = phase["now_app_mb"]
+                phase["peak_at_s"] = time.perf_counter() - phase["started"]
         time.sleep(0.1)
 threading.Thread(target=sampler, daemon=True).start()
 
@@ -417,7 +423,7 @@ async def main():
         if info.interim and not tasks:
             tasks.append(loop.create_task(first_answer()))
     service.events.subscribe(CATALOGUE_INTERIM, interim)
-    phase["importing"] = True
+    phase["started"], phase["importing"] = started, True
     def kept(tick):
         if tick.phase == "kept":
             out["durable"] = time.perf_counter() - started
@@ -427,6 +433,7 @@ async def main():
     phase["importing"] = False
     out["import_peak_mb"], out["import_peak_procs"] = phase["peak_mb"], phase["peak_procs"]
     out["import_peak_proportional_mb"] = phase["peak_proportional_mb"]
+    out["import_peak_app_mb"], out["import_peak_at_s"] = phase["peak_app_mb"], phase["peak_at_s"]
     out["changes"] = dict(outcome.changes.counts)
     if tasks:
         out["during"], out["during_typing"], _ = await tasks[0]
@@ -588,7 +595,7 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         f"{app['stall_after_ms']:.0f} ms after (no window); stalls over 50 ms by cause during "
         f"{_causes(app['stall_causes_during'])}, after {_causes(app['stall_causes_after'])}\n"
         f"resident, app + children: peak {app['import_peak_mb']:.0f} MB during the import "
-        f"(proportional {app['import_peak_proportional_mb']:.0f} MB) "
+        f"(proportional {app['import_peak_proportional_mb']:.0f} MB) {_when(app)} "
         f"({app['import_peak_procs']} processes; peak RSS of one process: app "
         f"{app['app_peak_mb']:.0f}, child {app['children_peak_mb']:.0f} MB); with the catalogue "
         f"open after it {app['open_mb']:.0f} MB ({app['open_procs']} processes)\n"
@@ -603,6 +610,14 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
     }  # fmt: skip
 
 
+def _when(app: dict) -> str:
+    """When the summed peak came and the app's own part of it."""
+    return (
+        f"at {app['import_peak_at_s']:.1f} s, {app['import_peak_app_mb']:.0f} MB of it the "
+        f"app's own"
+    )
+
+
 def _next_day(daily: dict, read: float, size: float) -> str:
     """The daily import's lines: the next day's file over the catalogue just made."""
     kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(daily["changes"].items()) if n)
@@ -615,7 +630,8 @@ def _next_day(daily: dict, read: float, size: float) -> str:
         f"  searches during it: {_spread(daily['during'])}; typing "
         f"{_spread(daily['during_typing'])}; after it: {_spread(daily['after'])}\n"
         f"  resident, app + children: peak {daily['import_peak_mb']:.0f} MB (proportional "
-        f"{daily['import_peak_proportional_mb']:.0f} MB; peak RSS of one process: app "
+        f"{daily['import_peak_proportional_mb']:.0f} MB) {_when(daily)} (peak RSS of one "
+        f"process: app "
         f"{daily['app_peak_mb']:.0f}, child {daily['children_peak_mb']:.0f} MB); open after it "
         f"{daily['open_mb']:.0f} MB; disk after it {daily['disk_mb']:.0f} MB = "
         f"{daily['disk_mb'] / size:.2f}× the first file"
