@@ -51,7 +51,7 @@ pending = read_price_file(db, Path(sys.argv[1]), force=True)
 
 S = snapshot.Snapshot
 timed(snapshot, "stored_rows", "rows' store")
-timed(S, "_word_index", "word index + EANs + part numbers")
+timed(S, "word_index", "word index + EANs + part numbers")
 timed(snapshot, "PartNumbers", "part numbers")
 timed(snapshot.NumberIndex, "build", "EAN index")
 timed(snapshot.WordIndex, "build_from", "word index")

@@ -59,10 +59,10 @@ __all__ = ["IDLE_SECONDS", "INTERIM_GENERATION", "InterimProcess", "InterimUnava
 # the child's searches, settling and commit, below its page reads (which the window waits
 # for): a search sorting on both cores must not slow a page read down
 NICENESS = 5
-# the settling and the commit further below the searches once the rows' store is made: beside
+# the settling and the commit further below the searches once the word index serves: beside
 # them on two cores a search took twice as long as alone (their work in polars' pool is shared,
-# but their own threads' and numpy's is not). The store itself stays at ``NICENESS``: starved
-# by the searches, it held its buffers longer and the import's peak rose ~13 MB at 1M rows
+# but their own threads' and numpy's is not). The word index itself is made at ``NICENESS``
+# (searches scan until it serves), as the rows' store was when it came first (round 24)
 BACKGROUND_NICENESS = 15
 # how long a thread holding the GIL keeps it from one asking for it (Python's default: 5 ms):
 # a page read lets the GIL go at each block it reads and decompresses, and beside a settle step
@@ -427,7 +427,7 @@ def _query_methods(state: dict[str, Any]) -> dict[str, Callable[..., Any]]:
 
         def settle() -> None:
             answered.wait(SETTLE_AFTER_SECONDS)
-            pending.snap.store_rows()
+            pending.snap.word_index()
             lower_thread_priority(BACKGROUND_NICENESS)
             pending.settle()  # the index first: searches scan until then
             release_free_memory()
@@ -515,7 +515,7 @@ def _serve_commits(conn: Connection, state: dict[str, Any], stop: Any) -> None:
         try:
             if pending is None:
                 raise CatalogueImportError(CatalogueTexts.tr("no price file loaded to commit"))
-            pending.snap.store_rows()  # (or waits for it: then the rest below the searches)
+            pending.snap.word_index()  # (or waits for it: then the rest below the searches)
             lower_thread_priority(BACKGROUND_NICENESS)
             stock = kwargs.get("stock_file")
             report = commit_import(

@@ -117,8 +117,8 @@ class Snapshot(SnapshotParts):
         self._dense = frame.height == 0 or ids[-1] == frame.height
         self._derived: dict[str, pl.Series] = {}
         self._parsed: dict[str, pl.Series] = {}
-        #: made by ``index``: the rows' store first, then the indexes (then the frame loses
-        #: ``_text`` and the cells only displayed; ``settle`` lets the others go)
+        #: made by ``index``: the indexes first (then the frame loses ``_text``), then the
+        #: rows' store; ``settle`` lets the cells go
         self._index: Indexes | None = None
         self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
@@ -151,9 +151,10 @@ class Snapshot(SnapshotParts):
         let the cells go (the frame then keeps ids and prices). Run it in the background once
         the snapshot serves: about ten seconds at a million rows, the index in the first three.
 
-        Memory (the cells are the import's peak): the rows' store is made first (pages are
-        read from there on) and the cells only displayed go; each item is derived in turn, each
-        cell dropped once no item left reads it, after the queries under way (``priority``)."""
+        Memory (the cells are the import's peak): the word index is made first and the search
+        text goes, then the rows' store (pages are read from there on); each item is derived
+        in turn, each cell dropped once no item left reads it, after the queries under way
+        (``priority``)."""
         self.index()
         self._queries.wait_quiet(_QUIET, _HOLD)  # the index serves: searches now come first
         with self._key_lock("_settle"):
@@ -174,16 +175,20 @@ class Snapshot(SnapshotParts):
             self.stage = "settled"
 
     def index(self) -> None:
-        """``settle``'s first part: the rows' store (``store_rows``), the word indexes
-        (searches scan till then) and the one-letter masks. Cells later steps read are still
-        there."""
-        if self._index is None:
-            self.store_rows()
-            self._word_index()
+        """``settle``'s first part: the word indexes (``word_index``: searches scan till
+        then), the one-letter masks, then the rows' store (``store_rows``). Cells later steps
+        read are still there."""
+        self.word_index()
+        with self._key_lock("_short"):  # "n" matches half of the rows: once for all, at once
+            missing = "".join(ch for ch in _SHORT if ch not in self._short)
+            if missing:
+                self._at("short masks")
+                self._short = {**self._short, **short_masks(self._codes, self._index, missing)}
+        self.store_rows()
 
     def store_rows(self) -> None:
-        """The rows' store (the file's own records, compressed: ``rows_store``); the cells
-        only displayed then go."""
+        """The rows' store (the file's own records, compressed: ``rows_store``); cells no
+        later step reads then go."""
         with self._key_lock("_settle"):
             if self._blocks is None:
                 self._at("rows store")
@@ -196,13 +201,13 @@ class Snapshot(SnapshotParts):
                     pause=self._give_way,
                 )
                 self._records = self._unread = None  # (the record starts live in the store)
-            # cells only displayed are read from the store now
+            # pages are read from the store now
             indexed_fields = ("sku", "vpn", "ean", "vendor", "description")
             fields = [f for f, _s in self._settle_steps()] + [indexed_fields]
             self._drop_cells(set().union(*(self._reads(f) for f in fields)))
 
-    def _word_index(self) -> None:
-        """``index``'s second part: part numbers, EANs and words, cut from the search text the
+    def word_index(self) -> None:
+        """``index``'s first part: part numbers, EANs and words, cut from the search text the
         snapshot was scanned by (``indexing``): the index holds what a scan matched, made a
         slice at a time."""
         with self._key_lock("_index"):
@@ -221,11 +226,6 @@ class Snapshot(SnapshotParts):
                 self.frame = self.frame.drop("_text")
                 self._last = None
                 self._letters = {}
-                # "n" matches half of the rows (~0.1 s each): once for all, at once
-                self._at("short masks")
-                missing = "".join(ch for ch in _SHORT if ch not in known)
-                if missing:
-                    self._short = {**known, **short_masks(self._codes, self._index, missing)}
 
     def _letters_match(self, view: pl.DataFrame, chunk: str) -> pl.Series:
         """A mask of the rows of ``view`` (the whole catalogue) matching a chunk of
