@@ -247,18 +247,25 @@ def _options(plan: ImportPlan, cells: list[int]) -> dict[str, Any]:
 @dataclass(frozen=True, slots=True)
 class _CellsAgain:
     """The cells stage 1 leaves unread (``SHOWN_ONLY``), read whole as the first read read
-    the others, from the same bytes (``again``: UTF-8): for a rows' store that keeps the
-    mapped cells (``rows_store``). ``None`` if the file cannot be read again."""
+    the others, from the same bytes (``again``: UTF-8; a UTF-8 file from its path, as then,
+    not held whole): for a rows' store that keeps the mapped cells (``rows_store``). ``None``
+    if the file cannot be read again."""
 
     again: _ReadAgain
     plan: ImportPlan
 
     def __call__(self, cells: list[int]) -> pl.DataFrame | None:
-        data = io.BytesIO()
+        options = _options(self.plan, cells)
+        again = self.again
         try:
-            for chunk in self.again():
-                data.write(chunk)
-            frame = pl.read_csv(data.getvalue(), **_options(self.plan, cells))
+            if again.encoding in _UTF8 and not again.mended:
+                with again.source.on_disk() as path:
+                    frame = pl.read_csv(path, **options)
+            else:
+                data = io.BytesIO()
+                for chunk in again():
+                    data.write(chunk)
+                frame = pl.read_csv(data.getvalue(), **options)
         except (OSError, ValueError, pl.exceptions.PolarsError):
             return None
         return frame.rename(dict(zip(frame.columns, [f"c{i}" for i in cells], strict=True)))

@@ -199,11 +199,17 @@ def test_links_of_a_file_changed_past_recognition_are_left_empty(
     assert "the file changed while it was imported" in caplog.text
 
 
-def test_records_that_do_not_line_up_keep_the_links_read_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])
+def test_records_that_do_not_line_up_keep_the_links_read_again(
+    tmp_path: Path, encoding: str
+) -> None:
     """The rows' store of mapped cells (the file's records not lined up with polars' rows):
-    the cells stage 1 left unread are read again, each row's by its record."""
+    the cells stage 1 left unread are read again, each row's by its record (a UTF-8 file
+    from its path, another one re-encoded as at the read)."""
     src = write_dach(tmp_path / "PL.csv", [dach_row(f"S{i}") for i in range(25)])
+    src.write_bytes(src.read_text("utf-8-sig").encode(encoding))
     snap = snapshot_of(src)
+    assert snap.plan.encoding == encoding
     assert snap._unread is not None
     store = stored_rows(snap.frame, snap.plan, snap._cells, None, unread=snap._unread)
     assert not store.whole
