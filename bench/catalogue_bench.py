@@ -288,8 +288,9 @@ terms, typed = json.loads(sys.argv[3]), json.loads(sys.argv[4])
 daily = sys.argv[5:] == ["daily"]  # over yesterday's catalogue, through the sanity gate
 
 def descendants_rss():
-    # resident MB of this process and every descendant (Linux /proc; children per thread)
-    mine, frontier, total = set(), [os.getpid()], 0.0
+    # resident MB of this process and every descendant (Linux /proc; children per thread),
+    # the processes summed and this one's own MB
+    mine, frontier, total, own = set(), [os.getpid()], 0.0, 0.0
     while frontier:
         pid = frontier.pop()
         if pid in mine:
@@ -300,13 +301,13 @@ def descendants_rss():
                 mb = int(f.read().split()[1]) * PAGE / 2**20
             total += mb
             if pid == os.getpid():
-                phase["now_app_mb"] = mb
+                own = mb
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children") as f:
                     frontier += [int(c) for c in f.read().split()]
         except (OSError, ValueError):
             pass
-    return total, mine
+    return total, mine, own
 
 def shared_twice(pids):
     # MB the sum of these processes' resident sizes counts more than once: pages they share
@@ -326,17 +327,17 @@ def shared_twice(pids):
 PAGE = os.sysconf("SC_PAGE_SIZE")
 service = CatalogueService(db)
 out = {"during": [], "during_typing": []}
-phase = {"importing": False, "peak_mb": 0.0, "peak_proportional_mb": 0.0, "peak_procs": 0}
+phase = {"importing": False, "peak_mb": 0.0, "peak_proportional_mb": 0.0, "peak_procs": 0,
+         "peak_app_mb": 0.0, "peak_at_s": 0.0}
 def sampler():
     while True:
-        mb, pids = descendants_rss()
+        mb, pids, own = descendants_rss()
         if phase["importing"]:
             phase["peak_procs"] = max(phase["peak_procs"], len(pids))
             if mb > phase["peak_mb"]:  # (Pss costs ms to read: at a new peak only)
                 phase["peak_mb"], phase["peak_proportional_mb"] = mb, mb - shared_twice(pids)
                 # when and where: the app's own part, the seconds since the import started
-                phase["peak_app_mb"] = phase["now_app_mb"]
-                phase["peak_at_s"] = time.perf_counter() - phase["started"]
+                phase["peak_app_mb"], phase["peak_at_s"] = own, time.perf_counter() - phase["started"]
         time.sleep(0.1)
 threading.Thread(target=sampler, daemon=True).start()
 
@@ -457,7 +458,7 @@ async def main():
     out["stall_causes_after"] = dict(causes)
     stop.set(); await tick
     await asyncio.sleep(1)
-    out["open_mb"], opened = descendants_rss()
+    out["open_mb"], opened, _ = descendants_rss()
     out["open_procs"] = len(opened)
 
 asyncio.run(main())
