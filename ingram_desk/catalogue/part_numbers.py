@@ -4,8 +4,9 @@ Why: part numbers must match as substrings ("ms-98" pasted, "98" typed), which w
 cannot do within their memory; a literal scan of a million strings costs polars ~20 ns a row.
 ``PartNumbers`` keeps every row's compacted part numbers in one buffer that numpy compares 16
 bits at a time (a row costs ~0.5 ns per pass), checks the rule around each hit on the hits'
-offsets (not with a regex per row), and remembers the few rows of the last tokens, so that a
-token typed on reads only their bytes.
+offsets (not with a regex per row), and remembers its answers for the last tokens: a token
+typed on reads only the bytes of the few rows its start matched, and each key typed after it
+finds it answered (every key searches the tokens before it again).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ _PARALLEL_BYTES = 1 << 20
 #: up to this many rows are scanned one by one where they lie; more and the whole buffer is
 #: quicker (a scattered row costs ~250 ns, a cache miss or two)
 SCATTERED_ROWS = 16_000
-#: tokens whose rows ``PartNumbers`` remembers (each at most ``SCATTERED_ROWS``: ~64 KB)
-_HELD_TOKENS = 64
+#: tokens whose answers ``PartNumbers`` remembers, and their rows in all (4 bytes each: 4 MB,
+#: as when it kept only tokens of at most ``SCATTERED_ROWS`` rows)
+_HELD_TOKENS, _HELD_ROWS = 64, 1 << 20
 
 
 def _distinct(rows: np.ndarray) -> pl.Series:
@@ -40,6 +42,14 @@ def _distinct(rows: np.ndarray) -> pl.Series:
     if len(rows) > 1:
         rows = rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
     return pl.Series(rows.astype(np.uint32), dtype=pl.UInt32)
+
+
+def _rows_held(held: dict[str, tuple[pl.Series, dict[int, pl.Series]]]) -> int:
+    """The rows ``PartNumbers`` holds in all (an answer of ``after`` 0 is its literal rows)."""
+    return sum(
+        literal.len() + sum(rows.len() for rows in ruled.values() if rows is not literal)
+        for literal, ruled in held.values()
+    )
 
 
 def common(a: pl.Series, b: pl.Series) -> pl.Series:
@@ -93,7 +103,9 @@ class PartNumbers:
         # the newline ending the last row, then a zero byte (never in a token)
         self.buf = np.frombuffer(b"\n".join([*(parts or [b""]), bytes(_PAD)]), dtype=np.uint8)
         self.rows = codes.len()
-        self._held: dict[str, pl.Series] = {}
+        #: per token searched everywhere: the rows holding it, and those its rule keeps per
+        #: ``after`` (the oldest first)
+        self._held: dict[str, tuple[pl.Series, dict[int, pl.Series]]] = {}
         self._held_lock = threading.Lock()
 
     @classmethod
@@ -118,6 +130,8 @@ class PartNumbers:
         part-number rule."""
         raw = token.encode()
         everywhere = among is None
+        if everywhere and (known := self._answer(token, after)) is not None:
+            return known  # (each key typed searches the tokens before it again)
         held = self._holding_prefix(token)
         if held is not None:  # a row holding ``token`` holds its prefix: only those rows
             among = held if among is None else common(among, held)
@@ -127,9 +141,9 @@ class PartNumbers:
             at = self._occurrences_among(raw, among.to_numpy())
         rows = np.searchsorted(self.starts, at.astype(self.starts.dtype), side="right") - 1
         literal = _distinct(rows)
-        if everywhere and literal.len() <= SCATTERED_ROWS:
-            self._hold(token, literal)
         if after == 0:
+            if everywhere:
+                self._hold(token, after, literal, literal)
             return literal, literal
         buf, last = self.buf, len(self.buf) - 1
         before = buf[np.maximum(at, 1) - 1]
@@ -140,25 +154,41 @@ class PartNumbers:
             byte = buf[np.minimum(at + len(raw) + k, last)]
             alive &= (byte != _SPACE) & (byte != _NEWLINE) & (byte != 0)
             count += alive & ((byte & 0xC0) != 0x80)  # UTF-8 continuation bytes start none
-        return literal, _distinct(rows[keep | (count >= after)])
+        ruled = _distinct(rows[keep | (count >= after)])
+        if everywhere:
+            self._hold(token, after, literal, ruled)
+        return literal, ruled
+
+    def _answer(self, token: str, after: int) -> tuple[pl.Series, pl.Series] | None:
+        """``search(token, after)`` as remembered, or ``None``."""
+        with self._held_lock:
+            if (known := self._held.get(token)) is None or (ruled := known[1].get(after)) is None:
+                return None
+            self._held[token] = self._held.pop(token)  # the newest again
+            return known[0], ruled
 
     def _holding_prefix(self, token: str) -> pl.Series | None:
         """The rows holding the longest remembered prefix of ``token`` (itself included)
-        literally, or ``None``."""
+        literally, when few enough to read one by one; else ``None``."""
         held = self._held
         for end in range(len(token), 0, -1):
-            if (rows := held.get(token[:end])) is not None:
-                return rows
+            if (known := held.get(token[:end])) is not None and known[0].len() <= SCATTERED_ROWS:
+                return known[0]
         return None
 
-    def _hold(self, token: str, rows: pl.Series) -> None:
-        """Remember the few ``rows`` holding ``token`` literally: typing on extends it, and
-        the next key's search reads only their bytes (a search of the whole buffer costs
-        5-10 ms at a million rows, a scattered row ~250 ns); the oldest are forgotten."""
+    def _hold(self, token: str, after: int, literal: pl.Series, ruled: pl.Series) -> None:
+        """Remember ``search(token, after)``'s answer (a whole search costs 5-20 ms at a
+        million rows): a token typed on reads only the rows holding it when they are few (a
+        scattered row ~250 ns), and the keys typed after it find it answered. The oldest are
+        forgotten past ``_HELD_TOKENS`` tokens or ``_HELD_ROWS`` rows."""
+        if literal.len() + ruled.len() > _HELD_ROWS // 4:
+            return
         with self._held_lock:
-            self._held.pop(token, None)
-            self._held[token] = rows
-            while len(self._held) > _HELD_TOKENS:
+            known = self._held.pop(token, None)
+            self._held[token] = (literal, {**(known[1] if known else {}), after: ruled})
+            while len(self._held) > 1 and (
+                len(self._held) > _HELD_TOKENS or _rows_held(self._held) > _HELD_ROWS
+            ):
                 del self._held[next(iter(self._held))]
 
     def each_byte(self, chars: bytes, after: int, step: int = 1 << 16) -> np.ndarray:

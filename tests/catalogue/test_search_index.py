@@ -10,9 +10,11 @@ import sys
 from types import FrameType
 
 import polars as pl
+import pytest
 
+from ingram_desk.catalogue import part_numbers
 from ingram_desk.catalogue.indexed import indexed, short_masks
-from ingram_desk.catalogue.part_numbers import PartNumbers
+from ingram_desk.catalogue.part_numbers import SCATTERED_ROWS, PartNumbers
 from ingram_desk.catalogue.search_index import NumberIndex, WordIndex
 from ingram_desk.catalogue.search_text import MIN_SUFFIX
 
@@ -218,6 +220,45 @@ def test_part_numbers_typed_on_read_only_the_rows_the_shorter_token_held() -> No
                 assert some == [i for i in got[1].to_list() if i % 5 == 0], token
                 assert got[1].to_list() == fresh.search(token, after)[1].to_list()
     assert typed._held and len(typed._held) <= 64  # (the few rows of the longer tokens)
+
+
+def test_part_numbers_answer_a_token_searched_again_from_memory_within_bounds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each key typed searches the tokens before it again ("ts" in "ts-4", "ts-45"): a token
+    searched over all rows is answered from memory the next time however many rows hold it,
+    for the ``after`` it was searched with (another is searched); a token typed on is searched
+    over all rows when its prefix's rows are too many to read one by one; the memory keeps the
+    newest tokens within ``_HELD_TOKENS`` tokens and ``_HELD_ROWS`` rows."""
+    rng = random.Random(23)
+    codes = [f"ab{rng.randint(0, 999)} x{rng.randint(0, 99)}" for _ in range(40_000)]
+    parts, fresh = PartNumbers(pl.Series(codes)), PartNumbers(pl.Series(codes))
+    literal, ruled = parts.search("ab", 1)
+    assert literal.len() > SCATTERED_ROWS
+    again = parts.search("ab", 1)
+    assert again[0] is literal and again[1] is ruled  # (not searched again)
+    assert parts.search("ab", 0)[1].to_list() == literal.to_list()
+    assert parts.search("ab", 1)[1] is ruled  # (both kept)
+    for token in ["ab1", "ab12", "x1", "x12"]:  # typed on: the same answers as a fresh search
+        for after in (0, 2):
+            got, expected = parts.search(token, after), fresh.search(token, after)
+            assert got[0].to_list() == expected[0].to_list(), token
+            assert got[1].to_list() == expected[1].to_list(), token
+    some = pl.Series(list(range(0, len(codes), 9)), dtype=pl.UInt32)
+    assert parts.search("ab", 1, some)[1].to_list() == [i for i in ruled.to_list() if i % 9 == 0]
+
+    tokens = [f"{start}{n}" for n in range(10) for start in ("ab", "x")]
+    sizes = [sum(rows.len() for rows in fresh.search(token, 1)) for token in tokens]
+    monkeypatch.setattr(part_numbers, "_HELD_ROWS", 4 * max(sizes))
+    for token in tokens:
+        parts.search(token, 1)
+        held = parts._held
+        assert list(held)[-1] == token  # the newest kept
+        assert part_numbers._rows_held(held) <= 4 * max(sizes)
+    assert len(parts._held) < len(tokens)  # the oldest forgotten
+    for n in range(part_numbers._HELD_TOKENS + 5):
+        parts.search(f"x{n}y", 1)  # (in no row)
+    assert len(parts._held) == part_numbers._HELD_TOKENS
 
 
 def test_a_pasted_part_number_is_found_among_the_rows_holding_each_token_at_any_size() -> None:
