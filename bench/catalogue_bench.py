@@ -592,9 +592,7 @@ def bench(layout: str, price: Path, work: Path, seed: int) -> dict:
         + f" ms (max {max(app['sorts'].values()):.0f})\n"
         f"reopen to first page {reopen['first_page_s'] * 1000:.0f} ms (+ {reopen['imports_s']:.2f}"
         f" s of imports), {reopen['raw']} raw columns, RSS {reopen['rss_mb']:.0f} MB\n"
-        f"event-loop stall: max {app['stall_during_ms']:.0f} ms during the import, "
-        f"{app['stall_after_ms']:.0f} ms after (no window); stalls over 50 ms by cause during "
-        f"{_causes(app['stall_causes_during'])}, after {_causes(app['stall_causes_after'])}\n"
+        f"event-loop stall: {_stalls(app)}\n"
         f"resident, app + children: peak {app['import_peak_mb']:.0f} MB during the import "
         f"(proportional {app['import_peak_proportional_mb']:.0f} MB) {_when(app)} "
         f"({app['import_peak_procs']} processes; peak RSS of one process: app "
@@ -619,6 +617,15 @@ def _when(app: dict) -> str:
     )
 
 
+def _stalls(app: dict) -> str:
+    """The worst event-loop stalls during and after an import, and what filled those over 50 ms."""
+    return (
+        f"max {app['stall_during_ms']:.0f} ms during the import, {app['stall_after_ms']:.0f} ms "
+        f"after (no window); stalls over 50 ms by cause during "
+        f"{_causes(app['stall_causes_during'])}, after {_causes(app['stall_causes_after'])}"
+    )
+
+
 def _next_day(daily: dict, read: float, size: float) -> str:
     """The daily import's lines: the next day's file over the catalogue just made."""
     kinds = ", ".join(f"{n:,} {kind}" for kind, n in sorted(daily["changes"].items()) if n)
@@ -629,7 +636,9 @@ def _next_day(daily: dict, read: float, size: float) -> str:
         f"{daily['durable'] / read:.2f}×, the generation written after {daily['complete']:.1f} s; "
         f"changes {kinds or 'none'}\n"
         f"  searches during it: {_spread(daily['during'])}; typing "
-        f"{_spread(daily['during_typing'])}; after it: {_spread(daily['after'])}\n"
+        f"{_spread(daily['during_typing'])}; after it: {_spread(daily['after'])}; typing "
+        f"{_spread(daily['after_typing'])}\n"
+        f"  event-loop stall: {_stalls(daily)}\n"
         f"  resident, app + children: peak {daily['import_peak_mb']:.0f} MB (proportional "
         f"{daily['import_peak_proportional_mb']:.0f} MB) {_when(daily)} (peak RSS of one "
         f"process: app "
