@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             if catalogue.serving_snapshot:
                 importer.dialog.cancel()  # the figures are taken: drop the write
             else:
-                ended.set_result("before the figures were taken")
+                ended.set_result("imported while the figures were taken")
             print(f"the import ended: {await asyncio.wait_for(ended, 120)}")
             await asyncio.sleep(1)  # the window re-reads the catalogue
         await window.runner.shutdown()

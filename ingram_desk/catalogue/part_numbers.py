@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
@@ -44,12 +45,14 @@ def _distinct(rows: np.ndarray) -> pl.Series:
     return pl.Series(rows.astype(np.uint32), dtype=pl.UInt32)
 
 
+def _rows_of(literal: pl.Series, ruled: Iterable[pl.Series]) -> int:
+    """The rows a token's answers hold (an answer of ``after`` 0 is its literal rows)."""
+    return literal.len() + sum(rows.len() for rows in ruled if rows is not literal)
+
+
 def _rows_held(held: dict[str, tuple[pl.Series, dict[int, pl.Series]]]) -> int:
-    """The rows ``PartNumbers`` holds in all (an answer of ``after`` 0 is its literal rows)."""
-    return sum(
-        literal.len() + sum(rows.len() for rows in ruled.values() if rows is not literal)
-        for literal, ruled in held.values()
-    )
+    """The rows ``PartNumbers`` holds in all."""
+    return sum(_rows_of(literal, ruled.values()) for literal, ruled in held.values())
 
 
 def common(a: pl.Series, b: pl.Series) -> pl.Series:
@@ -181,7 +184,7 @@ class PartNumbers:
         million rows): a token typed on reads only the rows holding it when they are few (a
         scattered row ~250 ns), and the keys typed after it find it answered. The oldest are
         forgotten past ``_HELD_TOKENS`` tokens or ``_HELD_ROWS`` rows."""
-        if literal.len() + ruled.len() > _HELD_ROWS // 4:
+        if _rows_of(literal, [ruled]) > _HELD_ROWS // 4:
             return
         with self._held_lock:
             known = self._held.pop(token, None)
