@@ -65,7 +65,7 @@ from .report import (
     SanityGateError,
     sanity_gate,
 )
-from .schema import connect, ensure_base, open_base
+from .schema import catalogue_root, connect, ensure_base, open_base
 from .side_files import read_categories, read_stock
 from .snapshot import Snapshot, SnapshotCancelled
 from .sniff import SourceFile, open_source
@@ -83,12 +83,6 @@ __all__ = [
 
 #: what a stock file may change per row
 STOCK_COLUMNS = ("stock", "in_stock", "eta", "warehouse")
-
-
-def catalogue_root(db_path: Path) -> Path:
-    """The folder of generations beside the settings database ``db_path``."""
-    db_path = Path(db_path)
-    return db_path.with_name(f"{db_path.stem}.generations")
 
 
 #: (generation folder name, its snapshot, its info) before anything is opened

@@ -121,6 +121,11 @@ class ImportCancelled(CatalogueImportError):
     """The cancel flag was set; nothing changed."""
 
 
+class CatalogueBusy(CatalogueImportError):
+    """Another process (a second app window, ``ingram-desk catalogue``) is writing this
+    catalogue: an import or a stock file; nothing changed, and its import is left alone."""
+
+
 class SanityGateError(CatalogueImportError):
     """The new file looks wrong (far fewer rows, most rows unusable); pass ``force=True`` to insist.
 

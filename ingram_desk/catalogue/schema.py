@@ -25,6 +25,7 @@ from ingram_desk.paths import private_file
 __all__ = [
     "SCHEMA_VERSION",
     "CatalogueDamagedError",
+    "catalogue_root",
     "connect",
     "drop_old_store",
     "ensure_base",
@@ -70,6 +71,12 @@ def _damage(exc: sqlite3.DatabaseError) -> bool:
         or "malformed" in text
         or ("not a database" in text)
     )
+
+
+def catalogue_root(db_path: Path) -> Path:
+    """The folder of generations beside the settings database ``db_path``."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}.generations")
 
 
 def set_aside_damaged(path: Path) -> Path:

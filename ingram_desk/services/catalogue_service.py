@@ -9,11 +9,12 @@ from here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -39,17 +40,25 @@ from ingram_desk.catalogue.query import (
     QueryCancelled,
 )
 from ingram_desk.catalogue.report import (
+    CatalogueBusy,
     CatalogueImportError,
     ImportCancelled,
     ImportProgress,
     ImportReport,
     SanityGateError,
 )
-from ingram_desk.catalogue.schema import CatalogueDamagedError, open_base, set_aside_damaged
+from ingram_desk.catalogue.schema import (
+    CatalogueDamagedError,
+    catalogue_root,
+    open_base,
+    set_aside_damaged,
+)
 from ingram_desk.catalogue.worker import apply_stock_in_subprocess, import_in_subprocess
 from ingram_desk.crash_points import CATALOGUE_CRASH_ENV, crash_point
+from ingram_desk.domain.phrase import CatalogueTexts
 from ingram_desk.domain.product import Product
 from ingram_desk.services.events import EventHub
+from ingram_desk.services.file_lock import FileLock
 
 if TYPE_CHECKING:  # the engine loads polars and numpy (~1 s): not before the window shows
     from ingram_desk.catalogue.engine import Catalogue
@@ -62,6 +71,7 @@ __all__ = [
     "MAPPABLE_FIELDS",
     "REQUIRED_FIELDS",
     "SORT_KEYS",
+    "CatalogueBusy",
     "CatalogueImportError",
     "CatalogueInfo",
     "CatalogueQuery",
@@ -175,6 +185,10 @@ class CatalogueService:
         #: imports and stock updates write the catalogue in turn: a feed's scheduled import can
         #: start while the user's own runs (both failed, or the older one won, without this)
         self._writing = asyncio.Lock()
+        # and one process at a time (a second window on the same data folder): held while
+        # this one writes (``_writer``)
+        root = catalogue_root(self.db_path)
+        self._writer_lock = FileLock(root.parent / f"{root.name}.lock")
 
     @property
     def catalogue(self) -> Catalogue:
@@ -185,7 +199,7 @@ class CatalogueService:
         if self._catalogue is None:
             with self._catalogue_lock:
                 if self._catalogue is None:
-                    from ingram_desk.catalogue.engine import Catalogue, catalogue_root
+                    from ingram_desk.catalogue.engine import Catalogue
                     from ingram_desk.catalogue.generation import set_aside_damaged as aside_gen
 
                     root = catalogue_root(self.db_path)
@@ -304,7 +318,7 @@ class CatalogueService:
         """
         # the lock first: imports run in the order they were asked for (``open`` waits for a
         # thread, and two imports' threads may end in either order)
-        async with self._writing:  # one import (or stock update) at a time
+        async with self._writing, self._writer():  # one import (or stock update) at a time
             await self.open()
             loop = asyncio.get_running_loop()
             cancel = cancel or threading.Event()
@@ -461,16 +475,51 @@ class CatalogueService:
         await asyncio.to_thread(kept_import.drop, self._root())
 
     def _root(self) -> Path:
-        from ingram_desk.catalogue.engine import catalogue_root
-
         return catalogue_root(self.db_path)
+
+    @contextlib.asynccontextmanager
+    async def _writer(self) -> AsyncIterator[None]:
+        """This process writes the catalogue while inside (an OS lock beside it, ``FileLock``).
+        Raises ``CatalogueBusy`` while another process does: two windows importing at once
+        each deleted the other's unfinished generation as left by a killed writer, and one
+        would finish the other's kept import as if it had been interrupted."""
+        try:
+            free = await asyncio.to_thread(self._writer_lock.try_acquire)
+        except OSError as exc:
+            raise CatalogueImportError(
+                CatalogueTexts.tr("cannot write the catalogue: {error}", error=str(exc))
+            ) from None
+        if not free:
+            raise CatalogueBusy(
+                CatalogueTexts.tr(
+                    "another Ingram Desk window is updating this catalogue: try again once it "
+                    "is done"
+                )
+            )
+        try:
+            yield
+        finally:
+            self._writer_lock.release()
 
     async def kept_import(self) -> KeptImport | None:
         """An import the app was stopped in, after its gate and before its swap (kept on
-        disk, ``kept_import``): ``finish_kept_import`` runs it again."""
+        disk, ``kept_import``): ``finish_kept_import`` runs it again. ``None`` while an import
+        runs, here or in another process (its copy is kept for its own sake)."""
         from ingram_desk.catalogue import kept_import
 
-        return await asyncio.to_thread(kept_import.find, self._root())
+        def find() -> KeptImport | None:
+            lock = self._writer_lock
+            try:
+                if lock.held or not lock.try_acquire():
+                    return None
+            except OSError:  # (the folder unwritable: nothing could be finished either)
+                return None
+            try:
+                return kept_import.find(self._root())
+            finally:
+                lock.release()
+
+        return await asyncio.to_thread(find)
 
     async def finish_kept_import(
         self,
@@ -489,8 +538,10 @@ class CatalogueService:
                 category_file=kept.files.get("category"), mapping=kept.mapping,
                 force=kept.force, currency=kept.currency, progress=progress, cancel=cancel,
             )  # fmt: skip
-        except asyncio.CancelledError:
-            raise  # the app closes: finished at the next start, as ``import_files`` keeps it
+        except (asyncio.CancelledError, CatalogueBusy):
+            # the app closes: finished at the next start, as ``import_files`` keeps it; or
+            # another window writes the catalogue (its import, whose copy this may be)
+            raise
         except BaseException:
             await asyncio.to_thread(kept_import.drop, self._root())
             raise
@@ -521,7 +572,7 @@ class CatalogueService:
                 report = apply_stock_file(self.db_path, Path(stock_file))  # the engine's
             return ImportOutcome(report, self.catalogue.changes(), self.catalogue.info())
 
-        async with self._writing:
+        async with self._writing, self._writer():
             outcome = await asyncio.to_thread(run)
             await self._swapped(outcome)
         return outcome

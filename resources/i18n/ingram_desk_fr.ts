@@ -454,7 +454,12 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     </message>
     <message>
         <source>cannot write the catalogue: {error}</source>
+        <extracomment>the canonical fields a column mapping may name (the UI&apos;s mapping step offers these) the fields an import cannot do without (a mapping naming these two imports) from this size a price file&apos;s snapshot serves while the import commits (below it, the whole import takes about a second: 16 MB is ~50,000 DACH rows) a big import&apos;s copy (``kept_import``) waits this long at most for the window&apos;s first search to be answered (it answers within ~0.1 s; the commit itself waits up to 2 s for it) payload: ``ImportOutcome`` after a price file (or stock file) became the live catalogue payload: ``CatalogueInfo``: an import&apos;s stage-1 snapshot now serves the catalogue (``info.interim``), or it was dropped because the commit failed (the previous catalogue is back) words for the purchaser when a damaged catalogue was set aside at start imports run in a spawned child process: a thread would hold the GUI&apos;s GIL (stalls of ~0.9 s measured at 1M rows); ``False`` imports in a thread of this process serve an import&apos;s snapshot while it commits the generation (needs ``in_subprocess``) smaller files are imported in one go: it finishes before serving would pay off imports and stock updates write the catalogue in turn: a feed&apos;s scheduled import can start while the user&apos;s own runs (both failed, or the older one won, without this)</extracomment>
         <translation>impossible d’écrire le catalogue : {error}</translation>
+    </message>
+    <message>
+        <source>another Ingram Desk window is updating this catalogue: try again once it is done</source>
+        <translation>une autre fenêtre d’Ingram Desk met à jour ce catalogue : réessayez une fois qu’elle a terminé</translation>
     </message>
     <message>
         <source>no catalogue yet: import a price file first</source>
@@ -489,7 +494,7 @@ Essayez moins de mots, une partie de la référence ou une autre orthographe.</t
     </message>
     <message>
         <source>column {n}, {name}</source>
-        <extracomment>Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files). What ``RowConverter`` returns per row, in this order (prices scaled, ``eta`` ISO text).</extracomment>
+        <extracomment>Joins the original cells in the ``raw`` column when a row has no byte offsets (UTF-16 files). What ``RowConverter`` returns per row, in this order (prices scaled, ``eta`` ISO text). fields a page shows and nothing searches, filters or sorts by: stage 1 leaves them unread (English links: 73 MB of columns at 1M rows, at the read&apos;s peak); the rows&apos; store has them</extracomment>
         <translation>colonne {n}, {name}</translation>
     </message>
     <message>

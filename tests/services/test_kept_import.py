@@ -22,6 +22,7 @@ from ingram_desk.catalogue.engine import import_files as engine_import
 from ingram_desk.crash_points import CATALOGUE_CRASH_ENV
 from ingram_desk.services.catalogue_service import (
     CATALOGUE_INTERIM,
+    CatalogueBusy,
     CatalogueImportError,
     CatalogueService,
     ImportCancelled,
@@ -237,3 +238,69 @@ def test_a_big_import_is_kept_once_the_window_s_first_search_has_its_answer(
     )
     assert answered and ticks["searchable"] + 0.3 < answered[0] < ticks["kept"]
     assert skus(service.reader, "nw-77") == ["NEW001"]
+
+
+#: another window writing the catalogue: it holds the writer's lock as its import or stock
+#: update does, until told to let go (a line on stdin)
+_OTHER_WINDOW_WRITING = r"""
+import asyncio, sys
+from pathlib import Path
+from ingram_desk.services.catalogue_service import CatalogueService
+
+async def writing() -> None:
+    async with CatalogueService(Path(sys.argv[1]))._writer():
+        print("writing", flush=True)
+        sys.stdin.readline()
+
+asyncio.run(writing())
+"""
+
+
+def test_a_second_window_neither_writes_nor_finishes_the_import_another_window_runs(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    """Two windows on one data folder: while one writes the catalogue (an import kept on disk,
+    its generation being written), the other's imports and stock updates are refused with a
+    clear message and change nothing, and its start does not take the running import for an
+    interrupted one (finishing it again, then dropping its copy). Once the first is done, the
+    second writes as before."""
+    db = service.db_path
+    price = write_dach(tmp_path / "Preisliste.csv", NEW)
+    service.close()
+    _kill_the_app_once_kept(db, price, write_csv(tmp_path / "c.csv", ["Code", "Name"], []))
+    root = catalogue_root(db)
+    on_disk = kept_import.find(root)
+    assert on_disk is not None  # as the running window's import keeps it
+    stock = tmp_path / "stock.csv"
+    stock.write_text("ARTIKEL_NR|VMENGE\nA001|77\n", encoding="utf-8")
+    other = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_WINDOW_WRITING, str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    second = CatalogueService(db, two_stage_min_bytes=0)
+    try:
+        assert other.stdout is not None and other.stdout.readline() == "writing\n"
+        assert asyncio.run(second.kept_import()) is None
+        busy = "another Ingram Desk window is updating this catalogue: try again once it is done"
+        for write in (
+            lambda: second.import_files(write_dach(tmp_path / "mine.csv", NEW)),
+            lambda: second.apply_stock(stock),
+            lambda: second.finish_kept_import(on_disk),
+        ):
+            with pytest.raises(CatalogueBusy) as refused:
+                asyncio.run(write())
+            assert str(refused.value) == busy
+        assert second.catalogue.generation() == 1 and skus(second.reader, "nw-77") == []
+        assert kept_import.find(root) == on_disk  # the other window's copy is left alone
+        assert [p.name for p in root.iterdir() if p.name.endswith(".part")] == []
+    finally:
+        other.communicate("done\n", timeout=30)
+    try:
+        kept = asyncio.run(second.kept_import())
+        assert kept == on_disk  # nobody writes now: an interrupted import, finished here
+        asyncio.run(second.finish_kept_import(kept))
+        assert skus(second.reader, "nw-77") == ["NEW001"]
+        asyncio.run(second.apply_stock(stock))
+        assert second.catalogue.lookup("A001")[0].stock == 77
+    finally:
+        second.close()
