@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import polars as pl
 
@@ -198,9 +198,18 @@ class Catalogue:
         )  # fmt: skip
 
     def changes(self, limit: int = CHANGES_LISTED) -> ChangeSummary:
-        """What the live generation changed against the one before (empty after the first)."""
+        """What the last import changed against the catalogue before it (empty after the
+        first); an hourly stock file since leaves it as it was."""
+        return self._summary("changes", limit)
+
+    def stock_changes(self, limit: int = CHANGES_LISTED) -> ChangeSummary:
+        """What the last stock file applied alone changed (stock back or gone; empty when an
+        import came after it)."""
+        return self._summary("stock_changes", limit)
+
+    def _summary(self, key: str, limit: int) -> ChangeSummary:
         info = self._live()[1]
-        found = info.get("changes", {})
+        found = info.get(key, {})
         return ChangeSummary(
             generation=int(info.get("generation", 0)),
             counts={k: int(found.get(k, {}).get("count", 0)) for k in CHANGE_KINDS},
@@ -400,7 +409,7 @@ def commit_import(
             settings.close()
     remove_stale(root)
     if stock_file is not None:
-        stocked = apply_stock_file(db_path, stock_file, cancel=cancel)
+        stocked = apply_stock_file(db_path, stock_file, cancel=cancel, against=old_keys)
         report.stock_rows_applied = stocked.stock_rows_applied
         report.stock_rows_unknown = stocked.stock_rows_unknown
         report.generation = stocked.generation
@@ -447,12 +456,22 @@ STOCK_PARTS = frozenset(
 
 
 def apply_stock_file(
-    db_path: Path, stock_file: Path, *, cancel: CancelFlag | None = None
+    db_path: Path,
+    stock_file: Path,
+    *,
+    cancel: CancelFlag | None = None,
+    against: pl.DataFrame | Literal["live"] | None = "live",
 ) -> ImportReport:
     """Apply an Hourly Stock File (partial, by SKU) to the live catalogue as a new generation
     that shares every part but the stock columns with it. Raises ``CatalogueImportError`` (no
     catalogue yet, unreadable file) or ``ImportCancelled``; the live generation is then as it
-    was."""
+    was.
+
+    What it changed against the live catalogue (stock back or gone) is kept apart from the
+    last import's change summary (``Catalogue.stock_changes``; File › What changed keeps the
+    day's price changes). ``against``: the keys of the catalogue before a price file imported
+    with it instead (``commit_import``): the import's summary is then the two files' as one
+    (its removed articles as that commit described them); ``None`` after a first import."""
     started = time.perf_counter()
     report = ImportReport(source=Path(stock_file).name, layout="stock")
     root = catalogue_root(db_path)
@@ -471,6 +490,7 @@ def apply_stock_file(
         },
         schema={"sku": pl.String, "q": pl.Int64, "e": pl.String, "w": pl.String},
     ).unique("sku", keep="last", maintain_order=True)  # fmt: skip
+    before_keys = keys
     joined = keys.join(new, on="sku", how="left", maintain_order="left")
     hit = pl.col("q").is_not_null()
     applied = keys.select("sku").join(new, on="sku", how="semi").height
@@ -487,6 +507,18 @@ def apply_stock_file(
     )  # fmt: skip
     snap.apply_stock(keys)
     info = read_info(root, live)
+    if isinstance(against, str):  # the same rows in the same order: those whose stock moved
+        c = pl.col
+        moved = before_keys.select(
+            c("stock").ne_missing(keys.get_column("stock"))
+            | c("in_stock").ne_missing(keys.get_column("in_stock"))
+        ).to_series()
+        info["stock_changes"] = change_summary(before_keys.filter(moved), keys.filter(moved))
+    elif against is not None:
+        changes = change_summary(against, keys)
+        if "removed" in info.get("changes", {}):
+            changes["removed"] = info["changes"]["removed"]  # (described, the same articles)
+        info["changes"] = changes
     info["generation"] = report.generation = int(info.get("generation", 0)) + 1
     info["stock_file_time"] = file_date(open_source(Path(stock_file))).at
     try:

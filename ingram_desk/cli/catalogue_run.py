@@ -16,7 +16,7 @@ from ingram_desk.catalogue.categories import named as categories_named
 from ingram_desk.catalogue.engine import Catalogue
 from ingram_desk.catalogue.generation import GenerationDamagedError
 from ingram_desk.catalogue.layouts import MappingError, MappingRequired, UserMapping
-from ingram_desk.catalogue.query import CatalogueQuery
+from ingram_desk.catalogue.query import CatalogueQuery, ChangeSummary
 from ingram_desk.catalogue.report import (
     CatalogueImportError,
     ImportProgress,
@@ -140,6 +140,15 @@ def handle_resume(args: argparse.Namespace) -> int:
     return _imported(args, outcome)
 
 
+def _print_changes(report: ImportReport, changes: ChangeSummary) -> None:
+    """What changed since the previous file (price or stock file), as the import dialog says."""
+    heading, lines = said.changes_heading(report, changes), said.change_lines(changes)
+    if heading is not None:
+        print(f"{heading}:" if lines else heading)
+    for line in lines:
+        print(f"  {line}")
+
+
 def _imported(args: argparse.Namespace, outcome: ImportOutcome) -> int:
     """An import's report, as ``--json`` or as the import dialog says it (in English)."""
     report, changes = outcome.report, outcome.changes
@@ -151,11 +160,7 @@ def _imported(args: argparse.Namespace, outcome: ImportOutcome) -> int:
     print(f"{said.headline(report)}\n{said.details(report)}")
     for w in report.warnings:
         print(f"  note: {w}", file=sys.stderr)
-    heading, lines = said.changes_heading(report, changes), said.change_lines(changes)
-    if heading is not None:
-        print(f"{heading}:" if lines else heading)
-    for line in lines:
-        print(f"  {line}")
+    _print_changes(report, changes)
     for p in report.problems[:20]:
         print(f"  line {p.line}: {p.reason}{'' if p.skipped else ' (kept)'}")
     if report.problem_count > 20:
@@ -163,10 +168,10 @@ def _imported(args: argparse.Namespace, outcome: ImportOutcome) -> int:
     return 0
 
 
-async def _stock(args: argparse.Namespace) -> ImportReport:
+async def _stock(args: argparse.Namespace) -> ImportOutcome:
     service = CatalogueService(catalogue_path(args))
     try:
-        return (await service.apply_stock(args.stock_file)).report
+        return await service.apply_stock(args.stock_file)
     finally:
         service.close()
 
@@ -174,16 +179,18 @@ async def _stock(args: argparse.Namespace) -> ImportReport:
 @_store_errors
 def handle_stock(args: argparse.Namespace) -> int:
     try:
-        report = asyncio.run(_stock(args))
+        outcome = asyncio.run(_stock(args))
     except (CatalogueImportError, OSError, ValueError) as exc:
         return fail(str(exc))
+    report = outcome.report
     if args.json:
         emit_json(report.as_dict())
-    else:
-        print(
-            f"{report.source}: {report.stock_rows_applied:,} SKUs updated, "
-            f"{report.stock_rows_unknown:,} not in the catalogue"
-        )
+        return 0
+    print(
+        f"{report.source}: {report.stock_rows_applied:,} SKUs updated, "
+        f"{report.stock_rows_unknown:,} not in the catalogue"
+    )
+    _print_changes(report, outcome.changes)
     return 0
 
 

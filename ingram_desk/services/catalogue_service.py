@@ -124,6 +124,7 @@ class SearchResult:
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
     report: ImportReport
+    #: what the import changed; a stock file applied alone: what it changed (stock back or gone)
     changes: ChangeSummary
     info: CatalogueInfo
 
@@ -570,7 +571,8 @@ class CatalogueService:
                 from ingram_desk.catalogue.engine import apply_stock_file
 
                 report = apply_stock_file(self.db_path, Path(stock_file))  # the engine's
-            return ImportOutcome(report, self.catalogue.changes(), self.catalogue.info())
+            # what it changed (the last import's summary stays for File › What changed)
+            return ImportOutcome(report, self.catalogue.stock_changes(), self.catalogue.info())
 
         async with self._writing, self._writer():
             outcome = await asyncio.to_thread(run)

@@ -507,4 +507,5 @@ class FeedService:
             assert stock is not None
             stock[0].status = "imported"
             stock[0].rows = outcome.report.stock_rows_applied
+            report.changes = dict(outcome.changes.counts)  # (stock back or gone)
             log.info("stock file applied in %.2f s", time.perf_counter() - started)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from ingram_desk.services import import_texts
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.changes_dialog import ChangesDialog
@@ -250,9 +251,12 @@ class CatalogueImporter(QObject):
 
     async def _apply_stock(self, path: Path) -> None:
         outcome = await self.catalogue.apply_stock(path)
-        self.window.status.flash(
-            self.tr("Stock file applied to {stock_rows_applied} products").format(
-                stock_rows_applied=formats.quantity(outcome.report.stock_rows_applied)
-            )
+        applied = self.tr("Stock file applied to {stock_rows_applied} products").format(
+            stock_rows_applied=formats.quantity(outcome.report.stock_rows_applied)
         )
+        # what it changed (back in stock, out of stock), as after a price file
+        changed = ", ".join(
+            phrase_text(line) for line in import_texts.change_lines(outcome.changes)
+        )
+        self.window.status.flash(" · ".join(t for t in (applied, changed) if t), 15_000)
         self.imported.emit(outcome)

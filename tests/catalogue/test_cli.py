@@ -116,6 +116,14 @@ def test_mapping_file_and_stock_command(tmp_path: Path, capsys: pytest.CaptureFi
     stock.write_text('"K1",7\n"K9",1\n')
     code, report, _ = run(capsys, "catalogue", "stock", str(stock), "--json", "--data-dir", data)
     assert code == 0 and (report["stock_rows_applied"], report["stock_rows_unknown"]) == (1, 1)
+    stock.write_text('"K1",0\n"K2",3\n')  # the next hour's: what it changed, as after an import
+    code, text, _ = run(capsys, "catalogue", "stock", str(stock), "--data-dir", data)
+    assert code == 0 and text.splitlines() == [
+        "TOTAL.TXT: 2 SKUs updated, 0 not in the catalogue",
+        "What changed since the previous file:",
+        "  1 back in stock",
+        "  1 out of stock",
+    ]
     code, text, _ = run(capsys, "catalogue", "search", "k1", "--data-dir", data)
     assert code == 0 and "9.99 EUR" in text and "1 found" in text
 

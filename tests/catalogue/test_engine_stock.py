@@ -15,6 +15,7 @@ from ingram_desk.catalogue.engine import (
     Catalogue,
     apply_stock_file,
     catalogue_root,
+    import_files,
     import_price_file,
 )
 from ingram_desk.catalogue.generation import current_name, open_generation
@@ -134,3 +135,68 @@ def test_a_re_imported_price_file_keeps_a_newer_stock_file(tmp_path: Path) -> No
     assert _state(cat)["S1"][:2] == (1, True) and _state(cat)["S2"][:2] == (2, True)
     assert cat.changes().counts["back_in_stock"] == 1  # S2: 0 in the stock file, 2 now
     assert cat.info().stock_file_time == ""
+
+
+def _next_day(tmp_path: Path) -> Path:
+    """``_price_file``'s articles a day on: S11 gone, S5 cheaper, the rest (stock too) the same."""
+    rows = [
+        dach_row(f"S{i}", ek=f"{10 + i}.00", qty=str(i % 3), eta="01.02.2027" if i % 2 else "")
+        for i in range(11)
+    ]
+    rows[5] = dach_row("S5", ek="1.00", qty="2", eta="01.02.2027")
+    return write_dach(tmp_path / "next.csv", rows)
+
+
+def test_a_stock_file_says_what_it_changed_and_keeps_the_last_import_s_changes(
+    tmp_path: Path,
+) -> None:
+    """An hourly stock file's own summary (what came back and what went out of stock) is
+    kept apart: the last price file's changes stay as they were, for the day's list."""
+    db = tmp_path / "c.sqlite3"
+    import_price_file(db, _price_file(tmp_path))
+    import_price_file(db, _next_day(tmp_path))
+    cat = Catalogue.open(db)
+    day = cat.changes()
+    assert {k: n for k, n in day.counts.items() if n} == {"removed": 1, "price_down": 1}
+    assert not any(cat.stock_changes().counts.values())
+    # S0 0 → 6: back; S1 1 → 0: out; S2 2 → 5: still in stock, not listed; NOPE unknown
+    lines = ["S0|6", "S1|0", "S2|5", "NOPE|3"]
+    apply_stock_file(db, _stock_file(tmp_path, lines, "ARTIKEL_NR|VMENGE"))
+    hour = cat.stock_changes()
+    assert hour.generation == 3
+    assert {k: n for k, n in hour.counts.items() if n} == {"back_in_stock": 1, "out_of_stock": 1}
+    assert [(c.sku, c.old, c.new) for c in hour.items["back_in_stock"]] == [("S0", "0", "6")]
+    assert [(c.sku, c.old, c.new) for c in hour.items["out_of_stock"]] == [("S1", "1", "0")]
+    assert cat.changes().counts == day.counts and cat.changes().items == day.items
+    # the same file again changes nothing; the next price file's import forgets the hour's
+    apply_stock_file(db, _stock_file(tmp_path, ["S0|6", "S1|0"], "ARTIKEL_NR|VMENGE"))
+    assert not any(cat.stock_changes().counts.values())
+    apply_stock_file(db, _stock_file(tmp_path, ["S0|0"], "ARTIKEL_NR|VMENGE"))
+    assert cat.stock_changes().counts["out_of_stock"] == 1
+    import_price_file(db, _price_file(tmp_path))
+    assert not any(cat.stock_changes().counts.values()) and cat.changes().counts["new"] == 1
+
+
+def test_a_price_file_imported_with_a_stock_file_lists_their_changes_as_one(
+    tmp_path: Path,
+) -> None:
+    """The daily price file and the hourly stock file fetched together: one summary against
+    the catalogue before them both, the removed article described as the price file's commit
+    described it. A first import with a stock file lists nothing (there was nothing before)."""
+    db = tmp_path / "c.sqlite3"
+    first = _stock_file(tmp_path, ["S0|4"], "ARTIKEL_NR|VMENGE")
+    import_files(db, _price_file(tmp_path), stock_file=first)
+    cat = Catalogue.open(db)
+    assert cat.generation() == 2 and not any(cat.changes().counts.values())
+    # S3 0 → 4: back in stock; S4 1 → 0: out of stock (the price file keeps both as they were)
+    stock = _stock_file(tmp_path, ["S3|4", "S4|0", "S0|4"], "ARTIKEL_NR|VMENGE")
+    import_files(db, _next_day(tmp_path), stock_file=stock)
+    changes = cat.changes()
+    assert {k: n for k, n in changes.counts.items() if n} == {
+        "removed": 1, "price_down": 1, "back_in_stock": 1, "out_of_stock": 1,
+    }  # fmt: skip
+    removed = changes.items["removed"][0]
+    assert (removed.sku, removed.vendor, removed.description) == ("S11", "ACME", "ARTICLE")
+    assert [c.sku for c in changes.items["price_down"]] == ["S5"]
+    assert [(c.sku, c.old, c.new) for c in changes.items["back_in_stock"]] == [("S3", "0", "4")]
+    assert [(c.sku, c.old, c.new) for c in changes.items["out_of_stock"]] == [("S4", "1", "0")]

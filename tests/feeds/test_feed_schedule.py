@@ -28,6 +28,9 @@ async def test_hourly_stock_and_daily_price_follow_the_sandbox_clock(make_servic
     products = await service.catalogue.products_by_sku(list(rows)[:20])
     assert {sku: p.stock for sku, p in products.items()} == {s: rows[s] for s in products}
     assert len(products) == 20
+    # what the hour's file changed, and only stock (the day's price changes stay the import's)
+    changed = {kind for kind, n in report.changes.items() if n}
+    assert changed and changed <= {"back_in_stock", "out_of_stock"}, report.changes
     assert service.due() == []
 
     clock.advance(3 * 3600)  # 14:05, no run since 11:05: stock overdue, price not

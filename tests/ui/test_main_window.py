@@ -545,3 +545,27 @@ async def test_every_kind_the_import_file_dialog_offers_is_read(
         else:
             src.write_bytes(text)
         assert import_files(tmp_path / ext / "c.sqlite3", src).rows_imported == 3000, ext
+
+
+async def test_a_stock_file_dropped_alone_says_what_it_changed(
+    qtbot, make_main_window, ui_catalogue, tmp_path: Path
+) -> None:
+    """An hourly stock file applied by hand: the status bar says how many products it updated
+    and what came back or went out of stock, as the change list then lists it."""
+    from ingram_desk.services.catalogue_service import CatalogueQuery
+
+    reader = ui_catalogue.reader
+    stocked = reader.read_rows(reader.query_ids(CatalogueQuery(in_stock=True))[:1])[0]
+    rows = reader.read_rows(reader.query_ids(CatalogueQuery())[:200])
+    gone = next(p for p in rows if not p.in_stock)
+    window = make_main_window(ui_catalogue)
+    stock = tmp_path / "stock_hourly.txt"
+    stock.write_text(f'"{stocked.sku}",0\n"{gone.sku}",12\n', encoding="utf-8")
+    imported = next_emission(window.importer.imported)
+    window.importer.start(stock)
+    (outcome,) = await asyncio.wait_for(imported, 30)
+    assert window.status.work_label.text() == (
+        "Stock file applied to 2 products · 1 back in stock, 1 out of stock"
+    )
+    assert [c.sku for c in outcome.changes.items["back_in_stock"]] == [gone.sku]
+    assert [c.sku for c in outcome.changes.items["out_of_stock"]] == [stocked.sku]
