@@ -511,7 +511,7 @@ class CatalogueService:
         def find() -> KeptImport | None:
             lock = self._writer_lock
             try:
-                if lock.held or not lock.try_acquire():
+                if not lock.try_acquire():  # another process writes
                     return None
             except OSError:  # (the folder unwritable: nothing could be finished either)
                 return None
@@ -520,7 +520,10 @@ class CatalogueService:
             finally:
                 lock.release()
 
-        return await asyncio.to_thread(find)
+        if self._writing.locked():  # an import or stock update of this process runs
+            return None
+        async with self._writing:  # (none starts here while the lock is probed)
+            return await asyncio.to_thread(find)
 
     async def finish_kept_import(
         self,

@@ -304,3 +304,41 @@ def test_a_second_window_neither_writes_nor_finishes_the_import_another_window_r
         assert second.catalogue.lookup("A001")[0].stock == 77
     finally:
         second.close()
+
+
+def test_an_import_running_here_is_not_offered_as_interrupted_and_keeps_its_lock(
+    tmp_path: Path, service: CatalogueService
+) -> None:
+    """Asked while this process's own import runs (kept on disk, its generation not yet
+    written), there is no interrupted import, and asking does not let go of the import's
+    lock: another process still cannot write; the import then ends as it would have."""
+    service.events.subscribe(CATALOGUE_INTERIM, lambda info: None)  # (the commit waits 2 s)
+    root = catalogue_root(service.db_path)
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "from ingram_desk.services.file_lock import FileLock\n"
+        "print(FileLock(Path(sys.argv[1])).try_acquire())"
+    )
+
+    def free_elsewhere() -> bool:
+        lock = root.parent / f"{root.name}.lock"
+        out = subprocess.run(
+            [sys.executable, "-c", probe, str(lock)], capture_output=True, text=True, check=True
+        )
+        return out.stdout.strip() == "True"
+
+    async def scenario() -> tuple[Any, bool]:
+        importing = asyncio.ensure_future(
+            service.import_files(write_dach(tmp_path / "new.csv", NEW))
+        )
+        while (await asyncio.to_thread(kept_import.find, root)) is None:
+            assert not importing.done()
+            await asyncio.sleep(0.01)
+        here = await service.kept_import()
+        elsewhere = await asyncio.to_thread(free_elsewhere)
+        await importing
+        return here, elsewhere
+
+    assert asyncio.run(scenario()) == (None, False)
+    assert skus(service.reader, "nw-77") == ["NEW001"]
+    assert asyncio.run(service.kept_import()) is None and free_elsewhere()
