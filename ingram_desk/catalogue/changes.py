@@ -15,7 +15,7 @@ from ingram_desk.domain.product import Product
 
 from .values import price_from_stored
 
-__all__ = ["CHANGES_LISTED", "change_summary", "describe_removed"]
+__all__ = ["CHANGES_LISTED", "change_summary", "describe_removed", "stock_change_summary"]
 
 #: changes listed per kind (the counts are complete)
 CHANGES_LISTED = 1000
@@ -57,6 +57,18 @@ def change_summary(old: pl.DataFrame, new: pl.DataFrame) -> dict[str, dict[str, 
         items = [(sku, show(a), show(b)) for sku, a, b in listed.rows()]
         out[kind] = {"count": int(counts.get_column(kind).item()), "items": items}
     return out
+
+
+def stock_change_summary(old: pl.DataFrame, new: pl.DataFrame) -> dict[str, dict[str, Any]]:
+    """``change_summary`` of a stock file's generation: ``old`` and ``new`` are the same rows in
+    the same order, so only the rows whose stock moved are joined (the whole join of a million
+    keys took ~0.7 s, a third of the stock file's time)."""
+    c = pl.col
+    moved = old.select(
+        c("stock").ne_missing(new.get_column("stock"))
+        | c("in_stock").ne_missing(new.get_column("in_stock"))
+    ).to_series()
+    return change_summary(old.filter(moved), new.filter(moved))
 
 
 def describe_removed(changes: dict[str, dict[str, Any]], before: Mapping[str, Product]) -> None:

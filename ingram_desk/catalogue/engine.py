@@ -37,7 +37,7 @@ from ingram_desk.domain.phrase import CatalogueTexts, Phrase
 from ingram_desk.domain.product import Product
 
 from .categories import CategoryNode
-from .changes import CHANGES_LISTED, change_summary, describe_removed
+from .changes import CHANGES_LISTED, change_summary, describe_removed, stock_change_summary
 from .detect import ImportPlan, plan_import
 from .file_date import FileDate, file_date, newer
 from .generation import current_name, open_generation, read_info, read_table, remove_stale
@@ -467,11 +467,10 @@ def apply_stock_file(
     catalogue yet, unreadable file) or ``ImportCancelled``; the live generation is then as it
     was.
 
-    What it changed against the live catalogue (stock back or gone) is kept apart from the
-    last import's change summary (``Catalogue.stock_changes``; File › What changed keeps the
-    day's price changes). ``against``: the keys of the catalogue before a price file imported
-    with it instead (``commit_import``): the import's summary is then the two files' as one
-    (its removed articles as that commit described them); ``None`` after a first import."""
+    Its own change summary (stock back or gone) is kept apart from the last import's
+    (``Catalogue.stock_changes``). ``against``: instead, the keys before a price file imported
+    with it (``commit_import``: one summary of both, its removed articles as described there);
+    ``None``: a first import."""
     started = time.perf_counter()
     report = ImportReport(source=Path(stock_file).name, layout="stock")
     root = catalogue_root(db_path)
@@ -507,13 +506,8 @@ def apply_stock_file(
     )  # fmt: skip
     snap.apply_stock(keys)
     info = read_info(root, live)
-    if isinstance(against, str):  # the same rows in the same order: those whose stock moved
-        c = pl.col
-        moved = before_keys.select(
-            c("stock").ne_missing(keys.get_column("stock"))
-            | c("in_stock").ne_missing(keys.get_column("in_stock"))
-        ).to_series()
-        info["stock_changes"] = change_summary(before_keys.filter(moved), keys.filter(moved))
+    if isinstance(against, str):
+        info["stock_changes"] = stock_change_summary(before_keys, keys)
     elif against is not None:
         changes = change_summary(against, keys)
         if "removed" in info.get("changes", {}):
