@@ -10,7 +10,7 @@ from ingram_desk.services.journal_records import JournalError
 __all__ = ["DriverLock"]
 
 
-class DriverLock:
+class DriverLock(FileLock):
     """An OS file lock next to the journal (``FileLock``): one outbox driver per journal across
     processes.
 
@@ -19,25 +19,13 @@ class DriverLock:
     """
 
     def __init__(self, journal_path: Path) -> None:
-        self._lock = FileLock(journal_path.with_suffix(".lock"))
-        self.path = self._lock.path
-
-    def try_acquire(self) -> bool:
-        """Take the lock if it is free (never waits); False while another process holds it."""
-        return self._lock.try_acquire()
-
-    @property
-    def held(self) -> bool:
-        return self._lock.held
+        super().__init__(journal_path.with_suffix(".lock"))
 
     def acquire(self) -> None:
-        if not self._lock.try_acquire():
+        if not self.try_acquire():
             raise JournalError(
                 "Another Ingram Desk window is already sending orders from this journal"
             )
-
-    def release(self) -> None:
-        self._lock.release()
 
     def __enter__(self) -> DriverLock:
         self.acquire()

@@ -9,12 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from ingram_desk.services import import_texts
 from ingram_desk.ui import formats
 from ingram_desk.ui.async_tasks import TaskRunner
 from ingram_desk.ui.dialogs.changes_dialog import ChangesDialog
 from ingram_desk.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
-from ingram_desk.ui.dialogs.import_dialog import ImportDialog, import_summary
+from ingram_desk.ui.dialogs.import_dialog import ImportDialog, changes_text, import_summary
 from ingram_desk.ui.domain_texts import phrase_text
 
 __all__ = ["IMPORT_TASK", "CatalogueImporter", "classify_files"]
@@ -255,8 +254,6 @@ class CatalogueImporter(QObject):
             stock_rows_applied=formats.quantity(outcome.report.stock_rows_applied)
         )
         # what it changed (back in stock, out of stock), as after a price file
-        changed = ", ".join(
-            phrase_text(line) for line in import_texts.change_lines(outcome.changes)
-        )
+        changed = changes_text(outcome.changes)
         self.window.status.flash(" · ".join(t for t in (applied, changed) if t), 15_000)
         self.imported.emit(outcome)

@@ -78,9 +78,14 @@ def report_html(outcome: Any) -> str:
     return "".join(parts)
 
 
+def changes_text(changes: Any) -> str:
+    """What changed in one line ("12 back in stock, 40 out of stock"; "" for nothing)."""
+    return ", ".join(phrase_text(line) for line in said.change_lines(changes))
+
+
 def import_summary(outcome: Any) -> str:
     """The report in one line for the status bar: what was imported and what changed."""
-    changes = ", ".join(phrase_text(line) for line in said.change_lines(outcome.changes))
+    changes = changes_text(outcome.changes)
     if not changes:  # nothing changed since the previous file (or there was none: "")
         changes = phrase_text(said.changes_heading(outcome.report, outcome.changes))
     return " · ".join(t for t in (phrase_text(said.headline(outcome.report)), changes) if t)
