@@ -124,11 +124,13 @@ def indexed_token(
     return mask, literal
 
 
-def short_masks(codes: PartNumbers, index: Indexes, chars: str) -> dict[str, pl.Series]:
+def short_masks(
+    codes: PartNumbers, index: Indexes, chars: str, pause: Callable[[], None]
+) -> dict[str, pl.Series]:
     """``indexed_token``'s mask for each one-character token of ``chars`` (ASCII), all at
-    once: the part numbers in one pass (``PartNumbers.each_byte``), then each token's word
-    and EAN prefix rows (a slice of each index)."""
-    table = codes.each_byte(chars.encode("ascii"), max(MIN_SUFFIX - 1, 0))
+    once: the part numbers in one pass (``PartNumbers.each_byte``, ``pause`` called before
+    each of its steps), then each token's word and EAN prefix rows (a slice of each index)."""
+    table = codes.each_byte(chars.encode("ascii"), max(MIN_SUFFIX - 1, 0), pause=pause)
     out: dict[str, pl.Series] = {}
     for line, token in zip(table, chars, strict=True):
         for words in index:

@@ -4,10 +4,14 @@ The part numbers (``PartNumbers``) and the EANs (``NumberIndex``, or words when 
 more than digits), then the words (``WordIndex``): ~0.5 and ~1.1 CPU-s at a million rows, on
 the settling thread. (On more threads the index served ~0.5 s sooner on two cores, but the
 searches asked meanwhile, scanning, took half as long again: ``bench/CATALOGUE-ROUNDS.md``,
-round 15.)
+round 15.) Each slice waits for the searches under way (``pause``): beside a slice a scan
+took about twice its time alone. Slices of 25k rows (~12 ms of work each) cost ~4 % more in
+all than 100k, and a search started during one waits for that much at most (round 27).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import polars as pl
 
@@ -21,20 +25,34 @@ __all__ = ["Indexes", "build_indexes"]
 Indexes = tuple[WordIndex, WordIndex | NumberIndex]
 
 #: rows cut from the search text at once
-_STEP = 100_000
+_STEP = 25_000
 
 
-def build_indexes(text: pl.Series) -> tuple[PartNumbers, Indexes]:
+def build_indexes(
+    text: pl.Series, pause: Callable[[], None] = lambda: None
+) -> tuple[PartNumbers, Indexes]:
     """The part numbers and the word indexes of the search text ``text`` (``search_text``),
-    row positions as given."""
+    row positions as given; ``pause`` is called before each slice (the snapshot's: it returns
+    once no search is under way)."""
     slices = range(0, max(text.len(), 1), _STEP)
+
+    def cut(at: int) -> tuple[pl.Series, pl.Series]:
+        pause()
+        return text_codes(text.slice(at, _STEP))
+
     # made whole, a column's temporaries were the import's peak (~30 MB more at 1M rows,
     # beside the searches' scans); each slice's parts in chunks instead
-    eans, codes = zip(*(text_codes(text.slice(at, _STEP)) for at in slices), strict=True)
+    eans, codes = zip(*(cut(at) for at in slices), strict=True)
     parts = PartNumbers(pl.concat(codes, rechunk=False))
     numbers = pl.concat(eans, rechunk=False)
     del eans, codes
     by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
     del numbers
-    words = WordIndex.build_from(lambda at: text_words(text.slice(at, _STEP)), text.len(), _STEP)
+    pause()
+
+    def words_of(at: int) -> pl.Series:
+        pause()
+        return text_words(text.slice(at, _STEP))
+
+    words = WordIndex.build_from(words_of, text.len(), _STEP)
     return parts, (words, by_number)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
@@ -36,6 +36,10 @@ SCATTERED_ROWS = 16_000
 #: tokens whose answers ``PartNumbers`` remembers, and their rows in all (4 bytes each: 4 MB,
 #: as when it kept only tokens of at most ``SCATTERED_ROWS`` rows)
 _HELD_TOKENS, _HELD_ROWS = 64, 1 << 20
+
+
+def _go_on() -> None:
+    """No pause (``PartNumbers.each_byte``)."""
 
 
 def _distinct(rows: np.ndarray) -> pl.Series:
@@ -194,11 +198,14 @@ class PartNumbers:
             ):
                 del self._held[next(iter(self._held))]
 
-    def each_byte(self, chars: bytes, after: int, step: int = 1 << 16) -> np.ndarray:
+    def each_byte(
+        self, chars: bytes, after: int, step: int = 1 << 16, pause: Callable[[], None] = _go_on
+    ) -> np.ndarray:
         """For each of the one-byte tokens ``chars``, a mask of the rows holding it by the
         part-number rule (``search(token, after)``'s second answer), as one boolean table
-        (a line a token): one pass over the buffer, ``step`` rows at a time, where a search
-        per token cost ~50 ms each (most bytes are hits of some letter or digit).
+        (a line a token): one pass over the buffer, ``step`` rows at a time (``pause`` called
+        before each), where a search per token cost ~50 ms each (most bytes are hits of some
+        letter or digit).
 
         The look-ahead works in scratch arrays made once for the largest step and reused:
         fresh temporaries per step cost ~190k page faults at a million rows (0.37 s of
@@ -215,6 +222,7 @@ class PartNumbers:
         count_, bits_ = np.empty(most, dtype=np.int8), np.empty(most, dtype=np.uint8)
         tail_ = np.empty(most + max(ahead, 0) + 1, dtype=np.uint8)
         for lo, hi in bounds:
+            pause()
             a, b = int(starts[lo]), int(starts[hi])
             n = b - a
             seg = buf[a:b]

@@ -183,7 +183,8 @@ class Snapshot(SnapshotParts):
             missing = "".join(ch for ch in _SHORT if ch not in self._short)
             if missing:
                 self._at("short masks")
-                self._short = {**self._short, **short_masks(self._codes, self._index, missing)}
+                found = short_masks(self._codes, self._index, missing, self._give_way)
+                self._short = {**self._short, **found}
         self.store_rows()
 
     def store_rows(self) -> None:
@@ -214,7 +215,7 @@ class Snapshot(SnapshotParts):
             if self._index is None:
                 self._at("word index")
                 text = self.frame.get_column("_text")
-                self._codes, (words, by_number) = build_indexes(text)
+                self._codes, (words, by_number) = build_indexes(text, self._give_way)
                 # the scans' letter masks hold the index's rules: kept (a letter searched again
                 # while the others were made took 70-150 ms by the index's slices)
                 known = dict(self._letters)

@@ -6,9 +6,12 @@ from __future__ import annotations
 import threading
 import time
 
+import numpy as np
 import polars as pl
 
 from ingram_desk.catalogue.columns import rank_of
+from ingram_desk.catalogue.indexed import short_masks
+from ingram_desk.catalogue.indexing import _STEP, build_indexes
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.priority import InFlight
 from ingram_desk.catalogue.query import CatalogueQuery
@@ -99,3 +102,35 @@ def test_a_snapshot_settles_while_it_answers_and_answers_alike() -> None:
     during = [snap.query_ids(query).tolist() for _ in range(5)]
     settling.join()
     assert snap.settled and during == [before] * 5 and snap.query_ids(query).tolist() == before
+
+
+def test_the_word_index_and_the_letter_masks_wait_for_a_query_in_flight() -> None:
+    """Searches scan while the word index is made: each slice of it, and each step of the
+    one-letter masks after it, starts only once no query is under way (``pause``), so a scan
+    no longer shares the cores with it; what is made is what is made without pausing."""
+    text = snapshot_of(SAMPLE_PRICE_FILE).frame.get_column("_text")
+    text = pl.concat([text] * (2 * _STEP // text.len() + 1))  # three slices
+    alone = build_indexes(text)
+    query, paused, built = InFlight(), threading.Event(), []
+
+    def pause() -> None:
+        paused.set()
+        query.wait_idle(60)
+
+    def build() -> None:
+        codes, index = build_indexes(text, pause)
+        built.append((codes, index, short_masks(codes, index, "a1", pause)))
+
+    with query:  # a search under way
+        worker = threading.Thread(target=build)
+        worker.start()
+        assert paused.wait(60)
+        assert worker.is_alive() and not built  # held until the search ends
+    worker.join(60)
+    (codes, (words, numbers), short), (alone_codes, alone_index) = built[0], alone
+    alone_words, alone_numbers = alone_index
+    assert np.array_equal(codes.buf, alone_codes.buf)
+    assert words.words.equals(alone_words.words) and words.rows.equals(alone_words.rows)
+    assert numbers.rows_with_prefix("4").equals(alone_numbers.rows_with_prefix("4"))
+    assert short.keys() == {"a", "1"}
+    assert short["a"].equals(short_masks(alone_codes, alone_index, "a", lambda: None)["a"])

@@ -274,7 +274,7 @@ def test_a_pasted_part_number_is_found_among_the_rows_holding_each_token_at_any_
         WordIndex.build(pl.Series([f" {w} " for w in words])),
         WordIndex.build(pl.Series([""] * height)),
     )
-    short = short_masks(parts, index, "ab12xy")
+    short = short_masks(parts, index, "ab12xy", pause=lambda: None)
 
     def matches(token: str, row: int) -> bool:
         after = max(MIN_SUFFIX - len(token), 0)
