@@ -11,7 +11,7 @@ import polars as pl
 
 from ingram_desk.catalogue.columns import rank_of
 from ingram_desk.catalogue.indexed import short_masks
-from ingram_desk.catalogue.indexing import _STEP, build_indexes
+from ingram_desk.catalogue.indexing import _WORDS_STEP, build_indexes
 from ingram_desk.catalogue.parse import snapshot_of
 from ingram_desk.catalogue.priority import InFlight
 from ingram_desk.catalogue.query import CatalogueQuery
@@ -109,7 +109,7 @@ def test_the_word_index_and_the_letter_masks_wait_for_a_query_in_flight() -> Non
     one-letter masks after it, starts only once no query is under way (``pause``), so a scan
     no longer shares the cores with it; what is made is what is made without pausing."""
     text = snapshot_of(SAMPLE_PRICE_FILE).frame.get_column("_text")
-    text = pl.concat([text] * (2 * _STEP // text.len() + 1))  # three slices
+    text = pl.concat([text] * (2 * _WORDS_STEP // text.len() + 1))  # three slices
     alone = build_indexes(text)
     query, paused, built = InFlight(), threading.Event(), []
 
