@@ -62,7 +62,8 @@ NICENESS = 5
 # the settling and the commit further below the searches once the word index serves: beside
 # them on two cores a search took twice as long as alone (their work in polars' pool is shared,
 # but their own threads' and numpy's is not). The word index itself is made at ``NICENESS``
-# (searches scan until it serves), as the rows' store was when it came first (round 24)
+# (searches scan until it serves), as the rows' store was when it came first (round 24), each
+# slice of it once no search is under way (round 27)
 BACKGROUND_NICENESS = 15
 # how long a thread holding the GIL keeps it from one asking for it (Python's default: 5 ms):
 # a page read lets the GIL go at each block it reads and decompresses, and beside a settle step

@@ -210,7 +210,8 @@ class Snapshot(SnapshotParts):
     def word_index(self) -> None:
         """``index``'s first part: part numbers, EANs and words, cut from the search text the
         snapshot was scanned by (``indexing``): the index holds what a scan matched, made a
-        slice at a time."""
+        slice at a time, each once no query is under way (a scan beside a slice took twice as
+        long)."""
         with self._key_lock("_index"):
             if self._index is None:
                 self._at("word index")
