@@ -120,6 +120,7 @@ async def _resume(args: argparse.Namespace) -> ImportOutcome | None:
     try:
         kept = await service.kept_import()
         if kept is None:
+            await service.check_writable()  # another window imports: not "nothing to finish"
             return None
         print(f"finishing the import of {kept.price_file.name}", file=sys.stderr)
         return await service.finish_kept_import(kept, progress=_progress(args))

@@ -502,6 +502,13 @@ class CatalogueService:
         finally:
             self._writer_lock.release()
 
+    async def check_writable(self) -> None:
+        """Return if this process could write the catalogue now; raise ``CatalogueBusy`` as an
+        import would while another process writes it (``catalogue resume`` says so where it
+        would find nothing to finish: that import's copy is kept for its own sake)."""
+        async with self._writer():
+            pass
+
     async def kept_import(self) -> KeptImport | None:
         """An import the app was stopped in, after its gate and before its swap (kept on
         disk, ``kept_import``): ``finish_kept_import`` runs it again. ``None`` while an import

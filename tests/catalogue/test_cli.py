@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -168,6 +170,48 @@ def test_resume_finishes_a_kept_import_once(
     assert [r["sku"] for r in found["results"]] == ["R2"]
     code, again, _ = run(capsys, "catalogue", "resume", "--data-dir", data)
     assert again.strip() == "no interrupted import to finish"
+
+
+_WRITING = r"""
+import asyncio, sys
+from pathlib import Path
+from ingram_desk.services.catalogue_service import CatalogueService
+
+async def writing() -> None:
+    async with CatalogueService(Path(sys.argv[1]))._writer():
+        print("writing", flush=True)
+        sys.stdin.readline()
+
+asyncio.run(writing())
+"""
+
+
+def test_resume_while_another_window_imports_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While another process writes the catalogue, ``catalogue resume`` cannot tell whether
+    an import is left to finish (that window's copy is its own): it says why, exit 1, as
+    ``catalogue import`` does then; before and after it, there is nothing to finish."""
+    data = tmp_path / "data"
+    code, out, _ = run(capsys, "catalogue", "resume", "--data-dir", str(data))
+    assert code == 0 and out.strip() == "no interrupted import to finish"
+    db = data / "profiles/demo/catalogue.sqlite3"
+    other = subprocess.Popen(
+        [sys.executable, "-c", _WRITING, str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert other.stdout is not None and other.stdout.readline() == "writing\n"
+        code, out, err = run(capsys, "catalogue", "resume", "--data-dir", str(data))
+        assert (code, out) == (1, "")
+        assert err.strip() == (
+            "ingram-desk: another Ingram Desk window is updating this catalogue: try again once "
+            "it is done"
+        )
+    finally:
+        other.communicate("done\n", timeout=30)
+    code, out, _ = run(capsys, "catalogue", "resume", "--data-dir", str(data))
+    assert code == 0 and out.strip() == "no interrupted import to finish"
 
 
 def test_import_prints_the_dialogs_report_with_what_changed(
