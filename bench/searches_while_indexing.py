@@ -7,8 +7,8 @@ In a fresh process set up as the import child (``heap``, its niceness), reads ``
 (``engine.read_price_file``), then asks the snapshot the bench's searches for
 ``LAYOUT`` (``catalogue_bench.search_terms``: 200 drawn from the file with ``seed``), one after
 the other, 2 ms apart (as the app's pipes part them), each with its first page of 100 rows,
-while a thread makes the rows' store and the word index as the child's settle does (the store
-at the child's niceness, the index lowered) — until the index serves. ``--alone``: the same 200
+while a thread makes the word index, the one-letter masks and the rows' store as the child's
+settle does (the index at the child's niceness, the rest lowered) — until the store is made. ``--alone``: the same 200
 searches with nothing beside them, every one a scan. Prints the searches' p50/p95/max, how many
 took over 50 ms, per settle stage, and the slowest. The app's own figure, with its pipes and the
 window's page reads, is ``catalogue_bench.py``'s "searches during the import".
@@ -45,10 +45,10 @@ pl.select(pl.lit(1)).lazy().collect()
 snap = read_price_file(Path(tempfile.mkdtemp()) / "c.sqlite3", price, force=True).snap
 indexed = threading.Event()
 
-def index():
-    snap.store_rows()
+def index():  # as the child's settle: the word index at the searches' niceness, then lowered
+    snap.word_index()
     lower_thread_priority(BACKGROUND_NICENESS)
-    snap.index()
+    snap.index()  # the one-letter masks, then the rows' store
     indexed.set()
 
 if not alone:
