@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ingram_desk.cli.main import main
+from tests.fixtures.catalogue import another_window_writing
 
 from .builders import dach_row, write_dach
 
@@ -172,20 +171,6 @@ def test_resume_finishes_a_kept_import_once(
     assert again.strip() == "no interrupted import to finish"
 
 
-_WRITING = r"""
-import asyncio, sys
-from pathlib import Path
-from ingram_desk.services.catalogue_service import CatalogueService
-
-async def writing() -> None:
-    async with CatalogueService(Path(sys.argv[1]))._writer():
-        print("writing", flush=True)
-        sys.stdin.readline()
-
-asyncio.run(writing())
-"""
-
-
 def test_resume_while_another_window_imports_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -196,20 +181,13 @@ def test_resume_while_another_window_imports_says_so(
     code, out, _ = run(capsys, "catalogue", "resume", "--data-dir", str(data))
     assert code == 0 and out.strip() == "no interrupted import to finish"
     db = data / "profiles/demo/catalogue.sqlite3"
-    other = subprocess.Popen(
-        [sys.executable, "-c", _WRITING, str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert other.stdout is not None and other.stdout.readline() == "writing\n"
+    with another_window_writing(db):
         code, out, err = run(capsys, "catalogue", "resume", "--data-dir", str(data))
-        assert (code, out) == (1, "")
-        assert err.strip() == (
-            "ingram-desk: another Ingram Desk window is updating this catalogue: try again once "
-            "it is done"
-        )
-    finally:
-        other.communicate("done\n", timeout=30)
+    assert (code, out) == (1, "")
+    assert err.strip() == (
+        "ingram-desk: another Ingram Desk window is updating this catalogue: try again once it "
+        "is done"
+    )
     code, out, _ = run(capsys, "catalogue", "resume", "--data-dir", str(data))
     assert code == 0 and out.strip() == "no interrupted import to finish"
 

@@ -29,6 +29,7 @@ from ingram_desk.services.catalogue_service import (
     UserMapping,
 )
 from tests.catalogue.builders import write_csv, write_dach
+from tests.fixtures.catalogue import another_window_writing
 from tests.services import catalogue_support
 from tests.services.catalogue_support import NEW, skus
 
@@ -242,20 +243,6 @@ def test_a_big_import_is_kept_once_the_window_s_first_search_has_its_answer(
 
 #: another window writing the catalogue: it holds the writer's lock as its import or stock
 #: update does, until told to let go (a line on stdin)
-_OTHER_WINDOW_WRITING = r"""
-import asyncio, sys
-from pathlib import Path
-from ingram_desk.services.catalogue_service import CatalogueService
-
-async def writing() -> None:
-    async with CatalogueService(Path(sys.argv[1]))._writer():
-        print("writing", flush=True)
-        sys.stdin.readline()
-
-asyncio.run(writing())
-"""
-
-
 def test_a_second_window_neither_writes_nor_finishes_the_import_another_window_runs(
     tmp_path: Path, service: CatalogueService
 ) -> None:
@@ -273,29 +260,24 @@ def test_a_second_window_neither_writes_nor_finishes_the_import_another_window_r
     assert on_disk is not None  # as the running window's import keeps it
     stock = tmp_path / "stock.csv"
     stock.write_text("ARTIKEL_NR|VMENGE\nA001|77\n", encoding="utf-8")
-    other = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_WINDOW_WRITING, str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
     second = CatalogueService(db, two_stage_min_bytes=0)
     try:
-        assert other.stdout is not None and other.stdout.readline() == "writing\n"
-        assert asyncio.run(second.kept_import()) is None
-        busy = "another Ingram Desk window is updating this catalogue: try again once it is done"
-        for write in (
-            lambda: second.import_files(write_dach(tmp_path / "mine.csv", NEW)),
-            lambda: second.apply_stock(stock),
-            lambda: second.finish_kept_import(on_disk),
-        ):
-            with pytest.raises(CatalogueBusy) as refused:
-                asyncio.run(write())
-            assert str(refused.value) == busy
-        assert second.catalogue.generation() == 1 and skus(second.reader, "nw-77") == []
-        assert kept_import.find(root) == on_disk  # the other window's copy is left alone
-        assert [p.name for p in root.iterdir() if p.name.endswith(".part")] == []
-    finally:
-        other.communicate("done\n", timeout=30)
-    try:
+        with another_window_writing(db):
+            assert asyncio.run(second.kept_import()) is None
+            busy = (
+                "another Ingram Desk window is updating this catalogue: try again once it is done"
+            )
+            for write in (
+                lambda: second.import_files(write_dach(tmp_path / "mine.csv", NEW)),
+                lambda: second.apply_stock(stock),
+                lambda: second.finish_kept_import(on_disk),
+            ):
+                with pytest.raises(CatalogueBusy) as refused:
+                    asyncio.run(write())
+                assert str(refused.value) == busy
+            assert second.catalogue.generation() == 1 and skus(second.reader, "nw-77") == []
+            assert kept_import.find(root) == on_disk  # the other window's copy is left alone
+            assert [p.name for p in root.iterdir() if p.name.endswith(".part")] == []
         kept = asyncio.run(second.kept_import())
         assert kept == on_disk  # nobody writes now: an interrupted import, finished here
         asyncio.run(second.finish_kept_import(kept))
