@@ -503,10 +503,11 @@ class CatalogueService:
             self._writer_lock.release()
 
     async def check_writable(self) -> None:
-        """Return if this process could write the catalogue now; raise ``CatalogueBusy`` as an
+        """Return once this process could write the catalogue; raise ``CatalogueBusy`` as an
         import would while another process writes it (``catalogue resume`` says so where it
-        would find nothing to finish: that import's copy is kept for its own sake)."""
-        async with self._writer():
+        would find nothing to finish: that import's copy is kept for its own sake). Waits for
+        an import of this process (probing the lock it holds would let go of it)."""
+        async with self._writing, self._writer():
             pass
 
     async def kept_import(self) -> KeptImport | None:

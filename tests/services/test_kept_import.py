@@ -28,6 +28,7 @@ from ingram_desk.services.catalogue_service import (
     ImportCancelled,
     UserMapping,
 )
+from ingram_desk.services.file_lock import FileLock
 from tests.catalogue.builders import write_csv, write_dach
 from tests.fixtures.catalogue import another_window_writing
 from tests.services import catalogue_support
@@ -325,3 +326,24 @@ def test_an_import_running_here_is_not_offered_as_interrupted_and_keeps_its_lock
     assert asyncio.run(scenario()) == (None, False)
     assert skus(service.reader, "nw-77") == ["NEW001"]
     assert asyncio.run(service.kept_import()) is None and free_elsewhere()
+
+
+def test_checking_the_catalogue_is_writable_waits_for_this_process_s_import_and_keeps_its_lock(
+    service: CatalogueService,
+) -> None:
+    """``check_writable`` asked while this process writes (an import holding the writer's
+    lock) waits for it instead of probing the lock it holds: the probe let go of it."""
+    root = catalogue_root(service.db_path)
+    elsewhere = FileLock(root.parent / f"{root.name}.lock")  # (a second handle conflicts too)
+
+    async def scenario() -> tuple[bool, bool, bool]:
+        async with service._writing, service._writer():  # as an import of this process
+            checking = asyncio.ensure_future(service.check_writable())
+            await asyncio.sleep(0.2)
+            waited, taken = not checking.done(), elsewhere.try_acquire()
+        await checking
+        free = elsewhere.try_acquire()
+        elsewhere.release()
+        return waited, taken, free
+
+    assert asyncio.run(scenario()) == (True, False, True)
