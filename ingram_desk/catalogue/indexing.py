@@ -1,13 +1,14 @@
 """Index: the settled snapshot's indexes cut from its search text, a slice of rows at a time.
 
 The part numbers (``PartNumbers``) and the EANs (``NumberIndex``, or words when an EAN holds
-more than digits), then the words (``WordIndex``): ~0.5 and ~1.1 CPU-s at a million rows, on
-the settling thread. (On more threads the index served ~0.5 s sooner on two cores, but the
-searches asked meanwhile, scanning, took half as long again: ``bench/CATALOGUE-ROUNDS.md``,
-round 15.) Each slice waits for the searches under way (``pause``): beside the index a scan
-took about twice its time alone. The words are cut 25k rows at a time (~16 ms of work each;
-~4 % more in all than 100k): a search started during a slice shares the cores that long at
-most (round 27).
+more than digits), then the words (``WordIndex``): ~0.25 and ~0.7 CPU-s at a million rows
+(round 28's machine), on the settling thread. (On more threads the index served ~0.5 s
+sooner on two cores, but the searches asked meanwhile, scanning, took half as long again:
+``bench/CATALOGUE-ROUNDS.md``, round 15.) Each step waits for the searches under way
+(``pause``): beside the index a scan took about twice its time alone. The words are cut 25k
+rows at a time (~16 ms of work each; ~4 % more in all than 100k), and placed in the index a
+slice at a time; the EANs are read 100k rows at a time: a search started during a step
+shares the cores ~20 ms at most (rounds 27 and 28).
 """
 
 from __future__ import annotations
@@ -50,13 +51,13 @@ def build_indexes(
     parts = PartNumbers(pl.concat(codes, rechunk=False))
     numbers = pl.concat(eans, rechunk=False)
     del eans, codes
-    pause()
-    by_number = NumberIndex.build(numbers) or WordIndex.build(numbers)
+    by_number = NumberIndex.build(numbers, _CODES_STEP, pause) or WordIndex.build(
+        numbers, _CODES_STEP, pause
+    )
     del numbers
 
     def words_of(at: int) -> pl.Series:
-        pause()
         return text_words(text.slice(at, _WORDS_STEP))
 
-    words = WordIndex.build_from(words_of, text.len(), _WORDS_STEP)
+    words = WordIndex.build_from(words_of, text.len(), _WORDS_STEP, pause)
     return parts, (words, by_number)

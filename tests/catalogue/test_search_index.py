@@ -198,6 +198,47 @@ def test_number_index_finds_the_same_rows_as_the_word_index_for_digit_codes() ->
     assert NumberIndex.build(pl.Series(["1" * 20])) is None  # too long for a number
 
 
+def test_number_index_read_in_steps_pauses_before_each_and_finds_the_same_rows() -> None:
+    """Beside the searches the index pauses between steps (``pause``); read in steps it is
+    the index read at once, and a code that is not digits in a later step still means none."""
+    rng = random.Random(12)
+    codes = [
+        "".join(rng.choice("0123456789") for _ in range(rng.choice([0, 12, 13])))
+        for _ in range(2_500)
+    ]
+    codes += ["4006381333931"] * 3  # one code in several rows
+    pauses: list[int] = []
+    stepped = NumberIndex.build(pl.Series(codes), step=400, pause=lambda: pauses.append(1))
+    whole = NumberIndex.build(pl.Series(codes), step=len(codes))
+    assert stepped is not None and whole is not None
+    assert len(pauses) == -(-len(codes) // 400) + 1  # each step, and the sort
+    for token in ["4", "40", "400638133393", "4006381333931", "9", "12345", ""]:
+        assert sorted(stepped.rows_with_prefix(token).to_list()) == sorted(
+            whole.rows_with_prefix(token).to_list()
+        )
+    assert sorted(stepped.rows_with_prefix("4006381333931").to_list())[-3:] == [2500, 2501, 2502]
+    assert NumberIndex.build(pl.Series([*codes, "12a"]), step=400) is None
+
+
+def test_word_index_pauses_before_each_slice_is_cut_and_before_it_is_placed() -> None:
+    """The slices' rows are placed one at a time after the last slice is cut, each after a
+    pause (all at once they held the cores ~0.2 s beside the searches at a million rows)."""
+    texts = _spaced([f"kabel {i % 7} switch{i % 13}" for i in range(1_000)])
+    cut: list[int] = []
+    at_pause: list[int] = []
+
+    def text_of(start: int) -> pl.Series:
+        cut.append(start)
+        return texts.slice(start, 300)
+
+    index = WordIndex.build_from(text_of, texts.len(), 300, lambda: at_pause.append(len(cut)))
+    slices = len(cut)
+    assert slices == 4
+    # before each cut (0, 1, 2, 3 cut so far), before the vocabulary is merged, then each placing
+    assert at_pause == [0, 1, 2, 3] + [slices] * (1 + slices)
+    assert index.rows.equals(WordIndex.build(texts, step=1_000).rows)
+
+
 def test_part_numbers_typed_on_read_only_the_rows_the_shorter_token_held() -> None:
     """A token typed on is searched among the remembered rows of its longest prefix (all of
     them, or of the rows asked): the same answers as a search of the whole buffer."""
