@@ -3,20 +3,24 @@
 Right after polars read the file, each row's search text (``search_text``) is one string
 column; a token is found by a literal scan and then the exact rules (a word starting with it,
 or a part-number substring), on one core per part of the view (``search_index.per_core``).
-A one-character token matches most rows: its mask over the whole catalogue (``letter_mask``)
-is made once and kept by the snapshot until the index serves.
+What a scan over the whole catalogue found is kept till the index serves (``Kept``): a
+chunk's matches as a mask, and a one-character token's (``letter_mask``: it matches most rows).
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 
 import polars as pl
 
+from .search_index import per_core, rows_mask
 from .search_text import CODES_MARK, MIN_SUFFIX
-from .words import joined_ways, token_ways
+from .words import joined_ways, token_ways, tokens
 
-__all__ = ["View", "all_of", "letter_mask", "match_chunk"]
+__all__ = ["Kept", "View", "all_of", "letter_mask", "letters_only", "match_chunk"]
 
 c = pl.col
 
@@ -148,3 +152,78 @@ def all_of(masks: list[pl.Series]) -> pl.Series:
     for m in masks[1:]:
         mask = mask & m
     return mask.fill_null(False)
+
+
+def letters_only(chunk: str) -> bool:
+    """Whether every token of ``chunk``, in each of its ways, is one character."""
+    return all(len(way) == 1 for token in token_ways(chunk) for way in token)
+
+
+#: chunks whose matches ``Kept`` holds (a mask each: 125 KB at a million rows)
+_KEPT_CHUNKS = 64
+
+
+class Kept:
+    """What the scans over the whole catalogue found, kept for the searches after them till
+    the index serves: each chunk's matches (the newest ``_KEPT_CHUNKS``), and each
+    one-character token's, as masks. A clerk searches a vendor or a word again beside
+    another ("tailspin", then "tailspin cpu"): its scan (20-40 ms at a million rows, twice
+    that beside the index being made) is then a mask's AND, and the other chunk scans only
+    its rows. A chunk typed on from a kept one ("gat", then "gateway") scans only the kept
+    one's rows: every rule is a prefix or substring match, so it matches a subset of them
+    (as ``Snapshot`` narrows the last query's matches)."""
+
+    def __init__(self, positions: Callable[[pl.Series], pl.Series], rows: int) -> None:
+        self._positions = positions  # row positions of ids (``Snapshot._positions``)
+        self._rows = rows
+        #: one-character tokens → the rows they match (``letter_mask``)
+        self.letters: dict[str, pl.Series] = {}
+        self._chunks: OrderedDict[tuple, tuple[str, pl.Series]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def chunk(self, chunk: str) -> pl.Series | None:
+        """The mask of the rows matching ``chunk`` (however it is typed), if kept."""
+        key = _key(chunk)
+        with self._lock:
+            kept = self._chunks.get(key)
+            if kept is not None:
+                self._chunks.move_to_end(key)
+        return None if kept is None else kept[1]
+
+    def wider(self, chunk: str) -> pl.Series | None:
+        """The mask of the longest kept chunk that ``chunk`` extends as typed: its rows hold
+        every row matching ``chunk``."""
+        with self._lock:
+            typed = [kept for kept in self._chunks.values() if chunk.startswith(kept[0])]
+        return max(typed, key=lambda kept: len(kept[0]))[1] if typed else None
+
+    def keep(self, chunk: str, found: View) -> None:
+        """Keep ``found``, the rows of the whole catalogue matching ``chunk``, as its mask."""
+        ids = pl.concat([part.get_column("_id") for part in found])
+        mask = rows_mask(self._rows, self._positions(ids))
+        with self._lock:
+            self._chunks[_key(chunk)] = (chunk, mask)
+            while len(self._chunks) > _KEPT_CHUNKS:
+                self._chunks.popitem(last=False)
+
+    def letters_match(self, view: pl.DataFrame, chunk: str) -> pl.Series:
+        """A mask of the rows of ``view`` (the whole catalogue) matching a chunk of
+        one-character tokens (``match_chunk``'s rules): each token's mask is kept (most rows
+        match, each scan costs ~30 ms at a million rows, and typing starts with one
+        character); several (``s.2``) are all of theirs, or the pasted part number they make
+        together."""
+        parts = tokens(chunk)
+        for token in parts:
+            if token not in self.letters:
+                self.letters[token] = letter_mask(per_core(view, min_rows=20_000), token)
+        mask = all_of([self.letters[token] for token in parts])
+        if len(parts) > 1:
+            found = match_chunk(per_core(view, min_rows=20_000), "".join(parts))
+            at = self._positions(pl.concat([part.get_column("_id") for part in found]))
+            mask = mask.scatter(at, True)
+        return mask
+
+
+def _key(chunk: str) -> tuple:
+    """A chunk as it is matched: its tokens' ways (case and accents folded)."""
+    return tuple(map(tuple, token_ways(chunk)))

@@ -40,11 +40,11 @@ from .report import ImportReport
 from .row_blocks import RowBlocks
 from .rows import RowConverter, RowError, product_of, raw_names
 from .rows_store import Unread, stored_rows
-from .scan import View, all_of, letter_mask, match_chunk
+from .scan import Kept, View, all_of, letters_only, match_chunk
 from .search_index import per_core
 from .side_files import CategoryTable
 from .values import price_to_stored
-from .words import token_ways, tokens
+from .words import tokens
 
 __all__ = ["Snapshot", "SnapshotCancelled"]
 
@@ -123,8 +123,8 @@ class Snapshot(SnapshotParts):
         self._codes: PartNumbers | None = None
         #: one-character tokens → the rows they match (each matches much of the catalogue)
         self._short: dict[str, pl.Series] = {}
-        #: the same, made by scanning as asked, till then (``_letters_match``)
-        self._letters: dict[str, pl.Series] = {}
+        #: what the scans found, kept for the searches after them till then
+        self._kept = Kept(self._positions, frame.height)
         self._blocks: RowBlocks | None = None
         self._vendors: list[tuple[str, int]] | None = None
         self._ranks: dict[str, pl.Series] = {}
@@ -219,32 +219,14 @@ class Snapshot(SnapshotParts):
                 self._codes, (words, by_number) = build_indexes(text, self._give_way)
                 # the scans' letter masks hold the index's rules: kept (a letter searched again
                 # while the others were made took 70-150 ms by the index's slices)
-                known = dict(self._letters)
-                self._short = known
+                self._short = dict(self._kept.letters)
                 self._index = (words, by_number)  # a query takes the index path once it is set
                 del text, words
                 # no query scans the search text from now on (~100 MB at 1M rows); a reader
                 # holding the old frame keeps its own reference
                 self.frame = self.frame.drop("_text")
                 self._last = None
-                self._letters = {}
-
-    def _letters_match(self, view: pl.DataFrame, chunk: str) -> pl.Series:
-        """A mask of the rows of ``view`` (the whole catalogue) matching a chunk of
-        one-character tokens (``match_chunk``'s rules): each token's mask is kept till the
-        index serves (most rows match, each scan costs ~30 ms at a million rows, and typing
-        starts with one character); several (``s.2``) are all of theirs, or the pasted part
-        number they make together."""
-        parts = tokens(chunk)
-        for token in parts:
-            if token not in self._letters:
-                self._letters[token] = letter_mask(per_core(view, min_rows=20_000), token)
-        mask = all_of([self._letters[token] for token in parts])
-        if len(parts) > 1:
-            found = match_chunk(per_core(view, min_rows=20_000), "".join(parts))
-            at = self._positions(pl.concat([part.get_column("_id") for part in found]))
-            mask = mask.scatter(at, True)
-        return mask
+                self._kept = Kept(self._positions, self.row_count)
 
     def _give_way(self) -> None:
         self._queries.wait_idle(_GIVE_WAY)
@@ -308,23 +290,30 @@ class Snapshot(SnapshotParts):
                 at = at.gather(order)
             found = frame.get_column("_id").gather(at)
         else:
-            parts, todo = self._narrowing(base, chunks), chunks
+            parts, todo, kept = self._narrowing(base, chunks), chunks, self._kept
+            whole = False  # whether ``parts`` are the whole catalogue
             if parts is None:
                 masks = self._masks(query, frame)
                 if not masks and not chunks:
                     return self._all_sorted(query.sort_key, query.descending)
                 view = frame.select("_id", "_text")
-                if masks:
-                    view = view.filter(all_of(masks))
-                    parts = per_core(view, min_rows=20_000)
-                elif all(len(way) == 1 for ch in chunks for t in token_ways(ch) for way in t):
-                    letters = [self._letters_match(view, chunk) for chunk in chunks]
-                    parts, todo = [view.filter(all_of(letters))], []
-                else:
-                    parts = per_core(view, min_rows=20_000)
+                known = {ch: m for ch in chunks if (m := kept.chunk(ch)) is not None}
+                if not masks:  # (filtered, a letter scans the few rows left)
+                    letters = [ch for ch in chunks if ch not in known and letters_only(ch)]
+                    known |= {ch: kept.letters_match(view, ch) for ch in letters}
+                todo = [ch for ch in chunks if ch not in known]
+                todo = sorted(dict.fromkeys(todo), key=len, reverse=True)
+                masks += known.values()
+                whole = not masks  # the first chunk's matches are found in every row
+                wider = kept.wider(todo[0]) if todo else None
+                masks += [] if wider is None else [wider]  # (they hold all of them)
+                parts = per_core(view.filter(all_of(masks)) if masks else view, min_rows=20_000)
             for chunk in sorted(todo, key=len, reverse=True):
                 check()
                 parts = match_chunk(parts, chunk)  # each chunk scans the last one's survivors
+                if whole:  # the first chunk's matches in the whole catalogue: kept
+                    kept.keep(chunk, parts)
+                    whole = False
             if sum(part.height for part in parts) <= _NARROW_KEEP:  # a tuple: swapped atomically
                 self._last = (base, tuple(chunks), parts)
             else:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ingram_desk.catalogue import snapshot as snapshot_module
 from ingram_desk.catalogue.categories import named as categories_named
 from ingram_desk.catalogue.engine import Catalogue, import_files
 from ingram_desk.catalogue.parse import snapshot_of
@@ -136,12 +137,73 @@ def test_a_letter_s_rows_scanned_before_the_index_serve_on_after_it(folder: Path
     scanned_first = snapshot_of(folder / "PL.csv")
     texts = ["2", "s", "k 2", "switch p", "x1 c", "é"]
     before = {text: skus(scanned_first, text) for text in texts}
-    scanned = dict(scanned_first._letters)
+    scanned = dict(scanned_first._kept.letters)
     scanned_first.index()
-    assert set(scanned) == {"2", "s", "k", "e"}  # ("p" and "c" are searched with a word)
+    assert set(scanned) == {"2", "s", "k", "e", "p", "c"}  # ("p" and "c" beside a word too)
     assert all(scanned_first._short[ch] is mask for ch, mask in scanned.items())  # kept
     for text in texts:
         assert skus(scanned_first, text) == skus(indexed_first, text) == before[text], text
+
+
+def test_a_chunk_scanned_over_the_whole_catalogue_is_kept_for_the_searches_after_it(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the index serves, a chunk's matches over the whole catalogue are kept: asked
+    again, however typed and beside other chunks, it is not scanned again, and the answers
+    are the index's."""
+    indexed_first = snapshot_of(folder / "PL.csv")
+    indexed_first.index()
+    fresh = snapshot_of(folder / "PL.csv")
+    scanned: list[str] = []
+    match_chunk = snapshot_module.match_chunk
+
+    def counted(view: list, chunk: str) -> list:
+        scanned.append(chunk)
+        return match_chunk(view, chunk)
+
+    monkeypatch.setattr(snapshot_module, "match_chunk", counted)
+    assert skus(fresh, "switch") == skus(indexed_first, "switch")
+    assert scanned == ["switch"] and fresh._kept.chunk("SWITCH") is not None
+    for text in ["SWITCH kabel", "kabel switch 2", "switch switch", "Switch"]:
+        scanned.clear()
+        assert skus(fresh, text) == skus(indexed_first, text), text
+        assert "switch" not in [chunk.lower() for chunk in scanned], text
+    filtered = CatalogueQuery(text="switch", vendor="ACME")  # filtered: the kept rows still
+    assert fresh.query_ids(filtered).tolist() == indexed_first.query_ids(filtered).tolist()
+
+
+def test_a_chunk_typed_on_from_a_kept_one_scans_only_its_rows(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk extending a kept one as typed ("ka", then "kabel") matches a subset of its
+    rows: only they are scanned, and what that finds is kept in turn; a chunk that does not
+    extend it as typed (an umlaut spelled another way) scans every row."""
+    indexed_first = snapshot_of(folder / "PL.csv")
+    indexed_first.index()
+    fresh = snapshot_of(folder / "PL.csv")
+    every = fresh.row_count
+    scanned: list[tuple[str, int]] = []
+    match_chunk = snapshot_module.match_chunk
+
+    def counted(view: list, chunk: str) -> list:
+        scanned.append((chunk, sum(part.height for part in view)))
+        return match_chunk(view, chunk)
+
+    monkeypatch.setattr(snapshot_module, "match_chunk", counted)
+    for text in ["ka", "zubehör", "mü"]:
+        assert skus(fresh, text) == skus(indexed_first, text)
+    rows = {text: len(skus(indexed_first, text)) for text in ["ka", "kabel", "mü"]}
+    assert 0 < rows["ka"] < every and 0 < rows["mü"] < every
+    for text, wider in [("kabel", "ka"), ("hdmi kabel", "kabel"), ("müller", "mü")]:
+        scanned.clear()
+        fresh._last = None  # (not narrowed from the last query's matches)
+        assert skus(fresh, text) == skus(indexed_first, text), text
+        assert scanned[0][1] == rows[wider], text
+    assert fresh._kept.chunk("KABEL") is not None  # kept in turn
+    scanned.clear()
+    fresh._last = None
+    assert skus(fresh, "mul") == skus(indexed_first, "mul")  # "mul" does not extend "mü"
+    assert scanned == [("mul", every)]
 
 
 def test_a_pasted_part_number_adds_the_rows_it_alone_matches(tmp_path: Path) -> None:
