@@ -20,10 +20,13 @@ from ingram_desk.ui.i18n import LANGUAGES, install_language
 from ingram_desk.ui.widgets.status_bar import _price_part
 
 WIDTHS = (1280, 1440, 1920)
+#: yesterday's files, as a working day has them (a fixed date grew older than the 3 days after
+#: which the field warns of old prices, and the warning went into its tooltip: 2026-12-08)
+_DAY = (datetime.now() - timedelta(days=1)).date().isoformat()
 _INFO = CatalogueInfo(
     row_count=2985, generation=1, layout="dach_impulse", encoding="utf-8", source="p.csv",
-    price_file_time="2026-12-04T02:05:00", stock_file_time="2026-12-04T09:00:00",
-    imported_at="2026-12-04T10:00:00+00:00", rows_skipped=0, price_file_dated=True,
+    price_file_time=f"{_DAY}T02:05:00", stock_file_time=f"{_DAY}T09:00:00",
+    imported_at=f"{_DAY}T10:00:00+00:00", rows_skipped=0, price_file_dated=True,
 )  # fmt: skip
 
 
