@@ -8,7 +8,8 @@ sooner on two cores, but the searches asked meanwhile, scanning, took half as lo
 (``pause``): beside the index a scan took about twice its time alone. The words are cut 25k
 rows at a time (~16 ms of work each; ~4 % more in all than 100k), and placed in the index a
 slice at a time; the EANs are read 100k rows at a time: a search started during a step
-shares the cores ~20 ms at most (rounds 27 and 28).
+shares the cores ~20 ms at most, or ~40-60 ms beside the part numbers' buffer, made in one
+piece (rounds 27 and 28).
 """
 
 from __future__ import annotations

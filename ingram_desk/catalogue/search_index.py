@@ -21,12 +21,13 @@ import polars as pl
 __all__ = ["NumberIndex", "WordIndex", "per_core", "rows_mask"]
 
 
-#: what ``build`` and ``build_from`` call between two steps when nothing waits for them
+#: called by ``build`` and ``build_from`` between two steps: returns once the work may go on
+#: (the snapshot's waits for the searches under way: ``indexing``)
 Pause = Callable[[], None]
 
 
 def _go_on() -> None:
-    """No pause."""
+    """No pause (nothing is waiting)."""
 
 
 @lru_cache(maxsize=4)
