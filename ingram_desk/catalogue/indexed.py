@@ -15,6 +15,7 @@ import polars as pl
 
 from .indexing import Indexes
 from .part_numbers import SCATTERED_ROWS, PartNumbers, common
+from .priority import Pause
 from .scan import all_of
 from .search_index import rows_mask
 from .search_text import MIN_SUFFIX
@@ -125,7 +126,7 @@ def indexed_token(
 
 
 def short_masks(
-    codes: PartNumbers, index: Indexes, chars: str, pause: Callable[[], None]
+    codes: PartNumbers, index: Indexes, chars: str, pause: Pause
 ) -> dict[str, pl.Series]:
     """``indexed_token``'s mask for each one-character token of ``chars`` (ASCII), all at
     once: the part numbers in one pass (``PartNumbers.each_byte``, ``pause`` called before

@@ -14,11 +14,10 @@ piece (rounds 27 and 28).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import polars as pl
 
 from .part_numbers import PartNumbers
+from .priority import Pause, no_pause
 from .search_index import NumberIndex, WordIndex
 from .search_text import text_codes, text_words
 
@@ -33,9 +32,7 @@ Indexes = tuple[WordIndex, WordIndex | NumberIndex]
 _CODES_STEP, _WORDS_STEP = 100_000, 25_000
 
 
-def build_indexes(
-    text: pl.Series, pause: Callable[[], None] = lambda: None
-) -> tuple[PartNumbers, Indexes]:
+def build_indexes(text: pl.Series, pause: Pause = no_pause) -> tuple[PartNumbers, Indexes]:
     """The part numbers and the word indexes of the search text ``text`` (``search_text``),
     row positions as given; ``pause`` is called before each slice and each index (the
     snapshot's: it returns once no search is under way)."""

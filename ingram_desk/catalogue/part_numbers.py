@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
 import numpy as np
 import polars as pl
+
+from .priority import Pause, no_pause
 
 __all__ = ["SCATTERED_ROWS", "PartNumbers", "common"]
 
@@ -36,10 +38,6 @@ SCATTERED_ROWS = 16_000
 #: tokens whose answers ``PartNumbers`` remembers, and their rows in all (4 bytes each: 4 MB,
 #: as when it kept only tokens of at most ``SCATTERED_ROWS`` rows)
 _HELD_TOKENS, _HELD_ROWS = 64, 1 << 20
-
-
-def _go_on() -> None:
-    """No pause (``PartNumbers.each_byte``)."""
 
 
 def _distinct(rows: np.ndarray) -> pl.Series:
@@ -199,7 +197,7 @@ class PartNumbers:
                 del self._held[next(iter(self._held))]
 
     def each_byte(
-        self, chars: bytes, after: int, step: int = 1 << 16, pause: Callable[[], None] = _go_on
+        self, chars: bytes, after: int, step: int = 1 << 16, pause: Pause = no_pause
     ) -> np.ndarray:
         """For each of the one-byte tokens ``chars``, a mask of the rows holding it by the
         part-number rule (``search(token, after)``'s second answer), as one boolean table

@@ -20,8 +20,18 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 
-__all__ = ["InFlight", "lower_thread_priority"]
+__all__ = ["InFlight", "Pause", "lower_thread_priority", "no_pause"]
+
+#: called by work that gives way between two of its steps: returns once it may go on (a
+#: snapshot's waits for the searches under way, ``InFlight.wait_idle``)
+Pause = Callable[[], None]
+
+
+def no_pause() -> None:
+    """The ``Pause`` of work nothing waits for."""
+
 
 _THREAD_PRIORITY_BELOW_NORMAL = -1
 _THREAD_PRIORITY_LOWEST = -2

@@ -18,16 +18,9 @@ from functools import lru_cache
 import numpy as np
 import polars as pl
 
+from .priority import Pause, no_pause
+
 __all__ = ["NumberIndex", "WordIndex", "per_core", "rows_mask"]
-
-
-#: called by ``build`` and ``build_from`` between two steps: returns once the work may go on
-#: (the snapshot's waits for the searches under way: ``indexing``)
-Pause = Callable[[], None]
-
-
-def _go_on() -> None:
-    """No pause (nothing is waiting)."""
 
 
 @lru_cache(maxsize=4)
@@ -105,7 +98,7 @@ class WordIndex:
         self.height = height
 
     @classmethod
-    def build(cls, text: pl.Series, step: int = 100_000, pause: Pause = _go_on) -> WordIndex:
+    def build(cls, text: pl.Series, step: int = 100_000, pause: Pause = no_pause) -> WordIndex:
         """Index the words of ``text`` (folded, separated by spaces: ``search_text``), row
         positions as given (``build_from``)."""
         return cls.build_from(lambda start: text.slice(start, step), text.len(), step, pause)
@@ -116,7 +109,7 @@ class WordIndex:
         text_of: Callable[[int], pl.Series],
         height: int,
         step: int = 100_000,
-        pause: Pause = _go_on,
+        pause: Pause = no_pause,
     ) -> WordIndex:
         """Index the words of ``height`` rows of folded text whose every separator is a space
         (``search_text``: cut at the spaces, a third of the time a regex took), ``text_of(start)``
@@ -216,7 +209,7 @@ class NumberIndex:
 
     @classmethod
     def build(
-        cls, text: pl.Series, step: int = 100_000, pause: Pause = _go_on
+        cls, text: pl.Series, step: int = 100_000, pause: Pause = no_pause
     ) -> NumberIndex | None:
         """The index of ``text`` (row positions as given), or ``None`` unless every value is
         empty or one run of at most ``LONGEST`` digits. Read ``step`` rows at a time, with
