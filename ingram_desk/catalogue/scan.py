@@ -199,8 +199,7 @@ class Kept:
 
     def keep(self, chunk: str, found: View) -> None:
         """Keep ``found``, the rows of the whole catalogue matching ``chunk``, as its mask."""
-        ids = pl.concat([part.get_column("_id") for part in found])
-        mask = rows_mask(self._rows, self._positions(ids))
+        mask = rows_mask(self._rows, self._at(found))
         with self._lock:
             self._chunks[_key(chunk)] = (chunk, mask)
             while len(self._chunks) > _KEPT_CHUNKS:
@@ -219,9 +218,12 @@ class Kept:
         mask = all_of([self.letters[token] for token in parts])
         if len(parts) > 1:
             found = match_chunk(per_core(view, min_rows=20_000), "".join(parts))
-            at = self._positions(pl.concat([part.get_column("_id") for part in found]))
-            mask = mask.scatter(at, True)
+            mask = mask.scatter(self._at(found), True)
         return mask
+
+    def _at(self, found: View) -> pl.Series:
+        """The row positions of the rows ``found``."""
+        return self._positions(pl.concat([part.get_column("_id") for part in found]))
 
 
 def _key(chunk: str) -> tuple:

@@ -290,7 +290,8 @@ class Snapshot(SnapshotParts):
                 at = at.gather(order)
             found = frame.get_column("_id").gather(at)
         else:
-            parts, todo, kept = self._narrowing(base, chunks), chunks, self._kept
+            parts, kept = self._narrowing(base, chunks), self._kept
+            todo = sorted(dict.fromkeys(chunks), key=len, reverse=True)  # the longest first
             whole = False  # whether ``parts`` are the whole catalogue
             if parts is None:
                 masks = self._masks(query, frame)
@@ -301,14 +302,13 @@ class Snapshot(SnapshotParts):
                 if not masks:  # (filtered, a letter scans the few rows left)
                     letters = [ch for ch in chunks if ch not in known and letters_only(ch)]
                     known |= {ch: kept.letters_match(view, ch) for ch in letters}
-                todo = [ch for ch in chunks if ch not in known]
-                todo = sorted(dict.fromkeys(todo), key=len, reverse=True)
+                todo = [ch for ch in todo if ch not in known]
                 masks += known.values()
                 whole = not masks  # the first chunk's matches are found in every row
                 wider = kept.wider(todo[0]) if todo else None
                 masks += [] if wider is None else [wider]  # (they hold all of them)
                 parts = per_core(view.filter(all_of(masks)) if masks else view, min_rows=20_000)
-            for chunk in sorted(todo, key=len, reverse=True):
+            for chunk in todo:
                 check()
                 parts = match_chunk(parts, chunk)  # each chunk scans the last one's survivors
                 if whole:  # the first chunk's matches in the whole catalogue: kept
